@@ -1,0 +1,231 @@
+// The phrase bank: a YAML file under templates/ that a communicator can edit.
+// Loading validates it (every situation present, at least three variants,
+// only known placeholders) and reports problems with file:line:col. Choosing
+// is seeded and deterministic, and no variant is used twice in one release.
+import { readFile } from "node:fs/promises";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { CHANGE_CLASSES, COMPARE_CLASSES } from "../analyse.js";
+import { KommunpressError, type Message } from "../messages.js";
+
+export const MIN_VARIANTS = 3;
+
+const NAMES = ["kommun", "kommunens", "kommunnamn", "kommunnamnets"];
+const SURVEY = ["undersökningen", "undersökning", "utgivare", "år"];
+const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad"];
+
+/** Every situation a sentence can be in, with the placeholders it may use. */
+export function slotSpecs(): Map<string, readonly string[]> {
+  const specs = new Map<string, readonly string[]>();
+  const headline = [...NAMES, ...SURVEY, "kanal"];
+  for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
+    specs.set(`headline.${k}`, headline);
+  }
+  specs.set("headline.contrast", [...NAMES, ...SURVEY, "kanal_bättre", "kanal_sämre"]);
+  for (const k of ["mixed", "unchanged", "none"]) specs.set(`headline.${k}`, headline);
+  const lead = [...NAMES, ...SURVEY, ...NUMBERS];
+  for (const c of CHANGE_CLASSES) {
+    if (c === "unchanged") specs.set("lead.unchanged", lead);
+    else for (const m of ["up", "down"]) specs.set(`lead.${c}.${m}`, lead);
+    if (c !== "unchanged") for (const m of ["up", "down"]) specs.set(`lead.contrast.${c}.${m}`, lead);
+  }
+  specs.set("lead.value", lead);
+  specs.set("lead.source", [...NAMES, ...SURVEY]);
+  const change = [...NAMES, ...NUMBERS];
+  for (const c of CHANGE_CLASSES) {
+    if (c === "unchanged") specs.set("change.unchanged", change);
+    else for (const m of ["up", "down"]) specs.set(`change.${c}.${m}`, change);
+  }
+  specs.set("change.value", change);
+  for (const c of COMPARE_CLASSES) {
+    specs.set(`compare.one.${c}`, [...NAMES, "ref"]);
+    specs.set(`compare.both.${c}`, [...NAMES, "riket", "gruppen"]);
+    specs.set(`compare.clause.${c}`, ["ref"]);
+  }
+  specs.set("compare.pair.agree", [...NAMES, "jämförelse1", "jämförelse2"]);
+  specs.set("compare.pair.contrast", [...NAMES, "jämförelse1", "jämförelse2"]);
+  specs.set("compare.ref.national", ["värde"]);
+  specs.set("compare.ref.group", ["värde"]);
+  specs.set("rank.top-ten", [...NAMES, "plats", "antal"]);
+  specs.set("rank.position", [...NAMES, "plats", "antal"]);
+  return specs;
+}
+
+export interface Variant {
+  text: string;
+  /** Where the variant stands in the bank file (for error messages). */
+  line: number;
+  column: number;
+}
+
+export interface PhraseBank {
+  file: string;
+  slots: ReadonlyMap<string, readonly Variant[]>;
+}
+
+const TOKEN = /\{([^{}]*)\}/g;
+
+/** Parses and checks a phrase bank. Pure; `file` is only used in messages. */
+export function parsePhraseBank(source: string, file: string): { bank?: PhraseBank; messages: Message[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const messages: Message[] = [];
+  const at = (offset: number | undefined): { line: number; column: number } => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const err = (reason: string, path: string, offset: number | undefined, ruleId = "phrase-bank"): void => {
+    messages.push({ ruleId, severity: "error", reason, file, path, position: at(offset) });
+  };
+  for (const e of doc.errors) {
+    err(`ogiltig YAML i frasbanken (${e.code})`, "", e.pos[0], "yaml-syntax");
+  }
+  if (messages.length > 0) return { messages };
+  const specs = slotSpecs();
+  const slots = new Map<string, Variant[]>();
+  const walk = (node: YamlNode | null | undefined, prefix: string): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : "";
+        walk(pair.value as YamlNode | null, prefix === "" ? key : `${prefix}.${key}`);
+      }
+      return;
+    }
+    const keyOffset = node?.range?.[0];
+    if (!specs.has(prefix)) {
+      err(`okänd situation "${prefix}" i frasbanken`, prefix, keyOffset);
+      return;
+    }
+    if (!isSeq(node)) {
+      err("ska vara en lista med varianter", prefix, keyOffset);
+      return;
+    }
+    const allowed = specs.get(prefix) ?? [];
+    const variants: Variant[] = [];
+    for (const item of node.items) {
+      const n = item as YamlNode;
+      if (!isScalar(n) || typeof n.value !== "string" || n.value.trim() === "") {
+        err("varje variant ska vara en text", prefix, n.range?.[0]);
+        continue;
+      }
+      const text = n.value.replace(/\s+/g, " ").trim();
+      for (const m of text.matchAll(TOKEN)) {
+        const token = m[1] ?? "";
+        if (!allowed.includes(token)) {
+          err(
+            `okänd platshållare {${token}}; här går det att använda ${allowed.map((a) => `{${a}}`).join(", ")}`,
+            prefix,
+            n.range?.[0],
+          );
+        }
+      }
+      if (/[{}]/.test(text.replace(TOKEN, ""))) err("ensam klammerparentes i varianten", prefix, n.range?.[0]);
+      const pos = at(n.range?.[0]);
+      variants.push({ text, line: pos.line, column: pos.column });
+    }
+    if (new Set(variants.map((v) => v.text)).size !== variants.length) {
+      err("samma variant står två gånger", prefix, keyOffset);
+    }
+    if (variants.length < MIN_VARIANTS) {
+      err(`behöver minst ${MIN_VARIANTS} varianter, har ${variants.length}`, prefix, keyOffset);
+    }
+    slots.set(prefix, variants);
+  };
+  walk(doc.contents as YamlNode | null, "");
+  for (const slot of specs.keys()) {
+    if (!slots.has(slot) && !messages.some((m) => m.path === slot)) {
+      err(`situationen "${slot}" saknas i frasbanken`, slot, 0);
+    }
+  }
+  if (messages.length > 0) return { messages };
+  return { bank: { file, slots }, messages };
+}
+
+export async function loadPhraseBank(file: string): Promise<PhraseBank> {
+  const source = await readFile(file, "utf8");
+  const { bank, messages } = parsePhraseBank(source, file);
+  if (!bank) throw new KommunpressError(messages, 1);
+  return bank;
+}
+
+/** FNV-1a, 32 bit: small, stable across platforms and Node versions. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Replaces {token}s; a token without a value is a programming error. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(TOKEN, (_, token: string) => {
+    const v = values[token];
+    if (v === undefined) throw new Error(`frasbanken: inget värde för {${token}}`);
+    return v;
+  });
+}
+
+/** Slots that name something (riket, likvärdiga kommuner) and may repeat. */
+export function isNamingSlot(slot: string): boolean {
+  return slot.startsWith("compare.ref.");
+}
+
+/** Slots that are parts of a sentence rather than sentences. */
+function isFragmentSlot(slot: string): boolean {
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.");
+}
+
+function opening(template: string): string {
+  return template.split(" ").slice(0, 2).join(" ");
+}
+
+/**
+ * Chooses variants for one release. The order of the variants of a slot is a
+ * permutation seeded by (seed, slot); the first variant not yet used in this
+ * release wins, so a re-run gives the same text and neighbours differ. A
+ * sentence does not open with the same two words as any of the three
+ * sentences before it when another unused variant exists.
+ */
+export class Chooser {
+  private readonly used = new Set<string>();
+  private readonly uses = new Map<string, number>();
+  private readonly recentOpenings: string[] = [];
+  readonly exhausted: string[] = [];
+  constructor(
+    private readonly bank: PhraseBank,
+    private readonly seed: string,
+  ) {}
+
+  pick(slot: string): string {
+    const variants = this.bank.slots.get(slot);
+    if (!variants || variants.length === 0) throw new Error(`frasbanken saknar ${slot}`);
+    const order = variants
+      .map((v, i) => ({ v, i, h: hash(`${this.seed}|${slot}|${i}`) }))
+      .sort((a, b) => a.h - b.h || a.i - b.i);
+    const count = this.uses.get(slot) ?? 0;
+    this.uses.set(slot, count + 1);
+    if (isNamingSlot(slot)) {
+      const named = order[count % order.length];
+      if (!named) throw new Error(`frasbanken saknar ${slot}`);
+      return named.v.text;
+    }
+    const fresh = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
+    const fragment = isFragmentSlot(slot);
+    const chosen =
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text)))) ?? fresh[0] ?? order[0];
+    if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
+    if (fresh.length === 0) this.exhausted.push(slot);
+    this.used.add(`${slot}#${chosen.i}`);
+    if (!fragment) {
+      this.recentOpenings.push(opening(chosen.v.text));
+      if (this.recentOpenings.length > 3) this.recentOpenings.shift();
+    }
+    return chosen.v.text;
+  }
+
+  /** Slot#index keys used so far (for tests and variation reports). */
+  usedVariants(): string[] {
+    return [...this.used];
+  }
+}

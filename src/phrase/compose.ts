@@ -1,0 +1,431 @@
+// phrase: turns an Analysis into Swedish sentences, each with the claims it
+// rests on. The only stage that knows Swedish wording (with ./swedish.ts and
+// the phrase bank). Pure: no I/O, no dates from the clock.
+import {
+  comparePolarity,
+  isDecline,
+  isImprovement,
+  type Analysis,
+  type Angle,
+  type ChangeClass,
+  type CompareClass,
+  type IndicatorFinding,
+} from "../analyse.js";
+import type { Message } from "../messages.js";
+import type { Contact, Dataset, Release, Survey } from "../schema.js";
+import { Chooser, fill, type PhraseBank } from "./bank.js";
+import {
+  capitalize,
+  countPhrase,
+  formatDate,
+  formatDifference,
+  formatNumber,
+  formatValue,
+  formatWeeks,
+  formatYear,
+  genitive,
+  joinList,
+  NBSP,
+} from "./swedish.js";
+
+/** A sentence the generator wrote, with the claim ids it rests on. */
+export interface Sentence {
+  text: string;
+  claims: string[];
+}
+
+export interface QuoteBlock {
+  /** Full quote line: `– …, säger Namn, titel.` */
+  text: string;
+  placeholder: boolean;
+}
+
+export interface Section {
+  heading: string;
+  sentences: Sentence[];
+}
+
+export interface ContactBlock {
+  lines: string[];
+}
+
+/** Everything a release says, before any markup. */
+export interface ComposedRelease {
+  dateline: string;
+  sender: string;
+  headline: Sentence;
+  headlineIsEditorial: boolean;
+  lead: Sentence[];
+  sections: Section[];
+  /** quotes[i] follows sections[i]; the rest follow the last section. */
+  quotes: QuoteBlock[];
+  /** Editorial paragraphs, as written (Markdown emphasis and https links allowed). */
+  extra: string[];
+  factsHeading: string;
+  facts: Sentence[];
+  source: string;
+  contactsHeading: string;
+  contacts: ContactBlock[];
+  contactsPlaceholder: string | null;
+  aboutHeading: string;
+  about: string;
+  aboutPlaceholder: boolean;
+  warnings: Message[];
+}
+
+export interface ComposeOptions {
+  dataset: Dataset;
+  analysis: Analysis;
+  release: Release;
+  bank: PhraseBank;
+  /** File that warnings point at (the data file). */
+  file?: string;
+  /** Data path of the release, for warnings (e.g. "municipalities[0].release"). */
+  pathPrefix?: string;
+}
+
+type Movement = "up" | "down";
+
+function movement(f: IndicatorFinding): Movement {
+  return (f.change ?? 0) >= 0 ? "up" : "down";
+}
+
+function valueAt(v: number, unit: IndicatorFinding["indicator"]["unit"], year: number): string {
+  // "98 procent 2019"; an index value reads "index 84 år 2024" so that two
+  // bare numbers never stand side by side.
+  const formatted = formatValue(v, unit, "text");
+  return unit === "index" ? `${formatted} år ${formatYear(year)}` : `${formatted} ${formatYear(year)}`;
+}
+
+function surveyFullName(s: Survey): string {
+  return s.shortName ? `${s.name} (${s.shortName})` : s.name;
+}
+
+/** Claim ids for the numbers a change sentence states. */
+function changeClaims(f: IndicatorFinding): string[] {
+  const id = f.indicator.id;
+  return [`${id}.value`, `${id}.previous`, `${id}.change`, `${id}.changeClass`];
+}
+
+export function composeRelease(opts: ComposeOptions): ComposedRelease {
+  const { dataset, analysis, release, bank } = opts;
+  const m = analysis.municipality;
+  const survey = dataset.survey;
+  const chooser = new Chooser(bank, m.code);
+  const warnings: Message[] = [];
+  const prefix = opts.pathPrefix ?? "release";
+  const warn = (ruleId: string, reason: string, path: string): void => {
+    warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
+  };
+
+  const names: Record<string, string> = {
+    kommun: m.name,
+    kommunens: genitive(m.name),
+    kommunnamn: m.officialName,
+    kommunnamnets: genitive(m.officialName),
+  };
+  const surveyTokens: Record<string, string> = {
+    undersökningen: surveyFullName(survey),
+    undersökning: survey.shortName ?? survey.name,
+    utgivare: survey.publisher,
+    år: formatYear(survey.year),
+  };
+  const say = (slot: string, values: Record<string, string>): string =>
+    fill(chooser.pick(slot), { ...names, ...surveyTokens, ...values });
+  const numberTokens = (f: IndicatorFinding): Record<string, string> => {
+    const unit = f.indicator.unit;
+    const t: Record<string, string> = {
+      ämne: f.indicator.subject,
+      Ämne: capitalize(f.indicator.subject),
+      värde: valueAt(f.value, unit, analysis.year),
+    };
+    if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, analysis.previousYear);
+    if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
+    return t;
+  };
+
+  // Headline.
+  let headline: Sentence;
+  let headlineIsEditorial = false;
+  if (release.headline) {
+    headline = { text: release.headline, claims: [] };
+    headlineIsEditorial = true;
+  } else {
+    headline = composeHeadline(analysis.angle, say);
+  }
+
+  // Lead: the headline's finding with its numbers, then anything that went the
+  // other way (a decline is never left out of the lead), then the source.
+  const lead: Sentence[] = [];
+  const top = leadFinding(analysis);
+  if (top) {
+    const slot = top.changeClass === null
+      ? "lead.value"
+      : top.changeClass === "unchanged"
+        ? "lead.unchanged"
+        : `lead.${top.changeClass}.${movement(top)}`;
+    lead.push({
+      text: say(slot, numberTokens(top)),
+      claims: top.changeClass === null ? [`${top.indicator.id}.value`] : changeClaims(top),
+    });
+    const other = counterFinding(analysis, top);
+    if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
+      lead.push({
+        text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other)),
+        claims: changeClaims(other),
+      });
+    }
+    if (top.changeClass === null) {
+      const cmp = compareSentence(top, say);
+      if (cmp) lead.push(cmp);
+    }
+  }
+  lead.push({ text: say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+
+  // One section per channel, most newsworthy first.
+  const sections: Section[] = analysis.channels.map((ch) => ({
+    heading: capitalize(ch.channel),
+    sentences: ch.findings.flatMap((f) => indicatorSentences(f, analysis, say)),
+  }));
+
+  // Quotes: name and title at a person's first quote, name only afterwards.
+  const quotes: QuoteBlock[] = [];
+  const seen = new Set<string>();
+  for (const q of release.quotes ?? []) {
+    const first = !seen.has(q.name);
+    seen.add(q.name);
+    quotes.push({ text: quoteLine(q.text, q.name, first ? q.title : undefined), placeholder: false });
+  }
+  if (quotes.length === 0) {
+    quotes.push({
+      text: `[CITAT: Lägg till ett citat från en företrädare för ${m.officialName}, med namn och titel.]`,
+      placeholder: true,
+    });
+  }
+
+  // Fact box.
+  const facts = factSentences(dataset, analysis);
+  const source = `Källa: ${survey.source ?? `${survey.publisher}, ${survey.name} ${formatYear(survey.year)}`}.`;
+
+  // Contacts.
+  const contacts = (release.contacts ?? []).map(contactBlock);
+  let contactsPlaceholder: string | null = null;
+  if (contacts.length === 0) {
+    contactsPlaceholder = "[KONTAKT: namn, titel, telefon och e-post till den som svarar på frågor.]";
+    warn("no-contact", "ingen kontaktperson; pressmeddelandet har en platshållare [KONTAKT: …]", `${prefix}.contacts`);
+  }
+
+  // About.
+  const about = release.about ?? `[OM KOMMUNEN: Några rader om ${m.officialName}.]`;
+  if (!release.about) {
+    warn("no-about", "ingen om-text; pressmeddelandet har en platshållare [OM KOMMUNEN: …]", `${prefix}.about`);
+  }
+
+  let dateline: string;
+  if (release.date) {
+    dateline = `Pressmeddelande ${formatDate(release.date)}`;
+  } else {
+    dateline = "Pressmeddelande [DATUM]";
+    warn("no-date", "inget datum; datumraden har en platshållare [DATUM]", `${prefix}.date`);
+  }
+
+  for (const slot of new Set(chooser.exhausted)) {
+    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
+  }
+
+  return {
+    dateline,
+    sender: m.officialName,
+    headline,
+    headlineIsEditorial,
+    lead,
+    sections,
+    quotes,
+    extra: release.extra ?? [],
+    factsHeading: "Fakta om undersökningen",
+    facts,
+    source,
+    contactsHeading: "För mer information, kontakta:",
+    contacts,
+    contactsPlaceholder,
+    aboutHeading: `Om ${m.officialName}`,
+    about,
+    aboutPlaceholder: !release.about,
+    warnings,
+  };
+}
+
+type Say = (slot: string, values: Record<string, string>) => string;
+
+function composeHeadline(angle: Angle, say: Say): Sentence {
+  const claimsOf = (fs: IndicatorFinding[]): string[] =>
+    fs.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`);
+  switch (angle.kind) {
+    case "improved":
+    case "declined": {
+      const channels = angle.channels.slice(0, 2);
+      const cls = `${angle.strong ? "strongly-" : ""}${angle.kind}`;
+      return {
+        text: say(`headline.${cls}`, { kanal: joinList(channels.map((c) => c.channel)) }),
+        claims: channels.flatMap((c) => claimsOf(c.findings)),
+      };
+    }
+    case "contrast":
+      return {
+        text: say("headline.contrast", { kanal_bättre: angle.up.channel, kanal_sämre: angle.down.channel }),
+        claims: [...claimsOf(angle.up.findings), ...claimsOf(angle.down.findings)],
+      };
+    case "mixed":
+      return { text: say("headline.mixed", {}), claims: angle.channels.flatMap((c) => claimsOf(c.findings)) };
+    case "unchanged":
+      return {
+        text: say("headline.unchanged", {}),
+        claims: angle.channels.flatMap((c) => claimsOf(c.findings)),
+      };
+    case "compare": {
+      const slot = angle.polarity > 0 ? "compare-better" : angle.polarity < 0 ? "compare-worse" : "compare-level";
+      return {
+        text: say(`headline.${slot}`, { kanal: angle.finding.indicator.channel }),
+        claims: [`${angle.finding.indicator.id}.vsNational`],
+      };
+    }
+    case "none":
+      return { text: say("headline.none", {}), claims: [] };
+  }
+}
+
+/** The finding the lead opens with: the strongest one behind the headline. */
+function leadFinding(a: Analysis): IndicatorFinding | undefined {
+  const angle = a.angle;
+  const pick = (pred: (c: ChangeClass | null) => boolean): IndicatorFinding | undefined =>
+    a.ranked.find((f) => pred(f.changeClass));
+  switch (angle.kind) {
+    case "improved":
+      return pick(isImprovement);
+    case "declined":
+      return pick(isDecline);
+    case "contrast":
+      return angle.up.score >= angle.down.score ? pick(isImprovement) : pick(isDecline);
+    case "compare":
+      return angle.finding;
+    default:
+      return a.ranked[0];
+  }
+}
+
+/** The strongest finding that went the other way from the lead's. */
+function counterFinding(a: Analysis, top: IndicatorFinding): IndicatorFinding | undefined {
+  if (isImprovement(top.changeClass)) return a.ranked.find((f) => isDecline(f.changeClass));
+  if (isDecline(top.changeClass)) return a.ranked.find((f) => isImprovement(f.changeClass));
+  if (top.changeClass === "unchanged") {
+    return a.ranked.find((f) => f !== top && (isDecline(f.changeClass) || isImprovement(f.changeClass)));
+  }
+  return undefined;
+}
+
+function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentence[] {
+  const out: Sentence[] = [];
+  const tokens = {
+    ämne: f.indicator.subject,
+    Ämne: capitalize(f.indicator.subject),
+    värde: valueAt(f.value, f.indicator.unit, a.year),
+  } as Record<string, string>;
+  if (f.changeClass === null) {
+    out.push({ text: say("change.value", tokens), claims: [`${f.indicator.id}.value`] });
+  } else {
+    tokens["föregående"] = valueAt(f.previous as number, f.indicator.unit, a.previousYear);
+    tokens["skillnad"] = formatDifference(f.change as number, f.indicator.unit);
+    const slot = f.changeClass === "unchanged" ? "change.unchanged" : `change.${f.changeClass}.${movement(f)}`;
+    out.push({ text: say(slot, tokens), claims: changeClaims(f) });
+  }
+  const cmp = compareSentence(f, say);
+  if (cmp) out.push(cmp);
+  if (f.rank) {
+    const id = f.indicator.id;
+    const antal = countPhrase(f.rank.of, "kommun", "kommuner");
+    if (f.rank.position <= 10) {
+      out.push({ text: say("rank.top-ten", { antal, plats: `plats${NBSP}${f.rank.position}` }), claims: [`${id}.rank`] });
+    }
+  }
+  return out;
+}
+
+function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
+  const id = f.indicator.id;
+  const unit = f.indicator.unit;
+  const ref = (slot: "national" | "group", v: number): string =>
+    say(`compare.ref.${slot}`, { värde: formatValue(v, unit, "text") });
+  const n = f.vsNational !== null && f.national !== null ? { cls: f.vsNational, v: f.national } : null;
+  const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
+  if (n && g) {
+    const claims = [`${id}.national`, `${id}.vsNational`, `${id}.group`, `${id}.vsGroup`];
+    if (n.cls === g.cls) {
+      return { text: say(`compare.both.${n.cls}`, { riket: ref("national", n.v), gruppen: ref("group", g.v) }), claims };
+    }
+    const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
+    const clause = (cls: CompareClass, r: string): string => say(`compare.clause.${cls}`, { ref: r });
+    return {
+      text: say(`compare.pair.${agree ? "agree" : "contrast"}`, {
+        jämförelse1: clause(n.cls, ref("national", n.v)),
+        jämförelse2: clause(g.cls, ref("group", g.v)),
+      }),
+      claims,
+    };
+  }
+  if (n) return { text: say(`compare.one.${n.cls}`, { ref: ref("national", n.v) }), claims: [`${id}.national`, `${id}.vsNational`] };
+  if (g) return { text: say(`compare.one.${g.cls}`, { ref: ref("group", g.v) }), claims: [`${id}.group`, `${id}.vsGroup`] };
+  return undefined;
+}
+
+/** `– Text, säger Namn, titel.`; after `?` or `!` no comma. */
+export function quoteLine(text: string, name: string, title?: string): string {
+  const t = text.replace(/\s+/g, " ").trim().replace(/^[–—-]\s*/, "");
+  const who = title ? `${name}, ${title}` : name;
+  const end = t.slice(-1);
+  if (end === "?" || end === "!") return `– ${t} säger ${who}.`;
+  return `– ${t.replace(/[.,;:]+$/, "")}, säger ${who}.`;
+}
+
+function contactBlock(c: Contact): ContactBlock {
+  const lines = [c.title ? `${c.name}, ${c.title}` : c.name];
+  if (c.phone) lines.push(`Telefon: ${c.phone}`);
+  if (c.email) lines.push(`E-post: ${c.email}`);
+  return { lines };
+}
+
+function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
+  const s = dataset.survey;
+  const out: Sentence[] = [];
+  const full = surveyFullName(s);
+  out.push({
+    text: s.conductedBy
+      ? `${full} görs av ${s.conductedBy} på uppdrag av ${s.publisher}, för de kommuner som vill jämföra sin service med andra kommuners.`
+      : `${full} görs av ${s.publisher} för de kommuner som vill jämföra sin service med andra kommuners.`,
+    claims: ["survey.publisher"],
+  });
+  const period = "weeks" in s.period
+    ? `${formatWeeks(s.period.weeks[0], s.period.weeks[1])} ${formatYear(s.year)}`
+    : `mellan ${formatDate(s.period.from)} och ${formatDate(s.period.to)}`;
+  out.push({ text: `Mätningen gjordes ${period}.`, claims: ["survey.period"] });
+  out.push({ text: capitalize(s.method.replace(/\s+/g, " ").trim()), claims: [] });
+  const parts: string[] = [];
+  if (s.searches.phone !== undefined) parts.push(`${formatNumber(s.searches.phone)}${NBSP}sökningar via telefon`);
+  if (s.searches.email !== undefined) parts.push(`${formatNumber(s.searches.email)}${NBSP}sökningar via e-post`);
+  if (parts.length > 0) {
+    out.push({ text: `Totalt gjordes ${joinList(parts)}.`, claims: ["survey.searches"] });
+  } else if (s.searches.total !== undefined) {
+    out.push({ text: `Totalt gjordes ${formatNumber(s.searches.total)}${NBSP}sökningar.`, claims: ["survey.searches"] });
+  }
+  out.push({
+    text: `I mätningen ${formatYear(s.year)} deltog ${countPhrase(s.participants, "kommun", "kommuner")}.`,
+    claims: ["survey.participants"],
+  });
+  out.push({ text: `Frågorna gällde ${joinList(s.questionAreas)}.`, claims: ["survey.questionAreas"] });
+  if (a.group && a.findings.some((f) => f.vsGroup !== null)) {
+    out.push({
+      text: `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
+      claims: ["group.name"],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+// render md: a ComposedRelease through the Handlebars templates into
+// Markdown. Every piece of text is escaped here, once; templates only add
+// structure. The result is checked before anyone can write it.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import Handlebars from "handlebars";
+import { checkDocument, numbersWithoutUnit } from "../guard.js";
+import { KommunpressError, type Message } from "../messages.js";
+import type { ComposedRelease, Sentence } from "../phrase/compose.js";
+import { escapeEditorial, escapeMarkdown } from "./escape.js";
+
+export const MAIN_TEMPLATE = "pressmeddelande.md.hbs";
+
+export interface Templates {
+  render: (view: MarkdownView) => string;
+  /** Files the templates came from (for manifests and messages). */
+  files: string[];
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await readFile(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds a template file: the user's folder first, then the built-in one. */
+export async function resolveTemplate(name: string, dirs: readonly string[]): Promise<string> {
+  for (const dir of dirs) {
+    const file = path.join(dir, name);
+    if (await exists(file)) return file;
+  }
+  throw new KommunpressError([{ ruleId: "template-missing", severity: "error", reason: `mallen ${name} finns inte`, file: name }]);
+}
+
+/** Compiles the Markdown templates; `dirs` in priority order (override first). */
+export async function loadMarkdownTemplates(dirs: readonly string[]): Promise<Templates> {
+  const hb = Handlebars.create();
+  const files: string[] = [];
+  const partialNames = new Set<string>();
+  for (const dir of dirs) {
+    const pdir = path.join(dir, "partials");
+    let names: string[] = [];
+    try {
+      names = await readdir(pdir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".md.hbs")) partialNames.add(n);
+  }
+  for (const n of [...partialNames].sort()) {
+    const file = await resolveTemplate(path.join("partials", n), dirs);
+    files.push(file);
+    hb.registerPartial(n.replace(/\.md\.hbs$/, ""), compile(hb, await readFile(file, "utf8"), file));
+  }
+  const mainFile = await resolveTemplate(MAIN_TEMPLATE, dirs);
+  files.push(mainFile);
+  const main = compile(hb, await readFile(mainFile, "utf8"), mainFile);
+  return {
+    files,
+    render: (view) => {
+      try {
+        return main(view);
+      } catch (err) {
+        throw templateError(err, mainFile);
+      }
+    },
+  };
+}
+
+function compile(hb: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate<MarkdownView> {
+  try {
+    // Text is escaped for Markdown before it reaches the template; strict
+    // mode turns a misspelt field into an error instead of empty text.
+    const t = hb.compile<MarkdownView>(source, { noEscape: true, strict: true });
+    return (view) => {
+      try {
+        return t(view);
+      } catch (err) {
+        throw templateError(err, file);
+      }
+    };
+  } catch (err) {
+    throw templateError(err, file);
+  }
+}
+
+function templateError(err: unknown, file: string): KommunpressError {
+  if (err instanceof KommunpressError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  const line = /line (\d+)/.exec(msg)?.[1];
+  const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
+  return new KommunpressError(
+    [
+      {
+        ruleId: "template",
+        severity: "error",
+        reason: missing ? `mallen använder {{${missing}}}, som inte finns` : `fel i mallen: ${msg.split("\n")[0]}`,
+        file,
+        ...(line ? { position: { line: Number(line), column: 1 } } : {}),
+      },
+    ],
+    1,
+    { cause: err },
+  );
+}
+
+export interface MarkdownView {
+  dateline: string;
+  sender: string;
+  headline: string;
+  lead: string;
+  sections: { heading: string; text: string; quote: string }[];
+  extraQuotes: string[];
+  extra: string[];
+  factsHeading: string;
+  facts: string;
+  source: string;
+  contactsHeading: string;
+  contacts: { lines: string[] }[];
+  aboutHeading: string;
+  about: string;
+}
+
+const joinSentences = (s: readonly Sentence[]): string => escapeMarkdown(s.map((x) => x.text).join(" "));
+
+/** Escaped view of a release, ready for the templates. */
+export function markdownView(r: ComposedRelease): MarkdownView {
+  const quotes = r.quotes.map((q) => escapeMarkdown(q.text));
+  return {
+    dateline: escapeMarkdown(r.dateline),
+    sender: escapeMarkdown(r.sender),
+    headline: escapeMarkdown(r.headline.text),
+    lead: joinSentences(r.lead),
+    sections: r.sections.map((s, i) => ({
+      heading: escapeMarkdown(s.heading),
+      text: joinSentences(s.sentences),
+      quote: quotes[i] ?? "",
+    })),
+    extraQuotes: quotes.slice(r.sections.length),
+    extra: r.extra.map(escapeEditorial),
+    factsHeading: escapeMarkdown(r.factsHeading),
+    facts: joinSentences(r.facts),
+    source: escapeMarkdown(r.source),
+    contactsHeading: escapeMarkdown(r.contactsHeading),
+    contacts: r.contactsPlaceholder
+      ? [{ lines: [escapeMarkdown(r.contactsPlaceholder)] }]
+      : r.contacts.map((c) => ({ lines: c.lines.map(escapeMarkdown) })),
+    aboutHeading: escapeMarkdown(r.aboutHeading),
+    about: escapeMarkdown(r.about),
+  };
+}
+
+/** Normalises blank lines so templates need not fight Handlebars' white space. */
+function tidy(md: string): string {
+  return `${md
+    .split("\n")
+    .map((l) => l.replace(/[ \t]+$/, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
+}
+
+/**
+ * Renders and checks a release. Refuses (throws) output with undefined, NaN,
+ * null, [object Object], {{, doubled spaces, or a generated number without
+ * its unit.
+ */
+export function renderMarkdown(r: ComposedRelease, templates: Templates, dataStrings: readonly string[], file?: string): string {
+  const md = tidy(templates.render(markdownView(r)));
+  const problems: Message[] = [];
+  const where = file ? { file } : {};
+  for (const p of checkDocument(md)) {
+    problems.push({ ruleId: "output-guard", severity: "error", reason: `texten innehåller ${p.what}: "…${p.context}…"`, ...where });
+  }
+  const generated = [r.headlineIsEditorial ? [] : [r.headline], r.lead, ...r.sections.map((s) => s.sentences), r.facts].flat();
+  for (const s of generated) {
+    const bad = numbersWithoutUnit(s.text, dataStrings);
+    if (bad.length > 0) {
+      problems.push({
+        ruleId: "output-guard",
+        severity: "error",
+        reason: `talet ${bad.join(", ")} saknar enhet i meningen "${s.text}"`,
+        ...where,
+      });
+    }
+  }
+  if (problems.length > 0) throw new KommunpressError(problems, 1);
+  return md;
+}

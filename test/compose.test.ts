@@ -1,0 +1,168 @@
+// The release text for scenarios a communicator will meet: the words must
+// match the numbers, declines are said plainly, missing numbers are not
+// mentioned, and index values are never "procent".
+import { describe, expect, it } from "vitest";
+import { generateRelease, loadResources } from "../src/release.js";
+import type { Dataset, Municipality } from "../src/schema.js";
+
+const resources = await loadResources();
+
+function dataset(m: Partial<Municipality> & { results: Municipality["results"] }, over: Partial<Dataset> = {}): Dataset {
+  return {
+    survey: {
+      name: "Servicemätningen",
+      shortName: "SM",
+      publisher: "Sveriges Kommuner och Regioner (SKR)",
+      year: 2024,
+      period: { from: "2024-09-02", to: "2024-11-29" },
+      searches: { total: 400 },
+      participants: 250,
+      method: "Invånare som kontaktat kommunen svarade på en enkät.",
+      questionAreas: ["bemötande", "tydlighet"],
+    },
+    thresholds: { change: { same: 2, strong: 10 }, compare: { same: 3, strong: 10 } },
+    indicators: [
+      { id: "tel-bemotande", label: "Bemötande via telefon", subject: "nöjdheten med bemötandet via telefon", channel: "telefon", unit: "index", better: "higher" },
+      { id: "epost-tydlig", label: "Tydligt svar via e-post", subject: "nöjdheten med svarens tydlighet via e-post", channel: "e-post", unit: "index", better: "higher" },
+    ],
+    national: { results: { "2024": { "tel-bemotande": 80, "epost-tydlig": 70 }, "2023": { "tel-bemotande": 79, "epost-tydlig": 69 } } },
+    municipalities: [
+      {
+        code: "1280",
+        name: "Malmö",
+        officialName: "Malmö stad",
+        release: { date: "2025-02-04", about: "Malmö är Sveriges tredje största stad." },
+        ...m,
+      },
+    ],
+    ...over,
+  };
+}
+
+function gen(ds: Dataset) {
+  const m = ds.municipalities[0];
+  if (!m) throw new Error("no municipality");
+  return generateRelease(ds, m, { resources });
+}
+
+describe("index values", () => {
+  const r = gen(dataset({ results: { "2024": { "tel-bemotande": 84, "epost-tydlig": 66 }, "2023": { "tel-bemotande": 81, "epost-tydlig": 67 } } }));
+  it("are never called procent and differences are enheter", () => {
+    expect(r.markdown).not.toMatch(/procent/);
+    expect(r.markdown).toMatch(/index\u00A084 år 2024/);
+    expect(r.markdown).toContain("index\u00A081 år 2023");
+  });
+  it("the improvement in telefon (+3) is the headline; e-post (−1) is unchanged", () => {
+    expect(r.claims.indicators.map((i) => [i.id, i.changeClass, i.vsNational])).toEqual([
+      ["tel-bemotande", "improved", "better"],
+      ["epost-tydlig", "unchanged", "worse"],
+    ]);
+    expect(r.claims.headline).toMatch(/telefon/);
+    expect(r.claims.headline).not.toMatch(/e-post|sämre|försämr/);
+  });
+  it("uses the official name in running text and the short name in the headline", () => {
+    expect(r.claims.lead).toMatch(/^I Malmö stad /);
+    expect(r.claims.headline).toMatch(/Malmö/);
+    expect(r.claims.headline).not.toMatch(/Malmö stad/);
+  });
+});
+
+describe("declines", () => {
+  const r = gen(dataset({ results: { "2024": { "tel-bemotande": 60, "epost-tydlig": 65 }, "2023": { "tel-bemotande": 75, "epost-tydlig": 66 } } }));
+  it("the headline says so plainly, with no positive spin", () => {
+    expect(r.claims.headline).toMatch(/sämre|försämr|tappar/i);
+    expect(r.claims.headline).not.toMatch(/bättre|förbättr|lyft/i);
+  });
+  it("the lead states the decline with both numbers", () => {
+    expect(r.claims.lead).toMatch(/index\u00A075 år 2023/);
+    expect(r.claims.lead).toMatch(/index\u00A060 år 2024/);
+    expect(r.claims.lead).toMatch(/kraftig|markant|hela/);
+  });
+  it("the comparison with riket says much worse", () => {
+    const sentence = r.claims.sentences.find((s) => s.claims.includes("tel-bemotande.vsNational"));
+    expect(sentence?.text).toMatch(/(klart|betydligt|avsevärt) sämre än (riket|rikssnittet|snittet för riket) \(index\u00A080\)/);
+  });
+});
+
+describe("one channel better, another worse", () => {
+  const r = gen(dataset({ results: { "2024": { "tel-bemotande": 90, "epost-tydlig": 60 }, "2023": { "tel-bemotande": 80, "epost-tydlig": 66 } } }));
+  it("the headline names both", () => {
+    expect(r.claims.headline).toMatch(/bättre via telefon/);
+    expect(r.claims.headline).toMatch(/sämre via e-post/);
+  });
+  it("the lead mentions the decline", () => {
+    expect(r.claims.lead).toMatch(/nöjdheten med svarens tydlighet via e-post/i);
+    expect(r.claims.lead).toContain("index\u00A060 år 2024");
+  });
+});
+
+describe("missing numbers are not mentioned", () => {
+  it("no previous year: no change sentence, headline compares with riket", () => {
+    const r = gen(dataset({ results: { "2024": { "tel-bemotande": 70, "epost-tydlig": 60 } } }));
+    expect(r.markdown).not.toMatch(/2023|ökade|minskade|förbättr|försämr/);
+    expect(r.claims.headline).toMatch(/sämre än riket|under rikssnittet|sämre till än riket/);
+    expect(r.claims.indicators.every((i) => i.previous === null && i.changeClass === null)).toBe(true);
+  });
+  it("a null value leaves the indicator out of the text and the claims", () => {
+    const r = gen(dataset({ results: { "2024": { "tel-bemotande": 84, "epost-tydlig": null }, "2023": { "tel-bemotande": 81, "epost-tydlig": 67 } } }));
+    expect(r.markdown).not.toMatch(/svarens tydlighet|^## E-post/im);
+    expect(r.claims.indicators.map((i) => i.id)).toEqual(["tel-bemotande"]);
+  });
+  it("no national figures: no comparison with riket", () => {
+    const ds = dataset({ results: { "2024": { "tel-bemotande": 84, "epost-tydlig": 70 }, "2023": { "tel-bemotande": 81, "epost-tydlig": 67 } } });
+    delete ds.national;
+    const r = gen(ds);
+    expect(r.markdown).not.toMatch(/riket|rikssnitt/);
+  });
+});
+
+describe("editorial content", () => {
+  it("without a quote there is a visible placeholder", () => {
+    const r = gen(dataset({ results: { "2024": { "tel-bemotande": 84 } } }));
+    expect(r.markdown).toContain("\\[CITAT: Lägg till ett citat från en företrädare för Malmö stad, med namn och titel.\\]");
+  });
+  it("name and title at a person's first quote, name only after later ones; no comma after ? and !", () => {
+    const r = gen(
+      dataset({
+        results: { "2024": { "tel-bemotande": 84 } },
+        release: {
+          quotes: [
+            { text: "Vi är nöjda.", name: "Anna Andersson", title: "kommunikationschef" },
+            { text: "Varför inte bättre?", name: "Anna Andersson", title: "kommunikationschef" },
+          ],
+        },
+      }),
+    );
+    expect(r.markdown).toContain("– Vi är nöjda, säger Anna Andersson, kommunikationschef.");
+    expect(r.markdown).toContain("– Varför inte bättre? säger Anna Andersson.");
+  });
+  it("hostile text is shown as text and makes no Markdown structure", () => {
+    const r = gen(
+      dataset({
+        name: "Malmö",
+        results: { "2024": { "tel-bemotande": 84 } },
+        release: {
+          quotes: [{ text: "<script>alert(1)</script> [klick](javascript:alert(1))", name: "# Rubrik", title: "- lista" }],
+          extra: ["*Viktigt:* läs [rapporten](https://example.se/r) och [inte detta](javascript:alert(1)) <img src=x onerror=alert(1)>"],
+          about: "> citat\n\n# rubrik",
+          contacts: [{ name: "[länk](https://evil.example)", phone: "1. 2" }],
+        },
+      }),
+    );
+    expect(r.markdown).toContain("\\<script>alert(1)\\</script> \\[klick\\](javascript\\:alert(1))");
+    expect(r.markdown).toContain("*Viktigt:* läs [rapporten](https://example.se/r) och \\[inte detta\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)>");
+    expect(r.markdown).not.toMatch(/^#\s*rubrik/im);
+    expect(r.markdown).not.toMatch(/^> /m);
+    expect(r.markdown).toContain("\\[länk\\](https\\://evil.example)");
+  });
+});
+
+describe("the renderer refuses broken output", () => {
+  it("a subject that would print 'undefined' is refused, not written", () => {
+    const ds = dataset({ results: { "2024": { "tel-bemotande": 84 } } });
+    const ind = ds.indicators[0];
+    if (!ind) throw new Error("indicator");
+    ind.subject = "andelen undefined";
+    expect(() => gen(ds)).toThrow(/undefined/);
+  });
+});
