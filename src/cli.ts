@@ -98,7 +98,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const sorted = sortMessages(err.messages);
       for (const m of sorted) io.stderr(`${formatMessage(m)}\n`);
       if (sorted.length > 1) io.stderr(`${summarize(sorted)}\n`);
-      if (debug && err.stack) io.stderr(`${err.stack}\n`);
+      if (debug && sorted.length > 0 && err.stack) io.stderr(`${err.stack}\n`);
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -94,12 +94,11 @@ function dataset(municipalities: Dataset["municipalities"], participants = munic
   };
 }
 
-const muni = (code: string, y2019: Record<string, number | null>, y2018?: Record<string, number | null>) => ({
-  code,
-  name: `K${code}`,
-  officialName: `K${code} kommun`,
-  results: y2018 ? { "2019": y2019, "2018": y2018 } : { "2019": y2019 },
-});
+const muni = (code: string, y2019: Record<string, number | null>, y2018?: Record<string, number | null>) => {
+  const results: Record<string, Record<string, number | null>> = { "2019": y2019 };
+  if (y2018) results["2018"] = y2018;
+  return { code, name: `K${code}`, officialName: `K${code} kommun`, results };
+};
 
 describe("computeRanks", () => {
   it("ranks best first, in the indicator's direction, ties share a place", () => {
