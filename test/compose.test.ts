@@ -2,6 +2,7 @@
 // match the numbers, declines are said plainly, missing numbers are not
 // mentioned, and index values are never "procent".
 import { describe, expect, it } from "vitest";
+import { quoteSection } from "../src/phrase/compose.js";
 import { generateRelease, loadResources } from "../src/release.js";
 import type { Dataset, Municipality } from "../src/schema.js";
 
@@ -164,5 +165,26 @@ describe("the renderer refuses broken output", () => {
     if (!ind) throw new Error("indicator");
     ind.subject = "andelen undefined";
     expect(() => gen(ds)).toThrow(/undefined/);
+  });
+});
+
+describe("quoteSection: a quote follows the channel it talks about", () => {
+  const sections = [
+    { heading: "E-post", sentences: [] },
+    { heading: "Telefon", sentences: [] },
+  ];
+  it.each([
+    ["Fler samtal än någonsin, men vi svarade.", 1],
+    ["Vi ringde tillbaka till alla.", 1],
+    ["Mejlen besvaras nu samma dag.", 0],
+    ["Vi svarar på e-post snabbare.", 0],
+    // "förbättring" holds "ring" but is not about the telephone.
+    ["En förbättring vi är stolta över.", 0],
+  ])("%s → section %i", (text, expected) => {
+    expect(quoteSection(text, sections, new Set())).toBe(expected);
+  });
+  it("takes the first free section when the matching one already has a quote, and none when all have", () => {
+    expect(quoteSection("Fler samtal.", sections, new Set([1]))).toBe(0);
+    expect(quoteSection("Fler samtal.", sections, new Set([0, 1]))).toBeNull();
   });
 });

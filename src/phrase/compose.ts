@@ -38,6 +38,8 @@ export interface QuoteBlock {
   /** Full quote line: `– …, säger Namn, titel.` */
   text: string;
   placeholder: boolean;
+  /** Index of the section the quote follows; null: after the last section. */
+  section: number | null;
 }
 
 export interface Section {
@@ -189,17 +191,23 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   }));
 
   // Quotes: name and title at a person's first quote, name only afterwards.
+  // A quote goes after the channel it talks about ("samtal" → telefon), else
+  // after the first section that has none yet.
   const quotes: QuoteBlock[] = [];
   const seen = new Set<string>();
+  const taken = new Set<number>();
   for (const q of release.quotes ?? []) {
     const first = !seen.has(q.name);
     seen.add(q.name);
-    quotes.push({ text: quoteLine(q.text, q.name, first ? q.title : undefined), placeholder: false });
+    const section = quoteSection(q.text, sections, taken);
+    if (section !== null) taken.add(section);
+    quotes.push({ text: quoteLine(q.text, q.name, first ? q.title : undefined), placeholder: false, section });
   }
   if (quotes.length === 0) {
     quotes.push({
       text: `[CITAT: Lägg till ett citat från en företrädare för ${m.officialName}, med namn och titel.]`,
       placeholder: true,
+      section: sections.length > 0 ? 0 : null,
     });
   }
 
@@ -375,6 +383,25 @@ function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
   if (n) return { text: say(`compare.one.${n.cls}`, { ref: ref("national", n.v) }), claims: [`${id}.national`, `${id}.vsNational`] };
   if (g) return { text: say(`compare.one.${g.cls}`, { ref: ref("group", g.v) }), claims: [`${id}.group`, `${id}.vsGroup`] };
   return undefined;
+}
+
+const CHANNEL_WORDS: Record<string, RegExp> = {
+  telefon: /(?<!\p{L})(telefon|samtal|ring|växel)/iu,
+  "e-post": /(?<!\p{L})(e-?post|mejl|mail)/iu,
+};
+
+/** The section a quote belongs after: the channel it mentions, else the first free one. */
+export function quoteSection(text: string, sections: readonly Section[], taken: ReadonlySet<number>): number | null {
+  const mentions = (i: number): boolean => {
+    const channel = (sections[i]?.heading ?? "").toLocaleLowerCase("sv");
+    const words = CHANNEL_WORDS[channel] ?? new RegExp(channel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+    return channel !== "" && words.test(text);
+  };
+  const indexes = sections.map((_, i) => i);
+  const match = indexes.find((i) => !taken.has(i) && mentions(i));
+  if (match !== undefined) return match;
+  const free = indexes.find((i) => !taken.has(i));
+  return free ?? null;
 }
 
 /** `– Text, säger Namn, titel.`; after `?` or `!` no comma. */

@@ -137,9 +137,9 @@ export function markdownView(r: ComposedRelease): MarkdownView {
     sections: r.sections.map((s, i) => ({
       heading: escapeMarkdown(s.heading),
       text: joinSentences(s.sentences),
-      quote: quotes[i] ?? "",
+      quote: r.quotes.flatMap((q, j) => (q.section === i ? [quotes[j] ?? ""] : [])).join("\n\n"),
     })),
-    extraQuotes: quotes.slice(r.sections.length),
+    extraQuotes: r.quotes.flatMap((q, j) => (q.section === null ? [quotes[j] ?? ""] : [])),
     extra: r.extra.map(escapeEditorial),
     factsHeading: escapeMarkdown(r.factsHeading),
     facts: joinSentences(r.facts),
@@ -147,10 +147,18 @@ export function markdownView(r: ComposedRelease): MarkdownView {
     contactsHeading: escapeMarkdown(r.contactsHeading),
     contacts: r.contactsPlaceholder
       ? [{ lines: [escapeMarkdown(r.contactsPlaceholder)] }]
-      : r.contacts.map((c) => ({ lines: c.lines.map(escapeMarkdown) })),
+      : r.contacts.map((c) => ({ lines: c.lines.map(contactLine) })),
     aboutHeading: escapeMarkdown(r.aboutHeading),
     about: escapeMarkdown(r.about),
   };
+}
+
+// A plain address (already validated by the schema) is left as typed, so the
+// Markdown reads "E-post: namn@kommun.se" and renderers link it as mailto:.
+const PLAIN_EMAIL = /^E-post: [A-Za-z0-9][A-Za-z0-9.+-]*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+
+function contactLine(line: string): string {
+  return PLAIN_EMAIL.test(line) ? line : escapeMarkdown(line);
 }
 
 /** Normalises blank lines so templates need not fight Handlebars' white space. */
