@@ -8,6 +8,7 @@ import { loadPhraseBank, type PhraseBank } from "./phrase/bank.js";
 import { composeRelease, type ComposedRelease } from "./phrase/compose.js";
 import { TEMPLATES_DIR } from "./paths.js";
 import { loadMarkdownTemplates, renderMarkdown, resolveTemplate, type Templates } from "./render/markdown.js";
+import { loadHtmlTemplates, type HtmlTemplates } from "./render/html.js";
 import type { Dataset, Municipality, Release } from "./schema.js";
 import { slug } from "./slug.js";
 
@@ -16,6 +17,7 @@ export const PHRASE_BANK = "fraser.yaml";
 export interface Resources {
   bank: PhraseBank;
   markdown: Templates;
+  html: HtmlTemplates;
   /** Template folders in priority order (the user's first). */
   dirs: string[];
 }
@@ -24,8 +26,8 @@ export interface Resources {
 export async function loadResources(templatesDir?: string): Promise<Resources> {
   const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
   const bank = await loadPhraseBank(await resolveTemplate(PHRASE_BANK, dirs));
-  const markdown = await loadMarkdownTemplates(dirs);
-  return { bank, markdown, dirs };
+  const [markdown, html] = await Promise.all([loadMarkdownTemplates(dirs), loadHtmlTemplates(dirs)]);
+  return { bank, markdown, html, dirs };
 }
 
 export interface GeneratedRelease {

@@ -1,0 +1,22 @@
+// Makes the README's pictures: the Huddinge release as HTML (a screen at
+// 1000 px) and the first page of its PDF. Run after `npm run exempel`:
+//   node scripts/screenshots.mjs        (needs pdftoppm from poppler-utils)
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { BrowserSession } from "../dist/render/browser.js";
+
+const dir = "out/2019/0126-huddinge";
+const session = await BrowserSession.open({ poolSize: 1 });
+try {
+  await session.withPage(async (page) => {
+    await page.setViewport({ width: 1000, height: 1200, deviceScaleFactor: 1 });
+    // The session lets no request out, so the page is set as content, as for the PDF.
+    await page.setContent(readFileSync(path.join(dir, "pressmeddelande.html"), "utf8"), { waitUntil: "load" });
+    await page.screenshot({ path: "docs/huddinge-html.png", fullPage: true });
+  });
+} finally {
+  await session.close();
+}
+execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", `${dir}/pressmeddelande.pdf`, "docs/huddinge-pdf-sida1"]);
+console.log("Skrev docs/huddinge-html.png och docs/huddinge-pdf-sida1.png");
