@@ -18,6 +18,8 @@ export interface Resources {
   bank: PhraseBank;
   markdown: Templates;
   html: HtmlTemplates;
+  /** The phrase bank file in use. */
+  bankFile: string;
   /** Template folders in priority order (the user's first). */
   dirs: string[];
 }
@@ -25,9 +27,10 @@ export interface Resources {
 /** Loads templates and the phrase bank; `templatesDir` overrides any file. */
 export async function loadResources(templatesDir?: string): Promise<Resources> {
   const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
-  const bank = await loadPhraseBank(await resolveTemplate(PHRASE_BANK, dirs));
+  const bankFile = await resolveTemplate(PHRASE_BANK, dirs);
+  const bank = await loadPhraseBank(bankFile);
   const [markdown, html] = await Promise.all([loadMarkdownTemplates(dirs), loadHtmlTemplates(dirs)]);
-  return { bank, markdown, html, dirs };
+  return { bank, markdown, html, bankFile, dirs };
 }
 
 export interface GeneratedRelease {
