@@ -1,0 +1,301 @@
+// render index: out/<year>/index.html for a batch run. One standalone page
+// (lang="sv", CSS and fonts inline, the same CSP as a release, no JavaScript)
+// listing every release with its headline, status, warnings and relative
+// links to its files. Pure: the same input gives the same bytes (no clock).
+//
+// Safety: every piece of data goes through Handlebars' escaping; links are
+// built here from folder and file names that must be single path segments,
+// each percent-encoded, so a link can only point into the batch's own
+// folders. The finished page passes assertSafeHtml like a release does.
+import { readFile } from "node:fs/promises";
+import Handlebars from "handlebars";
+import { KommunpressError } from "../messages.js";
+import { formatNumber, formatYear, joinList, NBSP, numberWord, type Gender } from "../phrase/swedish.js";
+import { fontFaceCss } from "./fonts.js";
+import { assertSafeHtml, CONTENT_SECURITY_POLICY } from "./html.js";
+import { resolveTemplate } from "./markdown.js";
+
+export const INDEX_TEMPLATE = "index.html.hbs";
+export const INDEX_STYLESHEET = "index.css";
+
+export type IndexFormat = "md" | "html" | "pdf" | "json";
+export type IndexFiles = Partial<Record<IndexFormat, string>>;
+
+export interface IndexEntry {
+  /** Municipality code, e.g. "0126". */
+  code: string;
+  /** Short name, e.g. "Huddinge". */
+  name: string;
+  /** Official name, e.g. "Huddinge kommun". */
+  officialName: string;
+  /** The release's folder inside out/<year>/, e.g. "0126-huddinge" (one path segment). */
+  folder: string;
+  /** null when the release failed. */
+  headline: string | null;
+  status: "generated" | "unchanged" | "failed";
+  /** Swedish texts, e.g. { ruleId: "no-quote", text: "inget citat" }. */
+  warnings: { ruleId: string; text: string }[];
+  /** Swedish reason when failed. */
+  error: string | null;
+  /** File names inside `folder` that exist. Not linked when the release failed. */
+  files: IndexFiles;
+}
+
+export interface IndexPageInput {
+  year: number;
+  /** E.g. "Kommunens Kvalitet i Korthet (KKiK)". */
+  surveyName: string;
+  /** Data file name shown on the page, e.g. "kkik-2019-alla.yaml". */
+  source: string;
+  /** In the order to show. */
+  entries: IndexEntry[];
+  national: { headline: string; folder: string; files: IndexFiles } | null;
+  /** true: the page says clearly that the figures are exempeldata. */
+  example: boolean;
+}
+
+/** A link to one of a release's files. */
+export interface IndexLinkView {
+  href: string;
+  /** Visible text: "Markdown", "HTML", "PDF", "claims.json". */
+  label: string;
+  /** Visually hidden text before the label, e.g. "Huddinge: ", so 290 "PDF" links differ. */
+  context: string;
+}
+
+export interface IndexRowView {
+  code: string;
+  name: string;
+  officialName: string;
+  /** null when there is none (always for a failed release). */
+  headline: string | null;
+  failed: boolean;
+  /** The reason shown for a failed release. */
+  error: string | null;
+  status: IndexEntry["status"];
+  /** "skapad", "oförändrad", "misslyckades". */
+  statusText: string;
+  warnings: { ruleId: string; text: string }[];
+  links: IndexLinkView[];
+}
+
+/** What the index template gets. Fields ending in `Css` are inserted unescaped. */
+export interface IndexView {
+  lang: string;
+  title: string;
+  csp: string;
+  fontCss: string;
+  css: string;
+  year: string;
+  surveyName: string;
+  source: string;
+  example: boolean;
+  /** "Sammanlagt 264 pressmeddelanden: 250 skapade, 10 oförändrade och 4 misslyckades; 180 med varningar." */
+  summary: string;
+  national: { headline: string; links: IndexLinkView[] } | null;
+  caption: string;
+  rows: IndexRowView[];
+}
+
+export interface IndexTemplates {
+  render: (view: IndexView) => string;
+  css: string;
+  fontCss: string;
+  /** Files the templates came from (for manifests and messages). */
+  files: string[];
+}
+
+/** Loads the index template and stylesheet (`dirs` in priority order, override first) and the fonts. */
+export async function loadIndexTemplates(dirs: readonly string[]): Promise<IndexTemplates> {
+  const templateFile = await resolveTemplate(INDEX_TEMPLATE, dirs);
+  const cssFile = await resolveTemplate(INDEX_STYLESHEET, dirs);
+  const [source, css, fontCss] = await Promise.all([readFile(templateFile, "utf8"), readFile(cssFile, "utf8"), fontFaceCss()]);
+  if (/<\/style/i.test(css)) {
+    throw new KommunpressError([
+      { ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile },
+    ]);
+  }
+  const hb = Handlebars.create();
+  let template: Handlebars.TemplateDelegate<IndexView>;
+  try {
+    // Default escaping stays on: every value is text unless the template uses {{{ }}}.
+    template = hb.compile<IndexView>(source, { strict: true });
+  } catch (err) {
+    throw templateError(err, templateFile);
+  }
+  return {
+    css,
+    fontCss,
+    files: [templateFile, cssFile],
+    render: (view) => {
+      try {
+        return template(view);
+      } catch (err) {
+        throw templateError(err, templateFile);
+      }
+    },
+  };
+}
+
+function templateError(err: unknown, file: string): KommunpressError {
+  if (err instanceof KommunpressError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
+  return new KommunpressError(
+    [
+      {
+        ruleId: "template",
+        severity: "error",
+        reason: missing ? `mallen använder {{${missing}}}, som inte finns` : `fel i mallen: ${msg.split("\n")[0] ?? ""}`,
+        file,
+      },
+    ],
+    1,
+    { cause: err },
+  );
+}
+
+// ----------------------------------------------------------------- links
+
+const FORMAT_ORDER: readonly IndexFormat[] = ["md", "html", "pdf", "json"];
+
+const FORMAT_LABELS: Record<IndexFormat, string> = {
+  md: "Markdown",
+  html: "HTML",
+  pdf: "PDF",
+  json: "claims.json",
+};
+
+/** One path segment, percent-encoded; throws for anything that could leave the folder. */
+function segment(value: string, where: string): string {
+  let encoded: string | null = null;
+  if (value !== "" && value !== "." && value !== ".." && !/[/\\\u0000-\u001f\u007f-\u009f]/.test(value)) {
+    try {
+      encoded = encodeURIComponent(value);
+    } catch {
+      // A lone surrogate: not a file name.
+    }
+  }
+  if (encoded === null) {
+    throw new KommunpressError([
+      {
+        ruleId: "index-link",
+        severity: "error",
+        reason: `${JSON.stringify(value)} är inget giltigt mapp- eller filnamn för en länk på indexsidan`,
+        path: where,
+      },
+    ]);
+  }
+  return encoded;
+}
+
+function links(folder: string, files: IndexFiles, context: string, where: string): IndexLinkView[] {
+  const out: IndexLinkView[] = [];
+  for (const format of FORMAT_ORDER) {
+    const file = files[format];
+    if (file === undefined) continue;
+    // Relative to out/<year>/: `0126-huddinge/pressmeddelande.pdf`.
+    const href = `${segment(folder, `${where}.folder`)}/${segment(file, `${where}.files.${format}`)}`;
+    out.push({ href, label: FORMAT_LABELS[format], context: `${context}: ` });
+  }
+  return out;
+}
+
+// --------------------------------------------------------------- summary
+
+const STATUS_TEXT: Record<IndexEntry["status"], string> = {
+  generated: "skapad",
+  unchanged: "oförändrad",
+  failed: "misslyckades",
+};
+
+/** A count and its words ("pressmeddelande" is an ett-word, so are its participles). */
+interface Count {
+  n: number;
+  singular: string;
+  plural: string;
+}
+
+function countText(c: Count, words: boolean, gender: Gender): string {
+  const noun = c.n === 1 ? c.singular : c.plural;
+  const word = words ? numberWord(c.n, gender) : undefined;
+  return word === undefined ? `${formatNumber(c.n, 0)}${NBSP}${noun}` : `${word} ${noun}`;
+}
+
+/**
+ * "Sammanlagt 264 pressmeddelanden: 250 skapade, 10 oförändrade och 4
+ * misslyckades; 180 med varningar." Figures in the sentence are written alike
+ * (SPRAK.md): words only when every one of them is one to twelve. Statuses
+ * with no release are left out.
+ */
+export function indexSummary(entries: readonly IndexEntry[]): string {
+  if (entries.length === 0) return "Inga pressmeddelanden för kommuner i den här körningen.";
+  const count = (s: IndexEntry["status"]): number => entries.filter((e) => e.status === s).length;
+  const statuses: Count[] = [
+    { n: count("generated"), singular: "skapat", plural: "skapade" },
+    { n: count("unchanged"), singular: "oförändrat", plural: "oförändrade" },
+    { n: count("failed"), singular: "misslyckades", plural: "misslyckades" },
+  ].filter((c) => c.n > 0);
+  const total: Count = { n: entries.length, singular: "pressmeddelande", plural: "pressmeddelanden" };
+  const warned: Count = { n: entries.filter((e) => e.warnings.length > 0).length, singular: "med varningar", plural: "med varningar" };
+  const shown = [total, ...statuses, ...(warned.n > 0 ? [warned] : [])];
+  const words = shown.every((c) => c.n >= 1 && c.n <= 12);
+  const text = (c: Count): string => countText(c, words, "ett");
+  const warnings = warned.n > 0 ? text(warned) : "inga varningar";
+  return `Sammanlagt ${text(total)}: ${joinList(statuses.map(text))}; ${warnings}.`;
+}
+
+/** "KKiK" from "Kommunens Kvalitet i Korthet (KKiK)"; the whole name when it has no short form. */
+function shortSurveyName(name: string): string {
+  const m = /\(([^()]+)\)\s*$/.exec(name);
+  return (m?.[1] ?? name).trim();
+}
+
+// ------------------------------------------------------------------ page
+
+/**
+ * The batch's index page. Pure and deterministic. Throws a KommunpressError
+ * for a folder or file name that cannot be a relative link, or if the page
+ * fails the safety check.
+ */
+export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates): string {
+  const year = formatYear(input.year);
+  const short = shortSurveyName(input.surveyName);
+  const rows: IndexRowView[] = input.entries.map((e, i) => {
+    const failed = e.status === "failed";
+    return {
+      code: e.code,
+      name: e.name,
+      officialName: e.officialName,
+      headline: failed ? null : e.headline,
+      failed,
+      error: failed ? (e.error ?? "orsaken är okänd") : null,
+      status: e.status,
+      statusText: STATUS_TEXT[e.status],
+      warnings: e.warnings.map((w) => ({ ruleId: w.ruleId, text: w.text })),
+      // A failed release links nothing: its files may be missing or stale.
+      links: failed ? [] : links(e.folder, e.files, e.name, `entries[${i}]`),
+    };
+  });
+  const national = input.national
+    ? { headline: input.national.headline, links: links(input.national.folder, input.national.files, "Riket", "national") }
+    : null;
+  const view: IndexView = {
+    lang: "sv",
+    title: `Pressmeddelanden – ${short} ${year}${input.example ? " (exempeldata)" : ""}`,
+    csp: CONTENT_SECURITY_POLICY,
+    fontCss: templates.fontCss,
+    css: templates.css,
+    year,
+    surveyName: input.surveyName,
+    source: input.source,
+    example: input.example,
+    summary: indexSummary(input.entries),
+    national,
+    caption: `Pressmeddelanden per kommun, ${short} ${year}`,
+    rows,
+  };
+  const html = templates.render(view);
+  assertSafeHtml(html);
+  return html;
+}
