@@ -8,6 +8,7 @@ import { KommunpressError, formatMessage, sortMessages, summarize } from "./mess
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { batchCommand } from "./commands/batch.js";
 import { VERSION } from "./version.js";
 
 const TITLES: Record<string, string> = {
@@ -48,11 +49,17 @@ export function translateCommanderMessage(message: string): string {
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Whether stderr is a terminal (progress bar instead of lines). */
+  isTTY?: () => boolean;
+  /** Width of the terminal. */
+  columns?: () => number;
 }
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  isTTY: () => process.stderr.isTTY === true,
+  columns: () => process.stderr.columns ?? 80,
 };
 
 export function buildProgram(io: Io = defaultIo): Command {
@@ -64,7 +71,7 @@ export function buildProgram(io: Io = defaultIo): Command {
     .helpCommand("help [kommando]", "visa hjälp för ett kommando")
     .option("--debug", "visa tekniska detaljer (stackspår) vid fel")
     .showHelpAfterError("(kör med --help för hjälp)");
-  const commands = [generateCommand(io), validateCommand(io), schemaCommand(io)];
+  const commands = [generateCommand(io), batchCommand(io), validateCommand(io), schemaCommand(io)];
   for (const cmd of commands) program.addCommand(cmd);
   const configure = (cmd: Command): void => {
     cmd.createHelp = () => Object.assign(new SwedishHelp(), cmd.configureHelp());
