@@ -35,6 +35,17 @@ const UNIT_AFTER =
 const LABEL_BEFORE = /(?:index|vecka|veckorna|plats|kl\.|år)[\u00A0 ]$/u;
 const NUMBER = /(?<![\p{L}\d,])\d{1,3}(?:\u00A0\d{3})+(?:,\d+)?|(?<![\p{L}\d,])\d+(?:,\d+)?/gu;
 
+const sortedData = new WeakMap<readonly string[], string[]>();
+
+function longestFirst(data: readonly string[]): string[] {
+  let sorted = sortedData.get(data);
+  if (!sorted) {
+    sorted = data.filter((d) => d.length > 0).sort((a, b) => b.length - a.length);
+    sortedData.set(data, sorted);
+  }
+  return sorted;
+}
+
 /**
  * Numbers in a generated sentence that stand without their unit. `data`
  * lists strings taken from the user's data (names, subjects, method), which
@@ -42,8 +53,8 @@ const NUMBER = /(?<![\p{L}\d,])\d{1,3}(?:\u00A0\d{3})+(?:,\d+)?|(?<![\p{L}\d,])\
  */
 export function numbersWithoutUnit(sentence: string, data: readonly string[] = []): string[] {
   let text = sentence;
-  for (const d of [...data].sort((a, b) => b.length - a.length)) {
-    if (d.length > 0) text = text.split(d).join(" ⟨data⟩ ");
+  for (const d of longestFirst(data)) {
+    if (text.includes(d)) text = text.split(d).join(" ⟨data⟩ ");
   }
   const bad: string[] = [];
   let previousEnd = -1;

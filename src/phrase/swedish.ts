@@ -41,6 +41,8 @@ export function formatNumber(n: number, maxDecimals = 1): string {
   if (!Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 20) {
     throw new RangeError(`maxDecimals must be an integer 0–20, got ${String(maxDecimals)}`);
   }
+  // Most figures in a release: small whole numbers, the same in every locale.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   return formatter(maxDecimals)
     .format(n)
     .replace(/[\u202F ]/g, NBSP)
