@@ -55,6 +55,7 @@ function dataStrings(dataset: Dataset, m: Municipality, release: Release): strin
     s.publisher,
     s.conductedBy ?? "",
     s.method.replace(/\s+/g, " ").trim(),
+    s.note?.replace(/\s+/g, " ").trim() ?? "",
     ...s.questionAreas,
     ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
     ...(dataset.groups ?? []).map((g) => g.name),

@@ -73,6 +73,13 @@ export const Survey = z.strictObject({
   conductedBy: text.optional(),
   /** Overrides the `Källa:` line of the fact box (e.g. "Kolada (RKA), CC BY 4.0"). */
   source: text.optional(),
+  /**
+   * A sentence every release from this file ends its fact box with, as
+   * written (e.g. "Siffrorna i detta pressmeddelande är exempeldata och inte
+   * verkliga resultat."). In claims.json it is the sentence with the claim
+   * `survey.note`.
+   */
+  note: text.optional(),
 });
 export type Survey = z.infer<typeof Survey>;
 
