@@ -215,7 +215,15 @@ function byScore<T extends { score: number }>(items: T[]): T[] {
 
 export function chooseAngle(channels: ChannelFinding[], ranked: IndicatorFinding[]): Angle {
   const up = channels.filter((c) => isImprovement(c.changeClass as ChangeClass));
-  const down = channels.filter((c) => isDecline(c.changeClass as ChangeClass));
+  // A channel that went both ways but holds a strong decline (and no strong
+  // improvement) counts as a decline: a small gain elsewhere must not carry
+  // a positive headline over it.
+  const has = (c: ChannelFinding, cls: ChangeClass): boolean => c.findings.some((f) => f.changeClass === cls);
+  const down = channels.filter(
+    (c) =>
+      isDecline(c.changeClass as ChangeClass) ||
+      (c.changeClass === "mixed" && has(c, "strongly-declined") && !has(c, "strongly-improved")),
+  );
   const [firstUp] = up;
   const [firstDown] = down;
   if (firstUp && firstDown) return { kind: "contrast", up: firstUp, down: firstDown };

@@ -76,7 +76,8 @@ describe("Chooser", () => {
   });
   it("hash is stable (changing it would change every release)", () => {
     expect(hash("0126|headline.improved|0")).toBe(hash("0126|headline.improved|0"));
-    expect(hash("")).toBe(0x811c9dc5);
+    // FNV-1a's offset basis through murmur3's fmix32 (checked by hand in Python).
+    expect(hash("")).toBe(2872998923);
   });
 });
 

@@ -88,7 +88,7 @@ describe("declines", () => {
 describe("one channel better, another worse", () => {
   const r = gen(dataset({ results: { "2024": { "tel-bemotande": 90, "epost-tydlig": 60 }, "2023": { "tel-bemotande": 80, "epost-tydlig": 66 } } }));
   it("the headline names both", () => {
-    expect(r.claims.headline).toMatch(/bättre via telefon/);
+    expect(r.claims.headline).toMatch(/bättre via telefon/i);
     expect(r.claims.headline).toMatch(/sämre via e-post/);
   });
   it("the lead mentions the decline", () => {
@@ -186,5 +186,31 @@ describe("quoteSection: a quote follows the channel it talks about", () => {
   it("takes the first free section when the matching one already has a quote, and none when all have", () => {
     expect(quoteSection("Fler samtal.", sections, new Set([1]))).toBe(0);
     expect(quoteSection("Fler samtal.", sections, new Set([0, 1]))).toBeNull();
+  });
+});
+
+describe("a strong decline hidden in a channel that also improved", () => {
+  // Telephone up 4; e-mail: clarity up 3 but speed down 20 (a strong decline).
+  const ds = dataset(
+    {
+      results: {
+        "2024": { "tel-bemotande": 84, "epost-tydlig": 73, "epost-snabb": 50 },
+        "2023": { "tel-bemotande": 80, "epost-tydlig": 70, "epost-snabb": 70 },
+      },
+    },
+  );
+  ds.indicators.push({
+    id: "epost-snabb",
+    label: "Snabbt svar via e-post",
+    subject: "nöjdheten med hur snabbt e-post besvaras",
+    channel: "e-post",
+    unit: "index",
+    better: "higher",
+  });
+  const r = gen(ds);
+  it("does not get a purely positive headline: the e-mail decline is named", () => {
+    expect(r.claims.indicators.find((i) => i.id === "epost-snabb")?.changeClass).toBe("strongly-declined");
+    expect(r.claims.headline).toMatch(/sämre via e-post/i);
+    expect(r.claims.lead).toContain("index\u00A050 år 2024");
   });
 });

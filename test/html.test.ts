@@ -87,7 +87,7 @@ describe("Huddinge 2019: page structure", () => {
   it("is a Swedish document with the headline as its title and a CSP", () => {
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
     expect(page).toContain(`<title>${r.claims.headline}</title>`);
-    expect(page).toContain("<title>Stort lyft för Huddinges service via e-post</title>");
+    expect(page).toContain("<title>Huddinges service via e-post förbättras markant</title>");
     expect(page).toContain('<meta charset="utf-8">');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
     expect(decode(csp ?? "")).toBe(CONTENT_SECURITY_POLICY);
@@ -113,7 +113,7 @@ describe("Huddinge 2019: page structure", () => {
   });
 
   it("sets the lead in bold, right after the headline", () => {
-    expect(page).toMatch(/<h1>Stort lyft för Huddinges service via e-post<\/h1>\n<p class="ingress"><strong>I Huddinge kommun ökade/);
+    expect(page).toMatch(/<h1>Huddinges service via e-post förbättras markant<\/h1>\n<p class="ingress"><strong>I Huddinge kommun steg/);
   });
 
   it("puts the fact box in an aside named by its heading, with the source", () => {

@@ -1,0 +1,54 @@
+// Variation across all releases of the 290-municipality example: a journalist
+// reading ten releases from ten municipalities must not see the same text
+// ten times. The distribution is printed for the issue note.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { computeRanks } from "../src/analyse.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/release.js";
+import { Dataset } from "../src/schema.js";
+
+const dataset = Dataset.parse(parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")));
+const resources = await loadResources();
+const ranks = computeRanks(dataset, dataset.survey.year);
+const releases: GeneratedRelease[] = dataset.municipalities
+  .filter((m) => m.results[String(dataset.survey.year)] !== undefined)
+  .map((m) => generateRelease(dataset, m, { resources, ranks }));
+
+describe("variation over the example's releases", () => {
+  it("makes a release for every participant", () => {
+    expect(releases).toHaveLength(dataset.survey.participants);
+  });
+
+  it("no two leads are identical", () => {
+    const leads = releases.map((r) => r.claims.lead);
+    expect(new Set(leads).size).toBe(leads.length);
+  });
+
+  it("no phrase variant is used by more than its fair share", () => {
+    const uses = new Map<string, Map<number, number>>();
+    for (const r of releases) {
+      for (const v of r.composed.variants) {
+        const [slot, index] = v.split("#") as [string, string];
+        const bySlot = uses.get(slot) ?? new Map<number, number>();
+        bySlot.set(Number(index), (bySlot.get(Number(index)) ?? 0) + 1);
+        uses.set(slot, bySlot);
+      }
+    }
+    const report: string[] = [];
+    const unfair: string[] = [];
+    for (const [slot, counts] of [...uses].sort(([a], [b]) => a.localeCompare(b))) {
+      const variants = resources.bank.slots.get(slot)?.length ?? counts.size;
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      const max = Math.max(...counts.values());
+      const fair = total / variants;
+      report.push(`${slot}: ${total} gånger, ${variants} varianter, ${[...counts].sort(([a], [b]) => a - b).map(([i, n]) => `#${i}:${n}`).join(" ")}`);
+      // Fair share: 1.5 × the even split, or three standard deviations above it
+      // for rarely used slots where chance alone spreads the counts.
+      const bound = Math.ceil(Math.max(1.5 * fair, fair + 3 * Math.sqrt(fair)));
+      if (max > bound) unfair.push(`${slot}: ${max} av ${total} (${variants} varianter, gräns ${bound})`);
+    }
+    console.log(`Fördelning av frasvarianter över ${releases.length} pressmeddelanden:\n${report.join("\n")}`);
+    expect(unfair).toEqual([]);
+  });
+});
