@@ -80,17 +80,33 @@ export async function releaseHtml(r: GeneratedRelease, opts: Pick<OutputOptions,
 
 /** All files of one release, rendered; nothing is written. */
 export async function renderOutputs(dataset: Dataset, r: GeneratedRelease, opts: OutputOptions): Promise<OutputFile[]> {
+  return renderFiles(
+    { markdown: r.markdown, json: () => claimsJson(r), html: () => releaseHtml(r, opts), pdfMeta: () => pdfMeta(dataset, r) },
+    opts,
+  );
+}
+
+/** What any release (a municipality's, the national summary) gives the file renderer. */
+export interface ReleaseSources {
+  markdown: string;
+  json: () => string;
+  html: () => Promise<string>;
+  pdfMeta: () => PdfMeta;
+}
+
+/** The files of the chosen formats, in canonical order; HTML is rendered once, for html and pdf alike. */
+export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions, "formats" | "pdf">): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   const needHtml = opts.formats.includes("html") || opts.formats.includes("pdf");
-  const html = needHtml ? await releaseHtml(r, opts) : "";
+  const html = needHtml ? await src.html() : "";
   for (const format of opts.formats) {
     const name = FILE_NAMES[format];
-    if (format === "md") files.push({ format, name, data: r.markdown });
-    else if (format === "json") files.push({ format, name, data: claimsJson(r) });
+    if (format === "md") files.push({ format, name, data: src.markdown });
+    else if (format === "json") files.push({ format, name, data: src.json() });
     else if (format === "html") files.push({ format, name, data: html });
     else {
       if (!opts.pdf) throw new Error("renderOutputs: pdf requested without a printer");
-      files.push({ format, name, data: await opts.pdf(html, pdfMeta(dataset, r)) });
+      files.push({ format, name, data: await opts.pdf(html, src.pdfMeta()) });
     }
   }
   return files;

@@ -73,6 +73,8 @@ export interface ComposedRelease {
   about: string;
   aboutPlaceholder: boolean;
   warnings: Message[];
+  /** Phrase-bank variants used, as "slot#index" (for variation reports). */
+  variants: string[];
 }
 
 export interface ComposeOptions {
@@ -99,7 +101,7 @@ function valueAt(v: number, unit: IndicatorFinding["indicator"]["unit"], year: n
   return unit === "index" ? `${formatted} år ${formatYear(year)}` : `${formatted} ${formatYear(year)}`;
 }
 
-function surveyFullName(s: Survey): string {
+export function surveyFullName(s: Survey): string {
   return s.shortName ? `${s.name} (${s.shortName})` : s.name;
 }
 
@@ -260,6 +262,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     about,
     aboutPlaceholder: !release.about,
     warnings,
+    variants: chooser.usedVariants().sort(),
   };
 }
 
@@ -413,7 +416,7 @@ export function quoteLine(text: string, name: string, title?: string): string {
   return `– ${t.replace(/[.,;:]+$/, "")}, säger ${who}.`;
 }
 
-function contactBlock(c: Contact): ContactBlock {
+export function contactBlock(c: Contact): ContactBlock {
   const lines = [c.title ? `${c.name}, ${c.title}` : c.name];
   if (c.phone) lines.push(`Telefon: ${c.phone}`);
   if (c.email) lines.push(`E-post: ${c.email}`);
@@ -421,6 +424,20 @@ function contactBlock(c: Contact): ContactBlock {
 }
 
 function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
+  const out = surveyFacts(dataset);
+  if (a.group && a.findings.some((f) => f.vsGroup !== null)) {
+    out.push({
+      text: `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
+      claims: ["group.name"],
+    });
+  }
+  const note = noteFact(dataset);
+  if (note) out.push(note);
+  return out;
+}
+
+/** The fact box's sentences about the survey itself: who, when, how, how many, what. */
+export function surveyFacts(dataset: Dataset): Sentence[] {
   const s = dataset.survey;
   const out: Sentence[] = [];
   const full = surveyFullName(s);
@@ -448,11 +465,13 @@ function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
     claims: ["survey.participants"],
   });
   out.push({ text: `Frågorna gällde ${joinList(s.questionAreas)}.`, claims: ["survey.questionAreas"] });
-  if (a.group && a.findings.some((f) => f.vsGroup !== null)) {
-    out.push({
-      text: `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
-      claims: ["group.name"],
-    });
-  }
   return out;
+}
+
+/** The data file's own note (e.g. that the figures are example data): it ends the fact box. */
+export function noteFact(dataset: Dataset): Sentence | undefined {
+  const s = dataset.survey;
+  if (s.note === undefined) return undefined;
+  const note = s.note.replace(/\s+/g, " ").trim();
+  return { text: /[.!?]$/.test(note) ? note : `${note}.`, claims: ["survey.note"] };
 }

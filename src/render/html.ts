@@ -7,6 +7,7 @@
 // images become their alt text, a CSP forbids scripts, and a final check
 // refuses any page with a script element, an event-handler attribute or a
 // javascript: URL.
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import Handlebars from "handlebars";
 import { Marked, type Token, type Tokens } from "marked";
@@ -58,6 +59,9 @@ export async function loadHtmlTemplates(dirs: readonly string[]): Promise<HtmlTe
     readFile(cssFile, "utf8"),
     fontFaceCss(),
   ]);
+  if (/<\/style|javascript:|expression\s*\(|@import|behavior\s*:/i.test(fontCss)) {
+    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "typsnittens CSS innehåller otillåtna konstruktioner" }]);
+  }
   if (/<\/style/i.test(css)) {
     throw new KommunpressError([
       { ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile },
@@ -257,6 +261,47 @@ export interface HtmlInput {
  */
 export function renderHtml(input: HtmlInput, templates: HtmlTemplates): string {
   const { composed, claims } = input;
+  return renderPage(
+    {
+      markdown: input.markdown,
+      composed,
+      ...(input.logo ? { logo: input.logo } : {}),
+      figure: (index) => {
+        const section = composed.sections[index];
+        const chart = section
+          ? channelChart({
+              id: `diagram-${index + 1}`,
+              channel: section.heading,
+              municipality: claims.municipality.name,
+              year: claims.year,
+              indicators: sectionIndicators(section, claims),
+            })
+          : null;
+        return chart ? chart.html : null;
+      },
+    },
+    templates,
+  );
+}
+
+export interface PageInput {
+  markdown: string;
+  composed: ComposedRelease;
+  logo?: { dataUrl: string; alt: string };
+  /**
+   * Safe HTML (charts, tables) for the body section of `composed.sections[index]`,
+   * placed after the section's own text and before quotes and extras; null for none.
+   */
+  figure?: (index: number) => string | null;
+}
+
+/**
+ * Any release (a municipality's or the national summary) as a standalone
+ * HTML page, with `figure` supplying each section's charts. Pure; throws a
+ * KommunpressError if the result fails the safety check.
+ */
+export function renderPage(input: PageInput, templates: HtmlTemplates): string {
+  const { composed } = input;
   const tokens = md.lexer(input.markdown).filter((t) => t.type !== "space" && t.type !== "def");
 
   // Before the headline: the dateline and the sender.
@@ -313,22 +358,13 @@ export function renderHtml(input: HtmlInput, templates: HtmlTemplates): string {
     const ch = composed.sections.findIndex((s, k) => !usedChannels.has(k) && s.heading === part.text);
     if (ch >= 0) {
       usedChannels.add(ch);
-      const section = composed.sections[ch];
-      const chart = section
-        ? channelChart({
-            id: `diagram-${ch + 1}`,
-            channel: section.heading,
-            municipality: claims.municipality.name,
-            year: claims.year,
-            indicators: sectionIndicators(section, claims),
-          })
-        : null;
+      const figure = input.figure?.(ch) ?? null;
       // The chart follows the channel's own text, before quotes and extras.
       const first = part.body.findIndex((t) => t.type === "paragraph");
       const at = first >= 0 ? first + 1 : part.body.length;
       const html = [
         renderBlocks(part.body.slice(0, at), quoteClass),
-        chart ? `${chart.html}\n` : "",
+        figure ? `${figure}\n` : "",
         renderBlocks(part.body.slice(at), quoteClass),
       ].join("");
       body.push(`<section class="kanal">\n${headingHtml}${html}</section>\n`);
@@ -363,21 +399,30 @@ export function renderHtml(input: HtmlInput, templates: HtmlTemplates): string {
     contactsHtml,
     aboutHtml,
   };
-  const html = templates.render(view);
+  // The embedded fonts (~70 kB of base64 from our own npm package, checked
+  // once at load) are spliced in after the safety check, which then only reads
+  // the page itself.
+  const html = templates.render({ ...view, fontCss: FONT_MARKER });
   assertSafeHtml(html);
-  return html;
+  const at = html.indexOf(FONT_MARKER);
+  return at < 0 ? html : `${html.slice(0, at)}${templates.fontCss}${html.slice(at + FONT_MARKER.length)}`;
 }
+
+/** Stands in for the font CSS while a page is checked; no user text can guess it. */
+const FONT_MARKER = `/* kommunpress-typsnitt ${randomUUID()} */`;
 
 // ---------------------------------------------------------------- check
 
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/" };
+
 function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (m, e: string) => {
     if (e[0] === "#") {
       const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
     }
-    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/" };
-    return named[e.toLowerCase()] ?? m;
+    return NAMED_ENTITIES[e.toLowerCase()] ?? m;
   });
 }
 

@@ -35,8 +35,11 @@ export async function resolveTemplate(name: string, dirs: readonly string[]): Pr
   throw new KommunpressError([{ ruleId: "template-missing", severity: "error", reason: `mallen ${name} finns inte`, file: name }]);
 }
 
-/** Compiles the Markdown templates; `dirs` in priority order (override first). */
-export async function loadMarkdownTemplates(dirs: readonly string[]): Promise<Templates> {
+/**
+ * Compiles the Markdown templates; `dirs` in priority order (override first).
+ * `main` is the top template: a municipality's release, or `riket.md.hbs`.
+ */
+export async function loadMarkdownTemplates(dirs: readonly string[], main: string = MAIN_TEMPLATE): Promise<Templates> {
   const hb = Handlebars.create();
   const files: string[] = [];
   const partialNames = new Set<string>();
@@ -55,14 +58,14 @@ export async function loadMarkdownTemplates(dirs: readonly string[]): Promise<Te
     files.push(file);
     hb.registerPartial(n.replace(/\.md\.hbs$/, ""), compile(hb, await readFile(file, "utf8"), file));
   }
-  const mainFile = await resolveTemplate(MAIN_TEMPLATE, dirs);
+  const mainFile = await resolveTemplate(main, dirs);
   files.push(mainFile);
-  const main = compile(hb, await readFile(mainFile, "utf8"), mainFile);
+  const top = compile(hb, await readFile(mainFile, "utf8"), mainFile);
   return {
     files,
     render: (view) => {
       try {
-        return main(view);
+        return top(view);
       } catch (err) {
         throw templateError(err, mainFile);
       }

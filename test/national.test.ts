@@ -1,0 +1,458 @@
+// The national summary (riket): the analysis as table tests, and the text for
+// the scenarios an analyst will meet. The numbers of the fixture
+// (test/fixtures/national/tolv-kommuner.yaml) are worked out by hand below.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  analyseNational,
+  countMovers,
+  extreme,
+  mean,
+  rankValues,
+  round1,
+  type NationalFinding,
+} from "../src/analyse-national.js";
+import { generateNational, loadNationalResources, type GeneratedNational } from "../src/national.js";
+import { parsePhraseBank, MIN_VARIANTS } from "../src/phrase/bank.js";
+import { alikeCounts, membersPhrase, nationalSlotSpecs } from "../src/phrase/national.js";
+import { histogramBins, topBottom } from "../src/render/distribution.js";
+import { Dataset } from "../src/schema.js";
+
+const NB = "\u00A0";
+const FIXTURE = "test/fixtures/national/tolv-kommuner.yaml";
+const resources = await loadNationalResources();
+
+function tolv(): Dataset {
+  return Dataset.parse(parse(readFileSync(FIXTURE, "utf8")));
+}
+
+function finding(ds: Dataset, id: string): NationalFinding {
+  const f = analyseNational(ds).findings.find((x) => x.indicator.id === id);
+  if (!f) throw new Error(`no finding for ${id}`);
+  return f;
+}
+
+const gen = (ds: Dataset): GeneratedNational => generateNational(ds, { resources, file: "data.yaml" });
+
+/** The sentences of one indicator's section. */
+function section(r: GeneratedNational, id: string): string {
+  const i = r.composed.sectionIndicators.indexOf(id);
+  return (r.composed.sections[i]?.sentences ?? []).map((s) => s.text).join(" ");
+}
+
+describe("building blocks", () => {
+  it.each<[number, number]>([
+    [84.18181818, 84.2],
+    [72.25, 72.3],
+    [6.583333, 6.6],
+    [0.05, 0.1],
+    [100, 100],
+  ])("round1(%s) = %s", (x, expected) => expect(round1(x)).toBe(expected));
+
+  it("mean is unweighted, rounded to one decimal, and null for no values", () => {
+    expect(mean([90, 100, 98, 100, 70, 85, 100, 60, 60, 80, 88])).toBe(84.6);
+    expect(mean([])).toBeNull();
+  });
+
+  it("rankValues: best first, ties share a position (1224), ties in Swedish name order", () => {
+    const ranked = rankValues(
+      [
+        { code: "1", name: "Örebro", value: 90 },
+        { code: "2", name: "Ale", value: 95 },
+        { code: "3", name: "Åre", value: 90 },
+        { code: "4", name: "Borås", value: 80 },
+      ],
+      "higher",
+    );
+    expect(ranked.map((r) => [r.name, r.position])).toEqual([
+      ["Ale", 1],
+      ["Åre", 2],
+      ["Örebro", 2],
+      ["Borås", 4],
+    ]);
+    const hours = rankValues(
+      [
+        { code: "1", name: "A", value: 5 },
+        { code: "2", name: "B", value: 1 },
+      ],
+      "lower",
+    );
+    expect(hours.map((r) => r.name)).toEqual(["B", "A"]);
+  });
+
+  it("extreme names every member that shares the value, and only them", () => {
+    const items = [
+      { name: "Kävlinge", value: 94 },
+      { name: "Höganäs", value: 94 },
+      { name: "Lessebo", value: 18 },
+      { name: "Skurup", value: 18.0000000001 },
+      { name: "Falun", value: 50 },
+    ];
+    expect(extreme(items, "highest", (i) => i.name)).toEqual({ value: 94, members: ["Höganäs", "Kävlinge"] });
+    expect(extreme(items, "lowest", (i) => i.name)).toEqual({ value: 18, members: ["Lessebo", "Skurup"] });
+    expect(extreme([], "highest", (i: { name: string; value: number }) => i.name)).toBeNull();
+  });
+
+  it.each<[string, number, number, "higher" | "lower", { improved: number; declined: number; unchanged: number }]>([
+    ["shares: a gain of exactly `same` counts", 82, 80, "higher", { improved: 1, declined: 0, unchanged: 0 }],
+    ["shares: a loss below `same` does not", 78.5, 80, "higher", { improved: 0, declined: 0, unchanged: 1 }],
+    ["hours: falling is improving", 2, 9, "lower", { improved: 1, declined: 0, unchanged: 0 }],
+    ["hours: rising is declining", 12, 5, "lower", { improved: 0, declined: 1, unchanged: 0 }],
+  ])("countMovers, %s", (_name, value, previous, better, expected) => {
+    const t = better === "lower" ? { same: 1, strong: 8 } : { same: 2, strong: 10 };
+    expect(countMovers([{ value, previous }], better, t)).toMatchObject({ compared: 1, ...expected });
+  });
+
+  it("alikeCounts: words for one to twelve, digits for all when one needs them", () => {
+    expect(alikeCounts([10, 5, 1])).toEqual(["tio kommuner", "fem kommuner", "en kommun"]);
+    expect(alikeCounts([240, 5, 1])).toEqual([`240${NB}kommuner`, `5${NB}kommuner`, `1${NB}kommun`]);
+  });
+
+  it("membersPhrase: up to four names, then a count", () => {
+    const e = (names: string[]) => ({ value: 1, members: names.map((name, i) => ({ code: String(i), name })) });
+    expect(membersPhrase(e(["Kramfors"]), "en kommun")).toBe("Kramfors");
+    expect(membersPhrase(e(["Höganäs", "Kävlinge"]), "två kommuner")).toBe("Höganäs och Kävlinge");
+    expect(membersPhrase(e(["A", "B", "C", "D"]), "fyra kommuner")).toBe("A, B, C och D");
+    expect(membersPhrase(e(["A", "B", "C", "D", "E"]), "fem kommuner")).toBe("fem kommuner");
+  });
+});
+
+describe("analyseNational on the twelve-municipality fixture", () => {
+  const ds = tolv();
+  const a = analyseNational(ds);
+
+  it("holds every participant", () => {
+    expect(a.complete).toBe(true);
+    expect(a.withResults).toBe(12);
+  });
+
+  it("e-post inom en dag: riket's own average and change, ties at 100, a null never counted", () => {
+    const f = finding(ds, "epost-en-dag");
+    expect(f).toMatchObject({ average: 84, averageSource: "national", previousAverage: 80, change: 4, changeClass: "improved" });
+    // Falun has no value for 2019: eleven municipalities.
+    expect(f.count).toBe(11);
+    expect(f.highest).toEqual({
+      value: 100,
+      members: [
+        { code: "1480", name: "Göteborg" },
+        { code: "1261", name: "Kävlinge" },
+        { code: "1281", name: "Lund" },
+      ],
+    });
+    expect(f.lowest?.members.map((m) => m.name)).toEqual(["Höganäs", "Lessebo"]);
+    expect(f.reached100).toBe(3);
+    // Both years: all but Falun (no 2019) and Lessebo (no 2018). +5 +5 +19 +10 +2 improved;
+    // −5 −12 declined; 0 +1 0 unchanged.
+    expect(f.movers).toMatchObject({ compared: 10, improved: 5, stronglyImproved: 2, declined: 2, stronglyDeclined: 1, unchanged: 3 });
+    // Official group values: Större stad 100, Lågpendlingskommun nära större stad 60.
+    expect(f.groups).toMatchObject({ source: "groups", best: { value: 100 }, worst: { value: 60 }, difference: 40 });
+  });
+
+  it("svarstid (hours, lower is better): best is lowest, and falling times count as improvements", () => {
+    const f = finding(ds, "epost-svarstid");
+    expect(f).toMatchObject({ average: 6, previousAverage: 7, change: -1, changeClass: "improved", reached100: null });
+    expect(f.best?.value).toBe(1);
+    expect(f.best?.members.map((m) => m.name)).toEqual(["Kävlinge", "Lund"]);
+    expect(f.worst).toEqual({ value: 20, members: [{ code: "0980", name: "Gotland" }] });
+    // −2 −7 −1 −9 improved (Lund strongly); +4 +7 +5 declined; the rest within 1 hour.
+    expect(f.movers).toMatchObject({ compared: 12, improved: 4, stronglyImproved: 1, declined: 3, stronglyDeclined: 0, unchanged: 5 });
+    // No group values in the data: each group's mean of its members; Större stad (Lund) 1, Mindre stad/tätort (6, 7, 20) 11.
+    expect(f.groups).toMatchObject({ source: "participants", best: { value: 1 }, worst: { value: 11 }, difference: 10 });
+  });
+
+  it("more than four tied at the top are all members of the extreme", () => {
+    const f = finding(ds, "tillganglighet");
+    expect(f.best?.members).toHaveLength(5);
+    expect(f.movers).toMatchObject({ improved: 4, declined: 5 });
+  });
+
+  it("an index: the participants' mean (no riket), no previous year, and no 100-count even at index 100", () => {
+    const f = finding(ds, "bemotande");
+    expect(f).toMatchObject({ averageSource: "participants", average: 84.2, previousAverage: null, change: null, changeClass: null });
+    expect(f.highest?.value).toBe(100);
+    expect(f.reached100).toBeNull();
+    expect(f.movers).toBeNull();
+    expect(f.count).toBe(11);
+  });
+
+  it("puts the most newsworthy channel first and picks the headline's angle", () => {
+    expect(a.channels.map((c) => c.channel)).toEqual(["e-post", "telefon"]);
+    expect(a.angle.kind).toBe("improved");
+  });
+});
+
+describe("a dataset without riket", () => {
+  const ds = tolv();
+  delete ds.national;
+  const a = analyseNational(ds);
+
+  it("averages over the participants, both years, rounded to one decimal", () => {
+    const f = finding(ds, "epost-en-dag");
+    // 2019: 931 / 11 = 84,636…; 2018: 916 / 11 = 83,272…
+    expect(f).toMatchObject({ average: 84.6, averageSource: "participants", previousAverage: 83.3, change: 1.3, changeClass: "unchanged" });
+    expect(f.previousCount).toBe(11);
+    // 2019: 79 / 12 = 6,58…; 2018: 82,5 / 12 = 6,875.
+    expect(finding(ds, "epost-svarstid")).toMatchObject({ average: 6.6, previousAverage: 6.9, changeClass: "unchanged" });
+    expect(a.findings).toHaveLength(4);
+  });
+
+  it("says so in the text and in the fact box, and never says riket", () => {
+    const r = gen(ds);
+    expect(r.markdown).not.toMatch(/\briket\b|rikssnitt/i);
+    expect(r.markdown).toContain("bland de deltagande kommunerna");
+    expect(r.markdown).toContain("Snitten är ovägda medelvärden av de deltagande kommunernas resultat.");
+    expect(r.claims.indicators.every((i) => i.averageSource === "participants")).toBe(true);
+    expect(section(r, "epost-en-dag")).toContain(`84,6${NB}procent 2019`);
+    expect(section(r, "epost-en-dag")).toContain(`83,3${NB}procent 2018`);
+  });
+});
+
+describe("a dataset with neither riket nor a previous year", () => {
+  const ds = tolv();
+  delete ds.national;
+  for (const m of ds.municipalities) delete m.results["2018"];
+  const r = gen(ds);
+
+  it("still produces a correct release: averages, highest and lowest, no change and no movers", () => {
+    expect(r.claims.indicators.map((i) => [i.id, i.average, i.previousAverage, i.changeClass, i.improved])).toEqual([
+      ["epost-en-dag", 84.6, null, null, null],
+      ["tillganglighet", 55.1, null, null, null],
+      ["bemotande", 84.2, null, null, null],
+      ["epost-svarstid", 6.6, null, null, null],
+    ]);
+    expect(r.markdown).not.toMatch(/2018|förbättr|försämr|ökade|minskade|jämfört med/);
+    expect(r.claims.headline).toMatch(/KKiK 2019/);
+    // 661 / 12 = 55,08…
+    expect(section(r, "tillganglighet")).toContain(`55,1${NB}procent 2019`);
+  });
+});
+
+describe("a dataset that does not hold every participant", () => {
+  const ds = tolv();
+  ds.survey.participants = 264;
+  const r = gen(ds);
+
+  it("keeps riket's averages and changes, leaves out everything that needs every municipality, and warns", () => {
+    expect(r.claims.complete).toBe(false);
+    expect(r.claims.indicators.map((i) => i.id)).toEqual(["epost-en-dag", "tillganglighet", "epost-svarstid"]);
+    for (const i of r.claims.indicators) {
+      expect(i).toMatchObject({ count: null, highest: null, lowest: null, reached100: null, improved: null });
+    }
+    // Official group values remain (they are the data's own), computed ones do not.
+    expect(r.claims.indicators.find((i) => i.id === "epost-en-dag")?.groups?.source).toBe("groups");
+    expect(r.claims.indicators.find((i) => i.id === "epost-svarstid")?.groups).toBeNull();
+    expect(r.markdown).not.toMatch(/Göteborg|Lessebo|kommuner som har/);
+    expect(r.warnings.map((w) => w.ruleId)).toContain("national-incomplete");
+  });
+
+  it("refuses when there is then nothing to say", () => {
+    delete ds.national;
+    expect(() => gen(ds)).toThrow(/inget att sammanfatta för riket 2019/);
+  });
+});
+
+describe("the text of the fixture's release", () => {
+  const r = gen(tolv());
+  const md = r.markdown;
+
+  it("passes the guard and states each figure with its unit", () => {
+    expect(md).not.toMatch(/undefined|NaN|null|\{|\}/);
+    expect(md).not.toMatch(/ {2}/);
+  });
+
+  it("names ties together, counts more than four, and says 100 procent only for shares", () => {
+    expect(section(r, "epost-en-dag")).toContain(`Göteborg, Kävlinge och Lund med 100${NB}procent`);
+    expect(section(r, "epost-en-dag")).toContain(`Höganäs och Lessebo hade lägst värde (60${NB}procent)`);
+    expect(section(r, "tillganglighet")).toContain(`fem kommuner med 70${NB}procent`);
+    expect(section(r, "bemotande")).toContain(`Göteborg högst värde (index${NB}100), medan Lessebo hade lägst (index${NB}70)`);
+    expect(section(r, "bemotande")).not.toMatch(/procent/);
+    expect(section(r, "epost-svarstid")).not.toMatch(/procent/);
+  });
+
+  it("says how many municipalities improved and declined, with the threshold, direction-aware for hours", () => {
+    expect(section(r, "epost-en-dag")).toContain(
+      `Bland de tio kommuner som har resultat för både 2018 och 2019 gick fem kommuner framåt med minst 2${NB}procentenheter, medan två kommuner gick bakåt lika mycket eller mer.`,
+    );
+    expect(section(r, "epost-svarstid")).toContain(
+      `förbättrade fyra kommuner sitt resultat med minst 1${NB}timme, medan tre kommuner försämrade det med minst lika mycket.`,
+    );
+  });
+
+  it("the svarstid's fall of one hour is an improvement, and lower is called better", () => {
+    expect(section(r, "epost-svarstid")).toMatch(new RegExp(`sjönk i riket från i snitt 7${NB}timmar 2018 till 6${NB}timmar 2019, en förbättring`));
+    expect(section(r, "epost-svarstid")).toContain(`från 1${NB}timme för Kävlinge och Lund till 20${NB}timmar för Gotland, där lägre är bättre`);
+  });
+
+  it("names the best and worst kommungrupp", () => {
+    // Official group values: Större stad 100, Lågpendlingskommun nära större stad 60.
+    expect(section(r, "epost-en-dag")).toContain(
+      `Mellan kommungrupperna skilde det 40${NB}procentenheter: Större stad hade bäst resultat (100${NB}procent), Lågpendlingskommun nära större stad det svagaste (60${NB}procent).`,
+    );
+    // Computed: Storstäder (84, 100) 92; Mindre stad/tätort (85, 78; Gotland has no value) 81,5.
+    expect(section(r, "bemotande")).toContain(
+      `Skillnaden mellan kommungrupperna var 10,5${NB}enheter: bäst var Storstäder (index${NB}92), svagast Mindre stad/tätort (index${NB}81,5).`,
+    );
+  });
+
+  it("every generated sentence with a figure rests on claims", () => {
+    for (const s of r.claims.sentences) {
+      if (/\d/.test(s.text) && s.source !== "editorial") expect(s.claims, s.text).not.toEqual([]);
+    }
+    expect(r.claims.kind).toBe("national");
+  });
+
+  it("no variant is used twice", () => {
+    expect(r.warnings.map((w) => w.ruleId)).not.toContain("phrase-bank-exhausted");
+    const texts = r.claims.sentences.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it("is the same text on a re-run", () => {
+    expect(gen(tolv()).markdown).toBe(md);
+  });
+});
+
+describe("kommungrupper close together", () => {
+  it("a gap below the comparison threshold is not called best and worst, and decimals keep their units", () => {
+    const ds = tolv();
+    const groups = ds.groups ?? [];
+    const svarstid = [5.9, 6.2, 6, 6.1, 6];
+    groups.forEach((g, i) => {
+      g.results["2019"] = { ...g.results["2019"], "epost-en-dag": 84 + (i % 3), "epost-svarstid": svarstid[i] ?? 6 };
+    });
+    const r = gen(ds);
+    // Shares 84–86 (gap 2 < 3); hours 5,9–6,2 (gap 0,3 < 1).
+    expect(section(r, "epost-en-dag")).toMatch(new RegExp(`från 84${NB}procent till 86${NB}procent\\.`));
+    expect(section(r, "epost-svarstid")).toMatch(new RegExp(`från 5,9${NB}timmar till 6,2${NB}timmar\\.`));
+    expect(section(r, "epost-en-dag")).not.toMatch(/bäst|svagast/);
+    expect(r.claims.indicators.find((i) => i.id === "epost-svarstid")?.groups).toMatchObject({ source: "groups", difference: 0.3 });
+  });
+});
+
+describe("editorial content from national.release", () => {
+  it("without a quote: a placeholder and a warning, as for a municipality", () => {
+    const ds = tolv();
+    if (ds.national?.release) delete ds.national.release.quotes;
+    const r = gen(ds);
+    expect(r.composed.quotes).toEqual([
+      {
+        text: "[CITAT: Lägg till ett citat från en företrädare för Sveriges Kommuner och Regioner (SKR), med namn och titel.]",
+        placeholder: true,
+        section: 0,
+      },
+    ]);
+    expect(r.markdown).toContain("\\[CITAT: Lägg till ett citat");
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({ ruleId: "no-quote", path: "national.release.quotes", severity: "warning", file: "data.yaml" }),
+    );
+  });
+
+  it("without any release: placeholders for date, contacts and about, each with a warning", () => {
+    const ds = tolv();
+    if (ds.national) delete ds.national.release;
+    const r = gen(ds);
+    expect(r.composed.dateline).toBe("Pressmeddelande [DATUM]");
+    expect(r.composed.sender).toBe("Sveriges Kommuner och Regioner (SKR)");
+    expect(r.warnings.map((w) => w.ruleId).sort()).toEqual(["no-about", "no-contact", "no-date", "no-quote"]);
+  });
+
+  it("an editorial headline is used as written and marked as editorial in claims", () => {
+    const ds = tolv();
+    if (ds.national?.release) ds.national.release.headline = "Kommunerna svarar snabbare";
+    const r = gen(ds);
+    expect(r.claims.headline).toBe("Kommunerna svarar snabbare");
+    expect(r.claims.sentences[0]).toEqual({ text: "Kommunerna svarar snabbare", claims: [], source: "editorial" });
+  });
+});
+
+describe("the national phrase bank", () => {
+  const source = readFileSync("templates/fraser-riket.yaml", "utf8");
+  const { bank, messages } = parsePhraseBank(source, "templates/fraser-riket.yaml", nationalSlotSpecs());
+  it("loads without problems and has at least three distinct variants everywhere", () => {
+    expect(messages).toEqual([]);
+    for (const slot of nationalSlotSpecs().keys()) {
+      const variants = bank?.slots.get(slot) ?? [];
+      expect(variants.length, slot).toBeGreaterThanOrEqual(MIN_VARIANTS);
+      expect(new Set(variants.map((v) => v.text)).size, slot).toBe(variants.length);
+    }
+  });
+  it("never writes procent (index values) or mail, and never starts a sentence with a count", () => {
+    for (const variants of bank?.slots.values() ?? []) {
+      for (const v of variants) {
+        expect(v.text).not.toMatch(/procent|\bmail/i);
+        expect(v.text).not.toMatch(/^\{(antal|förbättrade|försämrade|bäst|sämst)\}/);
+      }
+    }
+  });
+});
+
+describe("histogram bins", () => {
+  it.each<[string, number[], "percent" | "hours" | "index", [string, number][]]>([
+    [
+      "shares in tens, the top bin holding 100",
+      [60, 60, 70, 80, 85, 88, 90, 98, 100, 100, 100],
+      "percent",
+      [
+        ["60–69", 2],
+        ["70–79", 1],
+        ["80–89", 3],
+        ["90–100", 5],
+      ],
+    ],
+    ["one value", [42], "percent", [["40–49", 1]]],
+    [
+      "hours in round widths",
+      [1, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 20],
+      "hours",
+      [
+        ["0–1", 2],
+        ["2–3", 2],
+        ["4–5", 2],
+        ["6–7", 2],
+        ["8–9", 1],
+        ["10–11", 1],
+        ["12–13", 1],
+        ["14–15", 0],
+        ["16–17", 0],
+        ["18–19", 0],
+        ["20–21", 1],
+      ],
+    ],
+  ])("%s", (_name, values, unit, expected) => {
+    const bins = histogramBins(values, unit);
+    expect(bins.map((b) => [b.label.replace(/\u2013/g, "–"), b.count])).toEqual(expected);
+    expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
+  });
+
+  it("decimals say 'till under', in round widths", () => {
+    const bins = histogramBins([2.5, 3.5, 6.5], "hours");
+    expect(bins.map((b) => b.label)).toEqual([
+      "2,5 till under 3",
+      "3 till under 3,5",
+      "3,5 till under 4",
+      "4 till under 4,5",
+      "4,5 till under 5",
+      "5 till under 5,5",
+      "5,5 till under 6",
+      "6 till under 6,5",
+      "6,5 till under 7",
+    ]);
+    expect(bins.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it("topBottom groups ties into one row and shows everyone when there are few", () => {
+    const values = rankValues(
+      Array.from({ length: 14 }, (_, i) => ({ code: String(i), name: `K${String(i).padStart(2, "0")}`, value: i < 3 ? 100 : 90 - i })),
+      "higher",
+    );
+    const { top, bottom } = topBottom(values, 5);
+    expect(top.map((r) => [r.position, r.names.length])).toEqual([
+      [1, 3],
+      [4, 1],
+      [5, 1],
+    ]);
+    expect(bottom.map((r) => r.position)).toEqual([10, 11, 12, 13, 14]);
+    expect(topBottom(values.slice(0, 8), 5).bottom).toEqual([]);
+  });
+});
