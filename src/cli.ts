@@ -8,7 +8,10 @@ import { KommunpressError, formatMessage, sortMessages, summarize } from "./mess
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { importCommand } from "./commands/import.js";
+import { fetchCommand } from "./commands/fetch.js";
 import { batchCommand } from "./commands/batch.js";
+import { nationalCommand } from "./commands/national.js";
 import { VERSION } from "./version.js";
 
 const TITLES: Record<string, string> = {
@@ -71,7 +74,7 @@ export function buildProgram(io: Io = defaultIo): Command {
     .helpCommand("help [kommando]", "visa hjälp för ett kommando")
     .option("--debug", "visa tekniska detaljer (stackspår) vid fel")
     .showHelpAfterError("(kör med --help för hjälp)");
-  const commands = [generateCommand(io), batchCommand(io), validateCommand(io), schemaCommand(io)];
+  const commands = [generateCommand(io), batchCommand(io), nationalCommand(io), validateCommand(io), schemaCommand(io), importCommand(io), fetchCommand(io)];
   for (const cmd of commands) program.addCommand(cmd);
   const configure = (cmd: Command): void => {
     cmd.createHelp = () => Object.assign(new SwedishHelp(), cmd.configureHelp());

@@ -11,3 +11,32 @@ export type { MunicipalityClaims } from "./claims.js";
 export { findMunicipality, generateRelease, loadResources, releaseFolder } from "./release.js";
 export type { GeneratedRelease, Resources } from "./release.js";
 export { escapeEditorial, escapeMarkdown } from "./render/escape.js";
+export { analyseNational } from "./analyse-national.js";
+export type { AverageSource, NationalAnalysis, NationalFinding } from "./analyse-national.js";
+export { buildNationalClaims } from "./claims-national.js";
+export type { NationalClaims, NationalIndicatorClaims } from "./claims-national.js";
+export { composeNational } from "./phrase/national.js";
+export type { ComposedNational } from "./phrase/national.js";
+export {
+  generateNational,
+  loadNationalResources,
+  nationalClaimsJson,
+  nationalHtml,
+  nationalPdfMeta,
+  NATIONAL_FOLDER,
+  renderNationalOutputs,
+} from "./national.js";
+export type { GeneratedNational, GenerateNationalOptions, NationalResources } from "./national.js";
+// Kolada: saved responses and the live v3 API → a dataset.
+export { importKolada, datasetYaml, NATIONAL_CODE } from "./kolada/import.js";
+export type { ImportOptions, ImportResult, ImportSummary, KoladaSource } from "./kolada/import.js";
+export { KoladaDataItem, KoladaEnvelope, KoladaValue, parseKoladaResponse } from "./kolada/format.js";
+export type { KoladaPage, KoladaVersion } from "./kolada/format.js";
+export { findShippedMapping, loadMapping, Mapping, MappingIndicator, MappingSurvey, MappingYear, validateMapping } from "./kolada/mapping.js";
+export { cacheName, dataUrls, DEFAULT_BASE_URL, fetchData, MAX_IDS_PER_SEGMENT } from "./kolada/client.js";
+export type { ClientEvent, ClientOptions, DataQuery } from "./kolada/client.js";
+export { fetchKoladaSources, planQueries } from "./kolada/fetch.js";
+export type { FetchRequest } from "./kolada/fetch.js";
+export { readKoladaFiles } from "./kolada/read.js";
+export { loadReference, parseReference } from "./kolada/reference.js";
+export type { Reference, ReferenceGroup, ReferenceMunicipality } from "./kolada/reference.js";

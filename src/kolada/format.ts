@@ -1,0 +1,136 @@
+// Kolada's data responses (../../shared/reference/KOLADA.md, "Response
+// envelope" and "Data") as zod schemas, v3 and v2, and the parser that turns
+// a response body (a saved file or an HTTP body) into a page of items or into
+// positioned Swedish messages. Pure: no I/O.
+import { z } from "zod";
+import { parseSource } from "../load.js";
+import type { Message } from "../messages.js";
+import { issueMessages, isRecord } from "./issues.js";
+
+/** One value of an item: one gender. Kolada adds fields over time: unknown keys pass. */
+export const KoladaValue = z.looseObject({
+  gender: z.string().nullable().optional(),
+  value: z.number().nullable().optional(),
+  count: z.number().nullable().optional(),
+  status: z.string().nullable().optional(),
+  isdeleted: z.boolean().optional(),
+});
+export type KoladaValue = z.infer<typeof KoladaValue>;
+
+/** One kpi × municipality (or group) × period. */
+export const KoladaDataItem = z.looseObject({
+  kpi: z.string().regex(/^[A-Z]\d{5}$/),
+  municipality: z.string().regex(/^(\d{4}|G\d+)$/),
+  period: z.custom<number | string>(
+    (v) => (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) || (typeof v === "string" && /^\d{4}$/.test(v)),
+    { message: "ska vara ett år, t.ex. 2024" },
+  ),
+  values: z.array(KoladaValue),
+});
+export type KoladaDataItem = z.infer<typeof KoladaDataItem>;
+
+const link = z.string().nullable().optional();
+
+/** v3 has next_url/previous_url, v2 next_page/previous_page; otherwise the same. */
+export const KoladaEnvelope = z.looseObject({
+  values: z.array(KoladaDataItem),
+  count: z.number().int().nonnegative().optional(),
+  next_url: link,
+  previous_url: link,
+  next_page: link,
+  previous_page: link,
+});
+export type KoladaEnvelope = z.infer<typeof KoladaEnvelope>;
+
+export type KoladaVersion = "v3" | "v2" | "okänd";
+
+export interface KoladaPage {
+  version: KoladaVersion;
+  items: KoladaDataItem[];
+  /** The next page's URL (v3 next_url, v2 next_page), null on the last page. */
+  next: string | null;
+}
+
+/** At most this many schema messages per response; the rest are counted. */
+export const MAX_MESSAGES_PER_FILE = 20;
+
+const ENVELOPE_SHAPE =
+  'ska vara ett svar från Koladas data-API: { "values": [...], "count": …, "next_url": … }';
+
+export const koladaReasons = {
+  emptyBody: () => "svaret är tomt",
+  notEnvelope: (found: string) => `${ENVELOPE_SHAPE}, inte ${found}`,
+  noValues: () => `fältet values saknas; filen ${ENVELOPE_SHAPE}`,
+  metadata: () =>
+    "innehåller Koladas metadata (id, title), inte data; spara svar från /v3/data/kpi/<id>/municipality/<kod>/year/<år>",
+  ouData: () => "innehåller data för organisatoriska enheter (ou); bara data per kommun (municipality) kan importeras",
+  moreErrors: (n: number) => `… och ${n} fel till i samma fil`,
+} as const;
+
+/**
+ * Parses one response body. `file` names it in messages (a path or a URL).
+ * `page` is set only when there are no errors.
+ */
+export function parseKoladaResponse(text: string, file: string): { page?: KoladaPage; messages: Message[] } {
+  const error = (ruleId: string, reason: string): { messages: Message[] } => ({
+    messages: [{ ruleId, severity: "error", reason, file }],
+  });
+  if (text.trim() === "") return error("kolada-empty", koladaReasons.emptyBody());
+  // Fast path: JSON.parse and the schema. The YAML document that gives
+  // positions is only built when something is wrong (it is ~20 times slower
+  // on a 300 kB response).
+  let root: unknown;
+  try {
+    root = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  } catch {
+    return { messages: parseSource(text, file, "json").messages };
+  }
+  const fast = shapeProblem(root) === undefined ? KoladaEnvelope.safeParse(root) : undefined;
+  if (fast?.success) return { page: toPage(root as Record<string, unknown>, fast.data), messages: [] };
+
+  const loaded = parseSource(text, file, "json");
+  const at = (path: (string | number)[]): Message["position"] => loaded.locate(path) ?? { line: 1, column: 1 };
+  const problem = shapeProblem(root);
+  if (problem) return { messages: [{ ruleId: problem.ruleId, severity: "error", reason: problem.reason, file, position: at(problem.path) }] };
+  const parsed = KoladaEnvelope.safeParse(root, { reportInput: true });
+  if (parsed.success) return { page: toPage(root as Record<string, unknown>, parsed.data), messages: [] };
+  const messages = issueMessages(parsed.error.issues, loaded, KoladaEnvelope, ENVELOPE_SHAPE);
+  if (messages.length > MAX_MESSAGES_PER_FILE) {
+    const rest = messages.length - MAX_MESSAGES_PER_FILE;
+    return { messages: [...messages.slice(0, MAX_MESSAGES_PER_FILE), { ruleId: "kolada-more", severity: "error", reason: koladaReasons.moreErrors(rest), file }] };
+  }
+  return { messages };
+}
+
+/** Problems that make the schema's messages beside the point: not an envelope, metadata, OU data. */
+function shapeProblem(root: unknown): { ruleId: string; reason: string; path: (string | number)[] } | undefined {
+  if (!isRecord(root)) return { ruleId: "kolada-format", reason: koladaReasons.notEnvelope(describeRoot(root)), path: [] };
+  if (!Object.hasOwn(root, "values")) return { ruleId: "kolada-format", reason: koladaReasons.noValues(), path: [] };
+  const first: unknown = Array.isArray(root.values) ? root.values[0] : undefined;
+  if (isRecord(first) && !Object.hasOwn(first, "kpi") && Object.hasOwn(first, "id") && Object.hasOwn(first, "title")) {
+    return { ruleId: "kolada-metadata", reason: koladaReasons.metadata(), path: ["values", 0] };
+  }
+  if (isRecord(first) && Object.hasOwn(first, "ou") && !Object.hasOwn(first, "municipality")) {
+    return { ruleId: "kolada-ou", reason: koladaReasons.ouData(), path: ["values", 0, "ou"] };
+  }
+  return undefined;
+}
+
+function toPage(root: Record<string, unknown>, env: KoladaEnvelope): KoladaPage {
+  const version: KoladaVersion =
+    Object.hasOwn(root, "next_url") || Object.hasOwn(root, "previous_url")
+      ? "v3"
+      : Object.hasOwn(root, "next_page") || Object.hasOwn(root, "previous_page")
+        ? "v2"
+        : "okänd";
+  const next = env.next_url ?? env.next_page ?? null;
+  return { version, items: env.values, next: next === "" ? null : next };
+}
+
+function describeRoot(x: unknown): string {
+  if (Array.isArray(x)) return "en lista";
+  if (x === null) return "null";
+  if (typeof x === "string") return "text";
+  if (typeof x === "number") return "ett tal";
+  return typeof x;
+}

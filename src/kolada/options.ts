@@ -1,0 +1,100 @@
+// Command-line values of the Kolada commands, parsed and checked. Pure; a bad
+// value is a usage error (exit code 2) with a Swedish reason.
+import { usageError } from "../messages.js";
+import { Period } from "../schema.js";
+
+export const optionReasons = {
+  kpi: (s: string) => `"${s}" är inget Kolada-id; ett id är en stor bokstav och fem siffror, t.ex. N00671`,
+  year: (s: string) => `"${s}" är inget år; skriv fyra siffror, t.ex. 2024`,
+  yearRange: (s: string) => `"${s}" är ingen följd av år; skriv t.ex. 2023-2025`,
+  municipality: (s: string) => `"${s}" är ingen kommunkod; skriv fyra siffror, t.ex. 0126 (eller en Kolada-grupp, t.ex. G92793)`,
+  period: (s: string) => `"${s}" är ingen mätperiod; skriv veckor som v11-v19 eller datum som 2025-03-10:2025-05-09`,
+  periodOrder: (s: string) => `mätperioden "${s}" slutar före den börjar`,
+  timeout: (s: string) => `"${s}" är ingen tidsgräns; skriv antal sekunder, t.ex. 30`,
+  delay: (s: string) => `"${s}" är ingen väntetid; skriv antal sekunder, t.ex. 1 eller 0,5`,
+  empty: (option: string) => `${option} behöver minst ett värde`,
+} as const;
+
+function items(s: string): string[] {
+  return s
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+}
+
+export function parseKpis(s: string): string[] {
+  const out = items(s).map((x) => x.toUpperCase());
+  if (out.length === 0) throw usageError(optionReasons.empty("--kpi"));
+  for (const k of out) if (!/^[A-Z]\d{5}$/.test(k)) throw usageError(optionReasons.kpi(k));
+  return [...new Set(out)];
+}
+
+function year(s: string): number {
+  if (!/^\d{4}$/.test(s)) throw usageError(optionReasons.year(s));
+  const n = Number(s);
+  if (n < 1990 || n > 2100) throw usageError(optionReasons.year(s));
+  return n;
+}
+
+export function parseYear(s: string): number {
+  return year(s.trim());
+}
+
+/** "2024", "2023,2024", "2022-2024" → sorted, unique years. */
+export function parseYears(s: string): number[] {
+  const out = new Set<number>();
+  const list = items(s);
+  if (list.length === 0) throw usageError(optionReasons.empty("--year"));
+  for (const part of list) {
+    const range = /^(\d+)[-–](\d+)$/.exec(part);
+    if (range?.[1] !== undefined && range[2] !== undefined) {
+      const from = year(range[1]);
+      const to = year(range[2]);
+      if (to < from || to - from > 50) throw usageError(optionReasons.yearRange(part));
+      for (let y = from; y <= to; y += 1) out.add(y);
+    } else out.add(year(part));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+export function parseMunicipalities(s: string): string[] {
+  const out = items(s).map((x) => (/^g\d+$/i.test(x) ? x.toUpperCase() : x));
+  if (out.length === 0) throw usageError(optionReasons.empty("--municipality"));
+  for (const m of out) if (!/^(\d{4}|G\d+)$/.test(m)) throw usageError(optionReasons.municipality(m));
+  return [...new Set(out)];
+}
+
+/** "v11-v19", "vecka 11–19", "11-19" → weeks; "2025-03-10:2025-05-09" (or `..`) → dates. */
+export function parsePeriod(s: string): Period {
+  const t = s.trim();
+  const weeks = /^(?:v(?:ecka|\.)?\s*)?(\d{1,2})\s*[-–]\s*(?:v(?:ecka|\.)?\s*)?(\d{1,2})$/i.exec(t);
+  if (weeks?.[1] !== undefined && weeks[2] !== undefined) {
+    const from = Number(weeks[1]);
+    const to = Number(weeks[2]);
+    const parsed = Period.safeParse({ weeks: [from, to] });
+    if (!parsed.success) throw usageError(optionReasons.period(s));
+    if (to < from) throw usageError(optionReasons.periodOrder(s));
+    return parsed.data;
+  }
+  const dates = /^(\d{4}-\d{2}-\d{2})\s*(?::|\.\.|–)\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
+  if (dates?.[1] !== undefined && dates[2] !== undefined) {
+    const parsed = Period.safeParse({ from: dates[1], to: dates[2] });
+    if (!parsed.success) throw usageError(optionReasons.period(s));
+    if (dates[2] < dates[1]) throw usageError(optionReasons.periodOrder(s));
+    return parsed.data;
+  }
+  throw usageError(optionReasons.period(s));
+}
+
+export function parseTimeout(s: string): number {
+  const t = s.trim().replace(",", ".");
+  if (!/^\d+(\.\d+)?$/.test(t) || Number(t) <= 0) throw usageError(optionReasons.timeout(s));
+  return Number(t) * 1000;
+}
+
+/** Seconds (0 allowed) → milliseconds. */
+export function parseDelay(s: string): number {
+  const t = s.trim().replace(",", ".");
+  if (!/^\d+(\.\d+)?$/.test(t)) throw usageError(optionReasons.delay(s));
+  return Number(t) * 1000;
+}
