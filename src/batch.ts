@@ -33,6 +33,8 @@ export interface BatchOptions {
   pdfTimeoutMs?: number;
   /** Redo every release even when it is current. */
   force?: boolean;
+  /** Also the national summary release (out/<year>/riket/). */
+  national?: boolean;
   progress?: ProgressReporter;
   /** Aborted (Ctrl-C): no new release is started; the ones in flight finish or fail. */
   signal?: AbortSignal;
@@ -84,6 +86,8 @@ export interface BatchSummary {
   messages: Message[];
   /** The national release, when the run made one (batch --national). */
   national?: { headline: string; folder: string; files: Partial<Record<Format, string>> } | null;
+  /** What happened to the national release: null when not asked for. */
+  nationalStatus: { status: ReleaseStatus; reason: string | null } | null;
 }
 
 /** Short Swedish words for the index page and the summary. */
@@ -255,6 +259,52 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const fileNames = opts.formats.map((f) => FILE_NAMES[f]);
   let notStarted = 0;
+  let national: BatchSummary["national"] = null;
+  let nationalStatus: BatchSummary["nationalStatus"] = null;
+  const doNational = async (): Promise<void> => {
+    const { generateNational, loadNationalResources, renderNationalOutputs, NATIONAL_FOLDER } = await import("./national.js");
+    const releaseDir = path.join(dir, NATIONAL_FOLDER);
+    try {
+      const nres = await loadNationalResources(opts.templates);
+      // The national release rests on every municipality: hash the whole dataset.
+      const inputs = releaseInputs({
+        data: sha256(JSON.stringify(dataset)),
+        editorial: null,
+        templates: await resourcesHash(nres),
+        formats: [...opts.formats],
+      });
+      const previous = manifest.releases[NATIONAL_FOLDER];
+      if (!opts.force && previous && (await isCurrent(previous, inputs.key, releaseDir, fileNames))) {
+        national = { headline: previous.headline, folder: NATIONAL_FOLDER, files: filesOf(opts.formats) };
+        nationalStatus = { status: "unchanged", reason: null };
+        return;
+      }
+      const r = generateNational(dataset, { resources: nres, file: opts.data });
+      const files = await renderNationalOutputs(dataset, r, { formats: opts.formats, html: nres.html, dataFile: opts.data, pdf: printPdf });
+      const hashes: Record<string, string> = {};
+      for (const f of files) {
+        await writeFileAtomic(path.join(releaseDir, f.name), f.data);
+        hashes[f.name] = sha256(f.data);
+      }
+      manifest.releases[NATIONAL_FOLDER] = {
+        code: NATIONAL_FOLDER,
+        name: "Riket",
+        officialName: "Riket",
+        folder: NATIONAL_FOLDER,
+        headline: r.claims.headline,
+        warnings: r.warnings.map((w) => ({ ruleId: w.ruleId, text: WARNING_TEXT[w.ruleId] ?? w.reason })),
+        inputs,
+        files: hashes,
+      };
+      national = { headline: r.claims.headline, folder: NATIONAL_FOLDER, files: filesOf(opts.formats) };
+      nationalStatus = { status: "generated", reason: null };
+    } catch (error) {
+      delete manifest.releases[NATIONAL_FOLDER];
+      const reason = firstReason(error);
+      nationalStatus = { status: "failed", reason };
+      progress.log(`Riket: ${reason}`);
+    }
+  };
   const doOne = async (m: Municipality): Promise<void> => {
     const label = `${m.code} ${m.name}`;
     const folder = releaseFolder(m);
@@ -331,6 +381,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   try {
     notStarted += await pool(targets, concurrency, doOne, opts.signal);
+    if (opts.national && !opts.signal?.aborted) await doNational();
   } finally {
     if (opening) await opening.then((s) => s.close()).catch(() => undefined);
     await saveManifest();
@@ -351,6 +402,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     durationMs: performance.now() - started,
     browserRelaunches: session?.relaunches ?? 0,
     entries: sorted,
+    national,
+    nationalStatus,
     dataset,
     messages: messages.filter((m) => !(m.path ?? "").startsWith("municipalities[")),
   };

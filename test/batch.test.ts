@@ -285,3 +285,20 @@ describe("batch: PDFs with one browser", () => {
     expect(s.failed).toEqual([]);
   }, 60_000);
 });
+
+describe("batch --national", () => {
+  it("makes the riket release beside the municipal ones, links it from the index, and skips it when current", async () => {
+    const out = await tmp();
+    const r = await cli("batch", "data/exempel/kkik-2019-alla.yaml", "-o", out, "-f", "md,json", "--national", "-q");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Riket: skapat.");
+    const md = await readFile(path.join(out, "2019", "riket", "pressmeddelande.md"), "utf8");
+    expect(md).toBe(await readFile("test/golden/riket-2019/pressmeddelande.md", "utf8"));
+    const index = await readFile(path.join(out, "2019", "index.html"), "utf8");
+    expect(index).toContain('href="riket/pressmeddelande.md"');
+    expect((await manifestOf(out)).releases["riket"]?.files["pressmeddelande.md"]).toBe(sha256(md));
+    const again = await cli("batch", "data/exempel/kkik-2019-alla.yaml", "-o", out, "-f", "md,json", "--national", "-q");
+    expect(again.stdout).toContain("Riket: oförändrat.");
+    expect(again.stdout).toContain("Inget har ändrats");
+  });
+});

@@ -56,6 +56,7 @@ export function batchCommand(io: Io): Command {
     .option("-t, --templates <mapp>", "egna mallar eller egen frasbank som ersätter de inbyggda")
     .option("--browser <sökväg>", "Chromium eller Chrome att skapa PDF med")
     .option("--pdf-timeout <sekunder>", "längsta tid för en PDF innan den görs om en gång", "30")
+    .option("--national", "skapa också pressmeddelandet om riket (out/<år>/riket/)")
     .option("--force", "gör om alla, även de som redan är aktuella")
     .option("-q, --quiet", "skriv bara fel och sammanfattning")
     .action(async (data: string, opts: BatchCliOptions) => {
@@ -100,6 +101,7 @@ export function batchCommand(io: Io): Command {
           ...(opts.browser !== undefined ? { browser: opts.browser } : {}),
           ...(pdfTimeout !== undefined ? { pdfTimeoutMs: pdfTimeout * 1000 } : {}),
           ...(opts.force ? { force: true } : {}),
+          ...(opts.national ? { national: true } : {}),
         });
       } finally {
         process.off("SIGINT", onSigint);
@@ -109,10 +111,16 @@ export function batchCommand(io: Io): Command {
       const indexFile = await writeIndex(summary, { data, ...(opts.templates !== undefined ? { templates: opts.templates } : {}) });
 
       for (const f of summary.failed) io.stderr(`Misslyckades: ${f.code ?? "?"} ${f.name ?? ""}: ${f.reason}\n`);
-      if (summary.generated === 0 && summary.failed.length === 0 && summary.notStarted === 0 && summary.unchanged > 0) {
+      if (summary.generated === 0 && summary.failed.length === 0 && summary.notStarted === 0 && summary.unchanged > 0 &&
+        summary.nationalStatus?.status !== "generated" && summary.nationalStatus?.status !== "failed") {
         io.stdout(`Inget har ändrats: alla ${plural(summary.unchanged, "pressmeddelande", "pressmeddelanden")} är redan aktuella.\n`);
       }
       io.stdout(`${summaryLine(summary)}\n`);
+      if (summary.nationalStatus) {
+        const n = summary.nationalStatus;
+        if (n.status === "failed") io.stderr(`Misslyckades: riket: ${n.reason ?? "okänt fel"}\n`);
+        else io.stdout(`Riket: ${n.status === "generated" ? "skapat" : "oförändrat"}.\n`);
+      }
       if (summary.browserRelaunches > 0) {
         io.stdout(`Webbläsaren startades om ${summary.browserRelaunches} ${summary.browserRelaunches === 1 ? "gång" : "gånger"} under körningen.\n`);
       }
@@ -121,6 +129,6 @@ export function batchCommand(io: Io): Command {
         io.stderr("Avbruten. Kör samma kommando igen för att göra klart resten.\n");
         throw new KommunpressError([], 130);
       }
-      if (summary.failed.length > 0) throw new KommunpressError([], 1);
+      if (summary.failed.length > 0 || summary.nationalStatus?.status === "failed") throw new KommunpressError([], 1);
     });
 }
