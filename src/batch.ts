@@ -16,7 +16,7 @@ import { generateRelease, loadResources, releaseFolder, type Resources } from ".
 import type { BrowserSession } from "./render/browser.js";
 import type { Dataset, Municipality } from "./schema.js";
 import { VERSION } from "./version.js";
-import { writeFileAtomic } from "./write.js";
+import { writeFileAtomic, writeFilesAtomic } from "./write.js";
 
 export interface BatchOptions {
   data: string;
@@ -219,8 +219,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   // The browser is started on the first PDF that must be made, and only once.
   let session: BrowserSession | undefined;
   let opening: Promise<BrowserSession> | undefined;
-  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? (await import("node:os")).availableParallelism()));
+  const cpus = (await import("node:os")).availableParallelism();
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? cpus));
   const poolSize = Math.min(4, concurrency);
+  // Without PDFs a release is CPU work plus small file writes: keep more in
+  // flight so the writes overlap (the browser's page pool is not involved).
+  const inFlight = opts.formats.includes("pdf") || opts.concurrency !== undefined ? concurrency : Math.max(concurrency, 16);
   const getSession = (): Promise<BrowserSession> => {
     opening ??= (async () => {
       const open =
@@ -332,10 +336,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         pdf: printPdf,
       });
       const hashes: Record<string, string> = {};
-      for (const f of files) {
-        await writeFileAtomic(path.join(releaseDir, f.name), f.data);
-        hashes[f.name] = sha256(f.data);
-      }
+      for (const f of files) hashes[f.name] = sha256(f.data);
+      await writeFilesAtomic(releaseDir, files);
       const warnings = releaseWarnings(dataset, m, result.warnings);
       const entry: ManifestEntry = {
         code: m.code,
@@ -380,7 +382,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   };
 
   try {
-    notStarted += await pool(targets, concurrency, doOne, opts.signal);
+    notStarted += await pool(targets, inFlight, doOne, opts.signal);
     if (opts.national && !opts.signal?.aborted) await doNational();
   } finally {
     if (opening) await opening.then((s) => s.close()).catch(() => undefined);

@@ -5,8 +5,8 @@ import path from "node:path";
 
 let counter = 0;
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { dirExists?: boolean } = {}): Promise<void> {
+  if (!opts.dirExists) await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
   try {
     await writeFile(tmp, data);
@@ -15,4 +15,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rm(tmp, { force: true });
     throw err;
   }
+}
+
+/** Several files into one folder, each atomically; the folder is made once. */
+export async function writeFilesAtomic(dir: string, files: readonly { name: string; data: string | Uint8Array }[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.map((f) => writeFileAtomic(path.join(dir, f.name), f.data, { dirExists: true })));
 }
