@@ -444,6 +444,25 @@ function build() {
   }
   const national = doc.createNode({ name: "Riket" });
   national.set("results", resultsNode(doc, groupResults(codes)));
+  // The national release's editorial content (batch --national, kommunpress national).
+  national.set(
+    "release",
+    doc.createNode({
+      date: "2020-01-21",
+      quotes: [
+        {
+          text: "Kommunerna svarar allt snabbare på e-post, och det märks för invånarna. Nu behöver fler kommuner lyfta bemötandet i telefon.",
+          name: "Eva Exempeldotter",
+          title: "utredare på SKR (påhittad)",
+        },
+      ],
+      contacts: [
+        { name: "Eva Exempeldotter", title: "utredare (påhittad)", phone: "070-174 06 99", email: "eva.exempeldotter@example.se" },
+      ],
+      about:
+        "Sveriges Kommuner och Regioner (SKR) är en arbetsgivar- och intresseorganisation för Sveriges kommuner och regioner. Namn och kontaktuppgifter i detta exempel är påhittade.",
+    }),
+  );
   doc.set("national", national);
   const groups = doc.createNode([]);
   for (const g of groupIds) {
