@@ -29,6 +29,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     if (c !== "unchanged") for (const m of ["up", "down"]) specs.set(`lead.contrast.${c}.${m}`, lead);
   }
   specs.set("lead.value", lead);
+  specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
   const change = [...NAMES, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
@@ -36,6 +37,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     else for (const m of ["up", "down"]) specs.set(`change.${c}.${m}`, change);
   }
   specs.set("change.value", change);
+  specs.set("change.same", change);
   for (const c of COMPARE_CLASSES) {
     specs.set(`compare.one.${c}`, [...NAMES, "ref"]);
     specs.set(`compare.both.${c}`, [...NAMES, "riket", "gruppen"]);

@@ -166,7 +166,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     const slot = top.changeClass === null
       ? "lead.value"
       : top.changeClass === "unchanged"
-        ? "lead.unchanged"
+        ? top.change === 0
+          ? "lead.same"
+          : "lead.unchanged"
         : `lead.${top.changeClass}.${movement(top)}`;
     lead.push({
       text: say(slot, numberTokens(top)),
@@ -346,7 +348,9 @@ function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentenc
   } else {
     tokens["föregående"] = valueAt(f.previous as number, f.indicator.unit, a.previousYear);
     tokens["skillnad"] = formatDifference(f.change as number, f.indicator.unit);
-    const slot = f.changeClass === "unchanged" ? "change.unchanged" : `change.${f.changeClass}.${movement(f)}`;
+    // Exactly the same figure: say so, rather than "about the same".
+    const unchanged = f.change === 0 ? "change.same" : "change.unchanged";
+    const slot = f.changeClass === "unchanged" ? unchanged : `change.${f.changeClass}.${movement(f)}`;
     out.push({ text: say(slot, tokens), claims: changeClaims(f) });
   }
   const cmp = compareSentence(f, say);
