@@ -1,12 +1,15 @@
-// Makes the README's pictures: the Huddinge release as HTML (a screen at
-// 1000 px) and the first page of its PDF. Run after `npm run exempel`:
+// Makes the README's pictures: the Huddinge release (data/exempel/huddinge-2019.yaml)
+// as HTML (a screen at 1000 px) and the first page of its PDF. After `npm run build`:
 //   node scripts/screenshots.mjs        (needs pdftoppm from poppler-utils)
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { BrowserSession } from "../dist/render/browser.js";
 
-const dir = "out/2019/0126-huddinge";
+const out = mkdtempSync(path.join(tmpdir(), "kp-shots-"));
+execFileSync(process.execPath, ["dist/cli.js", "generate", "data/exempel/huddinge-2019.yaml", "-f", "html,pdf", "-o", out]);
+const dir = path.join(out, "2019", "0126-huddinge");
 const session = await BrowserSession.open({ poolSize: 1 });
 try {
   await session.withPage(async (page) => {

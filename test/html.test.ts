@@ -113,7 +113,7 @@ describe("Huddinge 2019: page structure", () => {
   });
 
   it("sets the lead in bold, right after the headline", () => {
-    expect(page).toMatch(/<h1>Huddinges service via e-post förbättras markant<\/h1>\n<p class="ingress"><strong>I Huddinge kommun steg/);
+    expect(page).toMatch(/<h1>Huddinges service via <span class="hel">e-post<\/span> förbättras markant<\/h1>\n<p class="ingress"><strong>I Huddinge kommun steg/);
   });
 
   it("puts the fact box in an aside named by its heading, with the source", () => {

@@ -392,8 +392,10 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
     css: templates.css,
     logo,
     datelineHtml: renderBlocks(pre, (t) => (t === pre[0] && t.type === "paragraph" ? "datumrad" : null)),
-    headlineHtml: headlineToken ? render([headlineToken]).replace(/^<h1>/, "").replace(/<\/h1>\n?$/, "") : escapeHtml(title),
-    leadHtml: renderBlocks(intro, (t) => (t === intro[0] && t.type === "paragraph" ? "ingress" : null)),
+    headlineHtml: keepShortHyphenated(
+      headlineToken ? render([headlineToken]).replace(/^<h1>/, "").replace(/<\/h1>\n?$/, "") : escapeHtml(title),
+    ),
+    leadHtml: keepShortHyphenated(renderBlocks(intro, (t) => (t === intro[0] && t.type === "paragraph" ? "ingress" : null))),
     bodyHtml: body.join(""),
     facts,
     contactsHtml,
@@ -406,6 +408,17 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
   assertSafeHtml(html);
   const at = html.indexOf(FONT_MARKER);
   return at < 0 ? html : `${html.slice(0, at)}${templates.fontCss}${html.slice(at + FONT_MARKER.length)}`;
+}
+
+/**
+ * "e-post" must not break after "e-" in a headline: words with a one- or
+ * two-letter part before the hyphen are kept on one line. Only text between
+ * tags is touched (the input is rendered, escaped HTML without SVG).
+ */
+export function keepShortHyphenated(html: string): string {
+  return html.replace(/>([^<]+)</g, (_m, text: string) =>
+    `>${text.replace(/(?<![\p{L}\d-])(\p{L}{1,2}-\p{L}+)/gu, '<span class="hel">$1</span>')}<`,
+  ).replace(/^([^<]+)/, (text: string) => text.replace(/(?<![\p{L}\d-])(\p{L}{1,2}-\p{L}+)/gu, '<span class="hel">$1</span>'));
 }
 
 /** Stands in for the font CSS while a page is checked; no user text can guess it. */
