@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Loaded, PathSegment } from "./load.js";
 import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "./messages.js";
 import { Dataset, Release, Survey, Unit } from "./schema.js";
+import { allowedKeys, isRecord, schemaAt, unwrap, valueAt } from "./schema-paths.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -337,31 +338,8 @@ function pickBranch(issue: Extract<Issue, { code: "invalid_union" }>, input: unk
 }
 
 /** The schema at `path` (through optional, nullable, arrays, records, tuples), if it is unambiguous. */
-function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
-  let s: z.ZodType | undefined = schema;
-  for (const seg of path) {
-    s = unwrap(s);
-    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else if (s instanceof z.ZodTuple) s = (s.def.items as readonly z.ZodType[])[Number(seg)];
-    else return undefined;
-    if (s === undefined) return undefined;
-  }
-  return unwrap(s);
-}
 
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable) cur = cur.unwrap() as z.ZodType;
-  return cur;
-}
 
-function allowedKeys(s: z.ZodType | undefined): string[] {
-  if (s instanceof z.ZodObject) return Object.keys(s.shape);
-  if (s instanceof z.ZodUnion) return [...new Set((s.options as readonly z.ZodType[]).flatMap((o) => allowedKeys(unwrap(o))))];
-  return [];
-}
 
 /** The candidate closest to `word` (case-insensitive edit distance ≤ 1 for short words, ≤ 2 otherwise), if any. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
@@ -521,16 +499,4 @@ function hasResults(byIndicator: unknown): boolean {
   return isRecord(byIndicator) && Object.values(byIndicator).some((v) => typeof v === "number");
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let cur = root;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
-    else if (isRecord(cur)) cur = cur[String(seg)];
-    else return undefined;
-  }
-  return cur;
-}

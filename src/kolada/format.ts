@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { parseSource } from "../load.js";
 import type { Message } from "../messages.js";
-import { issueMessages, isRecord } from "./issues.js";
+import { isRecord } from "../schema-paths.js";
+import { issueMessages } from "./issues.js";
 
 /** One value of an item: one gender. Kolada adds fields over time: unknown keys pass. */
 export const KoladaValue = z.looseObject({

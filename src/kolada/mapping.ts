@@ -10,7 +10,8 @@ import { hasErrors, KommunpressError, sortMessages, type Message } from "../mess
 import { PACKAGE_ROOT } from "../paths.js";
 import { Indicator, Period, Searches, Survey, Thresholds } from "../schema.js";
 import { reasons } from "../validate.js";
-import { FileReporter, issueMessages, isRecord } from "./issues.js";
+import { isRecord } from "../schema-paths.js";
+import { FileReporter, issueMessages } from "./issues.js";
 
 /** The package's own mapping files. */
 export const SHIPPED_MAPPING_DIR = path.join(PACKAGE_ROOT, "data", "kolada");
