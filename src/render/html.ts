@@ -42,23 +42,32 @@ export interface HtmlView {
   aboutHtml: string;
 }
 
-export interface HtmlTemplates {
-  render: (view: HtmlView) => string;
+/** A compiled page template with its stylesheet and the embedded fonts. */
+export interface PageTemplates<V> {
+  render: (view: V) => string;
   css: string;
   fontCss: string;
   /** Files the templates came from (for manifests and messages). */
   files: string[];
 }
 
-/** Loads the layout and stylesheet (`dirs` in priority order, override first) and the fonts. */
-export async function loadHtmlTemplates(dirs: readonly string[]): Promise<HtmlTemplates> {
-  const layoutFile = await resolveTemplate(LAYOUT_TEMPLATE, dirs);
-  const cssFile = await resolveTemplate(STYLESHEET, dirs);
-  const [layoutSource, css, fontCss] = await Promise.all([
-    readFile(layoutFile, "utf8"),
-    readFile(cssFile, "utf8"),
-    fontFaceCss(),
-  ]);
+export type HtmlTemplates = PageTemplates<HtmlView>;
+
+/** Loads the release layout and stylesheet (`dirs` in priority order, override first) and the fonts. */
+export function loadHtmlTemplates(dirs: readonly string[]): Promise<HtmlTemplates> {
+  return loadPageTemplates<HtmlView>(LAYOUT_TEMPLATE, STYLESHEET, dirs);
+}
+
+/**
+ * Loads a Handlebars page template and its stylesheet (the user's folder
+ * first, then the built-in one) and the embedded fonts. Handlebars escapes
+ * every value unless the template uses {{{ }}}; strict mode makes a missing
+ * field an error instead of an empty string.
+ */
+export async function loadPageTemplates<V>(template: string, stylesheet: string, dirs: readonly string[]): Promise<PageTemplates<V>> {
+  const templateFile = await resolveTemplate(template, dirs);
+  const cssFile = await resolveTemplate(stylesheet, dirs);
+  const [source, css, fontCss] = await Promise.all([readFile(templateFile, "utf8"), readFile(cssFile, "utf8"), fontFaceCss()]);
   if (/<\/style|javascript:|expression\s*\(|@import|behavior\s*:/i.test(fontCss)) {
     throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "typsnittens CSS innehåller otillåtna konstruktioner" }]);
   }
@@ -68,27 +77,28 @@ export async function loadHtmlTemplates(dirs: readonly string[]): Promise<HtmlTe
     ]);
   }
   const hb = Handlebars.create();
-  let layout: Handlebars.TemplateDelegate<HtmlView>;
+  let compiled: Handlebars.TemplateDelegate<V>;
   try {
-    layout = hb.compile<HtmlView>(layoutSource, { strict: true });
+    compiled = hb.compile<V>(source, { strict: true });
   } catch (err) {
-    throw templateError(err, layoutFile);
+    throw templateError(err, templateFile);
   }
   return {
     css,
     fontCss,
-    files: [layoutFile, cssFile],
+    files: [templateFile, cssFile],
     render: (view) => {
       try {
-        return layout(view);
+        return compiled(view);
       } catch (err) {
-        throw templateError(err, layoutFile);
+        throw templateError(err, templateFile);
       }
     },
   };
 }
 
 function templateError(err: unknown, file: string): KommunpressError {
+  if (err instanceof KommunpressError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
   return new KommunpressError(

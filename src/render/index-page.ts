@@ -7,13 +7,9 @@
 // built here from folder and file names that must be single path segments,
 // each percent-encoded, so a link can only point into the batch's own
 // folders. The finished page passes assertSafeHtml like a release does.
-import { readFile } from "node:fs/promises";
-import Handlebars from "handlebars";
 import { KommunpressError } from "../messages.js";
 import { formatNumber, formatYear, joinList, NBSP, numberWord, type Gender } from "../phrase/swedish.js";
-import { fontFaceCss } from "./fonts.js";
-import { assertSafeHtml, CONTENT_SECURITY_POLICY } from "./html.js";
-import { resolveTemplate } from "./markdown.js";
+import { assertSafeHtml, CONTENT_SECURITY_POLICY, loadPageTemplates, type PageTemplates } from "./html.js";
 
 export const INDEX_TEMPLATE = "index.html.hbs";
 export const INDEX_STYLESHEET = "index.css";
@@ -97,62 +93,11 @@ export interface IndexView {
   rows: IndexRowView[];
 }
 
-export interface IndexTemplates {
-  render: (view: IndexView) => string;
-  css: string;
-  fontCss: string;
-  /** Files the templates came from (for manifests and messages). */
-  files: string[];
-}
+export type IndexTemplates = PageTemplates<IndexView>;
 
 /** Loads the index template and stylesheet (`dirs` in priority order, override first) and the fonts. */
-export async function loadIndexTemplates(dirs: readonly string[]): Promise<IndexTemplates> {
-  const templateFile = await resolveTemplate(INDEX_TEMPLATE, dirs);
-  const cssFile = await resolveTemplate(INDEX_STYLESHEET, dirs);
-  const [source, css, fontCss] = await Promise.all([readFile(templateFile, "utf8"), readFile(cssFile, "utf8"), fontFaceCss()]);
-  if (/<\/style/i.test(css)) {
-    throw new KommunpressError([
-      { ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile },
-    ]);
-  }
-  const hb = Handlebars.create();
-  let template: Handlebars.TemplateDelegate<IndexView>;
-  try {
-    // Default escaping stays on: every value is text unless the template uses {{{ }}}.
-    template = hb.compile<IndexView>(source, { strict: true });
-  } catch (err) {
-    throw templateError(err, templateFile);
-  }
-  return {
-    css,
-    fontCss,
-    files: [templateFile, cssFile],
-    render: (view) => {
-      try {
-        return template(view);
-      } catch (err) {
-        throw templateError(err, templateFile);
-      }
-    },
-  };
-}
-
-function templateError(err: unknown, file: string): KommunpressError {
-  if (err instanceof KommunpressError) return err;
-  const msg = err instanceof Error ? err.message : String(err);
-  const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
-  return new KommunpressError(
-    [
-      {
-        ruleId: "template",
-        severity: "error",
-        reason: missing ? `mallen använder {{${missing}}}, som inte finns` : `fel i mallen: ${msg.split("\n")[0] ?? ""}`,
-        file,
-      },
-    ],
-    1,
-    { cause: err },
-  );
+export function loadIndexTemplates(dirs: readonly string[]): Promise<IndexTemplates> {
+  return loadPageTemplates<IndexView>(INDEX_TEMPLATE, INDEX_STYLESHEET, dirs);
 }
 
 // ----------------------------------------------------------------- links
