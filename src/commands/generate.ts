@@ -6,9 +6,10 @@ import { Command, Option } from "commander";
 import type { Io } from "../cli.js";
 import { loadDataset } from "../dataset.js";
 import { formatMessage, KommunpressError, sortMessages, usageError } from "../messages.js";
-import { parseFormats, renderOutputs, type PdfPrinter } from "../output.js";
+import { parseFormats, renderOutputs } from "../output.js";
 import { findMunicipality, generateRelease, loadResources } from "../release.js";
 import { writeFileAtomic } from "../write.js";
+import { openPdfPrinter } from "./pdf-printer.js";
 
 interface GenerateCliOptions {
   municipality?: string;
@@ -56,22 +57,13 @@ export function generateCommand(io: Io): Command {
       for (const w of warnings) io.stderr(`${formatMessage(w)}\n`);
 
       // The browser is only started (and puppeteer only loaded) for PDF.
-      let close = async (): Promise<void> => undefined;
-      let pdf: PdfPrinter | undefined;
-      if (formats.includes("pdf")) {
-        const [{ BrowserSession }, { renderPdf }] = await Promise.all([
-          import("../render/browser.js"),
-          import("../render/pdf.js"),
-        ]);
-        const session = await BrowserSession.open({ ...(opts.browser ? { browser: opts.browser } : {}), poolSize: 1 });
-        close = () => session.close();
-        pdf = (html, meta) => renderPdf(session, html, meta);
-      }
+      const printer = await openPdfPrinter(formats, opts.browser);
+      const pdf = printer.pdf;
       let files;
       try {
         files = await renderOutputs(dataset, result, { formats, html: resources.html, dataFile: data, ...(pdf ? { pdf } : {}) });
       } finally {
-        await close();
+        await printer.close();
       }
       const dir = path.join(opts.out, String(dataset.survey.year), result.folder);
       for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.data);

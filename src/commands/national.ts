@@ -8,8 +8,9 @@ import type { Io } from "../cli.js";
 import { loadDataset } from "../dataset.js";
 import { formatMessage, KommunpressError, sortMessages } from "../messages.js";
 import { generateNational, loadNationalResources, renderNationalOutputs } from "../national.js";
-import { parseFormats, type PdfPrinter } from "../output.js";
+import { parseFormats } from "../output.js";
 import { writeFileAtomic } from "../write.js";
+import { openPdfPrinter } from "./pdf-printer.js";
 
 interface NationalCliOptions {
   format: string;
@@ -41,17 +42,8 @@ export function nationalCommand(io: Io): Command {
       for (const w of warnings) io.stderr(`${formatMessage(w)}\n`);
 
       // The browser is only started (and puppeteer only loaded) for PDF.
-      let close = async (): Promise<void> => undefined;
-      let pdf: PdfPrinter | undefined;
-      if (formats.includes("pdf")) {
-        const [{ BrowserSession }, { renderPdf }] = await Promise.all([
-          import("../render/browser.js"),
-          import("../render/pdf.js"),
-        ]);
-        const session = await BrowserSession.open({ ...(opts.browser ? { browser: opts.browser } : {}), poolSize: 1 });
-        close = () => session.close();
-        pdf = (html, meta) => renderPdf(session, html, meta);
-      }
+      const printer = await openPdfPrinter(formats, opts.browser);
+      const pdf = printer.pdf;
       let files;
       try {
         files = await renderNationalOutputs(dataset, result, {
@@ -61,7 +53,7 @@ export function nationalCommand(io: Io): Command {
           ...(pdf ? { pdf } : {}),
         });
       } finally {
-        await close();
+        await printer.close();
       }
       const dir = path.join(opts.out, String(dataset.survey.year), result.folder);
       for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.data);
