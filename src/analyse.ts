@@ -134,6 +134,8 @@ export interface Analysis {
   /** Channels in news order. */
   channels: ChannelFinding[];
   angle: Angle;
+  /** Municipalities that took part in the survey (survey.participants). */
+  participants: number;
 }
 
 export function thresholdsFor(dataset: Dataset, ind: Indicator): { change: ThresholdPair; compare: ThresholdPair } {
@@ -294,5 +296,15 @@ export function analyseMunicipality(
       };
     }),
   );
-  return { year, previousYear, municipality, group, findings, ranked, channels, angle: chooseAngle(channels, ranked) };
+  return {
+    year,
+    previousYear,
+    municipality,
+    group,
+    findings,
+    ranked,
+    channels,
+    angle: chooseAngle(channels, ranked),
+    participants: dataset.survey.participants,
+  };
 }

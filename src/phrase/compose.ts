@@ -357,7 +357,10 @@ function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentenc
   if (cmp) out.push(cmp);
   if (f.rank) {
     const id = f.indicator.id;
-    const antal = countPhrase(f.rank.of, "kommun", "kommuner");
+    // Fewer ranked than took part (some lack this figure): say so, or the
+    // reader sees "av 262" beside "264 deltog" and wonders.
+    const ranked = countPhrase(f.rank.of, "kommun", "kommuner");
+    const antal = f.rank.of < a.participants ? `${ranked} med resultat` : ranked;
     if (f.rank.position <= 10) {
       out.push({ text: say("rank.top-ten", { antal, plats: `plats${NBSP}${f.rank.position}` }), claims: [`${id}.rank`] });
     }
