@@ -7,7 +7,7 @@ import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks } from "./analyse.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "./dataset.js";
-import { dataSlice, releaseInputs, resourcesHash, sha256 } from "./inputs.js";
+import { canonicalJson, dataSlice, releaseInputs, resourcesHash, sha256 } from "./inputs.js";
 import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "./messages.js";
 import { FILE_NAMES, renderOutputs, type Format, type PdfPrinter } from "./output.js";
@@ -17,6 +17,7 @@ import type { BrowserSession } from "./render/browser.js";
 import type { Dataset, Municipality } from "./schema.js";
 import { VERSION } from "./version.js";
 import { writeFileAtomic, writeFilesAtomic } from "./write.js";
+import { releaseWarnings, WARNING_TEXT } from "./warnings.js";
 
 export interface BatchOptions {
   data: string;
@@ -90,35 +91,12 @@ export interface BatchSummary {
   nationalStatus: { status: ReleaseStatus; reason: string | null } | null;
 }
 
-/** Short Swedish words for the index page and the summary. */
-const WARNING_TEXT: Record<string, string> = {
-  "no-quote": "inget citat",
-  "no-previous-year": "inga resultat för föregående år",
-  "no-contact": "ingen kontaktperson",
-  "no-about": "ingen om-text",
-  "no-date": "inget datum",
-  "phrase-bank-exhausted": "frasbanken räckte inte till",
-};
-
 function firstReason(error: unknown): string {
   if (error instanceof KommunpressError) {
     const m = error.messages[0];
     if (m) return [m.file, m.position ? `${m.position.line}:${m.position.column}` : undefined, m.path, m.reason].filter(Boolean).join(": ");
   }
   return error instanceof Error ? (error.message.split("\n")[0] ?? "okänt fel") : String(error);
-}
-
-function releaseWarnings(dataset: Dataset, m: Municipality, composed: readonly Message[]): { ruleId: string; text: string }[] {
-  const out: { ruleId: string; text: string }[] = [];
-  if ((m.release?.quotes ?? []).length === 0) out.push({ ruleId: "no-quote", text: WARNING_TEXT["no-quote"] ?? "" });
-  if (m.results[String(dataset.survey.year - 1)] === undefined) {
-    out.push({ ruleId: "no-previous-year", text: WARNING_TEXT["no-previous-year"] ?? "" });
-  }
-  for (const w of composed) {
-    if (out.some((o) => o.ruleId === w.ruleId)) continue;
-    out.push({ ruleId: w.ruleId, text: WARNING_TEXT[w.ruleId] ?? w.reason });
-  }
-  return out;
 }
 
 async function fileHash(file: string): Promise<string | null> {
@@ -316,7 +294,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const editorialFile = opts.editorial ? path.join(opts.editorial, `${m.code}.yaml`) : null;
     try {
       const inputs = releaseInputs({
-        data: sha256(JSON.stringify(dataSlice(dataset, m, ranks.get(m.code)))),
+        data: sha256(canonicalJson(dataSlice(dataset, m, ranks.get(m.code)))),
         editorial: editorialFile ? await fileHash(editorialFile) : null,
         templates: templatesHash,
         formats: [...opts.formats],
