@@ -12,6 +12,8 @@ import { importCommand } from "./commands/import.js";
 import { fetchCommand } from "./commands/fetch.js";
 import { batchCommand } from "./commands/batch.js";
 import { nationalCommand } from "./commands/national.js";
+import { previewCommand } from "./commands/preview.js";
+import { publishCommand } from "./commands/publish.js";
 import { VERSION } from "./version.js";
 
 const TITLES: Record<string, string> = {
@@ -74,7 +76,7 @@ export function buildProgram(io: Io = defaultIo): Command {
     .helpCommand("help [kommando]", "visa hjälp för ett kommando")
     .option("--debug", "visa tekniska detaljer (stackspår) vid fel")
     .showHelpAfterError("(kör med --help för hjälp)");
-  const commands = [generateCommand(io), batchCommand(io), nationalCommand(io), validateCommand(io), schemaCommand(io), importCommand(io), fetchCommand(io)];
+  const commands = [generateCommand(io), batchCommand(io), nationalCommand(io), validateCommand(io), schemaCommand(io), importCommand(io), fetchCommand(io), previewCommand(io), publishCommand(io)];
   for (const cmd of commands) program.addCommand(cmd);
   const configure = (cmd: Command): void => {
     cmd.createHelp = () => Object.assign(new SwedishHelp(), cmd.configureHelp());

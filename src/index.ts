@@ -40,3 +40,24 @@ export type { FetchRequest } from "./kolada/fetch.js";
 export { readKoladaFiles } from "./kolada/read.js";
 export { loadReference, parseReference } from "./kolada/reference.js";
 export type { Reference, ReferenceGroup, ReferenceMunicipality } from "./kolada/reference.js";
+// Preview (review, approvals, editing) and publishing approved releases.
+export {
+  Approval,
+  ApprovalsFile,
+  ApprovalStore,
+  approvalInputs,
+  approvalState,
+  approvalsFileFor,
+  changeReasons,
+  editorialDirFor,
+  readApprovals,
+} from "./approvals.js";
+export type { ApprovalState } from "./approvals.js";
+export { startPreview, DEFAULT_PORT } from "./preview/server.js";
+export type { PreviewServer, PreviewServerOptions } from "./preview/server.js";
+export { PreviewState } from "./preview/state.js";
+export type { PreviewConfig, ReleaseView, Snapshot } from "./preview/state.js";
+export { saveEditorial, updateYaml } from "./preview/editor.js";
+export type { EditorForm, FieldError, SaveResult } from "./preview/editor.js";
+export { publishApproved } from "./publish.js";
+export type { PublishOptions, PublishResult, PublishedRelease, SkippedRelease } from "./publish.js";

@@ -1,0 +1,147 @@
+// preview claims: each sentence of a release with the numbers behind it.
+// A claim id from claims.json (`epost-en-dag.vsGroup`, `survey.participants`,
+// `group.name`) is resolved to a Swedish label and the value it stands for.
+import type { ChangeClass, CompareClass } from "../analyse.js";
+import type { IndicatorClaims, MunicipalityClaims } from "../claims.js";
+import { formatDate, formatDifference, formatNumber, formatValue, formatWeeks, joinList } from "../phrase/swedish.js";
+import type { Dataset } from "../schema.js";
+
+export interface ResolvedClaim {
+  id: string;
+  /** "Svar på e-post inom en arbetsdag: jämfört med likvärdiga kommuner" */
+  label: string;
+  /** "mycket bättre", "98 procent", … ; null when the id is not known. */
+  value: string | null;
+}
+
+export interface SentenceView {
+  text: string;
+  /** Written by the communicator (quotes, extra paragraphs, an own headline). */
+  editorial: boolean;
+  claims: ResolvedClaim[];
+}
+
+const CHANGE_SV: Record<ChangeClass, string> = {
+  "strongly-improved": "kraftigt förbättrad",
+  improved: "förbättrad",
+  unchanged: "oförändrad",
+  declined: "försämrad",
+  "strongly-declined": "kraftigt försämrad",
+};
+
+const COMPARE_SV: Record<CompareClass, string> = {
+  "much-better": "mycket bättre",
+  better: "bättre",
+  level: "i nivå med",
+  worse: "sämre",
+  "much-worse": "mycket sämre",
+};
+
+const FIELD_SV: Record<string, string> = {
+  value: "värde",
+  previous: "föregående år",
+  change: "förändring",
+  changeClass: "bedömd förändring",
+  national: "riket",
+  vsNational: "jämfört med riket",
+  group: "likvärdiga kommuner",
+  vsGroup: "jämfört med likvärdiga kommuner",
+  rank: "placering",
+};
+
+const SURVEY_SV: Record<string, string> = {
+  name: "Undersökningens namn",
+  year: "Undersökningsår",
+  publisher: "Utgivare",
+  period: "Period",
+  searches: "Antal sökningar",
+  participants: "Deltagande kommuner",
+  questionAreas: "Frågeområden",
+  note: "Anmärkning",
+  method: "Metod",
+};
+
+function indicatorValue(ind: IndicatorClaims, field: string, year: number): string | null {
+  const v = (n: number | null): string => (n === null ? "saknas" : formatValue(n, ind.unit));
+  switch (field) {
+    case "value":
+      return `${v(ind.value)} (${year})`;
+    case "previous":
+      return ind.previous === null ? "saknas" : `${v(ind.previous)} (${year - 1})`;
+    case "change":
+      if (ind.change === null) return "saknas";
+      return `${ind.change > 0 ? "+" : ind.change < 0 ? "\u2212" : "±"}${formatDifference(ind.change, ind.unit)}`;
+    case "changeClass":
+      return ind.changeClass === null ? "saknas" : CHANGE_SV[ind.changeClass];
+    case "national":
+      return v(ind.national);
+    case "vsNational":
+      return ind.vsNational === null ? "saknas" : COMPARE_SV[ind.vsNational];
+    case "group":
+      return v(ind.group);
+    case "vsGroup":
+      return ind.vsGroup === null ? "saknas" : COMPARE_SV[ind.vsGroup];
+    case "rank":
+      return ind.rank ? `plats ${formatNumber(ind.rank.position)} av ${formatNumber(ind.rank.of)}` : "saknas";
+    default:
+      return null;
+  }
+}
+
+function surveyValue(dataset: Dataset, field: string): string | null {
+  const s = dataset.survey;
+  switch (field) {
+    case "name":
+      return s.shortName ? `${s.name} (${s.shortName})` : s.name;
+    case "year":
+      return String(s.year);
+    case "publisher":
+      return s.publisher;
+    case "period":
+      if ("weeks" in s.period) return formatWeeks(s.period.weeks[0], s.period.weeks[1]);
+      return `${formatDate(s.period.from)}–${formatDate(s.period.to)}`;
+    case "searches": {
+      const parts: string[] = [];
+      if (s.searches.phone !== undefined) parts.push(`${formatNumber(s.searches.phone)} via telefon`);
+      if (s.searches.email !== undefined) parts.push(`${formatNumber(s.searches.email)} via e-post`);
+      if (s.searches.total !== undefined) parts.push(`${formatNumber(s.searches.total)} totalt`);
+      return parts.length > 0 ? joinList(parts) : null;
+    }
+    case "participants":
+      return formatNumber(s.participants);
+    case "questionAreas":
+      return joinList(s.questionAreas);
+    case "note":
+      return s.note ?? null;
+    case "method":
+      return s.method.replace(/\s+/g, " ").trim();
+    default:
+      return null;
+  }
+}
+
+/** Resolves one claim id against the release's claims and the dataset. */
+export function resolveClaim(id: string, claims: MunicipalityClaims, dataset: Dataset): ResolvedClaim {
+  const dot = id.lastIndexOf(".");
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const field = dot < 0 ? "" : id.slice(dot + 1);
+  if (head === "survey") {
+    return { id, label: SURVEY_SV[field] ?? `Undersökningen: ${field}`, value: surveyValue(dataset, field) };
+  }
+  if (head === "group") {
+    return { id, label: "Jämförelsegrupp (likvärdiga kommuner)", value: field === "name" ? (claims.group?.name ?? "saknas") : null };
+  }
+  const ind = claims.indicators.find((i) => i.id === head);
+  if (ind) {
+    return { id, label: `${ind.label}: ${FIELD_SV[field] ?? field}`, value: indicatorValue(ind, field, claims.year) };
+  }
+  return { id, label: id, value: null };
+}
+
+export function sentenceViews(claims: MunicipalityClaims, dataset: Dataset): SentenceView[] {
+  return claims.sentences.map((s) => ({
+    text: s.text,
+    editorial: s.source === "editorial",
+    claims: s.claims.map((c) => resolveClaim(c, claims, dataset)),
+  }));
+}

@@ -1,0 +1,393 @@
+// preview pages: the HTML around the releases: the index with search and
+// filters, a release's tabs (web page, Markdown, PDF, claims, editing), the
+// review panel and error pages. Plain HTML that works without JavaScript:
+// links for tabs, GET forms for search, POST forms for changes. The only
+// script is the live-reload listener, inline with a CSP nonce.
+import type { ApprovalState } from "../approvals.js";
+import { formatMessage, type Message } from "../messages.js";
+import { formatNumber, joinList } from "../phrase/swedish.js";
+import type { SentenceView } from "./claims-view.js";
+import {
+  ABOUT_FIELD,
+  contactField,
+  quoteField,
+  type ContactForm,
+  type EditorForm,
+  type FieldError,
+  type QuoteForm,
+} from "./editor.js";
+import { html, trusted, type HtmlValue, type SafeHtml } from "./html.js";
+
+export const STYLESHEET_URL = "/statisk/forhandsgranskning.css";
+export const EVENTS_URL = "/handelser";
+
+export interface LayoutInput {
+  title: string;
+  nonce: string;
+  /** Snapshot id the page shows; with it the page reloads when the inputs change. Null: no live reload. */
+  version: string | null;
+  /** Errors in the data, editorial files or templates, shown above everything. */
+  dataErrors: Message[];
+  /** The page shows an older, good version (the latest load failed). */
+  stale: boolean;
+  body: SafeHtml;
+}
+
+/** The live-reload listener: reloads when the server reports another version than the page's. */
+const RELOAD_SCRIPT = `(() => {
+  const shown = document.documentElement.dataset.version;
+  if (!shown || !("EventSource" in window)) return;
+  const events = new EventSource(${JSON.stringify(EVENTS_URL)});
+  events.addEventListener("version", (e) => {
+    if (e.data !== shown) { events.close(); location.reload(); }
+  });
+})();`;
+
+export function dataErrorBanner(errors: readonly Message[], stale: boolean): SafeHtml {
+  if (errors.length === 0) return html``;
+  const shown = errors.slice(0, 50);
+  return html`<section class="fel" role="alert" aria-labelledby="datafel-rubrik">
+<h2 id="datafel-rubrik">${errors.length === 1 ? "Ett fel" : `${formatNumber(errors.length)} fel`} i underlaget</h2>
+${stale ? html`<p>Det som visas nedan är den senaste versionen som gick att läsa. Rätta felet och spara, så uppdateras sidan.</p>` : ""}
+<ul>${shown.map((m) => html`<li><code>${formatMessage(m)}</code></li>`)}</ul>
+${errors.length > shown.length ? html`<p>… och ${formatNumber(errors.length - shown.length)} till.</p>` : ""}
+</section>`;
+}
+
+export function layout(input: LayoutInput): string {
+  return html`<!DOCTYPE html>
+<html lang="sv"${input.version !== null ? html` data-version="${input.version}"` : ""}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="same-origin">
+<title>${input.title} – kommunpress förhandsgranskning</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${STYLESHEET_URL}">
+${input.version !== null ? html`<script nonce="${input.nonce}">${trusted(RELOAD_SCRIPT)}</script>` : ""}
+</head>
+<body>
+<div class="sida">
+${dataErrorBanner(input.dataErrors, input.stale)}
+${input.body}
+</div>
+</body>
+</html>
+`.value;
+}
+
+// ---------------------------------------------------------------- index
+
+export type ReviewStatus = "godkand" | "andrad" | "ej";
+
+export interface IndexRow {
+  code: string;
+  name: string;
+  officialName: string;
+  headline: string | null;
+  warnings: string[];
+  error: string | null;
+  review: ReviewStatus;
+  reviewText: string;
+}
+
+export interface IndexFilters {
+  q: string;
+  warnings: "alla" | "med" | "utan";
+  review: "alla" | ReviewStatus;
+}
+
+export interface IndexInput {
+  surveyName: string | null;
+  year: number | null;
+  dataFile: string;
+  approvalsFile: string;
+  editorialDir: string;
+  rows: IndexRow[];
+  total: number;
+  filters: IndexFilters;
+  excluded: { code: string | null; name: string | null; reason: string }[];
+}
+
+function option(value: string, label: string, selected: string): SafeHtml {
+  return html`<option value="${value}"${value === selected ? html` selected` : ""}>${label}</option>`;
+}
+
+export function indexBody(input: IndexInput): SafeHtml {
+  const f = input.filters;
+  const title = input.surveyName && input.year !== null ? `${input.surveyName} ${input.year}` : "Pressmeddelanden";
+  const filtered = f.q !== "" || f.warnings !== "alla" || f.review !== "alla";
+  return html`<header class="sidhuvud">
+<h1>Förhandsgranskning: ${title}</h1>
+<p>Data: <span class="filnamn">${input.dataFile}</span>. Redaktionella texter: <span class="filnamn">${input.editorialDir}</span>. Godkännanden: <span class="filnamn">${input.approvalsFile}</span>.</p>
+</header>
+<main>
+<form class="sok" method="get" action="/" role="search" aria-label="Sök och filtrera">
+<div><label for="q">Kommun (namn eller kod)</label><input id="q" name="q" type="search" value="${f.q}" autocomplete="off"></div>
+<div><label for="varningar">Varningar</label><select id="varningar" name="varningar">
+${option("alla", "Alla", f.warnings)}${option("med", "Med varningar", f.warnings)}${option("utan", "Utan varningar", f.warnings)}
+</select></div>
+<div><label for="granskning">Granskning</label><select id="granskning" name="granskning">
+${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("ej", "Inte godkända", f.review)}
+</select></div>
+<div><button type="submit">Visa</button></div>
+${filtered ? html`<div><a href="/">Visa alla</a></div>` : ""}
+</form>
+<p id="antal" aria-live="polite">Visar ${formatNumber(input.rows.length)} av ${formatNumber(input.total)} pressmeddelanden.</p>
+${
+  input.rows.length === 0
+    ? html`<p>Inga pressmeddelanden matchar.</p>`
+    : html`<table aria-describedby="antal">
+<caption>Pressmeddelanden</caption>
+<thead><tr><th scope="col">Kod</th><th scope="col">Kommun</th><th scope="col">Rubrik</th><th scope="col">Varningar</th><th scope="col">Granskning</th></tr></thead>
+<tbody>
+${input.rows.map(
+  (r) => html`<tr>
+<td>${r.code}</td>
+<th scope="row"><a href="/kommun/${r.code}">${r.name}</a></th>
+<td>${r.error !== null ? html`<span class="status status-andrad">Fel:</span> ${r.error}` : (r.headline ?? "")}</td>
+<td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
+<td><span class="status status-${r.review}">${r.reviewText}</span></td>
+</tr>
+`,
+)}</tbody>
+</table>`
+}
+${
+  input.excluded.length > 0
+    ? html`<section class="fel" aria-labelledby="uteslutna"><h2 id="uteslutna">Kunde inte göras</h2><ul>${input.excluded.map(
+        (e) => html`<li>${e.code ?? "?"} ${e.name ?? ""}: <code>${e.reason}</code></li>`,
+      )}</ul></section>`
+    : ""
+}
+</main>`;
+}
+
+// -------------------------------------------------------------- release
+
+export type Tab = "webbsida" | "markdown" | "pdf" | "pastaenden" | "redigera";
+
+const TABS: { tab: Tab; label: string; path: string }[] = [
+  { tab: "webbsida", label: "Webbsida", path: "" },
+  { tab: "markdown", label: "Text (Markdown)", path: "/markdown" },
+  { tab: "pdf", label: "PDF", path: "/pdf" },
+  { tab: "pastaenden", label: "Påståenden och siffror", path: "/pastaenden" },
+  { tab: "redigera", label: "Redigera texter", path: "/redigera" },
+];
+
+export interface ReleaseFrame {
+  code: string;
+  name: string;
+  officialName: string;
+  headline: string | null;
+  tab: Tab;
+  token: string;
+  review: ApprovalState;
+  /** The current inputs key; null when the release cannot be approved now. */
+  key: string | null;
+  /** Why it cannot be approved now. */
+  cannotApprove: string | null;
+  /** Errors of this release's render (the last good render is shown below them). */
+  releaseErrors: Message[];
+  warnings: string[];
+  /** A one-line confirmation after a change ("Texterna är sparade …"). */
+  flash: string | null;
+}
+
+function swedishTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} kl. ${pad(d.getHours())}.${pad(d.getMinutes())}`;
+}
+
+function reviewPanel(f: ReleaseFrame): SafeHtml {
+  const hidden = html`<input type="hidden" name="token" value="${f.token}">`;
+  const approveForm = (label: string): SafeHtml =>
+    f.key === null
+      ? html`<p>${f.cannotApprove ?? "Kan inte godkännas just nu."}</p>`
+      : html`<form method="post" action="/kommun/${f.code}/godkann">${hidden}<input type="hidden" name="nyckel" value="${f.key}"><button type="submit">${label}</button></form>`;
+  const withdrawForm = html`<form method="post" action="/kommun/${f.code}/aterkalla">${hidden}<button type="submit" class="sekundar">Återkalla godkännandet</button></form>`;
+  let body: SafeHtml;
+  if (f.review.status === "approved") {
+    const note = f.key === null && f.cannotApprove !== null ? html`<p>${f.cannotApprove}</p>` : "";
+    body = html`<p class="status status-godkand">Godkänd ${swedishTime(f.review.approval.approvedAt)}</p>${note}${withdrawForm}`;
+  } else if (f.review.status === "changed") {
+    body = html`<p class="status status-andrad">Ändrad efter godkännande</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men ${joinList(f.review.reasons)} sedan dess. Granska och godkänn igen.</p>${approveForm("Godkänn igen")}${withdrawForm}`;
+  } else {
+    body = html`<p class="status status-ej">Inte godkänd</p>${approveForm("Godkänn")}`;
+  }
+  return html`<section class="granskning" aria-label="Granskning">${body}</section>`;
+}
+
+export function releaseBody(f: ReleaseFrame, content: SafeHtml): SafeHtml {
+  const base = `/kommun/${f.code}`;
+  return html`<header class="sidhuvud">
+<p class="tillbaka"><a href="/">← Alla pressmeddelanden</a></p>
+<h1>${f.officialName} (${f.code})</h1>
+${f.headline !== null ? html`<p>${f.headline}</p>` : ""}
+</header>
+${f.flash !== null ? html`<p class="meddelande" role="status">${f.flash}</p>` : ""}
+${
+  f.releaseErrors.length > 0
+    ? html`<section class="fel" role="alert" aria-labelledby="release-fel"><h2 id="release-fel">Pressmeddelandet kunde inte göras</h2><ul>${f.releaseErrors.map(
+        (m) => html`<li><code>${formatMessage(m)}</code></li>`,
+      )}</ul><p>Nedan visas den senaste versionen som gick att göra.</p></section>`
+    : ""
+}
+${reviewPanel(f)}
+${f.warnings.length > 0 ? html`<p class="notis">Varningar: ${f.warnings.join("; ")}.</p>` : ""}
+<nav class="flikar" aria-label="Visningar">
+<ul>${TABS.map(
+    (t) => html`<li><a href="${base}${t.path}"${t.tab === f.tab ? html` aria-current="page"` : ""}>${t.label}</a></li>`,
+  )}</ul>
+</nav>
+<main class="flik" id="innehall">
+${content}
+</main>`;
+}
+
+export function noRender(): SafeHtml {
+  return html`<p>Det finns ingen version av pressmeddelandet att visa ännu. Rätta felen ovan.</p>`;
+}
+
+export function webTab(code: string, title: string): SafeHtml {
+  const src = `/kommun/${code}/pressmeddelande.html`;
+  return html`<h2 class="visuellt-dold">Webbsida</h2>
+<p><a href="${src}">Öppna webbsidan ensam</a> (så som den skrivs till <span class="filnamn">pressmeddelande.html</span>).</p>
+<iframe class="ram" src="${src}" title="${`Pressmeddelandet som webbsida: ${title}`}" sandbox></iframe>`;
+}
+
+export function markdownTab(code: string, markdown: string): SafeHtml {
+  return html`<h2>Texten i Markdown</h2>
+<p><a href="/kommun/${code}/pressmeddelande.md">Hämta pressmeddelande.md</a></p>
+<pre class="markdown">${markdown}</pre>`;
+}
+
+export function pdfTab(code: string, title: string, error: string | null): SafeHtml {
+  const src = `/kommun/${code}/pressmeddelande.pdf`;
+  if (error !== null) {
+    return html`<h2>PDF</h2><section class="fel" role="alert"><p>PDF:en kunde inte skapas:</p><pre>${error}</pre></section>`;
+  }
+  return html`<h2>PDF</h2>
+<p><a href="${src}" download="pressmeddelande-${code}.pdf">Ladda ner pressmeddelande.pdf</a> · <a href="${src}">Öppna PDF:en ensam</a></p>
+<iframe class="ram" src="${src}" title="${`Pressmeddelandet som PDF: ${title}`}"></iframe>`;
+}
+
+export function claimsTab(code: string, sentences: readonly SentenceView[]): SafeHtml {
+  return html`<h2>Påståenden och siffror</h2>
+<p>Varje mening i pressmeddelandet med siffrorna den bygger på (ur <a href="/kommun/${code}/pressmeddelande.json">pressmeddelande.json</a>).</p>
+<ol class="meningar">
+${sentences.map(
+  (s) => html`<li><p>${s.text}</p>${
+    s.editorial
+      ? html`<p class="kalla">Redaktionell text, skriven av kommunen.</p>`
+      : s.claims.length === 0
+        ? html`<p class="kalla">Inga siffror.</p>`
+        : html`<dl>${s.claims.map((c) => html`<dt>${c.label}</dt><dd>${c.value ?? html`<span class="kalla">okänt påstående (${c.id})</span>`}</dd>`)}</dl>`
+  }</li>
+`,
+)}</ol>`;
+}
+
+// ---------------------------------------------------------------- editor
+
+export interface EditorInput {
+  code: string;
+  token: string;
+  form: EditorForm;
+  errors: FieldError[];
+  /** Where the texts are saved. */
+  file: string;
+  /** The data file has its own about text (what an empty field falls back to). */
+  baseHasAbout: boolean;
+}
+
+function field(
+  id: string,
+  label: string,
+  value: string,
+  errors: ReadonlyMap<string, string>,
+  opts: { multiline?: boolean; type?: string; autocomplete?: string; hint?: string } = {},
+): SafeHtml {
+  const error = errors.get(id);
+  const described = [error !== undefined ? `${id}-fel` : null, opts.hint ? `${id}-hjalp` : null].filter((x) => x !== null).join(" ");
+  const attrs = html` id="${id}" name="${id}"${error !== undefined ? html` aria-invalid="true"` : ""}${described !== "" ? html` aria-describedby="${described}"` : ""}`;
+  const control = opts.multiline
+    ? html`<textarea${attrs} rows="4">${value}</textarea>`
+    : html`<input${attrs} type="${opts.type ?? "text"}" value="${value}"${opts.autocomplete ? html` autocomplete="${opts.autocomplete}"` : ""}>`;
+  return html`<div class="falt"><label for="${id}">${label}</label>${control}${opts.hint ? html`<p class="hjalp" id="${id}-hjalp">${opts.hint}</p>` : ""}${
+    error !== undefined ? html`<p class="faltfel" id="${id}-fel">${error}</p>` : ""
+  }</div>`;
+}
+
+function quoteFieldset(q: QuoteForm, i: number, errors: ReadonlyMap<string, string>): SafeHtml {
+  return html`<fieldset><legend>Citat ${i + 1}</legend>
+${field(quoteField(i, "text"), "Citat", q.text, errors, { multiline: true })}
+${field(quoteField(i, "name"), "Namn", q.name, errors, { autocomplete: "off" })}
+${field(quoteField(i, "title"), "Titel", q.title, errors, { autocomplete: "off", hint: "Till exempel: kommunstyrelsens ordförande" })}
+<button type="submit" class="sekundar" name="atgard" value="ta-bort-citat-${i}">Ta bort citat ${i + 1}</button>
+</fieldset>`;
+}
+
+function contactFieldset(c: ContactForm, i: number, errors: ReadonlyMap<string, string>): SafeHtml {
+  return html`<fieldset><legend>Kontaktperson ${i + 1}</legend>
+${field(contactField(i, "name"), "Namn", c.name, errors, { autocomplete: "off" })}
+${field(contactField(i, "title"), "Titel", c.title, errors, { autocomplete: "off" })}
+${field(contactField(i, "phone"), "Telefon", c.phone, errors, { type: "tel", autocomplete: "off" })}
+${field(contactField(i, "email"), "E-post", c.email, errors, { type: "email", autocomplete: "off" })}
+<button type="submit" class="sekundar" name="atgard" value="ta-bort-kontakt-${i}">Ta bort kontaktperson ${i + 1}</button>
+</fieldset>`;
+}
+
+export function editorTab(input: EditorInput): SafeHtml {
+  const byField = new Map<string, string>();
+  for (const e of input.errors) if (e.field !== null && !byField.has(e.field)) byField.set(e.field, e.message);
+  const general = input.errors.filter((e) => e.field === null || !byField.has(e.field) || byField.get(e.field) !== e.message);
+  const summary: HtmlValue =
+    input.errors.length > 0
+      ? html`<section class="fel" role="alert" aria-labelledby="formfel" tabindex="-1">
+<h2 id="formfel">Texterna sparades inte</h2>
+<ul>${[...byField].map(([id, msg]) => html`<li><a href="#${id}">${msg}</a></li>`)}${general.map((e) => html`<li>${e.message}</li>`)}</ul>
+</section>`
+      : "";
+  return html`<h2>Redigera texter</h2>
+${summary}
+<p>Sparas i <span class="filnamn">${input.file}</span>. Kommentarer och ordning i filen behålls, och förhandsgranskningen uppdateras när du sparar.</p>
+<form class="redigera" method="post" action="/kommun/${input.code}/redigera" novalidate>
+<input type="hidden" name="token" value="${input.token}">
+<input type="hidden" name="citat-antal" value="${input.form.quotes.length}">
+<input type="hidden" name="kontakt-antal" value="${input.form.contacts.length}">
+<div class="knappar"><button type="submit" name="atgard" value="spara">Spara</button></div>
+<h3>Citat</h3>
+${input.form.quotes.length === 0 ? html`<p>Inga citat.</p>` : input.form.quotes.map((q, i) => quoteFieldset(q, i, byField))}
+<div class="knappar"><button type="submit" class="sekundar" name="atgard" value="nytt-citat">Lägg till citat</button></div>
+<h3>Kontaktpersoner</h3>
+${input.form.contacts.length === 0 ? html`<p>Inga kontaktpersoner.</p>` : input.form.contacts.map((c, i) => contactFieldset(c, i, byField))}
+<div class="knappar"><button type="submit" class="sekundar" name="atgard" value="ny-kontakt">Lägg till kontaktperson</button></div>
+<h3>Om kommunen</h3>
+${field(ABOUT_FIELD, "Om-text", input.form.about, byField, {
+  multiline: true,
+  ...(input.baseHasAbout ? { hint: "Lämnar du fältet tomt används om-texten i datafilen." } : {}),
+})}
+<div class="knappar"><button type="submit" name="atgard" value="spara">Spara</button></div>
+</form>`;
+}
+
+// ---------------------------------------------------------------- errors
+
+export function errorBody(status: number, message: string): SafeHtml {
+  const titles: Record<number, string> = {
+    400: "Felaktig förfrågan",
+    403: "Inte tillåtet",
+    404: "Hittades inte",
+    405: "Metoden stöds inte",
+    409: "Sidan är inaktuell",
+    413: "För stort",
+    415: "Fel format",
+    500: "Oväntat fel",
+    503: "Inte tillgängligt",
+  };
+  return html`<header class="sidhuvud"><p class="tillbaka"><a href="/">← Alla pressmeddelanden</a></p><h1>${titles[status] ?? "Fel"}</h1></header>
+<main><p>${message}</p></main>`;
+}
