@@ -239,17 +239,26 @@ export function chooseAngle(channels: ChannelFinding[], ranked: IndicatorFinding
   if (mixed.length > 0) return { kind: "mixed", channels: mixed };
   const unchanged = channels.filter((c) => c.changeClass === "unchanged");
   if (unchanged.length > 0) return { kind: "unchanged", channels: unchanged };
-  // The comparison headline names riket, so it needs the national value.
-  const compared = ranked.find((f) => f.vsNational !== null);
-  if (compared && compared.vsNational !== null) {
-    const c = compared.vsNational;
+  // The comparison headline names riket, so it needs the national value. It
+  // speaks for a whole channel, so it is only used for a finding whose
+  // channel does not hold the opposite comparison ("bättre än riket via
+  // telefon" when two of three telephone figures are worse would mislead).
+  const withNational = ranked.filter((f) => f.vsNational !== null);
+  const consistent = withNational.find((f) => {
+    const p = comparePolarity(f.vsNational as CompareClass);
+    const channel = channels.find((c) => c.findings.includes(f));
+    return !(channel?.findings ?? []).some((g) => g.vsNational !== null && comparePolarity(g.vsNational) * p < 0);
+  });
+  if (consistent && consistent.vsNational !== null) {
+    const c = consistent.vsNational;
     return {
       kind: "compare",
-      finding: compared,
+      finding: consistent,
       polarity: comparePolarity(c),
       strong: c === "much-better" || c === "much-worse",
     };
   }
+  if (withNational.length > 0) return { kind: "mixed", channels };
   return { kind: "none" };
 }
 

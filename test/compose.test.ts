@@ -224,3 +224,23 @@ describe("exactly the same figure as last year", () => {
     expect(r.markdown).not.toMatch(/ungefär samma nivå|förändrades knappt|i nivå med index/);
   });
 });
+
+describe("no previous year, and a channel split against riket", () => {
+  // Telephone: bemötande better than riket (90 vs 80), speed worse (50 vs 70);
+  // e-mail level with riket (70 vs 70).
+  const ds = dataset({ results: { "2024": { "tel-bemotande": 90, "tel-snabb": 50, "epost-tydlig": 70 } } });
+  ds.indicators.push({
+    id: "tel-snabb",
+    label: "Snabbt svar i telefon",
+    subject: "nöjdheten med hur snabbt telefonen besvaras",
+    channel: "telefon",
+    unit: "index",
+    better: "higher",
+  });
+  (ds.national?.results["2024"] as Record<string, number>)["tel-snabb"] = 70;
+  const r = gen(ds);
+  it("does not call the telephone service better than riket; it takes the channel that agrees", () => {
+    expect(r.claims.headline).not.toMatch(/bättre än riket/i);
+    expect(r.claims.headline).toMatch(/i nivå med riket.*e-post|e-post.*i nivå med rikssnittet|samma nivå som riket via e-post/i);
+  });
+});
