@@ -290,6 +290,8 @@ function nationalAngle(channels: NationalChannel[]): NationalAngle {
     group: null,
     vsGroup: null,
     rank: null,
+    // Not used: riket is not compared with riket.
+    compareThresholds: { same: 0, strong: 0 },
     score: f.score,
   });
   const mapped: ChannelFinding[] = channels.map((c) => ({

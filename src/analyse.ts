@@ -101,6 +101,8 @@ export interface IndicatorFinding {
   group: number | null;
   vsGroup: CompareClass | null;
   rank: Rank | null;
+  /** The thresholds the comparisons were classed by (for wording within a class). */
+  compareThresholds: ThresholdPair;
   /** News value: higher is more newsworthy. */
   score: number;
 }
@@ -289,6 +291,7 @@ export function analyseMunicipality(
       group: groupValue,
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
       rank: ranks.get(municipality.code)?.get(ind.id) ?? null,
+      compareThresholds: t.compare,
     };
     findings.push({ ...base, score: scoreOf(base, t) });
   }

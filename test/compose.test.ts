@@ -244,3 +244,19 @@ describe("no previous year, and a channel split against riket", () => {
     expect(r.claims.headline).toMatch(/i nivå med riket.*e-post|e-post.*i nivå med rikssnittet|samma nivå som riket via e-post/i);
   });
 });
+
+describe("a gap near the top of its class is not called slight", () => {
+  // 89 against riket's 80: 9 points, "better" (3–9) but near "much better" (10+).
+  // 89 against the group's 78: 11 points, "much better". So the sentence pairs two clauses.
+  const texts = Array.from({ length: 30 }, (_, i) => {
+    const ds = dataset(
+      { code: String(1100 + i), group: "G1", results: { "2024": { "tel-bemotande": 89, "epost-tydlig": 70 } } },
+      { groups: [{ id: "G1", name: "Testgruppen", results: { "2024": { "tel-bemotande": 78, "epost-tydlig": 70 } } }] },
+    );
+    return gen(ds).claims.sentences.find((s) => s.claims.includes("tel-bemotande.vsGroup"))?.text ?? "";
+  });
+  it("never says 'lite bättre' or 'något bättre' for it, whichever variant a municipality gets", () => {
+    expect(texts.every((t) => /klart|betydligt|avsevärt/.test(t))).toBe(true);
+    expect(texts.filter((t) => /(lite|något) bättre/.test(t))).toEqual([]);
+  });
+});

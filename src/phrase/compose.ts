@@ -381,11 +381,18 @@ function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
       return { text: say(`compare.both.${n.cls}`, { riket: ref("national", n.v), gruppen: ref("group", g.v) }), claims };
     }
     const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
-    const clause = (cls: CompareClass, r: string): string => say(`compare.clause.${cls}`, { ref: r });
+    // "något/lite bättre" only for a gap in the lower half of its class:
+    // 9 points is not "lite bättre" when 10 is "klart bättre".
+    const t = f.compareThresholds;
+    const clause = (cls: CompareClass, r: string, v: number): string => {
+      const text = say(`compare.clause.${cls}`, { ref: r });
+      const large = Math.abs(f.value - v) >= (t.same + t.strong) / 2;
+      return large ? text.replace(/^(något|lite) /, "") : text;
+    };
     return {
       text: say(`compare.pair.${agree ? "agree" : "contrast"}`, {
-        jämförelse1: clause(n.cls, ref("national", n.v)),
-        jämförelse2: clause(g.cls, ref("group", g.v)),
+        jämförelse1: clause(n.cls, ref("national", n.v), n.v),
+        jämförelse2: clause(g.cls, ref("group", g.v), g.v),
       }),
       claims,
     };
