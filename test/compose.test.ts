@@ -260,3 +260,14 @@ describe("a gap near the top of its class is not called slight", () => {
     expect(texts.filter((t) => /(lite|något) bättre/.test(t))).toEqual([]);
   });
 });
+
+describe("exactly riket's figure", () => {
+  it("is never 'ungefär' the same, whichever variant a municipality gets", () => {
+    const texts = Array.from({ length: 30 }, (_, i) => {
+      const r = gen(dataset({ code: String(1200 + i), results: { "2024": { "tel-bemotande": 80, "epost-tydlig": 60 } } }));
+      return r.claims.sentences.find((s) => s.claims.includes("tel-bemotande.vsNational"))?.text ?? "";
+    });
+    expect(texts.every((t) => t.includes("index\u00A080"))).toBe(true);
+    expect(texts.filter((t) => /ungefär/.test(t))).toEqual([]);
+  });
+});

@@ -378,7 +378,8 @@ function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
   if (n && g) {
     const claims = [`${id}.national`, `${id}.vsNational`, `${id}.group`, `${id}.vsGroup`];
     if (n.cls === g.cls) {
-      return { text: say(`compare.both.${n.cls}`, { riket: ref("national", n.v), gruppen: ref("group", g.v) }), claims };
+      const text = say(`compare.both.${n.cls}`, { riket: ref("national", n.v), gruppen: ref("group", g.v) });
+      return { text: f.value === n.v && f.value === g.v ? exactly(text) : text, claims };
     }
     const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
     // "något/lite bättre" only for a gap in the lower half of its class:
@@ -387,6 +388,7 @@ function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
     const clause = (cls: CompareClass, r: string, v: number): string => {
       const text = say(`compare.clause.${cls}`, { ref: r });
       const large = Math.abs(f.value - v) >= (t.same + t.strong) / 2;
+      if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
       return large ? text.replace(/^(något|lite) /, "") : text;
     };
     return {
@@ -397,9 +399,18 @@ function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
       claims,
     };
   }
-  if (n) return { text: say(`compare.one.${n.cls}`, { ref: ref("national", n.v) }), claims: [`${id}.national`, `${id}.vsNational`] };
-  if (g) return { text: say(`compare.one.${g.cls}`, { ref: ref("group", g.v) }), claims: [`${id}.group`, `${id}.vsGroup`] };
+  const one = (c: { cls: CompareClass; v: number }, slot: "national" | "group"): string => {
+    const text = say(`compare.one.${c.cls}`, { ref: ref(slot, c.v) });
+    return f.value === c.v ? exactly(text) : text;
+  };
+  if (n) return { text: one(n, "national"), claims: [`${id}.national`, `${id}.vsNational`] };
+  if (g) return { text: one(g, "group"), claims: [`${id}.group`, `${id}.vsGroup`] };
   return undefined;
+}
+
+/** The same figure is not "ungefär" the same. */
+function exactly(text: string): string {
+  return text.replace("ungefär detsamma som", "detsamma som");
 }
 
 const CHANNEL_WORDS: Record<string, RegExp> = {
