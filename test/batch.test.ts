@@ -87,7 +87,7 @@ describe("batch: md, html and json for every municipality", () => {
     // The neighbours have no quote: the index and the manifest say so.
     expect(manifest.releases["0115"]?.warnings.map((w) => w.ruleId)).toContain("no-quote");
     const index = await readFile(path.join(out, "2019", "index.html"), "utf8");
-    expect(index).toContain("Huddinges service via e-post förbättras markant");
+    expect(index).toContain("Huddinges service via <span class=\"hel\">e-post</span> förbättras markant");
     expect(index).toContain('href="0126-huddinge/pressmeddelande.md"');
   });
 

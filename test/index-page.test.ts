@@ -276,7 +276,7 @@ describe("index page: the national release and the links", () => {
     const riket = between(page, /<section class="riket"/, "</section>");
     expect(page.indexOf('<section class="riket"')).toBeLessThan(page.indexOf("<table"));
     expect(riket).toContain('<h2 id="riket-rubrik">Riket</h2>');
-    expect(riket).toContain('<p class="riket-rubrik">Fler kommuner svarar på e-post inom en dag</p>');
+    expect(riket).toContain('<p class="riket-rubrik">Fler kommuner svarar på <span class="hel">e-post</span> inom en dag</p>');
     expect(hrefs(riket)).toEqual([
       "riket/pressmeddelande.md",
       "riket/pressmeddelande.html",

@@ -9,7 +9,12 @@
 // folders. The finished page passes assertSafeHtml like a release does.
 import { KommunpressError } from "../messages.js";
 import { formatNumber, formatYear, joinList, NBSP, numberWord, type Gender } from "../phrase/swedish.js";
-import { assertSafeHtml, CONTENT_SECURITY_POLICY, loadPageTemplates, type PageTemplates } from "./html.js";
+import Handlebars from "handlebars";
+import { assertSafeHtml, CONTENT_SECURITY_POLICY, keepShortHyphenated, loadPageTemplates, type PageTemplates } from "./html.js";
+
+function headlineHtml(headline: string): string {
+  return keepShortHyphenated(Handlebars.Utils.escapeExpression(headline));
+}
 
 export const INDEX_TEMPLATE = "index.html.hbs";
 export const INDEX_STYLESHEET = "index.css";
@@ -65,6 +70,8 @@ export interface IndexRowView {
   officialName: string;
   /** null when there is none (always for a failed release). */
   headline: string | null;
+  /** The headline escaped, with "e-post" kept on one line. */
+  headlineHtml: string | null;
   failed: boolean;
   /** The reason shown for a failed release. */
   error: string | null;
@@ -88,7 +95,7 @@ export interface IndexView {
   example: boolean;
   /** "Sammanlagt 264 pressmeddelanden: 250 skapade, 10 oförändrade och 4 misslyckades; 180 med varningar." */
   summary: string;
-  national: { headline: string; links: IndexLinkView[] } | null;
+  national: { headline: string; headlineHtml: string; links: IndexLinkView[] } | null;
   caption: string;
   rows: IndexRowView[];
 }
@@ -213,6 +220,7 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
       name: e.name,
       officialName: e.officialName,
       headline: failed ? null : e.headline,
+      headlineHtml: failed || e.headline === null ? null : headlineHtml(e.headline),
       failed,
       error: failed ? (e.error ?? "orsaken är okänd") : null,
       status: e.status,
@@ -223,7 +231,11 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
     };
   });
   const national = input.national
-    ? { headline: input.national.headline, links: links(input.national.folder, input.national.files, "Riket", "national") }
+    ? {
+        headline: input.national.headline,
+        headlineHtml: headlineHtml(input.national.headline),
+        links: links(input.national.folder, input.national.files, "Riket", "national"),
+      }
     : null;
   const view: IndexView = {
     lang: "sv",
