@@ -38,8 +38,8 @@ export const ApprovalsFile = z.object({
   kommunpress: z.string(),
   /** Data file name (informational). */
   data: z.string(),
-  /** By municipality code. */
-  approvals: z.record(z.string().regex(/^\d{4}$/), Approval),
+  /** By municipality code, and "riket" for the national release. */
+  approvals: z.record(z.string().regex(/^(\d{4}|riket)$/), Approval),
 });
 export type ApprovalsFile = z.infer<typeof ApprovalsFile>;
 
@@ -87,6 +87,15 @@ export function approvalInputs(
     templates: templatesHash,
     formats: [],
   });
+}
+
+/**
+ * The inputs of the national release (riket) for approval purposes: it rests
+ * on every municipality, so the whole dataset is hashed (as batch does for
+ * its national key); no editorial file (national.release is in the data file).
+ */
+export function nationalApprovalInputs(dataset: Dataset, templatesHash: string): ReleaseInputs {
+  return releaseInputs({ data: sha256(canonicalJson(dataset)), editorial: null, templates: templatesHash, formats: [] });
 }
 
 export type ApprovalState =

@@ -6,10 +6,19 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks, type Rank } from "./analyse.js";
-import { approvalInputs, approvalState, editorialDirFor, findEditorialFile, readApprovals, approvalsFileFor } from "./approvals.js";
+import {
+  approvalInputs,
+  approvalState,
+  editorialDirFor,
+  findEditorialFile,
+  nationalApprovalInputs,
+  readApprovals,
+  approvalsFileFor,
+} from "./approvals.js";
 import { loadDatasetPartial } from "./dataset.js";
 import { resourcesHash, sha256 } from "./inputs.js";
 import { readManifest } from "./manifest.js";
+import { generateNational, loadNationalResources, NATIONAL_FOLDER, renderNationalOutputs } from "./national.js";
 import { formatMessage, KommunpressError, type Message } from "./messages.js";
 import { FILE_NAMES, renderOutputs, type Format, type OutputFile, type PdfPrinter } from "./output.js";
 import { generateRelease, loadResources, releaseFolder } from "./release.js";
@@ -171,8 +180,53 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
       for (const f of files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
       published.push({ code: m.code, name: m.name, dir: releaseDir, files: files.map((f) => f.name), pdfCopied });
     }
+    // The national release (riket), when it was approved.
+    const nationalApproval = approvals[NATIONAL_FOLDER];
+    if (nationalApproval !== undefined) {
+      const skip = async (reason: string): Promise<void> => {
+        skipped.push({ code: NATIONAL_FOLDER, name: "Riket", reason, earlierCopy: await earlier(NATIONAL_FOLDER) });
+      };
+      try {
+        const nres = await loadNationalResources(opts.templates);
+        const inputs = nationalApprovalInputs(dataset, await resourcesHash(nres));
+        const state = excluded.length > 0 ? null : approvalState(nationalApproval, inputs);
+        if (state === null) {
+          await skip("fel i underlaget för en eller flera kommuner");
+        } else if (state.status !== "approved") {
+          await skip(`ändrad efter godkännande (${state.status === "changed" ? state.reasons.join(", ") : ""})`);
+        } else {
+          const result = generateNational(dataset, { resources: nres, file: opts.data });
+          const withoutPdf = opts.formats.filter((f) => f !== "pdf");
+          const wantPdf = opts.formats.includes("pdf");
+          const rendered = await renderNationalOutputs(dataset, result, {
+            formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf,
+            html: nres.html,
+            dataFile: opts.data,
+          });
+          const files = rendered.filter((f) => opts.formats.includes(f.format));
+          let pdfCopied: boolean | null = null;
+          if (wantPdf) {
+            const html = rendered.find((f) => f.format === "html");
+            const copied = html ? await currentPdf(outDir, NATIONAL_FOLDER, manifest, NATIONAL_FOLDER, html.data) : null;
+            pdfCopied = copied !== null;
+            const pdf =
+              copied ??
+              (await renderNationalOutputs(dataset, result, { formats: ["pdf"], html: nres.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
+            if (pdf === undefined) throw new Error("PDF saknas");
+            files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
+            files.sort((a, b) => opts.formats.indexOf(a.format) - opts.formats.indexOf(b.format));
+          }
+          const releaseDir = path.join(dir, NATIONAL_FOLDER);
+          for (const f of files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
+          published.push({ code: NATIONAL_FOLDER, name: "Riket", dir: releaseDir, files: files.map((f) => f.name), pdfCopied });
+        }
+      } catch (err) {
+        const reason = err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
+        await skip(`kunde inte göras: ${reason}`);
+      }
+    }
     // Approvals for municipalities the data no longer has.
-    const known = new Set([...dataset.municipalities.map((m) => m.code), ...excluded.map((e) => e.code)]);
+    const known = new Set([NATIONAL_FOLDER, ...dataset.municipalities.map((m) => m.code), ...excluded.map((e) => e.code)]);
     for (const code of Object.keys(approvals).sort()) {
       if (!known.has(code)) skipped.push({ code, name: code, reason: "finns inte längre i datafilen", earlierCopy: null });
     }

@@ -165,7 +165,7 @@ describe("reviewing in the preview", () => {
     expect(page).toContain("Återkalla godkännandet");
     const approvedRows = (await raw(server.port, "GET", "/?granskning=godkand")).body;
     expect(approvedRows).toContain('href="/kommun/0126"');
-    expect(approvedRows).toContain("Visar 1 av 7");
+    expect(approvedRows).toContain("Visar 1 av 8");
 
     await editData(data.file, (raw) => setValue(raw, "0126", "epost-en-dag", 97));
     await server.refresh();
@@ -174,7 +174,7 @@ describe("reviewing in the preview", () => {
     expect(changed).toContain("men datat har ändrats sedan dess.");
     expect(changed).toContain("Godkänn igen");
     expect((await raw(server.port, "GET", "/?granskning=andrad")).body).toContain('href="/kommun/0126"');
-    expect((await raw(server.port, "GET", "/?granskning=godkand")).body).toContain("Visar 0 av 7");
+    expect((await raw(server.port, "GET", "/?granskning=godkand")).body).toContain("Visar 0 av 8");
 
     // The old page's key no longer approves anything.
     const stale = await post(server.port, "/kommun/0126/godkann", { token: formToken(changed), nyckel: key });

@@ -108,7 +108,7 @@ describe("the preview server", () => {
     const res = await raw(port, "GET", "/");
     expect(res.status).toBe(200);
     expect(res.body).toContain('<html lang="sv"');
-    expect(res.body).toContain("Visar 7 av 7 pressmeddelanden.");
+    expect(res.body).toContain("Visar 8 av 8 pressmeddelanden.");
   });
 
   it.each([
@@ -158,6 +158,8 @@ describe("the preview server", () => {
     ["/kommun/0126/okand", 404],
     ["/kommun/0126/pressmeddelande.txt", 404],
     ["/kommun/0126/markdown/extra", 404],
+    ["/kommun/0126/constructor", 404],
+    ["/kommun/riket/__proto__", 404],
     ["/finns-inte", 404],
   ])("release ids come from the dataset: %s → %i", async (target, status) => {
     expect((await raw(port, "GET", target)).status).toBe(status);
@@ -329,7 +331,7 @@ describe("the preview server", () => {
     expect(names((await raw(port, "GET", "/?q=v&varningar=med")).body)).toEqual(["0114", "0115"]);
     const none = (await raw(port, "GET", "/?granskning=godkand")).body;
     expect(names(none)).toEqual([]);
-    expect(none).toContain("Visar 0 av 7 pressmeddelanden.");
+    expect(none).toContain("Visar 0 av 8 pressmeddelanden.");
     expect(names((await raw(port, "GET", "/?granskning=ej&varningar=bogus")).body)).toHaveLength(7);
   });
 

@@ -3,6 +3,7 @@
 // `group.name`) is resolved to a Swedish label and the value it stands for.
 import type { ChangeClass, CompareClass } from "../analyse.js";
 import type { IndicatorClaims, MunicipalityClaims } from "../claims.js";
+import type { NationalClaims, NationalIndicatorClaims } from "../claims-national.js";
 import { formatDate, formatDifference, formatNumber, formatValue, formatWeeks, joinList } from "../phrase/swedish.js";
 import type { Dataset } from "../schema.js";
 
@@ -143,5 +144,89 @@ export function sentenceViews(claims: MunicipalityClaims, dataset: Dataset): Sen
     text: s.text,
     editorial: s.source === "editorial",
     claims: s.claims.map((c) => resolveClaim(c, claims, dataset)),
+  }));
+}
+
+const NATIONAL_FIELD_SV: Record<string, string> = {
+  average: "snitt",
+  averageSource: "snittet bygger på",
+  previousAverage: "snitt föregående år",
+  change: "förändring",
+  changeClass: "bedömd förändring",
+  count: "kommuner med resultat",
+  previousCount: "kommuner med resultat föregående år",
+  highest: "högst",
+  lowest: "lägst",
+  reached100: "kommuner med 100 procent",
+  compared: "kommuner med resultat båda åren",
+  improved: "kommuner som gick framåt",
+  stronglyImproved: "kommuner som gick kraftigt framåt",
+  declined: "kommuner som gick bakåt",
+  stronglyDeclined: "kommuner som gick kraftigt bakåt",
+  unchanged: "kommuner som låg still",
+  groups: "kommungrupper",
+};
+
+function nationalIndicatorValue(ind: NationalIndicatorClaims, field: string, c: NationalClaims): string | null {
+  const v = (n: number | null): string => (n === null ? "saknas" : formatValue(n, ind.unit));
+  const count = (n: number | null): string => (n === null ? "saknas" : formatNumber(n));
+  const extreme = (e: NationalIndicatorClaims["highest"]): string =>
+    e === null ? "saknas" : `${formatValue(e.value, ind.unit)} (${joinList(e.municipalities.map((m) => m.name))})`;
+  switch (field) {
+    case "average":
+      return `${v(ind.average)} (${c.year})`;
+    case "averageSource":
+      return ind.averageSource === "national" ? "rikets värde i datafilen" : "oviktat medelvärde av kommunernas värden";
+    case "previousAverage":
+      return ind.previousAverage === null ? "saknas" : `${v(ind.previousAverage)} (${c.previousYear})`;
+    case "change":
+      if (ind.change === null) return "saknas";
+      return `${ind.change > 0 ? "+" : ind.change < 0 ? "\u2212" : "±"}${formatDifference(ind.change, ind.unit)}`;
+    case "changeClass":
+      return ind.changeClass === null ? "saknas" : CHANGE_SV[ind.changeClass];
+    case "highest":
+      return extreme(ind.highest);
+    case "lowest":
+      return extreme(ind.lowest);
+    case "count":
+    case "previousCount":
+    case "reached100":
+    case "compared":
+    case "improved":
+    case "stronglyImproved":
+    case "declined":
+    case "stronglyDeclined":
+    case "unchanged":
+      return count(ind[field]);
+    case "groups":
+      return ind.groups === null
+        ? "saknas"
+        : `bäst ${joinList(ind.groups.best.groups.map((g) => g.name))} (${formatValue(ind.groups.best.value, ind.unit)}), ` +
+            `sämst ${joinList(ind.groups.worst.groups.map((g) => g.name))} (${formatValue(ind.groups.worst.value, ind.unit)})`;
+    default:
+      return null;
+  }
+}
+
+/** Resolves one claim id of the national release (`bemotande.average`, `survey.participants`). */
+export function resolveNationalClaim(id: string, claims: NationalClaims, dataset: Dataset): ResolvedClaim {
+  const dot = id.lastIndexOf(".");
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const field = dot < 0 ? "" : id.slice(dot + 1);
+  if (head === "survey") {
+    return { id, label: SURVEY_SV[field] ?? `Undersökningen: ${field}`, value: surveyValue(dataset, field) };
+  }
+  const ind = claims.indicators.find((i) => i.id === head);
+  if (ind) {
+    return { id, label: `${ind.label}: ${NATIONAL_FIELD_SV[field] ?? field}`, value: nationalIndicatorValue(ind, field, claims) };
+  }
+  return { id, label: id, value: null };
+}
+
+export function nationalSentenceViews(claims: NationalClaims, dataset: Dataset): SentenceView[] {
+  return claims.sentences.map((s) => ({
+    text: s.text,
+    editorial: s.source === "editorial",
+    claims: s.claims.map((c) => resolveNationalClaim(c, claims, dataset)),
   }));
 }

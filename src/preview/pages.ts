@@ -89,6 +89,8 @@ export interface IndexRow {
   error: string | null;
   review: ReviewStatus;
   reviewText: string;
+  /** The national summary release (riket), listed first. */
+  national?: boolean;
 }
 
 export interface IndexFilters {
@@ -143,8 +145,8 @@ ${
 <tbody>
 ${input.rows.map(
   (r) => html`<tr>
-<td>${r.code}</td>
-<th scope="row"><a href="/kommun/${r.code}">${r.name}</a></th>
+<td>${r.national ? "" : r.code}</td>
+<th scope="row"><a href="/kommun/${r.code}">${r.name}</a>${r.national ? html` <span class="kalla">(hela riket)</span>` : ""}</th>
 <td>${r.error !== null ? html`<span class="status status-andrad">Fel:</span> ${r.error}` : (r.headline ?? "")}</td>
 <td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
 <td><span class="status status-${r.review}">${r.reviewText}</span></td>
@@ -192,6 +194,8 @@ export interface ReleaseFrame {
   warnings: string[];
   /** A one-line confirmation after a change ("Texterna är sparade …"). */
   flash: string | null;
+  /** The national summary release (riket): no edit form, its texts are in the data file. */
+  national?: boolean;
 }
 
 function swedishTime(iso: string): string {
@@ -224,7 +228,7 @@ export function releaseBody(f: ReleaseFrame, content: SafeHtml): SafeHtml {
   const base = `/kommun/${f.code}`;
   return html`<header class="sidhuvud">
 <p class="tillbaka"><a href="/">← Alla pressmeddelanden</a></p>
-<h1>${f.officialName} (${f.code})</h1>
+<h1>${f.national ? f.officialName : `${f.officialName} (${f.code})`}</h1>
 ${f.headline !== null ? html`<p>${f.headline}</p>` : ""}
 </header>
 ${f.flash !== null ? html`<p class="meddelande" role="status">${f.flash}</p>` : ""}
@@ -238,10 +242,11 @@ ${
 ${reviewPanel(f)}
 ${f.warnings.length > 0 ? html`<p class="notis">Varningar: ${f.warnings.join("; ")}.</p>` : ""}
 <nav class="flikar" aria-label="Visningar">
-<ul>${TABS.map(
+<ul>${TABS.filter((t) => !(f.national && t.tab === "redigera")).map(
     (t) => html`<li><a href="${base}${t.path}"${t.tab === f.tab ? html` aria-current="page"` : ""}>${t.label}</a></li>`,
   )}</ul>
 </nav>
+${f.national ? html`<p class="notis">Rikets pressmeddelande redigeras inte här: rubrik, citat, kontaktpersoner och övriga texter står under <code>national.release</code> i datafilen, och förhandsgranskningen uppdateras när du sparar den.</p>` : ""}
 <main class="flik" id="innehall">
 ${content}
 </main>`;
@@ -274,14 +279,14 @@ export function pdfTab(code: string, title: string, error: string | null): SafeH
 <iframe class="ram" src="${src}" title="${`Pressmeddelandet som PDF: ${title}`}"></iframe>`;
 }
 
-export function claimsTab(code: string, sentences: readonly SentenceView[]): SafeHtml {
+export function claimsTab(code: string, sentences: readonly SentenceView[], national = false): SafeHtml {
   return html`<h2>Påståenden och siffror</h2>
 <p>Varje mening i pressmeddelandet med siffrorna den bygger på (ur <a href="/kommun/${code}/pressmeddelande.json">pressmeddelande.json</a>).</p>
 <ol class="meningar">
 ${sentences.map(
   (s) => html`<li><p>${s.text}</p>${
     s.editorial
-      ? html`<p class="kalla">Redaktionell text, skriven av kommunen.</p>`
+      ? html`<p class="kalla">Redaktionell text, skriven av ${national ? "utgivaren" : "kommunen"}.</p>`
       : s.claims.length === 0
         ? html`<p class="kalla">Inga siffror.</p>`
         : html`<dl>${s.claims.map((c) => html`<dt>${c.label}</dt><dd>${c.value ?? html`<span class="kalla">okänt påstående (${c.id})</span>`}</dd>`)}</dl>`

@@ -9,12 +9,13 @@ import path from "node:path";
 import { approvalState, ApprovalStore, ApprovalsFileError, findEditorialFile, type Approval, type ApprovalState } from "../approvals.js";
 import { mergeRelease } from "../editorial.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
+import { NATIONAL_FOLDER, nationalClaimsJson, nationalPdfMeta } from "../national.js";
 import { claimsJson, pdfMeta } from "../output.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { generateRelease } from "../release.js";
 import { browserMissingMessage, type BrowserSession } from "../render/browser.js";
 import type { Rank } from "../analyse.js";
-import { sentenceViews } from "./claims-view.js";
+import { nationalSentenceViews, sentenceViews } from "./claims-view.js";
 import { applyAction, formFromRelease, parseEditorForm, saveEditorial, type EditorForm, type FieldError } from "./editor.js";
 import type { SafeHtml } from "./html.js";
 import {
@@ -35,7 +36,7 @@ import {
 } from "./pages.js";
 import { PdfService } from "./pdf.js";
 import { checkHost, checkSameOrigin, FormToken, HttpError, nonce, parseTarget, readForm, resolveInside, type Target } from "./security.js";
-import { PreviewState, type PreviewConfig, type ReleaseView } from "./state.js";
+import { PreviewState, type NationalView, type PreviewConfig, type ReleaseView } from "./state.js";
 import { watchInputs, type InputWatcher, type WatchTarget } from "./watch.js";
 
 export const DEFAULT_PORT = 4173;
@@ -111,6 +112,11 @@ const FILE_ROUTES: Record<string, "html" | "md" | "json" | "pdf"> = {
 };
 
 const TAB_ROUTES: Record<string, Tab> = { markdown: "markdown", pdf: "pdf", pastaenden: "pastaenden", redigera: "redigera" };
+
+/** A route table's own entry only (not "constructor", "__proto__" and the like from the prototype). */
+function routeOf<T>(table: Record<string, T>, segment: string): T | undefined {
+  return Object.hasOwn(table, segment) ? table[segment] : undefined;
+}
 
 const FLASH: Record<string, string> = {
   sparat: "Texterna är sparade.",
@@ -231,6 +237,12 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
 
   const reviewOf = async (view: ReleaseView): Promise<ApprovalState> => reviewFor(view, (await approvals.read()).approvals[view.code]);
 
+  const nationalReviewFor = (view: NationalView, approval: Approval | undefined): ApprovalState => {
+    const inputs = view.inputs ?? state.nationalInputs();
+    if (inputs === null) return approval ? { status: "approved", approval } : { status: "none" };
+    return approvalState(approval, inputs);
+  };
+
   const reviewText = (r: ApprovalState): { status: ReviewStatus; text: string } =>
     r.status === "approved"
       ? { status: "godkand", text: "Godkänd" }
@@ -252,6 +264,29 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     };
     const needle = q.toLocaleLowerCase("sv");
     const rows: IndexRow[] = [];
+    // The national summary first, when the data has one.
+    const national = await state.national();
+    if (national !== null) {
+      const rt = reviewText(nationalReviewFor(national, all[NATIONAL_FOLDER]));
+      const matches =
+        (needle === "" || "riket".includes(needle) || NATIONAL_FOLDER.includes(needle)) &&
+        !(filters.warnings === "med" && national.warnings.length === 0) &&
+        !(filters.warnings === "utan" && national.warnings.length > 0) &&
+        (filters.review === "alla" || filters.review === rt.status);
+      if (matches) {
+        rows.push({
+          code: NATIONAL_FOLDER,
+          name: "Riket",
+          officialName: "Riket",
+          headline: national.result?.claims.headline ?? null,
+          warnings: national.warnings,
+          error: national.errors[0] ? national.errors[0].reason : null,
+          review: rt.status,
+          reviewText: rt.text,
+          national: true,
+        });
+      }
+    }
     for (const v of views) {
       const m = v.municipality;
       if (needle !== "" && !m.code.includes(needle) && !m.name.toLocaleLowerCase("sv").includes(needle) && !m.officialName.toLocaleLowerCase("sv").includes(needle)) {
@@ -279,7 +314,7 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
       approvalsFile: approvals.file,
       editorialDir: state.editorialDir,
       rows,
-      total: views.length,
+      total: views.length + (national !== null ? 1 : 0),
       filters,
       excluded: s.excluded.map((e) => ({ code: e.code, name: e.name, reason: e.messages.map(formatMessage).join("; ") })),
     });
@@ -345,7 +380,7 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
   const releaseTab = async (res: ServerResponse, code: string, tab: Tab, target: Target): Promise<void> => {
     const view = await releaseView(code);
     const flashKey = target.query.get("klart");
-    const flash = flashKey !== null ? (FLASH[flashKey] ?? null) : null;
+    const flash = flashKey !== null ? (routeOf(FLASH, flashKey) ?? null) : null;
     const title = view.municipality.officialName;
     let content: SafeHtml;
     let extraErrors: Message[] = [];
@@ -491,6 +526,166 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     redirect(res, `/kommun/${code}?klart=aterkallat`);
   };
 
+  // ------------------------------------------------------------ riket
+
+  const nationalView = async (): Promise<NationalView> => {
+    const view = await state.national();
+    if (view === null) throw new HttpError(404, "Det finns inget pressmeddelande för riket: datafilen har inga värden för riket och inte resultat för alla deltagande kommuner.");
+    return view;
+  };
+
+  const nationalFrame = async (view: NationalView, tab: Tab, flash: string | null, extraErrors: Message[] = []): Promise<Parameters<typeof releaseBody>[0]> => {
+    const review = nationalReviewFor(view, (await approvals.read()).approvals[NATIONAL_FOLDER]);
+    const s = state.snapshot;
+    const errors = [...view.errors, ...extraErrors];
+    const key = !s.stale && errors.length === 0 && view.inputs !== null && view.result !== null ? view.inputs.key : null;
+    const cannotApprove = s.stale
+      ? "Kan inte godkännas medan underlaget har fel."
+      : errors.length > 0 || view.result === null
+        ? "Kan inte godkännas medan pressmeddelandet inte går att göra."
+        : null;
+    return {
+      code: NATIONAL_FOLDER,
+      name: "Riket",
+      officialName: "Riket",
+      headline: view.result?.claims.headline ?? null,
+      tab,
+      token: token.value,
+      review,
+      key,
+      cannotApprove,
+      releaseErrors: errors,
+      warnings: view.warnings,
+      flash,
+      national: true,
+    };
+  };
+
+  const renderNationalPdf = async (): Promise<{ pdf: Uint8Array | null; error: string | null }> => {
+    const p = await state.nationalPage();
+    const dataset = state.snapshot.dataset;
+    if (p === null || p.html === null || p.view.result === null || dataset === null) return { pdf: null, error: "Det finns ingen version att skapa PDF av." };
+    try {
+      return { pdf: await pdf.render(p.html, nationalPdfMeta(dataset, p.view.result)), error: null };
+    } catch (err) {
+      if (err instanceof KommunpressError) {
+        const missing = err.messages.some((m) => m.ruleId === "browser-missing");
+        return { pdf: null, error: missing ? browserMissingMessage() : err.messages.map(formatMessage).join("\n") };
+      }
+      return { pdf: null, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+
+  const nationalTab = async (res: ServerResponse, tab: Exclude<Tab, "redigera">, target: Target): Promise<void> => {
+    const view = await nationalView();
+    const flashKey = target.query.get("klart");
+    const flash = flashKey !== null ? (routeOf(FLASH, flashKey) ?? null) : null;
+    const title = "Riket";
+    let content: SafeHtml;
+    let extraErrors: Message[] = [];
+    if (tab === "webbsida") {
+      const p = await state.nationalPage();
+      extraErrors = p ? p.errors.filter((e) => !view.errors.includes(e)) : [];
+      content = p?.html ? webTab(NATIONAL_FOLDER, view.result?.claims.headline ?? title) : noRender();
+    } else if (tab === "markdown") {
+      content = view.result ? markdownTab(NATIONAL_FOLDER, view.result.markdown) : noRender();
+    } else if (tab === "pastaenden") {
+      const dataset = state.snapshot.dataset;
+      content = view.result && dataset ? claimsTab(NATIONAL_FOLDER, nationalSentenceViews(view.result.claims, dataset), true) : noRender();
+    } else {
+      const r = await renderNationalPdf();
+      content = pdfTab(NATIONAL_FOLDER, view.result?.claims.headline ?? title, r.error);
+    }
+    const f = await nationalFrame(view, tab, flash, extraErrors);
+    page(res, 200, `Riket: ${tabTitle(tab)}`, releaseBody(f, content), true);
+  };
+
+  const nationalRawFile = async (res: ServerResponse, kind: "html" | "md" | "json" | "pdf"): Promise<void> => {
+    const view = await nationalView();
+    if (kind === "html") {
+      const p = await state.nationalPage();
+      if (!p?.html) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
+      send(res, 200, "text/html; charset=utf-8", p.html, { "Content-Security-Policy": RELEASE_CSP, "X-Frame-Options": "SAMEORIGIN" });
+      return;
+    }
+    if (!view.result) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
+    const frameHeaders = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'; sandbox", "X-Frame-Options": "SAMEORIGIN" };
+    if (kind === "md") send(res, 200, "text/markdown; charset=utf-8", view.result.markdown, frameHeaders);
+    else if (kind === "json") send(res, 200, "application/json; charset=utf-8", nationalClaimsJson(view.result), frameHeaders);
+    else {
+      const r = await renderNationalPdf();
+      if (r.pdf === null) throw new HttpError(503, r.error ?? "PDF:en kunde inte skapas.");
+      send(res, 200, "application/pdf", r.pdf, {
+        "Content-Disposition": `inline; filename="pressmeddelande-${NATIONAL_FOLDER}.pdf"`,
+        "Content-Security-Policy": "frame-ancestors 'self'",
+        "X-Frame-Options": "SAMEORIGIN",
+      });
+    }
+  };
+
+  const approveNational = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const body = await readForm(req);
+    token.check(body);
+    // What is on disk now, not what the watcher last saw.
+    await refresh();
+    const view = await nationalView();
+    const s = state.snapshot;
+    if (s.stale || view.errors.length > 0 || view.result === null || view.inputs === null) {
+      throw new HttpError(409, "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.");
+    }
+    if (body.get("nyckel") !== view.inputs.key) {
+      throw new HttpError(409, "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.");
+    }
+    try {
+      await approvals.approve(NATIONAL_FOLDER, view.inputs, view.result.claims.headline);
+    } catch (err) {
+      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
+      throw err;
+    }
+    approvalsRevision++;
+    broadcast();
+    redirect(res, `/kommun/${NATIONAL_FOLDER}?klart=godkant`);
+  };
+
+  const withdrawNational = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const body = await readForm(req);
+    token.check(body);
+    await nationalView();
+    try {
+      await approvals.withdraw(NATIONAL_FOLDER);
+    } catch (err) {
+      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
+      throw err;
+    }
+    approvalsRevision++;
+    broadcast();
+    redirect(res, `/kommun/${NATIONAL_FOLDER}?klart=aterkallat`);
+  };
+
+  /** /kommun/riket/…: the same tabs and files as a municipality's, without the edit form. */
+  const nationalRoute = async (req: IncomingMessage, res: ServerResponse, sub: string | undefined, target: Target): Promise<void> => {
+    if (sub === undefined) {
+      allow(req.method, GET);
+      return nationalTab(res, "webbsida", target);
+    }
+    const tab = routeOf(TAB_ROUTES, sub);
+    if (tab !== undefined && tab !== "redigera") {
+      allow(req.method, GET);
+      return nationalTab(res, tab, target);
+    }
+    if (sub === "godkann" || sub === "aterkalla") {
+      allow(req.method, ["POST"]);
+      checkSameOrigin(req, port);
+      return sub === "godkann" ? approveNational(req, res) : withdrawNational(req, res);
+    }
+    const kind = routeOf(FILE_ROUTES, sub);
+    if (kind !== undefined) {
+      allow(req.method, GET);
+      return nationalRawFile(res, kind);
+    }
+    throw new HttpError(404, "Sidan finns inte.");
+  };
+
   // ----------------------------------------------------------- routing
 
   const events = (req: IncomingMessage, res: ServerResponse): void => {
@@ -531,11 +726,12 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     if (first === "kommun" && code !== undefined && rest.length === 0) {
       // Only codes of this dataset's releases: nothing else reaches a file name or a path.
       if (!state.knownCode(code)) throw new HttpError(404, "Det finns inget pressmeddelande med den koden i datafilen.");
+      if (code === NATIONAL_FOLDER) return nationalRoute(req, res, sub, target);
       if (sub === undefined) {
         allow(req.method, GET);
         return releaseTab(res, code, "webbsida", target);
       }
-      const tab = TAB_ROUTES[sub];
+      const tab = routeOf(TAB_ROUTES, sub);
       if (tab === "redigera") {
         allow(req.method, [...GET, "POST"]);
         if (req.method === "POST") {
@@ -553,7 +749,7 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
         checkSameOrigin(req, port);
         return sub === "godkann" ? approve(req, res, code) : withdraw(req, res, code);
       }
-      const kind = FILE_ROUTES[sub];
+      const kind = routeOf(FILE_ROUTES, sub);
       if (kind !== undefined) {
         allow(req.method, GET);
         return rawFile(res, code, kind);

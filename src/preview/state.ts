@@ -7,18 +7,19 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks, type Rank } from "../analyse.js";
-import { approvalInputs, editorialDirFor, findEditorialFile } from "../approvals.js";
+import { approvalInputs, editorialDirFor, findEditorialFile, nationalApprovalInputs } from "../approvals.js";
 import { loadDatasetPartial, mergeEditorial, type ExcludedMunicipality } from "../dataset.js";
 import { loadEditorialDir } from "../editorial.js";
 import { resourcesHash, sha256, type ReleaseInputs } from "../inputs.js";
 import { loadFile } from "../load.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
+import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../national.js";
 import { releaseHtml } from "../output.js";
 import { generateRelease, loadResources, type GeneratedRelease, type Resources } from "../release.js";
 import { Release, type Dataset, type Municipality } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { validateDataset } from "../validate.js";
-import { releaseWarnings, type ReleaseWarning } from "../warnings.js";
+import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../warnings.js";
 
 export interface PreviewConfig {
   /** The data file (YAML or JSON). */
@@ -52,6 +53,8 @@ export interface Snapshot {
   stale: boolean;
   /** true: the dataset holds only the municipalities without errors (there never was a good load). */
   partial: boolean;
+  /** The national release's templates and phrase bank (riket.md.hbs, fraser-riket.yaml, riket.css …). */
+  national: { resources: NationalResources | null; templatesHash: string; errors: Message[] };
 }
 
 export type { ReleaseWarning } from "../warnings.js";
@@ -68,6 +71,18 @@ export interface ReleaseView {
   /** Inputs of the release as now on disk; null while the data cannot be loaded. */
   inputs: ReleaseInputs | null;
   warnings: ReleaseWarning[];
+}
+
+/** The national summary release (riket), built from the whole dataset. */
+export interface NationalView {
+  code: typeof NATIONAL_FOLDER;
+  /** The current render, or the last good one when the current one failed. */
+  result: GeneratedNational | null;
+  errors: Message[];
+  stale: boolean;
+  /** Inputs of the release as now on disk; null while it cannot be approved. */
+  inputs: ReleaseInputs | null;
+  warnings: string[];
 }
 
 
@@ -106,6 +121,9 @@ export class PreviewState {
   /** Per code: the last release that was generated, its page once rendered, and the last page that rendered. */
   #lastGood = new Map<string, { result: GeneratedRelease; html: string | null; previousHtml: string | null }>();
   #summaries: { id: string; list: ReleaseView[] } | null = null;
+  #nationalView: { id: string; view: NationalView | null } | null = null;
+  /** The last national release that was generated, its page once rendered, and the last page that rendered. */
+  #nationalGood: { result: GeneratedNational; html: string | null; previousHtml: string | null } | null = null;
   #loading: Promise<boolean> | null = null;
   #again = false;
 
@@ -126,6 +144,7 @@ export class PreviewState {
       excluded: [],
       stale: false,
       partial: false,
+      national: { resources: null, templatesHash: "", errors: [] },
     };
   }
 
@@ -231,6 +250,15 @@ export class PreviewState {
       messages.push(...errorMessages(err));
     }
 
+    // The national release's own resources: their errors belong to riket only.
+    const national: Snapshot["national"] = { resources: null, templatesHash: "", errors: [] };
+    try {
+      national.resources = await loadNationalResources(this.config.templates);
+      national.templatesHash = await resourcesHash(national.resources);
+    } catch (err) {
+      national.errors = errorMessages(err);
+    }
+
     const previous = this.#snapshot;
     const generation = previous.generation + 1;
     const id = `${this.#bootId}-${generation}`;
@@ -251,6 +279,7 @@ export class PreviewState {
         excluded: [],
         stale: false,
         partial: false,
+        national,
       };
       return;
     }
@@ -291,11 +320,14 @@ export class PreviewState {
       excluded: partial?.excluded ?? [],
       stale: true,
       partial: true,
+      national,
     };
   }
 
   /** Codes a release page may be asked for: municipalities with results for the year, and those left out for errors. */
   knownCode(code: string): boolean {
+    // riket: exactly this segment, and only with a dataset (whether there is a release is up to national()).
+    if (code === NATIONAL_FOLDER) return this.#snapshot.dataset !== null && !this.#snapshot.partial;
     if (!/^\d{4}$/.test(code)) return false;
     const s = this.#snapshot;
     if (s.excluded.some((e) => e.code === code)) return true;
@@ -386,5 +418,74 @@ export class PreviewState {
     list.sort((a, b) => a.code.localeCompare(b.code));
     this.#summaries = { id: s.id, list };
     return list;
+  }
+
+  /** The inputs key of the national release as now on disk (null while it cannot be approved). */
+  nationalInputs(): ReleaseInputs | null {
+    const s = this.#snapshot;
+    if (s.stale || s.partial || s.dataset === null || s.national.resources === null) return null;
+    return nationalApprovalInputs(s.dataset, s.national.templatesHash);
+  }
+
+  /**
+   * The national release (cached until the inputs change). Null when there is
+   * none: no dataset, a partial one, or nothing to summarise (generateNational
+   * throws a KommunpressError).
+   */
+  async national(): Promise<NationalView | null> {
+    const s = this.#snapshot;
+    if (this.#nationalView && this.#nationalView.id === s.id) return this.#nationalView.view;
+    let view: NationalView | null = null;
+    if (s.dataset !== null && !s.partial) {
+      if (s.national.resources === null) {
+        view = { code: NATIONAL_FOLDER, result: this.#nationalGood?.result ?? null, errors: s.national.errors, stale: true, inputs: null, warnings: [] };
+      } else {
+        try {
+          const result = generateNational(s.dataset, { resources: s.national.resources, file: this.config.data });
+          const last = this.#nationalGood;
+          this.#nationalGood = { result, html: null, previousHtml: last?.html ?? last?.previousHtml ?? null };
+          view = {
+            code: NATIONAL_FOLDER,
+            result,
+            errors: [],
+            stale: s.stale,
+            inputs: this.nationalInputs(),
+            warnings: result.warnings.map((w) => WARNING_TEXT[w.ruleId] ?? w.reason),
+          };
+        } catch (err) {
+          if (!(err instanceof KommunpressError)) {
+            view = {
+              code: NATIONAL_FOLDER,
+              result: this.#nationalGood?.result ?? null,
+              errors: errorMessages(err, this.config.data),
+              stale: true,
+              inputs: null,
+              warnings: [],
+            };
+          }
+        }
+      }
+    }
+    this.#nationalView = { id: s.id, view };
+    return view;
+  }
+
+  /** The national release's HTML page exactly as nationalHtml gives it (rendered once per inputs). */
+  async nationalPage(): Promise<{ view: NationalView; html: string | null; errors: Message[] } | null> {
+    const view = await this.national();
+    if (view === null) return null;
+    const s = this.#snapshot;
+    const last = this.#nationalGood;
+    if (view.result === null || last === null || last.result !== view.result) return { view, html: null, errors: view.errors };
+    if (last.html !== null) return { view, html: last.html, errors: view.errors };
+    if (s.national.resources === null || s.dataset === null) return { view, html: last.previousHtml, errors: view.errors };
+    try {
+      const html = await nationalHtml(s.dataset, view.result, { html: s.national.resources.html, dataFile: this.config.data });
+      this.#nationalGood = { result: view.result, html, previousHtml: last.previousHtml };
+      return { view, html, errors: view.errors };
+    } catch (err) {
+      const errors = [...view.errors, ...errorMessages(err, this.config.data)];
+      return { view: { ...view, stale: true, inputs: null }, html: last.previousHtml, errors };
+    }
   }
 }
