@@ -3,7 +3,7 @@
 // code. Nothing below this file prints to the terminal on its own or exits.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError, Help } from "commander";
+import { Command, CommanderError, Help, type Option } from "commander";
 import { KommunpressError, formatMessage, sortMessages, summarize } from "./messages.js";
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
@@ -27,6 +27,19 @@ const TITLES: Record<string, string> = {
 class SwedishHelp extends Help {
   override styleTitle(str: string): string {
     return TITLES[str] ?? str;
+  }
+  override commandUsage(cmd: Command): string {
+    return super.commandUsage(cmd).replace("[options]", "[flaggor]").replace("[command]", "[kommando]");
+  }
+  override optionDescription(option: Option): string {
+    return super
+      .optionDescription(option)
+      .replace(/\(default: "([^"]*)"\)/, "(standard: $1)")
+      .replace(/\(default: ([^)]*)\)/, "(standard: $1)")
+      .replace(/\(choices: ([^)]*)\)/, "(värden: $1)");
+  }
+  override subcommandTerm(cmd: Command): string {
+    return super.subcommandTerm(cmd).replace("[options]", "[flaggor]");
   }
 }
 
