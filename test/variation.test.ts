@@ -20,6 +20,19 @@ describe("variation over the example's releases", () => {
     expect(releases).toHaveLength(dataset.survey.participants);
   });
 
+  it("the lead's first sentence is about a channel the headline names", () => {
+    const channelOf = new Map(dataset.indicators.map((i) => [i.id, i.channel]));
+    const off = releases.flatMap((r) => {
+      const channels = ["telefon", "e-post"].filter((c) => r.claims.headline.toLowerCase().includes(c));
+      if (channels.length === 0) return []; // "Blandat resultat för …" names none
+      const first = r.claims.sentences.find((s) => s.text === r.composed.lead[0]?.text);
+      const id = first?.claims[0]?.split(".")[0] ?? "";
+      const channel = channelOf.get(id) ?? "";
+      return channels.includes(channel) ? [] : [`${r.municipality.name}: "${r.claims.headline}" / ${channel}`];
+    });
+    expect(off).toEqual([]);
+  });
+
   it("no two leads are identical", () => {
     const leads = releases.map((r) => r.claims.lead);
     expect(new Set(leads).size).toBe(leads.length);

@@ -3,11 +3,8 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import {
   comparePolarity,
-  isDecline,
-  isImprovement,
   type Analysis,
   type Angle,
-  type ChangeClass,
   type CompareClass,
   type IndicatorFinding,
 } from "../analyse.js";
@@ -27,6 +24,7 @@ import {
   joinList,
   NBSP,
 } from "./swedish.js";
+import { counterFinding, leadFinding } from "./lead.js";
 
 /** A sentence the generator wrote, with the claim ids it rests on. */
 export interface Sentence {
@@ -161,7 +159,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // Lead: the headline's finding with its numbers, then anything that went the
   // other way (a decline is never left out of the lead), then the source.
   const lead: Sentence[] = [];
-  const top = leadFinding(analysis);
+  const top = leadFinding(analysis.ranked, analysis.angle);
   if (top) {
     const slot = top.changeClass === null
       ? "lead.value"
@@ -174,7 +172,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
       text: say(slot, numberTokens(top)),
       claims: top.changeClass === null ? [`${top.indicator.id}.value`] : changeClaims(top),
     });
-    const other = counterFinding(analysis, top);
+    const other = counterFinding(analysis.ranked, top);
     if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
       lead.push({
         text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other)),
@@ -308,33 +306,7 @@ function composeHeadline(angle: Angle, say: Say): Sentence {
 }
 
 /** The finding the lead opens with: the strongest one behind the headline. */
-function leadFinding(a: Analysis): IndicatorFinding | undefined {
-  const angle = a.angle;
-  const pick = (pred: (c: ChangeClass | null) => boolean): IndicatorFinding | undefined =>
-    a.ranked.find((f) => pred(f.changeClass));
-  switch (angle.kind) {
-    case "improved":
-      return pick(isImprovement);
-    case "declined":
-      return pick(isDecline);
-    case "contrast":
-      return angle.up.score >= angle.down.score ? pick(isImprovement) : pick(isDecline);
-    case "compare":
-      return angle.finding;
-    default:
-      return a.ranked[0];
-  }
-}
 
-/** The strongest finding that went the other way from the lead's. */
-function counterFinding(a: Analysis, top: IndicatorFinding): IndicatorFinding | undefined {
-  if (isImprovement(top.changeClass)) return a.ranked.find((f) => isDecline(f.changeClass));
-  if (isDecline(top.changeClass)) return a.ranked.find((f) => isImprovement(f.changeClass));
-  if (top.changeClass === "unchanged") {
-    return a.ranked.find((f) => f !== top && (isDecline(f.changeClass) || isImprovement(f.changeClass)));
-  }
-  return undefined;
-}
 
 function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentence[] {
   const out: Sentence[] = [];

@@ -1,7 +1,7 @@
 // phrase, national summary: turns a NationalAnalysis into Swedish sentences,
 // each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
-import { CHANGE_CLASSES, isDecline, isImprovement, type ChangeClass } from "../analyse.js";
+import { CHANGE_CLASSES } from "../analyse.js";
 import type { Extreme, NationalAnalysis, NationalAngle, NationalFinding } from "../analyse-national.js";
 import type { Message } from "../messages.js";
 import type { Dataset, Release } from "../schema.js";
@@ -30,6 +30,7 @@ import {
   NBSP,
   numberWord,
 } from "./swedish.js";
+import { counterFinding, leadFinding } from "./lead.js";
 
 // ------------------------------------------------------------ the bank
 
@@ -160,7 +161,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
 
   // Lead: the headline's finding, anything that went the other way, the source.
   const lead: Sentence[] = [];
-  const top = leadFinding(analysis);
+  const top = leadFinding(analysis.ranked, analysis.angle);
   if (top) {
     const slot = top.changeClass === null
       ? "lead.value"
@@ -168,7 +169,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
         ? "lead.unchanged"
         : `lead.${top.changeClass}.${movement(top)}`;
     lead.push({ text: say(slot, numberTokens(top, analysis)), claims: averageClaims(top) });
-    const other = counterFinding(analysis, top);
+    const other = counterFinding(analysis.ranked, top);
     if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
       lead.push({
         text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other, analysis)),
@@ -315,28 +316,7 @@ function composeHeadline(angle: NationalAngle, say: Say): Sentence {
   }
 }
 
-function leadFinding(a: NationalAnalysis): NationalFinding | undefined {
-  const pick = (pred: (c: ChangeClass | null) => boolean): NationalFinding | undefined => a.ranked.find((f) => pred(f.changeClass));
-  switch (a.angle.kind) {
-    case "improved":
-      return pick(isImprovement);
-    case "declined":
-      return pick(isDecline);
-    case "contrast":
-      return a.angle.up.score >= a.angle.down.score ? pick(isImprovement) : pick(isDecline);
-    default:
-      return a.ranked[0];
-  }
-}
 
-function counterFinding(a: NationalAnalysis, top: NationalFinding): NationalFinding | undefined {
-  if (isImprovement(top.changeClass)) return a.ranked.find((f) => isDecline(f.changeClass));
-  if (isDecline(top.changeClass)) return a.ranked.find((f) => isImprovement(f.changeClass));
-  if (top.changeClass === "unchanged") {
-    return a.ranked.find((f) => f !== top && (isDecline(f.changeClass) || isImprovement(f.changeClass)));
-  }
-  return undefined;
-}
 
 function averageClaims(f: NationalFinding): string[] {
   return f.changeClass === null ? [`${f.indicator.id}.average`, `${f.indicator.id}.averageSource`] : changeClaims(f);
