@@ -12,7 +12,7 @@ import { z } from "zod";
 import type { Loaded, PathSegment } from "./load.js";
 import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "./messages.js";
 import { Dataset, Release, Survey, Unit } from "./schema.js";
-import { allowedKeys, isRecord, schemaAt, unwrap, valueAt } from "./schema-paths.js";
+import { allowedKeys, isRecord, schemaAt, valueAt } from "./schema-paths.js";
 
 type Issue = z.core.$ZodIssue;
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Loaded, PathSegment } from "../load.js";
 import { formatPath, type Message, type Severity } from "../messages.js";
 import { closest, formatNumber, reasons } from "../validate.js";
-import { allowedKeys, isRecord, schemaAt, unwrap, valueAt } from "../schema-paths.js";
+import { allowedKeys, isRecord, schemaAt, valueAt } from "../schema-paths.js";
 
 type Issue = z.core.$ZodIssue;
 
