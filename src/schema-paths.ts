@@ -1,6 +1,6 @@
 // Walking a zod schema and a parsed document along a data path, for the
 // validators that turn zod issues into positioned Swedish messages
-// (validate.ts for data files, kolada/issues.ts for mappings and responses).
+// (validate.ts, for data files, editorial files and Kolada mappings and responses).
 import { z } from "zod";
 import type { PathSegment } from "./load.js";
 

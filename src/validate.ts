@@ -35,7 +35,7 @@ export function validateDataset(loaded: Loaded, options: ValidateOptions = {}): 
   const messages = [...loaded.messages];
   if (loaded.value === undefined) return { messages };
   const parsed = Dataset.safeParse(loaded.value, { reportInput: true });
-  if (!parsed.success) messages.push(...schemaMessages(parsed.error.issues, loaded, Dataset, DATASET_ROOT));
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Dataset, DATASET_ROOT));
   messages.push(...semanticMessages(loaded, options));
   const sorted = sortMessages(messages);
   if (parsed.success && !hasErrors(sorted)) return { dataset: parsed.data, messages: sorted };
@@ -47,7 +47,7 @@ export function validateEditorial(loaded: Loaded): { release?: Release; messages
   const messages = [...loaded.messages];
   if (loaded.value === undefined) return { messages };
   const parsed = Release.safeParse(loaded.value, { reportInput: true });
-  if (!parsed.success) messages.push(...schemaMessages(parsed.error.issues, loaded, Release, RELEASE_ROOT));
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Release, RELEASE_ROOT));
   const sorted = sortMessages(messages);
   if (parsed.success && !hasErrors(sorted)) return { release: parsed.data, messages: sorted };
   return { messages: sorted };
@@ -93,6 +93,7 @@ export const reasons = {
       ? `koden ska vara fyra siffror inom citattecken, t.ex. "${String(n).padStart(4, "0")}", inte talet ${n}`
       : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatNumber(n)}`,
   codeFormat: () => 'koden ska vara fyra siffror, t.ex. "0126"',
+  codeOrGroup: (s: string) => `"${s}" är ingen kommunkod (fyra siffror) eller grupp (G…)`,
   indicatorIdFormat: () => 'id ska bestå av små bokstäver a–z, siffror och bindestreck, t.ex. "epost-en-dag"',
   koladaFormat: () => 'Kolada-id ska vara en stor bokstav och fem siffror, t.ex. "N00671"',
   dateFormat: () => "datumet ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2020-01-23",
@@ -137,7 +138,11 @@ export function formatNumber(n: number): string {
 // ---------------------------------------------------------------------------
 // Step 1: zod issues → Messages
 
-class Reporter {
+/**
+ * Collects positioned messages about one loaded file (a data file, an
+ * editorial file, a Kolada mapping or response): one per path and severity.
+ */
+export class FileReporter {
   readonly messages: Message[] = [];
   private readonly seen = new Set<string>();
   constructor(private readonly loaded: Loaded) {}
@@ -156,12 +161,19 @@ class Reporter {
     if (this.seen.has(dedupe)) return;
     this.seen.add(dedupe);
     const position = this.loaded.locate(at.path ?? path, at.target ?? "value") ?? { line: 1, column: 1 };
-    this.messages.push({ ruleId, severity, reason, file: this.loaded.file, path: formatted, position });
+    const m: Message = { ruleId, severity, reason, file: this.loaded.file, position };
+    if (formatted !== "") m.path = formatted;
+    this.messages.push(m);
   }
 }
 
-function schemaMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodType, rootShape: string): Message[] {
-  const r = new Reporter(loaded);
+/**
+ * Messages for every issue of a failed safeParse, for any schema. `rootShape`
+ * says what the whole file should be ("filen ska innehålla …"), for a file
+ * that is not a map.
+ */
+export function issueMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodType, rootShape: string): Message[] {
+  const r = new FileReporter(loaded);
   for (const issue of issues) translateIssue(issue, [], r, loaded.value, schema, rootShape);
   return r.messages;
 }
@@ -169,7 +181,7 @@ function schemaMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodT
 function translateIssue(
   issue: Issue,
   prefix: readonly PathSegment[],
-  r: Reporter,
+  r: FileReporter,
   root: unknown,
   schema: z.ZodType,
   rootShape: string,
@@ -214,7 +226,9 @@ function translateIssue(
     }
     case "invalid_key": {
       const key = String(last ?? "");
-      const reason = path[path.length - 2] === "results" ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
+      // Year keys: results (data files) and years (Kolada mappings).
+      const parent = path[path.length - 2];
+      const reason = parent === "results" || parent === "years" || /^\d+$/.test(key) ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
       r.add("key-format", "error", path, reason, { target: "key" });
       return;
     }
@@ -231,8 +245,9 @@ function translateIssue(
       if (issue.format === "email") r.add("email-format", "error", path, reasons.email(s));
       else if (isCodePath(path)) r.add("code-format", "error", path, reasons.codeFormat());
       else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", "error", path, reasons.indicatorIdFormat());
-      else if (last === "kolada") r.add("kolada-format", "error", path, reasons.koladaFormat());
+      else if (last === "kolada" || last === "kpi") r.add("kolada-format", "error", path, reasons.koladaFormat());
       else if (last === "date" || last === "from" || last === "to") r.add("date-format", "error", path, reasons.dateFormat());
+      else if (last === "municipality") r.add("code-format", "error", path, reasons.codeOrGroup(s));
       else r.add("format", "error", path, reasons.badFormat(s));
       return;
     }
@@ -262,6 +277,8 @@ function translateIssue(
     case "custom": {
       if (issue.message === "ogiltigt datum" && typeof input === "string") {
         r.add("date-invalid", "error", path, reasons.dateInvalid(input));
+      } else if (issue.message.startsWith("ska vara ")) {
+        r.add("invalid", "error", path, `${issue.message}, inte ${describeFound(input, issue)}`);
       } else r.add("invalid", "error", path, issue.message);
       return;
     }
@@ -307,8 +324,9 @@ function expectedFor(expected: string, path: readonly PathSegment[]): string {
   }
 }
 
-function describeFound(input: unknown, issue: Issue): string {
-  if ("received" in issue && typeof issue.received === "string") return `ett ogiltigt tal (${issue.received})`;
+/** What was found, in words: `text ("98")`, `talet 104`, `en lista`. */
+export function describeFound(input: unknown, issue?: Issue): string {
+  if (issue && "received" in issue && typeof issue.received === "string") return `ett ogiltigt tal (${issue.received})`;
   if (input === null || input === undefined) return "ett tomt värde";
   if (typeof input === "string") return `text ("${input.length > 40 ? `${input.slice(0, 40)}…` : input}")`;
   if (typeof input === "number") return `talet ${formatNumber(input)}`;
@@ -376,7 +394,7 @@ function editDistance(a: string, b: string): number {
 // even when step 1 failed elsewhere)
 
 function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
-  const r = new Reporter(loaded);
+  const r = new FileReporter(loaded);
   const root = loaded.value;
   if (!isRecord(root)) return [];
   const lineOf = (p: readonly PathSegment[]): number => loaded.locate(p)?.line ?? 1;
@@ -484,7 +502,7 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
   return r.messages;
 }
 
-function checkThresholds(r: Reporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
+function checkThresholds(r: FileReporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
   for (const kind of ["change", "compare"] as const) {
     const pair = thresholds[kind];
     if (!isRecord(pair)) continue;

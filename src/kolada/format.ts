@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseSource } from "../load.js";
 import type { Message } from "../messages.js";
 import { isRecord } from "../schema-paths.js";
-import { issueMessages } from "./issues.js";
+import { issueMessages } from "../validate.js";
 
 /** One value of an item: one gender. Kolada adds fields over time: unknown keys pass. */
 export const KoladaValue = z.looseObject({

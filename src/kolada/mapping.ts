@@ -9,9 +9,8 @@ import { loadFile, type Loaded, type PathSegment } from "../load.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { Indicator, Period, Searches, Survey, Thresholds } from "../schema.js";
-import { reasons } from "../validate.js";
 import { isRecord } from "../schema-paths.js";
-import { FileReporter, issueMessages } from "./issues.js";
+import { FileReporter, issueMessages, reasons } from "../validate.js";
 
 /** The package's own mapping files. */
 export const SHIPPED_MAPPING_DIR = path.join(PACKAGE_ROOT, "data", "kolada");
