@@ -9,10 +9,11 @@ import path from "node:path";
 import { approvalState, ApprovalStore, ApprovalsFileError, findEditorialFile, type Approval, type ApprovalState } from "../approvals.js";
 import { mergeRelease } from "../editorial.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
-import { NATIONAL_FOLDER, nationalClaimsJson, nationalPdfMeta } from "../national.js";
+import { NATIONAL_FOLDER, nationalClaimsJson, nationalPdfMeta, type GeneratedNational } from "../national.js";
 import { claimsJson, pdfMeta } from "../output.js";
 import { TEMPLATES_DIR } from "../paths.js";
-import { generateRelease } from "../release.js";
+import type { ReleaseInputs } from "../inputs.js";
+import { generateRelease, type GeneratedRelease } from "../release.js";
 import { browserMissingMessage, type BrowserSession } from "../render/browser.js";
 import type { Rank } from "../analyse.js";
 import { nationalSentenceViews, sentenceViews } from "./claims-view.js";
@@ -418,28 +419,6 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     });
   };
 
-  const rawFile = async (res: ServerResponse, code: string, kind: "html" | "md" | "json" | "pdf"): Promise<void> => {
-    const view = await releaseView(code);
-    if (kind === "html") {
-      const p = await state.page(code);
-      if (!p?.html) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
-      send(res, 200, "text/html; charset=utf-8", p.html, { "Content-Security-Policy": RELEASE_CSP, "X-Frame-Options": "SAMEORIGIN" });
-      return;
-    }
-    if (!view.result) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
-    const frameHeaders = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'; sandbox", "X-Frame-Options": "SAMEORIGIN" };
-    if (kind === "md") send(res, 200, "text/markdown; charset=utf-8", view.result.markdown, frameHeaders);
-    else if (kind === "json") send(res, 200, "application/json; charset=utf-8", claimsJson(view.result), frameHeaders);
-    else {
-      const r = await renderPdf(view);
-      if (r.pdf === null) throw new HttpError(503, r.error ?? "PDF:en kunde inte skapas.");
-      send(res, 200, "application/pdf", r.pdf, {
-        "Content-Disposition": `inline; filename="pressmeddelande-${code}.pdf"`,
-        "Content-Security-Policy": "frame-ancestors 'self'",
-        "X-Frame-Options": "SAMEORIGIN",
-      });
-    }
-  };
 
   // ------------------------------------------------------------ writes
 
@@ -487,44 +466,94 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     }
   };
 
-  const approve = async (req: IncomingMessage, res: ServerResponse, code: string): Promise<void> => {
+
+
+  // ------------------------------------------------------------ files and reviews
+  // The same for a municipality's release and riket's: `id` is the code or
+  // "riket", `view` what is on disk now.
+
+  interface Served<R> {
+    view: () => Promise<{ errors: readonly Message[]; inputs: ReleaseInputs | null; result: R | null }>;
+    page: () => Promise<{ html: string | null } | null | undefined>;
+    json: (result: R) => string;
+    pdf: () => Promise<{ pdf: Uint8Array | null; error: string | null }>;
+  }
+
+  const serveFile = async <R extends { markdown: string }>(
+    res: ServerResponse,
+    id: string,
+    kind: "html" | "md" | "json" | "pdf",
+    src: Served<R>,
+  ): Promise<void> => {
+    const view = await src.view();
+    if (kind === "html") {
+      const p = await src.page();
+      if (!p?.html) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
+      send(res, 200, "text/html; charset=utf-8", p.html, { "Content-Security-Policy": RELEASE_CSP, "X-Frame-Options": "SAMEORIGIN" });
+      return;
+    }
+    if (!view.result) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
+    const frameHeaders = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'; sandbox", "X-Frame-Options": "SAMEORIGIN" };
+    if (kind === "md") send(res, 200, "text/markdown; charset=utf-8", view.result.markdown, frameHeaders);
+    else if (kind === "json") send(res, 200, "application/json; charset=utf-8", src.json(view.result), frameHeaders);
+    else {
+      const r = await src.pdf();
+      if (r.pdf === null) throw new HttpError(503, r.error ?? "PDF:en kunde inte skapas.");
+      send(res, 200, "application/pdf", r.pdf, {
+        "Content-Disposition": `inline; filename="pressmeddelande-${id}.pdf"`,
+        "Content-Security-Policy": "frame-ancestors 'self'",
+        "X-Frame-Options": "SAMEORIGIN",
+      });
+    }
+  };
+
+  const approvalsWrite = async (write: () => Promise<unknown>): Promise<void> => {
+    try {
+      await write();
+    } catch (err) {
+      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
+      throw err;
+    }
+    approvalsRevision++;
+    broadcast();
+  };
+
+  const approveRelease = async <R extends { claims: { headline: string } }>(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    src: Pick<Served<R>, "view">,
+  ): Promise<void> => {
     const body = await readForm(req);
     token.check(body);
     // What is on disk now, not what the watcher last saw.
     await refresh();
-    const view = await releaseView(code);
-    const s = state.snapshot;
-    if (s.stale || view.errors.length > 0 || view.result === null || view.inputs === null) {
+    const view = await src.view();
+    if (state.snapshot.stale || view.errors.length > 0 || view.result === null || view.inputs === null) {
       throw new HttpError(409, "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.");
     }
     if (body.get("nyckel") !== view.inputs.key) {
       throw new HttpError(409, "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.");
     }
-    try {
-      await approvals.approve(code, view.inputs, view.result.claims.headline);
-    } catch (err) {
-      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
-      throw err;
-    }
-    approvalsRevision++;
-    broadcast();
-    redirect(res, `/kommun/${code}?klart=godkant`);
+    const { inputs, result } = view;
+    await approvalsWrite(() => approvals.approve(id, inputs, result.claims.headline));
+    redirect(res, `/kommun/${id}?klart=godkant`);
   };
 
-  const withdraw = async (req: IncomingMessage, res: ServerResponse, code: string): Promise<void> => {
+  const withdrawRelease = async <R,>(req: IncomingMessage, res: ServerResponse, id: string, src: Pick<Served<R>, "view">): Promise<void> => {
     const body = await readForm(req);
     token.check(body);
-    await releaseView(code);
-    try {
-      await approvals.withdraw(code);
-    } catch (err) {
-      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
-      throw err;
-    }
-    approvalsRevision++;
-    broadcast();
-    redirect(res, `/kommun/${code}?klart=aterkallat`);
+    await src.view();
+    await approvalsWrite(() => approvals.withdraw(id));
+    redirect(res, `/kommun/${id}?klart=aterkallat`);
   };
+
+  const served = (code: string): Served<GeneratedRelease> => ({
+    view: () => releaseView(code),
+    page: () => state.page(code),
+    json: claimsJson,
+    pdf: async () => renderPdf(await releaseView(code)),
+  });
 
   // ------------------------------------------------------------ riket
 
@@ -600,66 +629,14 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     page(res, 200, `Riket: ${tabTitle(tab)}`, releaseBody(f, content), true);
   };
 
-  const nationalRawFile = async (res: ServerResponse, kind: "html" | "md" | "json" | "pdf"): Promise<void> => {
-    const view = await nationalView();
-    if (kind === "html") {
-      const p = await state.nationalPage();
-      if (!p?.html) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
-      send(res, 200, "text/html; charset=utf-8", p.html, { "Content-Security-Policy": RELEASE_CSP, "X-Frame-Options": "SAMEORIGIN" });
-      return;
-    }
-    if (!view.result) throw new HttpError(404, "Det finns ingen version av pressmeddelandet att visa.");
-    const frameHeaders = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'; sandbox", "X-Frame-Options": "SAMEORIGIN" };
-    if (kind === "md") send(res, 200, "text/markdown; charset=utf-8", view.result.markdown, frameHeaders);
-    else if (kind === "json") send(res, 200, "application/json; charset=utf-8", nationalClaimsJson(view.result), frameHeaders);
-    else {
-      const r = await renderNationalPdf();
-      if (r.pdf === null) throw new HttpError(503, r.error ?? "PDF:en kunde inte skapas.");
-      send(res, 200, "application/pdf", r.pdf, {
-        "Content-Disposition": `inline; filename="pressmeddelande-${NATIONAL_FOLDER}.pdf"`,
-        "Content-Security-Policy": "frame-ancestors 'self'",
-        "X-Frame-Options": "SAMEORIGIN",
-      });
-    }
-  };
 
-  const approveNational = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readForm(req);
-    token.check(body);
-    // What is on disk now, not what the watcher last saw.
-    await refresh();
-    const view = await nationalView();
-    const s = state.snapshot;
-    if (s.stale || view.errors.length > 0 || view.result === null || view.inputs === null) {
-      throw new HttpError(409, "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.");
-    }
-    if (body.get("nyckel") !== view.inputs.key) {
-      throw new HttpError(409, "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.");
-    }
-    try {
-      await approvals.approve(NATIONAL_FOLDER, view.inputs, view.result.claims.headline);
-    } catch (err) {
-      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
-      throw err;
-    }
-    approvalsRevision++;
-    broadcast();
-    redirect(res, `/kommun/${NATIONAL_FOLDER}?klart=godkant`);
-  };
 
-  const withdrawNational = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readForm(req);
-    token.check(body);
-    await nationalView();
-    try {
-      await approvals.withdraw(NATIONAL_FOLDER);
-    } catch (err) {
-      if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${approvals.file}). Rätta eller ta bort filen.`);
-      throw err;
-    }
-    approvalsRevision++;
-    broadcast();
-    redirect(res, `/kommun/${NATIONAL_FOLDER}?klart=aterkallat`);
+
+  const nationalServed: Served<GeneratedNational> = {
+    view: () => nationalView(),
+    page: () => state.nationalPage(),
+    json: nationalClaimsJson,
+    pdf: () => renderNationalPdf(),
   };
 
   /** /kommun/riket/…: the same tabs and files as a municipality's, without the edit form. */
@@ -676,12 +653,12 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     if (sub === "godkann" || sub === "aterkalla") {
       allow(req.method, ["POST"]);
       checkSameOrigin(req, port);
-      return sub === "godkann" ? approveNational(req, res) : withdrawNational(req, res);
+      return sub === "godkann" ? approveRelease(req, res, NATIONAL_FOLDER, nationalServed) : withdrawRelease(req, res, NATIONAL_FOLDER, nationalServed);
     }
     const kind = routeOf(FILE_ROUTES, sub);
     if (kind !== undefined) {
       allow(req.method, GET);
-      return nationalRawFile(res, kind);
+      return serveFile(res, NATIONAL_FOLDER, kind, nationalServed);
     }
     throw new HttpError(404, "Sidan finns inte.");
   };
@@ -747,12 +724,12 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
       if (sub === "godkann" || sub === "aterkalla") {
         allow(req.method, ["POST"]);
         checkSameOrigin(req, port);
-        return sub === "godkann" ? approve(req, res, code) : withdraw(req, res, code);
+        return sub === "godkann" ? approveRelease(req, res, code, served(code)) : withdrawRelease(req, res, code, served(code));
       }
       const kind = routeOf(FILE_ROUTES, sub);
       if (kind !== undefined) {
         allow(req.method, GET);
-        return rawFile(res, code, kind);
+        return serveFile(res, code, kind, served(code));
       }
     }
     throw new HttpError(404, "Sidan finns inte.");
