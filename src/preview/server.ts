@@ -13,6 +13,8 @@ import { NATIONAL_FOLDER, nationalClaimsJson, nationalPdfMeta, type GeneratedNat
 import { claimsJson, pdfMeta } from "../output.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import type { ReleaseInputs } from "../inputs.js";
+import type { PdfMeta } from "../render/pdf.js";
+import type { Dataset } from "../schema.js";
 import { generateRelease, type GeneratedRelease } from "../release.js";
 import { browserMissingMessage, type BrowserSession } from "../render/browser.js";
 import type { Rank } from "../analyse.js";
@@ -363,12 +365,15 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     return view;
   };
 
-  const renderPdf = async (view: ReleaseView): Promise<{ pdf: Uint8Array | null; error: string | null }> => {
-    const p = await state.page(view.code);
+  /** A rendered page printed through the shared browser; a Swedish reason when it cannot be. */
+  const printPage = async <R,>(
+    p: { html: string | null; view: { result: R | null } } | null | undefined,
+    meta: (dataset: Dataset, result: R) => PdfMeta,
+  ): Promise<{ pdf: Uint8Array | null; error: string | null }> => {
     const dataset = state.snapshot.dataset;
-    if (p === null || p.html === null || p.view.result === null || dataset === null) return { pdf: null, error: "Det finns ingen version att skapa PDF av." };
+    if (!p || p.html === null || p.view.result === null || dataset === null) return { pdf: null, error: "Det finns ingen version att skapa PDF av." };
     try {
-      return { pdf: await pdf.render(p.html, pdfMeta(dataset, p.view.result)), error: null };
+      return { pdf: await pdf.render(p.html, meta(dataset, p.view.result)), error: null };
     } catch (err) {
       if (err instanceof KommunpressError) {
         const missing = err.messages.some((m) => m.ruleId === "browser-missing");
@@ -377,6 +382,9 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
       return { pdf: null, error: err instanceof Error ? err.message : String(err) };
     }
   };
+
+  const renderPdf = async (view: ReleaseView): Promise<{ pdf: Uint8Array | null; error: string | null }> =>
+    printPage(await state.page(view.code), pdfMeta);
 
   const releaseTab = async (res: ServerResponse, code: string, tab: Tab, target: Target): Promise<void> => {
     const view = await releaseView(code);
@@ -590,20 +598,8 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     };
   };
 
-  const renderNationalPdf = async (): Promise<{ pdf: Uint8Array | null; error: string | null }> => {
-    const p = await state.nationalPage();
-    const dataset = state.snapshot.dataset;
-    if (p === null || p.html === null || p.view.result === null || dataset === null) return { pdf: null, error: "Det finns ingen version att skapa PDF av." };
-    try {
-      return { pdf: await pdf.render(p.html, nationalPdfMeta(dataset, p.view.result)), error: null };
-    } catch (err) {
-      if (err instanceof KommunpressError) {
-        const missing = err.messages.some((m) => m.ruleId === "browser-missing");
-        return { pdf: null, error: missing ? browserMissingMessage() : err.messages.map(formatMessage).join("\n") };
-      }
-      return { pdf: null, error: err instanceof Error ? err.message : String(err) };
-    }
-  };
+  const renderNationalPdf = async (): Promise<{ pdf: Uint8Array | null; error: string | null }> =>
+    printPage(await state.nationalPage(), nationalPdfMeta);
 
   const nationalTab = async (res: ServerResponse, tab: Exclude<Tab, "redigera">, target: Target): Promise<void> => {
     const view = await nationalView();
@@ -628,8 +624,6 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     const f = await nationalFrame(view, tab, flash, extraErrors);
     page(res, 200, `Riket: ${tabTitle(tab)}`, releaseBody(f, content), true);
   };
-
-
 
 
   const nationalServed: Served<GeneratedNational> = {
