@@ -89,6 +89,12 @@ describe("riket in the preview", () => {
     expect(md.body).toContain('href="/kommun/riket/pressmeddelande.md"');
     const json = await raw(server.port, "GET", "/kommun/riket/pressmeddelande.json");
     expect((JSON.parse(json.body) as { kind: string }).kind).toBe("national");
+    // The PDF tab's file: printed through the preview's shared browser, with riket's metadata.
+    const pdf = await raw(server.port, "GET", "/kommun/riket/pressmeddelande.pdf");
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.headers["content-disposition"]).toBe('inline; filename="pressmeddelande-riket.pdf"');
+    expect(pdf.body.startsWith("%PDF-")).toBe(true);
     const claims = (await raw(server.port, "GET", "/kommun/riket/pastaenden")).body;
     expect(claims).toContain("Deltagande kommuner");
     expect(claims).not.toContain("okänt påstående");
