@@ -502,7 +502,8 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
   return r.messages;
 }
 
-function checkThresholds(r: FileReporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
+/** strong below same in a thresholds pair (data files and Kolada mappings). */
+export function checkThresholds(r: FileReporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
   for (const kind of ["change", "compare"] as const) {
     const pair = thresholds[kind];
     if (!isRecord(pair)) continue;

@@ -10,7 +10,7 @@ import { hasErrors, KommunpressError, sortMessages, type Message } from "../mess
 import { PACKAGE_ROOT } from "../paths.js";
 import { Indicator, Period, Searches, Survey, Thresholds } from "../schema.js";
 import { isRecord } from "../schema-paths.js";
-import { FileReporter, issueMessages, reasons } from "../validate.js";
+import { checkThresholds, FileReporter, issueMessages, reasons } from "../validate.js";
 
 /** The package's own mapping files. */
 export const SHIPPED_MAPPING_DIR = path.join(PACKAGE_ROOT, "data", "kolada");
@@ -121,13 +121,3 @@ function semanticMessages(loaded: Loaded): Message[] {
   return r.messages;
 }
 
-function checkThresholds(r: FileReporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
-  for (const kind of ["change", "compare"] as const) {
-    const pair = thresholds[kind];
-    if (!isRecord(pair)) continue;
-    const { same, strong } = pair;
-    if (typeof same === "number" && typeof strong === "number" && strong < same) {
-      r.add("threshold-order", "error", [...base, kind, "strong"], reasons.thresholdOrder(strong, same));
-    }
-  }
-}
