@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { generateRelease, loadResources, type GeneratedRelease } from "../src/release.js";
 import { channelChart } from "../src/render/chart.js";
-import { assertSafeHtml, CONTENT_SECURITY_POLICY, loadHtmlTemplates, loadLogo, renderHtml } from "../src/render/html.js";
+import { assertSafeHtml, CONTENT_SECURITY_POLICY, keepShortHyphenated, loadHtmlTemplates, loadLogo, renderHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -448,5 +448,17 @@ describe("assertSafeHtml", () => {
     expect(() =>
       assertSafeHtml('<p>&lt;script&gt; onclick=alert(1) javascript:alert(1) <a href="https://example.se/?q=javascript:x">a</a></p>'),
     ).not.toThrow();
+  });
+});
+
+describe("keepShortHyphenated", () => {
+  it.each([
+    ["Bättre via e-post", 'Bättre via <span class="hel">e-post</span>'],
+    ["<strong>Huddinge</strong> svarar via e-post", '<strong>Huddinge</strong> svarar via <span class="hel">e-post</span>'],
+    ['<a href="https://e-tjanst.se">e-tjänst</a>', '<a href="https://e-tjanst.se"><span class="hel">e-tjänst</span></a>'],
+    ["Pendlingskommun nära storstad, inga bindestreck", "Pendlingskommun nära storstad, inga bindestreck"],
+    ["individ- och familjeomsorg", "individ- och familjeomsorg"],
+  ])("%s", (input, output) => {
+    expect(keepShortHyphenated(input)).toBe(output);
   });
 });

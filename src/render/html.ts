@@ -426,9 +426,11 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
  * tags is touched (the input is rendered, escaped HTML without SVG).
  */
 export function keepShortHyphenated(html: string): string {
-  return html.replace(/>([^<]+)</g, (_m, text: string) =>
-    `>${text.replace(/(?<![\p{L}\d-])(\p{L}{1,2}-\p{L}+)/gu, '<span class="hel">$1</span>')}<`,
-  ).replace(/^([^<]+)/, (text: string) => text.replace(/(?<![\p{L}\d-])(\p{L}{1,2}-\p{L}+)/gu, '<span class="hel">$1</span>'));
+  // Odd parts of the split are tags, even parts text.
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\p{L}\d-])(\p{L}{1,2}-\p{L}+)/gu, '<span class="hel">$1</span>')))
+    .join("");
 }
 
 /** Stands in for the font CSS while a page is checked; no user text can guess it. */
