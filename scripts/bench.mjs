@@ -15,11 +15,11 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import puppeteer from "puppeteer";
-import { runBatch } from "../dist/batch.js";
-import { computeRanks } from "../dist/analyse.js";
-import { loadDatasetPartial } from "../dist/dataset.js";
-import { renderOutputs } from "../dist/output.js";
-import { generateRelease, loadResources } from "../dist/release.js";
+import { runBatch } from "../dist/write/batch.js";
+import { computeRanks } from "../dist/analyse/municipality.js";
+import { loadDatasetPartial } from "../dist/load/dataset.js";
+import { renderOutputs } from "../dist/render/output.js";
+import { generateRelease, loadResources } from "../dist/kinds/municipality/release.js";
 import { findBrowser, launchArgs } from "../dist/render/browser.js";
 import { FOOTER_TEMPLATE } from "../dist/render/pdf.js";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { BrowserSession } from "../dist/render/browser.js";
 
 const out = mkdtempSync(path.join(tmpdir(), "kp-shots-"));
-execFileSync(process.execPath, ["dist/cli.js", "generate", "data/exempel/huddinge-2019.yaml", "-f", "html,pdf", "-o", out]);
+execFileSync(process.execPath, ["dist/cli/main.js", "generate", "data/exempel/huddinge-2019.yaml", "-f", "html,pdf", "-o", out]);
 const dir = path.join(out, "2019", "0126-huddinge");
 const session = await BrowserSession.open({ poolSize: 1 });
 try {

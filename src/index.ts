@@ -2,19 +2,19 @@
 // orchestrator. The CLI (cli.ts) is a thin edge over these.
 export * from "./schema.js";
 export * from "./messages.js";
-export { analyseMunicipality, classifyChange, classifyComparison, computeRanks } from "./analyse.js";
-export type { Analysis, ChangeClass, CompareClass, IndicatorFinding, Rank } from "./analyse.js";
+export { analyseMunicipality, classifyChange, classifyComparison, computeRanks } from "./analyse/municipality.js";
+export type { Analysis, ChangeClass, CompareClass, IndicatorFinding, Rank } from "./analyse/municipality.js";
 export { composeRelease } from "./phrase/compose.js";
 export type { ComposedRelease, Sentence } from "./phrase/compose.js";
-export { buildClaims } from "./claims.js";
-export type { MunicipalityClaims } from "./claims.js";
-export { findMunicipality, generateRelease, loadResources, releaseFolder } from "./release.js";
-export type { GeneratedRelease, Resources } from "./release.js";
+export { buildClaims } from "./render/claims.js";
+export type { MunicipalityClaims } from "./render/claims.js";
+export { findMunicipality, generateRelease, loadResources, releaseFolder } from "./kinds/municipality/release.js";
+export type { GeneratedRelease, Resources } from "./kinds/municipality/release.js";
 export { escapeEditorial, escapeMarkdown } from "./render/escape.js";
-export { analyseNational } from "./analyse-national.js";
-export type { AverageSource, NationalAnalysis, NationalFinding } from "./analyse-national.js";
-export { buildNationalClaims } from "./claims-national.js";
-export type { NationalClaims, NationalIndicatorClaims } from "./claims-national.js";
+export { analyseNational } from "./analyse/national.js";
+export type { AverageSource, NationalAnalysis, NationalFinding } from "./analyse/national.js";
+export { buildNationalClaims } from "./render/claims-national.js";
+export type { NationalClaims, NationalIndicatorClaims } from "./render/claims-national.js";
 export { composeNational } from "./phrase/national.js";
 export type { ComposedNational } from "./phrase/national.js";
 export {
@@ -25,8 +25,8 @@ export {
   nationalPdfMeta,
   NATIONAL_FOLDER,
   renderNationalOutputs,
-} from "./national.js";
-export type { GeneratedNational, GenerateNationalOptions, NationalResources } from "./national.js";
+} from "./kinds/national/release.js";
+export type { GeneratedNational, GenerateNationalOptions, NationalResources } from "./kinds/national/release.js";
 // Kolada: saved responses and the live v3 API → a dataset.
 export { importKolada, datasetYaml, NATIONAL_CODE } from "./kolada/import.js";
 export type { ImportOptions, ImportResult, ImportSummary, KoladaSource } from "./kolada/import.js";
@@ -51,13 +51,13 @@ export {
   changeReasons,
   editorialDirFor,
   readApprovals,
-} from "./approvals.js";
-export type { ApprovalState } from "./approvals.js";
+} from "./write/approvals.js";
+export type { ApprovalState } from "./write/approvals.js";
 export { startPreview, DEFAULT_PORT } from "./preview/server.js";
 export type { PreviewServer, PreviewServerOptions } from "./preview/server.js";
 export { PreviewState } from "./preview/state.js";
 export type { PreviewConfig, ReleaseView, Snapshot } from "./preview/state.js";
 export { saveEditorial, updateYaml } from "./preview/editor.js";
 export type { EditorForm, FieldError, SaveResult } from "./preview/editor.js";
-export { publishApproved } from "./publish.js";
-export type { PublishOptions, PublishResult, PublishedRelease, SkippedRelease } from "./publish.js";
+export { publishApproved } from "./write/publish.js";
+export type { PublishOptions, PublishResult, PublishedRelease, SkippedRelease } from "./write/publish.js";

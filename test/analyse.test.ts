@@ -6,7 +6,7 @@ import {
   computeRanks,
   type ChangeClass,
   type CompareClass,
-} from "../src/analyse.js";
+} from "../src/analyse/municipality.js";
 import type { Dataset } from "../src/schema.js";
 
 const T = { same: 2, strong: 10 };

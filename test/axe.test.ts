@@ -10,7 +10,7 @@ import puppeteer, { type Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { TEMPLATES_DIR } from "../src/paths.js";
-import { generateRelease, loadResources } from "../src/release.js";
+import { generateRelease, loadResources } from "../src/kinds/municipality/release.js";
 import { loadHtmlTemplates, renderHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";
 

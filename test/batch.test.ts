@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { runBatch } from "../src/batch.js";
-import { main } from "../src/cli.js";
-import { sha256 } from "../src/inputs.js";
-import { Manifest } from "../src/manifest.js";
+import { runBatch } from "../src/write/batch.js";
+import { main } from "../src/cli/main.js";
+import { sha256 } from "../src/write/inputs.js";
+import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-batch-"));
@@ -251,7 +251,7 @@ describe("batch: PDFs with one browser", () => {
   it("Ctrl-C mid-batch leaves only complete files, and the next run finishes the job", async () => {
     const data = await dataset();
     const out = await tmp();
-    const child = spawn(process.execPath, ["dist/cli.js", "batch", data, "-o", out, "-f", "md,pdf", "-c", "1"], {
+    const child = spawn(process.execPath, ["dist/cli/main.js", "batch", data, "-o", out, "-f", "md,pdf", "-c", "1"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";

@@ -1,6 +1,6 @@
 // The help a communicator reads is Swedish throughout, for every command.
 import { describe, expect, it } from "vitest";
-import { buildProgram, main } from "../src/cli.js";
+import { buildProgram, main } from "../src/cli/main.js";
 
 async function help(...argv: string[]): Promise<string> {
   let out = "";

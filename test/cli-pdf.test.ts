@@ -8,7 +8,7 @@ import path from "node:path";
 import { PDFDict, PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 
 const NB = "\u00A0";
 

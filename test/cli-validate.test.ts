@@ -4,8 +4,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../src/cli.js";
-import { checkDataset, loadDataset } from "../src/dataset.js";
+import { main } from "../src/cli/main.js";
+import { checkDataset, loadDataset } from "../src/load/dataset.js";
 import { KommunpressError } from "../src/messages.js";
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {

@@ -3,7 +3,7 @@
 // mentioned, and index values are never "procent".
 import { describe, expect, it } from "vitest";
 import { quoteSection } from "../src/phrase/compose.js";
-import { generateRelease, loadResources } from "../src/release.js";
+import { generateRelease, loadResources } from "../src/kinds/municipality/release.js";
 import type { Dataset, Municipality } from "../src/schema.js";
 
 const resources = await loadResources();

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { computeRanks } from "../src/analyse.js";
-import { checkDataset } from "../src/dataset.js";
-import { generateRelease, loadResources, type GeneratedRelease } from "../src/release.js";
+import { computeRanks } from "../src/analyse/municipality.js";
+import { checkDataset } from "../src/load/dataset.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import type { Dataset, Municipality, Results } from "../src/schema.js";
 
 const FILE = "data/exempel/kkik-2019-alla.yaml";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDocument, numbersWithoutUnit } from "../src/guard.js";
+import { checkDocument, numbersWithoutUnit } from "../src/render/guard.js";
 
 describe("checkDocument refuses machine-made text", () => {
   it.each([

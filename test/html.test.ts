@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { TEMPLATES_DIR } from "../src/paths.js";
-import { generateRelease, loadResources, type GeneratedRelease } from "../src/release.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { channelChart } from "../src/render/chart.js";
 import { assertSafeHtml, CONTENT_SECURITY_POLICY, keepShortHyphenated, loadHtmlTemplates, loadLogo, renderHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";

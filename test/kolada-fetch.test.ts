@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 import { cacheName, chunk, dataUrls, fetchData, nextUrl, parseRetryAfter } from "../src/kolada/client.js";
 import { fetchKoladaSources, planQueries } from "../src/kolada/fetch.js";
 import { loadReference, type Reference } from "../src/kolada/reference.js";

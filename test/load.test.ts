@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatOf, loadFile, parseSource, yamlReason, type SourceFormat } from "../src/load.js";
+import { formatOf, loadFile, parseSource, yamlReason, type SourceFormat } from "../src/load/source.js";
 import { formatMessage } from "../src/messages.js";
 
 const lines = (messages: Parameters<typeof formatMessage>[0][]): string[] => messages.map(formatMessage);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";

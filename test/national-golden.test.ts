@@ -9,7 +9,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 
 const DATA = "data/exempel/kkik-2019-alla.yaml";
 const GOLDEN = "test/golden/riket-2019";

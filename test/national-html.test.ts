@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import puppeteer, { type Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { generateNational, loadNationalResources, nationalHtml } from "../src/national.js";
+import { generateNational, loadNationalResources, nationalHtml } from "../src/kinds/national/release.js";
 import { assertSafeHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";
 

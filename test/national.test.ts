@@ -12,8 +12,8 @@ import {
   rankValues,
   round1,
   type NationalFinding,
-} from "../src/analyse-national.js";
-import { generateNational, loadNationalResources, type GeneratedNational } from "../src/national.js";
+} from "../src/analyse/national.js";
+import { generateNational, loadNationalResources, type GeneratedNational } from "../src/kinds/national/release.js";
 import { parsePhraseBank, MIN_VARIANTS } from "../src/phrase/bank.js";
 import { alikeCounts, membersPhrase, nationalSlotSpecs } from "../src/phrase/national.js";
 import { histogramBins, topBottom } from "../src/render/distribution.js";

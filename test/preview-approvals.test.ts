@@ -6,7 +6,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { computeRanks } from "../src/analyse.js";
+import { computeRanks } from "../src/analyse/municipality.js";
 import {
   approvalInputs,
   approvalsFileFor,
@@ -17,9 +17,9 @@ import {
   changeReasons,
   editorialDirFor,
   readApprovals,
-} from "../src/approvals.js";
-import { loadDataset } from "../src/dataset.js";
-import { releaseInputs } from "../src/inputs.js";
+} from "../src/write/approvals.js";
+import { loadDataset } from "../src/load/dataset.js";
+import { releaseInputs } from "../src/write/inputs.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
 import type { Dataset } from "../src/schema.js";

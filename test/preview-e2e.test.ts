@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import puppeteer, { type Browser, type Frame, type Page } from "puppeteer";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { approvalsFileFor, ApprovalsFile } from "../src/approvals.js";
+import { approvalsFileFor, ApprovalsFile } from "../src/write/approvals.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { BrowserSession, launchArgs } from "../src/render/browser.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
@@ -319,8 +319,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the PDF tab", () => {
 
 describe("the preview command", () => {
   it("prints its address, serves, and stops on Ctrl-C with nothing left running", { timeout: 60_000 }, async () => {
-    const cli = path.join(root, "dist", "cli.js");
-    if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run npm run build first");
+    const cli = path.join(root, "dist", "cli", "main.js");
+    if (!existsSync(cli)) throw new Error("dist/cli/main.js is missing: run npm run build first");
     const data = await huddingeCopy();
     const child = spawn(process.execPath, [cli, "preview", data.file, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";

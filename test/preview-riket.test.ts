@@ -6,11 +6,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { approvalsFileFor, ApprovalsFile } from "../src/approvals.js";
-import { loadDataset } from "../src/dataset.js";
-import { generateNational, loadNationalResources, nationalHtml } from "../src/national.js";
+import { approvalsFileFor, ApprovalsFile } from "../src/write/approvals.js";
+import { loadDataset } from "../src/load/dataset.js";
+import { generateNational, loadNationalResources, nationalHtml } from "../src/kinds/national/release.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
-import { publishApproved } from "../src/publish.js";
+import { publishApproved } from "../src/write/publish.js";
 import type { Dataset } from "../src/schema.js";
 import { approvalKey, cleanupTempDirs, formToken, huddingeCopy, post, raw, tempDir } from "./preview-fixtures.js";
 

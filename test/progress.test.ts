@@ -1,7 +1,7 @@
 // What the user sees while a batch runs: a bar on a terminal, plain lines in
 // a log, and a summary they can read at a glance.
 import { describe, expect, it } from "vitest";
-import { barProgress, formatDuration, lineProgress } from "../src/progress.js";
+import { barProgress, formatDuration, lineProgress } from "../src/write/progress.js";
 
 describe("progress", () => {
   it("a log gets one plain line per release, with status and warnings in Swedish", () => {

@@ -2,7 +2,7 @@
 // one `kommunpress schema` prints, or editors would flag valid files.
 import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/cli/main.js";
 
 it("schema/kommunpress.schema.json is what `kommunpress schema` prints (run it to update the file)", async () => {
   let out = "";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mergeRelease } from "../src/editorial.js";
-import { parseSource } from "../src/load.js";
+import { mergeRelease } from "../src/load/editorial.js";
+import { parseSource } from "../src/load/source.js";
 import { formatMessage, type Message } from "../src/messages.js";
 import type { Release } from "../src/schema.js";
-import { closest, validateDataset, validateEditorial, type ValidateOptions } from "../src/validate.js";
+import { closest, validateDataset, validateEditorial, type ValidateOptions } from "../src/validate/validate.js";
 
 // Line numbers in the expectations below refer to this text.
 const BASE = `survey:

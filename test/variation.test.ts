@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { computeRanks } from "../src/analyse.js";
-import { generateRelease, loadResources, type GeneratedRelease } from "../src/release.js";
+import { computeRanks } from "../src/analyse/municipality.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { Dataset } from "../src/schema.js";
 
 const dataset = Dataset.parse(parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")));

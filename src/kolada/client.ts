@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { KommunpressError, type Message } from "../messages.js";
-import { writeFileAtomic } from "../write.js";
+import { writeFileAtomic } from "../write/atomic.js";
 import { parseKoladaResponse, type KoladaPage } from "./format.js";
 import type { KoladaSource } from "./import.js";
 

@@ -3,10 +3,10 @@
 // a response body (a saved file or an HTTP body) into a page of items or into
 // positioned Swedish messages. Pure: no I/O.
 import { z } from "zod";
-import { parseSource } from "../load.js";
+import { parseSource } from "../load/source.js";
 import type { Message } from "../messages.js";
-import { isRecord } from "../schema-paths.js";
-import { issueMessages } from "../validate.js";
+import { isRecord } from "../validate/schema-paths.js";
+import { issueMessages } from "../validate/validate.js";
 
 /** One value of an item: one gender. Kolada adds fields over time: unknown keys pass. */
 export const KoladaValue = z.looseObject({

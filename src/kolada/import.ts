@@ -12,10 +12,10 @@
 // - the survey year is --year or the latest year with values; the previous
 //   year is included when present.
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit } from "yaml";
-import { parseSource } from "../load.js";
+import { parseSource } from "../load/source.js";
 import { hasErrors, sortMessages, type Message, type Position } from "../messages.js";
 import type { Dataset, Group, Indicator, Municipality, Period, Results } from "../schema.js";
-import { validateDataset } from "../validate.js";
+import { validateDataset } from "../validate/validate.js";
 import type { KoladaPage } from "./format.js";
 import type { Mapping } from "./mapping.js";
 import type { Reference } from "./reference.js";

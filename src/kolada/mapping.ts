@@ -5,12 +5,12 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { loadFile, type Loaded, type PathSegment } from "../load.js";
+import { loadFile, type Loaded, type PathSegment } from "../load/source.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { Indicator, Period, Searches, Survey, Thresholds } from "../schema.js";
-import { isRecord } from "../schema-paths.js";
-import { checkThresholds, FileReporter, issueMessages, reasons } from "../validate.js";
+import { isRecord } from "../validate/schema-paths.js";
+import { checkThresholds, FileReporter, issueMessages, reasons } from "../validate/validate.js";
 
 /** The package's own mapping files. */
 export const SHIPPED_MAPPING_DIR = path.join(PACKAGE_ROOT, "data", "kolada");

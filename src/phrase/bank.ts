@@ -4,7 +4,7 @@
 // is seeded and deterministic, and no variant is used twice in one release.
 import { readFile } from "node:fs/promises";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
-import { CHANGE_CLASSES, COMPARE_CLASSES } from "../analyse.js";
+import { CHANGE_CLASSES, COMPARE_CLASSES } from "../analyse/municipality.js";
 import { KommunpressError, type Message } from "../messages.js";
 
 export const MIN_VARIANTS = 3;

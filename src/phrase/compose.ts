@@ -7,7 +7,7 @@ import {
   type Angle,
   type CompareClass,
   type IndicatorFinding,
-} from "../analyse.js";
+} from "../analyse/municipality.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
@@ -24,7 +24,7 @@ import {
   joinList,
   NBSP,
 } from "./swedish.js";
-import { counterFinding, leadFinding } from "./lead.js";
+import { counterFinding, leadFinding } from "../plan/lead.js";
 
 /** A sentence the generator wrote, with the claim ids it rests on. */
 export interface Sentence {

@@ -1,8 +1,8 @@
 // phrase, national summary: turns a NationalAnalysis into Swedish sentences,
 // each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
-import { CHANGE_CLASSES } from "../analyse.js";
-import type { Extreme, NationalAnalysis, NationalAngle, NationalFinding } from "../analyse-national.js";
+import { CHANGE_CLASSES } from "../analyse/municipality.js";
+import type { Extreme, NationalAnalysis, NationalAngle, NationalFinding } from "../analyse/national.js";
 import type { Message } from "../messages.js";
 import type { Dataset, Release } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
@@ -30,7 +30,7 @@ import {
   NBSP,
   numberWord,
 } from "./swedish.js";
-import { counterFinding, leadFinding } from "./lead.js";
+import { counterFinding, leadFinding } from "../plan/lead.js";
 
 // ------------------------------------------------------------ the bank
 

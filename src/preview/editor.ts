@@ -7,12 +7,12 @@
 // render) before anything is written, and written atomically.
 import path from "node:path";
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
-import { findEditorialFile } from "../approvals.js";
-import { parseSource } from "../load.js";
+import { findEditorialFile } from "../write/approvals.js";
+import { parseSource } from "../load/source.js";
 import { formatMessage, hasErrors, type Message } from "../messages.js";
 import type { Contact, Quote, Release } from "../schema.js";
-import { validateEditorial } from "../validate.js";
-import { writeFileAtomic } from "../write.js";
+import { validateEditorial } from "../validate/validate.js";
+import { writeFileAtomic } from "../write/atomic.js";
 
 export interface QuoteForm {
   text: string;

@@ -3,7 +3,7 @@
 // review panel and error pages. Plain HTML that works without JavaScript:
 // links for tabs, GET forms for search, POST forms for changes. The only
 // script is the live-reload listener, inline with a CSP nonce.
-import type { ApprovalState } from "../approvals.js";
+import type { ApprovalState } from "../write/approvals.js";
 import { formatMessage, type Message } from "../messages.js";
 import { formatNumber, joinList } from "../phrase/swedish.js";
 import type { SentenceView } from "./claims-view.js";

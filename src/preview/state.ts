@@ -6,20 +6,20 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { computeRanks, type Rank } from "../analyse.js";
-import { approvalInputs, editorialDirFor, findEditorialFile, nationalApprovalInputs } from "../approvals.js";
-import { loadDatasetPartial, mergeEditorial, type ExcludedMunicipality } from "../dataset.js";
-import { loadEditorialDir } from "../editorial.js";
-import { resourcesHash, sha256, type ReleaseInputs } from "../inputs.js";
-import { loadFile } from "../load.js";
+import { computeRanks, type Rank } from "../analyse/municipality.js";
+import { approvalInputs, editorialDirFor, findEditorialFile, nationalApprovalInputs } from "../write/approvals.js";
+import { loadDatasetPartial, mergeEditorial, type ExcludedMunicipality } from "../load/dataset.js";
+import { loadEditorialDir } from "../load/editorial.js";
+import { resourcesHash, sha256, type ReleaseInputs } from "../write/inputs.js";
+import { loadFile } from "../load/source.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
-import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../national.js";
-import { releaseHtml } from "../output.js";
-import { generateRelease, loadResources, type GeneratedRelease, type Resources } from "../release.js";
+import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../kinds/national/release.js";
+import { releaseHtml } from "../render/output.js";
+import { generateRelease, loadResources, type GeneratedRelease, type Resources } from "../kinds/municipality/release.js";
 import { Release, type Dataset, type Municipality } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
-import { validateDataset } from "../validate.js";
-import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../warnings.js";
+import { validateDataset } from "../validate/validate.js";
+import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../write/warnings.js";
 
 export interface PreviewConfig {
   /** The data file (YAML or JSON). */
@@ -57,7 +57,7 @@ export interface Snapshot {
   national: { resources: NationalResources | null; templatesHash: string; errors: Message[] };
 }
 
-export type { ReleaseWarning } from "../warnings.js";
+export type { ReleaseWarning } from "../write/warnings.js";
 
 export interface ReleaseView {
   code: string;

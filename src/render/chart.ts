@@ -2,7 +2,7 @@
 // year and last year with its group (likvärdiga kommuner) and riket. Inline
 // SVG with a Swedish text alternative that states every number, followed by
 // an accessible table with the same numbers. Pure: same input, same bytes.
-import type { IndicatorClaims } from "../claims.js";
+import type { IndicatorClaims } from "./claims.js";
 import { formatValue, formatYear, joinList } from "../phrase/swedish.js";
 
 export interface ChannelChartInput {

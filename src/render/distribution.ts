@@ -2,7 +2,7 @@
 // results are spread (a histogram of values in bins, as inline SVG with a
 // Swedish text alternative and the same numbers as a table) and a table of
 // the best and weakest municipalities. Pure: same input, same bytes.
-import type { MunicipalityValue } from "../analyse-national.js";
+import type { MunicipalityValue } from "../analyse/national.js";
 import type { Unit } from "../schema.js";
 import { alikeCounts } from "../phrase/national.js";
 import { countPhrase, formatNumber, formatYear } from "../phrase/swedish.js";

@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import Handlebars from "handlebars";
 import { Marked, type Token, type Tokens } from "marked";
-import type { IndicatorClaims, MunicipalityClaims } from "../claims.js";
+import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
 import { KommunpressError } from "../messages.js";
 import type { ComposedRelease } from "../phrase/compose.js";
 import { channelChart, escapeXml } from "./chart.js";

@@ -4,7 +4,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import Handlebars from "handlebars";
-import { checkDocument, numbersWithoutUnit } from "../guard.js";
+import { checkDocument, numbersWithoutUnit } from "./guard.js";
 import { KommunpressError, type Message } from "../messages.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
 import { escapeEditorial, escapeMarkdown } from "./escape.js";

@@ -1,0 +1,322 @@
+// analyse: numbers in, typed findings out. Pure; no wording here.
+// Classification follows ../shared/DESIGN.md ("Classification").
+import type { Dataset, Group, Indicator, Municipality, ThresholdPair } from "../schema.js";
+
+export type ChangeClass =
+  | "strongly-improved"
+  | "improved"
+  | "unchanged"
+  | "declined"
+  | "strongly-declined";
+export type CompareClass = "much-better" | "better" | "level" | "worse" | "much-worse";
+
+export const CHANGE_CLASSES: readonly ChangeClass[] = [
+  "strongly-improved",
+  "improved",
+  "unchanged",
+  "declined",
+  "strongly-declined",
+];
+export const COMPARE_CLASSES: readonly CompareClass[] = [
+  "much-better",
+  "better",
+  "level",
+  "worse",
+  "much-worse",
+];
+
+/** Removes floating-point noise so that 84.2 − 82.2 counts as exactly 2. */
+export function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function direction(better: Indicator["better"]): 1 | -1 {
+  return better === "higher" ? 1 : -1;
+}
+
+/** Band of a directed difference; boundaries belong to the higher band. */
+function band(delta: number, t: ThresholdPair): -2 | -1 | 0 | 1 | 2 {
+  const d = clean(delta);
+  const mag = Math.abs(d);
+  if (mag < t.same || d === 0) return 0;
+  const strong = mag >= t.strong;
+  if (d > 0) return strong ? 2 : 1;
+  return strong ? -2 : -1;
+}
+
+export function classifyChange(
+  value: number | null | undefined,
+  previous: number | null | undefined,
+  better: Indicator["better"],
+  t: ThresholdPair,
+): ChangeClass | null {
+  if (value == null || previous == null) return null;
+  const b = band(direction(better) * (value - previous), t);
+  return ({ 2: "strongly-improved", 1: "improved", 0: "unchanged", [-1]: "declined", [-2]: "strongly-declined" } as const)[b];
+}
+
+export function classifyComparison(
+  value: number | null | undefined,
+  reference: number | null | undefined,
+  better: Indicator["better"],
+  t: ThresholdPair,
+): CompareClass | null {
+  if (value == null || reference == null) return null;
+  const b = band(direction(better) * (value - reference), t);
+  return ({ 2: "much-better", 1: "better", 0: "level", [-1]: "worse", [-2]: "much-worse" } as const)[b];
+}
+
+export function changeStrength(c: ChangeClass | null): number {
+  if (c === "strongly-improved" || c === "strongly-declined") return 2;
+  if (c === "improved" || c === "declined") return 1;
+  return 0;
+}
+export function isImprovement(c: ChangeClass | null): boolean {
+  return c === "improved" || c === "strongly-improved";
+}
+export function isDecline(c: ChangeClass | null): boolean {
+  return c === "declined" || c === "strongly-declined";
+}
+/** +1 better, 0 level, −1 worse. */
+export function comparePolarity(c: CompareClass): -1 | 0 | 1 {
+  if (c === "much-better" || c === "better") return 1;
+  if (c === "level") return 0;
+  return -1;
+}
+
+export interface Rank {
+  position: number;
+  of: number;
+}
+
+export interface IndicatorFinding {
+  indicator: Indicator;
+  value: number;
+  previous: number | null;
+  /** value − previous, raw (not directed). */
+  change: number | null;
+  changeClass: ChangeClass | null;
+  national: number | null;
+  vsNational: CompareClass | null;
+  group: number | null;
+  vsGroup: CompareClass | null;
+  rank: Rank | null;
+  /** The thresholds the comparisons were classed by (for wording within a class). */
+  compareThresholds: ThresholdPair;
+  /** News value: higher is more newsworthy. */
+  score: number;
+}
+
+export type ChannelClass = ChangeClass | "mixed" | null;
+
+export interface ChannelFinding {
+  channel: string;
+  findings: IndicatorFinding[]; // news order
+  changeClass: ChannelClass;
+  score: number;
+}
+
+export type Angle =
+  | { kind: "contrast"; up: ChannelFinding; down: ChannelFinding }
+  | { kind: "improved" | "declined"; channels: ChannelFinding[]; strong: boolean }
+  | { kind: "mixed"; channels: ChannelFinding[] }
+  | { kind: "unchanged"; channels: ChannelFinding[] }
+  | { kind: "compare"; finding: IndicatorFinding; polarity: -1 | 0 | 1; strong: boolean }
+  | { kind: "none" };
+
+export interface Analysis {
+  year: number;
+  previousYear: number;
+  municipality: Municipality;
+  group: Group | null;
+  /** Findings in the order of the data's indicators (only indicators with a value). */
+  findings: IndicatorFinding[];
+  /** Findings in news order (most newsworthy first). */
+  ranked: IndicatorFinding[];
+  /** Channels in news order. */
+  channels: ChannelFinding[];
+  angle: Angle;
+  /** Municipalities that took part in the survey (survey.participants). */
+  participants: number;
+}
+
+export function thresholdsFor(dataset: Dataset, ind: Indicator): { change: ThresholdPair; compare: ThresholdPair } {
+  return {
+    change: ind.thresholds?.change ?? dataset.thresholds.change,
+    compare: ind.thresholds?.compare ?? dataset.thresholds.compare,
+  };
+}
+
+function valueOf(results: Municipality["results"] | undefined, year: number, id: string): number | null {
+  const v = results?.[String(year)]?.[id];
+  return typeof v === "number" ? v : null;
+}
+
+/**
+ * Ranks per indicator across the dataset, best first, ties share a position
+ * ("1224"). Only when the dataset holds every participant for the year;
+ * otherwise a rank would be a rank among an arbitrary subset.
+ */
+export function computeRanks(dataset: Dataset, year: number): Map<string, Map<string, Rank>> {
+  const out = new Map<string, Map<string, Rank>>();
+  const withYear = dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
+  if (withYear.length < dataset.survey.participants) return out;
+  for (const ind of dataset.indicators) {
+    const d = direction(ind.better);
+    const vals = withYear
+      .map((m) => ({ code: m.code, v: valueOf(m.results, year, ind.id) }))
+      .filter((x): x is { code: string; v: number } => x.v !== null)
+      .sort((a, b) => d * (b.v - a.v));
+    let position = 0;
+    let prev: number | undefined;
+    vals.forEach((x, i) => {
+      if (prev === undefined || clean(x.v - prev) !== 0) position = i + 1;
+      prev = x.v;
+      let m = out.get(x.code);
+      if (!m) out.set(x.code, (m = new Map()));
+      m.set(ind.id, { position, of: vals.length });
+    });
+  }
+  return out;
+}
+
+function scoreOf(f: Omit<IndicatorFinding, "score">, t: { change: ThresholdPair }): number {
+  let s = 0;
+  const cs = changeStrength(f.changeClass);
+  if (f.changeClass !== null) {
+    s += cs === 2 ? 4 : cs === 1 ? 2.5 : 0.3;
+    if (f.change !== null && t.change.strong > 0) {
+      s += Math.min(Math.abs(f.change) / t.change.strong, 3) * 0.5;
+    }
+  }
+  const cmp = [f.vsNational, f.vsGroup].filter((c): c is CompareClass => c !== null);
+  let best = 0;
+  for (const c of cmp) {
+    const w = c === "much-better" || c === "much-worse" ? 1.5 : c === "level" ? 0.1 : 0.8;
+    best = Math.max(best, w);
+  }
+  return s + best;
+}
+
+function channelClass(findings: IndicatorFinding[]): ChannelClass {
+  const classes = findings.map((f) => f.changeClass).filter((c): c is ChangeClass => c !== null);
+  if (classes.length === 0) return null;
+  const up = classes.filter(isImprovement);
+  const down = classes.filter(isDecline);
+  if (up.length > 0 && down.length > 0) return "mixed";
+  if (up.length > 0) return up.includes("strongly-improved") ? "strongly-improved" : "improved";
+  if (down.length > 0) return down.includes("strongly-declined") ? "strongly-declined" : "declined";
+  return "unchanged";
+}
+
+function byScore<T extends { score: number }>(items: T[]): T[] {
+  // Stable: equal scores keep data order.
+  return items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => b.x.score - a.x.score || a.i - b.i)
+    .map((e) => e.x);
+}
+
+export function chooseAngle(channels: ChannelFinding[], ranked: IndicatorFinding[]): Angle {
+  const up = channels.filter((c) => isImprovement(c.changeClass as ChangeClass));
+  // A channel that went both ways but holds a strong decline (and no strong
+  // improvement) counts as a decline: a small gain elsewhere must not carry
+  // a positive headline over it.
+  const has = (c: ChannelFinding, cls: ChangeClass): boolean => c.findings.some((f) => f.changeClass === cls);
+  const down = channels.filter(
+    (c) =>
+      isDecline(c.changeClass as ChangeClass) ||
+      (c.changeClass === "mixed" && has(c, "strongly-declined") && !has(c, "strongly-improved")),
+  );
+  const [firstUp] = up;
+  const [firstDown] = down;
+  if (firstUp && firstDown) return { kind: "contrast", up: firstUp, down: firstDown };
+  if (firstUp) {
+    return { kind: "improved", channels: up, strong: up.some((c) => c.changeClass === "strongly-improved") };
+  }
+  if (firstDown) {
+    return { kind: "declined", channels: down, strong: down.some((c) => c.changeClass === "strongly-declined") };
+  }
+  const mixed = channels.filter((c) => c.changeClass === "mixed");
+  if (mixed.length > 0) return { kind: "mixed", channels: mixed };
+  const unchanged = channels.filter((c) => c.changeClass === "unchanged");
+  if (unchanged.length > 0) return { kind: "unchanged", channels: unchanged };
+  // The comparison headline names riket, so it needs the national value. It
+  // speaks for a whole channel, so it is only used for a finding whose
+  // channel does not hold the opposite comparison ("bättre än riket via
+  // telefon" when two of three telephone figures are worse would mislead).
+  const withNational = ranked.filter((f) => f.vsNational !== null);
+  const consistent = withNational.find((f) => {
+    const p = comparePolarity(f.vsNational as CompareClass);
+    const channel = channels.find((c) => c.findings.includes(f));
+    return !(channel?.findings ?? []).some((g) => g.vsNational !== null && comparePolarity(g.vsNational) * p < 0);
+  });
+  if (consistent && consistent.vsNational !== null) {
+    const c = consistent.vsNational;
+    return {
+      kind: "compare",
+      finding: consistent,
+      polarity: comparePolarity(c),
+      strong: c === "much-better" || c === "much-worse",
+    };
+  }
+  if (withNational.length > 0) return { kind: "mixed", channels };
+  return { kind: "none" };
+}
+
+export function analyseMunicipality(
+  dataset: Dataset,
+  municipality: Municipality,
+  ranks: Map<string, Map<string, Rank>> = computeRanks(dataset, dataset.survey.year),
+): Analysis {
+  const year = dataset.survey.year;
+  const previousYear = year - 1;
+  const group = dataset.groups?.find((g) => g.id === municipality.group) ?? null;
+  const findings: IndicatorFinding[] = [];
+  for (const ind of dataset.indicators) {
+    const value = valueOf(municipality.results, year, ind.id);
+    if (value === null) continue; // a missing number is never mentioned
+    const t = thresholdsFor(dataset, ind);
+    const previous = valueOf(municipality.results, previousYear, ind.id);
+    const national = valueOf(dataset.national?.results, year, ind.id);
+    const groupValue = group ? valueOf(group.results, year, ind.id) : null;
+    const base = {
+      indicator: ind,
+      value,
+      previous,
+      change: previous === null ? null : clean(value - previous),
+      changeClass: classifyChange(value, previous, ind.better, t.change),
+      national,
+      vsNational: classifyComparison(value, national, ind.better, t.compare),
+      group: groupValue,
+      vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
+      rank: ranks.get(municipality.code)?.get(ind.id) ?? null,
+      compareThresholds: t.compare,
+    };
+    findings.push({ ...base, score: scoreOf(base, t) });
+  }
+  const ranked = byScore(findings);
+  const channelNames = [...new Set(findings.map((f) => f.indicator.channel))];
+  const channels = byScore(
+    channelNames.map((channel) => {
+      const fs = ranked.filter((f) => f.indicator.channel === channel);
+      return {
+        channel,
+        findings: fs,
+        changeClass: channelClass(fs),
+        score: Math.max(...fs.map((f) => f.score)),
+      };
+    }),
+  );
+  return {
+    year,
+    previousYear,
+    municipality,
+    group,
+    findings,
+    ranked,
+    channels,
+    angle: chooseAngle(channels, ranked),
+    participants: dataset.survey.participants,
+  };
+}

@@ -1,0 +1,144 @@
+// `kommunpress fetch kolada --kpi <id,…> --year <år,…>`: reads Koladas v3 API
+// (paging, ≤25 ids per segment, retries, time-out, cache folder for offline
+// re-runs) and imports the responses as `import kolada` does.
+import path from "node:path";
+import { Command } from "commander";
+import type { Io } from "../io.js";
+import { DEFAULT_BASE_URL, type ClientEvent, type ClientOptions } from "../../kolada/client.js";
+import { fetchKoladaSources } from "../../kolada/fetch.js";
+import { importKolada, periodMissing, resolvePeriod } from "../../kolada/import.js";
+import { findShippedMapping, loadMapping, mappingKpis } from "../../kolada/mapping.js";
+import { parseDelay, parseKpis, parseMunicipalities, parsePeriod, parseTimeout, parseYears } from "../../kolada/options.js";
+import { loadReference } from "../../kolada/reference.js";
+import { KommunpressError, usageError } from "../../messages.js";
+import { PACKAGE_ROOT } from "../../paths.js";
+import { emitDataset } from "./kolada-output.js";
+
+export const DEFAULT_CACHE_DIR = ".kolada-cache";
+
+interface FetchKoladaCliOptions {
+  kpi?: string;
+  year: string;
+  municipality?: string;
+  map?: string;
+  baseUrl?: string;
+  /** A folder, false for --no-cache, undefined for the default folder. */
+  cache?: string | false;
+  refresh?: boolean;
+  timeout?: string;
+  retryDelay?: string;
+  period?: string;
+  out?: string;
+}
+
+/** Test seams: a fake fetch, no real waiting, a fixed clock. */
+export type FetchCommandDeps = Pick<ClientOptions, "fetch" | "sleep" | "now" | "backoffMs" | "attempts">;
+
+export const fetchMessages = {
+  kpiNotInMapping: (kpis: readonly string[], map: string) =>
+    `${kpis.join(", ")} finns inte i mappningsfilen ${map}; lägg till indikatorer för dem eller välj en annan fil med --map`,
+  kpiOrMap: () => "ange vilka nyckeltal som ska hämtas med --kpi (t.ex. --kpi N00671,N00672,N00673,N00674) eller --map <fil>",
+  unknownMunicipality: (code: string) => `kommunkoden ${code} finns inte bland Sveriges kommuner`,
+  retry: (host: string, reason: string, seconds: number, attempt: number, attempts: number) =>
+    `${host}: ${reason}; försöker igen om ${String(Math.round(seconds * 10) / 10).replace(".", ",")} s (försök ${attempt + 1} av ${attempts})`,
+  done: (pages: number, cached: number, cacheDir: string | false) => {
+    const fetched = `Hämtade ${pages === 1 ? "1 sida" : `${pages} sidor`} från Kolada`;
+    if (cacheDir === false) return fetched;
+    if (cached > 0) return `${fetched} (${cached} ur cachen ${cacheDir})${cached < pages ? `; nya svar sparades i ${cacheDir}` : ""}`;
+    return `${fetched}; svaren sparades i ${cacheDir}`;
+  },
+} as const;
+
+export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
+  const kolada = new Command("kolada")
+    .description("hämta nyckeltal från Koladas API (v3) och gör en datafil av dem")
+    .option("--kpi <id,...>", "Kolada-id, kommaseparerade, t.ex. N00671,N00672,N00673,N00674 (standard: mappningsfilens)")
+    .requiredOption("--year <år,...>", "år, t.ex. 2025 eller 2024,2025; året före det senaste hämtas också")
+    .option("--municipality <kod,...>", "bara dessa kommuner (koder, kommaseparerade); riket och kommungrupperna hämtas alltid")
+    .option("--map <fil>", "mappningsfil (standard: den inbyggda som täcker nyckeltalen, t.ex. data/kolada/servicematning.yaml)")
+    .option("--base-url <url>", `Koladas API (standard: ${DEFAULT_BASE_URL})`)
+    .option("--cache <mapp>", `mapp för svaren, så att en ny körning fungerar utan nät (standard: ${DEFAULT_CACHE_DIR})`)
+    .option("--no-cache", "spara inte svaren och läs inte ur cachen")
+    .option("--refresh", "hämta om även det som redan finns i cachen")
+    .option("--timeout <sekunder>", "tidsgräns per anrop (standard: 30)")
+    .option("--retry-delay <sekunder>", "väntetid före första nya försöket vid 429 eller serverfel; fördubblas för varje försök (standard: 1)")
+    .option("--period <period>", "mätperiod, t.ex. v11-v19 eller 2025-03-10:2025-05-09 (går före mappningsfilens)")
+    .option("-o, --out <fil>", "fil att skriva datafilen till (standard: skriv ut den)")
+    .action(async (opts: FetchKoladaCliOptions) => {
+      const years = parseYears(opts.year);
+      const timeoutMs = parseTimeout(opts.timeout ?? "30");
+      const retryDelayMs = parseDelay(opts.retryDelay ?? "1");
+      const baseUrl = opts.baseUrl ?? DEFAULT_BASE_URL;
+      const cacheDir = opts.cache === false ? false : (opts.cache ?? DEFAULT_CACHE_DIR);
+      const period = opts.period !== undefined ? parsePeriod(opts.period) : undefined;
+      const given = opts.kpi !== undefined ? parseKpis(opts.kpi) : undefined;
+      const municipalities = opts.municipality !== undefined ? parseMunicipalities(opts.municipality) : undefined;
+      if (given === undefined && opts.map === undefined) throw usageError(fetchMessages.kpiOrMap());
+
+      const mapFile = opts.map ?? (await findShippedMapping(given ?? []));
+      const mapLabel = opts.map ?? `${path.relative(PACKAGE_ROOT, mapFile).split(path.sep).join("/")} (inbyggd)`;
+      const { mapping, locate } = await loadMapping(mapFile);
+      const inMapping = new Set(mappingKpis(mapping));
+      const missing = (given ?? []).filter((k) => !inMapping.has(k));
+      if (missing.length > 0) throw usageError(fetchMessages.kpiNotInMapping(missing, opts.map ?? mapLabel));
+      const kpis = given ?? mappingKpis(mapping);
+
+      const reference = await loadReference();
+      for (const code of municipalities ?? []) {
+        if (/^\d{4}$/.test(code) && code !== "0000" && !reference.municipalities.has(code)) {
+          throw usageError(fetchMessages.unknownMunicipality(code));
+        }
+      }
+
+      // No period, no dataset: say so before anything is fetched.
+      const surveyYear = Math.max(...years);
+      if (!resolvePeriod(mapping, surveyYear, period)) {
+        throw new KommunpressError(
+          [periodMissing(surveyYear, { mappingFile: mapLabel, ...(opts.map !== undefined ? { locateMapping: locate } : {}) })],
+          1,
+        );
+      }
+
+      const attempts = deps.attempts ?? 4;
+      let pages = 0;
+      let cached = 0;
+      const onEvent = (e: ClientEvent): void => {
+        if (e.kind === "cache-hit") {
+          pages += 1;
+          cached += 1;
+        } else if (e.kind === "request" && e.attempt === 1) pages += 1;
+        else if (e.kind === "retry") {
+          io.stderr(`${fetchMessages.retry(new URL(e.url).host, e.reason, e.delayMs / 1000, e.attempt, attempts)}\n`);
+        }
+      };
+      const sources = await fetchKoladaSources({ kpis, years, ...(municipalities ? { municipalities } : {}) }, reference, {
+        baseUrl,
+        ...(cacheDir !== false ? { cacheDir } : {}),
+        ...(opts.refresh ? { refresh: true } : {}),
+        timeoutMs,
+        attempts,
+        onEvent,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+        backoffMs: deps.backoffMs ?? retryDelayMs,
+      });
+      io.stderr(`${fetchMessages.done(pages, cached, cacheDir)}\n`);
+
+      const result = importKolada(sources, {
+        mapping,
+        mappingFile: mapLabel,
+        ...(opts.map !== undefined ? { locateMapping: locate } : {}),
+        reference,
+        year: surveyYear,
+        ...(period !== undefined ? { period } : {}),
+        outputName: opts.out ?? "(utdata)",
+        command: "fetch kolada",
+      });
+      await emitDataset(result, opts.out, io);
+    });
+  return new Command("fetch")
+    .description("hämta data från Koladas öppna API")
+    .helpCommand("help [kommando]", "visa hjälp för ett kommando")
+    .addCommand(kolada);
+}

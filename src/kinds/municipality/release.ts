@@ -1,0 +1,111 @@
+// The thin orchestrator for one municipality's release:
+// analyse → phrase → render md (+ claims). Pure given loaded resources.
+import path from "node:path";
+import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../../analyse/municipality.js";
+import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
+import { KommunpressError, type Message } from "../../messages.js";
+import { loadPhraseBank, type PhraseBank } from "../../phrase/bank.js";
+import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
+import { TEMPLATES_DIR } from "../../paths.js";
+import { loadMarkdownTemplates, renderMarkdown, resolveTemplate, type Templates } from "../../render/markdown.js";
+import { loadHtmlTemplates, type HtmlTemplates } from "../../render/html.js";
+import type { Dataset, Municipality, Release } from "../../schema.js";
+import { slug } from "../../slug.js";
+
+export const PHRASE_BANK = "fraser.yaml";
+
+export interface Resources {
+  bank: PhraseBank;
+  markdown: Templates;
+  html: HtmlTemplates;
+  /** The phrase bank file in use. */
+  bankFile: string;
+  /** Template folders in priority order (the user's first). */
+  dirs: string[];
+}
+
+/** Loads templates and the phrase bank; `templatesDir` overrides any file. */
+export async function loadResources(templatesDir?: string): Promise<Resources> {
+  const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
+  const bankFile = await resolveTemplate(PHRASE_BANK, dirs);
+  const bank = await loadPhraseBank(bankFile);
+  const [markdown, html] = await Promise.all([loadMarkdownTemplates(dirs), loadHtmlTemplates(dirs)]);
+  return { bank, markdown, html, bankFile, dirs };
+}
+
+export interface GeneratedRelease {
+  municipality: Municipality;
+  /** `<code>-<slug>`, the release's folder under out/<year>/. */
+  folder: string;
+  analysis: Analysis;
+  composed: ComposedRelease;
+  markdown: string;
+  claims: MunicipalityClaims;
+  warnings: Message[];
+}
+
+/** Strings from the user's data: their own words, not checked for units. */
+function dataStrings(dataset: Dataset, m: Municipality, release: Release): string[] {
+  const s = dataset.survey;
+  return [
+    m.name,
+    m.officialName,
+    s.name,
+    s.shortName ?? "",
+    s.publisher,
+    s.conductedBy ?? "",
+    s.method.replace(/\s+/g, " ").trim(),
+    s.note?.replace(/\s+/g, " ").trim() ?? "",
+    ...s.questionAreas,
+    ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
+    ...(dataset.groups ?? []).map((g) => g.name),
+    release.headline ?? "",
+  ].filter((x) => x !== "");
+}
+
+export function releaseFolder(m: Municipality): string {
+  return `${m.code}-${slug(m.name)}`;
+}
+
+export interface GenerateOptions {
+  resources: Resources;
+  /** Ranks across the dataset; computed when not given (batch passes them once). */
+  ranks?: Map<string, Map<string, Rank>>;
+  /** The data file, for messages. */
+  file?: string;
+}
+
+export function generateRelease(dataset: Dataset, m: Municipality, opts: GenerateOptions): GeneratedRelease {
+  if (m.results[String(dataset.survey.year)] === undefined) {
+    throw new KommunpressError([
+      {
+        ruleId: "no-results-for-year",
+        severity: "error",
+        reason: `${m.name} (${m.code}) har inga resultat för ${dataset.survey.year}`,
+        ...(opts.file ? { file: opts.file } : {}),
+      },
+    ]);
+  }
+  const ranks = opts.ranks ?? computeRanks(dataset, dataset.survey.year);
+  const analysis = analyseMunicipality(dataset, m, ranks);
+  const release = m.release ?? {};
+  const composed = composeRelease({
+    dataset,
+    analysis,
+    release,
+    bank: opts.resources.bank,
+    pathPrefix: `municipalities[${dataset.municipalities.indexOf(m)}].release`,
+    ...(opts.file ? { file: opts.file } : {}),
+  });
+  const markdown = renderMarkdown(composed, opts.resources.markdown, dataStrings(dataset, m, release), opts.file);
+  const claims = buildClaims(analysis, composed);
+  return { municipality: m, folder: releaseFolder(m), analysis, composed, markdown, claims, warnings: composed.warnings };
+}
+
+/** Finds a municipality by code, short name or official name (any case). */
+export function findMunicipality(dataset: Dataset, query: string): Municipality | undefined {
+  const q = query.trim().toLocaleLowerCase("sv");
+  return dataset.municipalities.find(
+    (m) => m.code === q || m.name.toLocaleLowerCase("sv") === q || m.officialName.toLocaleLowerCase("sv") === q,
+  );
+}

@@ -1,0 +1,191 @@
+// The thin orchestrator for the national summary release (riket):
+// analyse → phrase → render md (+ claims), and the files of each format.
+// Pure given loaded resources; the PDF printer is the caller's (one browser
+// per run, shared with a batch).
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
+import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
+import { KommunpressError, type Message } from "../../messages.js";
+import { renderFiles, type OutputFile, type OutputOptions } from "../../render/output.js";
+import { loadPhraseBank, type PhraseBank } from "../../phrase/bank.js";
+import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
+import { TEMPLATES_DIR } from "../../paths.js";
+import { distribution } from "../../render/distribution.js";
+import { loadHtmlTemplates, loadLogo, renderPage, type HtmlTemplates } from "../../render/html.js";
+import { loadMarkdownTemplates, renderMarkdown, resolveTemplate, type Templates } from "../../render/markdown.js";
+import type { PdfMeta } from "../../render/pdf.js";
+import type { Dataset } from "../../schema.js";
+
+export const NATIONAL_FOLDER = "riket";
+export const NATIONAL_TEMPLATE = "riket.md.hbs";
+export const NATIONAL_PHRASE_BANK = "fraser-riket.yaml";
+/** Extra CSS for the national page (distribution charts, top/bottom tables), after the shared stylesheet. */
+export const NATIONAL_STYLESHEET = "riket.css";
+
+export interface NationalResources {
+  bank: PhraseBank;
+  markdown: Templates;
+  /** The shared layout and stylesheet with riket.css added. */
+  html: HtmlTemplates;
+  bankFile: string;
+  /** Template folders in priority order (the user's first). */
+  dirs: string[];
+}
+
+/**
+ * Loads the national templates and phrase bank; `templatesDir` overrides any
+ * file (riket.md.hbs, partials, fraser-riket.yaml, layout, CSS).
+ */
+export async function loadNationalResources(templatesDir?: string): Promise<NationalResources> {
+  const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
+  const bankFile = await resolveTemplate(NATIONAL_PHRASE_BANK, dirs);
+  const cssFile = await resolveTemplate(NATIONAL_STYLESHEET, dirs);
+  const [bank, markdown, html, extraCss] = await Promise.all([
+    loadPhraseBank(bankFile, nationalSlotSpecs()),
+    loadMarkdownTemplates(dirs, NATIONAL_TEMPLATE),
+    loadHtmlTemplates(dirs),
+    readFile(cssFile, "utf8"),
+  ]);
+  if (/<\/style/i.test(extraCss)) {
+    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile }]);
+  }
+  return {
+    bank,
+    markdown,
+    html: { ...html, css: `${html.css}\n${extraCss}`, files: [...html.files, cssFile] },
+    bankFile,
+    dirs,
+  };
+}
+
+export interface GeneratedNational {
+  /** Always "riket": the release's folder under out/<year>/. */
+  folder: typeof NATIONAL_FOLDER;
+  analysis: NationalAnalysis;
+  composed: ComposedNational;
+  markdown: string;
+  claims: NationalClaims;
+  warnings: Message[];
+}
+
+export interface GenerateNationalOptions {
+  resources: NationalResources;
+  /** The data file, for messages. */
+  file?: string;
+}
+
+/** Strings from the user's data: their own words, not checked for units. */
+function dataStrings(dataset: Dataset): string[] {
+  const s = dataset.survey;
+  return [
+    s.name,
+    s.shortName ?? "",
+    s.publisher,
+    s.conductedBy ?? "",
+    s.method.replace(/\s+/g, " ").trim(),
+    s.note?.replace(/\s+/g, " ").trim() ?? "",
+    ...s.questionAreas,
+    ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
+    ...(dataset.groups ?? []).map((g) => g.name),
+    ...dataset.municipalities.map((m) => m.name),
+    dataset.national?.release?.headline ?? "",
+  ].filter((x) => x !== "");
+}
+
+/**
+ * The national summary: averages, changes, highest and lowest, counts and
+ * kommungrupper per indicator, as Markdown and claims. Throws a
+ * KommunpressError when there is nothing to say (no riket values and not
+ * every participant in the data).
+ */
+export function generateNational(dataset: Dataset, opts: GenerateNationalOptions): GeneratedNational {
+  const analysis = analyseNational(dataset);
+  const where = opts.file ? { file: opts.file } : {};
+  if (analysis.findings.length === 0) {
+    throw new KommunpressError([
+      {
+        ruleId: "national-no-data",
+        severity: "error",
+        reason:
+          `inget att sammanfatta för riket ${dataset.survey.year}: datafilen har inga värden under national för året ` +
+          `och resultat för ${analysis.withResults} av ${dataset.survey.participants} deltagande kommuner`,
+        ...where,
+      },
+    ]);
+  }
+  const composed = composeNational({
+    dataset,
+    analysis,
+    release: dataset.national?.release ?? {},
+    bank: opts.resources.bank,
+    ...where,
+  });
+  const markdown = renderMarkdown(composed, opts.resources.markdown, dataStrings(dataset), opts.file);
+  const claims = buildNationalClaims(dataset, analysis, composed);
+  return { folder: NATIONAL_FOLDER, analysis, composed, markdown, claims, warnings: composed.warnings };
+}
+
+/** The national page: the Markdown with a distribution chart and top/bottom table per indicator. */
+export async function nationalHtml(
+  dataset: Dataset,
+  r: GeneratedNational,
+  opts: Pick<OutputOptions, "html" | "dataFile">,
+): Promise<string> {
+  const logoFile = dataset.national?.release?.logo;
+  const logo =
+    logoFile !== undefined
+      ? await loadLogo(path.resolve(path.dirname(opts.dataFile ?? "."), logoFile), `Logotyp: ${dataset.survey.publisher}`)
+      : undefined;
+  return renderPage(
+    {
+      markdown: r.markdown,
+      composed: r.composed,
+      ...(logo ? { logo } : {}),
+      figure: (index) => {
+        const id = r.composed.sectionIndicators[index];
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        if (!f) return null;
+        return (
+          distribution({
+            id: `riket-${index + 1}`,
+            label: f.indicator.label,
+            unit: f.indicator.unit,
+            better: f.indicator.better,
+            year: r.analysis.year,
+            values: f.values,
+          })?.html ?? null
+        );
+      },
+    },
+    opts.html,
+  );
+}
+
+export function nationalPdfMeta(dataset: Dataset, r: GeneratedNational): PdfMeta {
+  const survey = dataset.survey.shortName ?? dataset.survey.name;
+  return {
+    title: r.claims.headline,
+    author: r.composed.sender,
+    lang: "sv",
+    subject: `Pressmeddelande från ${dataset.survey.publisher} om ${survey} ${dataset.survey.year} för hela riket`,
+    keywords: [survey, String(dataset.survey.year), "riket", "pressmeddelande"],
+  };
+}
+
+export function nationalClaimsJson(r: GeneratedNational): string {
+  return `${JSON.stringify(r.claims, null, 2)}\n`;
+}
+
+/** All files of the national release in the chosen formats, rendered; nothing is written. */
+export async function renderNationalOutputs(dataset: Dataset, r: GeneratedNational, opts: OutputOptions): Promise<OutputFile[]> {
+  return renderFiles(
+    {
+      markdown: r.markdown,
+      json: () => nationalClaimsJson(r),
+      html: () => nationalHtml(dataset, r, opts),
+      pdfMeta: () => nationalPdfMeta(dataset, r),
+    },
+    opts,
+  );
+}

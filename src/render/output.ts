@@ -1,0 +1,113 @@
+// output: one generated release → the files of the chosen formats, in memory.
+// Pure except for the PDF, which is printed by a browser session the caller
+// owns (one per run). Writing is the caller's job (generate, batch).
+import path from "node:path";
+import type { Dataset } from "../schema.js";
+import { usageError } from "../messages.js";
+import { genitive } from "../phrase/swedish.js";
+import type { GeneratedRelease } from "../kinds/municipality/release.js";
+import { loadLogo, renderHtml, type HtmlTemplates } from "./html.js";
+import type { PdfMeta } from "./pdf.js";
+
+export const FORMATS = ["md", "html", "pdf", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** File name of each format inside a release's folder. */
+export const FILE_NAMES: Record<Format, string> = {
+  md: "pressmeddelande.md",
+  html: "pressmeddelande.html",
+  pdf: "pressmeddelande.pdf",
+  json: "pressmeddelande.json",
+};
+
+/** "md,json", "all" / "alla" → the formats, in canonical order; a usage error otherwise. */
+export function parseFormats(value: string): Format[] {
+  const parts = value
+    .split(",")
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p !== "");
+  const expanded = parts.flatMap((p) => (p === "all" || p === "alla" ? [...FORMATS] : [p]));
+  const unknown = expanded.filter((p) => !(FORMATS as readonly string[]).includes(p));
+  if (unknown.length > 0 || expanded.length === 0) {
+    throw usageError(`okänt format ${unknown.join(", ") || "(tomt)"}; välj bland ${FORMATS.join(", ")} eller all`);
+  }
+  return FORMATS.filter((f) => expanded.includes(f));
+}
+
+/** Prints a finished HTML page to PDF (a BrowserSession behind it). */
+export type PdfPrinter = (html: string, meta: PdfMeta) => Promise<Uint8Array>;
+
+export interface OutputFile {
+  format: Format;
+  /** File name inside the release's folder. */
+  name: string;
+  data: string | Uint8Array;
+}
+
+export interface OutputOptions {
+  formats: readonly Format[];
+  html: HtmlTemplates;
+  /** The data file the release came from; a release's logo is relative to it. */
+  dataFile?: string;
+  /** Needed when formats include pdf. */
+  pdf?: PdfPrinter;
+}
+
+export function claimsJson(r: GeneratedRelease): string {
+  return `${JSON.stringify(r.claims, null, 2)}\n`;
+}
+
+export function pdfMeta(dataset: Dataset, r: GeneratedRelease): PdfMeta {
+  const survey = dataset.survey.shortName ?? dataset.survey.name;
+  return {
+    title: r.claims.headline,
+    author: r.composed.sender,
+    lang: "sv",
+    subject: `Pressmeddelande från ${r.municipality.officialName} om ${survey} ${dataset.survey.year}`,
+    keywords: [survey, String(dataset.survey.year), r.municipality.name, "pressmeddelande"],
+  };
+}
+
+/** The release's HTML page (with its logo, when the data names one). */
+export async function releaseHtml(r: GeneratedRelease, opts: Pick<OutputOptions, "html" | "dataFile">): Promise<string> {
+  const logoFile = r.municipality.release?.logo;
+  const logo =
+    logoFile !== undefined
+      ? await loadLogo(path.resolve(path.dirname(opts.dataFile ?? "."), logoFile), `${genitive(r.municipality.officialName)} logotyp`)
+      : undefined;
+  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed, ...(logo ? { logo } : {}) }, opts.html);
+}
+
+/** All files of one release, rendered; nothing is written. */
+export async function renderOutputs(dataset: Dataset, r: GeneratedRelease, opts: OutputOptions): Promise<OutputFile[]> {
+  return renderFiles(
+    { markdown: r.markdown, json: () => claimsJson(r), html: () => releaseHtml(r, opts), pdfMeta: () => pdfMeta(dataset, r) },
+    opts,
+  );
+}
+
+/** What any release (a municipality's, the national summary) gives the file renderer. */
+export interface ReleaseSources {
+  markdown: string;
+  json: () => string;
+  html: () => Promise<string>;
+  pdfMeta: () => PdfMeta;
+}
+
+/** The files of the chosen formats, in canonical order; HTML is rendered once, for html and pdf alike. */
+export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions, "formats" | "pdf">): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  const needHtml = opts.formats.includes("html") || opts.formats.includes("pdf");
+  const html = needHtml ? await src.html() : "";
+  for (const format of opts.formats) {
+    const name = FILE_NAMES[format];
+    if (format === "md") files.push({ format, name, data: src.markdown });
+    else if (format === "json") files.push({ format, name, data: src.json() });
+    else if (format === "html") files.push({ format, name, data: html });
+    else {
+      if (!opts.pdf) throw new Error("renderOutputs: pdf requested without a printer");
+      files.push({ format, name, data: await opts.pdf(html, src.pdfMeta()) });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,521 @@
+// Stage 2: validate. Turns a Loaded document into a Dataset (or an editorial
+// Release) plus Messages. Two steps, both always run so the user sees every
+// problem at once:
+//   1. structure: the zod schemas in schema.ts; every issue becomes a Swedish
+//      Message positioned at its node (unknown keys at the key, missing
+//      fields at the parent);
+//   2. meaning: rules that need the whole dataset (indicator ids in results,
+//      ranges by unit, group references, duplicates, the survey year's
+//      results, threshold order) and warnings (no previous year, no quote).
+// Pure: no file system access.
+import { z } from "zod";
+import type { Loaded, PathSegment } from "../load/source.js";
+import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "../messages.js";
+import { Dataset, Release, Survey, Unit } from "../schema.js";
+import { allowedKeys, isRecord, schemaAt, valueAt } from "./schema-paths.js";
+
+type Issue = z.core.$ZodIssue;
+
+export interface ValidateOptions {
+  /**
+   * Editorial content by municipality code (from `--editorial`), merged over
+   * each municipality's `release` before the quote warning is decided.
+   */
+  editorial?: ReadonlyMap<string, Release>;
+}
+
+/**
+ * Validates a loaded data file. The messages include the load messages
+ * (syntax errors, duplicate keys) and the schema and semantic ones, sorted
+ * by position.
+ * `dataset` is set only when there are no errors; it is not merged with
+ * editorial files (see dataset.ts).
+ */
+export function validateDataset(loaded: Loaded, options: ValidateOptions = {}): { dataset?: Dataset; messages: Message[] } {
+  const messages = [...loaded.messages];
+  if (loaded.value === undefined) return { messages };
+  const parsed = Dataset.safeParse(loaded.value, { reportInput: true });
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Dataset, DATASET_ROOT));
+  messages.push(...semanticMessages(loaded, options));
+  const sorted = sortMessages(messages);
+  if (parsed.success && !hasErrors(sorted)) return { dataset: parsed.data, messages: sorted };
+  return { messages: sorted };
+}
+
+/** Validates one editorial file (`<code>.yaml`: the shape of a municipality's `release`). */
+export function validateEditorial(loaded: Loaded): { release?: Release; messages: Message[] } {
+  const messages = [...loaded.messages];
+  if (loaded.value === undefined) return { messages };
+  const parsed = Release.safeParse(loaded.value, { reportInput: true });
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Release, RELEASE_ROOT));
+  const sorted = sortMessages(messages);
+  if (parsed.success && !hasErrors(sorted)) return { release: parsed.data, messages: sorted };
+  return { messages: sorted };
+}
+
+// ---------------------------------------------------------------------------
+// Message catalogue (Swedish). Tests assert these strings exactly.
+
+const UNIT_SV: Record<Unit, string> = {
+  percent: "procent",
+  index: "index",
+  hours: "timmar",
+  minutes: "minuter",
+  seconds: "sekunder",
+  count: "antal",
+};
+
+/** Swedish words users are likely to write for the English enum values. */
+const SV_ALIASES: Record<string, string> = {
+  procent: "percent",
+  timmar: "hours",
+  timme: "hours",
+  minuter: "minutes",
+  sekunder: "seconds",
+  antal: "count",
+  högre: "higher",
+  hogre: "higher",
+  lägre: "lower",
+  lagre: "lower",
+};
+
+const DATASET_ROOT = "filen ska innehålla fälten survey, thresholds, indicators och municipalities";
+const RELEASE_ROOT = "filen ska innehålla redaktionella fält som date, headline, quotes, extra, contacts, about och logo";
+const PERIOD_SHAPE = "perioden ska anges som weeks: [41, 46] eller som from: och to: med datum (ÅÅÅÅ-MM-DD)";
+
+export const reasons = {
+  unknownField: (key: string, suggestion?: string) =>
+    `okänt fält "${key}"${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
+  missingField: () => "fältet saknas",
+  wrongType: (expected: string, found: string) => `ska vara ${expected}, inte ${found}`,
+  codeAsNumber: (n: number) =>
+    Number.isInteger(n) && n >= 0 && n <= 9999
+      ? `koden ska vara fyra siffror inom citattecken, t.ex. "${String(n).padStart(4, "0")}", inte talet ${n}`
+      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatNumber(n)}`,
+  codeFormat: () => 'koden ska vara fyra siffror, t.ex. "0126"',
+  codeOrGroup: (s: string) => `"${s}" är ingen kommunkod (fyra siffror) eller grupp (G…)`,
+  indicatorIdFormat: () => 'id ska bestå av små bokstäver a–z, siffror och bindestreck, t.ex. "epost-en-dag"',
+  koladaFormat: () => 'Kolada-id ska vara en stor bokstav och fem siffror, t.ex. "N00671"',
+  dateFormat: () => "datumet ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2020-01-23",
+  dateInvalid: (s: string) => `"${s}" är inget giltigt datum`,
+  email: (s: string) => `"${s}" är ingen giltig e-postadress`,
+  yearKey: (key: string) => `"${key}" är inget år; året ska vara fyra siffror, t.ex. 2019`,
+  badFormat: (s: string) => `"${s}" har fel format`,
+  enumValue: (found: string, allowed: readonly string[], suggestion?: string) =>
+    `${found} är inget tillåtet värde; välj ett av: ${allowed.join(", ")}${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
+  emptyText: () => "får inte vara tom",
+  emptyList: () => "listan får inte vara tom",
+  listMin: (min: number) => `listan ska ha minst ${min} element`,
+  listMax: (max: number) => `listan får ha högst ${max} element`,
+  weeksLength: () => "ska vara två veckonummer, t.ex. [41, 46]",
+  week: (n: number) => `veckan ska vara 1–53, inte ${formatNumber(n)}`,
+  negative: (n: number) => `${formatNumber(n)} får inte vara negativt`,
+  notPositive: (n: number) => `ska vara större än 0, inte ${formatNumber(n)}`,
+  min: (min: number, n: number) => `ska vara minst ${formatNumber(min)}, inte ${formatNumber(n)}`,
+  max: (max: number, n: number) => `ska vara högst ${formatNumber(max)}, inte ${formatNumber(n)}`,
+  period: () => PERIOD_SHAPE,
+  unknownIndicator: (key: string, suggestion?: string) =>
+    `"${key}" är ingen indikator i indicators${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
+  outOfRange: (n: number, unit: Unit) => `${formatNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
+  negativeForUnit: (n: number, unit: Unit) => `${formatNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
+  unknownGroup: (id: string) => `gruppen "${id}" finns inte i groups`,
+  duplicateCode: (code: string, line: number, name?: string) =>
+    `koden "${code}" förekommer redan på rad ${line}${name ? ` (${name})` : ""}`,
+  duplicateIndicator: (id: string, line: number) => `indikatorn "${id}" förekommer redan på rad ${line}`,
+  duplicateGroup: (id: string, line: number) => `gruppen "${id}" förekommer redan på rad ${line}`,
+  noResultsForYear: (year: number) => `ingen kommun har resultat för ${year}`,
+  thresholdOrder: (strong: number, same: number) =>
+    `strong (${formatNumber(strong)}) får inte vara mindre än same (${formatNumber(same)})`,
+  noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
+  noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
+} as const;
+
+/** 104 → "104", 4.5 → "4,5" (Swedish decimal comma). */
+export function formatNumber(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+// ---------------------------------------------------------------------------
+// Step 1: zod issues → Messages
+
+/**
+ * Collects positioned messages about one loaded file (a data file, an
+ * editorial file, a Kolada mapping or response): one per path and severity.
+ */
+export class FileReporter {
+  readonly messages: Message[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly loaded: Loaded) {}
+
+  add(
+    ruleId: string,
+    severity: Severity,
+    path: readonly PathSegment[],
+    reason: string,
+    at: { path?: readonly PathSegment[]; target?: "key" | "value" } = {},
+  ): void {
+    const formatted = formatPath(path);
+    // One message per path and severity: a date that fails both the pattern
+    // and the calendar check is reported once.
+    const dedupe = `${severity}\u0000${formatted}`;
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+    const position = this.loaded.locate(at.path ?? path, at.target ?? "value") ?? { line: 1, column: 1 };
+    const m: Message = { ruleId, severity, reason, file: this.loaded.file, position };
+    if (formatted !== "") m.path = formatted;
+    this.messages.push(m);
+  }
+}
+
+/**
+ * Messages for every issue of a failed safeParse, for any schema. `rootShape`
+ * says what the whole file should be ("filen ska innehålla …"), for a file
+ * that is not a map.
+ */
+export function issueMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodType, rootShape: string): Message[] {
+  const r = new FileReporter(loaded);
+  for (const issue of issues) translateIssue(issue, [], r, loaded.value, schema, rootShape);
+  return r.messages;
+}
+
+function translateIssue(
+  issue: Issue,
+  prefix: readonly PathSegment[],
+  r: FileReporter,
+  root: unknown,
+  schema: z.ZodType,
+  rootShape: string,
+): void {
+  const path: PathSegment[] = [...prefix, ...issue.path.map(toSegment)];
+  const last = path[path.length - 1];
+  const input = valueAt(root, path);
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = allowedKeys(schemaAt(schema, path));
+      for (const key of issue.keys) {
+        r.add("unknown-field", "error", [...path, key], reasons.unknownField(key, closest(key, known)), { target: "key" });
+      }
+      return;
+    }
+    case "invalid_type": {
+      const parentPath = path.slice(0, -1);
+      const parent = valueAt(root, parentPath);
+      if (last !== undefined && isRecord(parent) && !Object.hasOwn(parent, String(last))) {
+        r.add("missing-field", "error", path, reasons.missingField(), { path: parentPath, target: "key" });
+        return;
+      }
+      if (path.length === 0) {
+        r.add("wrong-type", "error", path, `${rootShape}, inte ${describeFound(input, issue)}`);
+        return;
+      }
+      if (isCodePath(path) && typeof input === "number") {
+        r.add("code-format", "error", path, reasons.codeAsNumber(input));
+        return;
+      }
+      r.add("wrong-type", "error", path, reasons.wrongType(expectedFor(issue.expected, path), describeFound(input, issue)));
+      return;
+    }
+    case "invalid_union": {
+      const branch = pickBranch(issue, input);
+      if (branch === undefined) {
+        r.add("wrong-shape", "error", path, path.includes("period") ? reasons.period() : "värdet har fel form");
+        return;
+      }
+      for (const inner of branch) translateIssue(inner, path, r, root, schema, rootShape);
+      return;
+    }
+    case "invalid_key": {
+      const key = String(last ?? "");
+      // Year keys: results (data files) and years (Kolada mappings).
+      const parent = path[path.length - 2];
+      const reason = parent === "results" || parent === "years" || /^\d+$/.test(key) ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
+      r.add("key-format", "error", path, reason, { target: "key" });
+      return;
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v));
+      const found = typeof input === "string" ? `"${input}"` : describeFound(input, issue);
+      const suggestion =
+        typeof input === "string" ? (SV_ALIASES[input.toLowerCase()] ?? closest(input, allowed)) : undefined;
+      r.add("invalid-value", "error", path, reasons.enumValue(found, allowed, suggestion));
+      return;
+    }
+    case "invalid_format": {
+      const s = typeof input === "string" ? input : String(issue.input ?? "");
+      if (issue.format === "email") r.add("email-format", "error", path, reasons.email(s));
+      else if (isCodePath(path)) r.add("code-format", "error", path, reasons.codeFormat());
+      else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", "error", path, reasons.indicatorIdFormat());
+      else if (last === "kolada" || last === "kpi") r.add("kolada-format", "error", path, reasons.koladaFormat());
+      else if (last === "date" || last === "from" || last === "to") r.add("date-format", "error", path, reasons.dateFormat());
+      else if (last === "municipality") r.add("code-format", "error", path, reasons.codeOrGroup(s));
+      else r.add("format", "error", path, reasons.badFormat(s));
+      return;
+    }
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string") r.add("empty", "error", path, reasons.emptyText());
+      else if (issue.origin === "array") {
+        if (last === "weeks") r.add("list-length", "error", path, reasons.weeksLength());
+        else r.add("list-length", "error", path, min <= 1 ? reasons.emptyList() : reasons.listMin(min));
+      } else if (typeof input === "number") {
+        if (path.includes("weeks")) r.add("range", "error", path, reasons.week(input));
+        else if (min === 0 && issue.inclusive) r.add("range", "error", path, reasons.negative(input));
+        else if (min === 0) r.add("range", "error", path, reasons.notPositive(input));
+        else r.add("range", "error", path, reasons.min(min, input));
+      } else r.add("range", "error", path, issue.message);
+      return;
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "array") {
+        r.add("list-length", "error", path, last === "weeks" ? reasons.weeksLength() : reasons.listMax(max));
+      } else if (typeof input === "number") {
+        r.add("range", "error", path, path.includes("weeks") ? reasons.week(input) : reasons.max(max, input));
+      } else r.add("range", "error", path, issue.message);
+      return;
+    }
+    case "custom": {
+      if (issue.message === "ogiltigt datum" && typeof input === "string") {
+        r.add("date-invalid", "error", path, reasons.dateInvalid(input));
+      } else if (issue.message.startsWith("ska vara ")) {
+        r.add("invalid", "error", path, `${issue.message}, inte ${describeFound(input, issue)}`);
+      } else r.add("invalid", "error", path, issue.message);
+      return;
+    }
+    default:
+      r.add("invalid", "error", path, "ogiltigt värde");
+  }
+}
+
+function toSegment(k: PropertyKey): PathSegment {
+  return typeof k === "number" ? k : String(k);
+}
+
+function isCodePath(path: readonly PathSegment[]): boolean {
+  return path.length === 3 && path[0] === "municipalities" && path[2] === "code";
+}
+
+function expectedFor(expected: string, path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  if (last === "results") return "år med resultat, t.ex. 2019: { epost-en-dag: 98 }";
+  if (path[path.length - 2] === "results" && (expected === "record" || expected === "object")) {
+    return "indikatorer med värden, t.ex. { epost-en-dag: 98 }";
+  }
+  if (last === "weeks") return "två veckonummer, t.ex. [41, 46]";
+  switch (expected) {
+    case "string":
+      return "text";
+    case "number":
+      return "ett tal";
+    case "int":
+      return "ett heltal";
+    case "boolean":
+      return "sant eller falskt";
+    case "array":
+    case "tuple":
+      return "en lista";
+    case "object":
+    case "record":
+      return "en grupp av fält (namn: värde)";
+    case "null":
+      return "tomt";
+    default:
+      return expected;
+  }
+}
+
+/** What was found, in words: `text ("98")`, `talet 104`, `en lista`. */
+export function describeFound(input: unknown, issue?: Issue): string {
+  if (issue && "received" in issue && typeof issue.received === "string") return `ett ogiltigt tal (${issue.received})`;
+  if (input === null || input === undefined) return "ett tomt värde";
+  if (typeof input === "string") return `text ("${input.length > 40 ? `${input.slice(0, 40)}…` : input}")`;
+  if (typeof input === "number") return `talet ${formatNumber(input)}`;
+  if (typeof input === "boolean") return `sanningsvärdet ${String(input)}`;
+  if (Array.isArray(input)) return "en lista";
+  if (typeof input === "object") return "en grupp av fält";
+  return typeof input;
+}
+
+/** The union branch that best matches the input, or undefined when none clearly does. */
+function pickBranch(issue: Extract<Issue, { code: "invalid_union" }>, input: unknown): readonly Issue[] | undefined {
+  const branches = issue.errors;
+  if (branches.length === 0 || !isRecord(input) || Object.keys(input).length === 0) return undefined;
+  const hasUnknownAtRoot = (b: readonly Issue[]): boolean =>
+    b.some((i) => i.code === "unrecognized_keys" && i.path.length === 0);
+  if (branches.every(hasUnknownAtRoot)) return undefined;
+  let best: readonly Issue[] | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const b of branches) {
+    const score = b.length + (hasUnknownAtRoot(b) ? 100 : 0);
+    if (score < bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The schema at `path` (through optional, nullable, arrays, records, tuples), if it is unambiguous. */
+
+
+
+/** The candidate closest to `word` (case-insensitive edit distance ≤ 1 for short words, ≤ 2 otherwise), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    if (c === word) continue;
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = w.length <= 4 ? 1 : 2;
+  return bestDistance <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: rules that need the whole dataset (on the raw value, so they run
+// even when step 1 failed elsewhere)
+
+function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
+  const r = new FileReporter(loaded);
+  const root = loaded.value;
+  if (!isRecord(root)) return [];
+  const lineOf = (p: readonly PathSegment[]): number => loaded.locate(p)?.line ?? 1;
+
+  // Indicators: ids, units, duplicates, threshold order.
+  const units = new Map<string, Unit | undefined>();
+  const indicators = Array.isArray(root.indicators) ? root.indicators : undefined;
+  const firstIndicator = new Map<string, number>();
+  indicators?.forEach((ind, i) => {
+    if (!isRecord(ind) || typeof ind.id !== "string") return;
+    const first = firstIndicator.get(ind.id);
+    if (first !== undefined) {
+      r.add("duplicate-indicator", "error", ["indicators", i, "id"], reasons.duplicateIndicator(ind.id, lineOf(["indicators", first, "id"])));
+      return;
+    }
+    firstIndicator.set(ind.id, i);
+    const unit = Unit.safeParse(ind.unit);
+    units.set(ind.id, unit.success ? unit.data : undefined);
+    if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);
+  });
+  if (isRecord(root.thresholds)) checkThresholds(r, root.thresholds, ["thresholds"]);
+
+  const ids = [...units.keys()];
+  const checkResults = (results: unknown, base: readonly PathSegment[]): void => {
+    if (!isRecord(results)) return;
+    for (const [year, byIndicator] of Object.entries(results)) {
+      if (!isRecord(byIndicator)) continue;
+      for (const [id, v] of Object.entries(byIndicator)) {
+        const path = [...base, year, id];
+        if (indicators !== undefined && !units.has(id)) {
+          r.add("unknown-indicator", "error", path, reasons.unknownIndicator(id, closest(id, ids)), { target: "key" });
+          continue;
+        }
+        const unit = units.get(id);
+        if (typeof v !== "number" || !Number.isFinite(v) || unit === undefined) continue;
+        if ((unit === "percent" || unit === "index") && (v < 0 || v > 100)) {
+          r.add("value-range", "error", path, reasons.outOfRange(v, unit));
+        } else if (unit !== "percent" && unit !== "index" && v < 0) {
+          r.add("value-range", "error", path, reasons.negativeForUnit(v, unit));
+        }
+      }
+    }
+  };
+
+  if (isRecord(root.national)) checkResults(root.national.results, ["national", "results"]);
+
+  // Groups: duplicates, results.
+  const groupIds = new Set<string>();
+  const firstGroup = new Map<string, number>();
+  const groups = Array.isArray(root.groups) ? root.groups : [];
+  groups.forEach((g, i) => {
+    if (!isRecord(g)) return;
+    if (typeof g.id === "string") {
+      const first = firstGroup.get(g.id);
+      if (first !== undefined) {
+        r.add("duplicate-group", "error", ["groups", i, "id"], reasons.duplicateGroup(g.id, lineOf(["groups", first, "id"])));
+      } else firstGroup.set(g.id, i);
+      groupIds.add(g.id);
+    }
+    checkResults(g.results, ["groups", i, "results"]);
+  });
+
+  // Municipalities: duplicates, group references, results, warnings.
+  const survey = isRecord(root.survey) ? root.survey : undefined;
+  // Only a valid survey year is worth more messages (the schema reports the rest).
+  const year = Survey.shape.year.safeParse(survey?.year).success ? (survey?.year as number) : undefined;
+  const municipalities = Array.isArray(root.municipalities) ? root.municipalities : [];
+  const firstCode = new Map<string, number>();
+  let anyResultsForYear = false;
+  municipalities.forEach((m, i) => {
+    if (!isRecord(m)) return;
+    const base: PathSegment[] = ["municipalities", i];
+    if (typeof m.code === "string") {
+      const first = firstCode.get(m.code);
+      if (first !== undefined) {
+        const firstM: unknown = municipalities[first];
+        const name = isRecord(firstM) && typeof firstM.name === "string" ? firstM.name : undefined;
+        r.add("duplicate-code", "error", [...base, "code"], reasons.duplicateCode(m.code, lineOf(["municipalities", first, "code"]), name));
+      } else firstCode.set(m.code, i);
+    }
+    if (typeof m.group === "string" && !groupIds.has(m.group)) {
+      r.add("unknown-group", "error", [...base, "group"], reasons.unknownGroup(m.group));
+    }
+    checkResults(m.results, [...base, "results"]);
+    if (year !== undefined && isRecord(m.results)) {
+      const current = hasResults(m.results[String(year)]);
+      if (current) {
+        anyResultsForYear = true;
+        if (!hasResults(m.results[String(year - 1)])) {
+          r.add("no-previous-year", "warning", [...base, "results"], reasons.noPreviousYear(year - 1), { target: "key" });
+        }
+      }
+    }
+    const editorial = typeof m.code === "string" ? options.editorial?.get(m.code) : undefined;
+    const release = isRecord(m.release) ? m.release : undefined;
+    const quotes = editorial?.quotes !== undefined ? editorial.quotes : release?.quotes;
+    if (!Array.isArray(quotes) || quotes.length === 0) {
+      r.add("no-quote", "warning", [...base, "release", "quotes"], reasons.noQuote(), { target: "key" });
+    }
+  });
+
+  if (year !== undefined && municipalities.length > 0 && !anyResultsForYear) {
+    r.add("no-results-for-year", "error", ["survey", "year"], reasons.noResultsForYear(year));
+  }
+  return r.messages;
+}
+
+/** strong below same in a thresholds pair (data files and Kolada mappings). */
+export function checkThresholds(r: FileReporter, thresholds: Record<string, unknown>, base: readonly PathSegment[]): void {
+  for (const kind of ["change", "compare"] as const) {
+    const pair = thresholds[kind];
+    if (!isRecord(pair)) continue;
+    const { same, strong } = pair;
+    if (typeof same === "number" && typeof strong === "number" && strong < same) {
+      r.add("threshold-order", "error", [...base, kind, "strong"], reasons.thresholdOrder(strong, same));
+    }
+  }
+}
+
+function hasResults(byIndicator: unknown): boolean {
+  return isRecord(byIndicator) && Object.values(byIndicator).some((v) => typeof v === "number");
+}
+
+
