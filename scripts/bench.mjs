@@ -18,7 +18,8 @@ import puppeteer from "puppeteer";
 import { runBatch } from "../dist/write/batch.js";
 import { computeRanks } from "../dist/analyse/municipality.js";
 import { loadDatasetPartial } from "../dist/load/dataset.js";
-import { renderOutputs } from "../dist/render/output.js";
+import { releaseFiles } from "../dist/kinds/kind.js";
+import { asGenerated } from "../dist/kinds/municipality/kind.js";
 import { generateRelease, loadResources } from "../dist/kinds/municipality/release.js";
 import { findBrowser, launchArgs } from "../dist/render/browser.js";
 import { FOOTER_TEMPLATE } from "../dist/render/pdf.js";
@@ -103,7 +104,7 @@ console.log(`kommunpress bench: ${DATA}, ${os.availableParallelism()} kärnor, $
   for (const m of dataset.municipalities) {
     if (m.results[String(dataset.survey.year)] === undefined) continue;
     const r = generateRelease(dataset, m, { resources, ranks });
-    await renderOutputs(dataset, r, { formats: ["md", "html", "json"], html: resources.html });
+    await releaseFiles(asGenerated(dataset, r), { formats: ["md", "html", "json"], html: resources.html });
     n++;
   }
   row(`md+html+json i minnet, ${n} pressmeddelanden (utan läsning och skrivning)`, performance.now() - start);

@@ -11,6 +11,16 @@ export type { MunicipalityClaims } from "./render/claims.js";
 export { findMunicipality, generateRelease, loadResources, releaseFolder } from "./kinds/municipality/release.js";
 export type { GeneratedRelease, Resources } from "./kinds/municipality/release.js";
 export { escapeEditorial, escapeMarkdown } from "./render/escape.js";
+// Every kind of release through one interface (src/kinds/kind.ts).
+export { loadKindResources, releaseFiles } from "./kinds/kind.js";
+export type { Generated, KindResources, KindSession, PageOptions, ReleaseKind, ReleaseTarget, ResourceFiles } from "./kinds/kind.js";
+export { KINDS, kindByName } from "./kinds/registry.js";
+export { municipalityKind, municipalityTarget } from "./kinds/municipality/kind.js";
+export type { MunicipalityGenerated } from "./kinds/municipality/kind.js";
+export { nationalKind, NATIONAL_TARGET } from "./kinds/national/kind.js";
+export type { NationalGenerated } from "./kinds/national/kind.js";
+export { parseFormats, FORMATS } from "./render/output.js";
+export type { Format, OutputFile, OutputOptions, PdfPrinter } from "./render/output.js";
 export { analyseNational } from "./analyse/national.js";
 export type { AverageSource, NationalAnalysis, NationalFinding } from "./analyse/national.js";
 export { buildNationalClaims } from "./render/claims-national.js";
@@ -24,7 +34,6 @@ export {
   nationalHtml,
   nationalPdfMeta,
   NATIONAL_FOLDER,
-  renderNationalOutputs,
 } from "./kinds/national/release.js";
 export type { GeneratedNational, GenerateNationalOptions, NationalResources } from "./kinds/national/release.js";
 // Kolada: saved responses and the live v3 API → a dataset.

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
 import { main } from "../src/cli/main.js";
-import { sha256 } from "../src/write/inputs.js";
+import { sha256 } from "../src/hash.js";
 import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
 

@@ -1,6 +1,7 @@
 // preview approvals: an approval holds the key of the release's inputs; any
 // later change to the data slice (ranks included), the editorial file, the
 // templates or the version withdraws it ("Ändrad efter godkännande").
+import { municipalityDataHash } from "../src/kinds/municipality/kind.js";
 import { existsSync } from "node:fs";
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -33,7 +34,7 @@ async function keyOf(file: string, code: string, editorial: string | null = null
   const { dataset } = await loadDataset(file);
   const m = dataset.municipalities.find((x) => x.code === code);
   if (!m) throw new Error(code);
-  return approvalInputs(dataset, m, computeRanks(dataset, dataset.survey.year).get(code), editorial, templates).key;
+  return approvalInputs(municipalityDataHash(dataset, m, computeRanks(dataset, dataset.survey.year).get(code)), editorial, templates).key;
 }
 
 async function editData(file: string, edit: (raw: Dataset) => void): Promise<void> {

@@ -6,7 +6,7 @@
 import type { ApprovalState } from "../write/approvals.js";
 import { formatMessage, type Message } from "../messages.js";
 import { formatNumber, joinList } from "../phrase/swedish.js";
-import type { SentenceView } from "./claims-view.js";
+import type { SentenceView } from "../render/claims-view.js";
 import {
   ABOUT_FIELD,
   contactField,

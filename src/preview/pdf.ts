@@ -1,7 +1,7 @@
 // preview PDF: one browser session for the whole preview, started on the
 // first PDF asked for and closed with the server. PDFs are cached by the
 // HTML they were printed from.
-import { sha256 } from "../write/inputs.js";
+import { sha256 } from "../hash.js";
 import type { BrowserSession } from "../render/browser.js";
 import type { PdfMeta } from "../render/pdf.js";
 

@@ -10,7 +10,7 @@ import { approvalState, ApprovalStore, ApprovalsFileError, findEditorialFile, ty
 import { mergeRelease } from "../load/editorial.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { NATIONAL_FOLDER, nationalClaimsJson, nationalPdfMeta, type GeneratedNational } from "../kinds/national/release.js";
-import { claimsJson, pdfMeta } from "../render/output.js";
+import { municipalityClaimsJson, municipalityPdfMeta } from "../kinds/municipality/kind.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import type { ReleaseInputs } from "../write/inputs.js";
 import type { PdfMeta } from "../render/pdf.js";
@@ -18,7 +18,7 @@ import type { Dataset } from "../schema.js";
 import { generateRelease, type GeneratedRelease } from "../kinds/municipality/release.js";
 import { browserMissingMessage, type BrowserSession } from "../render/browser.js";
 import type { Rank } from "../analyse/municipality.js";
-import { nationalSentenceViews, sentenceViews } from "./claims-view.js";
+import { nationalSentenceViews, sentenceViews } from "../render/claims-view.js";
 import { applyAction, formFromRelease, parseEditorForm, saveEditorial, type EditorForm, type FieldError } from "./editor.js";
 import type { SafeHtml } from "./html.js";
 import {
@@ -384,7 +384,7 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
   };
 
   const renderPdf = async (view: ReleaseView): Promise<{ pdf: Uint8Array | null; error: string | null }> =>
-    printPage(await state.page(view.code), pdfMeta);
+    printPage(await state.page(view.code), municipalityPdfMeta);
 
   const releaseTab = async (res: ServerResponse, code: string, tab: Tab, target: Target): Promise<void> => {
     const view = await releaseView(code);
@@ -559,7 +559,7 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
   const served = (code: string): Served<GeneratedRelease> => ({
     view: () => releaseView(code),
     page: () => state.page(code),
-    json: claimsJson,
+    json: municipalityClaimsJson,
     pdf: async () => renderPdf(await releaseView(code)),
   });
 

@@ -7,19 +7,22 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks, type Rank } from "../analyse/municipality.js";
-import { approvalInputs, editorialDirFor, findEditorialFile, nationalApprovalInputs } from "../write/approvals.js";
+import { approvalInputs, editorialDirFor, findEditorialFile } from "../write/approvals.js";
+import { municipalityDataHash } from "../kinds/municipality/kind.js";
+import { nationalDataHash } from "../kinds/national/kind.js";
 import { loadDatasetPartial, mergeEditorial, type ExcludedMunicipality } from "../load/dataset.js";
 import { loadEditorialDir } from "../load/editorial.js";
-import { resourcesHash, sha256, type ReleaseInputs } from "../write/inputs.js";
+import { resourcesHash, type ReleaseInputs } from "../write/inputs.js";
+import { sha256 } from "../hash.js";
 import { loadFile } from "../load/source.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
 import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../kinds/national/release.js";
-import { releaseHtml } from "../render/output.js";
+import { municipalityHtml } from "../kinds/municipality/kind.js";
 import { generateRelease, loadResources, type GeneratedRelease, type Resources } from "../kinds/municipality/release.js";
 import { Release, type Dataset, type Municipality } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { validateDataset } from "../validate/validate.js";
-import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../write/warnings.js";
+import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../kinds/warnings.js";
 
 export interface PreviewConfig {
   /** The data file (YAML or JSON). */
@@ -57,7 +60,7 @@ export interface Snapshot {
   national: { resources: NationalResources | null; templatesHash: string; errors: Message[] };
 }
 
-export type { ReleaseWarning } from "../write/warnings.js";
+export type { ReleaseWarning } from "../kinds/warnings.js";
 
 export interface ReleaseView {
   code: string;
@@ -344,7 +347,7 @@ export class PreviewState {
     const s = this.#snapshot;
     const m = this.municipality(code);
     if (s.stale || s.dataset === null || m === undefined) return null;
-    return approvalInputs(s.dataset, m, s.ranks.get(code), s.editorialHashes.get(code) ?? null, s.templatesHash);
+    return approvalInputs(municipalityDataHash(s.dataset, m, s.ranks.get(code)), s.editorialHashes.get(code) ?? null, s.templatesHash);
   }
 
   /** One release, generated (cached until the inputs change). */
@@ -393,7 +396,7 @@ export class PreviewState {
     if (last.html !== null) return { view, html: last.html, errors: view.errors };
     if (s.resources === null) return { view, html: last.previousHtml, errors: view.errors };
     try {
-      const html = await releaseHtml(view.result, { html: s.resources.html, dataFile: this.config.data });
+      const html = await municipalityHtml(view.result, { html: s.resources.html, dataFile: this.config.data });
       this.#lastGood.set(code, { result: view.result, html, previousHtml: last.previousHtml });
       return { view, html, errors: view.errors };
     } catch (err) {
@@ -424,7 +427,7 @@ export class PreviewState {
   nationalInputs(): ReleaseInputs | null {
     const s = this.#snapshot;
     if (s.stale || s.partial || s.dataset === null || s.national.resources === null) return null;
-    return nationalApprovalInputs(s.dataset, s.national.templatesHash);
+    return approvalInputs(nationalDataHash(s.dataset), null, s.national.templatesHash);
   }
 
   /**

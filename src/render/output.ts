@@ -1,12 +1,8 @@
 // output: one generated release → the files of the chosen formats, in memory.
 // Pure except for the PDF, which is printed by a browser session the caller
 // owns (one per run). Writing is the caller's job (generate, batch).
-import path from "node:path";
-import type { Dataset } from "../schema.js";
 import { usageError } from "../messages.js";
-import { genitive } from "../phrase/swedish.js";
-import type { GeneratedRelease } from "../kinds/municipality/release.js";
-import { loadLogo, renderHtml, type HtmlTemplates } from "./html.js";
+import type { HtmlTemplates } from "./html.js";
 import type { PdfMeta } from "./pdf.js";
 
 export const FORMATS = ["md", "html", "pdf", "json"] as const;
@@ -51,39 +47,6 @@ export interface OutputOptions {
   dataFile?: string;
   /** Needed when formats include pdf. */
   pdf?: PdfPrinter;
-}
-
-export function claimsJson(r: GeneratedRelease): string {
-  return `${JSON.stringify(r.claims, null, 2)}\n`;
-}
-
-export function pdfMeta(dataset: Dataset, r: GeneratedRelease): PdfMeta {
-  const survey = dataset.survey.shortName ?? dataset.survey.name;
-  return {
-    title: r.claims.headline,
-    author: r.composed.sender,
-    lang: "sv",
-    subject: `Pressmeddelande från ${r.municipality.officialName} om ${survey} ${dataset.survey.year}`,
-    keywords: [survey, String(dataset.survey.year), r.municipality.name, "pressmeddelande"],
-  };
-}
-
-/** The release's HTML page (with its logo, when the data names one). */
-export async function releaseHtml(r: GeneratedRelease, opts: Pick<OutputOptions, "html" | "dataFile">): Promise<string> {
-  const logoFile = r.municipality.release?.logo;
-  const logo =
-    logoFile !== undefined
-      ? await loadLogo(path.resolve(path.dirname(opts.dataFile ?? "."), logoFile), `${genitive(r.municipality.officialName)} logotyp`)
-      : undefined;
-  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed, ...(logo ? { logo } : {}) }, opts.html);
-}
-
-/** All files of one release, rendered; nothing is written. */
-export async function renderOutputs(dataset: Dataset, r: GeneratedRelease, opts: OutputOptions): Promise<OutputFile[]> {
-  return renderFiles(
-    { markdown: r.markdown, json: () => claimsJson(r), html: () => releaseHtml(r, opts), pdfMeta: () => pdfMeta(dataset, r) },
-    opts,
-  );
 }
 
 /** What any release (a municipality's, the national summary) gives the file renderer. */

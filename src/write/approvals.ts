@@ -6,10 +6,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { Rank } from "../analyse/municipality.js";
-import { canonicalJson, dataSlice, releaseInputs, sha256, type ReleaseInputs } from "./inputs.js";
+import { releaseInputs, type ReleaseInputs } from "./inputs.js";
 import type { Message } from "../messages.js";
-import type { Dataset, Municipality } from "../schema.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
 
@@ -68,34 +66,13 @@ export async function findEditorialFile(dir: string, code: string): Promise<{ fi
 }
 
 /**
- * The inputs of one release for approval purposes. `m` is the municipality
- * with its editorial content merged; `editorialHash` the sha256 of its
+ * The inputs of one release for approval purposes: `data` the hash of the
+ * data it rests on (its kind's dataHash), `editorialHash` the sha256 of its
  * editorial file (null when it has none). Formats are not part of it: an
  * approval is of the content, whatever the format.
  */
-export function approvalInputs(
-  dataset: Dataset,
-  m: Municipality,
-  ranks: ReadonlyMap<string, Rank> | undefined,
-  editorialHash: string | null,
-  templatesHash: string,
-): ReleaseInputs {
-  return releaseInputs({
-    // canonicalJson, not JSON.stringify: the ranks are a Map and must count.
-    data: sha256(canonicalJson(dataSlice(dataset, m, ranks))),
-    editorial: editorialHash,
-    templates: templatesHash,
-    formats: [],
-  });
-}
-
-/**
- * The inputs of the national release (riket) for approval purposes: it rests
- * on every municipality, so the whole dataset is hashed (as batch does for
- * its national key); no editorial file (national.release is in the data file).
- */
-export function nationalApprovalInputs(dataset: Dataset, templatesHash: string): ReleaseInputs {
-  return releaseInputs({ data: sha256(canonicalJson(dataset)), editorial: null, templates: templatesHash, formats: [] });
+export function approvalInputs(data: string, editorialHash: string | null, templatesHash: string): ReleaseInputs {
+  return releaseInputs({ data, editorial: editorialHash, templates: templatesHash, formats: [] });
 }
 
 export type ApprovalState =

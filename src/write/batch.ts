@@ -7,17 +7,23 @@ import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks } from "../analyse/municipality.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
-import { canonicalJson, dataSlice, releaseInputs, resourcesHash, sha256 } from "./inputs.js";
+import { releaseInputs, resourcesHash } from "./inputs.js";
+import { sha256 } from "../hash.js";
+import { municipalityDataHash } from "../kinds/municipality/kind.js";
+import { nationalDataHash } from "../kinds/national/kind.js";
 import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
-import { FILE_NAMES, renderOutputs, type Format, type PdfPrinter } from "../render/output.js";
+import { FILE_NAMES, type Format, type PdfPrinter } from "../render/output.js";
+import { releaseFiles } from "../kinds/kind.js";
+import { asGenerated } from "../kinds/municipality/kind.js";
+import { asNationalGenerated } from "../kinds/national/kind.js";
 import { quietProgress, type ProgressReporter, type ReleaseStatus } from "./progress.js";
 import { generateRelease, loadResources, releaseFolder, type Resources } from "../kinds/municipality/release.js";
 import type { BrowserSession } from "../render/browser.js";
 import type { Dataset, Municipality } from "../schema.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
-import { releaseWarnings, WARNING_TEXT } from "./warnings.js";
+import { releaseWarnings, WARNING_TEXT } from "../kinds/warnings.js";
 
 export interface BatchOptions {
   data: string;
@@ -244,13 +250,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   let national: BatchSummary["national"] = null;
   let nationalStatus: BatchSummary["nationalStatus"] = null;
   const doNational = async (): Promise<void> => {
-    const { generateNational, loadNationalResources, renderNationalOutputs, NATIONAL_FOLDER } = await import("../kinds/national/release.js");
+    const { generateNational, loadNationalResources, NATIONAL_FOLDER } = await import("../kinds/national/release.js");
     const releaseDir = path.join(dir, NATIONAL_FOLDER);
     try {
       const nres = await loadNationalResources(opts.templates);
       // The national release rests on every municipality: hash the whole dataset.
       const inputs = releaseInputs({
-        data: sha256(JSON.stringify(dataset)),
+        data: nationalDataHash(dataset),
         editorial: null,
         templates: await resourcesHash(nres),
         formats: [...opts.formats],
@@ -262,7 +268,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       const r = generateNational(dataset, { resources: nres, file: opts.data });
-      const files = await renderNationalOutputs(dataset, r, { formats: opts.formats, html: nres.html, dataFile: opts.data, pdf: printPdf });
+      const files = await releaseFiles(asNationalGenerated(dataset, r), { formats: opts.formats, html: nres.html, dataFile: opts.data, pdf: printPdf });
       const hashes: Record<string, string> = {};
       for (const f of files) {
         await writeFileAtomic(path.join(releaseDir, f.name), f.data);
@@ -294,7 +300,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const editorialFile = opts.editorial ? path.join(opts.editorial, `${m.code}.yaml`) : null;
     try {
       const inputs = releaseInputs({
-        data: sha256(canonicalJson(dataSlice(dataset, m, ranks.get(m.code)))),
+        data: municipalityDataHash(dataset, m, ranks.get(m.code)),
         editorial: editorialFile ? await fileHash(editorialFile) : null,
         templates: templatesHash,
         formats: [...opts.formats],
@@ -307,7 +313,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         return;
       }
       const result = generateRelease(dataset, m, { resources, ranks, file: opts.data });
-      const files = await renderOutputs(dataset, result, {
+      const files = await releaseFiles(asGenerated(dataset, result), {
         formats: opts.formats,
         html: resources.html,
         dataFile: opts.data,

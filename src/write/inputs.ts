@@ -4,45 +4,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Rank } from "../analyse/municipality.js";
-import type { Resources } from "../kinds/municipality/release.js";
-import type { Dataset, Municipality } from "../schema.js";
+import { canonicalJson, sha256 } from "../hash.js";
+import type { KindResources } from "../kinds/kind.js";
 import { VERSION } from "../version.js";
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-/** JSON with sorted keys: the same data gives the same text whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Map) return Object.fromEntries([...v.entries()].sort(([a], [b]) => String(a).localeCompare(String(b))));
-    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
-
-/**
- * The part of a dataset one municipality's release is made from: the survey,
- * thresholds, indicators, riket, its own group, itself (with editorial content
- * merged) and its ranks. A change elsewhere in the file does not touch it.
- */
-export function dataSlice(dataset: Dataset, m: Municipality, ranks?: ReadonlyMap<string, Rank>): unknown {
-  return {
-    survey: dataset.survey,
-    thresholds: dataset.thresholds,
-    indicators: dataset.indicators,
-    national: dataset.national,
-    group: (dataset.groups ?? []).find((g) => g.id === m.group) ?? null,
-    municipality: m,
-    ranks: ranks ?? null,
-  };
-}
-
 /** One hash over every template file and the phrase bank in use (name and content). */
-export async function resourcesHash(resources: Resources): Promise<string> {
+export async function resourcesHash(resources: KindResources): Promise<string> {
   const files = [...new Set([...resources.markdown.files, ...resources.html.files, resources.bankFile])].sort((a, b) =>
     path.basename(a).localeCompare(path.basename(b)),
   );

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { sha256 } from "./inputs.js";
+import { sha256 } from "../hash.js";
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -11,16 +11,21 @@ import {
   approvalState,
   editorialDirFor,
   findEditorialFile,
-  nationalApprovalInputs,
   readApprovals,
   approvalsFileFor,
 } from "./approvals.js";
 import { loadDatasetPartial } from "../load/dataset.js";
-import { resourcesHash, sha256 } from "./inputs.js";
+import { resourcesHash } from "./inputs.js";
+import { sha256 } from "../hash.js";
+import { municipalityDataHash } from "../kinds/municipality/kind.js";
+import { nationalDataHash } from "../kinds/national/kind.js";
 import { readManifest } from "./manifest.js";
-import { generateNational, loadNationalResources, NATIONAL_FOLDER, renderNationalOutputs } from "../kinds/national/release.js";
+import { generateNational, loadNationalResources, NATIONAL_FOLDER } from "../kinds/national/release.js";
+import { releaseFiles } from "../kinds/kind.js";
+import { asGenerated } from "../kinds/municipality/kind.js";
+import { asNationalGenerated } from "../kinds/national/kind.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
-import { FILE_NAMES, renderOutputs, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
+import { FILE_NAMES, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
 import { generateRelease, loadResources, releaseFolder } from "../kinds/municipality/release.js";
 import type { BrowserSession } from "../render/browser.js";
 import { VERSION } from "../version.js";
@@ -140,7 +145,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
         continue;
       }
       const editorialFile = useEditorial ? await findEditorialFile(editorialDir, m.code) : null;
-      const inputs = approvalInputs(dataset, m, ranks.get(m.code), editorialFile ? sha256(editorialFile.data) : null, templatesHash);
+      const inputs = approvalInputs(municipalityDataHash(dataset, m, ranks.get(m.code)), editorialFile ? sha256(editorialFile.data) : null, templatesHash);
       const state = approvalState(approval, inputs);
       if (state.status !== "approved") {
         const reasons = state.status === "changed" ? state.reasons.join(", ") : "";
@@ -154,7 +159,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
         const withoutPdf = opts.formats.filter((f) => f !== "pdf");
         const wantPdf = opts.formats.includes("pdf");
         // The HTML is needed to decide whether batch's PDF can be copied.
-        const rendered = await renderOutputs(dataset, result, {
+        const rendered = await releaseFiles(asGenerated(dataset, result), {
           formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf,
           html: resources.html,
           dataFile: opts.data,
@@ -166,7 +171,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
           pdfCopied = copied !== null;
           const pdf =
             copied ??
-            (await renderOutputs(dataset, result, { formats: ["pdf"], html: resources.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
+            (await releaseFiles(asGenerated(dataset, result), { formats: ["pdf"], html: resources.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
           if (pdf === undefined) throw new Error("PDF saknas");
           files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
           files.sort((a, b) => opts.formats.indexOf(a.format) - opts.formats.indexOf(b.format));
@@ -188,7 +193,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
       };
       try {
         const nres = await loadNationalResources(opts.templates);
-        const inputs = nationalApprovalInputs(dataset, await resourcesHash(nres));
+        const inputs = approvalInputs(nationalDataHash(dataset), null, await resourcesHash(nres));
         const state = excluded.length > 0 ? null : approvalState(nationalApproval, inputs);
         if (state === null) {
           await skip("fel i underlaget för en eller flera kommuner");
@@ -198,7 +203,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
           const result = generateNational(dataset, { resources: nres, file: opts.data });
           const withoutPdf = opts.formats.filter((f) => f !== "pdf");
           const wantPdf = opts.formats.includes("pdf");
-          const rendered = await renderNationalOutputs(dataset, result, {
+          const rendered = await releaseFiles(asNationalGenerated(dataset, result), {
             formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf,
             html: nres.html,
             dataFile: opts.data,
@@ -211,7 +216,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
             pdfCopied = copied !== null;
             const pdf =
               copied ??
-              (await renderNationalOutputs(dataset, result, { formats: ["pdf"], html: nres.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
+              (await releaseFiles(asNationalGenerated(dataset, result), { formats: ["pdf"], html: nres.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
             if (pdf === undefined) throw new Error("PDF saknas");
             files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
             files.sort((a, b) => opts.formats.indexOf(a.format) - opts.formats.indexOf(b.format));

@@ -1,15 +1,13 @@
 // `kommunpress generate <data>`: one municipality's release in the chosen
-// formats. Everything is rendered in memory first and written afterwards, so a
-// failure leaves no half-written release behind.
-import path from "node:path";
+// formats (see one-release.ts).
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
 import { loadDataset } from "../../load/dataset.js";
-import { formatMessage, KommunpressError, sortMessages, usageError } from "../../messages.js";
-import { parseFormats, renderOutputs } from "../../render/output.js";
-import { findMunicipality, generateRelease, loadResources } from "../../kinds/municipality/release.js";
-import { writeFileAtomic } from "../../write/atomic.js";
-import { openPdfPrinter } from "./pdf-printer.js";
+import { usageError } from "../../messages.js";
+import { parseFormats } from "../../render/output.js";
+import { municipalityKind, municipalityTarget } from "../../kinds/municipality/kind.js";
+import { findMunicipality } from "../../kinds/municipality/release.js";
+import { writeOneRelease } from "./one-release.js";
 
 interface GenerateCliOptions {
   municipality?: string;
@@ -45,29 +43,19 @@ export function generateCommand(io: Io): Command {
         );
       }
       if (!m) throw usageError(`${data} har inga kommuner`);
-      const resources = await loadResources(opts.templates);
-      const result = generateRelease(dataset, m, { resources, file: data });
       const index = dataset.municipalities.indexOf(m);
-      const warnings = sortMessages([
-        ...messages.filter(
+      await writeOneRelease(io, {
+        kind: municipalityKind,
+        dataset,
+        data,
+        target: municipalityTarget(m),
+        messages: messages.filter(
           (w) => w.path === undefined || !w.path.startsWith("municipalities[") || w.path.startsWith(`municipalities[${index}]`),
         ),
-        ...result.warnings,
-      ]);
-      for (const w of warnings) io.stderr(`${formatMessage(w)}\n`);
-
-      // The browser is only started (and puppeteer only loaded) for PDF.
-      const printer = await openPdfPrinter(formats, opts.browser);
-      const pdf = printer.pdf;
-      let files;
-      try {
-        files = await renderOutputs(dataset, result, { formats, html: resources.html, dataFile: data, ...(pdf ? { pdf } : {}) });
-      } finally {
-        await printer.close();
-      }
-      const dir = path.join(opts.out, String(dataset.survey.year), result.folder);
-      for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.data);
-      for (const f of files) io.stdout(`Skrev ${path.join(dir, f.name)}\n`);
-      if (files.length === 0) throw new KommunpressError([], 1);
+        formats,
+        out: opts.out,
+        ...(opts.templates ? { templates: opts.templates } : {}),
+        ...(opts.browser ? { browser: opts.browser } : {}),
+      });
     });
 }

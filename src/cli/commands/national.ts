@@ -1,16 +1,11 @@
 // `kommunpress national <data>`: the national summary release (riket) in the
-// chosen formats, written to out/<year>/riket/. Everything is rendered in
-// memory first and written afterwards, so a failure leaves no half-written
-// release behind.
-import path from "node:path";
+// chosen formats, written to out/<year>/riket/ (see one-release.ts).
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
 import { loadDataset } from "../../load/dataset.js";
-import { formatMessage, KommunpressError, sortMessages } from "../../messages.js";
-import { generateNational, loadNationalResources, renderNationalOutputs } from "../../kinds/national/release.js";
+import { nationalKind, NATIONAL_TARGET } from "../../kinds/national/kind.js";
 import { parseFormats } from "../../render/output.js";
-import { writeFileAtomic } from "../../write/atomic.js";
-import { openPdfPrinter } from "./pdf-printer.js";
+import { writeOneRelease } from "./one-release.js";
 
 interface NationalCliOptions {
   format: string;
@@ -32,32 +27,17 @@ export function nationalCommand(io: Io): Command {
     .action(async (data: string, opts: NationalCliOptions) => {
       const formats = parseFormats(opts.format);
       const { dataset, messages } = await loadDataset(data);
-      const resources = await loadNationalResources(opts.templates);
-      const result = generateNational(dataset, { resources, file: data });
-      // Warnings about single municipalities belong to their own releases.
-      const warnings = sortMessages([
-        ...messages.filter((w) => w.path === undefined || !w.path.startsWith("municipalities[")),
-        ...result.warnings,
-      ]);
-      for (const w of warnings) io.stderr(`${formatMessage(w)}\n`);
-
-      // The browser is only started (and puppeteer only loaded) for PDF.
-      const printer = await openPdfPrinter(formats, opts.browser);
-      const pdf = printer.pdf;
-      let files;
-      try {
-        files = await renderNationalOutputs(dataset, result, {
-          formats,
-          html: resources.html,
-          dataFile: data,
-          ...(pdf ? { pdf } : {}),
-        });
-      } finally {
-        await printer.close();
-      }
-      const dir = path.join(opts.out, String(dataset.survey.year), result.folder);
-      for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.data);
-      for (const f of files) io.stdout(`Skrev ${path.join(dir, f.name)}\n`);
-      if (files.length === 0) throw new KommunpressError([], 1);
+      await writeOneRelease(io, {
+        kind: nationalKind,
+        dataset,
+        data,
+        target: NATIONAL_TARGET,
+        // Warnings about single municipalities belong to their own releases.
+        messages: messages.filter((w) => w.path === undefined || !w.path.startsWith("municipalities[")),
+        formats,
+        out: opts.out,
+        ...(opts.templates ? { templates: opts.templates } : {}),
+        ...(opts.browser ? { browser: opts.browser } : {}),
+      });
     });
 }

@@ -1,36 +1,24 @@
 // The thin orchestrator for one municipality's release:
 // analyse → phrase → render md (+ claims). Pure given loaded resources.
-import path from "node:path";
 import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../../analyse/municipality.js";
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
 import { KommunpressError, type Message } from "../../messages.js";
-import { loadPhraseBank, type PhraseBank } from "../../phrase/bank.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
-import { TEMPLATES_DIR } from "../../paths.js";
-import { loadMarkdownTemplates, renderMarkdown, resolveTemplate, type Templates } from "../../render/markdown.js";
-import { loadHtmlTemplates, type HtmlTemplates } from "../../render/html.js";
+import { MAIN_TEMPLATE, renderMarkdown } from "../../render/markdown.js";
+import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
 import type { Dataset, Municipality, Release } from "../../schema.js";
 import { slug } from "../../slug.js";
 
 export const PHRASE_BANK = "fraser.yaml";
 
-export interface Resources {
-  bank: PhraseBank;
-  markdown: Templates;
-  html: HtmlTemplates;
-  /** The phrase bank file in use. */
-  bankFile: string;
-  /** Template folders in priority order (the user's first). */
-  dirs: string[];
-}
+export type Resources = KindResources;
+
+/** The municipal release's resource files. */
+export const MUNICIPALITY_FILES: ResourceFiles = { phraseBank: PHRASE_BANK, template: MAIN_TEMPLATE };
 
 /** Loads templates and the phrase bank; `templatesDir` overrides any file. */
-export async function loadResources(templatesDir?: string): Promise<Resources> {
-  const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
-  const bankFile = await resolveTemplate(PHRASE_BANK, dirs);
-  const bank = await loadPhraseBank(bankFile);
-  const [markdown, html] = await Promise.all([loadMarkdownTemplates(dirs), loadHtmlTemplates(dirs)]);
-  return { bank, markdown, html, bankFile, dirs };
+export function loadResources(templatesDir?: string): Promise<Resources> {
+  return loadKindResources(MUNICIPALITY_FILES, templatesDir);
 }
 
 export interface GeneratedRelease {

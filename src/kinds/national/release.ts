@@ -3,17 +3,15 @@
 // Pure given loaded resources; the PDF printer is the caller's (one browser
 // per run, shared with a batch).
 import path from "node:path";
-import { readFile } from "node:fs/promises";
 import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
 import { KommunpressError, type Message } from "../../messages.js";
-import { renderFiles, type OutputFile, type OutputOptions } from "../../render/output.js";
-import { loadPhraseBank, type PhraseBank } from "../../phrase/bank.js";
+import type { PageOptions } from "../kind.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
-import { TEMPLATES_DIR } from "../../paths.js";
 import { distribution } from "../../render/distribution.js";
-import { loadHtmlTemplates, loadLogo, renderPage, type HtmlTemplates } from "../../render/html.js";
-import { loadMarkdownTemplates, renderMarkdown, resolveTemplate, type Templates } from "../../render/markdown.js";
+import { loadLogo, renderPage } from "../../render/html.js";
+import { renderMarkdown } from "../../render/markdown.js";
+import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset } from "../../schema.js";
 
@@ -23,40 +21,22 @@ export const NATIONAL_PHRASE_BANK = "fraser-riket.yaml";
 /** Extra CSS for the national page (distribution charts, top/bottom tables), after the shared stylesheet. */
 export const NATIONAL_STYLESHEET = "riket.css";
 
-export interface NationalResources {
-  bank: PhraseBank;
-  markdown: Templates;
-  /** The shared layout and stylesheet with riket.css added. */
-  html: HtmlTemplates;
-  bankFile: string;
-  /** Template folders in priority order (the user's first). */
-  dirs: string[];
-}
+export type NationalResources = KindResources;
+
+/** The national release's resource files: its own template, phrase bank and extra CSS. */
+export const NATIONAL_FILES: ResourceFiles = {
+  phraseBank: NATIONAL_PHRASE_BANK,
+  template: NATIONAL_TEMPLATE,
+  stylesheet: NATIONAL_STYLESHEET,
+  slots: nationalSlotSpecs(),
+};
 
 /**
  * Loads the national templates and phrase bank; `templatesDir` overrides any
  * file (riket.md.hbs, partials, fraser-riket.yaml, layout, CSS).
  */
-export async function loadNationalResources(templatesDir?: string): Promise<NationalResources> {
-  const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
-  const bankFile = await resolveTemplate(NATIONAL_PHRASE_BANK, dirs);
-  const cssFile = await resolveTemplate(NATIONAL_STYLESHEET, dirs);
-  const [bank, markdown, html, extraCss] = await Promise.all([
-    loadPhraseBank(bankFile, nationalSlotSpecs()),
-    loadMarkdownTemplates(dirs, NATIONAL_TEMPLATE),
-    loadHtmlTemplates(dirs),
-    readFile(cssFile, "utf8"),
-  ]);
-  if (/<\/style/i.test(extraCss)) {
-    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile }]);
-  }
-  return {
-    bank,
-    markdown,
-    html: { ...html, css: `${html.css}\n${extraCss}`, files: [...html.files, cssFile] },
-    bankFile,
-    dirs,
-  };
+export function loadNationalResources(templatesDir?: string): Promise<NationalResources> {
+  return loadKindResources(NATIONAL_FILES, templatesDir);
 }
 
 export interface GeneratedNational {
@@ -130,7 +110,7 @@ export function generateNational(dataset: Dataset, opts: GenerateNationalOptions
 export async function nationalHtml(
   dataset: Dataset,
   r: GeneratedNational,
-  opts: Pick<OutputOptions, "html" | "dataFile">,
+  opts: PageOptions,
 ): Promise<string> {
   const logoFile = dataset.national?.release?.logo;
   const logo =
@@ -175,17 +155,4 @@ export function nationalPdfMeta(dataset: Dataset, r: GeneratedNational): PdfMeta
 
 export function nationalClaimsJson(r: GeneratedNational): string {
   return `${JSON.stringify(r.claims, null, 2)}\n`;
-}
-
-/** All files of the national release in the chosen formats, rendered; nothing is written. */
-export async function renderNationalOutputs(dataset: Dataset, r: GeneratedNational, opts: OutputOptions): Promise<OutputFile[]> {
-  return renderFiles(
-    {
-      markdown: r.markdown,
-      json: () => nationalClaimsJson(r),
-      html: () => nationalHtml(dataset, r, opts),
-      pdfMeta: () => nationalPdfMeta(dataset, r),
-    },
-    opts,
-  );
 }

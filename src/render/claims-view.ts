@@ -2,8 +2,8 @@
 // A claim id from claims.json (`epost-en-dag.vsGroup`, `survey.participants`,
 // `group.name`) is resolved to a Swedish label and the value it stands for.
 import type { ChangeClass, CompareClass } from "../analyse/municipality.js";
-import type { IndicatorClaims, MunicipalityClaims } from "../render/claims.js";
-import type { NationalClaims, NationalIndicatorClaims } from "../render/claims-national.js";
+import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
+import type { NationalClaims, NationalIndicatorClaims } from "./claims-national.js";
 import { formatDate, formatDifference, formatNumber, formatValue, formatWeeks, joinList } from "../phrase/swedish.js";
 import type { Dataset } from "../schema.js";
 

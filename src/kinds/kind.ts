@@ -1,0 +1,123 @@
+// The one interface every kind of release implements (a municipality's, the
+// national summary, …). The edges (generate, national, batch, preview,
+// publish, the batch index) handle releases only through it: a new kind is a
+// folder under src/kinds/ plus a line in registry.ts.
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { KommunpressError, type Message } from "../messages.js";
+import { TEMPLATES_DIR } from "../paths.js";
+import { loadPhraseBank, type PhraseBank } from "../phrase/bank.js";
+import type { ComposedRelease } from "../phrase/compose.js";
+import type { SentenceView } from "../render/claims-view.js";
+import { loadHtmlTemplates, type HtmlTemplates } from "../render/html.js";
+import { loadMarkdownTemplates, resolveTemplate, type Templates } from "../render/markdown.js";
+import type { PdfMeta } from "../render/pdf.js";
+import { renderFiles, type OutputFile, type OutputOptions } from "../render/output.js";
+import type { Dataset } from "../schema.js";
+import type { ReleaseWarning } from "../kinds/warnings.js";
+
+/** One release a dataset holds. */
+export interface ReleaseTarget {
+  /** The kind's registered name ("municipality", "national"). */
+  kind: string;
+  /** Its key in manifest.json, the approvals file and the preview's URLs ("0126", "riket"). */
+  id: string;
+  /** Its folder under out/<year>/ ("0126-huddinge", "riket"). */
+  folder: string;
+  name: string;
+  officialName: string;
+}
+
+/** Templates and phrase bank of one kind, the user's folder first. */
+export interface KindResources {
+  bank: PhraseBank;
+  markdown: Templates;
+  html: HtmlTemplates;
+  /** The phrase bank file in use. */
+  bankFile: string;
+  /** Template folders in priority order (the user's first). */
+  dirs: string[];
+}
+
+/** Where a page's relative paths (a logo) are resolved from, and its templates. */
+export interface PageOptions {
+  html: HtmlTemplates;
+  /** The data file the release came from. */
+  dataFile?: string;
+}
+
+/** A generated release of any kind, as the edges see it. */
+export interface Generated {
+  target: ReleaseTarget;
+  headline: string;
+  markdown: string;
+  composed: ComposedRelease;
+  /** Warnings from composing the text (positioned messages). */
+  warnings: Message[];
+  /** The short warnings for the batch index and the preview. */
+  releaseWarnings: ReleaseWarning[];
+  /** claims.json, as written. */
+  claimsJson(): string;
+  /** The standalone HTML page. */
+  html(opts: PageOptions): Promise<string>;
+  pdfMeta(): PdfMeta;
+  /** Each sentence with the claims behind it, for a reviewer. */
+  sentenceViews(): SentenceView[];
+}
+
+/** A kind bound to one dataset and its resources. */
+export interface KindSession {
+  readonly kind: ReleaseKind;
+  /** The releases of this kind that the dataset holds for the survey year. */
+  targets(): ReleaseTarget[];
+  /** sha256 of the data the release rests on (manifest, approvals). */
+  dataHash(target: ReleaseTarget): string;
+  /** Analyse → plan → phrase → Markdown and claims. Throws a KommunpressError. */
+  generate(target: ReleaseTarget): Generated;
+}
+
+export interface ReleaseKind {
+  /** Registered name, also `kind` in claims.json. */
+  readonly name: string;
+  /** Whether a release of this kind has its own editorial file (`<id>.yaml`) that the preview can edit. */
+  readonly editorialFiles: boolean;
+  /** Where a reviewer edits its texts when it has no editorial file (Swedish, for the preview). */
+  readonly editedWhere?: string;
+  loadResources(templatesDir?: string): Promise<KindResources>;
+  open(dataset: Dataset, resources: KindResources, file?: string): KindSession;
+}
+
+/** What a kind's resources are made of. */
+export interface ResourceFiles {
+  /** The phrase bank (fraser.yaml). */
+  phraseBank: string;
+  /** The Markdown template (pressmeddelande.md.hbs). */
+  template: string;
+  /** Extra CSS after the shared stylesheet. */
+  stylesheet?: string;
+  /** Slots the phrase bank must have (defaults to the municipal bank's). */
+  slots?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Loads a kind's templates and phrase bank; `templatesDir` overrides any file. */
+export async function loadKindResources(files: ResourceFiles, templatesDir?: string): Promise<KindResources> {
+  const dirs = templatesDir ? [path.resolve(templatesDir), TEMPLATES_DIR] : [TEMPLATES_DIR];
+  const bankFile = await resolveTemplate(files.phraseBank, dirs);
+  const [bank, markdown, html] = await Promise.all([
+    loadPhraseBank(bankFile, files.slots),
+    loadMarkdownTemplates(dirs, files.template),
+    loadHtmlTemplates(dirs),
+  ]);
+  if (files.stylesheet === undefined) return { bank, markdown, html, bankFile, dirs };
+  const cssFile = await resolveTemplate(files.stylesheet, dirs);
+  const extraCss = await readFile(cssFile, "utf8");
+  if (/<\/style/i.test(extraCss)) {
+    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile }]);
+  }
+  return { bank, markdown, html: { ...html, css: `${html.css}\n${extraCss}`, files: [...html.files, cssFile] }, bankFile, dirs };
+}
+
+/** All files of one release of any kind in the chosen formats, rendered; nothing is written. */
+export function releaseFiles(g: Generated, opts: OutputOptions): Promise<OutputFile[]> {
+  return renderFiles({ markdown: g.markdown, json: () => g.claimsJson(), html: () => g.html(opts), pdfMeta: () => g.pdfMeta() }, opts);
+}
