@@ -1,3 +1,4 @@
+import { planMunicipality } from "../src/plan/story.js";
 import { describe, expect, it } from "vitest";
 import {
   analyseMunicipality,
@@ -124,7 +125,7 @@ describe("computeRanks", () => {
   });
 });
 
-describe("analyseMunicipality: news value and headline angle", () => {
+describe("analyse → plan: news value and headline angle", () => {
   it("never leaves out a missing number: indicators without a value are not findings", () => {
     const ds = dataset([muni("0001", { epost: 90, tid: null }, { epost: 80 })], 264);
     const a = analyseMunicipality(ds, ds.municipalities[0]!);
@@ -133,7 +134,7 @@ describe("analyseMunicipality: news value and headline angle", () => {
 
   it("puts the strongest change first and chooses an improvement angle when nothing fell", () => {
     const ds = dataset([muni("0001", { epost: 98, tid: 5, tel: 61 }, { epost: 79, tid: 6, tel: 60 })], 264);
-    const a = analyseMunicipality(ds, ds.municipalities[0]!);
+    const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.ranked[0]?.indicator.id).toBe("epost");
     expect(a.channels[0]?.channel).toBe("e-post");
     expect(a.angle).toMatchObject({ kind: "improved", strong: true });
@@ -141,13 +142,13 @@ describe("analyseMunicipality: news value and headline angle", () => {
 
   it("chooses a decline angle when results fell, never an improvement", () => {
     const ds = dataset([muni("0001", { epost: 70, tid: 6, tel: 60 }, { epost: 85, tid: 6, tel: 60 })], 264);
-    const a = analyseMunicipality(ds, ds.municipalities[0]!);
+    const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.angle).toMatchObject({ kind: "declined", strong: true });
   });
 
   it("names both directions when one channel improved and another declined", () => {
     const ds = dataset([muni("0001", { epost: 98, tid: 6, tel: 50 }, { epost: 79, tid: 6, tel: 60 })], 264);
-    const a = analyseMunicipality(ds, ds.municipalities[0]!);
+    const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.angle.kind).toBe("contrast");
     if (a.angle.kind === "contrast") {
       expect(a.angle.up.channel).toBe("e-post");
@@ -158,14 +159,14 @@ describe("analyseMunicipality: news value and headline angle", () => {
   it("calls a channel mixed when its own indicators went both ways", () => {
     // e-post share up 10, e-post time up 3 hours (worse)
     const ds = dataset([muni("0001", { epost: 90, tid: 9 }, { epost: 80, tid: 6 })], 264);
-    const a = analyseMunicipality(ds, ds.municipalities[0]!);
+    const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.channels[0]?.changeClass).toBe("mixed");
     expect(a.angle.kind).toBe("mixed");
   });
 
   it("falls back to the comparison with riket when there is no previous year", () => {
     const ds = dataset([muni("0001", { epost: 70 })], 264);
-    const a = analyseMunicipality(ds, ds.municipalities[0]!);
+    const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.angle).toMatchObject({ kind: "compare", polarity: -1, strong: true });
   });
 });

@@ -1,6 +1,7 @@
 // The national summary (riket): the analysis as table tests, and the text for
 // the scenarios an analyst will meet. The numbers of the fixture
 // (test/fixtures/national/tolv-kommuner.yaml) are worked out by hand below.
+import { planNational } from "../src/plan/story.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -177,8 +178,9 @@ describe("analyseNational on the twelve-municipality fixture", () => {
   });
 
   it("puts the most newsworthy channel first and picks the headline's angle", () => {
-    expect(a.channels.map((c) => c.channel)).toEqual(["e-post", "telefon"]);
-    expect(a.angle.kind).toBe("improved");
+    const plan = planNational(a);
+    expect(plan.channels.map((c) => c.channel)).toEqual(["e-post", "telefon"]);
+    expect(plan.angle.kind).toBe("improved");
   });
 });
 

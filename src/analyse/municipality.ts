@@ -107,23 +107,6 @@ export interface IndicatorFinding {
   score: number;
 }
 
-export type ChannelClass = ChangeClass | "mixed" | null;
-
-export interface ChannelFinding {
-  channel: string;
-  findings: IndicatorFinding[]; // news order
-  changeClass: ChannelClass;
-  score: number;
-}
-
-export type Angle =
-  | { kind: "contrast"; up: ChannelFinding; down: ChannelFinding }
-  | { kind: "improved" | "declined"; channels: ChannelFinding[]; strong: boolean }
-  | { kind: "mixed"; channels: ChannelFinding[] }
-  | { kind: "unchanged"; channels: ChannelFinding[] }
-  | { kind: "compare"; finding: IndicatorFinding; polarity: -1 | 0 | 1; strong: boolean }
-  | { kind: "none" };
-
 export interface Analysis {
   year: number;
   previousYear: number;
@@ -131,11 +114,6 @@ export interface Analysis {
   group: Group | null;
   /** Findings in the order of the data's indicators (only indicators with a value). */
   findings: IndicatorFinding[];
-  /** Findings in news order (most newsworthy first). */
-  ranked: IndicatorFinding[];
-  /** Channels in news order. */
-  channels: ChannelFinding[];
-  angle: Angle;
   /** Municipalities that took part in the survey (survey.participants). */
   participants: number;
 }
@@ -198,72 +176,6 @@ function scoreOf(f: Omit<IndicatorFinding, "score">, t: { change: ThresholdPair 
   return s + best;
 }
 
-function channelClass(findings: IndicatorFinding[]): ChannelClass {
-  const classes = findings.map((f) => f.changeClass).filter((c): c is ChangeClass => c !== null);
-  if (classes.length === 0) return null;
-  const up = classes.filter(isImprovement);
-  const down = classes.filter(isDecline);
-  if (up.length > 0 && down.length > 0) return "mixed";
-  if (up.length > 0) return up.includes("strongly-improved") ? "strongly-improved" : "improved";
-  if (down.length > 0) return down.includes("strongly-declined") ? "strongly-declined" : "declined";
-  return "unchanged";
-}
-
-function byScore<T extends { score: number }>(items: T[]): T[] {
-  // Stable: equal scores keep data order.
-  return items
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => b.x.score - a.x.score || a.i - b.i)
-    .map((e) => e.x);
-}
-
-export function chooseAngle(channels: ChannelFinding[], ranked: IndicatorFinding[]): Angle {
-  const up = channels.filter((c) => isImprovement(c.changeClass as ChangeClass));
-  // A channel that went both ways but holds a strong decline (and no strong
-  // improvement) counts as a decline: a small gain elsewhere must not carry
-  // a positive headline over it.
-  const has = (c: ChannelFinding, cls: ChangeClass): boolean => c.findings.some((f) => f.changeClass === cls);
-  const down = channels.filter(
-    (c) =>
-      isDecline(c.changeClass as ChangeClass) ||
-      (c.changeClass === "mixed" && has(c, "strongly-declined") && !has(c, "strongly-improved")),
-  );
-  const [firstUp] = up;
-  const [firstDown] = down;
-  if (firstUp && firstDown) return { kind: "contrast", up: firstUp, down: firstDown };
-  if (firstUp) {
-    return { kind: "improved", channels: up, strong: up.some((c) => c.changeClass === "strongly-improved") };
-  }
-  if (firstDown) {
-    return { kind: "declined", channels: down, strong: down.some((c) => c.changeClass === "strongly-declined") };
-  }
-  const mixed = channels.filter((c) => c.changeClass === "mixed");
-  if (mixed.length > 0) return { kind: "mixed", channels: mixed };
-  const unchanged = channels.filter((c) => c.changeClass === "unchanged");
-  if (unchanged.length > 0) return { kind: "unchanged", channels: unchanged };
-  // The comparison headline names riket, so it needs the national value. It
-  // speaks for a whole channel, so it is only used for a finding whose
-  // channel does not hold the opposite comparison ("bättre än riket via
-  // telefon" when two of three telephone figures are worse would mislead).
-  const withNational = ranked.filter((f) => f.vsNational !== null);
-  const consistent = withNational.find((f) => {
-    const p = comparePolarity(f.vsNational as CompareClass);
-    const channel = channels.find((c) => c.findings.includes(f));
-    return !(channel?.findings ?? []).some((g) => g.vsNational !== null && comparePolarity(g.vsNational) * p < 0);
-  });
-  if (consistent && consistent.vsNational !== null) {
-    const c = consistent.vsNational;
-    return {
-      kind: "compare",
-      finding: consistent,
-      polarity: comparePolarity(c),
-      strong: c === "much-better" || c === "much-worse",
-    };
-  }
-  if (withNational.length > 0) return { kind: "mixed", channels };
-  return { kind: "none" };
-}
-
 export function analyseMunicipality(
   dataset: Dataset,
   municipality: Municipality,
@@ -295,28 +207,12 @@ export function analyseMunicipality(
     };
     findings.push({ ...base, score: scoreOf(base, t) });
   }
-  const ranked = byScore(findings);
-  const channelNames = [...new Set(findings.map((f) => f.indicator.channel))];
-  const channels = byScore(
-    channelNames.map((channel) => {
-      const fs = ranked.filter((f) => f.indicator.channel === channel);
-      return {
-        channel,
-        findings: fs,
-        changeClass: channelClass(fs),
-        score: Math.max(...fs.map((f) => f.score)),
-      };
-    }),
-  );
   return {
     year,
     previousYear,
     municipality,
     group,
     findings,
-    ranked,
-    channels,
-    angle: chooseAngle(channels, ranked),
     participants: dataset.survey.participants,
   };
 }

@@ -1,20 +1,8 @@
 // analyse, national summary: numbers in, typed findings out, for the release
 // about all participating municipalities (riket). Pure; no wording here.
-// Change classes and thresholds are those of ./analyse.ts (DESIGN.md,
+// Change classes and thresholds are those of ./municipality.ts (DESIGN.md,
 // "Classification"), applied to the average and to each municipality.
-import {
-  chooseAngle,
-  classifyChange,
-  clean,
-  isDecline,
-  isImprovement,
-  thresholdsFor,
-  type Angle,
-  type ChangeClass,
-  type ChannelClass,
-  type ChannelFinding,
-  type IndicatorFinding,
-} from "./municipality.js";
+import { classifyChange, clean, isDecline, isImprovement, thresholdsFor, type ChangeClass } from "./municipality.js";
 import type { Dataset, Indicator, Municipality, Results, ThresholdPair } from "../schema.js";
 
 /** Where an average comes from: the data's `national` value, or the unweighted mean over the participants. */
@@ -102,20 +90,6 @@ export interface NationalFinding {
   score: number;
 }
 
-export interface NationalChannel {
-  channel: string;
-  findings: NationalFinding[];
-  changeClass: ChannelClass;
-  score: number;
-}
-
-export type NationalAngle =
-  | { kind: "contrast"; up: NationalChannel; down: NationalChannel }
-  | { kind: "improved" | "declined"; channels: NationalChannel[]; strong: boolean }
-  | { kind: "mixed"; channels: NationalChannel[] }
-  | { kind: "unchanged"; channels: NationalChannel[] }
-  | { kind: "none" };
-
 export interface NationalAnalysis {
   year: number;
   previousYear: number;
@@ -125,11 +99,6 @@ export interface NationalAnalysis {
   withResults: number;
   /** Findings in the order of the data's indicators (only indicators with an average). */
   findings: NationalFinding[];
-  /** Findings in news order. */
-  ranked: NationalFinding[];
-  /** Channels in news order. */
-  channels: NationalChannel[];
-  angle: NationalAngle;
 }
 
 /** Rounds to one decimal, half away from zero (as the text shows it). */
@@ -255,67 +224,6 @@ function scoreOf(f: Pick<NationalFinding, "change" | "changeClass" | "thresholds
   return s;
 }
 
-function byScore<T extends { score: number }>(items: readonly T[]): T[] {
-  return items
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => b.x.score - a.x.score || a.i - b.i)
-    .map((e) => e.x);
-}
-
-function channelClass(findings: readonly NationalFinding[]): ChannelClass {
-  const classes = findings.map((f) => f.changeClass).filter((c): c is ChangeClass => c !== null);
-  if (classes.length === 0) return null;
-  const up = classes.filter(isImprovement);
-  const down = classes.filter(isDecline);
-  if (up.length > 0 && down.length > 0) return "mixed";
-  if (up.length > 0) return up.includes("strongly-improved") ? "strongly-improved" : "improved";
-  if (down.length > 0) return down.includes("strongly-declined") ? "strongly-declined" : "declined";
-  return "unchanged";
-}
-
-/**
- * The headline's angle, by the same rules as a municipality's (analyse.ts
- * `chooseAngle`); there is no riket to compare riket with, so no "compare".
- */
-function nationalAngle(channels: NationalChannel[]): NationalAngle {
-  // chooseAngle works on municipal findings; map ours onto them and back.
-  const asFinding = (f: NationalFinding): IndicatorFinding => ({
-    indicator: f.indicator,
-    value: f.average,
-    previous: f.previousAverage,
-    change: f.change,
-    changeClass: f.changeClass,
-    national: null,
-    vsNational: null,
-    group: null,
-    vsGroup: null,
-    rank: null,
-    // Not used: riket is not compared with riket.
-    compareThresholds: { same: 0, strong: 0 },
-    score: f.score,
-  });
-  const mapped: ChannelFinding[] = channels.map((c) => ({
-    channel: c.channel,
-    findings: c.findings.map(asFinding),
-    changeClass: c.changeClass,
-    score: c.score,
-  }));
-  const back = (c: ChannelFinding): NationalChannel => channels[mapped.indexOf(c)] as NationalChannel;
-  const a: Angle = chooseAngle(mapped, mapped.flatMap((c) => c.findings));
-  switch (a.kind) {
-    case "contrast":
-      return { kind: "contrast", up: back(a.up), down: back(a.down) };
-    case "improved":
-    case "declined":
-      return { kind: a.kind, channels: a.channels.map(back), strong: a.strong };
-    case "mixed":
-    case "unchanged":
-      return { kind: a.kind, channels: a.channels.map(back) };
-    default:
-      return { kind: "none" };
-  }
-}
-
 /** Municipalities with results for the year (any indicator, as analyse.ts `computeRanks` counts them). */
 export function participantsOf(dataset: Dataset, year: number): Municipality[] {
   return dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
@@ -401,22 +309,11 @@ export function analyseNational(dataset: Dataset): NationalAnalysis {
     findings.push({ ...base, score: scoreOf(base) });
   }
 
-  const ranked = byScore(findings);
-  const channelNames = [...new Set(findings.map((f) => f.indicator.channel))];
-  const channels = byScore(
-    channelNames.map((channel) => {
-      const fs = ranked.filter((f) => f.indicator.channel === channel);
-      return { channel, findings: fs, changeClass: channelClass(fs), score: Math.max(...fs.map((f) => f.score)) };
-    }),
-  );
   return {
     year,
     previousYear,
     complete,
     withResults: participants.length,
     findings,
-    ranked,
-    channels,
-    angle: nationalAngle(channels),
   };
 }

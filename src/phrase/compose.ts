@@ -1,15 +1,11 @@
 // phrase: turns an Analysis into Swedish sentences, each with the claims it
 // rests on. The only stage that knows Swedish wording (with ./swedish.ts and
 // the phrase bank). Pure: no I/O, no dates from the clock.
-import {
-  comparePolarity,
-  type Analysis,
-  type Angle,
-  type CompareClass,
-  type IndicatorFinding,
-} from "../analyse/municipality.js";
+import { comparePolarity, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
+import type { Angle } from "../plan/angle.js";
+import type { MunicipalityPlan } from "../plan/story.js";
 import type { Message } from "../messages.js";
-import type { Contact, Dataset, Release, Survey } from "../schema.js";
+import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import {
   capitalize,
@@ -24,7 +20,6 @@ import {
   joinList,
   NBSP,
 } from "./swedish.js";
-import { counterFinding, leadFinding } from "../plan/lead.js";
 
 /** A sentence the generator wrote, with the claim ids it rests on. */
 export interface Sentence {
@@ -78,6 +73,8 @@ export interface ComposedRelease {
 export interface ComposeOptions {
   dataset: Dataset;
   analysis: Analysis;
+  /** The story: angle, news order, the lead's findings (plan stage). */
+  plan: MunicipalityPlan;
   release: Release;
   bank: PhraseBank;
   /** File that warnings point at (the data file). */
@@ -109,17 +106,47 @@ function changeClaims(f: IndicatorFinding): string[] {
   return [`${id}.value`, `${id}.previous`, `${id}.change`, `${id}.changeClass`];
 }
 
+type Say = (slot: string, values: Record<string, string>) => string;
+export type Warn = (ruleId: string, reason: string, path: string) => void;
+
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
-  const { dataset, analysis, release, bank } = opts;
+  const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
-  const survey = dataset.survey;
   const chooser = new Chooser(bank, m.code);
   const warnings: Message[] = [];
-  const prefix = opts.pathPrefix ?? "release";
-  const warn = (ruleId: string, reason: string, path: string): void => {
+  const warn: Warn = (ruleId, reason, path) => {
     warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
   };
+  const say = sayer(chooser, m, dataset.survey);
+  const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan.angle, say);
+  const lead = composeLead(plan, analysis, say);
+  const sections = composeSections(plan, analysis, say);
+  const quotes = quoteBlocks(release, m.officialName, sections);
+  const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
+  for (const slot of new Set(chooser.exhausted)) {
+    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
+  }
+  return {
+    ...blocks,
+    quotes,
+    sender: m.officialName,
+    headline,
+    headlineIsEditorial: release.headline !== undefined && release.headline !== "",
+    lead,
+    sections,
+    extra: release.extra ?? [],
+    factsHeading: "Fakta om undersökningen",
+    facts: factSentences(dataset, analysis),
+    source: sourceLine(dataset.survey),
+    contactsHeading: "För mer information, kontakta:",
+    aboutHeading: `Om ${m.officialName}`,
+    warnings,
+    variants: chooser.usedVariants().sort(),
+  };
+}
 
+/** Picks a variant of a slot and fills it with the municipality's and the survey's names and `values`. */
+function sayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
   const names: Record<string, string> = {
     kommun: m.name,
     kommunens: genitive(m.name),
@@ -132,34 +159,28 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     utgivare: survey.publisher,
     år: formatYear(survey.year),
   };
-  const say = (slot: string, values: Record<string, string>): string =>
-    fill(chooser.pick(slot), { ...names, ...surveyTokens, ...values });
-  const numberTokens = (f: IndicatorFinding): Record<string, string> => {
-    const unit = f.indicator.unit;
-    const t: Record<string, string> = {
-      ämne: f.indicator.subject,
-      Ämne: capitalize(f.indicator.subject),
-      värde: valueAt(f.value, unit, analysis.year),
-    };
-    if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, analysis.previousYear);
-    if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
-    return t;
+  return (slot, values) => fill(chooser.pick(slot), { ...names, ...surveyTokens, ...values });
+}
+
+function numberTokens(f: IndicatorFinding, a: Analysis): Record<string, string> {
+  const unit = f.indicator.unit;
+  const t: Record<string, string> = {
+    ämne: f.indicator.subject,
+    Ämne: capitalize(f.indicator.subject),
+    värde: valueAt(f.value, unit, a.year),
   };
+  if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, a.previousYear);
+  if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
+  return t;
+}
 
-  // Headline.
-  let headline: Sentence;
-  let headlineIsEditorial = false;
-  if (release.headline) {
-    headline = { text: release.headline, claims: [] };
-    headlineIsEditorial = true;
-  } else {
-    headline = composeHeadline(analysis.angle, say);
-  }
-
-  // Lead: the headline's finding with its numbers, then anything that went the
-  // other way (a decline is never left out of the lead), then the source.
+/**
+ * The lead: the headline's finding with its numbers, then anything that went
+ * the other way (a decline is never left out of the lead), then the source.
+ */
+function composeLead(plan: MunicipalityPlan, a: Analysis, say: Say): Sentence[] {
   const lead: Sentence[] = [];
-  const top = leadFinding(analysis.ranked, analysis.angle);
+  const top = plan.lead;
   if (top) {
     const slot = top.changeClass === null
       ? "lead.value"
@@ -169,13 +190,13 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
           : "lead.unchanged"
         : `lead.${top.changeClass}.${movement(top)}`;
     lead.push({
-      text: say(slot, numberTokens(top)),
+      text: say(slot, numberTokens(top, a)),
       claims: top.changeClass === null ? [`${top.indicator.id}.value`] : changeClaims(top),
     });
-    const other = counterFinding(analysis.ranked, top);
+    const other = plan.counter;
     if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
       lead.push({
-        text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other)),
+        text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other, a)),
         claims: changeClaims(other),
       });
     }
@@ -185,16 +206,48 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     }
   }
   lead.push({ text: say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  return lead;
+}
 
-  // One section per channel, most newsworthy first.
-  const sections: Section[] = analysis.channels.map((ch) => ({
+/** One section per channel, in the plan's order. */
+function composeSections(plan: MunicipalityPlan, a: Analysis, say: Say): Section[] {
+  return plan.channels.map((ch) => ({
     heading: capitalize(ch.channel),
-    sentences: ch.findings.flatMap((f) => indicatorSentences(f, analysis, say)),
+    sentences: ch.findings.flatMap((f) => indicatorSentences(f, a, say)),
   }));
+}
 
-  // Quotes: name and title at a person's first quote, name only afterwards.
-  // A quote goes after the channel it talks about ("samtal" → telefon), else
-  // after the first section that has none yet.
+export function sourceLine(survey: Survey): string {
+  return `Källa: ${survey.source ?? `${survey.publisher}, ${survey.name} ${formatYear(survey.year)}`}.`;
+}
+
+type EditorialBlocks = Pick<ComposedRelease, "dateline" | "contacts" | "contactsPlaceholder" | "about" | "aboutPlaceholder">;
+
+/** Contacts, about text and date from the editorial content, with placeholders and warnings where missing. */
+export function editorialBlocks(release: Release, aboutPlaceholder: string, warn: Warn, prefix: string): EditorialBlocks {
+  const contacts = (release.contacts ?? []).map(contactBlock);
+  let contactsPlaceholder: string | null = null;
+  if (contacts.length === 0) {
+    contactsPlaceholder = "[KONTAKT: namn, titel, telefon och e-post till den som svarar på frågor.]";
+    warn("no-contact", "ingen kontaktperson; pressmeddelandet har en platshållare [KONTAKT: …]", `${prefix}.contacts`);
+  }
+  const about = release.about ?? aboutPlaceholder;
+  if (!release.about) {
+    const label = aboutPlaceholder.slice(0, aboutPlaceholder.indexOf(":") + 1);
+    warn("no-about", `ingen om-text; pressmeddelandet har en platshållare ${label} …]`, `${prefix}.about`);
+  }
+  let dateline = "Pressmeddelande [DATUM]";
+  if (release.date) dateline = `Pressmeddelande ${formatDate(release.date)}`;
+  else warn("no-date", "inget datum; datumraden har en platshållare [DATUM]", `${prefix}.date`);
+  return { dateline, contacts, contactsPlaceholder, about, aboutPlaceholder: !release.about };
+}
+
+/**
+ * Quotes: name and title at a person's first quote, name only afterwards. A
+ * quote goes after the channel it talks about ("samtal" → telefon), else
+ * after the first section that has none yet.
+ */
+export function quoteBlocks(release: Release, speaker: string, sections: readonly Section[]): QuoteBlock[] {
   const quotes: QuoteBlock[] = [];
   const seen = new Set<string>();
   const taken = new Set<number>();
@@ -207,66 +260,15 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   }
   if (quotes.length === 0) {
     quotes.push({
-      text: `[CITAT: Lägg till ett citat från en företrädare för ${m.officialName}, med namn och titel.]`,
+      text: `[CITAT: Lägg till ett citat från en företrädare för ${speaker}, med namn och titel.]`,
       placeholder: true,
       section: sections.length > 0 ? 0 : null,
     });
   }
-
-  // Fact box.
-  const facts = factSentences(dataset, analysis);
-  const source = `Källa: ${survey.source ?? `${survey.publisher}, ${survey.name} ${formatYear(survey.year)}`}.`;
-
-  // Contacts.
-  const contacts = (release.contacts ?? []).map(contactBlock);
-  let contactsPlaceholder: string | null = null;
-  if (contacts.length === 0) {
-    contactsPlaceholder = "[KONTAKT: namn, titel, telefon och e-post till den som svarar på frågor.]";
-    warn("no-contact", "ingen kontaktperson; pressmeddelandet har en platshållare [KONTAKT: …]", `${prefix}.contacts`);
-  }
-
-  // About.
-  const about = release.about ?? `[OM KOMMUNEN: Några rader om ${m.officialName}.]`;
-  if (!release.about) {
-    warn("no-about", "ingen om-text; pressmeddelandet har en platshållare [OM KOMMUNEN: …]", `${prefix}.about`);
-  }
-
-  let dateline: string;
-  if (release.date) {
-    dateline = `Pressmeddelande ${formatDate(release.date)}`;
-  } else {
-    dateline = "Pressmeddelande [DATUM]";
-    warn("no-date", "inget datum; datumraden har en platshållare [DATUM]", `${prefix}.date`);
-  }
-
-  for (const slot of new Set(chooser.exhausted)) {
-    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
-  }
-
-  return {
-    dateline,
-    sender: m.officialName,
-    headline,
-    headlineIsEditorial,
-    lead,
-    sections,
-    quotes,
-    extra: release.extra ?? [],
-    factsHeading: "Fakta om undersökningen",
-    facts,
-    source,
-    contactsHeading: "För mer information, kontakta:",
-    contacts,
-    contactsPlaceholder,
-    aboutHeading: `Om ${m.officialName}`,
-    about,
-    aboutPlaceholder: !release.about,
-    warnings,
-    variants: chooser.usedVariants().sort(),
-  };
+  return quotes;
 }
 
-type Say = (slot: string, values: Record<string, string>) => string;
+
 
 function composeHeadline(angle: Angle, say: Say): Sentence {
   const claimsOf = (fs: IndicatorFinding[]): string[] =>
@@ -304,9 +306,6 @@ function composeHeadline(angle: Angle, say: Say): Sentence {
       return { text: say("headline.none", {}), claims: [] };
   }
 }
-
-/** The finding the lead opens with: the strongest one behind the headline. */
-
 
 function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentence[] {
   const out: Sentence[] = [];

@@ -2,26 +2,27 @@
 // each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
 import { CHANGE_CLASSES } from "../analyse/municipality.js";
-import type { Extreme, NationalAnalysis, NationalAngle, NationalFinding } from "../analyse/national.js";
+import type { Extreme, NationalAnalysis, NationalFinding } from "../analyse/national.js";
+import type { NationalAngle } from "../plan/angle.js";
+import type { NationalPlan } from "../plan/story.js";
 import type { Message } from "../messages.js";
 import type { Dataset, Release } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import {
-  contactBlock,
+  editorialBlocks,
   noteFact,
-  quoteLine,
-  quoteSection,
+  quoteBlocks,
+  sourceLine,
   surveyFacts,
   surveyFullName,
   type ComposedRelease,
-  type QuoteBlock,
   type Section,
   type Sentence,
+  type Warn,
 } from "./compose.js";
 import {
   capitalize,
   countPhrase,
-  formatDate,
   formatDifference,
   formatNumber,
   formatValue,
@@ -30,7 +31,6 @@ import {
   NBSP,
   numberWord,
 } from "./swedish.js";
-import { counterFinding, leadFinding } from "../plan/lead.js";
 
 // ------------------------------------------------------------ the bank
 
@@ -123,6 +123,8 @@ export interface ComposedNational extends ComposedRelease {
 export interface ComposeNationalOptions {
   dataset: Dataset;
   analysis: NationalAnalysis;
+  /** The story: angle, news order, the lead's findings (plan stage). */
+  plan: NationalPlan;
   /** Editorial content: the dataset's `national.release`. */
   release: Release;
   bank: PhraseBank;
@@ -133,11 +135,11 @@ export interface ComposeNationalOptions {
 type Say = (slot: string, values: Record<string, string>) => string;
 
 export function composeNational(opts: ComposeNationalOptions): ComposedNational {
-  const { dataset, analysis, release, bank } = opts;
+  const { dataset, analysis, plan, release, bank } = opts;
   const survey = dataset.survey;
   const chooser = new Chooser(bank, `riket-${analysis.year}`);
   const warnings: Message[] = [];
-  const warn = (ruleId: string, reason: string, path: string): void => {
+  const warn: Warn = (ruleId, reason, path) => {
     warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
   };
   const surveyTokens: Record<string, string> = {
@@ -148,20 +150,53 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     föregåendeår: formatYear(analysis.previousYear),
   };
   const say: Say = (slot, values) => fill(chooser.pick(slot), { ...surveyTokens, ...values });
-
-  // Headline.
-  let headline: Sentence;
-  let headlineIsEditorial = false;
-  if (release.headline) {
-    headline = { text: release.headline, claims: [] };
-    headlineIsEditorial = true;
-  } else {
-    headline = composeHeadline(analysis.angle, say);
+  const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan.angle, say);
+  const lead = composeLead(plan, analysis, survey.participants, say);
+  // One section per indicator: channels in news order, then indicators in news order.
+  const ordered = plan.channels.flatMap((c) => c.findings);
+  const sections: Section[] = ordered.map((f) => ({ heading: f.indicator.label, sentences: indicatorSentences(f, analysis, say) }));
+  // Quotes: after the section whose channel they mention, else the first free one.
+  const quotes = quoteBlocks(release, survey.publisher, ordered.map((f) => ({ heading: f.indicator.channel, sentences: [] })));
+  if ((release.quotes ?? []).length === 0) {
+    warn("no-quote", "inget citat; pressmeddelandet får en platshållare [CITAT: …]", "national.release.quotes");
   }
+  const facts = nationalFacts(dataset, analysis);
+  if (!analysis.complete) {
+    warn(
+      "national-incomplete",
+      `datafilen har resultat för ${analysis.withResults} av ${survey.participants} deltagande kommuner; ` +
+        "snitt som räknas fram, högst och lägst, antal kommuner och kommungrupper utelämnas",
+      "municipalities",
+    );
+  }
+  const blocks = editorialBlocks(release, `[OM AVSÄNDAREN: Några rader om ${survey.publisher}.]`, warn, "national.release");
+  for (const slot of new Set(chooser.exhausted)) {
+    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
+  }
+  return {
+    ...blocks,
+    sender: survey.publisher,
+    headline,
+    headlineIsEditorial: release.headline !== undefined && release.headline !== "",
+    lead,
+    sections,
+    sectionIndicators: ordered.map((f) => f.indicator.id),
+    quotes,
+    extra: release.extra ?? [],
+    factsHeading: "Fakta om undersökningen",
+    facts,
+    source: sourceLine(survey),
+    contactsHeading: "För mer information, kontakta:",
+    aboutHeading: `Om ${survey.publisher}`,
+    warnings,
+    variants: chooser.usedVariants().sort(),
+  };
+}
 
-  // Lead: the headline's finding, anything that went the other way, the source.
+/** The lead: the headline's finding, anything that went the other way, the source. */
+function composeLead(plan: NationalPlan, analysis: NationalAnalysis, participants: number, say: Say): Sentence[] {
   const lead: Sentence[] = [];
-  const top = leadFinding(analysis.ranked, analysis.angle);
+  const top = plan.lead;
   if (top) {
     const slot = top.changeClass === null
       ? "lead.value"
@@ -169,7 +204,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
         ? "lead.unchanged"
         : `lead.${top.changeClass}.${movement(top)}`;
     lead.push({ text: say(slot, numberTokens(top, analysis)), claims: averageClaims(top) });
-    const other = counterFinding(analysis.ranked, top);
+    const other = plan.counter;
     if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
       lead.push({
         text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other, analysis)),
@@ -178,40 +213,14 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     }
   }
   lead.push({
-    text: say("lead.source", { deltagare: countPhrase(survey.participants, "kommun", "kommuner") }),
+    text: say("lead.source", { deltagare: countPhrase(participants, "kommun", "kommuner") }),
     claims: ["survey.name", "survey.year", "survey.participants"],
   });
+  return lead;
+}
 
-  // One section per indicator: channels in news order, then indicators in news order.
-  const ordered = analysis.channels.flatMap((c) => c.findings);
-  const sections: Section[] = ordered.map((f) => ({
-    heading: f.indicator.label,
-    sentences: indicatorSentences(f, analysis, say),
-  }));
-  const sectionIndicators = ordered.map((f) => f.indicator.id);
-
-  // Quotes: after the section whose channel they mention, else the first free one.
-  const byChannel: Section[] = ordered.map((f) => ({ heading: f.indicator.channel, sentences: [] }));
-  const quotes: QuoteBlock[] = [];
-  const seen = new Set<string>();
-  const taken = new Set<number>();
-  for (const q of release.quotes ?? []) {
-    const first = !seen.has(q.name);
-    seen.add(q.name);
-    const section = quoteSection(q.text, byChannel, taken);
-    if (section !== null) taken.add(section);
-    quotes.push({ text: quoteLine(q.text, q.name, first ? q.title : undefined), placeholder: false, section });
-  }
-  if (quotes.length === 0) {
-    quotes.push({
-      text: `[CITAT: Lägg till ett citat från en företrädare för ${survey.publisher}, med namn och titel.]`,
-      placeholder: true,
-      section: sections.length > 0 ? 0 : null,
-    });
-    warn("no-quote", "inget citat; pressmeddelandet får en platshållare [CITAT: …]", "national.release.quotes");
-  }
-
-  // Fact box: the survey, how the averages were made, the data's note.
+/** Fact box: the survey, how the averages were made, the data's note. */
+function nationalFacts(dataset: Dataset, analysis: NationalAnalysis): Sentence[] {
   const facts = surveyFacts(dataset);
   if (analysis.findings.some((f) => f.averageSource === "participants")) {
     facts.push({
@@ -232,60 +241,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
   }
   const note = noteFact(dataset);
   if (note) facts.push(note);
-  const source = `Källa: ${survey.source ?? `${survey.publisher}, ${survey.name} ${formatYear(survey.year)}`}.`;
-
-  if (!analysis.complete) {
-    warn(
-      "national-incomplete",
-      `datafilen har resultat för ${analysis.withResults} av ${survey.participants} deltagande kommuner; ` +
-        "snitt som räknas fram, högst och lägst, antal kommuner och kommungrupper utelämnas",
-      "municipalities",
-    );
-  }
-
-  const contacts = (release.contacts ?? []).map(contactBlock);
-  let contactsPlaceholder: string | null = null;
-  if (contacts.length === 0) {
-    contactsPlaceholder = "[KONTAKT: namn, titel, telefon och e-post till den som svarar på frågor.]";
-    warn("no-contact", "ingen kontaktperson; pressmeddelandet har en platshållare [KONTAKT: …]", "national.release.contacts");
-  }
-  const about = release.about ?? `[OM AVSÄNDAREN: Några rader om ${survey.publisher}.]`;
-  if (!release.about) {
-    warn("no-about", "ingen om-text; pressmeddelandet har en platshållare [OM AVSÄNDAREN: …]", "national.release.about");
-  }
-  let dateline: string;
-  if (release.date) {
-    dateline = `Pressmeddelande ${formatDate(release.date)}`;
-  } else {
-    dateline = "Pressmeddelande [DATUM]";
-    warn("no-date", "inget datum; datumraden har en platshållare [DATUM]", "national.release.date");
-  }
-  for (const slot of new Set(chooser.exhausted)) {
-    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
-  }
-
-  return {
-    dateline,
-    sender: survey.publisher,
-    headline,
-    headlineIsEditorial,
-    lead,
-    sections,
-    sectionIndicators,
-    quotes,
-    extra: release.extra ?? [],
-    factsHeading: "Fakta om undersökningen",
-    facts,
-    source,
-    contactsHeading: "För mer information, kontakta:",
-    contacts,
-    contactsPlaceholder,
-    aboutHeading: `Om ${survey.publisher}`,
-    about,
-    aboutPlaceholder: !release.about,
-    warnings,
-    variants: chooser.usedVariants().sort(),
-  };
+  return facts;
 }
 
 function composeHeadline(angle: NationalAngle, say: Say): Sentence {

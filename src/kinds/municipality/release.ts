@@ -4,6 +4,7 @@ import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
 import { KommunpressError, type Message } from "../../messages.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
+import { planMunicipality } from "../../plan/story.js";
 import { MAIN_TEMPLATE, renderMarkdown } from "../../render/markdown.js";
 import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
 import type { Dataset, Municipality, Release } from "../../schema.js";
@@ -80,6 +81,7 @@ export function generateRelease(dataset: Dataset, m: Municipality, opts: Generat
   const composed = composeRelease({
     dataset,
     analysis,
+    plan: planMunicipality(analysis),
     release,
     bank: opts.resources.bank,
     pathPrefix: `municipalities[${dataset.municipalities.indexOf(m)}].release`,

@@ -10,6 +10,7 @@ import type { PageOptions } from "../kind.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { distribution } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
+import { planNational } from "../../plan/story.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
 import type { PdfMeta } from "../../render/pdf.js";
@@ -97,6 +98,7 @@ export function generateNational(dataset: Dataset, opts: GenerateNationalOptions
   const composed = composeNational({
     dataset,
     analysis,
+    plan: planNational(analysis),
     release: dataset.national?.release ?? {},
     bank: opts.resources.bank,
     ...where,
