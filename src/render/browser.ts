@@ -4,7 +4,7 @@
 // takes finished HTML pages (see pdf.ts).
 import type { ChildProcess } from "node:child_process";
 import { constants as fsConstants, rmSync } from "node:fs";
-import { access, mkdtemp, stat } from "node:fs/promises";
+import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { executablePath as puppeteerExecutablePath } from "puppeteer";
@@ -160,14 +160,55 @@ function removeDir(dir: string): void {
   }
 }
 
+/** Temporary profiles are named so that a later run can find the ones a killed run left. */
+export const PROFILE_PREFIX = "kommunpress-chromium-";
+/** The file in a profile that names the kommunpress process that made it. */
+const OWNER_FILE = "kommunpress-owner";
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but is someone else's.
+    return typeof error === "object" && error !== null && "code" in error && error.code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary profiles of kommunpress runs that were killed (their
+ * owner process is gone). A profile of a run still going, or one without an
+ * owner file (not ours to judge), is left alone.
+ */
+export async function removeStaleProfiles(tmp: string = os.tmpdir()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(tmp)).filter((n) => n.startsWith(PROFILE_PREFIX));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const dir = path.join(tmp, name);
+    const owner = Number.parseInt(await readFile(path.join(dir, OWNER_FILE), "utf8").catch(() => ""), 10);
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue;
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    removed.push(dir);
+  }
+  return removed;
+}
+
 /**
  * Starts a headless browser with a fresh temporary profile, which is removed
- * when the browser process exits. Talks to it over a pipe (no debugging port
+ * when the browser process exits (and by the next run's
+ * {@link removeStaleProfiles} if this process is killed first). Talks to it over a pipe (no debugging port
  * open on the machine). Signals are not handled here: {@link BrowserSession}
  * owns them.
  */
 export async function launchBrowser(executable: string, opts: LaunchOptions = {}): Promise<Browser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "kommunpress-chromium-"));
+  await removeStaleProfiles();
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), PROFILE_PREFIX));
+  await writeFile(path.join(userDataDir, OWNER_FILE), String(process.pid));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -315,6 +356,48 @@ function untrack(session: BrowserSession): void {
   if (openSessions.size === 0 && !handlingSignal) removeSignalHandlers();
 }
 
+/** Whether a page's renderer crashed while a job ran (Chromium's "Page crashed!"). */
+interface CrashWatch {
+  /** Rejects when the page crashes; never resolves. */
+  crashed: Promise<never>;
+  /** After a failure: waits briefly for the crash to be reported, then tells whether it was one. */
+  settle(): Promise<boolean>;
+  dispose(): void;
+}
+
+const CRASH_GRACE_MS = 250;
+
+function watchCrash(page: Page): CrashWatch {
+  let crashed = false;
+  let fail: (error: Error) => void = () => undefined;
+  const promise = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  promise.catch(() => undefined);
+  const onError = (error: Error): void => {
+    crashed = true;
+    fail(error);
+  };
+  page.on("error", onError);
+  const dispose = (): void => {
+    page.off("error", onError);
+  };
+  const settle = async (): Promise<boolean> => {
+    if (!crashed) await Promise.race([promise.catch(() => undefined), new Promise((r) => setTimeout(r, CRASH_GRACE_MS))]);
+    dispose();
+    return crashed;
+  };
+  return { crashed: promise, settle, dispose };
+}
+
+function pageCrashedError(cause: unknown): KommunpressError {
+  return new KommunpressError(
+    [{ ruleId: "page-crashed", severity: "error", reason: "webbläsarens sida kraschade två gånger i rad när dokumentet skulle skapas" }],
+    1,
+    { cause },
+  );
+}
+
 function sessionClosedError(): KommunpressError {
   return new KommunpressError([{ ruleId: "browser-closed", severity: "error", reason: "webbläsaren är redan stängd" }], 1);
 }
@@ -403,9 +486,12 @@ export class BrowserSession {
       for (let attempt = 0; ; attempt++) {
         const browser = await this.#liveBrowser();
         let page: Page | undefined;
+        let crash: CrashWatch | undefined;
         try {
           page = this.#idle.pop() ?? (await this.#newPage(browser));
-          const result = await fn(page);
+          crash = watchCrash(page);
+          const result = await Promise.race([fn(page), crash.crashed]);
+          crash.dispose();
           if (!this.closed && browser === this.#browser && browser.connected && !page.isClosed()) {
             this.#idle.push(page);
           } else {
@@ -414,9 +500,12 @@ export class BrowserSession {
           return result;
         } catch (error) {
           if (page !== undefined) void page.close().catch(() => undefined);
+          // A killed renderer makes the job fail first and says so a moment later.
+          const crashed = crash !== undefined && (await crash.settle());
           const child = browser.process();
           const died = !browser.connected || (child !== null && exited(child));
-          if (attempt === 0 && died && !this.closed) continue;
+          if (attempt === 0 && (died || crashed) && !this.closed) continue;
+          if (crashed) throw pageCrashedError(error);
           throw error;
         }
       }

@@ -1,0 +1,124 @@
+// Faults a real Chromium can have mid-run: a renderer killed while it prints,
+// and a profile folder left behind by a run that was killed.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession, PROFILE_PREFIX, removeStaleProfiles } from "../src/render/browser.js";
+import { renderPdf } from "../src/render/pdf.js";
+
+/** The renderer processes of one browser (its process group; Linux /proc). */
+function renderersOf(browserPid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      const cmd = readFileSync(`/proc/${name}/cmdline`, "utf8");
+      if (pgid === browserPid && cmd.includes("--type=renderer")) out.push(Number(name));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
+
+const PAGE = "<!doctype html><html lang=sv><title>T</title><body><p>Åäö</p></body></html>";
+const META = { title: "T", author: "A", lang: "sv" };
+
+describe("a renderer that crashes while printing", () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await BrowserSession.open({ poolSize: 1 });
+  }, 60_000);
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it("is retried once on a fresh page, and the release still gets its PDF", { timeout: 60_000 }, async () => {
+    let attempts = 0;
+    const started = Date.now();
+    const pdf = await session.withPage(async (page) => {
+      attempts++;
+      await page.setContent(PAGE);
+      if (attempts === 1) {
+        const pid = session.pid ?? 0;
+        for (const r of renderersOf(pid)) process.kill(r, "SIGKILL");
+      }
+      return page.pdf({ format: "A4" });
+    });
+    expect(attempts).toBe(2);
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    // Not the 60 s protocol time-out.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("fails in Swedish, quickly, when the renderer crashes on every try", { timeout: 60_000 }, async () => {
+    const started = Date.now();
+    const job = session.withPage(async (page) => {
+      await page.setContent(PAGE);
+      for (const r of renderersOf(session.pid ?? 0)) process.kill(r, "SIGKILL");
+      return page.pdf({ format: "A4" });
+    });
+    await expect(job).rejects.toThrow("webbläsarens sida kraschade två gånger i rad när dokumentet skulle skapas");
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // The session is still usable afterwards.
+    const pdf = await renderPdf(session, PAGE, META);
+    expect(pdf.byteLength).toBeGreaterThan(500);
+  });
+});
+
+describe("profile folders of killed runs", () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), "kp-profiles-"));
+  });
+  afterAll(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("removes a profile whose owner process is gone and keeps one whose owner still runs", async () => {
+    // A real process that has exited: its pid is free.
+    const child = spawn(process.execPath, ["-e", "0"]);
+    const deadPid = child.pid ?? 0;
+    await new Promise((r) => child.once("exit", r));
+    const dead = path.join(tmp, `${PROFILE_PREFIX}dead`);
+    const live = path.join(tmp, `${PROFILE_PREFIX}live`);
+    const foreign = path.join(tmp, `${PROFILE_PREFIX}foreign`);
+    for (const d of [dead, live, foreign]) await mkdir(path.join(d, "Default"), { recursive: true });
+    await writeFile(path.join(dead, "kommunpress-owner"), String(deadPid));
+    await writeFile(path.join(live, "kommunpress-owner"), String(process.pid));
+    const removed = await removeStaleProfiles(tmp);
+    expect(removed).toEqual([dead]);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    // Without an owner file it is not ours to judge.
+    expect(existsSync(foreign)).toBe(true);
+  });
+
+  it("a killed run's profile is gone after the next run starts its browser", { timeout: 60_000 }, async () => {
+    const script = [
+      `import { BrowserSession } from ${JSON.stringify(path.resolve(import.meta.dirname, "../dist/render/browser.js"))};`,
+      "const s = await BrowserSession.open({ poolSize: 1 });",
+      "console.log(JSON.stringify({ dir: s.userDataDir, pid: s.pid }));",
+      "setInterval(() => {}, 1000);",
+    ].join("\n");
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const line = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString())));
+    const { dir, pid } = JSON.parse(line) as { dir: string; pid: number };
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    expect(existsSync(dir)).toBe(true);
+    const next = await BrowserSession.open({ poolSize: 1 });
+    await next.close();
+    expect(existsSync(dir)).toBe(false);
+  });
+});
