@@ -13,6 +13,12 @@ import { validateDataset } from "../validate/validate.js";
 export interface LoadDatasetOptions {
   /** Folder with one editorial file per municipality (`<code>.yaml`). */
   editorial?: string;
+  /**
+   * The one municipality the run is for (code, name or official name, as
+   * `generate -m` takes it): only its editorial file is read, so a bad file of
+   * another municipality does not stop this one.
+   */
+  municipality?: string;
 }
 
 /** Every message about `file` (and the editorial folder); `dataset` only when there are no errors. */
@@ -21,14 +27,7 @@ export async function checkDataset(
   opts: LoadDatasetOptions = {},
 ): Promise<{ dataset?: Dataset; messages: Message[] }> {
   const loaded = await loadFile(file);
-  let editorial: Map<string, Release> | undefined;
-  const editorialMessages: Message[] = [];
-  if (opts.editorial !== undefined) {
-    const codes = rawCodes(loaded.value);
-    const result = await loadEditorialDir(opts.editorial, codes && { municipalities: codes.map((code) => ({ code })) });
-    editorial = result.byCode;
-    editorialMessages.push(...result.messages);
-  }
+  const { editorial, editorialMessages } = await loadEditorialFor(loaded.value, opts);
   const validated = validateDataset(loaded, editorial ? { editorial } : {});
   const messages = [...validated.messages, ...editorialMessages];
   if (!validated.dataset || hasErrors(messages)) return { messages };
@@ -60,6 +59,41 @@ export function mergeEditorial(dataset: Dataset, editorial: ReadonlyMap<string, 
   };
 }
 
+/** The editorial folder's content for the municipalities in `value` (the raw data), if a folder is given. */
+async function loadEditorialFor(
+  value: unknown,
+  opts: LoadDatasetOptions,
+): Promise<{ editorial: Map<string, Release> | undefined; editorialMessages: Message[] }> {
+  if (opts.editorial === undefined) return { editorial: undefined, editorialMessages: [] };
+  const codes = rawCodes(value);
+  const only = opts.municipality === undefined ? undefined : selectedCodes(value, opts.municipality);
+  const result = await loadEditorialDir(
+    opts.editorial,
+    codes && { municipalities: codes.map((code) => ({ code })) },
+    only ? { only } : {},
+  );
+  return { editorial: result.byCode, editorialMessages: result.messages };
+}
+
+/**
+ * The codes of the municipalities in the raw data that `query` names (by code,
+ * name or official name, as findMunicipality matches them); the query itself
+ * too, so that a code not (yet) readable from the data still finds its file.
+ */
+function selectedCodes(value: unknown, query: string): Set<string> {
+  const q = query.trim().toLocaleLowerCase("sv");
+  const codes = new Set<string>([q]);
+  const list = typeof value === "object" && value !== null && "municipalities" in value ? value.municipalities : undefined;
+  if (!Array.isArray(list)) return codes;
+  for (const m of list as unknown[]) {
+    if (typeof m !== "object" || m === null) continue;
+    const entry = m as Record<string, unknown>;
+    const names = [entry.code, entry.name, entry.officialName].map((x) => (typeof x === "string" ? x.toLocaleLowerCase("sv") : null));
+    if (names.includes(q) && typeof entry.code === "string") codes.add(entry.code);
+  }
+  return codes;
+}
+
 function rawCodes(value: unknown): string[] | undefined {
   if (typeof value !== "object" || value === null || !("municipalities" in value)) return undefined;
   const list = value.municipalities;
@@ -87,14 +121,7 @@ export async function loadDatasetPartial(
   opts: LoadDatasetOptions = {},
 ): Promise<{ dataset: Dataset; messages: Message[]; excluded: ExcludedMunicipality[] }> {
   const loaded = await loadFile(file);
-  let editorial: Map<string, Release> | undefined;
-  const editorialMessages: Message[] = [];
-  const codes = rawCodes(loaded.value);
-  if (opts.editorial !== undefined) {
-    const result = await loadEditorialDir(opts.editorial, codes && { municipalities: codes.map((code) => ({ code })) });
-    editorial = result.byCode;
-    editorialMessages.push(...result.messages);
-  }
+  const { editorial, editorialMessages } = await loadEditorialFor(loaded.value, opts);
   const validated = validateDataset(loaded, editorial ? { editorial } : {});
   const messages = [...validated.messages, ...editorialMessages];
   if (validated.dataset && !hasErrors(messages)) {
@@ -112,7 +139,7 @@ export async function loadDatasetPartial(
   for (const m of messages) {
     if (m.severity !== "error") continue;
     const own = /^municipalities\[(\d+)\]/.exec(m.path ?? "");
-    const editorialCode = /^(\d{4})\.ya?ml$/i.exec(path.basename(m.file ?? ""));
+    const editorialCode = /^(\d{4})\.(ya?ml|json)$/i.exec(path.basename(m.file ?? ""));
     if (list && own && (m.file === undefined || m.file === file)) add(byIndex, Number(own[1]), m);
     else if (opts.editorial !== undefined && m.file !== undefined && m.file !== file && editorialCode?.[1]) add(byCode, editorialCode[1], m);
     else fatal.push(m);

@@ -15,14 +15,23 @@ export interface EditorialTarget {
   municipalities: readonly { code: unknown }[];
 }
 
+export interface EditorialDirOptions {
+  /** Only the files of these municipality codes are read (others are not opened, and give no messages). */
+  only?: ReadonlySet<string>;
+}
+
 /**
  * Loads and validates every editorial file in `dir`. A file whose base name
  * is not a municipality code in `dataset` gives a warning and is not used;
  * without `dataset` (the data file could not be read) that check is skipped.
+ * Only regular files inside `dir` are read: anything else named like an
+ * editorial file (a named pipe, a device, a directory, a link out of the
+ * folder) is an error for that file, and is never opened.
  */
 export async function loadEditorialDir(
   dir: string,
   dataset?: EditorialTarget,
+  opts: EditorialDirOptions = {},
 ): Promise<{ byCode: Map<string, Release>; messages: Message[] }> {
   const byCode = new Map<string, Release>();
   const messages: Message[] = [];
@@ -48,9 +57,8 @@ export async function loadEditorialDir(
     const ext = path.extname(name).toLowerCase();
     if (name.startsWith(".") || !EXTENSIONS.has(ext)) continue;
     const file = path.join(dir, name);
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) continue;
     const code = path.basename(name, path.extname(name));
+    if (opts.only !== undefined && !opts.only.has(code)) continue;
     if (codes !== undefined && !codes.has(code)) {
       messages.push({
         ruleId: "editorial-unknown-code",
@@ -71,7 +79,7 @@ export async function loadEditorialDir(
       continue;
     }
     usedBy.set(code, name);
-    const result = validateEditorial(await loadFile(file));
+    const result = validateEditorial(await loadFile(file, { within: dir }));
     messages.push(...result.messages);
     if (result.release) byCode.set(code, result.release);
   }

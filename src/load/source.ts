@@ -2,7 +2,6 @@
 // and a LineCounter so that every later message can point at file:line:col,
 // and turns syntax problems into Swedish Messages (errors as data: nothing
 // here throws for a problem in the user's file).
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   isAlias,
@@ -18,6 +17,11 @@ import {
   type YAMLError,
 } from "yaml";
 import type { Message, Position } from "../messages.js";
+import { scanJson, type JsonError } from "./json-scan.js";
+import { yamlNestingOffset } from "./nesting.js";
+import { readDataFile, readFileInside } from "./read.js";
+import { JSON_REASONS, LOAD_REASONS, MAX_NESTING_DEPTH } from "./reasons.js";
+import { decodeUtf8 } from "./utf8.js";
 
 export type SourceFormat = "yaml" | "json";
 export type PathSegment = string | number;
@@ -41,30 +45,28 @@ export interface Loaded {
 /** More alias expansions than this and the file is rejected (billion laughs). */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Reads `file` and parses it by extension (.json → JSON, everything else YAML). */
-export async function loadFile(file: string): Promise<Loaded> {
-  const format = formatOf(file);
-  const fail = (ruleId: string, reason: string): Loaded => ({
+export interface LoadFileOptions {
+  /**
+   * Read `file` only if it is a regular file inside this folder (editorial
+   * texts): named pipes, devices, directories and links out of the folder are
+   * refused without being opened.
+   */
+  within?: string;
+}
+
+/** Reads `file` and parses it by extension (.json → JSON, everything else YAML). Bytes must be UTF-8. */
+export async function loadFile(file: string, opts: LoadFileOptions = {}): Promise<Loaded> {
+  const fail = (ruleId: string, reason: string, position?: Position): Loaded => ({
     file,
     value: undefined,
-    messages: [{ ruleId, severity: "error", reason, file }],
+    messages: [{ ruleId, severity: "error", reason, file, ...(position ? { position } : {}) }],
     locate: () => undefined,
   });
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail("file-is-directory", "är en mapp, inte en fil");
-  } catch (err) {
-    if (errorCode(err) === "ENOENT" || errorCode(err) === "ENOTDIR") return fail("file-missing", "filen finns inte");
-    return fail("file-unreadable", unreadableReason(err));
-  }
-  let source: string;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (err) {
-    if (errorCode(err) === "EISDIR") return fail("file-is-directory", "är en mapp, inte en fil");
-    return fail("file-unreadable", unreadableReason(err));
-  }
-  return parseSource(source, file, format);
+  const read = opts.within === undefined ? await readDataFile(file) : await readFileInside(file, opts.within);
+  if (!read.ok) return fail(read.ruleId, read.reason, read.position);
+  const decoded = decodeUtf8(read.data);
+  if (!decoded.ok) return fail("not-utf8", decoded.reason, decoded.position);
+  return parseSource(decoded.text, file, formatOf(file));
 }
 
 export function formatOf(file: string): SourceFormat {
@@ -74,6 +76,12 @@ export function formatOf(file: string): SourceFormat {
 /** Parses YAML or JSON text. Pure: no file system access. */
 export function parseSource(source: string, file: string, format: SourceFormat): Loaded {
   const src = source.startsWith("\uFEFF") ? source.slice(1) : source;
+  const early = preParseError(src, format);
+  if (early !== undefined) {
+    const m: Message = { ruleId: early.ruleId, severity: "error", reason: early.reason, file };
+    if (early.offset !== undefined) m.position = positionAt(src, early.offset);
+    return { file, value: undefined, messages: [m], locate: () => undefined };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(src, {
     lineCounter,
@@ -98,18 +106,8 @@ export function parseSource(source: string, file: string, format: SourceFormat):
   const base = { file, locate };
 
   if (format === "json") {
-    if (src.trim() === "") {
-      error("file-empty", "filen är tom");
-      return { ...base, value: undefined, messages };
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(src);
-    } catch (err) {
-      const syntax = jsonSyntaxError(src, err instanceof Error ? err.message : String(err));
-      error("json-syntax", `ogiltig JSON: ${syntax.reason}`, syntax.offset);
-      return { ...base, value: undefined, messages };
-    }
+    // scanJson has passed the text: JSON.parse gives the value.
+    const value: unknown = JSON.parse(src);
     // JSON is YAML: the document only provides positions, and reports
     // duplicate keys, which JSON.parse silently accepts (last one wins).
     for (const e of doc.errors) {
@@ -368,97 +366,47 @@ export function yamlReason(e: Pick<YAMLError, "code" | "message" | "pos">, src =
   }
 }
 
-/** Offset and Swedish reason for a JSON.parse error, from V8's message (Node 20). */
-export function jsonSyntaxError(src: string, message: string): { offset: number; reason: string } {
-  return { offset: jsonErrorOffset(src, message), reason: jsonReason(message) };
-}
-
-function jsonReason(message: string): string {
-  const rules: [RegExp, (...g: string[]) => string][] = [
-    [/^Unexpected end of JSON input/, () => "filen tar slut för tidigt (saknas } eller ]?)"],
-    [/^Expected double-quoted property name/, () => "väntade ett fältnamn inom \"…\" (kommatecken för mycket?)"],
-    [/^Expected property name or '}'/, () => "väntade ett fältnamn inom \"…\" eller }"],
-    [/^Expected ':' after property name/, () => "kolon saknas efter fältnamnet"],
-    [/^Expected ',' or '}' after property value/, () => "kommatecken eller } saknas efter värdet"],
-    [/^Expected ',' or ']' after array element/, () => "kommatecken eller ] saknas efter elementet"],
-    [/^Unexpected non-whitespace character after JSON/, () => "text efter JSON-dokumentets slut"],
-    [/^Bad control character in string literal/, () => "otillåtet tecken (t.ex. radbrytning eller tabb) i text; skriv \\n eller \\t"],
-    [/^Bad escaped character/, () => "ogiltigt \\-tecken i text; skriv \\\\ för ett bakstreck"],
-    [/^Bad Unicode escape/, () => "ogiltig \\u-kod i text"],
-    [/^Unterminated string/, () => "texten avslutas inte (\" saknas)"],
-    [/^(No number after minus sign|Exponent part is missing a number|Unterminated fractional number)/, () => "ogiltigt tal"],
-    [/^Unexpected token '([\s\S])'/, (t) => `oväntat tecken ${describeChar(t)}`],
-    [/^Unexpected token/, () => "oväntat tecken"],
-  ];
-  for (const [re, fn] of rules) {
-    const hit = re.exec(message);
-    if (hit) return fn(...hit.slice(1).map((g) => g ?? ""));
-  }
-  return message;
+/** Swedish reason for a JSON syntax error found by scanJson. */
+export function jsonReason(e: JsonError): string {
+  if (e.code === "unexpected") return JSON_REASONS.unexpected(describeChar(e.char ?? ""));
+  return JSON_REASONS[e.code]();
 }
 
 function describeChar(c: string): string {
   if (c === "\n") return "(radbrytning)";
   if (c === "\t") return "(tabb)";
+  if (c === "\r") return "(radbrytning)";
   if (c === "'") return "' (använd \" i JSON)";
   return c;
 }
 
-function jsonErrorOffset(src: string, message: string): number {
-  const atPos = /at position (\d+)/.exec(message);
-  if (atPos?.[1] !== undefined) return clamp(Number(atPos[1]), src);
-  const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineCol?.[1] !== undefined && lineCol[2] !== undefined) {
-    const line = Number(lineCol[1]);
-    const col = Number(lineCol[2]);
-    let offset = 0;
-    for (let l = 1; l < line; l += 1) {
-      const nl = src.indexOf("\n", offset);
-      if (nl < 0) break;
-      offset = nl + 1;
-    }
-    return clamp(offset + col - 1, src);
+/**
+ * Problems found before the parser runs: an empty JSON file, a JSON syntax
+ * error, nesting deeper than MAX_NESTING_DEPTH (which would exhaust the
+ * parser's stack). Linear in the length of the text.
+ */
+function preParseError(src: string, format: SourceFormat): { ruleId: string; reason: string; offset?: number } | undefined {
+  const tooDeep = (offset: number) => ({ ruleId: "too-deep", reason: LOAD_REASONS["too-deep"](MAX_NESTING_DEPTH), offset });
+  if (format === "yaml") {
+    const offset = yamlNestingOffset(src, MAX_NESTING_DEPTH);
+    return offset === undefined ? undefined : tooDeep(offset);
   }
-  if (/^Unexpected end of JSON input/.test(message)) return src.trimEnd().length;
-  // `Unexpected token 'x', <context> is not valid JSON`: V8 quotes the whole
-  // text when it is short, else 10 characters either side of the token, with
-  // "..." where it cut.
-  const ctx = /^Unexpected token '[\s\S]', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-  if (ctx) {
-    const [, before, excerpt = "", after] = ctx;
-    const CONTEXT = 10;
-    if (before && !after) return clamp(src.length - excerpt.length + CONTEXT, src);
-    if (!before && after) return clamp(excerpt.length - CONTEXT, src);
-    if (before && after) {
-      const start = src.indexOf(excerpt);
-      if (start >= 0) return clamp(start + CONTEXT, src);
-    }
-    return clamp(firstBadOffset(src), src);
-  }
-  return 0;
+  if (src.trim() === "") return { ruleId: "file-empty", reason: "filen är tom" };
+  const e = scanJson(src, MAX_NESTING_DEPTH);
+  if (e === undefined) return undefined;
+  if (e.code === "too-deep") return tooDeep(e.offset);
+  return { ruleId: "json-syntax", reason: `ogiltig JSON: ${jsonReason(e)}`, offset: clamp(e.offset, src) };
 }
 
-/**
- * For short texts V8 quotes the whole text and gives no position: find the
- * shortest prefix that already fails for a reason other than ending early.
- */
-function firstBadOffset(src: string): number {
-  if (src.length > 1000) return 0;
-  for (let k = 1; k <= src.length; k += 1) {
-    try {
-      JSON.parse(src.slice(0, k));
-    } catch (err) {
-      const message = err instanceof Error ? err.message : "";
-      if (/^Unexpected end of JSON input/.test(message)) continue;
-      const at = /at position (\d+)/.exec(message)?.[1];
-      if (at !== undefined) {
-        if (Number(at) < k) return Number(at);
-        continue;
-      }
-      if (/^Unexpected token/.test(message)) return k - 1;
-    }
+/** 1-based line and column of `offset` (as the yaml package's LineCounter counts). */
+function positionAt(src: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = src.indexOf("\n"); i >= 0 && i < offset; i = src.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
   }
-  return 0;
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** Bad-indent errors point at the start of the line; the text starts after the spaces. */
@@ -470,17 +418,4 @@ function skipSpaces(src: string, offset: number): number {
 
 function clamp(offset: number, src: string): number {
   return Math.max(0, Math.min(offset, src.length));
-}
-
-// ---------------------------------------------------------------------------
-
-function errorCode(err: unknown): string | undefined {
-  if (typeof err === "object" && err !== null && "code" in err && typeof err.code === "string") return err.code;
-  return undefined;
-}
-
-function unreadableReason(err: unknown): string {
-  const code = errorCode(err);
-  if (code === "EACCES" || code === "EPERM") return "filen kan inte läsas (behörighet saknas)";
-  return `filen kan inte läsas${code ? ` (${code})` : ""}`;
 }

@@ -238,7 +238,8 @@ export class PreviewState {
       for (const name of await readdir(this.editorialDir).catch(() => [] as string[])) {
         const code = EDITORIAL_FILE.exec(name)?.[1];
         if (code === undefined || editorialHashes.has(code)) continue;
-        const found = await findEditorialFile(this.editorialDir, code);
+        // A file that cannot be read is already an error from loadEditorialDir.
+        const found = await findEditorialFile(this.editorialDir, code).catch(() => null);
         if (found) editorialHashes.set(code, sha256(found.data));
       }
     }

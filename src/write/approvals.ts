@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { releaseInputs, type ReleaseInputs } from "./inputs.js";
-import type { Message } from "../messages.js";
+import { KommunpressError, type Message } from "../messages.js";
+import { readFileInside } from "../load/read.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
 
@@ -52,15 +53,22 @@ export function editorialDirFor(dataFile: string, editorial?: string): string {
   return editorial ?? path.join(path.dirname(dataFile), DEFAULT_EDITORIAL_DIR);
 }
 
-/** The municipality's editorial file in `dir` if one exists (.yaml, .yml, .json, in that order). */
+/**
+ * The municipality's editorial file in `dir` if one exists (.yaml, .yml, .json,
+ * in that order), null if none does. Only a regular file inside `dir` is read:
+ * one that is there but cannot be read (a named pipe, a device, a directory, a
+ * link out of the folder, no permission) throws a KommunpressError saying so;
+ * it is never taken for "no editorial file".
+ */
 export async function findEditorialFile(dir: string, code: string): Promise<{ file: string; data: Buffer } | null> {
   for (const ext of EDITORIAL_EXTENSIONS) {
     const file = path.join(dir, `${code}${ext}`);
-    try {
-      return { file, data: await readFile(file) };
-    } catch {
-      // Not this one.
-    }
+    const read = await readFileInside(file, dir);
+    if (read.ok) return { file, data: read.data };
+    if (read.missing) continue;
+    const message: Message = { ruleId: read.ruleId, severity: "error", reason: read.reason, file };
+    if (read.position) message.position = read.position;
+    throw new KommunpressError([message], 1);
   }
   return null;
 }

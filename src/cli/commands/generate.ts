@@ -32,7 +32,10 @@ export function generateCommand(io: Io): Command {
     .option("--browser <sökväg>", "Chromium eller Chrome att skapa PDF med")
     .action(async (data: string, opts: GenerateCliOptions) => {
       const formats = parseFormats(opts.format);
-      const { dataset, messages } = await loadDataset(data, opts.editorial ? { editorial: opts.editorial } : {});
+      const { dataset, messages } = await loadDataset(data, {
+        ...(opts.editorial ? { editorial: opts.editorial } : {}),
+        ...(opts.municipality !== undefined ? { municipality: opts.municipality } : {}),
+      });
       let m = dataset.municipalities[0];
       if (opts.municipality !== undefined) {
         m = findMunicipality(dataset, opts.municipality);
