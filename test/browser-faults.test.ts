@@ -71,6 +71,23 @@ describe("a renderer that crashes while printing", () => {
   });
 });
 
+describe("the same page printed again on a reused page", () => {
+  it("gives the same bytes (tagged-PDF node ids renumbered)", { timeout: 60_000 }, async () => {
+    const session = await BrowserSession.open({ poolSize: 1 });
+    try {
+      const table = "<table><tr><th scope=col>A</th><th scope=col>B</th></tr><tr><td>1</td><td>2</td></tr></table>";
+      const page = PAGE.replace("</body>", `${table}</body>`);
+      const first = await renderPdf(session, page, META);
+      // Other documents in between make the DOM node numbers grow.
+      await renderPdf(session, PAGE, META);
+      const again = await renderPdf(session, page, META);
+      expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("profile folders of killed runs", () => {
   let tmp: string;
   beforeAll(async () => {

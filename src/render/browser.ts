@@ -499,9 +499,11 @@ export class BrowserSession {
           }
           return result;
         } catch (error) {
-          if (page !== undefined) void page.close().catch(() => undefined);
           // A killed renderer makes the job fail first and says so a moment later.
           const crashed = crash !== undefined && (await crash.settle());
+          // Let a crashed page go before the retry opens another.
+          const closing = page?.close().catch(() => undefined);
+          if (crashed && closing !== undefined) await Promise.race([closing, new Promise((r) => setTimeout(r, 2_000))]);
           const child = browser.process();
           const died = !browser.connected || (child !== null && exited(child));
           if (attempt === 0 && (died || crashed) && !this.closed) continue;

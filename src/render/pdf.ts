@@ -125,7 +125,7 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Ui
   // are appended (4× faster than parsing and rewriting the whole file). The
   // time stamps in Chromium's own Info are blanked to a fixed date of the same
   // length, so byte offsets hold and the same input gives the same bytes.
-  const fixed = meta.date === undefined ? blankTimestamps(pdf) : pdf;
+  const fixed = meta.date === undefined ? blankTimestamps(stableNodeIds(pdf)) : stableNodeIds(pdf);
   const doc = await PDFDocument.load(fixed, { updateMetadata: false, forIncrementalUpdate: true });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -151,6 +151,29 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMeta): Promise<Ui
 const TIMESTAMP = /\/(CreationDate|ModDate)( ?)\(D:\d{14}([^)]{0,8})\)/g;
 
 /** The same bytes with every Info time stamp set to 2000-01-01 00:00 (same length). */
+/**
+ * Chromium names each element of the tagged structure after its DOM node
+ * (`/ID (node00000866)`), and node numbers grow as a pooled page is reused,
+ * so the same HTML printed later in a batch gave other bytes. Renumbers them
+ * in order of first appearance, keeping each string's length (the xref
+ * offsets stay right).
+ */
+export function stableNodeIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const ids = new Map<string, string>();
+  const out = text.replace(/\(node(\d+)\)/g, (_m, digits: string) => {
+    let id = ids.get(digits);
+    if (id === undefined) {
+      id = String(ids.size + 1).padStart(digits.length, "0");
+      // More elements than the digits can number: leave the PDF as it is.
+      if (id.length > digits.length) return `(node${digits})`;
+      ids.set(digits, id);
+    }
+    return `(node${id})`;
+  });
+  return out === text ? pdf : new Uint8Array(Buffer.from(out, "latin1"));
+}
+
 export function blankTimestamps(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
   const out = text.replace(
