@@ -8,6 +8,7 @@ import { analyseNational, type NationalAnalysis } from "../../analyse/national.j
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
 import { KommunpressError, type Message } from "../../messages.js";
 import { renderFiles, type OutputFile, type OutputOptions } from "../../render/output.js";
+import { nationalExtras } from "../../render/release-extras.js";
 import { loadPhraseBank, type PhraseBank } from "../../phrase/bank.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { TEMPLATES_DIR } from "../../paths.js";
@@ -185,6 +186,7 @@ export async function renderNationalOutputs(dataset: Dataset, r: GeneratedNation
       json: () => nationalClaimsJson(r),
       html: () => nationalHtml(dataset, r, opts),
       pdfMeta: () => nationalPdfMeta(dataset, r),
+      extras: () => nationalExtras(dataset, r),
     },
     opts,
   );
