@@ -57,7 +57,15 @@ function textRuns(text: string, style: RunStyle): TextRun[] {
 /** Inline Markdown tokens as runs: strong, em, links (https:/mailto: only), line breaks. */
 function inline(tokens: readonly Token[], style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  // Neighbouring text and escapes ("\[", "DATUM", "\]") are joined first, so a placeholder is found whole.
+  let text = "";
+  const flush = (): void => {
+    if (text !== "") out.push(...textRuns(text, style));
+    text = "";
+  };
   for (const t of tokens) {
+    const nested = (t as { tokens?: Token[] }).tokens;
+    if (t.type === "strong" || t.type === "em" || t.type === "del" || t.type === "br" || t.type === "link") flush();
     if (t.type === "strong") out.push(...inline((t as Tokens.Strong).tokens, { ...style, bold: true }));
     else if (t.type === "em") out.push(...inline((t as Tokens.Em).tokens, { ...style, italics: true }));
     else if (t.type === "del") out.push(...inline((t as Tokens.Del).tokens, style));
@@ -65,16 +73,14 @@ function inline(tokens: readonly Token[], style: RunStyle = {}): ParagraphChild[
     else if (t.type === "link") {
       const link = t as Tokens.Link;
       const href = safeHref(link.href);
-      const children = inline(link.tokens, style);
-      if (href === null) out.push(...children);
+      if (href === null) out.push(...inline(link.tokens, style));
       else out.push(new ExternalHyperlink({ link: href, children: [new TextRun({ text: link.text, ...style, style: "Hyperlink" })] }));
-    } else if (t.type === "image") out.push(...textRuns((t as Tokens.Image).text, style));
-    else {
-      const nested = (t as { tokens?: Token[] }).tokens;
-      if (t.type !== "escape" && Array.isArray(nested) && nested.length > 0) out.push(...inline(nested, style));
-      else out.push(...textRuns((t as { text?: string }).text ?? "", style));
-    }
+    } else if (t.type !== "escape" && Array.isArray(nested) && nested.length > 0) {
+      flush();
+      out.push(...inline(nested, style));
+    } else text += (t as { text?: string }).text ?? "";
   }
+  flush();
   return out;
 }
 
