@@ -75,9 +75,9 @@ describe("the Huddinge example (golden files, read sentence by sentence)", () =>
 describe("generate: errors", () => {
   it("refuses an unknown format before doing anything (exit 2)", async () => {
     const out = await tmp();
-    const r = await cli("generate", EXAMPLE, "-o", out, "-f", "md,docx");
+    const r = await cli("generate", EXAMPLE, "-o", out, "-f", "md,rtf");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("okänt format docx; välj bland md, html, pdf, json eller all");
+    expect(r.stderr).toContain("okänt format rtf; välj bland md, html, pdf, json, docx, png, web eller all");
     expect(await readdir(out)).toEqual([]);
   });
 

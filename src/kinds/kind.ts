@@ -9,6 +9,7 @@ import { TEMPLATES_DIR } from "../paths.js";
 import { loadPhraseBank, type PhraseBank } from "../phrase/bank.js";
 import type { ComposedRelease } from "../phrase/compose.js";
 import type { SentenceView } from "../render/claims-view.js";
+import type { ReleaseExtras } from "../render/release-extras.js";
 import { loadHtmlTemplates, type HtmlTemplates } from "../render/html.js";
 import { loadMarkdownTemplates, resolveTemplate, type Templates } from "../render/markdown.js";
 import type { PdfMeta } from "../render/pdf.js";
@@ -63,6 +64,8 @@ export interface Generated {
   pdfMeta(): PdfMeta;
   /** Each sentence with the claims behind it, for a reviewer. */
   sentenceViews(): SentenceView[];
+  /** Charts, share image and section headings for Word, images and the web fragment. */
+  extras(): ReleaseExtras;
 }
 
 /** A kind bound to one dataset and its resources. */
@@ -119,5 +122,5 @@ export async function loadKindResources(files: ResourceFiles, templatesDir?: str
 
 /** All files of one release of any kind in the chosen formats, rendered; nothing is written. */
 export function releaseFiles(g: Generated, opts: OutputOptions): Promise<OutputFile[]> {
-  return renderFiles({ markdown: g.markdown, json: () => g.claimsJson(), html: () => g.html(opts), pdfMeta: () => g.pdfMeta() }, opts);
+  return renderFiles({ markdown: g.markdown, json: () => g.claimsJson(), html: () => g.html(opts), pdfMeta: () => g.pdfMeta(), extras: () => g.extras() }, opts);
 }

@@ -155,30 +155,73 @@ function svg(input: ChannelChartInput, series: readonly Series[], nameId: string
   ].join("\n");
 }
 
-function table(input: ChannelChartInput, series: readonly Series[]): string {
+/** A chart's numbers as plain cells (for Word and the web fragment). */
+export interface FigureTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+function tableData(input: ChannelChartInput, series: readonly Series[]): FigureTable {
   const head = [
-    `<th scope="col">Mått</th>`,
+    "Mått",
+    ...series.map((s) => (s.key === "group" || s.key === "national" ? `${s.label} ${formatYear(input.year)}` : s.label)),
+  ];
+  const rows = input.indicators.map((ind) => [
+    indicatorTitle(ind),
     ...series.map((s) => {
-      const label = s.key === "group" || s.key === "national" ? `${s.label} ${formatYear(input.year)}` : s.label;
-      return `<th scope="col">${escapeXml(label)}</th>`;
-    }),
-  ].join("");
-  const rows = input.indicators.map((ind) => {
-    const cells = series.map((s) => {
       const v = pick(ind, s.key);
-      return v === null ? `<td class="saknas">uppgift saknas</td>` : `<td>${escapeXml(formatChartValue(v, ind.unit))}</td>`;
-    });
-    return `<tr><th scope="row">${escapeXml(indicatorTitle(ind))}</th>${cells.join("")}</tr>`;
+      return v === null ? MISSING : formatChartValue(v, ind.unit);
+    }),
+  ]);
+  return { caption: `${input.channel} i siffror`, head, rows };
+}
+
+const MISSING = "uppgift saknas";
+
+function table(input: ChannelChartInput, series: readonly Series[]): string {
+  const data = tableData(input, series);
+  const head = data.head.map((h) => `<th scope="col">${escapeXml(h)}</th>`).join("");
+  const rows = data.rows.map(([title = "", ...cells]) => {
+    const tds = cells.map((c) => (c === MISSING ? `<td class="saknas">${MISSING}</td>` : `<td>${escapeXml(c)}</td>`));
+    return `<tr><th scope="row">${escapeXml(title)}</th>${tds.join("")}</tr>`;
   });
   return [
     `<table class="diagram-tabell">`,
-    `<caption>${escapeXml(`${input.channel} i siffror`)}</caption>`,
+    `<caption>${escapeXml(data.caption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody>`,
     `</table>`,
   ].join("\n");
+}
+
+/** A chart as parts: caption, text alternative, standalone SVG and its numbers. */
+export interface ChartFigure {
+  caption: string;
+  description: string;
+  svg: string;
+  tables: FigureTable[];
+}
+
+function captionAndDescription(input: ChannelChartInput, series: readonly Series[]): { caption: string; description: string } {
+  const others = comparedWith(series);
+  const caption = others.length > 0
+    ? `${input.channel}: ${input.municipality} jämfört med ${joinList(others)}`
+    : `${input.channel}: ${input.municipality}`;
+  const description = `Diagram. ${caption}. ${input.indicators
+    .map((i) => describeIndicator(i, input.municipality, input.year))
+    .join(" ")}`;
+  return { caption, description };
+}
+
+/** The channel's chart as parts (for images, Word and the web fragment); null without indicators. */
+export function channelFigure(input: ChannelChartInput): ChartFigure | null {
+  if (input.indicators.length === 0) return null;
+  const series = seriesFor(input);
+  const { caption, description } = captionAndDescription(input, series);
+  return { caption, description, svg: svg(input, series, `${input.id}-beskrivning`, description), tables: [tableData(input, series)] };
 }
 
 /**
@@ -189,13 +232,7 @@ function table(input: ChannelChartInput, series: readonly Series[]): string {
 export function channelChart(input: ChannelChartInput): ChannelChart | null {
   if (input.indicators.length === 0) return null;
   const series = seriesFor(input);
-  const others = comparedWith(series);
-  const caption = others.length > 0
-    ? `${input.channel}: ${input.municipality} jämfört med ${joinList(others)}`
-    : `${input.channel}: ${input.municipality}`;
-  const description = `Diagram. ${caption}. ${input.indicators
-    .map((i) => describeIndicator(i, input.municipality, input.year))
-    .join(" ")}`;
+  const { caption, description } = captionAndDescription(input, series);
   const captionId = `${input.id}-rubrik`;
   const nameId = `${input.id}-beskrivning`;
   const html = [

@@ -6,7 +6,7 @@ import type { MunicipalityValue } from "../analyse/national.js";
 import type { Unit } from "../schema.js";
 import { alikeCounts } from "../phrase/national.js";
 import { countPhrase, formatNumber, formatYear } from "../phrase/swedish.js";
-import { escapeXml, formatChartValue } from "./chart.js";
+import { escapeXml, formatChartValue, type ChartFigure, type FigureTable } from "./chart.js";
 
 export interface Bin {
   from: number;
@@ -231,17 +231,9 @@ export interface Distribution {
  * there are no municipal values (the data does not hold every participant).
  */
 export function distribution(input: DistributionInput): Distribution | null {
-  if (input.values.length === 0) return null;
-  const bins = histogramBins(
-    input.values.map((v) => v.value),
-    input.unit,
-  );
-  const caption = `${title(input)} ${formatYear(input.year)}: så fördelar sig ${countPhrase(input.values.length, "kommun", "kommuner")}`;
-  // Counts written alike (SPRAK.md): digits for all when any needs them.
-  const counts = alikeCounts(bins.map((b) => b.count));
-  const description = `Diagram. ${caption}. ${bins
-    .map((b, i) => `${binText(b, input.unit)}: ${b.count === 0 ? "inga kommuner" : (counts[i] ?? "")}`)
-    .join(". ")}.`;
+  const parts = distributionParts(input);
+  if (parts === null) return null;
+  const { bins, caption, description } = parts;
   const captionId = `${input.id}-rubrik`;
   const nameId = `${input.id}-beskrivning`;
   const html = [
@@ -253,4 +245,42 @@ export function distribution(input: DistributionInput): Distribution | null {
     rankTable(input, `${input.id}-topplista`),
   ].join("\n");
   return { html, description, bins };
+}
+
+function distributionParts(input: DistributionInput): { bins: Bin[]; caption: string; description: string } | null {
+  if (input.values.length === 0) return null;
+  const bins = histogramBins(
+    input.values.map((v) => v.value),
+    input.unit,
+  );
+  const caption = `${title(input)} ${formatYear(input.year)}: så fördelar sig ${countPhrase(input.values.length, "kommun", "kommuner")}`;
+  // Counts written alike (SPRAK.md): digits for all when any needs them.
+  const counts = alikeCounts(bins.map((b) => b.count));
+  const description = `Diagram. ${caption}. ${bins
+    .map((b, i) => `${binText(b, input.unit)}: ${b.count === 0 ? "inga kommuner" : (counts[i] ?? "")}`)
+    .join(". ")}.`;
+  return { bins, caption, description };
+}
+
+/** The distribution as parts (for images, Word and the web fragment): SVG, bins and top/bottom as tables. */
+export function distributionFigure(input: DistributionInput): ChartFigure | null {
+  const parts = distributionParts(input);
+  if (parts === null) return null;
+  const { bins, caption, description } = parts;
+  const unit = unitWord(input.unit);
+  const binsTable: FigureTable = {
+    caption: `Antal kommuner per intervall${unit === "" ? "" : ` (${unit.replace(/[()]/g, "")})`}`,
+    head: ["Intervall", "Antal kommuner"],
+    rows: bins.map((b) => [b.label, String(b.count)]),
+  };
+  const { top, bottom } = topBottom(input.values, input.top ?? 5);
+  const row = (r: RankRow): string[] => [formatNumber(r.position), r.names.join(", "), formatChartValue(r.value, input.unit)];
+  const group = (heading: string, rs: readonly RankRow[]): string[][] => [[heading, "", ""], ...rs.map(row)];
+  const rankRows = bottom.length === 0 ? group("Alla resultat", top) : [...group("Bästa resultat", top), ...group("Svagaste resultat", bottom)];
+  const rankTable: FigureTable = {
+    caption: `${title(input)} ${formatYear(input.year)}: bästa och svagaste resultat bland ${countPhrase(input.values.length, "kommun", "kommuner")}`,
+    head: ["Plats", "Kommun", "Resultat"],
+    rows: rankRows,
+  };
+  return { caption, description, svg: histogramSvg(input, bins, `${input.id}-beskrivning`, description), tables: [binsTable, rankTable] };
 }

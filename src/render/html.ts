@@ -156,11 +156,11 @@ const DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/
 
 // ---------------------------------------------------------------- marked
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /** An href we link: https: and mailto: only, with nothing that could hide another scheme. */
-function safeHref(href: string): string | null {
+export function safeHref(href: string): string | null {
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return null;
   if (!/^https:\/\/[^/?#]/i.test(href) && !/^mailto:[^/]/i.test(href)) return null;
   // As marked's own renderer: percent-encode what a URL may not hold (quotes, spaces, non-ASCII).
@@ -171,7 +171,7 @@ function safeHref(href: string): string | null {
   }
 }
 
-function createMarked(): Marked {
+export function createMarked(): Marked {
   return new Marked({
     async: false,
     gfm: true,
@@ -205,7 +205,7 @@ const md = createMarked();
 const render = (tokens: Token[]): string => md.parser(tokens);
 
 /** The text a reader sees in a token (escapes resolved, markup dropped). */
-function plainText(tokens: readonly Token[]): string {
+export function plainText(tokens: readonly Token[]): string {
   let out = "";
   for (const t of tokens) {
     const children: unknown = (t as { tokens?: unknown }).tokens;
@@ -245,7 +245,7 @@ interface Part {
 }
 
 /** The indicators a channel section talks about, from its sentences' claims. */
-function sectionIndicators(section: ComposedRelease["sections"][number], claims: MunicipalityClaims): IndicatorClaims[] {
+export function sectionIndicators(section: ComposedRelease["sections"][number], claims: MunicipalityClaims): IndicatorClaims[] {
   const ids: string[] = [];
   for (const s of section.sentences) {
     for (const c of s.claims) {

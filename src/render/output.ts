@@ -4,16 +4,25 @@
 import { usageError } from "../messages.js";
 import type { HtmlTemplates } from "./html.js";
 import type { PdfMeta } from "./pdf.js";
+import type { ReleaseExtras } from "./release-extras.js";
+import { renderImageFiles, renderWordFile, renderWebFile } from "./publishing.js";
 
-export const FORMATS = ["md", "html", "pdf", "json"] as const;
+export const FORMATS = ["md", "html", "pdf", "json", "docx", "png", "web"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** File name of each format inside a release's folder. */
+/**
+ * File name of each format inside a release's folder; for png the share
+ * image, which comes with one PNG per chart (`diagram-1.png` …) and its text
+ * alternative (`delningsbild.txt`).
+ */
 export const FILE_NAMES: Record<Format, string> = {
   md: "pressmeddelande.md",
   html: "pressmeddelande.html",
   pdf: "pressmeddelande.pdf",
   json: "pressmeddelande.json",
+  docx: "pressmeddelande.docx",
+  png: "delningsbild.png",
+  web: "webbtext.html",
 };
 
 /** "md,json", "all" / "alla" → the formats, in canonical order; a usage error otherwise. */
@@ -55,6 +64,8 @@ export interface ReleaseSources {
   json: () => string;
   html: () => Promise<string>;
   pdfMeta: () => PdfMeta;
+  /** Charts, share image and section roles: needed for docx, png and web. */
+  extras?: () => ReleaseExtras;
 }
 
 /** The files of the chosen formats, in canonical order; HTML is rendered once, for html and pdf alike. */
@@ -62,11 +73,17 @@ export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions,
   const files: OutputFile[] = [];
   const needHtml = opts.formats.includes("html") || opts.formats.includes("pdf");
   const html = needHtml ? await src.html() : "";
+  const needExtras = opts.formats.some((f) => f === "docx" || f === "png" || f === "web");
+  if (needExtras && !src.extras) throw new Error("renderFiles: docx, png or web requested without extras");
+  const extras = needExtras && src.extras ? src.extras() : null;
   for (const format of opts.formats) {
     const name = FILE_NAMES[format];
     if (format === "md") files.push({ format, name, data: src.markdown });
     else if (format === "json") files.push({ format, name, data: src.json() });
     else if (format === "html") files.push({ format, name, data: html });
+    else if (extras !== null && format === "docx") files.push(await renderWordFile(src.markdown, extras, src.pdfMeta()));
+    else if (extras !== null && format === "png") files.push(...(await renderImageFiles(extras)));
+    else if (extras !== null && format === "web") files.push(renderWebFile(src.markdown, extras));
     else {
       if (!opts.pdf) throw new Error("renderOutputs: pdf requested without a printer");
       files.push({ format, name, data: await opts.pdf(html, src.pdfMeta()) });

@@ -50,7 +50,7 @@ export function batchCommand(io: Io): Command {
     .argument("<data>", "datafil (YAML eller JSON)")
     .option("-e, --editorial <mapp>", "mapp med redaktionellt innehåll, en fil per kommun (<kod>.yaml)")
     .option("--only <koder>", "bara dessa kommuner, kommaseparerade koder (0126,0180)")
-    .addOption(new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json eller all").default("all"))
+    .addOption(new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json, docx (Word), png (diagram och delningsbild), web (webbtext) eller all").default("all"))
     .option("-c, --concurrency <n>", "antal pressmeddelanden som görs samtidigt (standard: antal processorkärnor)")
     .option("-o, --out <mapp>", "mapp att skriva till", "out")
     .option("-t, --templates <mapp>", "egna mallar eller egen frasbank som ersätter de inbyggda")

@@ -20,11 +20,11 @@ interface GenerateCliOptions {
 
 export function generateCommand(io: Io): Command {
   return new Command("generate")
-    .description("skapa pressmeddelandet för en kommun (Markdown, HTML, PDF och claims.json)")
+    .description("skapa pressmeddelandet för en kommun (Markdown, HTML, PDF, Word, bilder, webbtext och claims.json)")
     .argument("<data>", "datafil (YAML eller JSON)")
     .option("-m, --municipality <kod|namn>", "kommunens kod eller namn (behövs när filen har flera kommuner)")
     .addOption(
-      new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json eller all").default("md,json"),
+      new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json, docx (Word), png (diagram och delningsbild), web (webbtext) eller all").default("md,json"),
     )
     .option("-o, --out <mapp>", "mapp att skriva till", "out")
     .option("-e, --editorial <mapp>", "mapp med redaktionellt innehåll, en fil per kommun (<kod>.yaml)")

@@ -19,7 +19,7 @@ export function nationalCommand(io: Io): Command {
     .description("skapa pressmeddelandet om riket: snitt, förändring, högst och lägst och kommungrupper för alla deltagande kommuner")
     .argument("<data>", "datafil (YAML eller JSON) med alla deltagande kommuner")
     .addOption(
-      new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json eller all").default("md,json"),
+      new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json, docx (Word), png (diagram och delningsbild), web (webbtext) eller all").default("md,json"),
     )
     .option("-o, --out <mapp>", "mapp att skriva till", "out")
     .option("-t, --templates <mapp>", "egna mallar eller egen frasbank som ersätter de inbyggda")

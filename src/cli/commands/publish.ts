@@ -33,7 +33,7 @@ export function publishCommand(io: Io): Command {
     .option("-e, --editorial <mapp>", "mapp med redaktionellt innehåll, en fil per kommun (<kod>.yaml); standard: texter/ bredvid datafilen")
     .option("-o, --out <mapp>", "där batch skrev sina filer (en aktuell PDF därifrån kopieras i stället för att göras om)", "out")
     .option("--to <mapp>", "publiceringsmappen", "publicera")
-    .addOption(new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json eller all").default("all"))
+    .addOption(new Option("-f, --format <format>", "format, kommaseparerade: md, html, pdf, json, docx (Word), png (diagram och delningsbild), web (webbtext) eller all").default("all"))
     .option("-t, --templates <mapp>", "egna mallar eller egen frasbank som ersätter de inbyggda")
     .option("--browser <sökväg>", "Chromium eller Chrome att skapa PDF med")
     .action(async (data: string, opts: PublishCliOptions) => {

@@ -6,6 +6,7 @@ import { canonicalJson, sha256 } from "../../hash.js";
 import { genitive } from "../../phrase/swedish.js";
 import { sentenceViews } from "../../render/claims-view.js";
 import { loadLogo, renderHtml } from "../../render/html.js";
+import { municipalityExtras } from "../../render/release-extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
 import type { Generated, KindSession, PageOptions, ReleaseKind, ReleaseTarget } from "../kind.js";
@@ -82,6 +83,7 @@ export function asGenerated(dataset: Dataset, r: GeneratedRelease): Municipality
     html: (opts) => municipalityHtml(r, opts),
     pdfMeta: () => municipalityPdfMeta(dataset, r),
     sentenceViews: () => sentenceViews(r.claims, dataset),
+    extras: () => municipalityExtras(dataset, r),
     detail: r,
   };
 }

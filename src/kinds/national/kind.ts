@@ -4,6 +4,7 @@
 import { analyseNational } from "../../analyse/national.js";
 import { canonicalJson, sha256 } from "../../hash.js";
 import { nationalSentenceViews } from "../../render/claims-view.js";
+import { nationalExtras } from "../../render/release-extras.js";
 import type { Dataset } from "../../schema.js";
 import type { Generated, KindSession, ReleaseKind, ReleaseTarget } from "../kind.js";
 import { WARNING_TEXT } from "../warnings.js";
@@ -50,6 +51,7 @@ export function asNationalGenerated(dataset: Dataset, r: GeneratedNational): Nat
     html: (opts) => nationalHtml(dataset, r, opts),
     pdfMeta: () => nationalPdfMeta(dataset, r),
     sentenceViews: () => nationalSentenceViews(r.claims, dataset),
+    extras: () => nationalExtras(dataset, r),
     detail: r,
   };
 }

@@ -1,0 +1,201 @@
+// The renderings for the tools communicators publish with: Word (read back
+// from the zip: text, Word styles, language, alt texts, core properties,
+// highlighted placeholders), PNG images (size from the header, real pixels)
+// and the web fragment (plain semantic HTML, hostile data as text).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { inflateSync } from "node:zlib";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
+import { generateNational, loadNationalResources } from "../src/kinds/national/release.js";
+import { asNationalGenerated } from "../src/kinds/national/kind.js";
+import { asGenerated } from "../src/kinds/municipality/kind.js";
+import { releaseFiles } from "../src/kinds/kind.js";
+import { loadHtmlTemplates } from "../src/render/html.js";
+import { FILE_NAMES, parseFormats, type OutputFile } from "../src/render/output.js";
+import { pngSize } from "../src/render/docx.js";
+import { wrapText } from "../src/render/share-image.js";
+import { TEMPLATES_DIR } from "../src/paths.js";
+import { Dataset } from "../src/schema.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const resources = await loadResources();
+const html = await loadHtmlTemplates([TEMPLATES_DIR]);
+
+function load(file: string): Dataset {
+  return Dataset.parse(parse(readFileSync(path.join(ROOT, "data/exempel", file), "utf8")));
+}
+
+function gen(ds: Dataset): GeneratedRelease {
+  const m = ds.municipalities[0];
+  if (!m) throw new Error("no municipality");
+  return generateRelease(ds, m, { resources });
+}
+
+async function outputs(ds: Dataset, formats = "docx,png,web"): Promise<OutputFile[]> {
+  return releaseFiles(asGenerated(ds, gen(ds)), { formats: parseFormats(formats), html });
+}
+
+function file(files: readonly OutputFile[], name: string): OutputFile {
+  const f = files.find((x) => x.name === name);
+  if (!f) throw new Error(`${name} saknas bland ${files.map((x) => x.name).join(", ")}`);
+  return f;
+}
+
+const bytes = (f: OutputFile): Uint8Array => (typeof f.data === "string" ? new TextEncoder().encode(f.data) : f.data);
+const text = (f: OutputFile): string => (typeof f.data === "string" ? f.data : new TextDecoder().decode(f.data));
+
+async function unzip(f: OutputFile): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes(f));
+  const out: Record<string, string> = {};
+  for (const name of ["word/document.xml", "word/styles.xml", "docProps/core.xml"]) out[name] = (await zip.file(name)?.async("string")) ?? "";
+  out.media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/")).join(",");
+  return out;
+}
+
+/** The text of each w:p, with its style. */
+function paragraphs(documentXml: string): { style: string | null; text: string; xml: string }[] {
+  return [...documentXml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gs)].map((m) => {
+    const xml = m[1] ?? m[2] ?? "";
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? null;
+    const t = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join("");
+    return { style, text: t.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'), xml };
+  });
+}
+
+/** Share of pixels that are not white, from a PNG's IDAT (8-bit RGBA, filters ignored: a rough count). */
+function inkShare(png: Uint8Array): number {
+  const buf = Buffer.from(png);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < buf.length; ) {
+    const len = buf.readUInt32BE(at);
+    if (buf.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(buf.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  let ink = 0;
+  for (let i = 0; i < raw.length; i++) if (raw[i] !== 255 && raw[i] !== 0) ink++;
+  return ink / raw.length;
+}
+
+describe("Word", () => {
+  it("has Word styles, Swedish, the lead in bold, charts with alt text and tables, and core properties", async () => {
+    const files = await outputs(load("huddinge-2019.yaml"), "docx");
+    expect(files.map((f) => f.name)).toEqual([FILE_NAMES.docx]);
+    const x = await unzip(file(files, "pressmeddelande.docx"));
+    const ps = paragraphs(x["word/document.xml"] ?? "");
+    expect(ps.find((p) => p.style === "Heading1")?.text).toBe("Huddinges service via e-post förbättras markant");
+    expect(ps.filter((p) => p.style === "Heading2").map((p) => p.text)).toEqual([
+      "E-post",
+      "Telefon",
+      "Fakta om undersökningen",
+      "För mer information, kontakta:",
+      "Om Huddinge kommun",
+    ]);
+    const lead = ps.find((p) => p.style === "Ingress");
+    expect(lead?.text).toMatch(/^I Huddinge kommun steg andelen/);
+    expect(lead?.xml).toContain("<w:b/>");
+    expect(ps.some((p) => p.style === "Quote" && p.text.startsWith("– Sedan förra året"))).toBe(true);
+    // The fact box is shaded and framed.
+    const facts = ps.find((p) => p.text.startsWith("Kommunens Kvalitet i Korthet (KKiK) görs av"));
+    expect(facts?.xml).toMatch(/<w:shd [^>]*w:fill="EEF3F8"/);
+    expect(facts?.xml).toContain("<w:pBdr>");
+    // Two charts, each a PNG with its text alternative, and a table of its numbers.
+    const docPr = [...(x["word/document.xml"] ?? "").matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(docPr).toHaveLength(2);
+    expect(docPr[0]).toContain("Diagram. E-post: Huddinge jämfört med likvärdiga kommuner och riket.");
+    expect(x.media?.split(",")).toHaveLength(2);
+    expect(x["word/document.xml"]).toContain("<w:tbl>");
+    expect(ps.some((p) => p.text === "Svar på e-post inom en arbetsdag")).toBe(true);
+    expect(x["word/styles.xml"]).toContain('<w:lang w:val="sv-SE"/>');
+    const core = x["docProps/core.xml"] ?? "";
+    expect(core).toContain("<dc:title>Huddinges service via e-post förbättras markant</dc:title>");
+    expect(core).toContain("<dc:creator>Huddinge kommun</dc:creator>");
+    expect(core).toContain("<dc:language>sv-SE</dc:language>");
+  });
+
+  it("highlights every placeholder a reviewer must fill in", async () => {
+    const ds = load("huddinge-2019.yaml");
+    const m = ds.municipalities[0];
+    if (!m) throw new Error("fixture");
+    delete m.release;
+    const x = await unzip(file(await outputs(ds, "docx"), "pressmeddelande.docx"));
+    const highlighted = [...(x["word/document.xml"] ?? "").matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:highlight w:val="yellow"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/gs)].map(
+      (r) => r[1] ?? "",
+    );
+    expect(highlighted).toContain("[DATUM]");
+    expect(highlighted.some((h) => h.startsWith("[CITAT: Lägg till ett citat"))).toBe(true);
+    expect(highlighted.some((h) => h.startsWith("[KONTAKT:"))).toBe(true);
+    expect(highlighted.some((h) => h.startsWith("[OM KOMMUNEN:"))).toBe(true);
+  });
+
+  it("works for the national summary, with its distribution charts", async () => {
+    const ds = load("kkik-2019-alla.yaml");
+    const r = generateNational(ds, { resources: await loadNationalResources() });
+    const files = await releaseFiles(asNationalGenerated(ds, r), { formats: ["docx", "png", "web"], html });
+    const x = await unzip(file(files, "pressmeddelande.docx"));
+    expect(x["docProps/core.xml"]).toContain("<dc:creator>Sveriges Kommuner och Regioner (SKR)</dc:creator>");
+    const docPr = [...(x["word/document.xml"] ?? "").matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)];
+    expect(docPr.length).toBe(r.composed.sections.length);
+    expect(files.filter((f) => /^diagram-\d+\.png$/.test(f.name))).toHaveLength(r.composed.sections.length);
+    expect(text(file(files, "webbtext.html"))).toContain("<caption>Antal kommuner per intervall (procent)</caption>");
+  });
+});
+
+describe("images", () => {
+  it("one PNG per chart and a 1200×630 share image, with text drawn", async () => {
+    const files = await outputs(load("huddinge-2019.yaml"), "png");
+    expect(files.map((f) => f.name)).toEqual(["diagram-1.png", "diagram-2.png", "delningsbild.png", "delningsbild.txt"]);
+    const share = bytes(file(files, "delningsbild.png"));
+    expect(pngSize(share)).toEqual({ width: 1200, height: 630 });
+    expect(inkShare(share)).toBeGreaterThan(0.02);
+    const chart = bytes(file(files, "diagram-1.png"));
+    expect(pngSize(chart).width).toBe(2 * (500 + 24));
+    expect(inkShare(chart)).toBeGreaterThan(0.02);
+    expect(Buffer.from(chart).includes(Buffer.from("iTXtDescription"))).toBe(true);
+    expect(text(file(files, "delningsbild.txt"))).toBe(
+      "Delningsbild från Huddinge kommun, KKiK 2019. Svar på e-post inom en arbetsdag, Huddinge 2019: 98 % (från 79 % 2018, riket 84 %). Källa: Sveriges Kommuner och Regioner (SKR), Kommunens Kvalitet i Korthet 2019.\n",
+    );
+  });
+
+  it("wraps long text and marks what is cut", () => {
+    expect(wrapText("ett två tre", 40, 2000, 2)).toEqual(["ett två tre"]);
+    const lines = wrapText("ord ".repeat(80), 40, 400, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/ …$/);
+  });
+});
+
+describe("web fragment", () => {
+  it("is plain semantic HTML: no styles, classes or scripts", async () => {
+    const web = text(file(await outputs(load("huddinge-2019.yaml"), "web"), "webbtext.html"));
+    expect(web).toMatch(/^<p>Pressmeddelande /);
+    expect(web).toContain("<h1>Huddinges service via e-post förbättras markant</h1>");
+    expect(web).toContain("<h2>E-post</h2>");
+    expect(web).toContain("<blockquote>\n<p>– Sedan förra året");
+    expect(web).toContain("<caption>E-post i siffror</caption>");
+    for (const bad of ["style=", "<script", "<style", "class=", "<html", "<body"]) expect(web).not.toContain(bad);
+  });
+
+  it("shows hostile data as text", async () => {
+    const ds = load("huddinge-2019.yaml");
+    const m = ds.municipalities[0];
+    if (!m) throw new Error("fixture");
+    m.name = `Ort<img src=x onerror=alert(1)>`;
+    m.release = {
+      ...m.release,
+      quotes: [{ text: `Vi <script>alert(2)</script> är glada`, name: `Anna <b>`, title: "chef" }],
+      extra: ["[x](javascript:alert(3)) [ok](https://example.se/sida)"],
+    };
+    const files = await outputs(ds, "web,docx");
+    const web = text(file(files, "webbtext.html"));
+    expect(web).not.toMatch(/<img|<script|<b>|href="javascript/i);
+    expect(web).toContain("Ort&lt;img src=x onerror=alert(1)&gt;");
+    expect(web).toContain('<a href="https://example.se/sida">ok</a>');
+    const doc = (await unzip(file(files, "pressmeddelande.docx")))["word/document.xml"] ?? "";
+    expect(doc).toContain("Ort&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
