@@ -8,8 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { KommunpressError, type Message } from "../messages.js";
 import { writeFileAtomic } from "../write/atomic.js";
-import { parseKoladaResponse, type KoladaPage } from "./format.js";
-import type { KoladaSource } from "./import.js";
+import { parseKoladaResponse, type KoladaPage, type KoladaSource } from "./format.js";
 
 export const DEFAULT_BASE_URL = "https://api.kolada.se/v3";
 /** Kolada accepts at most this many comma-separated ids in one path segment. */

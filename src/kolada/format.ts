@@ -52,6 +52,15 @@ export interface KoladaPage {
   next: string | null;
 }
 
+/** A parsed response and where it came from. */
+export interface KoladaSource {
+  /** File path or URL, as shown to the user. */
+  label: string;
+  /** ISO date (YYYY-MM-DD) the response was fetched, when known. */
+  fetchedAt?: string;
+  page: KoladaPage;
+}
+
 /** At most this many schema messages per response; the rest are counted. */
 export const MAX_MESSAGES_PER_FILE = 20;
 

@@ -5,8 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Message } from "../messages.js";
 import { metaFileFor } from "./client.js";
-import { parseKoladaResponse } from "./format.js";
-import type { KoladaSource } from "./import.js";
+import { parseKoladaResponse, type KoladaSource } from "./format.js";
 
 export const readReasons = {
   missing: () => "filen finns inte",
