@@ -2,7 +2,7 @@
 // generates. Pure import tests, mapping-file errors with positions, and the
 // CLI (`import kolada`) through main(argv, io) with exact Swedish messages.
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { parseKoladaResponse, type KoladaPage } from "../src/kolada/format.js";
 import { importKolada, type ImportOptions, type KoladaSource } from "../src/kolada/import.js";
 import { loadMapping, validateMapping } from "../src/kolada/mapping.js";
 import { parsePeriod } from "../src/kolada/options.js";
-import { readKoladaFiles } from "../src/kolada/read.js";
+import { missingPages, pageKey, readKoladaFiles } from "../src/kolada/read.js";
 import { loadReference, type Reference } from "../src/kolada/reference.js";
 import { parseSource } from "../src/load/source.js";
 import { formatMessage } from "../src/messages.js";
@@ -213,6 +213,91 @@ describe("import (pure)", () => {
       expect(release.markdown).toContain("Källa: SKR och Brilliant Future via Kolada (RKA), CC BY 4.0.");
       expect(release.claims.indicators.map((i) => i.id)).toEqual(["bemotande-telefon", "enkelt-telefon", "tydligt-svar-epost", "enkelt-epost"]);
     }
+  });
+});
+
+describe("saved pages of a paged response", () => {
+  const BASE3 = "https://api.kolada.se/v3/data/kpi/N00671/year/2024";
+  const BASE2 = "http://api.kolada.se/v2/data/kpi/N00671/year/2024";
+  const item = (municipality: string) => ({ kpi: "N00671", municipality, period: 2024, values: [{ gender: "T", value: 80, isdeleted: false }] });
+  const v3Page = (page: number, last: number) => ({
+    values: [item(page === 1 ? "0114" : page === 2 ? "0115" : "0117")],
+    count: 1,
+    next_url: page < last ? `${BASE3}?page=${page + 1}&per_page=1` : null,
+    previous_url: page > 1 ? `${BASE3}?page=${page - 1}&per_page=1` : null,
+  });
+  const v2Page = (page: number, last: number) => ({
+    values: [item(page === 1 ? "0114" : "0115")],
+    count: 1,
+    next_page: page < last ? `${BASE2}?page=${page + 1}&per_page=1` : null,
+    previous_page: page > 1 ? `${BASE2}?page=${page - 1}&per_page=1` : null,
+  });
+  async function save(dir: string, pages: Record<string, unknown>): Promise<string[]> {
+    const folder = path.join(tmp, dir);
+    await mkdir(folder, { recursive: true });
+    const files: string[] = [];
+    for (const [name, body] of Object.entries(pages)) {
+      const file = path.join(folder, name);
+      await writeFile(file, JSON.stringify(body));
+      files.push(file);
+    }
+    return files;
+  }
+
+  it("regression: both saved pages given (no .meta sidecars) → no warning that page 2 is missing (v3 next_url)", async () => {
+    const files = await save("sidor-v3", { "sida1.json": v3Page(1, 2), "sida2.json": v3Page(2, 2) });
+    const read = await readKoladaFiles(files);
+    expect(read.messages).toEqual([]);
+    expect(read.sources).toHaveLength(2);
+  });
+
+  it("regression: the same for v2 (next_page), files given in any order", async () => {
+    const files = await save("sidor-v2", { "b.json": v2Page(1, 2), "a.json": v2Page(2, 2) });
+    expect((await readKoladaFiles(files)).messages).toEqual([]);
+  });
+
+  it("all three pages of three: no warning; page 3 missing: the warning is on page 2", async () => {
+    const files = await save("sidor-tre", { "s1.json": v3Page(1, 3), "s2.json": v3Page(2, 3), "s3.json": v3Page(3, 3) });
+    expect((await readKoladaFiles(files)).messages).toEqual([]);
+    const read = await readKoladaFiles(files.slice(0, 2));
+    expect(read.messages.map(formatMessage)).toEqual([
+      `${files[1]}: varning: svaret fortsätter på en sida som inte finns bland filerna (next_url: ${BASE3}?page=3&per_page=1); ta med alla sidor, annars saknas värden`,
+    ]);
+  });
+
+  it("page 1 alone still warns that page 2 is missing", async () => {
+    const [first] = await save("sidor-en", { "sida1.json": v3Page(1, 2) });
+    if (!first) throw new Error("no file");
+    const read = await readKoladaFiles([first]);
+    expect(read.messages.map(formatMessage)).toEqual([
+      `${first}: varning: svaret fortsätter på en sida som inte finns bland filerna (next_url: ${BASE3}?page=2&per_page=1); ta med alla sidor, annars saknas värden`,
+    ]);
+  });
+
+  it.each([
+    ["https://api.kolada.se/v3/x?page=2&per_page=1", 0, "api.kolada.se/v3/x?per_page=1#2"],
+    ["http://api.kolada.se/v3/x/?per_page=1&page=2", 0, "api.kolada.se/v3/x?per_page=1#2"],
+    ["https://api.kolada.se/v3/x?per_page=1&b=2&a=1", 0, "api.kolada.se/v3/x?a=1&b=2&per_page=1#1"],
+    ["https://api.kolada.se/v3/x?page=1", 1, "api.kolada.se/v3/x?#2"],
+    ["https://api.kolada.se/v3/x?page=3", -1, "api.kolada.se/v3/x?#2"],
+  ])("pageKey(%s, %i) = %s", (url, shift, key) => {
+    expect(pageKey(url, shift)).toBe(key);
+  });
+
+  it("a page known only from fetch's .meta URL (no previous link) counts as present", () => {
+    const page = (next: string | null): KoladaPage => ({ version: "v3", items: [], next, previous: null });
+    const pages = [
+      { label: "1.json", page: page(`${BASE3}?per_page=5000&page=2`) },
+      { label: "2.json", page: page(null) },
+    ];
+    expect(missingPages(pages, [`http://api.kolada.se/v3/data/kpi/N00671/year/2024?page=2&per_page=5000`])).toEqual([]);
+    expect(missingPages(pages).map((m) => m.file)).toEqual(["1.json"]);
+  });
+
+  it("pages of another query do not count as the missing page", async () => {
+    const other = { ...v3Page(2, 2), previous_url: `${BASE3.replace("N00671", "N00672")}?page=1&per_page=1` };
+    const files = await save("sidor-annan", { "sida1.json": v3Page(1, 2), "annan.json": other });
+    expect((await readKoladaFiles(files)).messages.map((m) => m.ruleId)).toEqual(["kolada-missing-page"]);
   });
 });
 
