@@ -260,8 +260,10 @@ describe("fetch (library)", () => {
     // The cache folder imports as it is: all pages there, fetch dates from the .meta sidecars.
     const r = await cli("import", "kolada", cacheDir, "--map", "data/kolada/servicematning.yaml", "--period", "v11-v19");
     expect(r.code).toBe(0);
+    const page2 = path.join(cacheDir, `${cacheName(`${base}/data/kpi/N00671,N00672,N00673,N00674/year/2023,2024?per_page=5000&page=2`)}.json`);
     expect(r.stderr).toEqual([
       "varning: svaren saknar Koladas gruppvärden (G…): kommungruppernas värden räknades fram som ovägt medel av kommunerna i svaren",
+      `${page2}: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 3 kommungrupper (räknade ur svaren); 1 borttaget och 1 tomt värde hoppades över.",
     ]);
     expect(r.stdout.match(/\(hämtad 2025-03-05\)/g)).toHaveLength(3);
@@ -345,6 +347,7 @@ describe("kommunpress fetch kolada (CLI)", () => {
       `${host}: svarade 429; försöker igen om 0 s (försök 2 av 4)`,
       // All municipalities in three pages of 50, riket and the kommungrupper in one.
       "Hämtade 4 sidor från Kolada",
+      `${k.base}/data/kpi/N00671,N00672,N00673,N00674/year/2023,2024?per_page=5000&page=2: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.",
     ]);
     expect(r.stdout).toContain("survey:\n  name: Servicemätningen\n");

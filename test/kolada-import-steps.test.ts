@@ -12,7 +12,17 @@ import {
   participantsFromGroups,
   resultsFor,
 } from "../src/kolada/build.js";
-import { chooseYear, classifyUnits, collectValues, emptyDropped, totalCell, unitWarnings, yearsWithValues } from "../src/kolada/cube.js";
+import {
+  chooseYear,
+  classifyUnits,
+  collectValues,
+  emptyDropped,
+  MAX_NULL_WARNINGS_PER_FILE,
+  nullValueWarnings,
+  totalCell,
+  unitWarnings,
+  yearsWithValues,
+} from "../src/kolada/cube.js";
 import type { KoladaSource, KoladaValue } from "../src/kolada/format.js";
 import { assembleDataset, buildDatasetParts, finishImport, importKolada } from "../src/kolada/import.js";
 import { datasetYaml } from "../src/kolada/import-yaml.js";
@@ -112,6 +122,42 @@ describe("collectValues", () => {
     const src = source("a.json", []);
     src.page.items.push({ kpi: "N00671", municipality: "0114", period: "2023", values: [{ gender: "T", value: 7 }] });
     expect(collectValues([src], KPIS).cube.get("N00671")?.get("0114")?.get(2023)?.value).toBe(7);
+  });
+});
+
+describe("null values", () => {
+  const warnings = (sources: KoladaSource[], years = [2024, 2023]): string[] => {
+    const c = collectValues(sources, KPIS);
+    return nullValueWarnings(c.nulls, c.cube, reference, years).map(formatMessage);
+  };
+  it.each<[string, Row[], string[]]>([
+    ["a municipality", [["N00671", "0115", 2024, null]], ["a.json: varning: N00671 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över"]],
+    ["riket", [["N00674", "0000", 2023, null]], ["a.json: varning: N00674 för riket (0000) 2023 har inget värde (null) i svaret; det hoppas över"]],
+    ["a kommungrupp", [["N00671", "G92786", 2024, null]], ["a.json: varning: N00671 för Storstäder (G92786) 2024 har inget värde (null) i svaret; det hoppas över"]],
+    ["a region (not used anyway)", [["N00671", "0001", 2024, null]], []],
+    ["a year outside the dataset", [["N00671", "0115", 2019, null]], []],
+    ["an unmapped KPI", [["N00672", "0115", 2024, null]], []],
+    ["twice in one file: one warning", [["N00671", "0115", 2024, null], ["N00671", "0115", 2024, null]], [
+      "a.json: varning: N00671 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över",
+    ]],
+  ])("%s", (_name, rows, expected) => {
+    expect(warnings([source("a.json", rows)])).toEqual(expected);
+  });
+
+  it("no warning when another response has the value", () => {
+    expect(warnings([source("a.json", [["N00671", "0115", 2024, null]]), source("b.json", [["N00671", "0115", 2024, 80]])])).toEqual([]);
+    expect(warnings([source("b.json", [["N00671", "0115", 2024, 80]]), source("a.json", [["N00671", "0115", 2024, null]])])).toEqual([]);
+  });
+
+  it(`at most ${MAX_NULL_WARNINGS_PER_FILE} per response, then one that counts the rest`, () => {
+    const rows: Row[] = [2010, 2011, 2012, 2013, 2014, 2015].flatMap((y) => (["0114", "0115"] as const).map((c): Row => ["N00671", c, y, null]));
+    const years = [2010, 2011, 2012, 2013, 2014, 2015];
+    const out = warnings([source("a.json", rows), source("b.json", [["N00674", "0114", 2010, null]])], years);
+    expect(out).toHaveLength(MAX_NULL_WARNINGS_PER_FILE + 2);
+    expect(out.slice(MAX_NULL_WARNINGS_PER_FILE)).toEqual([
+      "b.json: varning: N00674 för Upplands Väsby (0114) 2010 har inget värde (null) i svaret; det hoppas över",
+      "a.json: varning: … och 2 tomma värden (null) till i samma svar",
+    ]);
   });
 });
 

@@ -24,6 +24,8 @@ const V3_GROUPS = `${FIX}/v3/kommungrupper-2023-2024.json`;
 const V2 = `${FIX}/v2/servicematning-2022-2023.json`;
 const SHIPPED = "data/kolada/servicematning.yaml";
 const WITH_PERIOD = `${FIX}/mappning/med-period.yaml`;
+/** 2024 N00673 for 0115 (Vallentuna) is null in the v3 fixture. */
+const NULL_WARNING = `${V3}: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`;
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
   let out = "";
@@ -74,7 +76,8 @@ describe("response format", () => {
 describe("import (pure)", () => {
   it("keeps gender T only, drops deleted rows and null values, maps 0000 to riket", async () => {
     const result = importKolada(await sources(V3, V3_GROUPS), await options());
-    expect(result.messages).toEqual([]);
+    // The null value is named in a warning (regression: it used to vanish silently).
+    expect(result.messages.map(formatMessage)).toEqual([NULL_WARNING]);
     const d = result.dataset;
     if (!d) throw new Error("no dataset");
     const huddinge = d.municipalities.find((m) => m.code === "0126");
@@ -161,6 +164,13 @@ describe("import (pure)", () => {
     expect(Object.keys(d?.municipalities[0]?.results ?? {})).toEqual(["2023"]);
   });
 
+  it("regression: a null value is not dropped silently: a warning names the municipality, KPI, year and file", async () => {
+    // 2024 N00673 for 0115 (Vallentuna) is null in the v3 fixture.
+    const result = importKolada(await sources(V3, V3_GROUPS), await options());
+    expect(result.messages.map(formatMessage)).toContain(NULL_WARNING);
+    expect(result.summary?.dropped.nullValues).toBe(1);
+  });
+
   it("warns about a value that occurs twice with different numbers (the later file wins)", async () => {
     const text = JSON.stringify({
       values: [{ kpi: "N00671", municipality: "0126", period: 2024, values: [{ gender: "T", value: 90.1, isdeleted: false }] }],
@@ -172,6 +182,7 @@ describe("import (pure)", () => {
     const result = importKolada([...(await sources(V3, V3_GROUPS)), { label: "rättelse.json", page }], await options());
     expect(result.messages.map(formatMessage)).toEqual([
       "rättelse.json: varning: N00671 för 0126 2024 förekommer med två olika värden (86,4 och 90,1); det senare används",
+      NULL_WARNING,
     ]);
     expect(result.dataset?.municipalities.find((m) => m.code === "0126")?.results["2024"]?.["bemotande-telefon"]).toBe(90.1);
   });
@@ -346,7 +357,7 @@ describe("kommunpress import kolada (CLI)", () => {
     const out = path.join(tmp, "cli", "data.yaml");
     const r = await cli("import", "kolada", V3, V3_GROUPS, "--map", SHIPPED, "--period", "v11-v19", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toEqual([]);
+    expect(r.stderr).toEqual([NULL_WARNING]);
     expect(r.stdout).toBe(
       `Skrev ${out}: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.\n`,
     );
@@ -360,6 +371,7 @@ describe("kommunpress import kolada (CLI)", () => {
     expect(r.stdout).toContain("survey:\n  name: Servicemätningen\n");
     expect(r.stdout).toContain("  period: { from: 2024-03-11, to: 2024-05-10 }\n");
     expect(r.stderr).toEqual([
+      NULL_WARNING,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.",
     ]);
   });

@@ -24,8 +24,18 @@ export interface Dropped {
   otherGender: number;
 }
 
+/** An item whose total (T) value is null, and the response it is in. */
+export interface NullValue {
+  kpi: string;
+  unit: string;
+  year: number;
+  file: string;
+}
+
 export interface Collected {
   cube: Cube;
+  /** Mapped items with a null T value and no other T value, in response order. */
+  nulls: NullValue[];
   /** KPIs in the responses that the mapping does not have, sorted. */
   unmapped: string[];
   dropped: Dropped;
@@ -68,6 +78,7 @@ export function collectValues(sources: readonly KoladaSource[], kpis: ReadonlySe
   const dropped = emptyDropped();
   const messages: Message[] = [];
   const conflicts = new Set<string>();
+  const nulls: NullValue[] = [];
   for (const src of sources) {
     for (const item of src.page.items) {
       if (!kpis.has(item.kpi)) {
@@ -75,8 +86,12 @@ export function collectValues(sources: readonly KoladaSource[], kpis: ReadonlySe
         continue;
       }
       const year = Number(item.period);
+      const nullsBefore = dropped.nullValues;
       const cell = totalCell(item.values, dropped);
-      if (!cell) continue;
+      if (!cell) {
+        if (dropped.nullValues > nullsBefore) nulls.push({ kpi: item.kpi, unit: item.municipality, year, file: src.label });
+        continue;
+      }
       const byUnit = getOrSet(cube, item.kpi, () => new Map<string, Map<number, Cell>>());
       const byYear = getOrSet(byUnit, item.municipality, () => new Map<number, Cell>());
       const before = byYear.get(year);
@@ -93,7 +108,7 @@ export function collectValues(sources: readonly KoladaSource[], kpis: ReadonlySe
       byYear.set(year, cell);
     }
   }
-  return { cube, unmapped: [...unmapped].sort(), dropped, messages };
+  return { cube, nulls, unmapped: [...unmapped].sort(), dropped, messages };
 }
 
 export function cellAt(cube: Cube, kpi: string, unit: string, year: number): Cell | undefined {
@@ -138,6 +153,45 @@ export function yearsWithValues(cube: Cube, kpis: readonly string[], codes: read
     for (const code of codes) for (const y of cube.get(kpi)?.get(code)?.keys() ?? []) years.add(y);
   }
   return [...years].sort((a, b) => a - b);
+}
+
+/** At most this many null-value warnings per response; the rest are counted in one more. */
+export const MAX_NULL_WARNINGS_PER_FILE = 10;
+
+/**
+ * A warning for every null value that leaves a hole in the dataset: in one of
+ * `years`, for a municipality in the reference data, riket or a kommungrupp,
+ * and with no value for the same cell in another response. At most
+ * MAX_NULL_WARNINGS_PER_FILE per response, then one that counts the rest.
+ */
+export function nullValueWarnings(nulls: readonly NullValue[], cube: Cube, reference: Reference, years: readonly number[]): Message[] {
+  const perFile = new Map<string, number>();
+  const messages: Message[] = [];
+  const seen = new Set<string>();
+  for (const n of nulls) {
+    const name = unitName(n.unit, reference);
+    const key = `${n.kpi}|${n.unit}|${n.year}`;
+    if (name === undefined || !years.includes(n.year) || cellAt(cube, n.kpi, n.unit, n.year) || seen.has(key)) continue;
+    seen.add(key);
+    const count = (perFile.get(n.file) ?? 0) + 1;
+    perFile.set(n.file, count);
+    if (count <= MAX_NULL_WARNINGS_PER_FILE) {
+      messages.push({ ruleId: "kolada-null-value", severity: "warning", reason: importReasons.nullValue(n.kpi, name, n.year), file: n.file });
+    }
+  }
+  for (const [file, count] of perFile) {
+    if (count > MAX_NULL_WARNINGS_PER_FILE) {
+      messages.push({ ruleId: "kolada-null-value", severity: "warning", reason: importReasons.moreNullValues(count - MAX_NULL_WARNINGS_PER_FILE), file });
+    }
+  }
+  return messages;
+}
+
+/** "Vallentuna (0115)", "riket (0000)", "Storstäder (G92786)"; undefined for a unit the import does not use. */
+function unitName(unit: string, reference: Reference): string | undefined {
+  if (unit === NATIONAL_CODE) return `riket (${unit})`;
+  const name = reference.municipalities.get(unit)?.name ?? reference.groupsByKolada.get(unit)?.name;
+  return name !== undefined ? `${name} (${unit})` : undefined;
 }
 
 /** The survey year: `requested` when it has values, else the latest; an error when there is none. */

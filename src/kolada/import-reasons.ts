@@ -21,6 +21,8 @@ export const importReasons = {
   indicatorWithoutValues: (kpi: string, id: string, year: number) => `${kpi} (${id}) har inga värden för ${year}`,
   conflict: (kpi: string, code: string, year: number, a: number, b: number) =>
     `${kpi} för ${code} ${year} förekommer med två olika värden (${formatNum(a)} och ${formatNum(b)}); det senare används`,
+  nullValue: (kpi: string, unit: string, year: number) => `${kpi} för ${unit} ${year} har inget värde (null) i svaret; det hoppas över`,
+  moreNullValues: (n: number) => `… och ${n} tomma värden (null) till i samma svar`,
 } as const;
 
 export function formatNum(n: number): string {

@@ -2,7 +2,8 @@
 // and the reference data in; a dataset, its YAML text and messages out.
 //
 // Rules (../../shared/reference/KOLADA.md):
-// - gender T only; deleted rows and null values are dropped;
+// - gender T only; deleted rows and null values are dropped (a null value
+//   that leaves a hole in the dataset with a warning naming it);
 // - municipality 0000 is riket (`national`);
 // - municipalities, official names and kommungrupp come from the reference
 //   data; a code that is neither 0000 nor a municipality there is skipped;
@@ -31,7 +32,7 @@ import {
   municipalitiesInYear,
   participantsFromGroups,
 } from "./build.js";
-import { chooseYear, classifyUnits, collectValues, unitWarnings, yearsWithValues, type Collected, type Dropped, type Units } from "./cube.js";
+import { chooseYear, classifyUnits, collectValues, nullValueWarnings, unitWarnings, yearsWithValues, type Collected, type Dropped, type Units } from "./cube.js";
 import type { KoladaSource } from "./format.js";
 import { importReasons } from "./import-reasons.js";
 import { datasetYaml, header } from "./import-yaml.js";
@@ -98,9 +99,9 @@ export function importKolada(sources: readonly KoladaSource[], opts: ImportOptio
   const period = resolvePeriod(mapping, year, opts.period);
   if (!period) return { messages: sortMessages([...messages, periodMissing(year, opts)]) };
 
-  // 3. Municipalities, riket and kommungrupper.
+  // 3. Municipalities, riket and kommungrupper (and the null values that left holes in them).
   const built = buildDatasetParts(collected, units, mapping, reference, year);
-  messages.push(...built.messages);
+  messages.push(...nullValueWarnings(collected.nulls, collected.cube, reference, [year, year - 1]), ...built.messages);
 
   // 4. The dataset and the summary; 5. the YAML, validated.
   const { candidate, summary } = assembleDataset(mapping, { ...built.parts, period, dropped: collected.dropped });
