@@ -6,6 +6,8 @@ import { readFile, mkdtemp, rm, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer as createHttpServer } from "node:http";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { cacheName, chunk, dataUrls, fetchData, nextUrl, parseRetryAfter } from "../src/kolada/client.js";
@@ -192,8 +194,41 @@ describe("fetch (library)", () => {
     const host = new URL(k.base).host;
     const messages = await failure(fetchData({ kpis: ["N00671"], years: [2024] }, { baseUrl: k.base, sleep, timeoutMs: 100, attempts: 2 }));
     expect(messages).toEqual([
-      `${k.base}/data/kpi/N00671/year/2024?per_page=5000: ${host} svarade inte inom 0,1 sekunder (2 försök); försök igen senare eller ge mer tid med --timeout`,
+      `${k.base}/data/kpi/N00671/year/2024?per_page=5000: ${host} svarade inte inom 0,1 sekunder (2 försök, 0,2 sekunder sammanlagt); försök igen senare eller ge mer tid med --timeout`,
     ]);
+  });
+
+  it("regression: the time-out holds even when fetch never settles (ignores the abort signal); no back-off after a time-out", async () => {
+    const neverSettles: typeof globalThis.fetch = () => new Promise<Response>(() => undefined);
+    const { sleep, delays } = recorder();
+    const started = Date.now();
+    const messages = await failure(
+      fetchData({ kpis: ["N00671"], years: [2024] }, { baseUrl: "https://api.kolada.se/v3", fetch: neverSettles, sleep, timeoutMs: 100, attempts: 3 }),
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(delays).toEqual([0, 0]);
+    expect(messages).toEqual([
+      "https://api.kolada.se/v3/data/kpi/N00671/year/2024?per_page=5000: api.kolada.se svarade inte inom 0,1 sekunder (3 försök, 0,3 sekunder sammanlagt); försök igen senare eller ge mer tid med --timeout",
+    ]);
+  });
+
+  it("the time-out covers the body: headers sent, body never finished", async () => {
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"values": [');
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}/v3`;
+      const messages = await failure(fetchData({ kpis: ["N00671"], years: [2024] }, { baseUrl: base, timeoutMs: 200, attempts: 1 }));
+      expect(messages).toEqual([
+        `${base}/data/kpi/N00671/year/2024?per_page=5000: 127.0.0.1:${port} svarade inte inom 0,2 sekunder (1 försök, 0,2 sekunder sammanlagt); försök igen senare eller ge mer tid med --timeout`,
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    }
   });
 
   it("says when the server cannot be reached", async () => {
@@ -260,8 +295,10 @@ describe("fetch (library)", () => {
     // The cache folder imports as it is: all pages there, fetch dates from the .meta sidecars.
     const r = await cli("import", "kolada", cacheDir, "--map", "data/kolada/servicematning.yaml", "--period", "v11-v19");
     expect(r.code).toBe(0);
+    const page2 = path.join(cacheDir, `${cacheName(`${base}/data/kpi/N00671,N00672,N00673,N00674/year/2023,2024?per_page=5000&page=2`)}.json`);
     expect(r.stderr).toEqual([
       "varning: svaren saknar Koladas gruppvärden (G…): kommungruppernas värden räknades fram som ovägt medel av kommunerna i svaren",
+      `${page2}: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 3 kommungrupper (räknade ur svaren); 1 borttaget och 1 tomt värde hoppades över.",
     ]);
     expect(r.stdout.match(/\(hämtad 2025-03-05\)/g)).toHaveLength(3);
@@ -335,6 +372,37 @@ describe("kommunpress fetch kolada (CLI)", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("regression: a server that accepts the connection and never answers fails within --timeout × attempts, not minutes", async () => {
+    // A bare TCP server: accepts, reads nothing, writes nothing.
+    const sockets = new Set<Socket>();
+    const server = createNetServer((socket) => {
+      sockets.add(socket);
+      socket.on("error", () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}/v3`;
+      const started = Date.now();
+      // Default --retry-delay (1 s): back-off after each time-out used to add 1 + 2 + 4 s.
+      const r = await cli("fetch", "kolada", "--kpi", "N00671", "--year", "2024", "--base-url", base, "--no-cache", "--period", "v11-v19", "--timeout", "0,3");
+      const elapsed = Date.now() - started;
+      expect(r.code).toBe(1);
+      expect(elapsed).toBeLessThan(3000);
+      const host = `127.0.0.1:${port}`;
+      expect(r.stderr).toEqual([
+        `${host}: inget svar inom tidsgränsen; försöker igen om 0 s (försök 2 av 4)`,
+        `${host}: inget svar inom tidsgränsen; försöker igen om 0 s (försök 3 av 4)`,
+        `${host}: inget svar inom tidsgränsen; försöker igen om 0 s (försök 4 av 4)`,
+        `${base}/data/kpi/N00671/year/2023,2024?per_page=5000: ${host} svarade inte inom 0,3 sekunder (4 försök, 1,2 sekunder sammanlagt); försök igen senare eller ge mer tid med --timeout`,
+      ]);
+      expect(sockets.size).toBeGreaterThanOrEqual(4);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    }
+  });
+
   it("a 429, then success", async () => {
     const k = await start();
     k.override = (_url, n) => (n === 1 ? { status: 429, body: "", headers: { "retry-after": "0" } } : undefined);
@@ -345,6 +413,7 @@ describe("kommunpress fetch kolada (CLI)", () => {
       `${host}: svarade 429; försöker igen om 0 s (försök 2 av 4)`,
       // All municipalities in three pages of 50, riket and the kommungrupper in one.
       "Hämtade 4 sidor från Kolada",
+      `${k.base}/data/kpi/N00671,N00672,N00673,N00674/year/2023,2024?per_page=5000&page=2: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.",
     ]);
     expect(r.stdout).toContain("survey:\n  name: Servicemätningen\n");

@@ -2,7 +2,7 @@
 // generates. Pure import tests, mapping-file errors with positions, and the
 // CLI (`import kolada`) through main(argv, io) with exact Swedish messages.
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { parseKoladaResponse, type KoladaPage } from "../src/kolada/format.js";
 import { importKolada, type ImportOptions, type KoladaSource } from "../src/kolada/import.js";
 import { loadMapping, validateMapping } from "../src/kolada/mapping.js";
 import { parsePeriod } from "../src/kolada/options.js";
-import { readKoladaFiles } from "../src/kolada/read.js";
+import { missingPages, pageKey, readKoladaFiles } from "../src/kolada/read.js";
 import { loadReference, type Reference } from "../src/kolada/reference.js";
 import { parseSource } from "../src/load/source.js";
 import { formatMessage } from "../src/messages.js";
@@ -24,6 +24,8 @@ const V3_GROUPS = `${FIX}/v3/kommungrupper-2023-2024.json`;
 const V2 = `${FIX}/v2/servicematning-2022-2023.json`;
 const SHIPPED = "data/kolada/servicematning.yaml";
 const WITH_PERIOD = `${FIX}/mappning/med-period.yaml`;
+/** 2024 N00673 for 0115 (Vallentuna) is null in the v3 fixture. */
+const NULL_WARNING = `${V3}: varning: N00673 för Vallentuna (0115) 2024 har inget värde (null) i svaret; det hoppas över`;
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
   let out = "";
@@ -74,7 +76,8 @@ describe("response format", () => {
 describe("import (pure)", () => {
   it("keeps gender T only, drops deleted rows and null values, maps 0000 to riket", async () => {
     const result = importKolada(await sources(V3, V3_GROUPS), await options());
-    expect(result.messages).toEqual([]);
+    // The null value is named in a warning (regression: it used to vanish silently).
+    expect(result.messages.map(formatMessage)).toEqual([NULL_WARNING]);
     const d = result.dataset;
     if (!d) throw new Error("no dataset");
     const huddinge = d.municipalities.find((m) => m.code === "0126");
@@ -161,6 +164,13 @@ describe("import (pure)", () => {
     expect(Object.keys(d?.municipalities[0]?.results ?? {})).toEqual(["2023"]);
   });
 
+  it("regression: a null value is not dropped silently: a warning names the municipality, KPI, year and file", async () => {
+    // 2024 N00673 for 0115 (Vallentuna) is null in the v3 fixture.
+    const result = importKolada(await sources(V3, V3_GROUPS), await options());
+    expect(result.messages.map(formatMessage)).toContain(NULL_WARNING);
+    expect(result.summary?.dropped.nullValues).toBe(1);
+  });
+
   it("warns about a value that occurs twice with different numbers (the later file wins)", async () => {
     const text = JSON.stringify({
       values: [{ kpi: "N00671", municipality: "0126", period: 2024, values: [{ gender: "T", value: 90.1, isdeleted: false }] }],
@@ -172,6 +182,7 @@ describe("import (pure)", () => {
     const result = importKolada([...(await sources(V3, V3_GROUPS)), { label: "rättelse.json", page }], await options());
     expect(result.messages.map(formatMessage)).toEqual([
       "rättelse.json: varning: N00671 för 0126 2024 förekommer med två olika värden (86,4 och 90,1); det senare används",
+      NULL_WARNING,
     ]);
     expect(result.dataset?.municipalities.find((m) => m.code === "0126")?.results["2024"]?.["bemotande-telefon"]).toBe(90.1);
   });
@@ -213,6 +224,91 @@ describe("import (pure)", () => {
       expect(release.markdown).toContain("Källa: SKR och Brilliant Future via Kolada (RKA), CC BY 4.0.");
       expect(release.claims.indicators.map((i) => i.id)).toEqual(["bemotande-telefon", "enkelt-telefon", "tydligt-svar-epost", "enkelt-epost"]);
     }
+  });
+});
+
+describe("saved pages of a paged response", () => {
+  const BASE3 = "https://api.kolada.se/v3/data/kpi/N00671/year/2024";
+  const BASE2 = "http://api.kolada.se/v2/data/kpi/N00671/year/2024";
+  const item = (municipality: string) => ({ kpi: "N00671", municipality, period: 2024, values: [{ gender: "T", value: 80, isdeleted: false }] });
+  const v3Page = (page: number, last: number) => ({
+    values: [item(page === 1 ? "0114" : page === 2 ? "0115" : "0117")],
+    count: 1,
+    next_url: page < last ? `${BASE3}?page=${page + 1}&per_page=1` : null,
+    previous_url: page > 1 ? `${BASE3}?page=${page - 1}&per_page=1` : null,
+  });
+  const v2Page = (page: number, last: number) => ({
+    values: [item(page === 1 ? "0114" : "0115")],
+    count: 1,
+    next_page: page < last ? `${BASE2}?page=${page + 1}&per_page=1` : null,
+    previous_page: page > 1 ? `${BASE2}?page=${page - 1}&per_page=1` : null,
+  });
+  async function save(dir: string, pages: Record<string, unknown>): Promise<string[]> {
+    const folder = path.join(tmp, dir);
+    await mkdir(folder, { recursive: true });
+    const files: string[] = [];
+    for (const [name, body] of Object.entries(pages)) {
+      const file = path.join(folder, name);
+      await writeFile(file, JSON.stringify(body));
+      files.push(file);
+    }
+    return files;
+  }
+
+  it("regression: both saved pages given (no .meta sidecars) → no warning that page 2 is missing (v3 next_url)", async () => {
+    const files = await save("sidor-v3", { "sida1.json": v3Page(1, 2), "sida2.json": v3Page(2, 2) });
+    const read = await readKoladaFiles(files);
+    expect(read.messages).toEqual([]);
+    expect(read.sources).toHaveLength(2);
+  });
+
+  it("regression: the same for v2 (next_page), files given in any order", async () => {
+    const files = await save("sidor-v2", { "b.json": v2Page(1, 2), "a.json": v2Page(2, 2) });
+    expect((await readKoladaFiles(files)).messages).toEqual([]);
+  });
+
+  it("all three pages of three: no warning; page 3 missing: the warning is on page 2", async () => {
+    const files = await save("sidor-tre", { "s1.json": v3Page(1, 3), "s2.json": v3Page(2, 3), "s3.json": v3Page(3, 3) });
+    expect((await readKoladaFiles(files)).messages).toEqual([]);
+    const read = await readKoladaFiles(files.slice(0, 2));
+    expect(read.messages.map(formatMessage)).toEqual([
+      `${files[1]}: varning: svaret fortsätter på en sida som inte finns bland filerna (next_url: ${BASE3}?page=3&per_page=1); ta med alla sidor, annars saknas värden`,
+    ]);
+  });
+
+  it("page 1 alone still warns that page 2 is missing", async () => {
+    const [first] = await save("sidor-en", { "sida1.json": v3Page(1, 2) });
+    if (!first) throw new Error("no file");
+    const read = await readKoladaFiles([first]);
+    expect(read.messages.map(formatMessage)).toEqual([
+      `${first}: varning: svaret fortsätter på en sida som inte finns bland filerna (next_url: ${BASE3}?page=2&per_page=1); ta med alla sidor, annars saknas värden`,
+    ]);
+  });
+
+  it.each([
+    ["https://api.kolada.se/v3/x?page=2&per_page=1", 0, "api.kolada.se/v3/x?per_page=1#2"],
+    ["http://api.kolada.se/v3/x/?per_page=1&page=2", 0, "api.kolada.se/v3/x?per_page=1#2"],
+    ["https://api.kolada.se/v3/x?per_page=1&b=2&a=1", 0, "api.kolada.se/v3/x?a=1&b=2&per_page=1#1"],
+    ["https://api.kolada.se/v3/x?page=1", 1, "api.kolada.se/v3/x?#2"],
+    ["https://api.kolada.se/v3/x?page=3", -1, "api.kolada.se/v3/x?#2"],
+  ])("pageKey(%s, %i) = %s", (url, shift, key) => {
+    expect(pageKey(url, shift)).toBe(key);
+  });
+
+  it("a page known only from fetch's .meta URL (no previous link) counts as present", () => {
+    const page = (next: string | null): KoladaPage => ({ version: "v3", items: [], next, previous: null });
+    const pages = [
+      { label: "1.json", page: page(`${BASE3}?per_page=5000&page=2`) },
+      { label: "2.json", page: page(null) },
+    ];
+    expect(missingPages(pages, [`http://api.kolada.se/v3/data/kpi/N00671/year/2024?page=2&per_page=5000`])).toEqual([]);
+    expect(missingPages(pages).map((m) => m.file)).toEqual(["1.json"]);
+  });
+
+  it("pages of another query do not count as the missing page", async () => {
+    const other = { ...v3Page(2, 2), previous_url: `${BASE3.replace("N00671", "N00672")}?page=1&per_page=1` };
+    const files = await save("sidor-annan", { "sida1.json": v3Page(1, 2), "annan.json": other });
+    expect((await readKoladaFiles(files)).messages.map((m) => m.ruleId)).toEqual(["kolada-missing-page"]);
   });
 });
 
@@ -261,7 +357,7 @@ describe("kommunpress import kolada (CLI)", () => {
     const out = path.join(tmp, "cli", "data.yaml");
     const r = await cli("import", "kolada", V3, V3_GROUPS, "--map", SHIPPED, "--period", "v11-v19", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toEqual([]);
+    expect(r.stderr).toEqual([NULL_WARNING]);
     expect(r.stdout).toBe(
       `Skrev ${out}: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.\n`,
     );
@@ -275,6 +371,7 @@ describe("kommunpress import kolada (CLI)", () => {
     expect(r.stdout).toContain("survey:\n  name: Servicemätningen\n");
     expect(r.stdout).toContain("  period: { from: 2024-03-11, to: 2024-05-10 }\n");
     expect(r.stderr).toEqual([
+      NULL_WARNING,
       "kommunpress: 13 kommuner, 4 indikatorer, år 2024 (jämfört med 2023), med riket och 4 kommungrupper; 1 borttaget och 1 tomt värde hoppades över.",
     ]);
   });

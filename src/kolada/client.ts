@@ -1,15 +1,16 @@
 // The Kolada v3 data API over HTTP: paging (next_url), at most 25 ids per
 // path segment, retries with exponential backoff on 429 (Retry-After
-// respected) and 5xx, a time-out per request, and a cache folder with the raw
-// responses so that a re-run works offline (a cache hit makes no request).
+// respected) and 5xx, a time-out per attempt (connect, headers and body; no
+// back-off after a time-out, so a hung server fails after about time-out ×
+// attempts), and a cache folder with the raw responses so that a re-run
+// works offline (a cache hit makes no request).
 // fetch, sleep and the clock are injectable: tests run fast and offline.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { KommunpressError, type Message } from "../messages.js";
 import { writeFileAtomic } from "../write/atomic.js";
-import { parseKoladaResponse, type KoladaPage } from "./format.js";
-import type { KoladaSource } from "./import.js";
+import { parseKoladaResponse, type KoladaPage, type KoladaSource } from "./format.js";
 
 export const DEFAULT_BASE_URL = "https://api.kolada.se/v3";
 /** Kolada accepts at most this many comma-separated ids in one path segment. */
@@ -39,7 +40,7 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
-  /** Time-out per request (ms). */
+  /** Time-out per attempt (ms), covering the whole response: headers and body. */
   timeoutMs?: number;
   /** Attempts per request, the first included. */
   attempts?: number;
@@ -56,7 +57,8 @@ export const clientReasons = {
   network: (host: string, detail: string, attempts: number) =>
     `kunde inte nå ${host} (${detail}) efter ${attempts} försök; kontrollera nätverksanslutningen (och eventuell proxy) eller försök igen senare`,
   timeout: (host: string, seconds: number, attempts: number) =>
-    `${host} svarade inte inom ${formatSeconds(seconds)} sekunder (${attempts} försök); försök igen senare eller ge mer tid med --timeout`,
+    `${host} svarade inte inom ${secondsText(seconds)} (${attempts} försök, ${secondsText(seconds * attempts)} sammanlagt); ` +
+    "försök igen senare eller ge mer tid med --timeout",
   rateLimited: (host: string, attempts: number) =>
     `${host} svarade 429 (för många anrop) på ${attempts} försök; vänta några minuter och kör igen (svar som redan hämtats ligger kvar i cachen)`,
   retryAfterTooLong: (host: string, seconds: number) =>
@@ -81,6 +83,12 @@ function statusLabel(status: number, statusText: string): string {
 
 function formatSeconds(s: number): string {
   return String(Math.round(s * 10) / 10).replace(".", ",");
+}
+
+/** "1 sekund", "0,1 sekunder", "120 sekunder". */
+function secondsText(s: number): string {
+  const text = formatSeconds(s);
+  return `${text} ${text === "1" ? "sekund" : "sekunder"}`;
 }
 
 /** Splits `ids` into chunks of at most `size`. */
@@ -233,13 +241,8 @@ async function request(url: string, opts: ClientOptions): Promise<{ text: string
     opts.onEvent?.({ kind: "request", url, attempt });
     let retryAfterMs: number | undefined;
     try {
-      const res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
-      if (res.ok) {
-        const text = await res.text();
-        return { text, fetchedAt: isoDate(res.headers.get("date"), now()) };
-      }
-      // Drain the body so the connection can be reused.
-      await res.text().catch(() => "");
+      const { res, text } = await attemptOnce(url, doFetch, timeoutMs);
+      if (res.ok) return { text, fetchedAt: isoDate(res.headers.get("date"), now()) };
       last = { kind: "status", status: res.status, statusText: res.statusText };
       if (res.status === 429) {
         retryAfterMs = parseRetryAfter(res.headers.get("retry-after"), now());
@@ -256,7 +259,9 @@ async function request(url: string, opts: ClientOptions): Promise<{ text: string
       last = isTimeout(err) ? { kind: "timeout", cause: err } : { kind: "network", detail: errorDetail(err), cause: err };
     }
     if (attempt === attempts) break;
-    const delayMs = Math.min(maxDelayMs, retryAfterMs ?? backoffMs * 2 ** (attempt - 1));
+    // After a time-out the server has had its time: no back-off on top, so a
+    // hung server fails after about timeoutMs × attempts.
+    const delayMs = last?.kind === "timeout" ? 0 : Math.min(maxDelayMs, retryAfterMs ?? backoffMs * 2 ** (attempt - 1));
     opts.onEvent?.({ kind: "retry", url, attempt, delayMs, reason: describeLast(last) });
     await sleep(delayMs);
   }
@@ -265,6 +270,38 @@ async function request(url: string, opts: ClientOptions): Promise<{ text: string
   if (last?.kind === "status" && last.status === 429) throw clientError(url, clientReasons.rateLimited(host, attempts));
   const status = last?.kind === "status" ? last : { status: 0, statusText: "" };
   throw clientError(url, clientReasons.serverError(host, status.status, status.statusText, attempts));
+}
+
+/**
+ * One attempt: the response and its whole body within `timeoutMs`. The
+ * deadline covers connecting, waiting for the headers and reading the body,
+ * and holds even when `fetch` does not act on the abort signal (a TLS
+ * handshake that never ends, an injected fetch): the attempt then fails with
+ * a TimeoutError at the deadline, and the request is aborted.
+ */
+async function attemptOnce(url: string, doFetch: typeof globalThis.fetch, timeoutMs: number): Promise<{ res: Response; text: string }> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new DOMException(`no complete answer within ${timeoutMs} ms`, "TimeoutError");
+      controller.abort(err);
+      reject(err);
+    }, timeoutMs);
+  });
+  const work = (async () => {
+    const res = await doFetch(url, { signal: controller.signal, headers: { accept: "application/json" } });
+    // An error status: drain the body (so the connection can be reused); its text is not used.
+    const text = res.ok ? await res.text() : await res.text().catch(() => "");
+    return { res, text };
+  })();
+  // The loser of the race may still fail later: that is not an unhandled rejection.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function describeLast(last: { kind: string; status?: number; detail?: string } | undefined): string {

@@ -5,7 +5,8 @@
 // only a few municipalities are fetched.
 import { KommunpressError } from "../messages.js";
 import { fetchData, type ClientOptions, type DataQuery } from "./client.js";
-import { NATIONAL_CODE, type KoladaSource } from "./import.js";
+import { NATIONAL_CODE } from "./cube.js";
+import type { KoladaSource } from "./format.js";
 import type { Reference } from "./reference.js";
 
 export interface FetchRequest {

@@ -50,6 +50,17 @@ export interface KoladaPage {
   items: KoladaDataItem[];
   /** The next page's URL (v3 next_url, v2 next_page), null on the last page. */
   next: string | null;
+  /** The previous page's URL (v3 previous_url, v2 previous_page), null on the first page. */
+  previous?: string | null;
+}
+
+/** A parsed response and where it came from. */
+export interface KoladaSource {
+  /** File path or URL, as shown to the user. */
+  label: string;
+  /** ISO date (YYYY-MM-DD) the response was fetched, when known. */
+  fetchedAt?: string;
+  page: KoladaPage;
 }
 
 /** At most this many schema messages per response; the rest are counted. */
@@ -125,7 +136,8 @@ function toPage(root: Record<string, unknown>, env: KoladaEnvelope): KoladaPage 
         ? "v2"
         : "okänd";
   const next = env.next_url ?? env.next_page ?? null;
-  return { version, items: env.values, next: next === "" ? null : next };
+  const previous = env.previous_url ?? env.previous_page ?? null;
+  return { version, items: env.values, next: next === "" ? null : next, previous: previous === "" ? null : previous };
 }
 
 function describeRoot(x: unknown): string {

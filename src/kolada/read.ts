@@ -5,8 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Message } from "../messages.js";
 import { metaFileFor } from "./client.js";
-import { parseKoladaResponse } from "./format.js";
-import type { KoladaSource } from "./import.js";
+import { parseKoladaResponse, type KoladaSource } from "./format.js";
 
 export const readReasons = {
   missing: () => "filen finns inte",
@@ -55,20 +54,52 @@ export async function readKoladaFiles(inputs: readonly string[]): Promise<{ sour
       if (!parsed.page) continue;
       const meta = await readMeta(file);
       const fetchedAt = meta?.fetchedAt;
-      if (meta?.url !== undefined) urls.add(withoutScheme(meta.url));
+      if (meta?.url !== undefined) urls.add(meta.url);
       sources.push({ label: file, page: parsed.page, ...(fetchedAt !== undefined ? { fetchedAt } : {}) });
     }
   }
   if (messages.some((m) => m.severity === "error")) return { messages };
-  // A page whose next page is not among the files (fetch's .meta sidecars say
-  // which URL each cached file holds).
+  return { sources, messages: missingPages(sources, urls) };
+}
+
+/**
+ * A warning for every page whose next page is not among the sources. A
+ * source's own URL is known from fetch's `.meta` sidecar (`knownUrls`) or
+ * from its neighbours' links: the page after its previous_url, the page
+ * before its next_url (hand-saved pages have no sidecar).
+ */
+export function missingPages(sources: readonly KoladaSource[], knownUrls: Iterable<string> = []): Message[] {
+  const present = new Set<string>();
+  for (const url of knownUrls) present.add(pageKey(url));
+  for (const src of sources) {
+    if (src.page.previous) present.add(pageKey(src.page.previous, 1));
+    if (src.page.next) present.add(pageKey(src.page.next, -1));
+  }
+  const messages: Message[] = [];
   for (const src of sources) {
     const next = src.page.next;
-    if (next !== null && !urls.has(withoutScheme(next))) {
+    if (next && !present.has(pageKey(next))) {
       messages.push({ ruleId: "kolada-missing-page", severity: "warning", reason: readReasons.missingPage(next), file: src.label });
     }
   }
-  return { sources, messages };
+  return messages;
+}
+
+/**
+ * A page's URL as a comparable key: host, path and the query without the
+ * scheme, the parameter order or `page`, then the page number (absent = 1)
+ * plus `shift`. A URL that does not parse is its own key.
+ */
+export function pageKey(url: string, shift = 0): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return shift === 0 ? withoutScheme(url) : `${withoutScheme(url)} ${shift}`;
+  }
+  const page = Number(u.searchParams.get("page") ?? "1");
+  const params = [...u.searchParams].filter(([k]) => k !== "page").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${u.host}${u.pathname.replace(/\/+$/, "")}?${new URLSearchParams(params).toString()}#${page + shift}`;
 }
 
 function withoutScheme(url: string): string {

@@ -60,7 +60,7 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
     .option("--cache <mapp>", `mapp för svaren, så att en ny körning fungerar utan nät (standard: ${DEFAULT_CACHE_DIR})`)
     .option("--no-cache", "spara inte svaren och läs inte ur cachen")
     .option("--refresh", "hämta om även det som redan finns i cachen")
-    .option("--timeout <sekunder>", "tidsgräns per anrop (standard: 30)")
+    .option("--timeout <sekunder>", "tidsgräns per anrop, hela svaret inräknat (standard: 30); ett anrop prövas högst 4 gånger")
     .option("--retry-delay <sekunder>", "väntetid före första nya försöket vid 429 eller serverfel; fördubblas för varje försök (standard: 1)")
     .option("--period <period>", "mätperiod, t.ex. v11-v19 eller 2025-03-10:2025-05-09 (går före mappningsfilens)")
     .option("-o, --out <fil>", "fil att skriva datafilen till (standard: skriv ut den)")
