@@ -8,19 +8,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
-import { main } from "../src/cli/main.js";
 import { sha256 } from "../src/write/inputs.js";
 import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
+import { cli } from "./helpers/cli.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-batch-"));
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 const TOWNS: [string, string, string][] = [
   ["0114", "Upplands Väsby", "Upplands Väsby kommun"],
@@ -118,6 +111,23 @@ describe("batch: md, html and json for every municipality", () => {
     expect(opened).toBe(0);
     const r = await cli("batch", data, "-o", out, "-f", "md,html,json");
     expect(r.stdout).toContain("Inget har ändrats: alla 7 pressmeddelanden är redan aktuella.");
+  });
+
+  it("a corrupt manifest redoes every release and says why (it used to be a silent full rebuild)", async () => {
+    const data = await dataset();
+    const out = await tmp();
+    expect((await cli("batch", data, "-o", out, "-f", "md,json")).code).toBe(0);
+    const manifestFile = path.join(out, "2019", "manifest.json");
+    await writeFile(manifestFile, '{ "releases": ');
+    const r = await cli("batch", data, "-o", out, "-f", "md,json", "-q");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${manifestFile}: varning: manifest.json kunde inte läsas (ogiltig JSON); alla pressmeddelanden görs om`);
+    expect(r.stdout).toContain("7 pressmeddelanden");
+    expect(r.stdout).toContain("7 skapade, 0 oförändrade");
+    // The manifest is whole again: the next run skips everything, without a warning.
+    const again = await cli("batch", data, "-o", out, "-f", "md,json", "-q");
+    expect(again.stderr).not.toContain("manifest.json");
+    expect(again.stdout).toContain("Inget har ändrats");
   });
 
   it("redoes only the release whose editorial file changed, and one whose file was deleted or edited", async () => {

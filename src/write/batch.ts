@@ -8,7 +8,7 @@ import path from "node:path";
 import { computeRanks } from "../analyse/municipality.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
 import { canonicalJson, dataSlice, releaseInputs, resourcesHash, sha256 } from "./inputs.js";
-import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
+import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, renderOutputs, type Format, type PdfPrinter } from "../render/output.js";
 import { quietProgress, type ProgressReporter, type ReleaseStatus } from "./progress.js";
@@ -166,7 +166,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  const manifest: Manifest = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  const { manifest, warning: manifestWarning } = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  if (manifestWarning) messages.push(manifestWarning);
   manifest.kommunpress = VERSION;
   manifest.data = path.basename(opts.data);
   await removeStaleTemps(dir);

@@ -17,7 +17,7 @@ import {
 } from "./approvals.js";
 import { loadDatasetPartial } from "../load/dataset.js";
 import { resourcesHash, sha256 } from "./inputs.js";
-import { readManifest } from "./manifest.js";
+import { readManifest, type Manifest } from "./manifest.js";
 import { generateNational, loadNationalResources, NATIONAL_FOLDER, renderNationalOutputs } from "../kinds/national/release.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, renderOutputs, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
@@ -101,7 +101,8 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
   const approvals = read.approvals;
   const dir = path.join(opts.to, String(year));
   const outDir = path.join(opts.out, String(year));
-  const manifest = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  // An unreadable manifest only means every PDF is printed again.
+  const { manifest } = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
 
   let session: Promise<BrowserSession> | undefined;
   const printPdf: PdfPrinter = async (html, meta) => {
@@ -248,7 +249,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
 async function currentPdf(
   outDir: string,
   folder: string,
-  manifest: Awaited<ReturnType<typeof readManifest>>,
+  manifest: Manifest,
   code: string,
   html: string | Uint8Array,
 ): Promise<Uint8Array | null> {
