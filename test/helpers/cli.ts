@@ -18,3 +18,9 @@ export async function cli(...argv: string[]): Promise<CliResult> {
 export function lines(text: string): string[] {
   return text.split("\n").filter((l) => l !== "");
 }
+
+/** `cli`, with stdout and stderr split into their non-empty lines. */
+export async function cliLines(...argv: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+  const r = await cli(...argv);
+  return { code: r.code, stdout: lines(r.stdout), stderr: lines(r.stderr) };
+}
