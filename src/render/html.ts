@@ -14,7 +14,8 @@ import { Marked, type Token, type Tokens } from "marked";
 import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
 import { KommunpressError } from "../messages.js";
 import type { ComposedRelease } from "../phrase/compose.js";
-import { channelChart, escapeXml } from "./chart.js";
+import { channelChart } from "./chart.js";
+import { escapeHtml, escapeHtmlNumeric } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { resolveTemplate } from "./markdown.js";
 
@@ -156,9 +157,6 @@ const DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/
 
 // ---------------------------------------------------------------- marked
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 /** An href we link: https: and mailto: only, with nothing that could hide another scheme. */
 function safeHref(href: string): string | null {
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return null;
@@ -185,8 +183,8 @@ function createMarked(): Marked {
         const inner = this.parser.parseInline(token.tokens);
         const href = safeHref(token.href);
         if (href === null) return inner;
-        const title = token.title ? ` title="${escapeXml(token.title)}"` : "";
-        return `<a href="${escapeXml(href)}"${title}>${inner}</a>`;
+        const title = token.title ? ` title="${escapeHtmlNumeric(token.title)}"` : "";
+        return `<a href="${escapeHtmlNumeric(href)}"${title}>${inner}</a>`;
       },
       // Images are never loaded: their alt text stands in their place.
       image(token: Tokens.Image): string {
