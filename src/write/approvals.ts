@@ -12,6 +12,7 @@ import type { Message } from "../messages.js";
 import type { Dataset, Municipality } from "../schema.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
+import { errorCode } from "../fs.js";
 
 export const APPROVALS_SUFFIX = ".godkannanden.json";
 
@@ -131,8 +132,7 @@ export async function readApprovals(file: string): Promise<{ approvals: Approval
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
-    if (code === "ENOENT") return { approvals: {}, messages: [] };
+    if (errorCode(err) === "ENOENT") return { approvals: {}, messages: [] };
     return { approvals: {}, messages: [{ ruleId: "approvals-unreadable", severity: "error", reason: "filen med godkännanden kan inte läsas", file }] };
   }
   let value: unknown;

@@ -3,7 +3,7 @@
 // flight, each release's files written atomically as soon as it is done, and
 // a manifest so that a re-run redoes only what changed. One municipality's
 // failure is recorded and the others go on.
-import { readFile, readdir, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks } from "../analyse/municipality.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
@@ -16,7 +16,7 @@ import { generateRelease, loadResources, releaseFolder, type Resources } from ".
 import type { BrowserSession } from "../render/browser.js";
 import type { Dataset, Municipality } from "../schema.js";
 import { VERSION } from "../version.js";
-import { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
+import { removeStaleTemps, writeFileAtomic, writeFilesAtomic } from "./atomic.js";
 import { releaseWarnings, WARNING_TEXT } from "./warnings.js";
 
 export interface BatchOptions {
@@ -105,19 +105,6 @@ async function fileHash(file: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** Removes temp files an interrupted run may have left (`.<name>.<pid>.<n>.tmp`). */
-async function removeStaleTemps(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir, { recursive: true });
-  } catch {
-    return;
-  }
-  await Promise.all(
-    names.filter((n) => /(^|\/)\.[^/]+\.\d+\.\d+\.tmp$/.test(n)).map((n) => rm(path.join(dir, n), { force: true })),
-  );
 }
 
 /** Runs `worker` over `items` with at most `limit` at once, in order of start. */

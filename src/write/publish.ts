@@ -3,7 +3,7 @@
 // again in memory (cheap for md, html and json) so that what is published is
 // exactly what the inputs give now; a PDF that batch already printed from the
 // very same HTML is copied rather than printed again.
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks, type Rank } from "../analyse/municipality.js";
 import {
@@ -19,6 +19,7 @@ import { loadDatasetPartial } from "../load/dataset.js";
 import { resourcesHash, sha256 } from "./inputs.js";
 import { readManifest, type Manifest } from "./manifest.js";
 import { generateNational, loadNationalResources, NATIONAL_FOLDER, renderNationalOutputs } from "../kinds/national/release.js";
+import { exists, isDirectory } from "../fs.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, renderOutputs, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
 import { generateRelease, loadResources, releaseFolder } from "../kinds/municipality/release.js";
@@ -67,23 +68,6 @@ export interface PublishResult {
   skipped: SkippedRelease[];
   /** Warnings about the data as a whole. */
   messages: Message[];
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function isDirectory(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 export async function publishApproved(opts: PublishOptions): Promise<PublishResult> {
