@@ -11,6 +11,7 @@
 import { z } from "zod";
 import type { Loaded, PathSegment } from "../load/source.js";
 import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "../messages.js";
+import { formatDataNumber } from "../phrase/swedish.js";
 import { Dataset, Release, Survey, Unit } from "../schema.js";
 import { allowedKeys, isRecord, schemaAt, valueAt } from "./schema-paths.js";
 
@@ -91,7 +92,7 @@ export const reasons = {
   codeAsNumber: (n: number) =>
     Number.isInteger(n) && n >= 0 && n <= 9999
       ? `koden ska vara fyra siffror inom citattecken, t.ex. "${String(n).padStart(4, "0")}", inte talet ${n}`
-      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatNumber(n)}`,
+      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatDataNumber(n)}`,
   codeFormat: () => 'koden ska vara fyra siffror, t.ex. "0126"',
   codeOrGroup: (s: string) => `"${s}" är ingen kommunkod (fyra siffror) eller grupp (G…)`,
   indicatorIdFormat: () => 'id ska bestå av små bokstäver a–z, siffror och bindestreck, t.ex. "epost-en-dag"',
@@ -108,16 +109,16 @@ export const reasons = {
   listMin: (min: number) => `listan ska ha minst ${min} element`,
   listMax: (max: number) => `listan får ha högst ${max} element`,
   weeksLength: () => "ska vara två veckonummer, t.ex. [41, 46]",
-  week: (n: number) => `veckan ska vara 1–53, inte ${formatNumber(n)}`,
-  negative: (n: number) => `${formatNumber(n)} får inte vara negativt`,
-  notPositive: (n: number) => `ska vara större än 0, inte ${formatNumber(n)}`,
-  min: (min: number, n: number) => `ska vara minst ${formatNumber(min)}, inte ${formatNumber(n)}`,
-  max: (max: number, n: number) => `ska vara högst ${formatNumber(max)}, inte ${formatNumber(n)}`,
+  week: (n: number) => `veckan ska vara 1–53, inte ${formatDataNumber(n)}`,
+  negative: (n: number) => `${formatDataNumber(n)} får inte vara negativt`,
+  notPositive: (n: number) => `ska vara större än 0, inte ${formatDataNumber(n)}`,
+  min: (min: number, n: number) => `ska vara minst ${formatDataNumber(min)}, inte ${formatDataNumber(n)}`,
+  max: (max: number, n: number) => `ska vara högst ${formatDataNumber(max)}, inte ${formatDataNumber(n)}`,
   period: () => PERIOD_SHAPE,
   unknownIndicator: (key: string, suggestion?: string) =>
     `"${key}" är ingen indikator i indicators${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
-  outOfRange: (n: number, unit: Unit) => `${formatNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
-  negativeForUnit: (n: number, unit: Unit) => `${formatNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
+  outOfRange: (n: number, unit: Unit) => `${formatDataNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
+  negativeForUnit: (n: number, unit: Unit) => `${formatDataNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
   unknownGroup: (id: string) => `gruppen "${id}" finns inte i groups`,
   duplicateCode: (code: string, line: number, name?: string) =>
     `koden "${code}" förekommer redan på rad ${line}${name ? ` (${name})` : ""}`,
@@ -125,15 +126,11 @@ export const reasons = {
   duplicateGroup: (id: string, line: number) => `gruppen "${id}" förekommer redan på rad ${line}`,
   noResultsForYear: (year: number) => `ingen kommun har resultat för ${year}`,
   thresholdOrder: (strong: number, same: number) =>
-    `strong (${formatNumber(strong)}) får inte vara mindre än same (${formatNumber(same)})`,
+    `strong (${formatDataNumber(strong)}) får inte vara mindre än same (${formatDataNumber(same)})`,
   noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
   noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
 } as const;
 
-/** 104 → "104", 4.5 → "4,5" (Swedish decimal comma). */
-export function formatNumber(n: number): string {
-  return String(n).replace(".", ",");
-}
 
 // ---------------------------------------------------------------------------
 // Step 1: zod issues → Messages
@@ -329,7 +326,7 @@ export function describeFound(input: unknown, issue?: Issue): string {
   if (issue && "received" in issue && typeof issue.received === "string") return `ett ogiltigt tal (${issue.received})`;
   if (input === null || input === undefined) return "ett tomt värde";
   if (typeof input === "string") return `text ("${input.length > 40 ? `${input.slice(0, 40)}…` : input}")`;
-  if (typeof input === "number") return `talet ${formatNumber(input)}`;
+  if (typeof input === "number") return `talet ${formatDataNumber(input)}`;
   if (typeof input === "boolean") return `sanningsvärdet ${String(input)}`;
   if (Array.isArray(input)) return "en lista";
   if (typeof input === "object") return "en grupp av fält";
