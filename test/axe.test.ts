@@ -2,8 +2,7 @@
 // publish accessible documents (lagen om tillgänglighet till digital
 // offentlig service). The Huddinge example and a page full of hostile data
 // must both have zero violations.
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser } from "puppeteer";
@@ -13,42 +12,9 @@ import { TEMPLATES_DIR } from "../src/paths.js";
 import { generateRelease, loadResources } from "../src/kinds/municipality/release.js";
 import { loadHtmlTemplates, renderHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";
+import { executablePath, report, runAxe, type AxeViolation } from "./helpers/axe.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(import.meta.url);
-
-const candidates = [process.env["PUPPETEER_EXECUTABLE_PATH"], "/usr/bin/chromium"].filter(
-  (p): p is string => typeof p === "string" && p !== "",
-);
-const executablePath = candidates.find((p) => existsSync(p));
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-interface AxeNode {
-  target: unknown;
-  html: string;
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-interface AxeResults {
-  violations: AxeViolation[];
-  passes: { id: string }[];
-}
-interface AxeWindow {
-  axe: { run: (context: Document, options: unknown) => Promise<AxeResults> };
-}
-
-function report(violations: readonly AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}\n  ${n.failureSummary ?? ""}`).join("\n")}`)
-    .join("\n\n");
-}
-
 function huddinge(): Dataset {
   return Dataset.parse(parse(readFileSync(path.join(ROOT, "data/exempel/huddinge-2019.yaml"), "utf8")));
 }
@@ -83,7 +49,6 @@ describe.skipIf(executablePath === undefined)(
   `axe-core, WCAG 2.1 AA${executablePath === undefined ? " (skipped: no Chromium; set PUPPETEER_EXECUTABLE_PATH)" : ""}`,
   () => {
     let browser: Browser | undefined;
-    const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
     beforeAll(async () => {
       const root = typeof process.getuid === "function" && process.getuid() === 0;
@@ -104,7 +69,7 @@ describe.skipIf(executablePath === undefined)(
       await browser?.close();
     });
 
-    async function audit(html: string, width = 1024): Promise<{ results: AxeResults; text: string; fonts: number }> {
+    async function audit(html: string, width = 1024): Promise<{ violations: AxeViolation[]; text: string; fonts: number }> {
       if (!browser) throw new Error("no browser");
       const page = await browser.newPage();
       try {
@@ -113,15 +78,7 @@ describe.skipIf(executablePath === undefined)(
         await page.setBypassCSP(true);
         await page.setContent(html, { waitUntil: "load" });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        await page.addScriptTag({ content: axeSource });
-        const results = await page.evaluate(
-          (tags) =>
-            (window as unknown as AxeWindow).axe.run(document, {
-              runOnly: { type: "tag", values: tags },
-              resultTypes: ["violations"],
-            }),
-          WCAG_TAGS,
-        );
+        const violations = await runAxe(page);
         const text = await page.evaluate(() => document.body.innerText);
         const fonts = await page.evaluate(() => {
           let n = 0;
@@ -130,26 +87,26 @@ describe.skipIf(executablePath === undefined)(
           });
           return n;
         });
-        return { results, text, fonts };
+        return { violations, text, fonts };
       } finally {
         await page.close();
       }
     }
 
     it("the Huddinge example has no violations, and its embedded fonts load", async () => {
-      const { results, fonts } = await audit(render(huddinge()));
-      expect(results.violations, report(results.violations)).toEqual([]);
+      const { violations, fonts } = await audit(render(huddinge()));
+      expect(violations, report(violations)).toEqual([]);
       expect(fonts).toBeGreaterThanOrEqual(2);
     });
 
     it("the Huddinge example has no violations on a narrow (mobile) screen", async () => {
-      const { results } = await audit(render(huddinge()), 375);
-      expect(results.violations, report(results.violations)).toEqual([]);
+      const { violations } = await audit(render(huddinge()), 375);
+      expect(violations, report(violations)).toEqual([]);
     });
 
     it("a page of hostile data has no violations and shows the text as typed", async () => {
-      const { results, text } = await audit(render(hostile()));
-      expect(results.violations, report(results.violations)).toEqual([]);
+      const { violations, text } = await audit(render(hostile()));
+      expect(violations, report(violations)).toEqual([]);
       expect(text).toContain(`Rubrik <script>alert("h")</script> & "citat"`);
       // An https link in an extra paragraph stays a link (escape.ts), so "![bild](…)" shows as "!" and the link "bild".
       expect(text).toContain("[x](javascript:alert(3)) <javascript:alert(4)> ok !bild");

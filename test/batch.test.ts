@@ -8,19 +8,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
-import { main } from "../src/cli/main.js";
 import { sha256 } from "../src/hash.js";
 import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
+import { cli } from "./helpers/cli.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-batch-"));
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 const TOWNS: [string, string, string][] = [
   ["0114", "Upplands Väsby", "Upplands Väsby kommun"],
@@ -120,6 +113,23 @@ describe("batch: md, html and json for every municipality", () => {
     expect(r.stdout).toContain("Inget har ändrats: alla 7 pressmeddelanden är redan aktuella.");
   });
 
+  it("a corrupt manifest redoes every release and says why (it used to be a silent full rebuild)", async () => {
+    const data = await dataset();
+    const out = await tmp();
+    expect((await cli("batch", data, "-o", out, "-f", "md,json")).code).toBe(0);
+    const manifestFile = path.join(out, "2019", "manifest.json");
+    await writeFile(manifestFile, '{ "releases": ');
+    const r = await cli("batch", data, "-o", out, "-f", "md,json", "-q");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${manifestFile}: varning: manifest.json kunde inte läsas (ogiltig JSON); alla pressmeddelanden görs om`);
+    expect(r.stdout).toContain("7 pressmeddelanden");
+    expect(r.stdout).toContain("7 skapade, 0 oförändrade");
+    // The manifest is whole again: the next run skips everything, without a warning.
+    const again = await cli("batch", data, "-o", out, "-f", "md,json", "-q");
+    expect(again.stderr).not.toContain("manifest.json");
+    expect(again.stdout).toContain("Inget har ändrats");
+  });
+
   it("redoes only the release whose editorial file changed, and one whose file was deleted or edited", async () => {
     const data = await dataset();
     const out = await tmp();
@@ -171,8 +181,13 @@ describe("batch: one municipality's problem does not stop the others", () => {
     const out = await tmp();
     const r = await cli("batch", data, "-o", out, "-f", "md");
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(
-      /Misslyckades: 0117 Österåker: .*data\.yaml: \d+:\d+: municipalities\[3\]\.results\.2019\.bemotande: 104 ligger utanför 0–100/,
+    // The position of the value 104 in the data file (the only value over 100).
+    const lines = (await readFile(data, "utf8")).split("\n");
+    const line = lines.findIndex((l) => /\bbemotande: 104$/.test(l)) + 1;
+    const column = (lines[line - 1] ?? "").indexOf("104") + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(r.stderr).toContain(
+      `Misslyckades: 0117 Österåker: ${data}: ${line}:${column}: municipalities[3].results.2019.bemotande: 104 ligger utanför 0–100`,
     );
     expect(r.stdout).toMatch(/7 pressmeddelanden på .*: 6 skapade, 0 oförändrade, 1 misslyckades/);
     expect(existsSync(path.join(out, "2019", "0117-osteraker"))).toBe(false);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,6 +17,7 @@ import {
   launchArgs,
   type RequestEvent,
 } from "../src/render/browser.js";
+import { alive, processesMentioning } from "./helpers/processes.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -26,29 +27,6 @@ async function fakeExecutable(dir: string, name: string, mode = 0o755): Promise<
   await writeFile(file, "#!/bin/sh\nexit 0\n");
   await chmod(file, mode);
   return file;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Processes whose command line mentions `needle` (Linux /proc). */
-function processesMentioning(needle: string): number[] {
-  const out: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, "latin1").includes(needle)) out.push(Number(entry));
-    } catch {
-      // Gone while we looked.
-    }
-  }
-  return out;
 }
 
 function expectGone(pid: number | undefined, dir: string | undefined): void {

@@ -8,14 +8,7 @@ import path from "node:path";
 import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { main } from "../src/cli/main.js";
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { cli } from "./helpers/cli.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-generate-"));
 const EXAMPLE = "data/exempel/huddinge-2019.yaml";

@@ -1,7 +1,6 @@
 // The Huddinge release as a PDF, made through the CLI the way a user makes it:
 // the text a reader's PDF viewer extracts, the metadata, embedded fonts, and
 // no browser left running afterwards.
-import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,31 +8,41 @@ import { PDFDict, PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { trackProcesses, type ProcessInfo } from "./helpers/processes.js";
 
 const NB = "\u00A0";
-
-function chromiumProcesses(): string[] {
-  const out = execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" });
-  return out.split("\n").filter((l) => /chrom(e|ium)/i.test(l) && /--headless|--remote-debugging/.test(l));
-}
 
 describe("generate --format all: the Huddinge PDF", () => {
   let pdf: Uint8Array;
   let pages: string[] = [];
   let info: Record<string, unknown> = {};
-  let before: string[] = [];
+  let ours: ProcessInfo[] = [];
+  let leftovers: () => ProcessInfo[] = () => [];
   let stdout = "";
   let marked = false;
   let structLang: string | undefined;
 
   beforeAll(async () => {
-    before = chromiumProcesses();
     const out = await mkdtemp(path.join(tmpdir(), "kp-pdf-"));
+    // The browser's profile goes into a temp folder of this run's own, so the
+    // processes it starts can be told from any other Chromium on the machine.
+    const ownTmp = await mkdtemp(path.join(tmpdir(), "kp-pdf-tmp-"));
+    const savedTmp = process.env["TMPDIR"];
+    process.env["TMPDIR"] = ownTmp;
+    const tracker = trackProcesses(ownTmp);
     let stderr = "";
-    const code = await main(["generate", "data/exempel/huddinge-2019.yaml", "-o", out, "-f", "all"], {
-      stdout: (s) => (stdout += s),
-      stderr: (s) => (stderr += s),
-    });
+    let code: number;
+    try {
+      code = await main(["generate", "data/exempel/huddinge-2019.yaml", "-o", out, "-f", "all"], {
+        stdout: (s) => (stdout += s),
+        stderr: (s) => (stderr += s),
+      });
+    } finally {
+      if (savedTmp === undefined) delete process.env["TMPDIR"];
+      else process.env["TMPDIR"] = savedTmp;
+      ours = tracker.stop();
+      leftovers = tracker.leftovers;
+    }
     expect(code, stderr).toBe(0);
     pdf = new Uint8Array(await readFile(path.join(out, "2019", "0126-huddinge", "pressmeddelande.pdf")));
     const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
@@ -105,7 +114,8 @@ describe("generate --format all: the Huddinge PDF", () => {
     }
   });
 
-  it("leaves no Chromium running", () => {
-    expect(chromiumProcesses().filter((p) => !before.includes(p))).toEqual([]);
+  it("leaves no Chromium running (of the ones this run started)", () => {
+    expect(ours.some((p) => /chrom(e|ium)/i.test(p.cmdline))).toBe(true);
+    expect(leftovers().map((p) => `${p.pid} ${p.cmdline}`)).toEqual([]);
   });
 });

@@ -4,17 +4,9 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../src/cli/main.js";
+import { cliLines as cli } from "./helpers/cli.js";
 import { checkDataset, loadDataset } from "../src/load/dataset.js";
 import { KommunpressError } from "../src/messages.js";
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  const lines = (s: string): string[] => s.split("\n").filter((l) => l !== "");
-  return { code, stdout: lines(out), stderr: lines(err) };
-}
 
 const INVALID = "test/fixtures/invalid";
 

@@ -1,6 +1,6 @@
 import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { escapeEditorial, escapeMarkdown } from "../src/render/escape.js";
+import { escapeEditorial, escapeHtml, escapeHtmlNumeric, escapeMarkdown } from "../src/render/escape.js";
 
 // What a reader sees: render the escaped Markdown with marked (GFM, as the
 // HTML output does) and look at the HTML it makes.
@@ -88,5 +88,16 @@ describe("escapeEditorial: emphasis and https links only", () => {
     const out = html(escapeEditorial("![x](https://example.com/x.png)"));
     expect(out).not.toContain("<img");
     expect(out).toBe('<p>!<a href="https://example.com/x.png">x</a></p>');
+  });
+});
+
+describe("escapeHtml: the one HTML escaper", () => {
+  it("turns & < > \" ' and ` into references, named where HTML has a name", () => {
+    expect(escapeHtml(`a & b <i> "c" 'd' \`e\` = f`)).toBe("a &amp; b &lt;i&gt; &quot;c&quot; &#39;d&#39; &#96;e&#96; = f");
+  });
+
+  it("numeric references only, for the charts' SVG", () => {
+    expect(escapeHtml(`a & b <i> "c" 'd' \`e\``, "numeric")).toBe("a &#38; b &#60;i&#62; &#34;c&#34; &#39;d&#39; &#96;e&#96;");
+    expect(escapeHtmlNumeric("Göteborg <b>")).toBe("Göteborg &#60;b&#62;");
   });
 });

@@ -2,9 +2,8 @@
 // listing every release with its headline, status, warnings and relative
 // links, with no way for data to run code, and no WCAG 2.1 A/AA violations
 // for a full run of 290 municipalities.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,9 +20,9 @@ import {
   type IndexPageInput,
 } from "../src/render/index-page.js";
 import { slug } from "../src/slug.js";
+import { executablePath, report, runAxe, type AxeViolation } from "./helpers/axe.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const require = createRequire(import.meta.url);
 const templates = await loadIndexTemplates([TEMPLATES_DIR]);
 const NB = "\u00A0";
 
@@ -554,39 +553,8 @@ describe("index page: 290 municipalities", () => {
   });
 });
 
-const candidates = [process.env["PUPPETEER_EXECUTABLE_PATH"], "/usr/bin/chromium"].filter(
-  (p): p is string => typeof p === "string" && p !== "",
-);
-const executablePath = candidates.find((p) => existsSync(p));
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-interface AxeNode {
-  target: unknown;
-  html: string;
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-interface AxeResults {
-  violations: AxeViolation[];
-}
-interface AxeWindow {
-  axe: { run: (context: Document, options: unknown) => Promise<AxeResults> };
-}
-
-function report(violations: readonly AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}\n  ${n.failureSummary ?? ""}`).join("\n")}`)
-    .join("\n\n");
-}
-
 interface Audit {
-  results: AxeResults;
+  violations: AxeViolation[];
   text: string;
   fonts: number;
   /** The document's and the table region's width and scroll width. */
@@ -598,7 +566,6 @@ describe.skipIf(executablePath === undefined)(
   () => {
     let session: BrowserSession | undefined;
     const requests: RequestEvent[] = [];
-    const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const page290 = renderIndexPage(fullRun(), templates);
 
     beforeAll(async () => {
@@ -623,15 +590,7 @@ describe.skipIf(executablePath === undefined)(
         await page.setJavaScriptEnabled(true);
         try {
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          await page.addScriptTag({ content: axeSource });
-          const results = await page.evaluate(
-            (tags) =>
-              (window as unknown as AxeWindow).axe.run(document, {
-                runOnly: { type: "tag", values: tags },
-                resultTypes: ["violations"],
-              }),
-            WCAG_TAGS,
-          );
+          const violations = await runAxe(page);
           const text = await page.evaluate(() => document.body.innerText);
           const fonts = await page.evaluate(() => {
             let n = 0;
@@ -649,7 +608,7 @@ describe.skipIf(executablePath === undefined)(
               regionScroll: region?.scrollWidth ?? 0,
             };
           });
-          return { results, text, fonts, widths };
+          return { violations, text, fonts, widths };
         } finally {
           await page.setJavaScriptEnabled(false);
         }
@@ -657,8 +616,8 @@ describe.skipIf(executablePath === undefined)(
     }
 
     it("290 releases, mixed statuses and warnings: no violations, fonts loaded, nothing fetched", async () => {
-      const { results, text, fonts } = await audit(page290);
-      expect(results.violations, report(results.violations)).toEqual([]);
+      const { violations, text, fonts } = await audit(page290);
+      expect(violations, report(violations)).toEqual([]);
       expect(fonts).toBeGreaterThanOrEqual(2);
       expect(text).toContain(HOSTILE.headline);
       expect(text).toContain("Exempeldata.");
@@ -666,8 +625,8 @@ describe.skipIf(executablePath === undefined)(
     }, 120_000);
 
     it("on a narrow (mobile) screen: no violations, only the table's region scrolls sideways", async () => {
-      const { results, widths } = await audit(page290, 375);
-      expect(results.violations, report(results.violations)).toEqual([]);
+      const { violations, widths } = await audit(page290, 375);
+      expect(violations, report(violations)).toEqual([]);
       expect(widths.pageScroll).toBeLessThanOrEqual(widths.page);
       expect(widths.regionScroll).toBeGreaterThan(widths.region);
     }, 120_000);
@@ -685,8 +644,8 @@ describe.skipIf(executablePath === undefined)(
           entries: [entry("0999", HOSTILE.name, { headline: HOSTILE.headline, error: HOSTILE.error, status: "failed" })],
         },
       ]) {
-        const { results } = await audit(renderIndexPage(input, templates));
-        expect(results.violations, report(results.violations)).toEqual([]);
+        const { violations } = await audit(renderIndexPage(input, templates));
+        expect(violations, report(violations)).toEqual([]);
       }
     }, 120_000);
   },

@@ -8,14 +8,7 @@ import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { main } from "../src/cli/main.js";
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { cli } from "./helpers/cli.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-national-"));
 const FIXTURE = "test/fixtures/national/tolv-kommuner.yaml";
@@ -112,10 +105,15 @@ describe("kommunpress national", () => {
     const templates = await tmp();
     await copyFile("templates/fraser-riket.yaml", path.join(templates, "fraser-riket.yaml"));
     const bank = await readFile(path.join(templates, "fraser-riket.yaml"), "utf8");
-    await writeFile(path.join(templates, "fraser-riket.yaml"), bank.replace("{Där} ökade {ämne} i snitt", "{Där} ökade {ämnet} i snitt"));
+    const broken = bank.replace("{Där} ökade {ämne} i snitt", "{Där} ökade {ämnet} i snitt");
+    await writeFile(path.join(templates, "fraser-riket.yaml"), broken);
+    // The position is the start of the phrase (its opening quote) in the edited file.
+    const lines = broken.split("\n");
+    const line = lines.findIndex((l) => l.includes("{ämnet}")) + 1;
+    const column = (lines[line - 1] ?? "").indexOf('"') + 1;
     const r = await cli("national", FIXTURE, "-o", await tmp(), "-t", templates);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/fraser-riket\.yaml:\d+:\d+: lead\.improved\.up: okänd platshållare \{ämnet\}/);
+    expect(r.stderr).toContain(`fraser-riket.yaml:${line}:${column}: lead.improved.up: okänd platshållare {ämnet}`);
   });
 
   it("has Swedish help", async () => {

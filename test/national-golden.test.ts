@@ -9,18 +9,11 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli } from "./helpers/cli.js";
 
 const DATA = "data/exempel/kkik-2019-alla.yaml";
 const GOLDEN = "test/golden/riket-2019";
 const NB = "\u00A0";
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml (golden, read sentence by sentence)", () => {
   it("writes exactly the golden Markdown and claims.json, with the example's editorial content and no warnings", async () => {

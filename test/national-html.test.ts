@@ -3,15 +3,14 @@
 // the same safety as a municipality's page, and zero axe-core WCAG 2.1 A/AA
 // violations in Chromium.
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import puppeteer, { type Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { generateNational, loadNationalResources, nationalHtml } from "../src/kinds/national/release.js";
 import { assertSafeHtml } from "../src/render/html.js";
 import { Dataset } from "../src/schema.js";
+import { executablePath, report, runAxe, type AxeViolation } from "./helpers/axe.js";
 
-const require = createRequire(import.meta.url);
 const NB = "\u00A0";
 const resources = await loadNationalResources();
 
@@ -123,27 +122,8 @@ describe("the national page", async () => {
   });
 });
 
-const candidates = [process.env["PUPPETEER_EXECUTABLE_PATH"], "/usr/bin/chromium"].filter(
-  (p): p is string => typeof p === "string" && p !== "",
-);
-const executablePath = candidates.find((p) => existsSync(p));
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown; html: string; failureSummary?: string }[];
-}
-interface AxeWindow {
-  axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> };
-}
-
-const report = (vs: readonly AxeViolation[]): string =>
-  vs.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}\n  ${n.failureSummary ?? ""}`).join("\n")}`).join("\n\n");
-
 describe.skipIf(executablePath === undefined)("the national page, axe-core WCAG 2.1 A/AA in Chromium", () => {
   let browser: Browser | undefined;
-  const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
   beforeAll(async () => {
     const root = typeof process.getuid === "function" && process.getuid() === 0;
@@ -164,12 +144,7 @@ describe.skipIf(executablePath === undefined)("the national page, axe-core WCAG 
       await p.setViewport({ width, height: 900 });
       await p.setBypassCSP(true);
       await p.setContent(html, { waitUntil: "load" });
-      await p.addScriptTag({ content: axeSource });
-      const results = await p.evaluate(
-        (tags) => (window as unknown as AxeWindow).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
-        ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
-      );
-      return results.violations;
+      return await runAxe(p);
     } finally {
       await p.close();
     }

@@ -6,11 +6,10 @@
 // JavaScript, reading, searching and approving still work; (d) the CLI
 // process starts, serves and stops on Ctrl-C with nothing left running.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import puppeteer, { type Browser, type Frame, type Page } from "puppeteer";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -19,34 +18,13 @@ import { TEMPLATES_DIR } from "../src/paths.js";
 import { BrowserSession, launchArgs } from "../src/render/browser.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
 import { cleanupTempDirs, huddingeCopy, multiCopy } from "./preview-fixtures.js";
+import { runAxe } from "./helpers/axe.js";
+import { alive, processesMentioning, trackProcesses } from "./helpers/processes.js";
 
 afterAll(cleanupTempDirs);
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(import.meta.dirname, "..");
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Processes whose command line mentions `needle` (Linux /proc). */
-function processesMentioning(needle: string): number[] {
-  const out: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, "latin1").includes(needle)) out.push(Number(entry));
-    } catch {
-      // Gone while we looked.
-    }
-  }
-  return out;
-}
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
@@ -227,18 +205,8 @@ describe.skipIf(!existsSync(CHROMIUM))("preview in a browser", () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown; html: string }[];
-}
-interface AxeWindow {
-  axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> };
-}
-
 describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2.1 AA", () => {
   it("index, release tabs and the edit form with errors have no violations", { timeout: 60_000 }, async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
     const data = await multiCopy();
     const server = await startPreview({ data: data.file, port: 0 });
     const profile = await mkdtemp(path.join(os.tmpdir(), "kp-e2e-chromium-"));
@@ -248,16 +216,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2
       // The pages' CSP allows only our own script; axe is injected for the test.
       await page.setBypassCSP(true);
       const audit = async (): Promise<string> => {
-        await page.addScriptTag({ content: axeSource });
-        const { violations } = await page.evaluate(
-          () =>
-            (window as unknown as AxeWindow).axe.run(document, {
-              runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-              resultTypes: ["violations"],
-              // The release in the frame is audited on its own (test/axe.test.ts).
-              iframes: false,
-            }),
-        );
+        // The release in the frame is audited on its own (test/axe.test.ts).
+        const violations = await runAxe(page, { iframes: false });
         return violations.map((v) => `${page.url()} ${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(" | ")}`).join("\n");
       };
       const found: string[] = [];
@@ -322,7 +282,14 @@ describe("the preview command", () => {
     const cli = path.join(root, "dist", "cli", "main.js");
     if (!existsSync(cli)) throw new Error("dist/cli/main.js is missing: run npm run build first");
     const data = await huddingeCopy();
-    const child = spawn(process.execPath, [cli, "preview", data.file, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    // The PDF browser's profile goes into a temp folder of this run's own: its
+    // processes are told apart from any other Chromium on the machine.
+    const ownTmp = await mkdtemp(path.join(os.tmpdir(), "kp-e2e-tmp-"));
+    const tracker = trackProcesses(ownTmp);
+    const child = spawn(process.execPath, [cli, "preview", data.file, "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, TMPDIR: ownTmp },
+    });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const lines = createInterface({ input: child.stdout });
@@ -338,8 +305,7 @@ describe("the preview command", () => {
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const chromium = processesMentioning("kommunpress-chromium-");
-    expect(chromium.length).toBeGreaterThan(0);
+    expect(processesMentioning(path.join(ownTmp, "kommunpress-chromium-")).length).toBeGreaterThan(0);
     // A page listening for changes must not keep the server from closing.
     const events = await fetch(`${url}handelser`);
     expect(events.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
@@ -348,6 +314,12 @@ describe("the preview command", () => {
     expect(await exited).toBe(0);
     await events.body?.cancel().catch(() => undefined);
     expect(stderr).toBe("");
-    await until("Chromium to be gone", () => chromium.every((pid) => !alive(pid)));
+    const ours = tracker.stop();
+    expect(ours.length).toBeGreaterThan(0);
+    try {
+      await until("Chromium to be gone", () => tracker.leftovers().length === 0);
+    } finally {
+      await rm(ownTmp, { recursive: true, force: true });
+    }
   });
 });

@@ -193,7 +193,11 @@ describe("saveEditorial", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]?.message).toContain("0126.yaml har fel som måste rättas i en textredigerare");
-      expect(result.errors[1]?.message).toMatch(/0126\.yaml:\d+:\d+: ogiltig YAML/);
+      // The parser notices the unclosed [ at the next key: "name" on line 3.
+      const lines = broken.split("\n");
+      const line = lines.indexOf("    name: Anna") + 1;
+      const column = (lines[line - 1] ?? "").indexOf("name") + 1;
+      expect(result.errors[1]?.message).toContain(`0126.yaml:${line}:${column}: ogiltig YAML`);
     }
     expect(await readFile(file, "utf8")).toBe(broken);
   });

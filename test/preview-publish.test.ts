@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
-import { main } from "../src/cli/main.js";
+import { cli } from "./helpers/cli.js";
 import { approvalsFileFor } from "../src/write/approvals.js";
 import { KommunpressError } from "../src/messages.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
@@ -18,13 +18,6 @@ import type { Dataset } from "../src/schema.js";
 import { approvalKey, cleanupTempDirs, formToken, huddingeCopy, multiCopy, post, raw } from "./preview-fixtures.js";
 
 afterAll(cleanupTempDirs);
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 async function approveAll(server: PreviewServer, codes: readonly string[]): Promise<void> {
   for (const code of codes) {

@@ -7,6 +7,7 @@ import {
   countPhrase,
   formatDate,
   formatDifference,
+  formatDataNumber,
   formatNumber,
   formatRange,
   formatTime,
@@ -124,6 +125,25 @@ describe("formatNumber", () => {
   it("throws on a nonsensical number of decimals", () => {
     expect(() => formatNumber(1, -1)).toThrow(RangeError);
     expect(() => formatNumber(1, 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("formatDataNumber: a value from the data, in a validation message", () => {
+  it.each([
+    [104, "104"],
+    [12345, "12345"],
+    [2019.5, "2019,5"],
+    [-3, "-3"],
+    [-0.5, "-0,5"],
+    [-0, "0"],
+    [0.1 + 0.2, "0,30000000000000004"],
+    [-0.000004684681875705736, "-0,000004684681875705736"],
+    [1e21, "1e+21"],
+    [1e-7, "1e-7"],
+    [Number.NaN, "NaN"],
+    [Number.NEGATIVE_INFINITY, "-Infinity"],
+  ])("%d → %s (every digit, no groups, ASCII minus)", (n, expected) => {
+    expect(formatDataNumber(n)).toBe(expected);
   });
 });
 

@@ -464,13 +464,23 @@ describe("every message carries file and position", () => {
       ["2019: { epost-en-dag: 98,", "2019: { epost-endag: 104,"],
     );
     const { messages } = run(src);
-    expect(messages.length).toBeGreaterThan(5);
-    for (const m of messages) {
-      expect(m.file).toBe("t.yaml");
-      expect(m.position?.line).toBeGreaterThan(0);
-      expect(m.position?.column).toBeGreaterThan(0);
-      expect(m.path).toBeDefined();
-    }
+    // Where each problem is in the text: the line holding `line`, the column of `token` in it.
+    const textLines = src.split("\n");
+    const at = (line: string, token: string): { line: number; column: number } => {
+      const i = textLines.findIndex((l) => l.includes(line));
+      if (i < 0) throw new Error(`not in the fixture: ${line}`);
+      return { line: i + 1, column: (textLines[i] ?? "").indexOf(token, (textLines[i] ?? "").indexOf(line)) + 1 };
+    };
+    expect(messages.map((m) => [m.file, m.path, m.position])).toEqual([
+      ["t.yaml", "survey.year", at("  year: 2020", "2020")],
+      ["t.yaml", "survey.participants", at("  participants: x", "x")],
+      ["t.yaml", "survey.foo", at("  foo: 1", "foo")],
+      ["t.yaml", "thresholds.change.strong", at("change: { same: 10, strong: 2 }", "2 }")],
+      // A missing field points at the start of the municipality's map.
+      ["t.yaml", "municipalities[0].name", at('  - code: "0126"', "code")],
+      ["t.yaml", "municipalities[0].group", at("    group: A3", "A3")],
+      ["t.yaml", "municipalities[0].results.2019.epost-endag", at("2019: { epost-endag: 104,", "epost-endag")],
+    ]);
   });
 });
 

@@ -49,6 +49,23 @@ export function formatNumber(n: number, maxDecimals = 1): string {
     .replace(/-/g, MINUS);
 }
 
+// Every significant digit JavaScript's shortest form of a number has (at most
+// 17), no digit groups: the number as it was typed.
+const asTyped = new Intl.NumberFormat("sv-SE", { maximumSignificantDigits: 21, useGrouping: false, signDisplay: "negative" });
+
+/**
+ * A number from the user's data, in a message about it: `104`, `2019,5`,
+ * `-0,5`. Decimal comma, but every decimal kept, no digit groups and an ASCII
+ * minus, so the value reads as typed and can be searched for in the file.
+ * What JavaScript writes with an exponent (`1e+21`), NaN and ±Infinity are
+ * shown as JavaScript writes them.
+ */
+export function formatDataNumber(n: number): string {
+  const typed = String(n);
+  if (!Number.isFinite(n) || /e/i.test(typed)) return typed.replace(".", ",");
+  return asTyped.format(n).replace(/\u2212/g, "-");
+}
+
 /** Years are never grouped: `2019`. */
 export function formatYear(y: number): string {
   if (!Number.isInteger(y)) throw new RangeError(`Not a year: ${String(y)}`);

@@ -1,6 +1,7 @@
 // Safe HTML for the preview's own pages: a tagged template that escapes every
 // value it is given unless the value is already SafeHtml (made by this
 // module). User text can therefore only ever end up as text.
+import { escapeHtml } from "../render/escape.js";
 
 export class SafeHtml {
   readonly value: string;
@@ -13,13 +14,6 @@ export class SafeHtml {
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ESCAPES[c] ?? c);
-}
 
 function render(value: HtmlValue): string {
   if (value instanceof SafeHtml) return value.value;

@@ -15,6 +15,7 @@ import { loadEditorialDir } from "../load/editorial.js";
 import { resourcesHash, type ReleaseInputs } from "../write/inputs.js";
 import { sha256 } from "../hash.js";
 import { loadFile } from "../load/source.js";
+import { isDirectory } from "../fs.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
 import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../kinds/national/release.js";
 import { municipalityHtml } from "../kinds/municipality/kind.js";
@@ -93,14 +94,6 @@ function errorMessages(err: unknown, file?: string): Message[] {
   if (err instanceof KommunpressError && err.messages.length > 0) return err.messages;
   const reason = err instanceof Error ? (err.message.split("\n")[0] ?? "okänt fel") : String(err);
   return [{ ruleId: "unexpected", severity: "error", reason: `oväntat fel: ${reason}`, ...(file ? { file } : {}) }];
-}
-
-async function isDirectory(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Codes of the municipalities in a data file's raw value (even one with errors). */

@@ -4,6 +4,7 @@
 // an accessible table with the same numbers. Pure: same input, same bytes.
 import type { IndicatorClaims } from "./claims.js";
 import { formatValue, formatYear, joinList } from "../phrase/swedish.js";
+import { escapeHtmlNumeric } from "./escape.js";
 
 export interface ChannelChartInput {
   /** Unique, deterministic id prefix for the chart's elements, e.g. "diagram-1". */
@@ -22,11 +23,6 @@ export interface ChannelChart {
   html: string;
   /** The text alternative of the SVG: every number, in Swedish. */
   description: string;
-}
-
-/** Escapes text for HTML and SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"'=`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** `98 %`, `index 84`, `2 tim`, `5 min`, `60 s`, `1 234`. */
@@ -125,7 +121,7 @@ function svg(input: ChannelChartInput, series: readonly Series[], nameId: string
   const parts: string[] = [];
   let y = 0;
   for (const ind of input.indicators) {
-    parts.push(`<text class="diagram-matt" x="0" y="${num(y + 15)}">${escapeXml(indicatorTitle(ind))}</text>`);
+    parts.push(`<text class="diagram-matt" x="0" y="${num(y + 15)}">${escapeHtmlNumeric(indicatorTitle(ind))}</text>`);
     y += TITLE_H;
     const max = scaleMax(ind, series);
     const top = y;
@@ -136,9 +132,9 @@ function svg(input: ChannelChartInput, series: readonly Series[], nameId: string
       const w = Math.max(0, (Math.max(0, value) / max) * BAR_MAX);
       const mid = y + ROW / 2;
       bars.push(
-        `<text class="diagram-etikett" x="${LABEL_RIGHT}" y="${num(mid + 4.5)}" text-anchor="end">${escapeXml(s.label)}</text>`,
+        `<text class="diagram-etikett" x="${LABEL_RIGHT}" y="${num(mid + 4.5)}" text-anchor="end">${escapeHtmlNumeric(s.label)}</text>`,
         `<rect x="${BAR_X + 0.5}" y="${num(mid - BAR_H / 2 + 0.5)}" width="${num(Math.max(w - 1, 1))}" height="${BAR_H - 1}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="1"/>`,
-        `<text class="diagram-varde" x="${num(BAR_X + w + 6)}" y="${num(mid + 4.5)}">${escapeXml(formatChartValue(value, ind.unit))}</text>`,
+        `<text class="diagram-varde" x="${num(BAR_X + w + 6)}" y="${num(mid + 4.5)}">${escapeHtmlNumeric(formatChartValue(value, ind.unit))}</text>`,
       );
       y += ROW;
     }
@@ -149,7 +145,7 @@ function svg(input: ChannelChartInput, series: readonly Series[], nameId: string
   const height = Math.max(1, y - GAP + 4);
   return [
     `<svg class="diagram-svg" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${nameId}" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}">`,
-    `<title id="${nameId}">${escapeXml(description)}</title>`,
+    `<title id="${nameId}">${escapeHtmlNumeric(description)}</title>`,
     ...parts,
     `</svg>`,
   ].join("\n");
@@ -181,14 +177,14 @@ const MISSING = "uppgift saknas";
 
 function table(input: ChannelChartInput, series: readonly Series[]): string {
   const data = tableData(input, series);
-  const head = data.head.map((h) => `<th scope="col">${escapeXml(h)}</th>`).join("");
+  const head = data.head.map((h) => `<th scope="col">${escapeHtmlNumeric(h)}</th>`).join("");
   const rows = data.rows.map(([title = "", ...cells]) => {
-    const tds = cells.map((c) => (c === MISSING ? `<td class="saknas">${MISSING}</td>` : `<td>${escapeXml(c)}</td>`));
-    return `<tr><th scope="row">${escapeXml(title)}</th>${tds.join("")}</tr>`;
+    const tds = cells.map((c) => (c === MISSING ? `<td class="saknas">${MISSING}</td>` : `<td>${escapeHtmlNumeric(c)}</td>`));
+    return `<tr><th scope="row">${escapeHtmlNumeric(title)}</th>${tds.join("")}</tr>`;
   });
   return [
     `<table class="diagram-tabell">`,
-    `<caption>${escapeXml(data.caption)}</caption>`,
+    `<caption>${escapeHtmlNumeric(data.caption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>`,
     ...rows,
@@ -237,7 +233,7 @@ export function channelChart(input: ChannelChartInput): ChannelChart | null {
   const nameId = `${input.id}-beskrivning`;
   const html = [
     `<figure class="diagram" aria-labelledby="${captionId}">`,
-    `<figcaption id="${captionId}">${escapeXml(caption)}</figcaption>`,
+    `<figcaption id="${captionId}">${escapeHtmlNumeric(caption)}</figcaption>`,
     svg(input, series, nameId, description),
     table(input, series),
     `</figure>`,

@@ -6,7 +6,8 @@ import type { MunicipalityValue } from "../analyse/national.js";
 import type { Unit } from "../schema.js";
 import { alikeCounts } from "../phrase/national.js";
 import { countPhrase, formatNumber, formatYear } from "../phrase/swedish.js";
-import { escapeXml, formatChartValue, type ChartFigure, type FigureTable } from "./chart.js";
+import { formatChartValue, type ChartFigure, type FigureTable } from "./chart.js";
+import { escapeHtmlNumeric } from "./escape.js";
 
 export interface Bin {
   from: number;
@@ -126,7 +127,7 @@ function histogramSvg(input: DistributionInput, bins: readonly Bin[], nameId: st
     const w = (b.count / max) * BAR_MAX;
     const mid = y + ROW / 2;
     parts.push(
-      `<text class="diagram-etikett" x="${LABEL_RIGHT}" y="${num(mid + 4.5)}" text-anchor="end">${escapeXml(binText(b, input.unit))}</text>`,
+      `<text class="diagram-etikett" x="${LABEL_RIGHT}" y="${num(mid + 4.5)}" text-anchor="end">${escapeHtmlNumeric(binText(b, input.unit))}</text>`,
     );
     if (b.count > 0) {
       parts.push(
@@ -139,7 +140,7 @@ function histogramSvg(input: DistributionInput, bins: readonly Bin[], nameId: st
   const height = y + 4;
   return [
     `<svg class="diagram-svg" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${nameId}" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}">`,
-    `<title id="${nameId}">${escapeXml(description)}</title>`,
+    `<title id="${nameId}">${escapeHtmlNumeric(description)}</title>`,
     `<line x1="${BAR_X}" y1="4" x2="${BAR_X}" y2="${num(height - 4)}" stroke="#595959" stroke-width="1"/>`,
     ...parts,
     `</svg>`,
@@ -148,10 +149,10 @@ function histogramSvg(input: DistributionInput, bins: readonly Bin[], nameId: st
 
 function binTable(input: DistributionInput, bins: readonly Bin[]): string {
   const unit = unitWord(input.unit);
-  const rows = bins.map((b) => `<tr><th scope="row">${escapeXml(b.label)}</th><td>${b.count}</td></tr>`);
+  const rows = bins.map((b) => `<tr><th scope="row">${escapeHtmlNumeric(b.label)}</th><td>${b.count}</td></tr>`);
   return [
     `<table class="diagram-tabell">`,
-    `<caption>${escapeXml(`Antal kommuner per intervall${unit === "" ? "" : ` (${unit.replace(/[()]/g, "")})`}`)}</caption>`,
+    `<caption>${escapeHtmlNumeric(`Antal kommuner per intervall${unit === "" ? "" : ` (${unit.replace(/[()]/g, "")})`}`)}</caption>`,
     `<thead><tr><th scope="col">Intervall</th><th scope="col">Antal kommuner</th></tr></thead>`,
     `<tbody>`,
     ...rows,
@@ -201,17 +202,17 @@ export function topBottom(values: readonly MunicipalityValue[], n = 5): { top: R
 function rankTable(input: DistributionInput, captionId: string): string {
   const { top, bottom } = topBottom(input.values, input.top ?? 5);
   const row = (r: RankRow): string =>
-    `<tr><td>${formatNumber(r.position)}</td><th scope="row">${escapeXml(r.names.join(", "))}</th><td>${escapeXml(formatChartValue(r.value, input.unit))}</td></tr>`;
+    `<tr><td>${formatNumber(r.position)}</td><th scope="row">${escapeHtmlNumeric(r.names.join(", "))}</th><td>${escapeHtmlNumeric(formatChartValue(r.value, input.unit))}</td></tr>`;
   const group = (heading: string, rs: readonly RankRow[]): string[] => [
     `<tbody>`,
-    `<tr><th scope="rowgroup" colspan="3">${escapeXml(heading)}</th></tr>`,
+    `<tr><th scope="rowgroup" colspan="3">${escapeHtmlNumeric(heading)}</th></tr>`,
     ...rs.map(row),
     `</tbody>`,
   ];
   const body = bottom.length === 0 ? group("Alla resultat", top) : [...group("Bästa resultat", top), ...group("Svagaste resultat", bottom)];
   return [
     `<table class="diagram-tabell topplista" aria-labelledby="${captionId}">`,
-    `<caption id="${captionId}">${escapeXml(`${title(input)} ${formatYear(input.year)}: bästa och svagaste resultat bland ${countPhrase(input.values.length, "kommun", "kommuner")}`)}</caption>`,
+    `<caption id="${captionId}">${escapeHtmlNumeric(`${title(input)} ${formatYear(input.year)}: bästa och svagaste resultat bland ${countPhrase(input.values.length, "kommun", "kommuner")}`)}</caption>`,
     `<thead><tr><th scope="col">Plats</th><th scope="col">Kommun</th><th scope="col">Resultat</th></tr></thead>`,
     ...body,
     `</table>`,
@@ -238,7 +239,7 @@ export function distribution(input: DistributionInput): Distribution | null {
   const nameId = `${input.id}-beskrivning`;
   const html = [
     `<figure class="diagram" aria-labelledby="${captionId}">`,
-    `<figcaption id="${captionId}">${escapeXml(caption)}</figcaption>`,
+    `<figcaption id="${captionId}">${escapeHtmlNumeric(caption)}</figcaption>`,
     histogramSvg(input, bins, nameId, description),
     binTable(input, bins),
     `</figure>`,

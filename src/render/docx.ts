@@ -25,7 +25,8 @@ import {
 } from "docx";
 import type { Token, Tokens } from "marked";
 import { createMarked, safeHref } from "./html.js";
-import { escapeXml, type FigureTable } from "./chart.js";
+import type { FigureTable } from "./chart.js";
+import { escapeHtmlNumeric } from "./escape.js";
 import type { PdfMeta } from "./pdf.js";
 import type { ReleaseExtras } from "./release-extras.js";
 import { isQuote, PLACEHOLDER, releaseStructure, type ReleaseSection } from "./structure.js";
@@ -232,7 +233,7 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
 
 /** Core properties with the language, and without the time of writing (same input, same text). */
 function coreXml(meta: PdfMeta, language: string): string {
-  const el = (name: string, value: string): string => `<${name}>${escapeXml(value)}</${name}>`;
+  const el = (name: string, value: string): string => `<${name}>${escapeHtmlNumeric(value)}</${name}>`;
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`,

@@ -1,7 +1,8 @@
-// Escaping user text for Markdown: whatever a quote, a name or an extra
-// paragraph holds, it renders as the text that was typed. It cannot open a
-// heading, a list, a block quote, a code block, a link, an image, an autolink
-// or raw HTML. `extra` paragraphs may keep emphasis and https links.
+// Escaping user text, the one place for it. For Markdown: whatever a quote, a
+// name or an extra paragraph holds, it renders as the text that was typed. It
+// cannot open a heading, a list, a block quote, a code block, a link, an
+// image, an autolink or raw HTML. `extra` paragraphs may keep emphasis and
+// https links. For HTML and SVG: text that can only ever be text.
 
 /** Collapses all white space (including line breaks) to single spaces. */
 export function oneLine(text: string): string {
@@ -62,4 +63,23 @@ export function escapeEditorial(text: string): string {
   // A leading "* " or "_ " would start a list or a rule rather than emphasis.
   out = out.replace(/^([*_])(?=\s)/, "\\$1");
   return escapeBlockStart(out);
+}
+
+// ------------------------------------------------------------------ HTML
+
+const HTML_SPECIAL = /[&<>"'`]/g;
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/**
+ * Text for HTML or SVG element content and quoted attribute values: & < > " '
+ * and ` become character references, named where HTML has a name (`&amp;`),
+ * else numeric (`&#39;`); with `"numeric"`, every one is numeric (`&#38;`).
+ */
+export function escapeHtml(text: string, references: "named" | "numeric" = "named"): string {
+  return text.replace(HTML_SPECIAL, (c) => (references === "named" ? NAMED_REFERENCES[c] : undefined) ?? `&#${c.charCodeAt(0)};`);
+}
+
+/** `escapeHtml` with numeric references only, as the charts' SVG and the release's links have them. */
+export function escapeHtmlNumeric(text: string): string {
+  return escapeHtml(text, "numeric");
 }

@@ -14,7 +14,8 @@ import { Marked, type Token, type Tokens } from "marked";
 import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
 import { KommunpressError } from "../messages.js";
 import type { ComposedRelease } from "../phrase/compose.js";
-import { channelChart, escapeXml } from "./chart.js";
+import { channelChart } from "./chart.js";
+import { escapeHtml, escapeHtmlNumeric } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { resolveTemplate } from "./markdown.js";
 
@@ -156,9 +157,6 @@ const DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/
 
 // ---------------------------------------------------------------- marked
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-
 /** An href we link: https: and mailto: only, with nothing that could hide another scheme. */
 export function safeHref(href: string): string | null {
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return null;
@@ -185,8 +183,8 @@ export function createMarked(): Marked {
         const inner = this.parser.parseInline(token.tokens);
         const href = safeHref(token.href);
         if (href === null) return inner;
-        const title = token.title ? ` title="${escapeXml(token.title)}"` : "";
-        return `<a href="${escapeXml(href)}"${title}>${inner}</a>`;
+        const title = token.title ? ` title="${escapeHtmlNumeric(token.title)}"` : "";
+        return `<a href="${escapeHtmlNumeric(href)}"${title}>${inner}</a>`;
       },
       // Images are never loaded: their alt text stands in their place.
       image(token: Tokens.Image): string {
@@ -312,9 +310,38 @@ export interface PageInput {
  */
 export function renderPage(input: PageInput, templates: HtmlTemplates): string {
   const { composed } = input;
-  const tokens = md.lexer(input.markdown).filter((t) => t.type !== "space" && t.type !== "def");
+  const { pre, headlineToken, intro, parts } = splitPage(input.markdown);
+  const sections = renderParts(parts, composed, input.figure);
+  const title = headlineToken ? plainText(headlineToken.tokens).trim() : composed.headline.text;
+  const view: HtmlView = {
+    lang: "sv",
+    title,
+    csp: CONTENT_SECURITY_POLICY,
+    fontCss: templates.fontCss,
+    css: templates.css,
+    logo: checkedLogo(input.logo),
+    datelineHtml: renderBlocks(pre, (t) => (t === pre[0] && t.type === "paragraph" ? "datumrad" : null)),
+    headlineHtml: keepShortHyphenated(
+      headlineToken ? render([headlineToken]).replace(/^<h1>/, "").replace(/<\/h1>\n?$/, "") : escapeHtml(title),
+    ),
+    leadHtml: keepShortHyphenated(renderBlocks(intro, (t) => (t === intro[0] && t.type === "paragraph" ? "ingress" : null))),
+    ...sections,
+  };
+  return renderChecked(view, templates);
+}
 
-  // Before the headline: the dateline and the sender.
+/** A release's Markdown in its parts: before the headline, the headline, the lead, and the sections. */
+interface PageParts {
+  /** Before the headline: the dateline and the sender. */
+  pre: Token[];
+  headlineToken: Tokens.Heading | null;
+  /** Between the headline and the first section: the lead. */
+  intro: Token[];
+  parts: Part[];
+}
+
+function splitPage(markdown: string): PageParts {
+  const tokens = md.lexer(markdown).filter((t) => t.type !== "space" && t.type !== "def");
   let i = 0;
   const pre: Token[] = [];
   while (i < tokens.length && !isHeading(tokens[i] as Token, 1)) pre.push(tokens[i++] as Token);
@@ -322,7 +349,6 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
   const headlineToken = h1 !== undefined && isHeading(h1, 1) ? h1 : null;
   if (headlineToken) i++;
 
-  // Between the headline and the first section: the lead.
   const intro: Token[] = [];
   while (i < tokens.length && !isHeading(tokens[i] as Token)) intro.push(tokens[i++] as Token);
 
@@ -340,13 +366,20 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
       else intro.push(t);
     }
   }
+  return { pre, headlineToken, intro, parts };
+}
 
+type SectionsHtml = Pick<HtmlView, "bodyHtml" | "facts" | "contactsHtml" | "aboutHtml">;
+
+const quoteClass = (t: Token): string | null => (t.type === "paragraph" && QUOTE.test(plainText([t])) ? "citat" : null);
+
+/** The sections: the fact box, contacts and about by their headings; channel sections with their figures; any other section as is. */
+function renderParts(parts: readonly Part[], composed: ComposedRelease, figure: PageInput["figure"]): SectionsHtml {
   const usedChannels = new Set<number>();
   const body: string[] = [];
   let facts: HtmlView["facts"] = null;
   let contactsHtml = "";
   let aboutHtml = "";
-  const quoteClass = (t: Token): string | null => (t.type === "paragraph" && QUOTE.test(plainText([t])) ? "citat" : null);
 
   for (const part of parts) {
     const headingHtml = render([part.heading]);
@@ -368,52 +401,42 @@ export function renderPage(input: PageInput, templates: HtmlTemplates): string {
     const ch = composed.sections.findIndex((s, k) => !usedChannels.has(k) && s.heading === part.text);
     if (ch >= 0) {
       usedChannels.add(ch);
-      const figure = input.figure?.(ch) ?? null;
-      // The chart follows the channel's own text, before quotes and extras.
-      const first = part.body.findIndex((t) => t.type === "paragraph");
-      const at = first >= 0 ? first + 1 : part.body.length;
-      const html = [
-        renderBlocks(part.body.slice(0, at), quoteClass),
-        figure ? `${figure}\n` : "",
-        renderBlocks(part.body.slice(at), quoteClass),
-      ].join("");
-      body.push(`<section class="kanal">\n${headingHtml}${html}</section>\n`);
+      body.push(channelSection(part, headingHtml, figure?.(ch) ?? null));
       continue;
     }
     body.push(`<section>\n${headingHtml}${renderBlocks(part.body, quoteClass)}</section>\n`);
   }
+  return { bodyHtml: body.join(""), facts, contactsHtml, aboutHtml };
+}
 
-  let logo: HtmlView["logo"] = null;
-  if (input.logo) {
-    if (!DATA_URL.test(input.logo.dataUrl)) {
-      throw new KommunpressError([
-        { ruleId: "logo-format", severity: "error", reason: "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)" },
-      ]);
-    }
-    logo = { src: input.logo.dataUrl, alt: input.logo.alt };
+/** A channel's section: the chart follows the channel's own text, before quotes and extras. */
+function channelSection(part: Part, headingHtml: string, figure: string | null): string {
+  const first = part.body.findIndex((t) => t.type === "paragraph");
+  const at = first >= 0 ? first + 1 : part.body.length;
+  const html = [
+    renderBlocks(part.body.slice(0, at), quoteClass),
+    figure ? `${figure}\n` : "",
+    renderBlocks(part.body.slice(at), quoteClass),
+  ].join("");
+  return `<section class="kanal">\n${headingHtml}${html}</section>\n`;
+}
+
+function checkedLogo(logo: PageInput["logo"]): HtmlView["logo"] {
+  if (!logo) return null;
+  if (!DATA_URL.test(logo.dataUrl)) {
+    throw new KommunpressError([
+      { ruleId: "logo-format", severity: "error", reason: "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)" },
+    ]);
   }
+  return { src: logo.dataUrl, alt: logo.alt };
+}
 
-  const title = headlineToken ? plainText(headlineToken.tokens).trim() : composed.headline.text;
-  const view: HtmlView = {
-    lang: "sv",
-    title,
-    csp: CONTENT_SECURITY_POLICY,
-    fontCss: templates.fontCss,
-    css: templates.css,
-    logo,
-    datelineHtml: renderBlocks(pre, (t) => (t === pre[0] && t.type === "paragraph" ? "datumrad" : null)),
-    headlineHtml: keepShortHyphenated(
-      headlineToken ? render([headlineToken]).replace(/^<h1>/, "").replace(/<\/h1>\n?$/, "") : escapeHtml(title),
-    ),
-    leadHtml: keepShortHyphenated(renderBlocks(intro, (t) => (t === intro[0] && t.type === "paragraph" ? "ingress" : null))),
-    bodyHtml: body.join(""),
-    facts,
-    contactsHtml,
-    aboutHtml,
-  };
-  // The embedded fonts (~70 kB of base64 from our own npm package, checked
-  // once at load) are spliced in after the safety check, which then only reads
-  // the page itself.
+/**
+ * Renders the page and checks it. The embedded fonts (~70 kB of base64 from
+ * our own npm package, checked once at load) are spliced in after the safety
+ * check, which then only reads the page itself.
+ */
+function renderChecked(view: HtmlView, templates: HtmlTemplates): string {
   const html = templates.render({ ...view, fontCss: FONT_MARKER });
   assertSafeHtml(html);
   const at = html.indexOf(FONT_MARKER);

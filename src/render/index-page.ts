@@ -3,17 +3,18 @@
 // listing every release with its headline, status, warnings and relative
 // links to its files. Pure: the same input gives the same bytes (no clock).
 //
-// Safety: every piece of data goes through Handlebars' escaping; links are
-// built here from folder and file names that must be single path segments,
-// each percent-encoded, so a link can only point into the batch's own
-// folders. The finished page passes assertSafeHtml like a release does.
+// Safety: every piece of data goes through Handlebars' escaping (the headline,
+// inserted as HTML, through escape.ts); links are built here from folder and
+// file names that must be single path segments, each percent-encoded, so a
+// link can only point into the batch's own folders. The finished page passes
+// assertSafeHtml like a release does.
 import { KommunpressError } from "../messages.js";
 import { formatNumber, formatYear, joinList, NBSP, numberWord, type Gender } from "../phrase/swedish.js";
-import Handlebars from "handlebars";
+import { escapeHtml } from "./escape.js";
 import { assertSafeHtml, CONTENT_SECURITY_POLICY, keepShortHyphenated, loadPageTemplates, type PageTemplates } from "./html.js";
 
 function headlineHtml(headline: string): string {
-  return keepShortHyphenated(Handlebars.Utils.escapeExpression(headline));
+  return keepShortHyphenated(escapeHtml(headline));
 }
 
 export const INDEX_TEMPLATE = "index.html.hbs";

@@ -1,13 +1,15 @@
 // render md: a ComposedRelease through the Handlebars templates into
 // Markdown. Every piece of text is escaped here, once; templates only add
 // structure. The result is checked before anyone can write it.
-import { readdir, readFile } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { access, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { checkDocument, numbersWithoutUnit } from "./guard.js";
 import { KommunpressError, type Message } from "../messages.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
 import { escapeEditorial, escapeMarkdown } from "./escape.js";
+import { errorCode } from "../fs.js";
 
 export const MAIN_TEMPLATE = "pressmeddelande.md.hbs";
 
@@ -17,12 +19,38 @@ export interface Templates {
   files: string[];
 }
 
-async function exists(file: string): Promise<boolean> {
+const UNREADABLE_WHY: Record<string, string> = {
+  EACCES: "behörighet saknas",
+  EPERM: "behörighet saknas",
+  EISDIR: "det är en mapp, inte en fil",
+  ENOTDIR: "en del av sökvägen är en fil, inte en mapp",
+  ELOOP: "för många symboliska länkar",
+};
+
+/** A template file or folder that exists but cannot be read; `err` is the system error, or a reason. */
+function unreadable(file: string, what: "mallen" | "mappen med delmallar", err: unknown): KommunpressError {
+  const code = errorCode(err);
+  const why = typeof err === "string" ? err : (UNREADABLE_WHY[code] ?? `fel ${code || String(err)}`);
+  const cause = typeof err === "string" ? {} : { cause: err };
+  return new KommunpressError([{ ruleId: "template-unreadable", severity: "error", reason: `${what} kan inte läsas: ${why}`, file }], 1, cause);
+}
+
+/**
+ * True when the template file is there and readable, false when it does not
+ * exist (the next folder is tried). Anything else (no permission, a folder
+ * where the file should be, a file where a folder should be) is an error:
+ * the user's own template must never be replaced in silence.
+ */
+async function templateExists(file: string): Promise<boolean> {
   try {
-    await readFile(file);
+    const info = await stat(file);
+    if (!info.isFile()) throw unreadable(file, "mallen", info.isDirectory() ? UNREADABLE_WHY.EISDIR : "det är ingen vanlig fil");
+    await access(file, fsConstants.R_OK);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    if (err instanceof KommunpressError) throw err;
+    if (errorCode(err) === "ENOENT") return false;
+    throw unreadable(file, "mallen", err);
   }
 }
 
@@ -30,9 +58,20 @@ async function exists(file: string): Promise<boolean> {
 export async function resolveTemplate(name: string, dirs: readonly string[]): Promise<string> {
   for (const dir of dirs) {
     const file = path.join(dir, name);
-    if (await exists(file)) return file;
+    if (await templateExists(file)) return file;
   }
   throw new KommunpressError([{ ruleId: "template-missing", severity: "error", reason: `mallen ${name} finns inte`, file: name }]);
+}
+
+/** The partials in `dir`/partials; none when that folder does not exist, an error when it cannot be read. */
+async function partialNamesIn(dir: string): Promise<string[]> {
+  const pdir = path.join(dir, "partials");
+  try {
+    return await readdir(pdir);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return [];
+    throw unreadable(pdir, "mappen med delmallar", err);
+  }
 }
 
 /**
@@ -44,14 +83,7 @@ export async function loadMarkdownTemplates(dirs: readonly string[], main: strin
   const files: string[] = [];
   const partialNames = new Set<string>();
   for (const dir of dirs) {
-    const pdir = path.join(dir, "partials");
-    let names: string[] = [];
-    try {
-      names = await readdir(pdir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".md.hbs")) partialNames.add(n);
+    for (const n of await partialNamesIn(dir)) if (n.endsWith(".md.hbs")) partialNames.add(n);
   }
   for (const n of [...partialNames].sort()) {
     const file = await resolveTemplate(path.join("partials", n), dirs);

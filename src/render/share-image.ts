@@ -3,7 +3,7 @@
 // figure with what it is compared with, the survey and year, and the source.
 // Pure: same input, same bytes. Rasterised by png.ts.
 import { FONT_FAMILY } from "./fonts.js";
-import { escapeXml } from "./chart.js";
+import { escapeHtmlNumeric } from "./escape.js";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -71,7 +71,7 @@ export function wrapText(text: string, size: number, width: number, maxLines: nu
 }
 
 function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, attrs: string): string[] {
-  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attrs}>${escapeXml(l)}</text>`);
+  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" ${attrs}>${escapeHtmlNumeric(l)}</text>`);
 }
 
 /** Size of the big figure: as large as fits the width, at most 230 px. */
@@ -87,14 +87,14 @@ export function shareImage(input: ShareInput): ShareImage {
     `<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="${SHARE_WIDTH}" height="104" fill="${ACCENT}"/>`,
     ...textLines(wrapText(input.sender, 36, inner - 260, 1, true), MARGIN, 65, 0, `font-size="36" font-weight="700" fill="#ffffff"`),
-    `<text x="${SHARE_WIDTH - MARGIN}" y="65" font-size="30" fill="#ffffff" text-anchor="end">${escapeXml(input.survey)}</text>`,
+    `<text x="${SHARE_WIDTH - MARGIN}" y="65" font-size="30" fill="#ffffff" text-anchor="end">${escapeHtmlNumeric(input.survey)}</text>`,
   ];
   if (input.figure !== null) {
     const label = wrapText(input.label ?? "", 40, inner, 2, true);
     parts.push(...textLines(label, MARGIN, 200, 50, `font-size="40" font-weight="700" fill="${TEXT}"`));
     const size = figureSize(input.figure);
     const base = 200 + (label.length - 1) * 50 + 30 + size * 0.8;
-    parts.push(`<text x="${MARGIN - 6}" y="${Math.round(base)}" font-size="${size}" font-weight="700" fill="${ACCENT}">${escapeXml(input.figure)}</text>`);
+    parts.push(`<text x="${MARGIN - 6}" y="${Math.round(base)}" font-size="${size}" font-weight="700" fill="${ACCENT}">${escapeHtmlNumeric(input.figure)}</text>`);
     if (input.comparison !== null) {
       const comparison = wrapText(input.comparison, 38, inner, 1);
       parts.push(...textLines(comparison, MARGIN, Math.round(base + 66), 0, `font-size="38" fill="${TEXT}"`));
@@ -110,7 +110,7 @@ export function shareImage(input: ShareInput): ShareImage {
   );
   const alt = shareAlt(input);
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${FONT_FAMILY}" role="img" aria-label="${escapeXml(alt)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${FONT_FAMILY}" role="img" aria-label="${escapeHtmlNumeric(alt)}">`,
     ...parts,
     `</svg>`,
   ].join("\n");

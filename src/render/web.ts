@@ -5,7 +5,8 @@
 // same final safety check. Each chart is given as its table of numbers; the
 // images are separate files.
 import type { Token } from "marked";
-import { assertSafeHtml, createMarked, escapeHtml } from "./html.js";
+import { assertSafeHtml, createMarked } from "./html.js";
+import { escapeHtml } from "./escape.js";
 import type { FigureTable } from "./chart.js";
 import type { ReleaseExtras } from "./release-extras.js";
 import { isQuote, releaseStructure } from "./structure.js";

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import type { Loaded, PathSegment } from "../load/source.js";
 import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "../messages.js";
+import { formatDataNumber } from "../phrase/swedish.js";
 import { Dataset, Release, Survey, Unit } from "../schema.js";
 import { allowedKeys, isRecord, schemaAt, valueAt } from "./schema-paths.js";
 
@@ -91,7 +92,7 @@ export const reasons = {
   codeAsNumber: (n: number) =>
     Number.isInteger(n) && n >= 0 && n <= 9999
       ? `koden ska vara fyra siffror inom citattecken, t.ex. "${String(n).padStart(4, "0")}", inte talet ${n}`
-      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatNumber(n)}`,
+      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatDataNumber(n)}`,
   codeFormat: () => 'koden ska vara fyra siffror, t.ex. "0126"',
   codeOrGroup: (s: string) => `"${s}" är ingen kommunkod (fyra siffror) eller grupp (G…)`,
   indicatorIdFormat: () => 'id ska bestå av små bokstäver a–z, siffror och bindestreck, t.ex. "epost-en-dag"',
@@ -108,16 +109,16 @@ export const reasons = {
   listMin: (min: number) => `listan ska ha minst ${min} element`,
   listMax: (max: number) => `listan får ha högst ${max} element`,
   weeksLength: () => "ska vara två veckonummer, t.ex. [41, 46]",
-  week: (n: number) => `veckan ska vara 1–53, inte ${formatNumber(n)}`,
-  negative: (n: number) => `${formatNumber(n)} får inte vara negativt`,
-  notPositive: (n: number) => `ska vara större än 0, inte ${formatNumber(n)}`,
-  min: (min: number, n: number) => `ska vara minst ${formatNumber(min)}, inte ${formatNumber(n)}`,
-  max: (max: number, n: number) => `ska vara högst ${formatNumber(max)}, inte ${formatNumber(n)}`,
+  week: (n: number) => `veckan ska vara 1–53, inte ${formatDataNumber(n)}`,
+  negative: (n: number) => `${formatDataNumber(n)} får inte vara negativt`,
+  notPositive: (n: number) => `ska vara större än 0, inte ${formatDataNumber(n)}`,
+  min: (min: number, n: number) => `ska vara minst ${formatDataNumber(min)}, inte ${formatDataNumber(n)}`,
+  max: (max: number, n: number) => `ska vara högst ${formatDataNumber(max)}, inte ${formatDataNumber(n)}`,
   period: () => PERIOD_SHAPE,
   unknownIndicator: (key: string, suggestion?: string) =>
     `"${key}" är ingen indikator i indicators${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
-  outOfRange: (n: number, unit: Unit) => `${formatNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
-  negativeForUnit: (n: number, unit: Unit) => `${formatNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
+  outOfRange: (n: number, unit: Unit) => `${formatDataNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
+  negativeForUnit: (n: number, unit: Unit) => `${formatDataNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
   unknownGroup: (id: string) => `gruppen "${id}" finns inte i groups`,
   duplicateCode: (code: string, line: number, name?: string) =>
     `koden "${code}" förekommer redan på rad ${line}${name ? ` (${name})` : ""}`,
@@ -125,15 +126,11 @@ export const reasons = {
   duplicateGroup: (id: string, line: number) => `gruppen "${id}" förekommer redan på rad ${line}`,
   noResultsForYear: (year: number) => `ingen kommun har resultat för ${year}`,
   thresholdOrder: (strong: number, same: number) =>
-    `strong (${formatNumber(strong)}) får inte vara mindre än same (${formatNumber(same)})`,
+    `strong (${formatDataNumber(strong)}) får inte vara mindre än same (${formatDataNumber(same)})`,
   noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
   noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
 } as const;
 
-/** 104 → "104", 4.5 → "4,5" (Swedish decimal comma). */
-export function formatNumber(n: number): string {
-  return String(n).replace(".", ",");
-}
 
 // ---------------------------------------------------------------------------
 // Step 1: zod issues → Messages
@@ -178,6 +175,8 @@ export function issueMessages(issues: readonly Issue[], loaded: Loaded, schema: 
   return r.messages;
 }
 
+type IssueOf<C extends Issue["code"]> = Extract<Issue, { code: C }>;
+
 function translateIssue(
   issue: Issue,
   prefix: readonly PathSegment[],
@@ -187,7 +186,6 @@ function translateIssue(
   rootShape: string,
 ): void {
   const path: PathSegment[] = [...prefix, ...issue.path.map(toSegment)];
-  const last = path[path.length - 1];
   const input = valueAt(root, path);
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -197,24 +195,8 @@ function translateIssue(
       }
       return;
     }
-    case "invalid_type": {
-      const parentPath = path.slice(0, -1);
-      const parent = valueAt(root, parentPath);
-      if (last !== undefined && isRecord(parent) && !Object.hasOwn(parent, String(last))) {
-        r.add("missing-field", "error", path, reasons.missingField(), { path: parentPath, target: "key" });
-        return;
-      }
-      if (path.length === 0) {
-        r.add("wrong-type", "error", path, `${rootShape}, inte ${describeFound(input, issue)}`);
-        return;
-      }
-      if (isCodePath(path) && typeof input === "number") {
-        r.add("code-format", "error", path, reasons.codeAsNumber(input));
-        return;
-      }
-      r.add("wrong-type", "error", path, reasons.wrongType(expectedFor(issue.expected, path), describeFound(input, issue)));
-      return;
-    }
+    case "invalid_type":
+      return wrongType(r, issue, path, root, rootShape);
     case "invalid_union": {
       const branch = pickBranch(issue, input);
       if (branch === undefined) {
@@ -224,67 +206,101 @@ function translateIssue(
       for (const inner of branch) translateIssue(inner, path, r, root, schema, rootShape);
       return;
     }
-    case "invalid_key": {
-      const key = String(last ?? "");
-      // Year keys: results (data files) and years (Kolada mappings).
-      const parent = path[path.length - 2];
-      const reason = parent === "results" || parent === "years" || /^\d+$/.test(key) ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
-      r.add("key-format", "error", path, reason, { target: "key" });
-      return;
-    }
-    case "invalid_value": {
-      const allowed = issue.values.map((v) => String(v));
-      const found = typeof input === "string" ? `"${input}"` : describeFound(input, issue);
-      const suggestion =
-        typeof input === "string" ? (SV_ALIASES[input.toLowerCase()] ?? closest(input, allowed)) : undefined;
-      r.add("invalid-value", "error", path, reasons.enumValue(found, allowed, suggestion));
-      return;
-    }
-    case "invalid_format": {
-      const s = typeof input === "string" ? input : String(issue.input ?? "");
-      if (issue.format === "email") r.add("email-format", "error", path, reasons.email(s));
-      else if (isCodePath(path)) r.add("code-format", "error", path, reasons.codeFormat());
-      else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", "error", path, reasons.indicatorIdFormat());
-      else if (last === "kolada" || last === "kpi") r.add("kolada-format", "error", path, reasons.koladaFormat());
-      else if (last === "date" || last === "from" || last === "to") r.add("date-format", "error", path, reasons.dateFormat());
-      else if (last === "municipality") r.add("code-format", "error", path, reasons.codeOrGroup(s));
-      else r.add("format", "error", path, reasons.badFormat(s));
-      return;
-    }
-    case "too_small": {
-      const min = Number(issue.minimum);
-      if (issue.origin === "string") r.add("empty", "error", path, reasons.emptyText());
-      else if (issue.origin === "array") {
-        if (last === "weeks") r.add("list-length", "error", path, reasons.weeksLength());
-        else r.add("list-length", "error", path, min <= 1 ? reasons.emptyList() : reasons.listMin(min));
-      } else if (typeof input === "number") {
-        if (path.includes("weeks")) r.add("range", "error", path, reasons.week(input));
-        else if (min === 0 && issue.inclusive) r.add("range", "error", path, reasons.negative(input));
-        else if (min === 0) r.add("range", "error", path, reasons.notPositive(input));
-        else r.add("range", "error", path, reasons.min(min, input));
-      } else r.add("range", "error", path, issue.message);
-      return;
-    }
-    case "too_big": {
-      const max = Number(issue.maximum);
-      if (issue.origin === "array") {
-        r.add("list-length", "error", path, last === "weeks" ? reasons.weeksLength() : reasons.listMax(max));
-      } else if (typeof input === "number") {
-        r.add("range", "error", path, path.includes("weeks") ? reasons.week(input) : reasons.max(max, input));
-      } else r.add("range", "error", path, issue.message);
-      return;
-    }
-    case "custom": {
-      if (issue.message === "ogiltigt datum" && typeof input === "string") {
-        r.add("date-invalid", "error", path, reasons.dateInvalid(input));
-      } else if (issue.message.startsWith("ska vara ")) {
-        r.add("invalid", "error", path, `${issue.message}, inte ${describeFound(input, issue)}`);
-      } else r.add("invalid", "error", path, issue.message);
-      return;
-    }
+    case "invalid_key":
+      return badKey(r, path);
+    case "invalid_value":
+      return badEnumValue(r, issue, path, input);
+    case "invalid_format":
+      return badFormat(r, issue, path, input);
+    case "too_small":
+      return tooSmall(r, issue, path, input);
+    case "too_big":
+      return tooBig(r, issue, path, input);
+    case "custom":
+      return customIssue(r, issue, path, input);
     default:
       r.add("invalid", "error", path, "ogiltigt värde");
   }
+}
+
+/** A missing field, a file that is not a map, a code written as a number, or a value of the wrong type. */
+function wrongType(r: FileReporter, issue: IssueOf<"invalid_type">, path: readonly PathSegment[], root: unknown, rootShape: string): void {
+  const input = valueAt(root, path);
+  const last = path[path.length - 1];
+  const parentPath = path.slice(0, -1);
+  const parent = valueAt(root, parentPath);
+  if (last !== undefined && isRecord(parent) && !Object.hasOwn(parent, String(last))) {
+    r.add("missing-field", "error", path, reasons.missingField(), { path: parentPath, target: "key" });
+    return;
+  }
+  if (path.length === 0) {
+    r.add("wrong-type", "error", path, `${rootShape}, inte ${describeFound(input, issue)}`);
+    return;
+  }
+  if (isCodePath(path) && typeof input === "number") {
+    r.add("code-format", "error", path, reasons.codeAsNumber(input));
+    return;
+  }
+  r.add("wrong-type", "error", path, reasons.wrongType(expectedFor(issue.expected, path), describeFound(input, issue)));
+}
+
+function badKey(r: FileReporter, path: readonly PathSegment[]): void {
+  const key = String(path[path.length - 1] ?? "");
+  // Year keys: results (data files) and years (Kolada mappings).
+  const parent = path[path.length - 2];
+  const reason = parent === "results" || parent === "years" || /^\d+$/.test(key) ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
+  r.add("key-format", "error", path, reason, { target: "key" });
+}
+
+function badEnumValue(r: FileReporter, issue: IssueOf<"invalid_value">, path: readonly PathSegment[], input: unknown): void {
+  const allowed = issue.values.map((v) => String(v));
+  const found = typeof input === "string" ? `"${input}"` : describeFound(input, issue);
+  const suggestion =
+    typeof input === "string" ? (SV_ALIASES[input.toLowerCase()] ?? closest(input, allowed)) : undefined;
+  r.add("invalid-value", "error", path, reasons.enumValue(found, allowed, suggestion));
+}
+
+function badFormat(r: FileReporter, issue: IssueOf<"invalid_format">, path: readonly PathSegment[], input: unknown): void {
+  const last = path[path.length - 1];
+  const s = typeof input === "string" ? input : String(issue.input ?? "");
+  if (issue.format === "email") r.add("email-format", "error", path, reasons.email(s));
+  else if (isCodePath(path)) r.add("code-format", "error", path, reasons.codeFormat());
+  else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", "error", path, reasons.indicatorIdFormat());
+  else if (last === "kolada" || last === "kpi") r.add("kolada-format", "error", path, reasons.koladaFormat());
+  else if (last === "date" || last === "from" || last === "to") r.add("date-format", "error", path, reasons.dateFormat());
+  else if (last === "municipality") r.add("code-format", "error", path, reasons.codeOrGroup(s));
+  else r.add("format", "error", path, reasons.badFormat(s));
+}
+
+function tooSmall(r: FileReporter, issue: IssueOf<"too_small">, path: readonly PathSegment[], input: unknown): void {
+  const min = Number(issue.minimum);
+  if (issue.origin === "string") r.add("empty", "error", path, reasons.emptyText());
+  else if (issue.origin === "array") {
+    if (path[path.length - 1] === "weeks") r.add("list-length", "error", path, reasons.weeksLength());
+    else r.add("list-length", "error", path, min <= 1 ? reasons.emptyList() : reasons.listMin(min));
+  } else if (typeof input === "number") {
+    if (path.includes("weeks")) r.add("range", "error", path, reasons.week(input));
+    else if (min === 0 && issue.inclusive) r.add("range", "error", path, reasons.negative(input));
+    else if (min === 0) r.add("range", "error", path, reasons.notPositive(input));
+    else r.add("range", "error", path, reasons.min(min, input));
+  } else r.add("range", "error", path, issue.message);
+}
+
+function tooBig(r: FileReporter, issue: IssueOf<"too_big">, path: readonly PathSegment[], input: unknown): void {
+  const max = Number(issue.maximum);
+  if (issue.origin === "array") {
+    r.add("list-length", "error", path, path[path.length - 1] === "weeks" ? reasons.weeksLength() : reasons.listMax(max));
+  } else if (typeof input === "number") {
+    r.add("range", "error", path, path.includes("weeks") ? reasons.week(input) : reasons.max(max, input));
+  } else r.add("range", "error", path, issue.message);
+}
+
+function customIssue(r: FileReporter, issue: IssueOf<"custom">, path: readonly PathSegment[], input: unknown): void {
+  if (issue.message === "ogiltigt datum" && typeof input === "string") {
+    r.add("date-invalid", "error", path, reasons.dateInvalid(input));
+  } else if (issue.message.startsWith("ska vara ")) {
+    r.add("invalid", "error", path, `${issue.message}, inte ${describeFound(input, issue)}`);
+  } else r.add("invalid", "error", path, issue.message);
 }
 
 function toSegment(k: PropertyKey): PathSegment {
@@ -329,7 +345,7 @@ export function describeFound(input: unknown, issue?: Issue): string {
   if (issue && "received" in issue && typeof issue.received === "string") return `ett ogiltigt tal (${issue.received})`;
   if (input === null || input === undefined) return "ett tomt värde";
   if (typeof input === "string") return `text ("${input.length > 40 ? `${input.slice(0, 40)}…` : input}")`;
-  if (typeof input === "number") return `talet ${formatNumber(input)}`;
+  if (typeof input === "number") return `talet ${formatDataNumber(input)}`;
   if (typeof input === "boolean") return `sanningsvärdet ${String(input)}`;
   if (Array.isArray(input)) return "en lista";
   if (typeof input === "object") return "en grupp av fält";
@@ -399,11 +415,33 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
   if (!isRecord(root)) return [];
   const lineOf = (p: readonly PathSegment[]): number => loaded.locate(p)?.line ?? 1;
 
-  // Indicators: ids, units, duplicates, threshold order.
-  const units = new Map<string, Unit | undefined>();
   const indicators = Array.isArray(root.indicators) ? root.indicators : undefined;
+  const units = checkIndicators(r, indicators ?? [], lineOf);
+  if (isRecord(root.thresholds)) checkThresholds(r, root.thresholds, ["thresholds"]);
+  const ctx: SemanticContext = {
+    r,
+    lineOf,
+    checkResults: (results, base) => checkResults(r, units, indicators !== undefined, results, base),
+  };
+
+  if (isRecord(root.national)) ctx.checkResults(root.national.results, ["national", "results"]);
+  const groupIds = checkGroups(ctx, Array.isArray(root.groups) ? root.groups : []);
+  checkMunicipalities(ctx, root, groupIds, options);
+  return r.messages;
+}
+
+interface SemanticContext {
+  r: FileReporter;
+  /** The line a path is on (for "already on line n"). */
+  lineOf: (p: readonly PathSegment[]) => number;
+  checkResults: (results: unknown, base: readonly PathSegment[]) => void;
+}
+
+/** Indicators: ids, units, duplicates, threshold order. Returns each indicator's unit (undefined when invalid). */
+function checkIndicators(r: FileReporter, indicators: readonly unknown[], lineOf: SemanticContext["lineOf"]): Map<string, Unit | undefined> {
+  const units = new Map<string, Unit | undefined>();
   const firstIndicator = new Map<string, number>();
-  indicators?.forEach((ind, i) => {
+  indicators.forEach((ind, i) => {
     if (!isRecord(ind) || typeof ind.id !== "string") return;
     const first = firstIndicator.get(ind.id);
     if (first !== undefined) {
@@ -415,49 +453,57 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
     units.set(ind.id, unit.success ? unit.data : undefined);
     if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);
   });
-  if (isRecord(root.thresholds)) checkThresholds(r, root.thresholds, ["thresholds"]);
+  return units;
+}
 
-  const ids = [...units.keys()];
-  const checkResults = (results: unknown, base: readonly PathSegment[]): void => {
-    if (!isRecord(results)) return;
-    for (const [year, byIndicator] of Object.entries(results)) {
-      if (!isRecord(byIndicator)) continue;
-      for (const [id, v] of Object.entries(byIndicator)) {
-        const path = [...base, year, id];
-        if (indicators !== undefined && !units.has(id)) {
-          r.add("unknown-indicator", "error", path, reasons.unknownIndicator(id, closest(id, ids)), { target: "key" });
-          continue;
-        }
-        const unit = units.get(id);
-        if (typeof v !== "number" || !Number.isFinite(v) || unit === undefined) continue;
-        if ((unit === "percent" || unit === "index") && (v < 0 || v > 100)) {
-          r.add("value-range", "error", path, reasons.outOfRange(v, unit));
-        } else if (unit !== "percent" && unit !== "index" && v < 0) {
-          r.add("value-range", "error", path, reasons.negativeForUnit(v, unit));
-        }
+/** Results by year and indicator: known indicators, values within their unit's range. */
+function checkResults(
+  r: FileReporter,
+  units: ReadonlyMap<string, Unit | undefined>,
+  haveIndicators: boolean,
+  results: unknown,
+  base: readonly PathSegment[],
+): void {
+  if (!isRecord(results)) return;
+  for (const [year, byIndicator] of Object.entries(results)) {
+    if (!isRecord(byIndicator)) continue;
+    for (const [id, v] of Object.entries(byIndicator)) {
+      const path = [...base, year, id];
+      if (haveIndicators && !units.has(id)) {
+        r.add("unknown-indicator", "error", path, reasons.unknownIndicator(id, closest(id, [...units.keys()])), { target: "key" });
+        continue;
+      }
+      const unit = units.get(id);
+      if (typeof v !== "number" || !Number.isFinite(v) || unit === undefined) continue;
+      if ((unit === "percent" || unit === "index") && (v < 0 || v > 100)) {
+        r.add("value-range", "error", path, reasons.outOfRange(v, unit));
+      } else if (unit !== "percent" && unit !== "index" && v < 0) {
+        r.add("value-range", "error", path, reasons.negativeForUnit(v, unit));
       }
     }
-  };
+  }
+}
 
-  if (isRecord(root.national)) checkResults(root.national.results, ["national", "results"]);
-
-  // Groups: duplicates, results.
+/** Groups: duplicates, results. Returns the group ids. */
+function checkGroups(ctx: SemanticContext, groups: readonly unknown[]): Set<string> {
   const groupIds = new Set<string>();
   const firstGroup = new Map<string, number>();
-  const groups = Array.isArray(root.groups) ? root.groups : [];
   groups.forEach((g, i) => {
     if (!isRecord(g)) return;
     if (typeof g.id === "string") {
       const first = firstGroup.get(g.id);
       if (first !== undefined) {
-        r.add("duplicate-group", "error", ["groups", i, "id"], reasons.duplicateGroup(g.id, lineOf(["groups", first, "id"])));
+        ctx.r.add("duplicate-group", "error", ["groups", i, "id"], reasons.duplicateGroup(g.id, ctx.lineOf(["groups", first, "id"])));
       } else firstGroup.set(g.id, i);
       groupIds.add(g.id);
     }
-    checkResults(g.results, ["groups", i, "results"]);
+    ctx.checkResults(g.results, ["groups", i, "results"]);
   });
+  return groupIds;
+}
 
-  // Municipalities: duplicates, group references, results, warnings.
+/** Municipalities: duplicates, group references, results, warnings; an error when none has results for the year. */
+function checkMunicipalities(ctx: SemanticContext, root: Record<string, unknown>, groupIds: ReadonlySet<string>, options: ValidateOptions): void {
   const survey = isRecord(root.survey) ? root.survey : undefined;
   // Only a valid survey year is worth more messages (the schema reports the rest).
   const year = Survey.shape.year.safeParse(survey?.year).success ? (survey?.year as number) : undefined;
@@ -472,34 +518,39 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
       if (first !== undefined) {
         const firstM: unknown = municipalities[first];
         const name = isRecord(firstM) && typeof firstM.name === "string" ? firstM.name : undefined;
-        r.add("duplicate-code", "error", [...base, "code"], reasons.duplicateCode(m.code, lineOf(["municipalities", first, "code"]), name));
+        ctx.r.add("duplicate-code", "error", [...base, "code"], reasons.duplicateCode(m.code, ctx.lineOf(["municipalities", first, "code"]), name));
       } else firstCode.set(m.code, i);
     }
     if (typeof m.group === "string" && !groupIds.has(m.group)) {
-      r.add("unknown-group", "error", [...base, "group"], reasons.unknownGroup(m.group));
+      ctx.r.add("unknown-group", "error", [...base, "group"], reasons.unknownGroup(m.group));
     }
-    checkResults(m.results, [...base, "results"]);
-    if (year !== undefined && isRecord(m.results)) {
-      const current = hasResults(m.results[String(year)]);
-      if (current) {
-        anyResultsForYear = true;
-        if (!hasResults(m.results[String(year - 1)])) {
-          r.add("no-previous-year", "warning", [...base, "results"], reasons.noPreviousYear(year - 1), { target: "key" });
-        }
-      }
-    }
-    const editorial = typeof m.code === "string" ? options.editorial?.get(m.code) : undefined;
-    const release = isRecord(m.release) ? m.release : undefined;
-    const quotes = editorial?.quotes !== undefined ? editorial.quotes : release?.quotes;
-    if (!Array.isArray(quotes) || quotes.length === 0) {
-      r.add("no-quote", "warning", [...base, "release", "quotes"], reasons.noQuote(), { target: "key" });
-    }
+    ctx.checkResults(m.results, [...base, "results"]);
+    if (year !== undefined && isRecord(m.results) && checkYears(ctx.r, m.results, year, base)) anyResultsForYear = true;
+    checkQuote(ctx.r, m, base, options);
   });
 
   if (year !== undefined && municipalities.length > 0 && !anyResultsForYear) {
-    r.add("no-results-for-year", "error", ["survey", "year"], reasons.noResultsForYear(year));
+    ctx.r.add("no-results-for-year", "error", ["survey", "year"], reasons.noResultsForYear(year));
   }
-  return r.messages;
+}
+
+/** True when a municipality has results for `year`; a warning when it has none for the year before. */
+function checkYears(r: FileReporter, results: Record<string, unknown>, year: number, base: readonly PathSegment[]): boolean {
+  if (!hasResults(results[String(year)])) return false;
+  if (!hasResults(results[String(year - 1)])) {
+    r.add("no-previous-year", "warning", [...base, "results"], reasons.noPreviousYear(year - 1), { target: "key" });
+  }
+  return true;
+}
+
+/** A warning for a municipality without a quote (in its data or its editorial file). */
+function checkQuote(r: FileReporter, m: Record<string, unknown>, base: readonly PathSegment[], options: ValidateOptions): void {
+  const editorial = typeof m.code === "string" ? options.editorial?.get(m.code) : undefined;
+  const release = isRecord(m.release) ? m.release : undefined;
+  const quotes = editorial?.quotes !== undefined ? editorial.quotes : release?.quotes;
+  if (!Array.isArray(quotes) || quotes.length === 0) {
+    r.add("no-quote", "warning", [...base, "release", "quotes"], reasons.noQuote(), { target: "key" });
+  }
 }
 
 /** strong below same in a thresholds pair (data files and Kolada mappings). */

@@ -11,6 +11,7 @@ import { KommunpressError, type Message } from "../messages.js";
 import { readFileInside } from "../load/read.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
+import { errorCode } from "../fs.js";
 
 export const APPROVALS_SUFFIX = ".godkannanden.json";
 
@@ -116,8 +117,7 @@ export async function readApprovals(file: string): Promise<{ approvals: Approval
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
-    if (code === "ENOENT") return { approvals: {}, messages: [] };
+    if (errorCode(err) === "ENOENT") return { approvals: {}, messages: [] };
     return { approvals: {}, messages: [{ ruleId: "approvals-unreadable", severity: "error", reason: "filen med godkännanden kan inte läsas", file }] };
   }
   let value: unknown;

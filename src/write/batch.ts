@@ -3,7 +3,7 @@
 // flight, each release's files written atomically as soon as it is done, and
 // a manifest so that a re-run redoes only what changed. One municipality's
 // failure is recorded and the others go on.
-import { readFile, readdir, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks } from "../analyse/municipality.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
@@ -11,7 +11,7 @@ import { releaseInputs, resourcesHash } from "./inputs.js";
 import { sha256 } from "../hash.js";
 import { municipalityDataHash } from "../kinds/municipality/kind.js";
 import { nationalDataHash } from "../kinds/national/kind.js";
-import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
+import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type PdfPrinter } from "../render/output.js";
 import { releaseFiles } from "../kinds/kind.js";
@@ -22,7 +22,7 @@ import { generateRelease, loadResources, releaseFolder, type Resources } from ".
 import type { BrowserSession } from "../render/browser.js";
 import type { Dataset, Municipality } from "../schema.js";
 import { VERSION } from "../version.js";
-import { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
+import { removeStaleTemps, writeFileAtomic, writeFilesAtomic } from "./atomic.js";
 import { releaseWarnings, WARNING_TEXT } from "../kinds/warnings.js";
 
 export interface BatchOptions {
@@ -113,19 +113,6 @@ async function fileHash(file: string): Promise<string | null> {
   }
 }
 
-/** Removes temp files an interrupted run may have left (`.<name>.<pid>.<n>.tmp`). */
-async function removeStaleTemps(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir, { recursive: true });
-  } catch {
-    return;
-  }
-  await Promise.all(
-    names.filter((n) => /(^|\/)\.[^/]+\.\d+\.\d+\.tmp$/.test(n)).map((n) => rm(path.join(dir, n), { force: true })),
-  );
-}
-
 /** Runs `worker` over `items` with at most `limit` at once, in order of start. */
 async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>, signal?: AbortSignal): Promise<number> {
   let next = 0;
@@ -172,7 +159,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  const manifest: Manifest = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  const { manifest, warning: manifestWarning } = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  if (manifestWarning) messages.push(manifestWarning);
   manifest.kommunpress = VERSION;
   manifest.data = path.basename(opts.data);
   await removeStaleTemps(dir);

@@ -4,6 +4,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { errorCode } from "../fs.js";
+import type { Message } from "../messages.js";
 import { sha256 } from "../hash.js";
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -39,15 +41,45 @@ export type Manifest = z.infer<typeof Manifest>;
 
 export const MANIFEST_FILE = "manifest.json";
 
-/** The manifest in `dir`, or an empty one when it is missing or unreadable (everything is then redone). */
-export async function readManifest(dir: string, base: Omit<Manifest, "releases">): Promise<Manifest> {
+export interface ReadManifest {
+  manifest: Manifest;
+  /** Set when a manifest was there but could not be used (the run then redoes everything). */
+  warning: Message | null;
+}
+
+/**
+ * The manifest in `dir`, or an empty one when it is missing (a first run) or
+ * unreadable; everything is then redone. An unreadable one also gives a
+ * warning, so the user knows why nothing was skipped.
+ */
+export async function readManifest(dir: string, base: Omit<Manifest, "releases">): Promise<ReadManifest> {
+  const file = path.join(dir, MANIFEST_FILE);
+  const empty = { ...base, releases: {} };
+  let text: string;
   try {
-    const parsed = Manifest.safeParse(JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), "utf8")));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // missing or not JSON: start afresh
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return { manifest: empty, warning: null };
+    return { manifest: empty, warning: manifestWarning(file, "filen kan inte läsas") };
   }
-  return { ...base, releases: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { manifest: empty, warning: manifestWarning(file, "ogiltig JSON") };
+  }
+  const parsed = Manifest.safeParse(value);
+  if (!parsed.success) return { manifest: empty, warning: manifestWarning(file, "fel format") };
+  return { manifest: parsed.data, warning: null };
+}
+
+function manifestWarning(file: string, why: string): Message {
+  return {
+    ruleId: "manifest-unreadable",
+    severity: "warning",
+    reason: `${MANIFEST_FILE} kunde inte läsas (${why}); alla pressmeddelanden görs om`,
+    file,
+  };
 }
 
 export function manifestJson(m: Manifest): string {

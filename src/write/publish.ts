@@ -3,7 +3,7 @@
 // again in memory (cheap for md, html and json) so that what is published is
 // exactly what the inputs give now; a PDF that batch already printed from the
 // very same HTML is copied rather than printed again.
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { computeRanks, type Rank } from "../analyse/municipality.js";
 import {
@@ -19,11 +19,12 @@ import { resourcesHash } from "./inputs.js";
 import { sha256 } from "../hash.js";
 import { municipalityDataHash } from "../kinds/municipality/kind.js";
 import { nationalDataHash } from "../kinds/national/kind.js";
-import { readManifest } from "./manifest.js";
+import { readManifest, type Manifest } from "./manifest.js";
 import { generateNational, loadNationalResources, NATIONAL_FOLDER } from "../kinds/national/release.js";
 import { releaseFiles } from "../kinds/kind.js";
 import { asGenerated } from "../kinds/municipality/kind.js";
 import { asNationalGenerated } from "../kinds/national/kind.js";
+import { exists, isDirectory } from "../fs.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
 import { generateRelease, loadResources, releaseFolder } from "../kinds/municipality/release.js";
@@ -74,23 +75,6 @@ export interface PublishResult {
   messages: Message[];
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function isDirectory(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 export async function publishApproved(opts: PublishOptions): Promise<PublishResult> {
   const editorialDir = editorialDirFor(opts.data, opts.editorial);
   // As in the preview: a folder that does not exist (yet) holds no texts.
@@ -106,7 +90,8 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
   const approvals = read.approvals;
   const dir = path.join(opts.to, String(year));
   const outDir = path.join(opts.out, String(year));
-  const manifest = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  // An unreadable manifest only means every PDF is printed again.
+  const { manifest } = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
 
   let session: Promise<BrowserSession> | undefined;
   const printPdf: PdfPrinter = async (html, meta) => {
@@ -253,7 +238,7 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
 async function currentPdf(
   outDir: string,
   folder: string,
-  manifest: Awaited<ReturnType<typeof readManifest>>,
+  manifest: Manifest,
   code: string,
   html: string | Uint8Array,
 ): Promise<Uint8Array | null> {
