@@ -308,7 +308,8 @@ describe("batch: the steps on their own", () => {
     const { loadDatasetPartial } = await import("../src/load/dataset.js");
     const { municipalityKind } = await import("../src/kinds/municipality/kind.js");
     const { nationalKind } = await import("../src/kinds/national/kind.js");
-    const { openKinds, planBatch } = await import("../src/write/batch.js");
+    const { planBatch } = await import("../src/write/batch.js");
+    const { openKinds } = await import("../src/write/kind-run.js");
     const data = await dataset((raw) => {
       delete (raw as { national?: unknown }).national;
     });

@@ -9,12 +9,13 @@
 import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
-import { releaseInputs, resourcesHash, type ReleaseInputs } from "./inputs.js";
+import { releaseInputs, type ReleaseInputs } from "./inputs.js";
+import { openKinds, releaseLabel, type KindRun } from "./kind-run.js";
 import { sha256 } from "../hash.js";
 import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type PdfPrinter } from "../render/output.js";
-import { releaseFiles, type KindResources, type KindSession, type ReleaseKind, type ReleaseTarget } from "../kinds/kind.js";
+import { releaseFiles, type ReleaseKind, type ReleaseTarget } from "../kinds/kind.js";
 import { municipalityKind, MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
 import { nationalKind } from "../kinds/national/kind.js";
 import { quietProgress, type ProgressReporter, type ReleaseStatus } from "./progress.js";
@@ -126,11 +127,6 @@ export function tallyOf(summary: Pick<BatchSummary, "tallies">, kind: string): B
   return summary.tallies.find((t) => t.kind === kind) ?? { kind, total: 0, generated: 0, unchanged: 0, failed: 0, withWarnings: 0, notStarted: 0 };
 }
 
-/** "0126 Huddinge" for a release known by a code; "Riket" for one whose id is its folder. */
-export function releaseLabel(t: Pick<ReleaseTarget, "id" | "folder" | "name">): string {
-  return t.id === t.folder ? t.name : `${t.id} ${t.name}`;
-}
-
 export function firstReason(error: unknown): string {
   if (error instanceof KommunpressError) {
     const m = error.messages[0];
@@ -178,26 +174,6 @@ async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => 
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
   return skipped;
-}
-
-// ------------------------------------------------------------------ kinds
-
-/** One kind bound to the run's dataset, with its resources and their hash. */
-export interface KindRun {
-  session: KindSession;
-  resources: KindResources;
-  /** sha256 of its templates and phrase bank (manifest inputs). */
-  templatesHash: string;
-}
-
-/** Loads each kind's resources and opens it on the dataset. */
-export function openKinds(kinds: readonly ReleaseKind[], dataset: Dataset, opts: { data: string; templates?: string }): Promise<KindRun[]> {
-  return Promise.all(
-    kinds.map(async (kind) => {
-      const resources = await kind.loadResources(opts.templates);
-      return { session: kind.open(dataset, resources, opts.data), resources, templatesHash: await resourcesHash(resources) };
-    }),
-  );
 }
 
 // ------------------------------------------------------------------- plan
@@ -259,7 +235,7 @@ export function planBatch(runs: readonly KindRun[], input: PlanInput): BatchPlan
     for (const target of run.session.targets()) if (narrowed(kind, target.id)) releases.push({ run, target });
     for (const u of run.session.unavailable()) {
       const reason = firstReason(u.error);
-      failures.push({ failure: { kind, code: u.target.id, name: u.target.name, reason }, entry: failedEntry(u.target, reason), label: releaseLabel(u.target) });
+      failures.push({ failure: { kind, code: u.target.id, name: u.target.name, reason }, entry: failedEntry(u.target, reason), label: releaseLabel(kind, u.target.id, u.target.name) });
     }
   }
   return { releases, failures };
@@ -480,7 +456,7 @@ export class BatchRecord {
 
   /** Records one release's outcome, in the manifest too. `aborted`: a failure is a release cut off by Ctrl-C. */
   outcome(manifest: Manifest, target: ReleaseTarget, o: ReleaseOutcome, aborted: boolean): void {
-    const label = releaseLabel(target);
+    const label = releaseLabel(target.kind, target.id, target.name);
     if (o.status === "failed") {
       // Its old files (if any) no longer match its inputs: forget them, so the next run redoes it.
       delete manifest.releases[target.id];
