@@ -317,3 +317,59 @@ describe("batch --national", () => {
     expect(again.stdout).toContain("Inget har ändrats");
   });
 });
+
+describe("batch: the steps on their own", () => {
+  it("plans every kind's targets in data order, narrows only the municipalities with --only, and fails a kind with nothing to make", async () => {
+    const { loadDatasetPartial } = await import("../src/load/dataset.js");
+    const { municipalityKind } = await import("../src/kinds/municipality/kind.js");
+    const { nationalKind } = await import("../src/kinds/national/kind.js");
+    const { planBatch } = await import("../src/write/batch.js");
+    const { openKinds } = await import("../src/write/kind-run.js");
+    const data = await dataset((raw) => {
+      delete (raw as { national?: unknown }).national;
+    });
+    const { dataset: ds, excluded } = await loadDatasetPartial(data);
+    const runs = await openKinds([municipalityKind, nationalKind], ds, { data });
+    const plan = planBatch(runs, { dataset: ds, excluded, data, only: ["0126", "0115"] });
+    expect(plan.releases.map((r) => `${r.target.kind}:${r.target.id}`)).toEqual(["municipality:0126", "municipality:0115"]);
+    expect(plan.failures.map((f) => [f.failure.kind, f.failure.code, f.label])).toEqual([["national", "riket", "Riket"]]);
+    expect(plan.failures[0]?.failure.reason).toMatch(/data\.yaml: inget att sammanfatta för riket 2019: datafilen har inga värden under national/);
+    expect(() => planBatch(runs, { dataset: ds, excluded, data, only: ["9999"] })).toThrow(/--only: 9999 finns inte i/);
+  });
+
+  it("counts per kind: a summary release is not one of the municipalities' releases", async () => {
+    const { summarise, tallyOf } = await import("../src/write/batch.js");
+    const entry = (kind: string, code: string, status: "generated" | "unchanged" | "failed", warnings = 0) => ({
+      kind, code, name: code, officialName: code, folder: code, status, headline: status === "failed" ? null : "R",
+      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {},
+    });
+    const entries = [entry("national", "riket", "generated", 1), entry("municipality", "0126", "unchanged", 2), entry("municipality", "0114", "failed")];
+    const s = summarise({
+      year: 2019, dir: "out/2019", kinds: ["municipality", "national"], interrupted: false, durationMs: 1, browserRelaunches: 0,
+      dataset: {} as never, messages: [],
+      record: {
+        entries: new Map(entries.map((e) => [`${e.kind}\0${e.code}`, e])),
+        failures: [{ kind: "municipality", code: "0114", name: "0114", reason: "fel" }],
+        notStarted: ["municipality"],
+      },
+    });
+    expect(s.entries.map((e) => e.code)).toEqual(["0114", "0126", "riket"]);
+    expect(tallyOf(s, "municipality")).toEqual({ kind: "municipality", total: 3, generated: 0, unchanged: 1, failed: 1, withWarnings: 1, notStarted: 1 });
+    expect(tallyOf(s, "national")).toEqual({ kind: "national", total: 1, generated: 1, unchanged: 0, failed: 0, withWarnings: 1, notStarted: 0 });
+    expect([s.total, s.generated, s.withWarnings]).toEqual([4, 1, 2]);
+  });
+
+  it("--national with nothing to summarise: the municipalities are made, riket fails with the reason, exit 1", async () => {
+    const data = await dataset((raw) => {
+      delete (raw as { national?: unknown }).national;
+    });
+    const out = await tmp();
+    const r = await cli("batch", data, "-o", out, "-f", "md", "--national", "-q");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^7 pressmeddelanden på .*: 7 skapade, 0 oförändrade, 0 misslyckades/m);
+    expect(r.stdout).not.toContain("Riket:");
+    expect(r.stderr).toContain(`Misslyckades: riket: ${data}: inget att sammanfatta för riket 2019`);
+    expect(existsSync(path.join(out, "2019", "riket"))).toBe(false);
+    expect(await readFile(path.join(out, "2019", "index.html"), "utf8")).not.toContain('<section class="riket"');
+  });
+});

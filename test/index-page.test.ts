@@ -110,7 +110,7 @@ function small(): IndexPageInput {
     surveyName: "Kommunens Kvalitet i Korthet (KKiK)",
     source: "kkik-2019-alla.yaml",
     example: true,
-    national: { headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES } },
+    summaries: [{ name: "Riket", headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES } }],
     entries: [
       entry("0114", "Upplands Väsby", { warnings: [{ ruleId: "no-quote", text: "inget citat" }] }),
       entry("0126", "Huddinge", { status: "unchanged" }),
@@ -285,8 +285,23 @@ describe("index page: the national release and the links", () => {
     expect(riket).toContain('<a href="riket/pressmeddelande.pdf"><span class="dold">Riket: </span>PDF</a>');
   });
 
+  it("gives every summary release its own section, named and labelled by it, in the order given", () => {
+    const input = small();
+    input.summaries = [
+      ...input.summaries,
+      { name: "Stockholms län", headline: "Länet svarar snabbare", folder: "lan 01", files: { md: FILES.md } },
+    ];
+    const page = renderIndexPage(input, templates);
+    expect(page.match(/<section class="riket"/g)).toHaveLength(2);
+    expect(page).toContain('<section class="riket" aria-labelledby="riket-rubrik">');
+    // A folder that is no plain id gives one by position.
+    expect(page).toContain('<section class="riket" aria-labelledby="sammanfattning-2-rubrik">\n<h2 id="sammanfattning-2-rubrik">Stockholms län</h2>');
+    expect(page).toContain('<a href="lan%2001/pressmeddelande.md"><span class="dold">Stockholms län: </span>Markdown</a>');
+    expect(page.indexOf("riket-rubrik")).toBeLessThan(page.indexOf("sammanfattning-2-rubrik"));
+  });
+
   it("has no national section when there is none", () => {
-    const without = renderIndexPage({ ...small(), national: null }, templates);
+    const without = renderIndexPage({ ...small(), summaries: [] }, templates);
     expect(without).not.toContain('<section class="riket"');
     expect(hrefs(without).filter((h) => h.startsWith("riket/"))).toEqual([]);
     expect([...without.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]))).toEqual([1, 2]);
@@ -366,8 +381,8 @@ describe("index page: the national release and the links", () => {
 
   it("refuses a file name that is not one path segment, naming the field", () => {
     const input = small();
-    input.national = { headline: "Riket", folder: "riket", files: { pdf: "../../etc/passwd" } };
-    expect(() => renderIndexPage(input, templates)).toThrow(/national\.files\.pdf/);
+    input.summaries = [{ name: "Riket", headline: "Riket", folder: "riket", files: { pdf: "../../etc/passwd" } }];
+    expect(() => renderIndexPage(input, templates)).toThrow(/summaries\[0\]\.files\.pdf/);
   });
 });
 
@@ -391,7 +406,7 @@ describe("index page: hostile data", () => {
     surveyName: HOSTILE.surveyName,
     source: HOSTILE.source,
     example: false,
-    national: { headline: HOSTILE.national, folder: "riket", files: { pdf: FILES.pdf } },
+    summaries: [{ name: "Riket", headline: HOSTILE.national, folder: "riket", files: { pdf: FILES.pdf } }],
     entries: [
       entry(HOSTILE.code, HOSTILE.name, {
         officialName: HOSTILE.officialName,
@@ -530,7 +545,7 @@ function fullRun(): IndexPageInput {
     surveyName: "Kommunens Kvalitet i Korthet (KKiK)",
     source: "kkik-2019-alla.yaml",
     example: true,
-    national: { headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES } },
+    summaries: [{ name: "Riket", headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES } }],
     entries,
   };
 }
@@ -634,13 +649,13 @@ describe.skipIf(executablePath === undefined)(
     it("the small example page, hostile data and an empty run have no violations", async () => {
       for (const input of [
         small(),
-        { ...small(), national: null, entries: [] },
+        { ...small(), summaries: [], entries: [] },
         {
           year: 2019,
           surveyName: HOSTILE.surveyName,
           source: HOSTILE.source,
           example: false,
-          national: { headline: HOSTILE.national, folder: "riket", files: {} },
+          summaries: [{ name: "Riket", headline: HOSTILE.national, folder: "riket", files: {} }],
           entries: [entry("0999", HOSTILE.name, { headline: HOSTILE.headline, error: HOSTILE.error, status: "failed" })],
         },
       ]) {

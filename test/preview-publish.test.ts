@@ -106,6 +106,7 @@ describe("publish", () => {
     expect(second.published).toEqual([]);
     expect(second.skipped).toEqual([
       {
+        kind: "municipality",
         code: "0126",
         name: "Huddinge",
         reason: "ändrad efter godkännande (datat har ändrats, den redaktionella texten har ändrats)",
@@ -130,7 +131,7 @@ describe("publish", () => {
     const to = path.join(data.dir, "publicera");
     const copied = await publishApproved({ data: data.file, out, to, formats: ["md", "pdf"], openBrowser: noBrowser });
     expect(copied.published).toEqual([
-      { code: "0126", name: "Huddinge", dir: path.join(to, "2019", "0126-huddinge"), files: ["pressmeddelande.md", "pressmeddelande.pdf"], pdfCopied: true },
+      { kind: "municipality", code: "0126", name: "Huddinge", dir: path.join(to, "2019", "0126-huddinge"), files: ["pressmeddelande.md", "pressmeddelande.pdf"], pdfCopied: true },
     ]);
     expect(await readFile(path.join(to, "2019", "0126-huddinge", "pressmeddelande.pdf"))).toEqual(batchPdf);
 

@@ -77,6 +77,18 @@ export interface KindSession {
   dataHash(target: ReleaseTarget): string;
   /** Analyse → plan → phrase → Markdown and claims. Throws a KommunpressError. */
   generate(target: ReleaseTarget): Generated;
+  /**
+   * Releases of this kind the dataset cannot give, and why (riket with
+   * nothing to summarise). Empty for a kind with nothing missing; a batch
+   * that asked for the kind reports each as failed.
+   */
+  unavailable(): UnavailableRelease[];
+}
+
+/** A release that cannot be made from the dataset. */
+export interface UnavailableRelease {
+  target: ReleaseTarget;
+  error: KommunpressError;
 }
 
 export interface ReleaseKind {

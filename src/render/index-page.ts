@@ -43,6 +43,16 @@ export interface IndexEntry {
   files: IndexFiles;
 }
 
+/** A release about more than one municipality (riket), shown above the table. */
+export interface IndexSummaryRelease {
+  /** Heading and link context, e.g. "Riket". */
+  name: string;
+  headline: string;
+  /** Its folder inside out/<year>/, e.g. "riket" (one path segment). */
+  folder: string;
+  files: IndexFiles;
+}
+
 export interface IndexPageInput {
   year: number;
   /** E.g. "Kommunens Kvalitet i Korthet (KKiK)". */
@@ -51,7 +61,8 @@ export interface IndexPageInput {
   source: string;
   /** In the order to show. */
   entries: IndexEntry[];
-  national: { headline: string; folder: string; files: IndexFiles } | null;
+  /** Releases about more than one municipality (riket), each in its own section before the table. */
+  summaries: IndexSummaryRelease[];
   /** true: the page says clearly that the figures are exempeldata. */
   example: boolean;
 }
@@ -83,6 +94,15 @@ export interface IndexRowView {
   links: IndexLinkView[];
 }
 
+export interface IndexSummaryView {
+  name: string;
+  /** The id of its heading, e.g. "riket-rubrik". */
+  headingId: string;
+  headline: string;
+  headlineHtml: string;
+  links: IndexLinkView[];
+}
+
 /** What the index template gets. Fields ending in `Css` are inserted unescaped. */
 export interface IndexView {
   lang: string;
@@ -96,7 +116,7 @@ export interface IndexView {
   example: boolean;
   /** "Sammanlagt 264 pressmeddelanden: 250 skapade, 10 oförändrade och 4 misslyckades; 180 med varningar." */
   summary: string;
-  national: { headline: string; headlineHtml: string; links: IndexLinkView[] } | null;
+  summaries: IndexSummaryView[];
   caption: string;
   rows: IndexRowView[];
 }
@@ -206,6 +226,15 @@ function shortSurveyName(name: string): string {
 
 // ------------------------------------------------------------------ page
 
+/** Ids the page itself uses. */
+const PAGE_IDS = new Set(["kommuner-rubrik", "tabell-rubrik"]);
+
+/** "riket-rubrik" from the folder when that makes a plain, free id; else one by position. */
+function headingId(folder: string, i: number): string {
+  const id = `${folder}-rubrik`;
+  return /^[a-z][a-z0-9-]*$/i.test(folder) && !PAGE_IDS.has(id) ? id : `sammanfattning-${i + 1}-rubrik`;
+}
+
 /**
  * The batch's index page. Pure and deterministic. Throws a KommunpressError
  * for a folder or file name that cannot be a relative link, or if the page
@@ -231,13 +260,13 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
       links: failed ? [] : links(e.folder, e.files, e.name, `entries[${i}]`),
     };
   });
-  const national = input.national
-    ? {
-        headline: input.national.headline,
-        headlineHtml: headlineHtml(input.national.headline),
-        links: links(input.national.folder, input.national.files, "Riket", "national"),
-      }
-    : null;
+  const summaries = input.summaries.map((r, i): IndexSummaryView => ({
+    name: r.name,
+    headingId: headingId(r.folder, i),
+    headline: r.headline,
+    headlineHtml: headlineHtml(r.headline),
+    links: links(r.folder, r.files, r.name, `summaries[${i}]`),
+  }));
   const view: IndexView = {
     lang: "sv",
     title: `Pressmeddelanden – ${short} ${year}${input.example ? " (exempeldata)" : ""}`,
@@ -249,7 +278,7 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
     source: input.source,
     example: input.example,
     summary: indexSummary(input.entries),
-    national,
+    summaries,
     caption: `Pressmeddelanden per kommun, ${short} ${year}`,
     rows,
   };

@@ -38,8 +38,8 @@ export const ApprovalsFile = z.object({
   kommunpress: z.string(),
   /** Data file name (informational). */
   data: z.string(),
-  /** By municipality code, and "riket" for the national release. */
-  approvals: z.record(z.string().regex(/^(\d{4}|riket)$/), Approval),
+  /** By release id: a municipality code, "riket", or another kind's id (one plain path segment). */
+  approvals: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/i), Approval),
 });
 export type ApprovalsFile = z.infer<typeof ApprovalsFile>;
 

@@ -1,34 +1,33 @@
-// batch: every municipality's release from one data file. One browser for the
-// run (started only if a PDF must be made), a bounded number of releases in
+// batch: every release of the chosen kinds from one data file (each
+// municipality's, and riket's with --national). One browser for the run
+// (started only if a PDF must be made), a bounded number of releases in
 // flight, each release's files written atomically as soon as it is done, and
-// a manifest so that a re-run redoes only what changed. One municipality's
-// failure is recorded and the others go on.
+// a manifest so that a re-run redoes only what changed. One release's failure
+// is recorded and the others go on. Every kind goes through the same steps:
+// plan → (per release) inputs → skip if current → generate → render → write →
+// manifest entry; then the manifest and the summary.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { computeRanks } from "../analyse/municipality.js";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
-import { releaseInputs, resourcesHash } from "./inputs.js";
+import { releaseInputs, type ReleaseInputs } from "./inputs.js";
+import { openKinds, releaseLabel, type KindRun } from "./kind-run.js";
 import { sha256 } from "../hash.js";
-import { municipalityDataHash } from "../kinds/municipality/kind.js";
-import { nationalDataHash } from "../kinds/national/kind.js";
-import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type ManifestEntry } from "./manifest.js";
+import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type PdfPrinter } from "../render/output.js";
-import { releaseFiles } from "../kinds/kind.js";
-import { asGenerated } from "../kinds/municipality/kind.js";
-import { asNationalGenerated } from "../kinds/national/kind.js";
+import { releaseFiles, type ReleaseKind, type ReleaseTarget } from "../kinds/kind.js";
+import { municipalityKind, MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
+import { nationalKind } from "../kinds/national/kind.js";
 import { quietProgress, type ProgressReporter, type ReleaseStatus } from "./progress.js";
-import { generateRelease, loadResources, releaseFolder, type Resources } from "../kinds/municipality/release.js";
 import type { BrowserSession } from "../render/browser.js";
-import type { Dataset, Municipality } from "../schema.js";
+import type { Dataset } from "../schema.js";
 import { VERSION } from "../version.js";
 import { removeStaleTemps, writeFileAtomic, writeFilesAtomic } from "./atomic.js";
-import { releaseWarnings, WARNING_TEXT } from "../kinds/warnings.js";
 
 export interface BatchOptions {
   data: string;
   editorial?: string;
-  /** Only these municipality codes. */
+  /** Only these municipality codes (the other kinds' releases are still made). */
   only?: readonly string[];
   formats: readonly Format[];
   out: string;
@@ -40,8 +39,10 @@ export interface BatchOptions {
   pdfTimeoutMs?: number;
   /** Redo every release even when it is current. */
   force?: boolean;
-  /** Also the national summary release (out/<year>/riket/). */
+  /** Also the national summary release (out/<year>/riket/); ignored when `kinds` is given. */
   national?: boolean;
+  /** The kinds of release to make (default: municipalities, plus riket with `national`). */
+  kinds?: readonly ReleaseKind[];
   progress?: ProgressReporter;
   /** Aborted (Ctrl-C): no new release is started; the ones in flight finish or fail. */
   signal?: AbortSignal;
@@ -54,12 +55,17 @@ export interface BatchOptions {
 }
 
 export interface BatchFailure {
+  /** The kind of release that failed ("municipality", "national", …). */
+  kind: string;
+  /** Its id (municipality code, "riket"); null when the data did not even give one. */
   code: string | null;
   name: string | null;
   reason: string;
 }
 
 export interface BatchEntry {
+  kind: string;
+  /** The release's id: municipality code, "riket". */
   code: string;
   name: string;
   officialName: string;
@@ -71,13 +77,28 @@ export interface BatchEntry {
   files: Partial<Record<Format, string>>;
 }
 
+/** What happened to the releases of one kind. */
+export interface BatchTally {
+  kind: string;
+  total: number;
+  generated: number;
+  unchanged: number;
+  failed: number;
+  /** Releases with at least one warning. */
+  withWarnings: number;
+  /** Releases not started because the run was interrupted. */
+  notStarted: number;
+}
+
 export interface BatchSummary {
   year: number;
   /** out/<year> */
   dir: string;
+  /** The counts below are over every kind; `tallies` has them per kind. */
   total: number;
   generated: number;
   unchanged: number;
+  /** Every failure, of every kind, by kind and then id. */
   failed: BatchFailure[];
   /** Releases with at least one warning. */
   withWarnings: number;
@@ -87,17 +108,26 @@ export interface BatchSummary {
   durationMs: number;
   /** Times Chromium was relaunched after dying. */
   browserRelaunches: number;
+  /** Every release with an id, in the order of the kinds and then by id. */
   entries: BatchEntry[];
+  /** Per kind, in the order the kinds were asked for. */
+  tallies: BatchTally[];
   dataset: Dataset;
   /** Dataset-level warnings (not about one municipality). */
   messages: Message[];
-  /** The national release, when the run made one (batch --national). */
-  national?: { headline: string; folder: string; files: Partial<Record<Format, string>> } | null;
-  /** What happened to the national release: null when not asked for. */
-  nationalStatus: { status: ReleaseStatus; reason: string | null } | null;
 }
 
-function firstReason(error: unknown): string {
+/** The kinds a batch makes: the ones asked for, else municipalities and (with `national`) riket. */
+export function batchKinds(opts: Pick<BatchOptions, "kinds" | "national">): readonly ReleaseKind[] {
+  return opts.kinds ?? [municipalityKind, ...(opts.national ? [nationalKind] : [])];
+}
+
+/** The tally of one kind (all zero when the run had no such kind). */
+export function tallyOf(summary: Pick<BatchSummary, "tallies">, kind: string): BatchTally {
+  return summary.tallies.find((t) => t.kind === kind) ?? { kind, total: 0, generated: 0, unchanged: 0, failed: 0, withWarnings: 0, notStarted: 0 };
+}
+
+export function firstReason(error: unknown): string {
   if (error instanceof KommunpressError) {
     const m = error.messages[0];
     if (m) return [m.file, m.position ? `${m.position.line}:${m.position.column}` : undefined, m.path, m.reason].filter(Boolean).join(": ");
@@ -113,14 +143,14 @@ async function fileHash(file: string): Promise<string | null> {
   }
 }
 
-/** Runs `worker` over `items` with at most `limit` at once, in order of start. */
-async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>, signal?: AbortSignal): Promise<number> {
+/** Runs `worker` over `items` with at most `limit` at once, in order of start; returns the items never started. */
+async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => Promise<void>, signal?: AbortSignal): Promise<T[]> {
   let next = 0;
-  let skipped = 0;
+  const skipped: T[] = [];
   const run = async (): Promise<void> => {
     for (;;) {
       if (signal?.aborted) {
-        skipped += items.length - next;
+        skipped.push(...items.slice(next));
         next = items.length;
         return;
       }
@@ -133,70 +163,98 @@ async function pool<T>(items: readonly T[], limit: number, worker: (item: T) => 
   return skipped;
 }
 
-export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
-  const started = performance.now();
-  const progress = opts.progress ?? quietProgress();
-  const { dataset, messages, excluded } = await loadDatasetPartial(opts.data, opts.editorial ? { editorial: opts.editorial } : {});
-  const year = dataset.survey.year;
-  const dir = path.join(opts.out, String(year));
-  const resources: Resources = await loadResources(opts.templates);
-  const templatesHash = await resourcesHash(resources);
-  const ranks = computeRanks(dataset, year);
-  const only = opts.only ? new Set(opts.only) : null;
+// ------------------------------------------------------------------- plan
 
-  const targets = dataset.municipalities.filter(
-    (m) => m.results[String(year)] !== undefined && (only === null || only.has(m.code)),
-  );
-  const excludedHere = excluded.filter((e) => only === null || (e.code !== null && only.has(e.code)));
+export interface PlannedRelease {
+  run: KindRun;
+  target: ReleaseTarget;
+}
+
+/** A release that fails before it starts, with its index entry when it has an id. */
+export interface PlannedFailure {
+  failure: BatchFailure;
+  entry: BatchEntry | null;
+  /** For the progress line. */
+  label: string;
+}
+
+export interface BatchPlan {
+  releases: PlannedRelease[];
+  /** Municipalities the loader set aside, and releases a kind cannot make from the data. */
+  failures: PlannedFailure[];
+}
+
+export interface PlanInput {
+  dataset: Dataset;
+  excluded: readonly ExcludedMunicipality[];
+  /** Municipality codes (`--only`); the other kinds' releases are always made. */
+  only?: readonly string[];
+  /** The data file, for messages. */
+  data: string;
+}
+
+/**
+ * The releases to make, in order: each kind's targets (municipalities
+ * narrowed by `only`), and what is known to fail already. Throws a usage
+ * error for an `only` code the data does not have.
+ */
+export function planBatch(runs: readonly KindRun[], input: PlanInput): BatchPlan {
+  const only = input.only ? new Set(input.only) : null;
   if (only) {
-    const known = new Set([...dataset.municipalities.map((m) => m.code), ...excluded.map((e) => e.code)]);
+    const known = new Set([...input.dataset.municipalities.map((m) => m.code), ...input.excluded.map((e) => e.code)]);
     const unknown = [...only].filter((c) => !known.has(c));
     if (unknown.length > 0) {
       throw new KommunpressError(
-        [{ ruleId: "unknown-municipality", severity: "error", reason: `--only: ${unknown.join(", ")} finns inte i ${opts.data}` }],
+        [{ ruleId: "unknown-municipality", severity: "error", reason: `--only: ${unknown.join(", ")} finns inte i ${input.data}` }],
         2,
       );
     }
   }
-
-  const { manifest, warning: manifestWarning } = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
-  if (manifestWarning) messages.push(manifestWarning);
-  manifest.kommunpress = VERSION;
-  manifest.data = path.basename(opts.data);
-  await removeStaleTemps(dir);
-
-  const total = targets.length + excludedHere.length;
-  opts.onPlan?.({ total, year });
-  progress.start(total);
-  let done = 0;
-  const entries = new Map<string, BatchEntry>();
-  const failed: BatchFailure[] = [];
-  let generated = 0;
-  let unchanged = 0;
-
-  const report = (label: string, status: ReleaseStatus, warnings: number): void => {
-    done++;
-    progress.update({ done, total, label, status, warnings });
-  };
-
-  for (const e of excludedHere) {
-    const reason = e.messages.map((m) => firstReason(new KommunpressError([m]))).join("; ");
-    failed.push({ code: e.code, name: e.name, reason });
-    if (e.code !== null) {
-      entries.set(e.code, excludedEntry(e, reason));
+  const narrowed = (kind: string, id: string | null): boolean => only === null || kind !== MUNICIPALITY_KIND || (id !== null && only.has(id));
+  const releases: PlannedRelease[] = [];
+  const failures: PlannedFailure[] = [];
+  for (const run of runs) {
+    const kind = run.session.kind.name;
+    if (kind === MUNICIPALITY_KIND) {
+      // The loader sets aside municipalities whose data has errors: they fail here.
+      for (const e of input.excluded.filter((x) => narrowed(kind, x.code))) failures.push(excludedFailure(kind, e));
     }
-    report(`${e.code ?? "?"} ${e.name ?? ""}`.trim(), "failed", 0);
+    for (const target of run.session.targets()) if (narrowed(kind, target.id)) releases.push({ run, target });
+    for (const u of run.session.unavailable()) {
+      const reason = firstReason(u.error);
+      failures.push({ failure: { kind, code: u.target.id, name: u.target.name, reason }, entry: failedEntry(u.target, reason), label: releaseLabel(kind, u.target.id, u.target.name) });
+    }
   }
+  return { releases, failures };
+}
 
-  // The browser is started on the first PDF that must be made, and only once.
+function excludedFailure(kind: string, e: ExcludedMunicipality): PlannedFailure {
+  const reason = e.messages.map((m) => firstReason(new KommunpressError([m]))).join("; ");
+  const code = e.code ?? "";
+  const name = e.name ?? code;
+  return {
+    failure: { kind, code: e.code, name: e.name, reason },
+    entry: e.code === null ? null : { kind, code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], error: reason, files: {} },
+    label: `${e.code ?? "?"} ${e.name ?? ""}`.trim(),
+  };
+}
+
+// ---------------------------------------------------------------- printer
+
+/** The run's PDF printer: one browser, opened on the first PDF, closed once. */
+export interface BatchPrinter {
+  pdf: PdfPrinter;
+  close(): Promise<void>;
+  /** Times Chromium was relaunched after dying. */
+  relaunches(): number;
+}
+
+export function batchPrinter(
+  opts: Pick<BatchOptions, "browser" | "pdfTimeoutMs" | "openBrowser" | "onBrowser">,
+  poolSize: number,
+): BatchPrinter {
   let session: BrowserSession | undefined;
   let opening: Promise<BrowserSession> | undefined;
-  const cpus = (await import("node:os")).availableParallelism();
-  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? cpus));
-  const poolSize = Math.min(4, concurrency);
-  // Without PDFs a release is CPU work plus small file writes: keep more in
-  // flight so the writes overlap (the browser's page pool is not involved).
-  const inFlight = opts.formats.includes("pdf") || opts.concurrency !== undefined ? concurrency : Math.max(concurrency, 16);
   const getSession = (): Promise<BrowserSession> => {
     opening ??= (async () => {
       const open =
@@ -209,7 +267,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     })();
     return opening;
   };
-  const printPdf: PdfPrinter = async (html, meta) => {
+  const pdf: PdfPrinter = async (html, meta) => {
     const s = await getSession();
     const { renderPdf } = await import("../render/pdf.js");
     const timeout = opts.pdfTimeoutMs !== undefined ? { timeoutMs: opts.pdfTimeoutMs } : {};
@@ -221,174 +279,126 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       throw error;
     }
   };
+  return {
+    pdf,
+    close: async () => {
+      if (opening) await opening.then((s) => s.close()).catch(() => undefined);
+    },
+    relaunches: () => session?.relaunches ?? 0,
+  };
+}
 
-  // The manifest is saved every few seconds and at the end; a release whose
-  // entry was not saved yet is simply redone by the next run.
+/** Releases in flight and the browser's page pool. */
+export function batchConcurrency(opts: Pick<BatchOptions, "concurrency" | "formats">, cpus: number): { inFlight: number; poolSize: number } {
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? cpus));
+  // Without PDFs a release is CPU work plus small file writes: keep more in
+  // flight so the writes overlap (the browser's page pool is not involved).
+  const inFlight = opts.formats.includes("pdf") || opts.concurrency !== undefined ? concurrency : Math.max(concurrency, 16);
+  return { inFlight, poolSize: Math.min(4, concurrency) };
+}
+
+// --------------------------------------------------------------- manifest
+
+/** The manifest of an earlier run, and a warning when it could not be read (everything is then redone). */
+export async function loadBatchManifest(dir: string, data: string, year: number): Promise<{ manifest: Manifest; warning: Message | null }> {
+  const { manifest, warning } = await readManifest(dir, { kommunpress: VERSION, year, data: path.basename(data) });
+  manifest.kommunpress = VERSION;
+  manifest.data = path.basename(data);
+  return { manifest, warning };
+}
+
+/**
+ * Saves the manifest every few seconds and at the end; a release whose entry
+ * was not saved yet is simply redone by the next run.
+ */
+export function manifestSaver(dir: string, manifest: Manifest, intervalMs = 2000): { save(): Promise<void>; saveSoon(): void } {
   let lastSave = Date.now();
   let saving: Promise<void> = Promise.resolve();
-  const saveManifest = (): Promise<void> => {
+  const save = (): Promise<void> => {
     const text = manifestJson(manifest);
     saving = saving.then(() => writeFileAtomic(path.join(dir, MANIFEST_FILE), text));
     lastSave = Date.now();
     return saving;
   };
-
-  const fileNames = opts.formats.map((f) => FILE_NAMES[f]);
-  let notStarted = 0;
-  let national: BatchSummary["national"] = null;
-  let nationalStatus: BatchSummary["nationalStatus"] = null;
-  const doNational = async (): Promise<void> => {
-    const { generateNational, loadNationalResources, NATIONAL_FOLDER } = await import("../kinds/national/release.js");
-    const releaseDir = path.join(dir, NATIONAL_FOLDER);
-    try {
-      const nres = await loadNationalResources(opts.templates);
-      // The national release rests on every municipality: hash the whole dataset.
-      const inputs = releaseInputs({
-        data: nationalDataHash(dataset),
-        editorial: null,
-        templates: await resourcesHash(nres),
-        formats: [...opts.formats],
-      });
-      const previous = manifest.releases[NATIONAL_FOLDER];
-      if (!opts.force && previous && (await isCurrent(previous, inputs.key, releaseDir, fileNames))) {
-        national = { headline: previous.headline, folder: NATIONAL_FOLDER, files: filesOf(opts.formats) };
-        nationalStatus = { status: "unchanged", reason: null };
-        return;
-      }
-      const r = generateNational(dataset, { resources: nres, file: opts.data });
-      const files = await releaseFiles(asNationalGenerated(dataset, r), { formats: opts.formats, html: nres.html, dataFile: opts.data, pdf: printPdf });
-      const hashes: Record<string, string> = {};
-      for (const f of files) {
-        await writeFileAtomic(path.join(releaseDir, f.name), f.data);
-        hashes[f.name] = sha256(f.data);
-      }
-      manifest.releases[NATIONAL_FOLDER] = {
-        code: NATIONAL_FOLDER,
-        name: "Riket",
-        officialName: "Riket",
-        folder: NATIONAL_FOLDER,
-        headline: r.claims.headline,
-        warnings: r.warnings.map((w) => ({ ruleId: w.ruleId, text: WARNING_TEXT[w.ruleId] ?? w.reason })),
-        inputs,
-        files: hashes,
-      };
-      national = { headline: r.claims.headline, folder: NATIONAL_FOLDER, files: filesOf(opts.formats) };
-      nationalStatus = { status: "generated", reason: null };
-    } catch (error) {
-      delete manifest.releases[NATIONAL_FOLDER];
-      const reason = firstReason(error);
-      nationalStatus = { status: "failed", reason };
-      progress.log(`Riket: ${reason}`);
-    }
-  };
-  const doOne = async (m: Municipality): Promise<void> => {
-    const label = `${m.code} ${m.name}`;
-    const folder = releaseFolder(m);
-    const releaseDir = path.join(dir, folder);
-    const editorialFile = opts.editorial ? path.join(opts.editorial, `${m.code}.yaml`) : null;
-    try {
-      const inputs = releaseInputs({
-        data: municipalityDataHash(dataset, m, ranks.get(m.code)),
-        editorial: editorialFile ? await fileHash(editorialFile) : null,
-        templates: templatesHash,
-        formats: [...opts.formats],
-      });
-      const previous = manifest.releases[m.code];
-      if (!opts.force && previous && (await isCurrent(previous, inputs.key, releaseDir, fileNames))) {
-        unchanged++;
-        entries.set(m.code, { ...entryOf(previous, "unchanged"), files: filesOf(opts.formats) });
-        report(label, "unchanged", previous.warnings.length);
-        return;
-      }
-      const result = generateRelease(dataset, m, { resources, ranks, file: opts.data });
-      const files = await releaseFiles(asGenerated(dataset, result), {
-        formats: opts.formats,
-        html: resources.html,
-        dataFile: opts.data,
-        pdf: printPdf,
-      });
-      const hashes: Record<string, string> = {};
-      for (const f of files) hashes[f.name] = sha256(f.data);
-      await writeFilesAtomic(releaseDir, files);
-      const warnings = releaseWarnings(dataset, m, result.warnings);
-      const entry: ManifestEntry = {
-        code: m.code,
-        name: m.name,
-        officialName: m.officialName,
-        folder,
-        headline: result.claims.headline,
-        warnings,
-        inputs,
-        files: hashes,
-      };
-      manifest.releases[m.code] = entry;
-      generated++;
-      entries.set(m.code, { ...entryOf(entry, "generated"), files: filesOf(opts.formats) });
-      report(label, "generated", warnings.length);
-      if (Date.now() - lastSave > 2000) void saveManifest();
-    } catch (error) {
-      if (opts.signal?.aborted) {
-        // Cut off by Ctrl-C, not a failure: its old files stand or it is redone next time.
-        delete manifest.releases[m.code];
-        notStarted++;
-        return;
-      }
-      const reason = firstReason(error);
-      // Its old files (if any) no longer match its inputs: forget them, so the next run redoes it.
-      delete manifest.releases[m.code];
-      failed.push({ code: m.code, name: m.name, reason });
-      entries.set(m.code, {
-        code: m.code,
-        name: m.name,
-        officialName: m.officialName,
-        folder,
-        status: "failed",
-        headline: null,
-        warnings: [],
-        error: reason,
-        files: {},
-      });
-      progress.log(`${label}: ${reason}`);
-      report(label, "failed", 0);
-    }
-  };
-
-  try {
-    notStarted += await pool(targets, inFlight, doOne, opts.signal);
-    if (opts.national && !opts.signal?.aborted) await doNational();
-  } finally {
-    if (opening) await opening.then((s) => s.close()).catch(() => undefined);
-    await saveManifest();
-    progress.stop();
-  }
-
-  const sorted = [...entries.values()].sort((a, b) => a.code.localeCompare(b.code));
   return {
-    year,
-    dir,
-    total,
-    generated,
-    unchanged,
-    failed: failed.sort((a, b) => (a.code ?? "").localeCompare(b.code ?? "")),
-    withWarnings: sorted.filter((e) => e.warnings.length > 0).length,
-    interrupted: opts.signal?.aborted === true,
-    notStarted,
-    durationMs: performance.now() - started,
-    browserRelaunches: session?.relaunches ?? 0,
-    entries: sorted,
-    national,
-    nationalStatus,
-    dataset,
-    messages: messages.filter((m) => !(m.path ?? "").startsWith("municipalities[")),
+    save,
+    saveSoon: () => {
+      if (Date.now() - lastSave > intervalMs) void save();
+    },
   };
+}
+
+// ------------------------------------------------------------ one release
+
+export interface ReleaseStepContext {
+  /** out/<year> */
+  dir: string;
+  /** The data file, for messages and relative paths. */
+  data: string;
+  editorial?: string;
+  formats: readonly Format[];
+  force?: boolean;
+  /** The manifest as read (nothing is changed in it here). */
+  manifest: Manifest;
+  pdf: PdfPrinter;
+}
+
+export type ReleaseOutcome =
+  | { status: "generated" | "unchanged"; entry: BatchEntry; manifestEntry: ManifestEntry }
+  | { status: "failed"; entry: BatchEntry; reason: string };
+
+/** What the release is made from: its data, its editorial file (kinds that have one), templates, formats. */
+export async function batchInputs(ctx: Pick<ReleaseStepContext, "editorial" | "formats">, run: KindRun, target: ReleaseTarget): Promise<ReleaseInputs> {
+  const editorialFile = ctx.editorial && run.session.kind.editorialFiles ? path.join(ctx.editorial, `${target.id}.yaml`) : null;
+  return releaseInputs({
+    data: run.session.dataHash(target),
+    editorial: editorialFile ? await fileHash(editorialFile) : null,
+    templates: run.templatesHash,
+    formats: [...ctx.formats],
+  });
+}
+
+/**
+ * One release of any kind: inputs → skip if current → generate → render →
+ * write (all files rendered first, then each written atomically) → the
+ * manifest entry to record. Never throws: a failure is an outcome.
+ */
+export async function makeRelease(ctx: ReleaseStepContext, run: KindRun, target: ReleaseTarget): Promise<ReleaseOutcome> {
+  const releaseDir = path.join(ctx.dir, target.folder);
+  try {
+    const inputs = await batchInputs(ctx, run, target);
+    const previous = ctx.manifest.releases[target.id];
+    const names = ctx.formats.map((f) => FILE_NAMES[f]);
+    if (!ctx.force && previous && (await isCurrent(previous, inputs.key, releaseDir, names))) {
+      return { status: "unchanged", entry: entryOf(target.kind, previous, "unchanged", ctx.formats), manifestEntry: previous };
+    }
+    const g = run.session.generate(target);
+    const files = await releaseFiles(g, { formats: ctx.formats, html: run.resources.html, dataFile: ctx.data, pdf: ctx.pdf });
+    await writeFilesAtomic(releaseDir, files);
+    const manifestEntry: ManifestEntry = {
+      code: target.id,
+      name: target.name,
+      officialName: target.officialName,
+      folder: target.folder,
+      headline: g.headline,
+      warnings: g.releaseWarnings,
+      inputs,
+      files: Object.fromEntries(files.map((f) => [f.name, sha256(f.data)])),
+    };
+    return { status: "generated", entry: entryOf(target.kind, manifestEntry, "generated", ctx.formats), manifestEntry };
+  } catch (error) {
+    const reason = firstReason(error);
+    return { status: "failed", entry: failedEntry(target, reason), reason };
+  }
 }
 
 function filesOf(formats: readonly Format[]): Partial<Record<Format, string>> {
   return Object.fromEntries(formats.map((f) => [f, FILE_NAMES[f]]));
 }
 
-function entryOf(e: ManifestEntry, status: ReleaseStatus): BatchEntry {
+function entryOf(kind: string, e: ManifestEntry, status: ReleaseStatus, formats: readonly Format[]): BatchEntry {
   return {
+    kind,
     code: e.code,
     name: e.name,
     officialName: e.officialName,
@@ -397,12 +407,174 @@ function entryOf(e: ManifestEntry, status: ReleaseStatus): BatchEntry {
     headline: e.headline,
     warnings: e.warnings,
     error: null,
-    files: {},
+    files: filesOf(formats),
   };
 }
 
-function excludedEntry(e: ExcludedMunicipality, reason: string): BatchEntry {
-  const code = e.code ?? "";
-  const name = e.name ?? code;
-  return { code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], error: reason, files: {} };
+function failedEntry(t: ReleaseTarget, reason: string): BatchEntry {
+  return { kind: t.kind, code: t.id, name: t.name, officialName: t.officialName, folder: t.folder, status: "failed", headline: null, warnings: [], error: reason, files: {} };
+}
+
+// ---------------------------------------------------------------- records
+
+/** What the run did so far: entries by kind and id, failures, releases not started. */
+export class BatchRecord {
+  readonly entries = new Map<string, BatchEntry>();
+  readonly failures: BatchFailure[] = [];
+  /** The kind of each release not started. */
+  readonly notStarted: string[] = [];
+  #done = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly progress: ProgressReporter,
+  ) {}
+
+  #report(label: string, status: ReleaseStatus, warnings: number): void {
+    this.#done++;
+    this.progress.update({ done: this.#done, total: this.total, label, status, warnings });
+  }
+
+  planned(f: PlannedFailure): void {
+    this.failures.push(f.failure);
+    if (f.entry) this.entries.set(`${f.entry.kind}\0${f.entry.code}`, f.entry);
+    this.progress.log(`${f.label}: ${f.failure.reason}`);
+    this.#report(f.label, "failed", 0);
+  }
+
+  /** Records one release's outcome, in the manifest too. `aborted`: a failure is a release cut off by Ctrl-C. */
+  outcome(manifest: Manifest, target: ReleaseTarget, o: ReleaseOutcome, aborted: boolean): void {
+    const label = releaseLabel(target.kind, target.id, target.name);
+    if (o.status === "failed") {
+      // Its old files (if any) no longer match its inputs: forget them, so the next run redoes it.
+      delete manifest.releases[target.id];
+      // Cut off by Ctrl-C, not a failure: its old files stand or it is redone next time.
+      if (aborted) return void this.notStarted.push(target.kind);
+      this.failures.push({ kind: target.kind, code: target.id, name: target.name, reason: o.reason });
+      this.progress.log(`${label}: ${o.reason}`);
+    } else {
+      manifest.releases[target.id] = o.manifestEntry;
+    }
+    this.entries.set(`${target.kind}\0${target.id}`, o.entry);
+    this.#report(label, o.status, o.entry.warnings.length);
+  }
+}
+
+/** Per kind, in the order of `kinds`. */
+export function tallies(kinds: readonly string[], record: Pick<BatchRecord, "entries" | "failures" | "notStarted">): BatchTally[] {
+  const entries = [...record.entries.values()];
+  return kinds.map((kind) => {
+    const of = entries.filter((e) => e.kind === kind);
+    const t = {
+      kind,
+      generated: of.filter((e) => e.status === "generated").length,
+      unchanged: of.filter((e) => e.status === "unchanged").length,
+      failed: record.failures.filter((f) => f.kind === kind).length,
+      withWarnings: of.filter((e) => e.warnings.length > 0).length,
+      notStarted: record.notStarted.filter((k) => k === kind).length,
+    };
+    return { ...t, total: t.generated + t.unchanged + t.failed + t.notStarted };
+  });
+}
+
+export interface SummaryInput {
+  year: number;
+  dir: string;
+  kinds: readonly string[];
+  record: Pick<BatchRecord, "entries" | "failures" | "notStarted">;
+  interrupted: boolean;
+  durationMs: number;
+  browserRelaunches: number;
+  dataset: Dataset;
+  messages: readonly Message[];
+}
+
+/** The run's summary: entries and failures by kind and then id, counts per kind and in all. */
+export function summarise(s: SummaryInput): BatchSummary {
+  const order = (kind: string): number => s.kinds.indexOf(kind);
+  const byKindAndId = (a: { kind: string; code: string | null }, b: { kind: string; code: string | null }): number =>
+    order(a.kind) - order(b.kind) || (a.code ?? "").localeCompare(b.code ?? "");
+  const perKind = tallies(s.kinds, s.record);
+  const sum = (k: "total" | "generated" | "unchanged" | "withWarnings" | "notStarted"): number => perKind.reduce((n, t) => n + t[k], 0);
+  return {
+    year: s.year,
+    dir: s.dir,
+    total: sum("total"),
+    generated: sum("generated"),
+    unchanged: sum("unchanged"),
+    failed: [...s.record.failures].sort(byKindAndId),
+    withWarnings: sum("withWarnings"),
+    interrupted: s.interrupted,
+    notStarted: sum("notStarted"),
+    durationMs: s.durationMs,
+    browserRelaunches: s.browserRelaunches,
+    entries: [...s.record.entries.values()].sort(byKindAndId),
+    tallies: perKind,
+    dataset: s.dataset,
+    // Warnings about one municipality belong to its release.
+    messages: s.messages.filter((m) => !(m.path ?? "").startsWith("municipalities[")),
+  };
+}
+
+// -------------------------------------------------------------------- run
+
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const progress = opts.progress ?? quietProgress();
+  const { dataset, messages, excluded } = await loadDatasetPartial(opts.data, opts.editorial ? { editorial: opts.editorial } : {});
+  const year = dataset.survey.year;
+  const dir = path.join(opts.out, String(year));
+  const kinds = batchKinds(opts);
+  const runs = await openKinds(kinds, dataset, opts);
+  const plan = planBatch(runs, { dataset, excluded, data: opts.data, ...(opts.only ? { only: opts.only } : {}) });
+  const { manifest, warning: manifestWarning } = await loadBatchManifest(dir, opts.data, year);
+  if (manifestWarning) messages.push(manifestWarning);
+  await removeStaleTemps(dir);
+
+  const total = plan.releases.length + plan.failures.length;
+  opts.onPlan?.({ total, year });
+  progress.start(total);
+  const record = new BatchRecord(total, progress);
+  for (const f of plan.failures) record.planned(f);
+
+  const { inFlight, poolSize } = batchConcurrency(opts, (await import("node:os")).availableParallelism());
+  const printer = batchPrinter(opts, poolSize);
+  const saver = manifestSaver(dir, manifest);
+  const ctx: ReleaseStepContext = {
+    dir,
+    data: opts.data,
+    formats: opts.formats,
+    manifest,
+    pdf: printer.pdf,
+    ...(opts.editorial ? { editorial: opts.editorial } : {}),
+    ...(opts.force ? { force: true } : {}),
+  };
+  try {
+    const skipped = await pool(
+      plan.releases,
+      inFlight,
+      async ({ run, target }) => {
+        const outcome = await makeRelease(ctx, run, target);
+        record.outcome(manifest, target, outcome, opts.signal?.aborted === true);
+        if (outcome.status === "generated") saver.saveSoon();
+      },
+      opts.signal,
+    );
+    for (const r of skipped) record.notStarted.push(r.target.kind);
+  } finally {
+    await printer.close();
+    await saver.save();
+    progress.stop();
+  }
+  return summarise({
+    year,
+    dir,
+    kinds: kinds.map((k) => k.name),
+    record,
+    interrupted: opts.signal?.aborted === true,
+    durationMs: performance.now() - started,
+    browserRelaunches: printer.relaunches(),
+    dataset,
+    messages,
+  });
 }

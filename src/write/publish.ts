@@ -2,10 +2,10 @@
 // the ones that were approved, to a publish folder. Each release is made
 // again in memory (cheap for md, html and json) so that what is published is
 // exactly what the inputs give now; a PDF that batch already printed from the
-// very same HTML is copied rather than printed again.
+// very same HTML is copied rather than printed again. Every kind of release
+// goes through the same step: approval → inputs → render → write.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { computeRanks, type Rank } from "../analyse/municipality.js";
 import {
   approvalInputs,
   approvalState,
@@ -13,24 +13,21 @@ import {
   findEditorialFile,
   readApprovals,
   approvalsFileFor,
+  type ApprovalsFile,
 } from "./approvals.js";
-import { loadDatasetPartial } from "../load/dataset.js";
-import { resourcesHash } from "./inputs.js";
+import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
 import { sha256 } from "../hash.js";
-import { municipalityDataHash } from "../kinds/municipality/kind.js";
-import { nationalDataHash } from "../kinds/national/kind.js";
 import { readManifest, type Manifest } from "./manifest.js";
-import { generateNational, loadNationalResources, NATIONAL_FOLDER } from "../kinds/national/release.js";
-import { releaseFiles } from "../kinds/kind.js";
-import { asGenerated } from "../kinds/municipality/kind.js";
-import { asNationalGenerated } from "../kinds/national/kind.js";
 import { exists, isDirectory } from "../fs.js";
+import { releaseFiles, type ReleaseKind, type ReleaseTarget } from "../kinds/kind.js";
+import { MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
+import { KINDS } from "../kinds/registry.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
-import { generateRelease, loadResources, releaseFolder } from "../kinds/municipality/release.js";
 import type { BrowserSession } from "../render/browser.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
+import { openKinds, type KindRun } from "./kind-run.js";
 
 export interface PublishOptions {
   data: string;
@@ -45,9 +42,14 @@ export interface PublishOptions {
   browser?: string;
   /** For tests: opens the browser session. */
   openBrowser?: () => Promise<BrowserSession>;
+  /** The kinds of release to publish (default: every registered kind). */
+  kinds?: readonly ReleaseKind[];
 }
 
 export interface PublishedRelease {
+  /** The kind of release ("municipality", "national", …). */
+  kind: string;
+  /** Its id: municipality code, "riket". */
   code: string;
   name: string;
   /** `<to>/<year>/<folder>` */
@@ -58,6 +60,8 @@ export interface PublishedRelease {
 }
 
 export interface SkippedRelease {
+  /** null for an approval of a release the data no longer has. */
+  kind: string | null;
   code: string;
   name: string;
   /** Swedish. */
@@ -75,26 +79,29 @@ export interface PublishResult {
   messages: Message[];
 }
 
-export async function publishApproved(opts: PublishOptions): Promise<PublishResult> {
-  const editorialDir = editorialDirFor(opts.data, opts.editorial);
-  // As in the preview: a folder that does not exist (yet) holds no texts.
-  const useEditorial = await isDirectory(editorialDir);
-  const { dataset, messages, excluded } = await loadDatasetPartial(opts.data, useEditorial ? { editorial: editorialDir } : {});
-  const year = dataset.survey.year;
-  const resources = await loadResources(opts.templates);
-  const templatesHash = await resourcesHash(resources);
-  const ranks = computeRanks(dataset, year);
-  const approvalsFile = approvalsFileFor(opts.data);
-  const read = await readApprovals(approvalsFile);
-  if (read.messages.length > 0) throw new KommunpressError(read.messages, 1);
-  const approvals = read.approvals;
-  const dir = path.join(opts.to, String(year));
-  const outDir = path.join(opts.out, String(year));
-  // An unreadable manifest only means every PDF is printed again.
-  const { manifest } = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+/** Everything one release's publishing step needs. */
+interface PublishContext {
+  data: string;
+  /** <to>/<year> */
+  dir: string;
+  /** <out>/<year>, where batch wrote its files. */
+  outDir: string;
+  formats: readonly Format[];
+  manifest: Manifest;
+  approvals: ApprovalsFile["approvals"];
+  /** The editorial folder, when it exists. */
+  editorialDir: string | null;
+  /** Municipalities the loader set aside for errors in their data. */
+  excluded: readonly ExcludedMunicipality[];
+  pdf: PdfPrinter;
+}
 
+type PublishOutcome = { published: PublishedRelease } | { skipped: SkippedRelease } | null;
+
+/** One browser for the run, opened on the first PDF that cannot be copied. */
+function publishPrinter(opts: Pick<PublishOptions, "browser" | "openBrowser">): { pdf: PdfPrinter; close(): Promise<void> } {
   let session: Promise<BrowserSession> | undefined;
-  const printPdf: PdfPrinter = async (html, meta) => {
+  const pdf: PdfPrinter = async (html, meta) => {
     session ??= opts.openBrowser
       ? opts.openBrowser()
       : import("../render/browser.js").then(({ BrowserSession }) =>
@@ -103,125 +110,130 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
     const { renderPdf } = await import("../render/pdf.js");
     return renderPdf(await session, html, meta);
   };
+  return {
+    pdf,
+    close: async () => {
+      if (session) await session.then((s) => s.close()).catch(() => undefined);
+    },
+  };
+}
 
+/** Why an approved release cannot be published as it stands, or null when it can. */
+async function notPublishable(ctx: PublishContext, run: KindRun, target: ReleaseTarget): Promise<string | null> {
+  // A release over every municipality (riket) rests on data that has errors.
+  if (target.kind !== MUNICIPALITY_KIND && ctx.excluded.length > 0) return "fel i underlaget för en eller flera kommuner";
+  const editorial = run.session.kind.editorialFiles && ctx.editorialDir ? await findEditorialFile(ctx.editorialDir, target.id) : null;
+  const inputs = approvalInputs(run.session.dataHash(target), editorial ? sha256(editorial.data) : null, run.templatesHash);
+  const state = approvalState(ctx.approvals[target.id], inputs);
+  if (state.status === "approved") return null;
+  return `ändrad efter godkännande (${state.status === "changed" ? state.reasons.join(", ") : ""})`;
+}
+
+/** The release's files in the chosen formats; the PDF copied from batch when it was printed from the same HTML. */
+async function publishFiles(ctx: PublishContext, run: KindRun, target: ReleaseTarget): Promise<{ files: OutputFile[]; pdfCopied: boolean | null }> {
+  const generated = run.session.generate(target);
+  const page = { html: run.resources.html, dataFile: ctx.data };
+  const withoutPdf = ctx.formats.filter((f) => f !== "pdf");
+  const wantPdf = ctx.formats.includes("pdf");
+  // The HTML is needed to decide whether batch's PDF can be copied.
+  const rendered = await releaseFiles(generated, { ...page, formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf });
+  const files = rendered.filter((f) => ctx.formats.includes(f.format));
+  if (!wantPdf) return { files, pdfCopied: null };
+  const html = rendered.find((f) => f.format === "html");
+  const copied = html ? await currentPdf(ctx.outDir, target.folder, ctx.manifest, target.id, html.data) : null;
+  const pdf = copied ?? (await releaseFiles(generated, { ...page, formats: ["pdf"], pdf: ctx.pdf }))[0]?.data;
+  if (pdf === undefined) throw new Error("PDF saknas");
+  files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
+  files.sort((a, b) => ctx.formats.indexOf(a.format) - ctx.formats.indexOf(b.format));
+  return { files, pdfCopied: copied !== null };
+}
+
+function failureText(err: unknown): string {
+  return err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * One release of any kind: approved and unchanged since → made and written;
+ * else skipped with the reason. A municipality's release that was not
+ * approved is listed as skipped; another kind's (riket) is published only
+ * when someone approved it and is not mentioned otherwise.
+ */
+async function publishRelease(ctx: PublishContext, run: KindRun, target: ReleaseTarget): Promise<PublishOutcome> {
+  const releaseDir = path.join(ctx.dir, target.folder);
+  const { kind, id: code, name } = target;
+  const skip = async (reason: string): Promise<PublishOutcome> => ({
+    skipped: { kind, code, name, reason, earlierCopy: (await exists(releaseDir)) ? releaseDir : null },
+  });
+  if (ctx.approvals[code] === undefined) return kind === MUNICIPALITY_KIND ? skip("inte godkänd") : null;
+  let made: { files: OutputFile[]; pdfCopied: boolean | null };
+  try {
+    const why = await notPublishable(ctx, run, target);
+    if (why !== null) return skip(why);
+    made = await publishFiles(ctx, run, target);
+  } catch (err) {
+    return skip(`kunde inte göras: ${failureText(err)}`);
+  }
+  for (const f of made.files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
+  return { published: { kind, code, name, dir: releaseDir, files: made.files.map((f) => f.name), pdfCopied: made.pdfCopied } };
+}
+
+/** Approved municipalities the loader set aside, and approvals of releases the data no longer has. */
+function approvalsWithoutRelease(ctx: PublishContext, known: ReadonlySet<string | null>): SkippedRelease[] {
+  const skipped: SkippedRelease[] = [];
+  for (const e of ctx.excluded) {
+    if (e.code === null || ctx.approvals[e.code] === undefined) continue;
+    const reason = `fel i underlaget: ${e.messages.map(formatMessage).join("; ")}`;
+    skipped.push({ kind: MUNICIPALITY_KIND, code: e.code, name: e.name ?? e.code, reason, earlierCopy: null });
+  }
+  for (const code of Object.keys(ctx.approvals).sort()) {
+    if (!known.has(code)) skipped.push({ kind: null, code, name: code, reason: "finns inte längre i datafilen", earlierCopy: null });
+  }
+  return skipped;
+}
+
+/** Every release each kind has for the year, and the ones it cannot make (they fail when made). */
+function releasesOf(runs: readonly KindRun[]): { run: KindRun; target: ReleaseTarget }[] {
+  return runs.flatMap((run) => [...run.session.targets(), ...run.session.unavailable().map((u) => u.target)].map((target) => ({ run, target })));
+}
+
+export async function publishApproved(opts: PublishOptions): Promise<PublishResult> {
+  const editorialDir = editorialDirFor(opts.data, opts.editorial);
+  // As in the preview: a folder that does not exist (yet) holds no texts.
+  const useEditorial = await isDirectory(editorialDir);
+  const { dataset, messages, excluded } = await loadDatasetPartial(opts.data, useEditorial ? { editorial: editorialDir } : {});
+  const year = dataset.survey.year;
+  const runs = await openKinds(opts.kinds ?? KINDS, dataset, { data: opts.data, ...(opts.templates ? { templates: opts.templates } : {}) });
+  const read = await readApprovals(approvalsFileFor(opts.data));
+  if (read.messages.length > 0) throw new KommunpressError(read.messages, 1);
+  const dir = path.join(opts.to, String(year));
+  const outDir = path.join(opts.out, String(year));
+  // An unreadable manifest only means every PDF is printed again.
+  const { manifest } = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
+  const printer = publishPrinter(opts);
+  const ctx: PublishContext = {
+    data: opts.data,
+    dir,
+    outDir,
+    formats: opts.formats,
+    manifest,
+    approvals: read.approvals,
+    editorialDir: useEditorial ? editorialDir : null,
+    excluded,
+    pdf: printer.pdf,
+  };
   const published: PublishedRelease[] = [];
   const skipped: SkippedRelease[] = [];
-  const earlier = async (folder: string): Promise<string | null> => {
-    const p = path.join(dir, folder);
-    return (await exists(p)) ? p : null;
-  };
-
+  const releases = releasesOf(runs);
   try {
-    for (const e of excluded) {
-      if (e.code === null || approvals[e.code] === undefined) continue;
-      skipped.push({
-        code: e.code,
-        name: e.name ?? e.code,
-        reason: `fel i underlaget: ${e.messages.map(formatMessage).join("; ")}`,
-        earlierCopy: null,
-      });
+    for (const { run, target } of releases) {
+      const outcome = await publishRelease(ctx, run, target);
+      if (outcome && "published" in outcome) published.push(outcome.published);
+      else if (outcome) skipped.push(outcome.skipped);
     }
-    for (const m of dataset.municipalities) {
-      if (m.results[String(year)] === undefined) continue;
-      const folder = releaseFolder(m);
-      const approval = approvals[m.code];
-      if (approval === undefined) {
-        skipped.push({ code: m.code, name: m.name, reason: "inte godkänd", earlierCopy: await earlier(folder) });
-        continue;
-      }
-      const editorialFile = useEditorial ? await findEditorialFile(editorialDir, m.code) : null;
-      const inputs = approvalInputs(municipalityDataHash(dataset, m, ranks.get(m.code)), editorialFile ? sha256(editorialFile.data) : null, templatesHash);
-      const state = approvalState(approval, inputs);
-      if (state.status !== "approved") {
-        const reasons = state.status === "changed" ? state.reasons.join(", ") : "";
-        skipped.push({ code: m.code, name: m.name, reason: `ändrad efter godkännande (${reasons})`, earlierCopy: await earlier(folder) });
-        continue;
-      }
-      let files: OutputFile[];
-      let pdfCopied: boolean | null = null;
-      try {
-        const result = generateRelease(dataset, m, { resources, ranks: ranks as Map<string, Map<string, Rank>>, file: opts.data });
-        const withoutPdf = opts.formats.filter((f) => f !== "pdf");
-        const wantPdf = opts.formats.includes("pdf");
-        // The HTML is needed to decide whether batch's PDF can be copied.
-        const rendered = await releaseFiles(asGenerated(dataset, result), {
-          formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf,
-          html: resources.html,
-          dataFile: opts.data,
-        });
-        files = rendered.filter((f) => opts.formats.includes(f.format));
-        if (wantPdf) {
-          const html = rendered.find((f) => f.format === "html");
-          const copied = html ? await currentPdf(outDir, folder, manifest, m.code, html.data) : null;
-          pdfCopied = copied !== null;
-          const pdf =
-            copied ??
-            (await releaseFiles(asGenerated(dataset, result), { formats: ["pdf"], html: resources.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
-          if (pdf === undefined) throw new Error("PDF saknas");
-          files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
-          files.sort((a, b) => opts.formats.indexOf(a.format) - opts.formats.indexOf(b.format));
-        }
-      } catch (err) {
-        const reason = err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
-        skipped.push({ code: m.code, name: m.name, reason: `kunde inte göras: ${reason}`, earlierCopy: await earlier(folder) });
-        continue;
-      }
-      const releaseDir = path.join(dir, folder);
-      for (const f of files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
-      published.push({ code: m.code, name: m.name, dir: releaseDir, files: files.map((f) => f.name), pdfCopied });
-    }
-    // The national release (riket), when it was approved.
-    const nationalApproval = approvals[NATIONAL_FOLDER];
-    if (nationalApproval !== undefined) {
-      const skip = async (reason: string): Promise<void> => {
-        skipped.push({ code: NATIONAL_FOLDER, name: "Riket", reason, earlierCopy: await earlier(NATIONAL_FOLDER) });
-      };
-      try {
-        const nres = await loadNationalResources(opts.templates);
-        const inputs = approvalInputs(nationalDataHash(dataset), null, await resourcesHash(nres));
-        const state = excluded.length > 0 ? null : approvalState(nationalApproval, inputs);
-        if (state === null) {
-          await skip("fel i underlaget för en eller flera kommuner");
-        } else if (state.status !== "approved") {
-          await skip(`ändrad efter godkännande (${state.status === "changed" ? state.reasons.join(", ") : ""})`);
-        } else {
-          const result = generateNational(dataset, { resources: nres, file: opts.data });
-          const withoutPdf = opts.formats.filter((f) => f !== "pdf");
-          const wantPdf = opts.formats.includes("pdf");
-          const rendered = await releaseFiles(asNationalGenerated(dataset, result), {
-            formats: wantPdf && !withoutPdf.includes("html") ? [...withoutPdf, "html"] : withoutPdf,
-            html: nres.html,
-            dataFile: opts.data,
-          });
-          const files = rendered.filter((f) => opts.formats.includes(f.format));
-          let pdfCopied: boolean | null = null;
-          if (wantPdf) {
-            const html = rendered.find((f) => f.format === "html");
-            const copied = html ? await currentPdf(outDir, NATIONAL_FOLDER, manifest, NATIONAL_FOLDER, html.data) : null;
-            pdfCopied = copied !== null;
-            const pdf =
-              copied ??
-              (await releaseFiles(asNationalGenerated(dataset, result), { formats: ["pdf"], html: nres.html, dataFile: opts.data, pdf: printPdf }))[0]?.data;
-            if (pdf === undefined) throw new Error("PDF saknas");
-            files.push({ format: "pdf", name: FILE_NAMES.pdf, data: pdf });
-            files.sort((a, b) => opts.formats.indexOf(a.format) - opts.formats.indexOf(b.format));
-          }
-          const releaseDir = path.join(dir, NATIONAL_FOLDER);
-          for (const f of files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
-          published.push({ code: NATIONAL_FOLDER, name: "Riket", dir: releaseDir, files: files.map((f) => f.name), pdfCopied });
-        }
-      } catch (err) {
-        const reason = err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
-        await skip(`kunde inte göras: ${reason}`);
-      }
-    }
-    // Approvals for municipalities the data no longer has.
-    const known = new Set([NATIONAL_FOLDER, ...dataset.municipalities.map((m) => m.code), ...excluded.map((e) => e.code)]);
-    for (const code of Object.keys(approvals).sort()) {
-      if (!known.has(code)) skipped.push({ code, name: code, reason: "finns inte längre i datafilen", earlierCopy: null });
-    }
+    const known = new Set<string | null>([...releases.map((r) => r.target.id), ...dataset.municipalities.map((m) => m.code), ...excluded.map((e) => e.code)]);
+    skipped.push(...approvalsWithoutRelease(ctx, known));
   } finally {
-    if (session) await session.then((s) => s.close()).catch(() => undefined);
+    await printer.close();
   }
   published.sort((a, b) => a.code.localeCompare(b.code));
   skipped.sort((a, b) => a.code.localeCompare(b.code));

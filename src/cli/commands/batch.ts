@@ -4,7 +4,8 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
-import { runBatch, type BatchSummary } from "../../write/batch.js";
+import { runBatch, tallyOf, type BatchSummary, type BatchTally } from "../../write/batch.js";
+import { MUNICIPALITY_KIND } from "../../kinds/municipality/kind.js";
 import { formatMessage, KommunpressError, usageError } from "../../messages.js";
 import { parseFormats } from "../../render/output.js";
 import { formatNumber } from "../../phrase/swedish.js";
@@ -35,13 +36,34 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 const plural = (n: number, one: string, many: string): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** "264 pressmeddelanden på 12,3 s: 250 skapade, 10 oförändrade, 4 misslyckades; 180 med varningar." */
-export function summaryLine(s: BatchSummary): string {
+export function summaryLine(s: BatchTally, durationMs: number): string {
   const parts = [`${formatNumber(s.generated)} ${s.generated === 1 ? "skapat" : "skapade"}`];
   parts.push(`${formatNumber(s.unchanged)} oförändrade`);
-  parts.push(`${formatNumber(s.failed.length)} misslyckades`);
+  parts.push(`${formatNumber(s.failed)} misslyckades`);
   if (s.notStarted > 0) parts.push(`${formatNumber(s.notStarted)} inte påbörjade`);
   const warn = s.withWarnings > 0 ? `; ${formatNumber(s.withWarnings)} med varningar` : "";
-  return `${plural(s.total, "pressmeddelande", "pressmeddelanden")} på ${formatDuration(s.durationMs)}: ${parts.join(", ")}${warn}.`;
+  return `${plural(s.total, "pressmeddelande", "pressmeddelanden")} på ${formatDuration(durationMs)}: ${parts.join(", ")}${warn}.`;
+}
+
+/**
+ * What the run did, for the terminal: the municipalities' failures, a line
+ * counting their releases, then one line for each other release (riket).
+ */
+export function reportBatch(io: Io, summary: BatchSummary): void {
+  const municipalities = tallyOf(summary, MUNICIPALITY_KIND);
+  const others = summary.entries.filter((e) => e.kind !== MUNICIPALITY_KIND);
+  for (const f of summary.failed.filter((x) => x.kind === MUNICIPALITY_KIND)) {
+    io.stderr(`Misslyckades: ${f.code ?? "?"} ${f.name ?? ""}: ${f.reason}\n`);
+  }
+  const m = municipalities;
+  if (m.generated === 0 && m.failed === 0 && m.notStarted === 0 && m.unchanged > 0 && others.every((e) => e.status === "unchanged")) {
+    io.stdout(`Inget har ändrats: alla ${plural(m.unchanged, "pressmeddelande", "pressmeddelanden")} är redan aktuella.\n`);
+  }
+  io.stdout(`${summaryLine(municipalities, summary.durationMs)}\n`);
+  for (const e of others) {
+    if (e.status === "failed") io.stderr(`Misslyckades: ${e.code}: ${e.error ?? "okänt fel"}\n`);
+    else io.stdout(`${e.name}: ${e.status === "generated" ? "skapat" : "oförändrat"}.\n`);
+  }
 }
 
 export function batchCommand(io: Io): Command {
@@ -110,17 +132,7 @@ export function batchCommand(io: Io): Command {
       for (const m of summary.messages) io.stderr(`${formatMessage(m)}\n`);
       const indexFile = await writeIndex(summary, { data, ...(opts.templates !== undefined ? { templates: opts.templates } : {}) });
 
-      for (const f of summary.failed) io.stderr(`Misslyckades: ${f.code ?? "?"} ${f.name ?? ""}: ${f.reason}\n`);
-      if (summary.generated === 0 && summary.failed.length === 0 && summary.notStarted === 0 && summary.unchanged > 0 &&
-        summary.nationalStatus?.status !== "generated" && summary.nationalStatus?.status !== "failed") {
-        io.stdout(`Inget har ändrats: alla ${plural(summary.unchanged, "pressmeddelande", "pressmeddelanden")} är redan aktuella.\n`);
-      }
-      io.stdout(`${summaryLine(summary)}\n`);
-      if (summary.nationalStatus) {
-        const n = summary.nationalStatus;
-        if (n.status === "failed") io.stderr(`Misslyckades: riket: ${n.reason ?? "okänt fel"}\n`);
-        else io.stdout(`Riket: ${n.status === "generated" ? "skapat" : "oförändrat"}.\n`);
-      }
+      reportBatch(io, summary);
       if (summary.browserRelaunches > 0) {
         io.stdout(`Webbläsaren startades om ${summary.browserRelaunches} ${summary.browserRelaunches === 1 ? "gång" : "gånger"} under körningen.\n`);
       }
@@ -129,6 +141,6 @@ export function batchCommand(io: Io): Command {
         io.stderr("Avbruten. Kör samma kommando igen för att göra klart resten.\n");
         throw new KommunpressError([], 130);
       }
-      if (summary.failed.length > 0 || summary.nationalStatus?.status === "failed") throw new KommunpressError([], 1);
+      if (summary.failed.length > 0) throw new KommunpressError([], 1);
     });
 }

@@ -5,10 +5,10 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
 import { formatMessage } from "../../messages.js";
-import { NATIONAL_FOLDER } from "../../kinds/national/release.js";
 import { parseFormats } from "../../render/output.js";
 import { formatNumber } from "../../phrase/swedish.js";
 import { publishApproved, type PublishResult } from "../../write/publish.js";
+import { releaseLabel } from "../../write/kind-run.js";
 
 interface PublishCliOptions {
   editorial?: string;
@@ -50,11 +50,11 @@ export function publishCommand(io: Io): Command {
       for (const m of result.messages) io.stderr(`${formatMessage(m)}\n`);
       for (const p of result.published) {
         const pdf = p.pdfCopied === true ? ` (PDF:en kopierad från ${path.join(opts.out, String(result.year))})` : "";
-        io.stdout(`Publicerade ${p.code === NATIONAL_FOLDER ? p.name : `${p.code} ${p.name}`}: ${path.join(p.dir, path.sep)} ${p.files.join(", ")}${pdf}\n`);
+        io.stdout(`Publicerade ${releaseLabel(p.kind, p.code, p.name)}: ${path.join(p.dir, path.sep)} ${p.files.join(", ")}${pdf}\n`);
       }
       for (const s of result.skipped) {
         const earlier = s.earlierCopy !== null ? `; en tidigare publicerad version ligger kvar i ${s.earlierCopy}` : "";
-        io.stdout(`Hoppade över ${s.code === NATIONAL_FOLDER ? s.name : `${s.code} ${s.name}`}: ${s.reason}${earlier}\n`);
+        io.stdout(`Hoppade över ${releaseLabel(s.kind, s.code, s.name)}: ${s.reason}${earlier}\n`);
       }
       if (result.published.length === 0) io.stdout("Inget att publicera: godkänn pressmeddelanden i kommunpress preview först.\n");
       io.stdout(`${publishSummary(result)}\n`);

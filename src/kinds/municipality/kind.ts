@@ -102,6 +102,8 @@ function openSession(dataset: Dataset, resources: Resources, file?: string): Kin
     targets: () => dataset.municipalities.filter((m) => m.results[year] !== undefined).map(municipalityTarget),
     dataHash: (t) => municipalityDataHash(dataset, find(t), ranks.get(t.id)),
     generate: (t) => asGenerated(dataset, generateRelease(dataset, find(t), { resources, ranks, ...(file ? { file } : {}) })),
+    // A municipality without results for the year simply has no release.
+    unavailable: () => [],
   };
 }
 

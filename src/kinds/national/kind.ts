@@ -15,6 +15,7 @@ import {
   nationalClaimsJson,
   nationalHtml,
   nationalPdfMeta,
+  nothingToSummarise,
   type GeneratedNational,
   type NationalResources,
 } from "./release.js";
@@ -63,6 +64,10 @@ function openSession(dataset: Dataset, resources: NationalResources, file?: stri
     targets: () => (analyseNational(dataset).findings.length > 0 ? [NATIONAL_TARGET] : []),
     dataHash: () => nationalDataHash(dataset),
     generate: () => asNationalGenerated(dataset, generateNational(dataset, { resources, ...(file ? { file } : {}) })),
+    unavailable: () => {
+      const analysis = analyseNational(dataset);
+      return analysis.findings.length > 0 ? [] : [{ target: NATIONAL_TARGET, error: nothingToSummarise(dataset, analysis, file) }];
+    },
   };
 }
 

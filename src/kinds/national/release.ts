@@ -74,6 +74,20 @@ function dataStrings(dataset: Dataset): string[] {
   ].filter((x) => x !== "");
 }
 
+/** The error for a dataset with nothing to say about riket. */
+export function nothingToSummarise(dataset: Dataset, analysis: NationalAnalysis, file?: string): KommunpressError {
+  return new KommunpressError([
+    {
+      ruleId: "national-no-data",
+      severity: "error",
+      reason:
+        `inget att sammanfatta för riket ${dataset.survey.year}: datafilen har inga värden under national för året ` +
+        `och resultat för ${analysis.withResults} av ${dataset.survey.participants} deltagande kommuner`,
+      ...(file ? { file } : {}),
+    },
+  ]);
+}
+
 /**
  * The national summary: averages, changes, highest and lowest, counts and
  * kommungrupper per indicator, as Markdown and claims. Throws a
@@ -83,18 +97,7 @@ function dataStrings(dataset: Dataset): string[] {
 export function generateNational(dataset: Dataset, opts: GenerateNationalOptions): GeneratedNational {
   const analysis = analyseNational(dataset);
   const where = opts.file ? { file: opts.file } : {};
-  if (analysis.findings.length === 0) {
-    throw new KommunpressError([
-      {
-        ruleId: "national-no-data",
-        severity: "error",
-        reason:
-          `inget att sammanfatta för riket ${dataset.survey.year}: datafilen har inga värden under national för året ` +
-          `och resultat för ${analysis.withResults} av ${dataset.survey.participants} deltagande kommuner`,
-        ...where,
-      },
-    ]);
-  }
+  if (analysis.findings.length === 0) throw nothingToSummarise(dataset, analysis, opts.file);
   const composed = composeNational({
     dataset,
     analysis,
