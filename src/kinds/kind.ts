@@ -98,6 +98,8 @@ export interface ReleaseKind {
   readonly editorialFiles: boolean;
   /** Where a reviewer edits its texts when it has no editorial file (Swedish, for the preview). */
   readonly editedWhere?: string;
+  /** What a release covers when that is more than its name says ("hela riket"; Swedish, for the preview's index). */
+  readonly scope?: string;
   loadResources(templatesDir?: string): Promise<KindResources>;
   open(dataset: Dataset, resources: KindResources, file?: string): KindSession;
 }

@@ -5,7 +5,7 @@
 // script is the live-reload listener, inline with a CSP nonce.
 import type { ApprovalState } from "../write/approvals.js";
 import { formatMessage, type Message } from "../messages.js";
-import { formatNumber, joinList } from "../phrase/swedish.js";
+import { formatNumber, genitive, joinList } from "../phrase/swedish.js";
 import type { SentenceView } from "../render/claims-view.js";
 import {
   ABOUT_FIELD,
@@ -89,8 +89,10 @@ export interface IndexRow {
   error: string | null;
   review: ReviewStatus;
   reviewText: string;
-  /** The national summary release (riket), listed first. */
-  national?: boolean;
+  /** Whether the code column shows the id (not when it only repeats the name, as "riket"). */
+  showId: boolean;
+  /** What the release covers, beside its name ("hela riket"). */
+  scope?: string;
 }
 
 export interface IndexFilters {
@@ -145,8 +147,8 @@ ${
 <tbody>
 ${input.rows.map(
   (r) => html`<tr>
-<td>${r.national ? "" : r.code}</td>
-<th scope="row"><a href="/kommun/${r.code}">${r.name}</a>${r.national ? html` <span class="kalla">(hela riket)</span>` : ""}</th>
+<td>${r.showId ? r.code : ""}</td>
+<th scope="row"><a href="/kommun/${r.code}">${r.name}</a>${r.scope !== undefined ? html` <span class="kalla">(${r.scope})</span>` : ""}</th>
 <td>${r.error !== null ? html`<span class="status status-andrad">Fel:</span> ${r.error}` : (r.headline ?? "")}</td>
 <td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
 <td><span class="status status-${r.review}">${r.reviewText}</span></td>
@@ -194,8 +196,12 @@ export interface ReleaseFrame {
   warnings: string[];
   /** A one-line confirmation after a change ("Texterna är sparade …"). */
   flash: string | null;
-  /** The national summary release (riket): no edit form, its texts are in the data file. */
-  national?: boolean;
+  /** Whether the heading shows the id after the name (not when it only repeats the name, as "riket"). */
+  showId: boolean;
+  /** Whether the release has an editorial file the edit form writes. */
+  editable: boolean;
+  /** Where its texts are edited instead, when it has no editorial file (`national.release`). */
+  editedWhere?: string;
 }
 
 function swedishTime(iso: string): string {
@@ -228,7 +234,7 @@ export function releaseBody(f: ReleaseFrame, content: SafeHtml): SafeHtml {
   const base = `/kommun/${f.code}`;
   return html`<header class="sidhuvud">
 <p class="tillbaka"><a href="/">← Alla pressmeddelanden</a></p>
-<h1>${f.national ? f.officialName : `${f.officialName} (${f.code})`}</h1>
+<h1>${f.showId ? `${f.officialName} (${f.code})` : f.officialName}</h1>
 ${f.headline !== null ? html`<p>${f.headline}</p>` : ""}
 </header>
 ${f.flash !== null ? html`<p class="meddelande" role="status">${f.flash}</p>` : ""}
@@ -242,11 +248,15 @@ ${
 ${reviewPanel(f)}
 ${f.warnings.length > 0 ? html`<p class="notis">Varningar: ${f.warnings.join("; ")}.</p>` : ""}
 <nav class="flikar" aria-label="Visningar">
-<ul>${TABS.filter((t) => !(f.national && t.tab === "redigera")).map(
+<ul>${TABS.filter((t) => f.editable || t.tab !== "redigera").map(
     (t) => html`<li><a href="${base}${t.path}"${t.tab === f.tab ? html` aria-current="page"` : ""}>${t.label}</a></li>`,
   )}</ul>
 </nav>
-${f.national ? html`<p class="notis">Rikets pressmeddelande redigeras inte här: rubrik, citat, kontaktpersoner och övriga texter står under <code>national.release</code> i datafilen, och förhandsgranskningen uppdateras när du sparar den.</p>` : ""}
+${
+  !f.editable && f.editedWhere !== undefined
+    ? html`<p class="notis">${genitive(f.officialName)} pressmeddelande redigeras inte här: rubrik, citat, kontaktpersoner och övriga texter står under <code>${f.editedWhere}</code> i datafilen, och förhandsgranskningen uppdateras när du sparar den.</p>`
+    : ""
+}
 <main class="flik" id="innehall">
 ${content}
 </main>`;
@@ -279,14 +289,15 @@ export function pdfTab(code: string, title: string, error: string | null): SafeH
 <iframe class="ram" src="${src}" title="${`Pressmeddelandet som PDF: ${title}`}"></iframe>`;
 }
 
-export function claimsTab(code: string, sentences: readonly SentenceView[], national = false): SafeHtml {
+/** `author`: who wrote the release's editorial texts ("kommunen", "utgivaren"). */
+export function claimsTab(code: string, sentences: readonly SentenceView[], author: string): SafeHtml {
   return html`<h2>Påståenden och siffror</h2>
 <p>Varje mening i pressmeddelandet med siffrorna den bygger på (ur <a href="/kommun/${code}/pressmeddelande.json">pressmeddelande.json</a>).</p>
 <ol class="meningar">
 ${sentences.map(
   (s) => html`<li><p>${s.text}</p>${
     s.editorial
-      ? html`<p class="kalla">Redaktionell text, skriven av ${national ? "utgivaren" : "kommunen"}.</p>`
+      ? html`<p class="kalla">Redaktionell text, skriven av ${author}.</p>`
       : s.claims.length === 0
         ? html`<p class="kalla">Inga siffror.</p>`
         : html`<dl>${s.claims.map((c) => html`<dt>${c.label}</dt><dd>${c.value ?? html`<span class="kalla">okänt påstående (${c.id})</span>`}</dd>`)}</dl>`

@@ -1,29 +1,25 @@
-// preview state: the data file, the editorial folder and the templates as
-// last loaded, and each release rendered from them on demand. A load that
-// fails keeps the last good one in place (stale) and carries the errors, so
-// the preview can show both; a release that fails to render keeps its last
-// good render likewise.
+// preview state: the data file, the editorial folder and each kind's
+// templates as last loaded, and each release of every kind rendered from them
+// on demand. A load that fails keeps the last good one in place (stale) and
+// carries the errors, so the preview can show both; a release that fails to
+// render keeps its last good render likewise.
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { computeRanks, type Rank } from "../analyse/municipality.js";
 import { approvalInputs, editorialDirFor, findEditorialFile } from "../write/approvals.js";
-import { municipalityDataHash } from "../kinds/municipality/kind.js";
-import { nationalDataHash } from "../kinds/national/kind.js";
 import { loadDatasetPartial, mergeEditorial, type ExcludedMunicipality } from "../load/dataset.js";
 import { loadEditorialDir } from "../load/editorial.js";
 import { resourcesHash, type ReleaseInputs } from "../write/inputs.js";
 import { sha256 } from "../hash.js";
-import { loadFile } from "../load/source.js";
+import { loadFile, type Loaded } from "../load/source.js";
 import { isDirectory } from "../fs.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
-import { generateNational, loadNationalResources, NATIONAL_FOLDER, nationalHtml, type GeneratedNational, type NationalResources } from "../kinds/national/release.js";
-import { municipalityHtml } from "../kinds/municipality/kind.js";
-import { generateRelease, loadResources, type GeneratedRelease, type Resources } from "../kinds/municipality/release.js";
-import { Release, type Dataset, type Municipality } from "../schema.js";
+import type { Generated, KindResources, KindSession, ReleaseKind, ReleaseTarget } from "../kinds/kind.js";
+import { KINDS } from "../kinds/registry.js";
+import { Release, type Dataset } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { validateDataset } from "../validate/validate.js";
-import { releaseWarnings, WARNING_TEXT, type ReleaseWarning } from "../kinds/warnings.js";
+import type { ReleaseWarning } from "../kinds/warnings.js";
 
 export interface PreviewConfig {
   /** The data file (YAML or JSON). */
@@ -32,6 +28,17 @@ export interface PreviewConfig {
   editorial?: string;
   /** The user's template folder. */
   templates?: string;
+  /** The kinds of release to preview, in index order (default: every registered kind). */
+  kinds?: readonly ReleaseKind[];
+}
+
+/** One kind's templates and phrase bank as last loaded. */
+export interface KindState {
+  kind: ReleaseKind;
+  /** null: they could not be loaded (`errors` says why). */
+  resources: KindResources | null;
+  templatesHash: string;
+  errors: Message[];
 }
 
 export interface Snapshot {
@@ -42,9 +49,8 @@ export interface Snapshot {
   dataset: Dataset | null;
   /** Each municipality's own `release` in the data file, before editorial files are merged. */
   baseReleases: ReadonlyMap<string, Release | undefined>;
-  resources: Resources | null;
-  templatesHash: string;
-  ranks: ReadonlyMap<string, ReadonlyMap<string, Rank>>;
+  /** Each kind's resources, in index order. */
+  kinds: readonly KindState[];
   /** sha256 of each municipality's editorial file. */
   editorialHashes: ReadonlyMap<string, string>;
   /** Errors of the latest load; when there are any, `dataset` is an older one (or a partial one). */
@@ -57,38 +63,48 @@ export interface Snapshot {
   stale: boolean;
   /** true: the dataset holds only the municipalities without errors (there never was a good load). */
   partial: boolean;
-  /** The national release's templates and phrase bank (riket.md.hbs, fraser-riket.yaml, riket.css …). */
-  national: { resources: NationalResources | null; templatesHash: string; errors: Message[] };
 }
 
 export type { ReleaseWarning } from "../kinds/warnings.js";
 
+/** One release of any kind, as the preview shows it. */
 export interface ReleaseView {
-  code: string;
-  municipality: Municipality;
+  target: ReleaseTarget;
+  kind: ReleaseKind;
   /** The current render, or the last good one when the current one failed. */
-  result: GeneratedRelease | null;
+  result: Generated | null;
   /** Why the current render failed (empty when it did not). */
   errors: Message[];
   /** The render shown is older than the current inputs. */
   stale: boolean;
-  /** Inputs of the release as now on disk; null while the data cannot be loaded. */
+  /** Inputs of the release as now on disk; null while it cannot be approved. */
   inputs: ReleaseInputs | null;
   warnings: ReleaseWarning[];
 }
 
-/** The national summary release (riket), built from the whole dataset. */
-export interface NationalView {
-  code: typeof NATIONAL_FOLDER;
-  /** The current render, or the last good one when the current one failed. */
-  result: GeneratedNational | null;
+export interface ReleasePage {
+  view: ReleaseView;
+  html: string | null;
   errors: Message[];
-  stale: boolean;
-  /** Inputs of the release as now on disk; null while it cannot be approved. */
-  inputs: ReleaseInputs | null;
-  warnings: string[];
 }
 
+/** A release the dataset holds, with the session of its kind. */
+interface Entry {
+  state: KindState;
+  session: KindSession;
+  target: ReleaseTarget;
+}
+
+/**
+ * Kinds with an editorial file per release are made from the data file's
+ * entries and the editorial folder: their templates belong to the load (an
+ * error there is an error in the underlag), and a partial load still makes
+ * them. The others (riket) rest on the whole data file: their template errors
+ * are their own, and a partial dataset makes none of them.
+ */
+function partOfLoad(kind: ReleaseKind): boolean {
+  return kind.editorialFiles;
+}
 
 function errorMessages(err: unknown, file?: string): Message[] {
   if (err instanceof KommunpressError && err.messages.length > 0) return err.messages;
@@ -104,43 +120,66 @@ function rawMunicipalities(value: unknown): Record<string, unknown>[] {
   return list.filter((m): m is Record<string, unknown> => typeof m === "object" && m !== null);
 }
 
+/** Each municipality's own `release` as the raw data has it (when it parses). */
+function rawReleases(raw: readonly Record<string, unknown>[]): Map<string, Release | undefined> {
+  const out = new Map<string, Release | undefined>();
+  for (const m of raw) {
+    if (typeof m.code !== "string") continue;
+    const r = Release.safeParse(m.release);
+    out.set(m.code, r.success ? r.data : undefined);
+  }
+  return out;
+}
+
 const EDITORIAL_FILE = /^(\d{4})\.(ya?ml|json)$/i;
+const MUNICIPALITY_CODE = /^\d{4}$/;
+
+interface EditorialRead {
+  byCode: Map<string, Release> | undefined;
+  hashes: Map<string, string>;
+  messages: Message[];
+}
+
+interface Catalogue {
+  id: string;
+  byId: Map<string, Entry>;
+  order: Entry[];
+}
 
 export class PreviewState {
   readonly config: PreviewConfig;
   /** Where the editor writes `<code>.yaml`. */
   readonly editorialDir: string;
+  readonly kinds: readonly ReleaseKind[];
   readonly #bootId = createHash("sha256").update(`${process.pid}:${Date.now()}:${Math.random()}`).digest("hex").slice(0, 8);
   #snapshot: Snapshot;
   #fingerprint = "";
+  #catalogue: Catalogue | null = null;
   #views = new Map<string, { id: string; view: ReleaseView }>();
-  /** Per code: the last release that was generated, its page once rendered, and the last page that rendered. */
-  #lastGood = new Map<string, { result: GeneratedRelease; html: string | null; previousHtml: string | null }>();
+  /** Per release id: the last release that was generated, its page once rendered, and the last page that rendered. */
+  #lastGood = new Map<string, { result: Generated; html: string | null; previousHtml: string | null }>();
+  /** Per kind: the last resources that loaded (to list its releases while the current ones fail). */
+  #lastResources = new Map<string, KindResources>();
   #summaries: { id: string; list: ReleaseView[] } | null = null;
-  #nationalView: { id: string; view: NationalView | null } | null = null;
-  /** The last national release that was generated, its page once rendered, and the last page that rendered. */
-  #nationalGood: { result: GeneratedNational; html: string | null; previousHtml: string | null } | null = null;
   #loading: Promise<boolean> | null = null;
   #again = false;
 
   constructor(config: PreviewConfig) {
     this.config = config;
+    this.kinds = config.kinds ?? KINDS;
     this.editorialDir = editorialDirFor(config.data, config.editorial);
     this.#snapshot = {
       id: `${this.#bootId}-0`,
       generation: 0,
       dataset: null,
       baseReleases: new Map(),
-      resources: null,
-      templatesHash: "",
-      ranks: new Map(),
+      kinds: this.kinds.map((kind) => ({ kind, resources: null, templatesHash: "", errors: [] })),
       editorialHashes: new Map(),
       errors: [],
       warnings: [],
       excluded: [],
       stale: false,
       partial: false,
-      national: { resources: null, templatesHash: "", errors: [] },
     };
   }
 
@@ -216,182 +255,196 @@ export class PreviewState {
     return h.digest("hex");
   }
 
-  async #load(): Promise<void> {
-    const file = this.config.data;
-    const loaded = await loadFile(file);
+    async #load(): Promise<void> {
+    const loaded = await loadFile(this.config.data);
     const raw = rawMunicipalities(loaded.value);
-    const messages: Message[] = [];
-    let editorial: Map<string, Release> | undefined;
-    const editorialHashes = new Map<string, string>();
-    if (await isDirectory(this.editorialDir)) {
-      const codes = raw.map((m) => ({ code: m.code }));
-      const result = await loadEditorialDir(this.editorialDir, loaded.value === undefined ? undefined : { municipalities: codes });
-      editorial = result.byCode;
-      messages.push(...result.messages);
-      for (const name of await readdir(this.editorialDir).catch(() => [] as string[])) {
-        const code = EDITORIAL_FILE.exec(name)?.[1];
-        if (code === undefined || editorialHashes.has(code)) continue;
-        // A file that cannot be read is already an error from loadEditorialDir.
-        const found = await findEditorialFile(this.editorialDir, code).catch(() => null);
-        if (found) editorialHashes.set(code, sha256(found.data));
-      }
-    }
-    const validated = validateDataset(loaded, editorial ? { editorial } : {});
-    messages.unshift(...validated.messages);
-    let resources: Resources | null = null;
-    let templatesHash = "";
-    try {
-      resources = await loadResources(this.config.templates);
-      templatesHash = await resourcesHash(resources);
-    } catch (err) {
-      messages.push(...errorMessages(err));
-    }
-
-    // The national release's own resources: their errors belong to riket only.
-    const national: Snapshot["national"] = { resources: null, templatesHash: "", errors: [] };
-    try {
-      national.resources = await loadNationalResources(this.config.templates);
-      national.templatesHash = await resourcesHash(national.resources);
-    } catch (err) {
-      national.errors = errorMessages(err);
-    }
-
+    const editorial = await this.#readEditorial(loaded, raw);
+    const validated = validateDataset(loaded, editorial.byCode ? { editorial: editorial.byCode } : {});
+    const kinds = await this.#loadKinds();
+    const loadErrors = kinds.filter((k) => partOfLoad(k.kind)).flatMap((k) => k.errors);
+    const messages = [...validated.messages, ...editorial.messages, ...loadErrors];
     const previous = this.#snapshot;
     const generation = previous.generation + 1;
     const id = `${this.#bootId}-${generation}`;
-    const errors = sortMessages(messages.filter((m) => m.severity === "error"));
-    if (validated.dataset && resources && !hasErrors(messages)) {
-      const dataset = mergeEditorial(validated.dataset, editorial);
-      this.#snapshot = {
-        id,
-        generation,
-        dataset,
-        baseReleases: new Map(validated.dataset.municipalities.map((m) => [m.code, m.release])),
-        resources,
-        templatesHash,
-        ranks: computeRanks(dataset, dataset.survey.year),
-        editorialHashes,
-        errors: [],
-        warnings: messages.filter((m) => m.severity === "warning"),
-        excluded: [],
-        stale: false,
-        partial: false,
-        national,
-      };
-      return;
-    }
-    if (previous.dataset !== null && previous.resources !== null && !previous.partial) {
+    if (validated.dataset && !hasErrors(messages)) {
+      this.#snapshot = this.#goodSnapshot(id, generation, validated.dataset, editorial, kinds, messages);
+    } else if (previous.dataset !== null && !previous.partial) {
       // Keep showing the last good state, with the errors above it.
+      const errors = sortMessages(messages.filter((m) => m.severity === "error"));
       this.#snapshot = { ...previous, id, generation, errors, stale: true };
-      return;
+    } else {
+      this.#snapshot = await this.#partialSnapshot(id, generation, raw, editorial, kinds, messages);
     }
-    // Never loaded successfully: show what can be shown (municipalities
-    // whose own entries are fine), if the errors allow.
-    let partial: { dataset: Dataset; excluded: ExcludedMunicipality[] } | null = null;
-    if (resources) {
+  }
+
+  /** The editorial folder's files (validated against the data's codes) and the hash of each. */
+  async #readEditorial(loaded: Loaded, raw: readonly Record<string, unknown>[]): Promise<EditorialRead> {
+    const hashes = new Map<string, string>();
+    if (!(await isDirectory(this.editorialDir))) return { byCode: undefined, hashes, messages: [] };
+    const codes = raw.map((m) => ({ code: m.code }));
+    const result = await loadEditorialDir(this.editorialDir, loaded.value === undefined ? undefined : { municipalities: codes });
+    for (const name of await readdir(this.editorialDir).catch(() => [] as string[])) {
+      const code = EDITORIAL_FILE.exec(name)?.[1];
+      if (code === undefined || hashes.has(code)) continue;
+      // A file that cannot be read is already an error from loadEditorialDir.
+      const found = await findEditorialFile(this.editorialDir, code).catch(() => null);
+      if (found) hashes.set(code, sha256(found.data));
+    }
+    return { byCode: result.byCode, hashes, messages: [...result.messages] };
+  }
+
+  /** Every kind's templates and phrase bank; a kind that fails carries its errors. */
+  async #loadKinds(): Promise<KindState[]> {
+    const out: KindState[] = [];
+    for (const kind of this.kinds) {
       try {
-        const p = await loadDatasetPartial(file, editorial ? { editorial: this.editorialDir } : {});
+        const resources = await kind.loadResources(this.config.templates);
+        const templatesHash = await resourcesHash(resources);
+        this.#lastResources.set(kind.name, resources);
+        out.push({ kind, resources, templatesHash, errors: [] });
+      } catch (err) {
+        out.push({ kind, resources: null, templatesHash: "", errors: errorMessages(err) });
+      }
+    }
+    return out;
+  }
+
+  #goodSnapshot(id: string, generation: number, validated: Dataset, editorial: EditorialRead, kinds: KindState[], messages: Message[]): Snapshot {
+    // A kind whose templates never loaded cannot list its releases: its errors go above everything.
+    const unlisted = kinds.filter((k) => k.resources === null && !this.#lastResources.has(k.kind.name)).flatMap((k) => k.errors);
+    return {
+      id,
+      generation,
+      dataset: mergeEditorial(validated, editorial.byCode),
+      baseReleases: new Map(validated.municipalities.map((m) => [m.code, m.release])),
+      kinds,
+      editorialHashes: editorial.hashes,
+      errors: sortMessages(unlisted),
+      warnings: messages.filter((m) => m.severity === "warning"),
+      excluded: [],
+      stale: false,
+      partial: false,
+    };
+  }
+
+  /**
+   * Never loaded successfully: show what can be shown (municipalities whose
+   * own entries are fine), if the errors allow.
+   */
+  async #partialSnapshot(
+    id: string,
+    generation: number,
+    raw: readonly Record<string, unknown>[],
+    editorial: EditorialRead,
+    kinds: KindState[],
+    messages: Message[],
+  ): Promise<Snapshot> {
+    let partial: { dataset: Dataset; excluded: ExcludedMunicipality[] } | null = null;
+    if (kinds.every((k) => !partOfLoad(k.kind) || k.resources !== null)) {
+      try {
+        const p = await loadDatasetPartial(this.config.data, editorial.byCode ? { editorial: this.editorialDir } : {});
         partial = { dataset: p.dataset, excluded: p.excluded };
       } catch {
         partial = null;
       }
     }
-    const baseReleases = new Map<string, Release | undefined>();
-    for (const m of raw) {
-      if (typeof m.code !== "string") continue;
-      const r = Release.safeParse(m.release);
-      baseReleases.set(m.code, r.success ? r.data : undefined);
-    }
-    const dataset = partial?.dataset ?? null;
-    this.#snapshot = {
+    return {
       id,
       generation,
-      dataset,
-      baseReleases,
-      resources,
-      templatesHash,
-      ranks: dataset ? computeRanks(dataset, dataset.survey.year) : new Map(),
-      editorialHashes,
-      errors,
+      dataset: partial?.dataset ?? null,
+      baseReleases: rawReleases(raw),
+      kinds,
+      editorialHashes: editorial.hashes,
+      errors: sortMessages(messages.filter((m) => m.severity === "error")),
       warnings: [],
       excluded: partial?.excluded ?? [],
       stale: true,
       partial: true,
-      national,
     };
   }
 
-  /** Codes a release page may be asked for: municipalities with results for the year, and those left out for errors. */
-  knownCode(code: string): boolean {
-    // riket: exactly this segment, and only with a dataset (whether there is a release is up to national()).
-    if (code === NATIONAL_FOLDER) return this.#snapshot.dataset !== null && !this.#snapshot.partial;
-    if (!/^\d{4}$/.test(code)) return false;
+  /** The releases the current dataset holds, every kind's, in index order (cached per snapshot). */
+  #entries(): Catalogue {
     const s = this.#snapshot;
-    if (s.excluded.some((e) => e.code === code)) return true;
-    const m = s.dataset?.municipalities.find((x) => x.code === code);
-    return m !== undefined && s.dataset !== null && m.results[String(s.dataset.survey.year)] !== undefined;
+    if (this.#catalogue?.id === s.id) return this.#catalogue;
+    const order: Entry[] = [];
+    for (const state of s.dataset === null ? [] : s.kinds) {
+      if (s.partial && !partOfLoad(state.kind)) continue;
+      const resources = state.resources ?? this.#lastResources.get(state.kind.name);
+      if (resources === undefined || s.dataset === null) continue;
+      const session = state.kind.open(s.dataset, resources, this.config.data);
+      const targets = [...session.targets()].sort((a, b) => a.id.localeCompare(b.id));
+      for (const target of targets) order.push({ state, session, target });
+    }
+    this.#catalogue = { id: s.id, byId: new Map(order.map((e) => [e.target.id, e])), order };
+    return this.#catalogue;
   }
 
-  municipality(code: string): Municipality | undefined {
-    return this.#snapshot.dataset?.municipalities.find((m) => m.code === code);
+  /** Ids a release page may be asked for: the dataset's releases, and municipalities left out for errors. */
+  knownId(id: string): boolean {
+    if (MUNICIPALITY_CODE.test(id) && this.#snapshot.excluded.some((e) => e.code === id)) return true;
+    return this.#entries().byId.has(id);
   }
 
-  /** The inputs key of a municipality's release as now on disk (null while the data cannot be loaded). */
-  inputs(code: string): ReleaseInputs | null {
+  /** The kind of a release the dataset holds. */
+  kindOf(id: string): ReleaseKind | undefined {
+    return this.#entries().byId.get(id)?.state.kind;
+  }
+
+  /** The inputs key of a release as now on disk (null while it cannot be approved). */
+  inputs(id: string): ReleaseInputs | null {
     const s = this.#snapshot;
-    const m = this.municipality(code);
-    if (s.stale || s.dataset === null || m === undefined) return null;
-    return approvalInputs(municipalityDataHash(s.dataset, m, s.ranks.get(code)), s.editorialHashes.get(code) ?? null, s.templatesHash);
+    const e = this.#entries().byId.get(id);
+    if (s.stale || s.dataset === null || e === undefined || e.state.resources === null) return null;
+    const editorial = e.state.kind.editorialFiles ? (s.editorialHashes.get(id) ?? null) : null;
+    return approvalInputs(e.session.dataHash(e.target), editorial, e.state.templatesHash);
   }
 
   /** One release, generated (cached until the inputs change). */
-  async release(code: string): Promise<ReleaseView | null> {
+  async release(id: string): Promise<ReleaseView | null> {
     const s = this.#snapshot;
-    const cached = this.#views.get(code);
+    const cached = this.#views.get(id);
     if (cached && cached.id === s.id) return cached.view;
-    const m = this.municipality(code);
-    if (s.dataset === null || s.resources === null || m === undefined) return null;
-    const dataset = s.dataset;
-    let errors: Message[] = [];
-    let result: GeneratedRelease | null = null;
-    let stale = s.stale;
-    try {
-      result = generateRelease(dataset, m, { resources: s.resources, ranks: s.ranks as Map<string, Map<string, Rank>>, file: this.config.data });
-      const last = this.#lastGood.get(code);
-      this.#lastGood.set(code, { result, html: null, previousHtml: last?.html ?? last?.previousHtml ?? null });
-    } catch (err) {
-      errors = errorMessages(err, this.config.data);
-      result = this.#lastGood.get(code)?.result ?? null;
-      stale = true;
-    }
-    const view: ReleaseView = {
-      code,
-      municipality: m,
-      result,
-      errors,
-      stale,
-      inputs: errors.length === 0 ? this.inputs(code) : null,
-      warnings: result ? releaseWarnings(dataset, m, result.warnings) : [],
-    };
-    this.#views.set(code, { id: s.id, view });
+    const e = this.#entries().byId.get(id);
+    if (e === undefined) return null;
+    const view = this.#generate(e);
+    this.#views.set(id, { id: s.id, view });
     return view;
+  }
+
+  #generate(e: Entry): ReleaseView {
+    const id = e.target.id;
+    const last = this.#lastGood.get(id);
+    const failed = (errors: Message[]): ReleaseView => {
+      const result = last?.result ?? null;
+      return { target: e.target, kind: e.state.kind, result, errors, stale: true, inputs: null, warnings: result?.releaseWarnings ?? [] };
+    };
+    if (e.state.resources === null) return failed(e.state.errors);
+    try {
+      const result = e.session.generate(e.target);
+      this.#lastGood.set(id, { result, html: null, previousHtml: last?.html ?? last?.previousHtml ?? null });
+      const inputs = this.inputs(id);
+      return { target: e.target, kind: e.state.kind, result, errors: [], stale: this.#snapshot.stale, inputs, warnings: result.releaseWarnings };
+    } catch (err) {
+      return failed(errorMessages(err, this.config.data));
+    }
   }
 
   /**
    * The release's HTML page (rendered once per release and inputs). When it
    * cannot be rendered, the last good page and the errors.
    */
-  async page(code: string): Promise<{ view: ReleaseView; html: string | null; errors: Message[] } | null> {
-    const view = await this.release(code);
+  async page(id: string): Promise<ReleasePage | null> {
+    const view = await this.release(id);
     if (view === null) return null;
-    const s = this.#snapshot;
-    const last = this.#lastGood.get(code);
+    const last = this.#lastGood.get(id);
     if (view.result === null || last === undefined || last.result !== view.result) return { view, html: null, errors: view.errors };
     if (last.html !== null) return { view, html: last.html, errors: view.errors };
-    if (s.resources === null) return { view, html: last.previousHtml, errors: view.errors };
+    const resources = this.#entries().byId.get(id)?.state.resources ?? null;
+    if (resources === null) return { view, html: last.previousHtml, errors: view.errors };
     try {
-      const html = await municipalityHtml(view.result, { html: s.resources.html, dataFile: this.config.data });
-      this.#lastGood.set(code, { result: view.result, html, previousHtml: last.previousHtml });
+      const html = await view.result.html({ html: resources.html, dataFile: this.config.data });
+      this.#lastGood.set(id, { result: view.result, html, previousHtml: last.previousHtml });
       return { view, html, errors: view.errors };
     } catch (err) {
       const errors = [...view.errors, ...errorMessages(err, this.config.data)];
@@ -399,90 +452,38 @@ export class PreviewState {
     }
   }
 
-  /** Every release of the data (for the index), in code order. */
+  /** Every release of the data (for the index): kind by kind in the kinds' order, each kind's by id. */
   async releases(): Promise<ReleaseView[]> {
     const s = this.#snapshot;
     if (this.#summaries && this.#summaries.id === s.id) return this.#summaries.list;
     const list: ReleaseView[] = [];
-    if (s.dataset) {
-      const year = String(s.dataset.survey.year);
-      for (const m of s.dataset.municipalities) {
-        if (m.results[year] === undefined) continue;
-        const view = await this.release(m.code);
-        if (view) list.push(view);
-      }
+    for (const e of this.#entries().order) {
+      const view = await this.release(e.target.id);
+      if (view) list.push(view);
     }
-    list.sort((a, b) => a.code.localeCompare(b.code));
     this.#summaries = { id: s.id, list };
     return list;
   }
 
-  /** The inputs key of the national release as now on disk (null while it cannot be approved). */
-  nationalInputs(): ReleaseInputs | null {
+  /** The editorial content of a release with an editorial file: as merged now, and the data file's own. */
+  editorial(id: string): { current: Release | undefined; base: Release | undefined } {
     const s = this.#snapshot;
-    if (s.stale || s.partial || s.dataset === null || s.national.resources === null) return null;
-    return approvalInputs(nationalDataHash(s.dataset), null, s.national.templatesHash);
+    const current = s.dataset?.municipalities.find((m) => m.code === id)?.release;
+    return { current, base: s.baseReleases.get(id) };
   }
 
-  /**
-   * The national release (cached until the inputs change). Null when there is
-   * none: no dataset, a partial one, or nothing to summarise (generateNational
-   * throws a KommunpressError).
-   */
-  async national(): Promise<NationalView | null> {
+  /** Errors the release would have with this editorial content in place of its own (nothing is written). */
+  trialRender(id: string, release: Release): Message[] {
     const s = this.#snapshot;
-    if (this.#nationalView && this.#nationalView.id === s.id) return this.#nationalView.view;
-    let view: NationalView | null = null;
-    if (s.dataset !== null && !s.partial) {
-      if (s.national.resources === null) {
-        view = { code: NATIONAL_FOLDER, result: this.#nationalGood?.result ?? null, errors: s.national.errors, stale: true, inputs: null, warnings: [] };
-      } else {
-        try {
-          const result = generateNational(s.dataset, { resources: s.national.resources, file: this.config.data });
-          const last = this.#nationalGood;
-          this.#nationalGood = { result, html: null, previousHtml: last?.html ?? last?.previousHtml ?? null };
-          view = {
-            code: NATIONAL_FOLDER,
-            result,
-            errors: [],
-            stale: s.stale,
-            inputs: this.nationalInputs(),
-            warnings: result.warnings.map((w) => WARNING_TEXT[w.ruleId] ?? w.reason),
-          };
-        } catch (err) {
-          if (!(err instanceof KommunpressError)) {
-            view = {
-              code: NATIONAL_FOLDER,
-              result: this.#nationalGood?.result ?? null,
-              errors: errorMessages(err, this.config.data),
-              stale: true,
-              inputs: null,
-              warnings: [],
-            };
-          }
-        }
-      }
-    }
-    this.#nationalView = { id: s.id, view };
-    return view;
-  }
-
-  /** The national release's HTML page exactly as nationalHtml gives it (rendered once per inputs). */
-  async nationalPage(): Promise<{ view: NationalView; html: string | null; errors: Message[] } | null> {
-    const view = await this.national();
-    if (view === null) return null;
-    const s = this.#snapshot;
-    const last = this.#nationalGood;
-    if (view.result === null || last === null || last.result !== view.result) return { view, html: null, errors: view.errors };
-    if (last.html !== null) return { view, html: last.html, errors: view.errors };
-    if (s.national.resources === null || s.dataset === null) return { view, html: last.previousHtml, errors: view.errors };
+    const e = this.#entries().byId.get(id);
+    if (s.dataset === null || e === undefined || e.state.resources === null) return [];
+    const municipalities = s.dataset.municipalities.map((m) => (m.code === id ? { ...m, release } : m));
     try {
-      const html = await nationalHtml(s.dataset, view.result, { html: s.national.resources.html, dataFile: this.config.data });
-      this.#nationalGood = { result: view.result, html, previousHtml: last.previousHtml };
-      return { view, html, errors: view.errors };
+      e.state.kind.open({ ...s.dataset, municipalities }, e.state.resources).generate(e.target);
+      return [];
     } catch (err) {
-      const errors = [...view.errors, ...errorMessages(err, this.config.data)];
-      return { view: { ...view, stale: true, inputs: null }, html: last.previousHtml, errors };
+      if (err instanceof KommunpressError) return err.messages;
+      return [{ ruleId: "unexpected", severity: "error", reason: err instanceof Error ? err.message : String(err) }];
     }
   }
 }

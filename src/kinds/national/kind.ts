@@ -75,6 +75,7 @@ export const nationalKind: ReleaseKind = {
   name: NATIONAL_KIND,
   editorialFiles: false,
   editedWhere: "national.release",
+  scope: "hela riket",
   loadResources: loadNationalResources,
   open: openSession,
 };

@@ -1,0 +1,25 @@
+// The preview's own static files (its stylesheet) and the live-reload event stream.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { TEMPLATES_DIR } from "../../paths.js";
+import type { PreviewContext, RouteRequest } from "../context.js";
+import { send } from "../http.js";
+import { HttpError, resolveInside } from "../security.js";
+
+/** The preview's own static files (its stylesheet). */
+export const STATIC_ROOT = path.join(TEMPLATES_DIR, "preview");
+
+const STATIC_TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8" };
+
+/** GET /statisk/<file> */
+export async function staticFile(_ctx: PreviewContext, r: RouteRequest): Promise<void> {
+  const file = await resolveInside(STATIC_ROOT, r.target.segments.slice(1));
+  const type = file ? STATIC_TYPES[path.extname(file).toLowerCase()] : undefined;
+  if (!file || !type) throw new HttpError(404, "Filen finns inte.");
+  send(r.res, 200, type, await readFile(file), { "Content-Security-Policy": "default-src 'none'" });
+}
+
+/** GET /handelser: Server-Sent Events, a version each time the inputs or approvals change. */
+export function events(ctx: PreviewContext, r: RouteRequest): void {
+  ctx.live.listen(r.req, r.res);
+}
