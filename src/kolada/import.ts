@@ -10,7 +10,8 @@
 //   hold them, otherwise they are the unweighted mean of the members in the
 //   responses (Kolada's own rule), rounded to one decimal;
 // - the survey year is --year or the latest year with values; the previous
-//   year is included when present.
+//   year is included when present, and so is every earlier year (within
+//   --from / --years when given): the history of streaks and records.
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit } from "yaml";
 import { parseSource } from "../load/source.js";
 import { hasErrors, sortMessages, type Message, type Position } from "../messages.js";
@@ -42,6 +43,10 @@ export interface ImportOptions {
   reference: Reference;
   /** Survey year; default the latest year with values. */
   year?: number;
+  /** Keep only years from this one on (--from); the survey year and the year before always. */
+  from?: number;
+  /** Keep only these years (--years); the survey year and the year before always. */
+  years?: readonly number[];
   /** Overrides the mapping's period (from --period). */
   period?: Period;
   /** Name of the output in messages about the generated dataset. */
@@ -182,7 +187,8 @@ export function importKolada(sources: readonly KoladaSource[], opts: ImportOptio
   for (const kpi of kpis) {
     for (const code of municipalCodes) for (const y of cube.get(kpi)?.get(code)?.keys() ?? []) yearsWithValues.add(y);
   }
-  const present = [...yearsWithValues].sort((a, b) => a - b);
+  const inRange = (y: number): boolean => (opts.from === undefined || y >= opts.from) && (opts.years?.includes(y) ?? true);
+  const present = [...yearsWithValues].filter((y) => y === opts.year || inRange(y)).sort((a, b) => a - b);
   if (present.length === 0) return fail("kolada-no-values", importReasons.noValues(kpis));
   const year = opts.year ?? (present[present.length - 1] as number);
   if (!yearsWithValues.has(year)) return fail("kolada-year-missing", importReasons.yearMissing(year, present));
@@ -208,7 +214,7 @@ export function importKolada(sources: readonly KoladaSource[], opts: ImportOptio
     }
     return out;
   };
-  const years = [year, previous];
+  const years = [...new Set([year, previous, ...present.filter((y) => y < year)])];
 
   // 3. Municipalities with at least one value in the survey year.
   const inYear = municipalCodes.filter((code) => kpis.some((k) => value(k, code, year) !== undefined));
