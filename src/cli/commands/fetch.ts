@@ -7,8 +7,8 @@ import path from "node:path";
 import { Command } from "commander";
 import type { Io } from "../io.js";
 import { DEFAULT_BASE_URL, type ClientEvent, type ClientOptions } from "../../kolada/client.js";
-import { fetchKoladaSources } from "../../kolada/fetch.js";
-import { importKolada, periodMissing, resolvePeriod } from "../../kolada/import.js";
+import { fetchKoladaSources, type FetchRequest } from "../../kolada/fetch.js";
+import { importKolada, periodMissing, resolvePeriod, type ImportOptions } from "../../kolada/import.js";
 import { findShippedMapping, loadMapping, mappingKpis } from "../../kolada/mapping.js";
 import {
   parseDelay,
@@ -61,6 +61,39 @@ export const fetchMessages = {
   },
 } as const;
 
+/** --year, --from and --years: what to ask Kolada for and what the import keeps. */
+function yearChoice(opts: FetchKoladaCliOptions): {
+  surveyYear: number | undefined;
+  request: Pick<FetchRequest, "years" | "range" | "from">;
+  keep: Pick<ImportOptions, "year" | "from" | "years">;
+} {
+  const years = opts.year !== undefined ? parseYears(opts.year) : undefined;
+  const surveyYear = years !== undefined ? Math.max(...years) : undefined;
+  const { from, range } = parseYearRange(opts, surveyYear);
+  const fromPart = { ...(from !== undefined ? { from } : {}) };
+  return {
+    surveyYear,
+    request: { ...(years !== undefined ? { years } : {}), ...(range !== undefined ? { range } : {}), ...fromPart },
+    keep: { ...(surveyYear !== undefined ? { year: surveyYear } : {}), ...(range !== undefined ? { years: range } : {}), ...fromPart },
+  };
+}
+
+/** Counts pages (cache hits included) and prints each retry. */
+function progress(io: Io, attempts: number): { onEvent: (e: ClientEvent) => void; pages: () => number; cached: () => number } {
+  let pages = 0;
+  let cached = 0;
+  const onEvent = (e: ClientEvent): void => {
+    if (e.kind === "cache-hit") {
+      pages += 1;
+      cached += 1;
+    } else if (e.kind === "request" && e.attempt === 1) pages += 1;
+    else if (e.kind === "retry") {
+      io.stderr(`${fetchMessages.retry(new URL(e.url).host, e.reason, e.delayMs / 1000, e.attempt, attempts)}\n`);
+    }
+  };
+  return { onEvent, pages: () => pages, cached: () => cached };
+}
+
 export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
   const kolada = new Command("kolada")
     .description("hämta nyckeltal från Koladas API (v3) och gör en datafil av dem")
@@ -79,9 +112,7 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
     .option("--period <period>", "mätperiod, t.ex. v11-v19 eller 2025-03-10:2025-05-09 (går före mappningsfilens)")
     .option("-o, --out <fil>", "fil att skriva datafilen till (standard: skriv ut den)")
     .action(async (opts: FetchKoladaCliOptions) => {
-      const years = opts.year !== undefined ? parseYears(opts.year) : undefined;
-      const surveyYear = years !== undefined ? Math.max(...years) : undefined;
-      const { from, range } = parseYearRange(opts, surveyYear);
+      const { surveyYear, request, keep } = yearChoice(opts);
       const timeoutMs = parseTimeout(opts.timeout ?? "30");
       const retryDelayMs = parseDelay(opts.retryDelay ?? "1");
       const baseUrl = opts.baseUrl ?? DEFAULT_BASE_URL;
@@ -115,25 +146,8 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
       }
 
       const attempts = deps.attempts ?? 4;
-      let pages = 0;
-      let cached = 0;
-      const onEvent = (e: ClientEvent): void => {
-        if (e.kind === "cache-hit") {
-          pages += 1;
-          cached += 1;
-        } else if (e.kind === "request" && e.attempt === 1) pages += 1;
-        else if (e.kind === "retry") {
-          io.stderr(`${fetchMessages.retry(new URL(e.url).host, e.reason, e.delayMs / 1000, e.attempt, attempts)}\n`);
-        }
-      };
-      const request = {
-        kpis,
-        ...(years !== undefined ? { years } : {}),
-        ...(range !== undefined ? { range } : {}),
-        ...(from !== undefined ? { from } : {}),
-        ...(municipalities ? { municipalities } : {}),
-      };
-      const sources = await fetchKoladaSources(request, reference, {
+      const { onEvent, pages, cached } = progress(io, attempts);
+      const sources = await fetchKoladaSources({ kpis, ...request, ...(municipalities ? { municipalities } : {}) }, reference, {
         baseUrl,
         ...(cacheDir !== false ? { cacheDir } : {}),
         ...(opts.refresh ? { refresh: true } : {}),
@@ -145,16 +159,14 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
         ...(deps.now ? { now: deps.now } : {}),
         backoffMs: deps.backoffMs ?? retryDelayMs,
       });
-      io.stderr(`${fetchMessages.done(pages, cached, cacheDir)}\n`);
+      io.stderr(`${fetchMessages.done(pages(), cached(), cacheDir)}\n`);
 
       const result = importKolada(sources, {
         mapping,
         mappingFile: mapLabel,
         ...(opts.map !== undefined ? { locateMapping: locate } : {}),
         reference,
-        ...(surveyYear !== undefined ? { year: surveyYear } : {}),
-        ...(from !== undefined ? { from } : {}),
-        ...(range !== undefined ? { years: range } : {}),
+        ...keep,
         ...(period !== undefined ? { period } : {}),
         outputName: opts.out ?? "(utdata)",
         command: "fetch kolada",
