@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Builds data/exempel/kkik-2019-alla.yaml: synthetic ("exempeldata") KKiK 2019
-// results for all 290 municipalities, with SKR's nine kommungrupper and riket.
+// results for all 290 municipalities, with SKR's nine kommungrupper and riket,
+// and the years 2014–2018 before it (history for streaks, records and long-run
+// change). The 2018 and 2019 values are drawn first and never changed by the
+// history drawn after them.
 //
 //   node scripts/make-example-data.mjs [output file]
 //
@@ -121,6 +124,8 @@ const IDS = example.indicators.map((i) => i.id);
 if (IDS.join() !== Object.keys(IND).join()) throw new Error(`unexpected indicators: ${IDS.join(", ")}`);
 const PERCENT = IDS.filter((id) => IND[id].scale === 1);
 const HOURS = "epost-svarstid";
+/** Every year in the file, newest first (as written). */
+const YEARS = [YEAR, PREV, 2017, 2016, 2015, 2014];
 const toUnits = (id, v) => (v === null ? null : Math.round(v * IND[id].scale));
 const fromUnits = (id, u) => (u === null ? null : u / IND[id].scale);
 
@@ -339,9 +344,109 @@ const notA2 = codes.filter((c) => !a2.includes(c));
 for (const id of IDS) steer(codes, YEAR, id, CENTER[YEAR][id], ordinary(notA2));
 for (const id of IDS) steer(codes, PREV, id, CENTER[PREV][id], ordinary(codes));
 
+// ---------------------------------------------------- earlier years (history)
+
+// Everything above fixes the 2018 and 2019 values; what follows only adds the
+// years before 2018 and draws from the PRNG after all of the above, so the
+// 2018 and 2019 values are the same as when the file held those two years
+// only. The history is walked backwards from each municipality's 2018 value
+// (or 2019 where 2018 is null): each earlier year is the later one minus the
+// national trend plus noise, within lo18–hi18. Some series are built:
+// streaks, turnarounds, a streak broken by a missing year, late joiners, a
+// missing year, a value not measured, and municipalities that took part
+// 2014–2016 only.
+const EARLIER = YEARS.slice(2); // 2017–2014, newest first: the walk goes backwards
+/** Per year, in units: how much better riket gets (percent up; hours in tenths, down). */
+const TREND = { tillganglighet: 1, "svar-pa-fragan": 1, bemotande: -0.5, "epost-en-dag": 2, [HOURS]: -4 };
+
+const lateJoiners = take(10); // first year with results: 2016
+const missingYear = take(8); // one earlier year without results
+const earlyNull = take(3); // one earlier value not measured
+const dropouts = [...neither].slice(0, 5); // took part 2014–2016, in neither 2018 nor 2019
+const streakUp = improvers.slice(0, 5); // better every year since 2014 on the changed indicators
+const turnUp = improvers.slice(5, 8); // worse 2015–2018, then the big rise in 2019
+const brokenUp = improvers[8]; // better every year, but no results for 2017
+const streakDown = decliners.slice(0, 4); // worse every year since 2014 on the changed indicators
+const turnDown = decliners.slice(4, 6); // better 2015–2018, then the big fall in 2019
+
+/** One ordinary step backwards from `later` (units). */
+function stepBack(id, later) {
+  const { lo18, hi18 } = IND[id];
+  if (id === HOURS) return clamp(Math.round(later * (1 + 0.15 * normal()) - TREND[id] + 6 * normal()), lo18, hi18);
+  return clamp(Math.round(later - TREND[id] + 5 * normal()), lo18, hi18);
+}
+
+/**
+ * One step backwards that is at least the `same` threshold better (way +1:
+ * the earlier year is worse, so the later step is an improvement) or worse;
+ * an ordinary step when the range does not allow it.
+ */
+function builtStep(id, later, way) {
+  const { lo18, hi18 } = IND[id];
+  const down = id === HOURS ? -1 : 1; // + for "better is higher"
+  const size = id === HOURS ? int(10, 18) : int(2, 5);
+  const v = later - way * down * size;
+  return v >= lo18 && v <= hi18 ? v : stepBack(id, later);
+}
+
+/** The earlier years of one municipality: { year: { id: units } }, built backwards from `from`. */
+function history(from, built) {
+  const out = {};
+  let later = from;
+  for (const year of EARLIER) {
+    const row = {};
+    for (const id of IDS) {
+      const way = built(id, year);
+      row[id] = way === 0 ? stepBack(id, later[id]) : builtStep(id, later[id], way);
+    }
+    out[year] = row;
+    later = row;
+  }
+  return out;
+}
+
+/** The latest value of each indicator to walk back from: 2018's, or 2019's where 2018 has none. */
+function startOf(r) {
+  return Object.fromEntries(IDS.map((id) => [id, r[PREV]?.[id] ?? r[YEAR]?.[id] ?? CENTER[PREV][id]]));
+}
+
+const builtIds = new Map();
+improvers.forEach((c, i) => builtIds.set(c, changedIndicators(i)));
+decliners.forEach((c, i) => builtIds.set(c, changedIndicators(i + 3)));
+
+/** +1: each earlier year worse (a rise up to 2018); −1: each earlier year better; 0: ordinary. */
+function wayOf(c) {
+  const on = new Set(builtIds.get(c) ?? []);
+  if (streakUp.includes(c) || c === brokenUp) return (id) => (on.has(id) ? 1 : 0);
+  if (streakDown.includes(c)) return (id) => (on.has(id) ? -1 : 0);
+  // A turnaround: the years before 2018 go the other way (from 2015 on).
+  if (turnUp.includes(c)) return (id, year) => (on.has(id) && year >= 2015 ? -1 : 0);
+  if (turnDown.includes(c)) return (id, year) => (on.has(id) && year >= 2015 ? 1 : 0);
+  return () => 0;
+}
+
+for (const c of codes) {
+  const r = R.get(c);
+  if (newIn2019.includes(c)) continue; // first year in the survey
+  if (neither.has(c)) {
+    if (!dropouts.includes(c)) continue;
+    // Took part 2014–2016: walked back from riket's 2018 value with the member's own noise.
+    const h = history(CENTER[PREV], () => 0);
+    for (const year of [2016, 2015, 2014]) r[year] = h[year];
+    continue;
+  }
+  Object.assign(r, history(startOf(r), wayOf(c)));
+}
+for (const c of lateJoiners) for (const year of [2015, 2014]) delete R.get(c)[year];
+missingYear.forEach((c, i) => delete R.get(c)[[2017, 2016, 2015][i % 3]]);
+delete R.get(brokenUp)[2017];
+earlyNull.forEach((c, i) => {
+  R.get(c)[[2016, 2015, 2017][i]][["bemotande", HOURS, "tillganglighet"][i]] = null;
+});
+
 const groupResults = (members) => {
   const out = {};
-  for (const year of [YEAR, PREV]) {
+  for (const year of YEARS) {
     const vals = Object.fromEntries(IDS.map((id) => [id, meanOf(members, year, id)]));
     if (Object.values(vals).some((v) => v !== null)) out[year] = vals;
   }
@@ -416,7 +521,7 @@ function releaseOf(code) {
 /** Results as a Map with numeric year keys (so YAML writes `2019:`, not `"2019":`). */
 function resultsNode(doc, results) {
   const map = new Map();
-  for (const year of [YEAR, PREV]) {
+  for (const year of YEARS) {
     const v = results[year];
     if (!v) continue;
     const row = {};
@@ -488,21 +593,26 @@ function build() {
 
 const HEADER = [
   " yaml-language-server: $schema=../../schema/kommunpress.schema.json",
-  " EXEMPELDATA: Kommunens Kvalitet i Korthet (KKiK) 2019 för alla 290 kommuner.",
-  " Alla siffror utom Huddinges (samma som i huddinge-2019.yaml) är påhittade och",
-  " slumpade; de är inte verkliga resultat. Varje pressmeddelande från filen säger",
-  " det i faktarutan (survey.note). Citat, namn och kontaktuppgifter är påhittade.",
+  " EXEMPELDATA: Kommunens Kvalitet i Korthet (KKiK) 2019 för alla 290 kommuner,",
+  " med resultat för åren 2014–2019. Alla siffror utom Huddinges 2018 och 2019",
+  " (samma som i huddinge-2019.yaml) är påhittade och slumpade; de är inte",
+  " verkliga resultat. Varje pressmeddelande från filen säger det i faktarutan",
+  " (survey.note). Citat, namn och kontaktuppgifter är påhittade.",
   "",
   " Skapad av scripts/make-example-data.mjs (deterministisk, fast frö): ändra inte",
   " för hand, kör `node scripts/make-example-data.mjs` i stället.",
   "",
   " 264 kommuner har resultat för 2019 (survey.participants); 8 av dem saknar",
-  " resultat för 2018. Av de övriga 26 har 14 bara resultat för 2018 och 12 inga",
-  " alls. null betyder att värdet inte mättes.",
+  " resultat för 2018. Av de övriga 26 har 14 resultat för 2018 men inte för 2019",
+  " och 12 inga för 2018–2019 (5 av dem deltog 2014–2016). null betyder att värdet inte",
+  " mättes. Åren före 2018: de flesta kommuner har alla år från 2014; 10 kom med",
+  " 2016, 9 saknar ett år, de 8 som är nya 2019 har inga tidigare år. Några",
+  " kommuner har byggts med långa följder av förbättringar eller försämringar,",
+  " med vändningar och med rekord.",
   " Riket och kommungrupperna: oviktat medelvärde av de kommuner som har ett värde",
   " för året och indikatorn (som Kolada räknar), avrundat uppåt från ,5 till heltal",
   " för procent och till en decimal för timmar. Kommunernas värden är valda så att",
-  " riket och gruppen A2 får samma värden som i huddinge-2019.yaml.",
+  " riket och gruppen A2 får samma värden för 2018 och 2019 som i huddinge-2019.yaml.",
 ].join("\n");
 
 const out = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_OUT;

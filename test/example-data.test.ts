@@ -4,12 +4,14 @@
 // kommungrupper are the rounded unweighted means of their members), and
 // every release made from it must say that the figures are example data.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { computeRanks } from "../src/analyse/municipality.js";
+import { analyseTime, type SeriesTime } from "../src/analyse/time.js";
 import { checkDataset } from "../src/load/dataset.js";
 import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import type { Dataset, Municipality, Results } from "../src/schema.js";
@@ -54,6 +56,8 @@ function expectedMean(values: readonly (number | null | undefined)[], unit: stri
 }
 
 const has2019 = (m: Municipality): boolean => m.results["2019"] !== undefined;
+const YEARS = ["2019", "2018", "2017", "2016", "2015", "2014"];
+const EARLIER = YEARS.slice(2);
 
 let dataset: Dataset;
 let source: string;
@@ -117,7 +121,72 @@ describe(FILE, () => {
     expect(nulls("2018")).toBe(2);
     const others = dataset.municipalities.filter((m) => !has2019(m));
     expect(others.filter((m) => m.results["2018"] !== undefined)).toHaveLength(14);
-    expect(others.filter((m) => Object.keys(m.results).length === 0)).toHaveLength(12);
+    expect(others.filter((m) => Object.keys(m.results).length === 0)).toHaveLength(7);
+    // Five took part 2014–2016 only.
+    const dropouts = others.filter((m) => m.results["2018"] === undefined && Object.keys(m.results).length > 0);
+    expect(dropouts.map((m) => Object.keys(m.results).sort().join())).toEqual(Array(5).fill("2014,2015,2016"));
+  });
+
+  it("has the years 2014–2019 for riket and every group, and history before 2018 with its own gaps", () => {
+    for (const results of [dataset.national?.results ?? {}, ...(dataset.groups ?? []).map((g) => g.results)]) {
+      expect(Object.keys(results).sort().reverse()).toEqual(YEARS);
+    }
+    const withPrev = dataset.municipalities.filter((m) => m.results["2018"] !== undefined);
+    const yearsOf = (m: Municipality): string => EARLIER.filter((y) => m.results[y] !== undefined).join();
+    const counts = new Map<string, number>();
+    for (const m of withPrev) counts.set(yearsOf(m), (counts.get(yearsOf(m)) ?? 0) + 1);
+    // All four earlier years for most, from 2016 for 10 late joiners, one year missing for 9.
+    expect(counts.get("2017,2016,2015,2014")).toBe(withPrev.length - 19);
+    expect(counts.get("2017,2016")).toBe(10);
+    expect([...counts].filter(([k]) => k.split(",").length === 3).reduce((n, [, c]) => n + c, 0)).toBe(9);
+    // The eight new in 2019 have no earlier years.
+    const newcomers = dataset.municipalities.filter((m) => has2019(m) && m.results["2018"] === undefined);
+    expect(newcomers.map((m) => Object.keys(m.results).join())).toEqual(Array(8).fill("2019"));
+    const nulls = dataset.municipalities.flatMap((m) => EARLIER.flatMap((y) => Object.values(m.results[y] ?? {}))).filter((v) => v === null);
+    expect(nulls).toHaveLength(3);
+  });
+
+  it("keeps every 2018 and 2019 value as it was when the file held those two years only", () => {
+    // The releases read only the last two years; they must not change with the history.
+    const raw = parse(source) as Dataset;
+    const pick = (r: Results): Results =>
+      Object.fromEntries(["2019", "2018"].filter((y) => r[y] !== undefined).map((y) => [y, r[y] ?? {}]));
+    const all = {
+      national: pick(raw.national?.results ?? {}),
+      groups: Object.fromEntries((raw.groups ?? []).map((g) => [g.id, pick(g.results)])),
+      municipalities: Object.fromEntries(raw.municipalities.map((m) => [m.code, pick(m.results)])),
+    };
+    const hash = createHash("sha256").update(JSON.stringify(all)).digest("hex");
+    expect(hash).toBe("1ecaab37cf5ecdbdf037ae82e4082540235bcd3b2ebc8e98c98e77c6e696cc81");
+  });
+
+  it("has the time facts it is built for: long streaks both ways, records, ties, turnarounds, a streak broken by a gap", () => {
+    const time = analyseTime(dataset);
+    const series: SeriesTime[] = [...time.municipalities.values()].flatMap((m) => [...m.values()]);
+    const count = (pred: (f: SeriesTime) => boolean): number => series.filter(pred).length;
+    expect(count((f) => f.streak?.trend === "improving" && f.streak.steps === 5)).toBeGreaterThanOrEqual(5);
+    expect(count((f) => f.streak?.trend === "declining" && f.streak.steps >= 4)).toBeGreaterThanOrEqual(4);
+    expect(count((f) => f.record?.kind === "best")).toBeGreaterThan(0);
+    expect(count((f) => f.record?.kind === "worst")).toBeGreaterThan(0);
+    expect(count((f) => f.tie !== null)).toBeGreaterThan(0);
+    expect(count((f) => f.turnaround?.trend === "improving" && f.turnaround.after >= 3)).toBeGreaterThanOrEqual(3);
+    expect(count((f) => f.turnaround?.trend === "declining" && f.turnaround.after >= 3)).toBeGreaterThanOrEqual(2);
+    expect(count((f) => f.firstYear === 2016)).toBeGreaterThan(0);
+    // Better every year it has (five years, 2017 missing), yet no streak: the gap breaks it.
+    const broken = dataset.municipalities.filter((m) => {
+      const ys = Object.keys(m.results).sort();
+      if (ys.join() !== "2014,2015,2016,2018,2019") return false;
+      return dataset.indicators.some((ind) => {
+        const vs = ys.map((y) => m.results[y]?.[ind.id]);
+        const d = ind.better === "higher" ? 1 : -1;
+        const same = (ind.thresholds?.change ?? dataset.thresholds.change).same;
+        const rising = vs.every((v, i) => i === 0 || (typeof v === "number" && typeof vs[i - 1] === "number" && d * (v - (vs[i - 1] as number)) >= same));
+        return rising && time.municipalities.get(m.code)?.get(ind.id)?.streak === null;
+      });
+    });
+    expect(broken.length).toBeGreaterThanOrEqual(1);
+    // Riket: the e-mail answers within a day have risen since 2014, strongly.
+    expect(time.national.get("epost-en-dag")?.longRun).toMatchObject({ firstYear: 2014, changeClass: "strongly-improved" });
   });
 
   it("keeps the Huddinge example's survey, thresholds, indicators and Huddinge's own values", async () => {
@@ -130,7 +199,9 @@ describe(FILE, () => {
     const norm = (r: Results): Record<string, Record<string, number | null>> =>
       Object.fromEntries(Object.entries(r).map(([y, v]) => [String(y), v]));
     const mine = dataset.municipalities.find((m) => m.code === "0126");
-    expect(mine && norm(mine.results)).toEqual(norm(huddinge.municipalities[0]?.results ?? {}));
+    const lastTwo = (r: Results): Results => ({ 2019: r["2019"] ?? {}, 2018: r["2018"] ?? {} });
+    expect(mine && norm(lastTwo(mine.results))).toEqual(norm(huddinge.municipalities[0]?.results ?? {}));
+    expect(Object.keys(mine?.results ?? {}).sort().reverse()).toEqual(YEARS);
     // Riket and the A2 group come out as in the Huddinge example.
     expect(norm(dataset.national?.results ?? {})["2019"]).toEqual(norm(huddinge.national?.results ?? {})["2019"]);
     expect(norm(dataset.national?.results ?? {})["2018"]).toEqual(norm(huddinge.national?.results ?? {})["2018"]);
@@ -140,7 +211,7 @@ describe(FILE, () => {
 
   it("riket and every group are the rounded unweighted means of their members, per indicator and year", () => {
     const check = (members: Municipality[], results: Results, what: string): void => {
-      for (const year of ["2019", "2018"]) {
+      for (const year of YEARS) {
         for (const ind of dataset.indicators) {
           const want = expectedMean(members.map((m) => m.results[year]?.[ind.id]), ind.unit);
           expect(results[year]?.[ind.id] ?? null, `${what} ${year} ${ind.id}`).toBe(want);
@@ -159,7 +230,7 @@ describe(FILE, () => {
   it("has plausible values with the spread a national summary needs (100s, ties, big changes)", () => {
     const participants = dataset.municipalities.filter(has2019);
     for (const ind of dataset.indicators) {
-      for (const year of ["2019", "2018"]) {
+      for (const year of YEARS) {
         for (const m of dataset.municipalities) {
           const v = m.results[year]?.[ind.id];
           if (typeof v !== "number") continue;

@@ -1,6 +1,6 @@
 // A fake Kolada v3 data API on 127.0.0.1 for the fetch tests. It serves the
 // items of the fixture files (test/fixtures/kolada/v3/) filtered by the
-// route's KPIs, municipalities and years, in pages of `pageSize` items with
+// route's KPIs, municipalities and years (no year: every year), in pages of `pageSize` items with
 // next_url, as documented in ../../shared/reference/KOLADA.md. A test can
 // take over any request (status codes, bodies) with `override`.
 import { readFileSync } from "node:fs";
@@ -40,7 +40,7 @@ export function fixtureItems(...files: string[]): FakeItem[] {
   return files.flatMap((f) => (JSON.parse(readFileSync(f, "utf8")) as { values: FakeItem[] }).values);
 }
 
-const ROUTE = /^\/v3\/data\/kpi\/([^/]+)(?:\/municipality\/([^/]+))?\/year\/([^/]+)\/?$/;
+const ROUTE = /^\/v3\/data\/kpi\/([^/]+)(?:\/municipality\/([^/]+))?(?:\/year\/([^/]+))?\/?$/;
 
 export async function startFakeKolada(items: readonly FakeItem[], pageSize = 50): Promise<FakeKolada> {
   const fake: FakeKolada = { base: "", requests: [], close: async () => undefined };
@@ -58,12 +58,17 @@ export async function startFakeKolada(items: readonly FakeItem[], pageSize = 50)
     if (!m) return send({ status: 404, body: JSON.stringify({ detail: "Not Found" }) });
     const kpis = new Set((m[1] ?? "").split(","));
     const munis = m[2] !== undefined ? new Set(m[2].split(",")) : undefined;
-    const years = new Set((m[3] ?? "").split(",").map(Number));
-    if ([kpis.size, munis?.size ?? 0, years.size].some((n) => n > 25)) {
+    // No year: every year (but the route needs two of kpi, municipality and year).
+    const years = m[3] !== undefined ? new Set(m[3].split(",").map(Number)) : undefined;
+    if (!munis && !years) return send({ status: 400, body: JSON.stringify({ detail: "kpi alone is not enough" }) });
+    if ([kpis.size, munis?.size ?? 0, years?.size ?? 0].some((n) => n > 25)) {
       return send({ status: 400, body: JSON.stringify({ detail: "too many ids" }) });
     }
     const all = items.filter(
-      (i) => kpis.has(i.kpi) && years.has(i.period) && (munis ? munis.has(i.municipality) : !i.municipality.startsWith("G")),
+      (i) =>
+        kpis.has(i.kpi) &&
+        (years ? years.has(i.period) : true) &&
+        (munis ? munis.has(i.municipality) : !i.municipality.startsWith("G")),
     );
     const page = Number(url.searchParams.get("page") ?? "1");
     const slice = all.slice((page - 1) * pageSize, page * pageSize);

@@ -20,7 +20,8 @@ export const MAX_PER_PAGE = 5000;
 
 export interface DataQuery {
   kpis: readonly string[];
-  years: readonly number[];
+  /** Every year Kolada has when absent (then name the municipalities). */
+  years?: readonly number[];
   /** Municipality or group ids; all municipalities when absent. */
   municipalities?: readonly string[];
 }
@@ -102,19 +103,21 @@ export function chunk<T>(ids: readonly T[], size: number = MAX_IDS_PER_SEGMENT):
  * The data URLs for a query: every combination of ≤25-id chunks of KPIs,
  * municipalities and years, in a stable order.
  * `/data/kpi/<kpis>/municipality/<ids>/year/<years>` or, without
- * municipalities, `/data/kpi/<kpis>/year/<years>`.
+ * municipalities, `/data/kpi/<kpis>/year/<years>`, or without years
+ * (every year), `/data/kpi/<kpis>/municipality/<ids>`.
  */
 export function dataUrls(baseUrl: string, query: DataQuery, perPage: number = MAX_PER_PAGE): string[] {
   const base = baseUrl.replace(/\/+$/, "");
   const kpis = chunk(unique(query.kpis));
-  const years = chunk(unique(query.years.map(String)));
+  const years = query.years ? chunk(unique(query.years.map(String))) : [undefined];
   const munis = query.municipalities ? chunk(unique(query.municipalities)) : [undefined];
   const urls: string[] = [];
   for (const k of kpis) {
     for (const m of munis) {
       for (const y of years) {
         const mPart = m ? `/municipality/${m.join(",")}` : "";
-        urls.push(`${base}/data/kpi/${k.join(",")}${mPart}/year/${y.join(",")}?per_page=${perPage}`);
+        const yPart = y ? `/year/${y.join(",")}` : "";
+        urls.push(`${base}/data/kpi/${k.join(",")}${mPart}${yPart}?per_page=${perPage}`);
       }
     }
   }

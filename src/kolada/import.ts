@@ -11,7 +11,8 @@
 //   hold them, otherwise they are the unweighted mean of the members in the
 //   responses (Kolada's own rule), rounded to one decimal;
 // - the survey year is --year or the latest year with values; the previous
-//   year is included when present.
+//   year is included when present, and so is every earlier year (within
+//   --from / --years when given): the history of streaks and records.
 //
 // The steps, each in its own function and testable alone:
 //   collectValues (cube.ts)  responses → cube of T values, dropped counts, warnings
@@ -54,6 +55,10 @@ export interface ImportOptions {
   reference: Reference;
   /** Survey year; default the latest year with values. */
   year?: number;
+  /** Keep only years from this one on (--from); the survey year and the year before always. */
+  from?: number;
+  /** Keep only these years (--years); the survey year and the year before always. */
+  years?: readonly number[];
   /** Overrides the mapping's period (from --period). */
   period?: Period;
   /** Name of the output in messages about the generated dataset. */
@@ -93,14 +98,18 @@ export function importKolada(sources: readonly KoladaSource[], opts: ImportOptio
 
   // 2. The survey year, then the measurement period (checked early: without
   //    it there is no dataset, whatever else the responses hold).
-  const chosen = chooseYear(yearsWithValues(collected.cube, kpis, units.municipalCodes), kpis, opts.year);
+  const inRange = (y: number): boolean => (opts.from === undefined || y >= opts.from) && (opts.years?.includes(y) ?? true);
+  const present = yearsWithValues(collected.cube, kpis, units.municipalCodes).filter((y) => y === opts.year || inRange(y));
+  const chosen = chooseYear(present, kpis, opts.year);
   if ("error" in chosen) return { messages: sortMessages([...messages, chosen.error]) };
   const { year } = chosen;
+  // The survey year, the year before, and every earlier year kept: the history.
+  const years = [...new Set([year, year - 1, ...present.filter((y) => y < year)])];
   const period = resolvePeriod(mapping, year, opts.period);
   if (!period) return { messages: sortMessages([...messages, periodMissing(year, opts)]) };
 
   // 3. Municipalities, riket and kommungrupper (and the null values that left holes in them).
-  const built = buildDatasetParts(collected, units, mapping, reference, year);
+  const built = buildDatasetParts(collected, units, mapping, reference, year, years);
   messages.push(...nullValueWarnings(collected.nulls, collected.cube, reference, [year, year - 1]), ...built.messages);
 
   // 4. The dataset and the summary; 5. the YAML, validated.
@@ -129,11 +138,11 @@ export function buildDatasetParts(
   mapping: Mapping,
   reference: Reference,
   year: number,
+  years: readonly number[] = [year, year - 1],
 ): { parts: Omit<DatasetParts, "period" | "dropped">; messages: Message[] } {
   const { cube } = collected;
   const indicators = mapping.indicators;
   const kpis = indicators.map((i) => i.kolada);
-  const years = [year, year - 1];
   const messages: Message[] = [];
   const warn = (ruleId: string, reason: string): void => void messages.push({ ruleId, severity: "warning", reason });
 

@@ -13,6 +13,8 @@ export const optionReasons = {
   timeout: (s: string) => `"${s}" är ingen tidsgräns; skriv antal sekunder, t.ex. 30`,
   delay: (s: string) => `"${s}" är ingen väntetid; skriv antal sekunder, t.ex. 1 eller 0,5`,
   empty: (option: string) => `${option} behöver minst ett värde`,
+  fromAndYears: () => "ange antingen --from (alla år från och med ett år) eller --years (vissa år), inte båda",
+  fromAfterYear: (from: number, year: number) => `--from ${from} ligger efter undersökningsåret ${year}`,
 } as const;
 
 function items(s: string): string[] {
@@ -41,10 +43,10 @@ export function parseYear(s: string): number {
 }
 
 /** "2024", "2023,2024", "2022-2024" → sorted, unique years. */
-export function parseYears(s: string): number[] {
+export function parseYears(s: string, option = "--year"): number[] {
   const out = new Set<number>();
   const list = items(s);
-  if (list.length === 0) throw usageError(optionReasons.empty("--year"));
+  if (list.length === 0) throw usageError(optionReasons.empty(option));
   for (const part of list) {
     const range = /^(\d+)[-–](\d+)$/.exec(part);
     if (range?.[1] !== undefined && range[2] !== undefined) {
@@ -55,6 +57,26 @@ export function parseYears(s: string): number[] {
     } else out.add(year(part));
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** The history options of the Kolada commands: --from <år> or --years <år-år>. */
+export interface YearRange {
+  /** Every year from this one on. */
+  from?: number;
+  /** These years only (sorted, unique). */
+  range?: number[];
+}
+
+/** --from and --years, parsed; both at once, or --from after the survey year, is a usage error. */
+export function parseYearRange(opts: { from?: string; years?: string }, surveyYear?: number): YearRange {
+  if (opts.from !== undefined && opts.years !== undefined) throw usageError(optionReasons.fromAndYears());
+  if (opts.from !== undefined) {
+    const from = parseYear(opts.from);
+    if (surveyYear !== undefined && from > surveyYear) throw usageError(optionReasons.fromAfterYear(from, surveyYear));
+    return { from };
+  }
+  if (opts.years !== undefined) return { range: parseYears(opts.years, "--years") };
+  return {};
 }
 
 export function parseMunicipalities(s: string): string[] {

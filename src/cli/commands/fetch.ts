@@ -1,14 +1,24 @@
-// `kommunpress fetch kolada --kpi <id,…> --year <år,…>`: reads Koladas v3 API
-// (paging, ≤25 ids per segment, retries, time-out, cache folder for offline
-// re-runs) and imports the responses as `import kolada` does.
+// `kommunpress fetch kolada --kpi <id,…> [--year <år>] [--from <år> | --years <år-år>]`:
+// reads Koladas v3 API (paging, ≤25 ids per segment, retries, time-out, cache
+// folder for offline re-runs) and imports the responses as `import kolada`
+// does, keeping every year fetched. Without --year, --from and --years it
+// fetches every year the KPIs have.
 import path from "node:path";
 import { Command } from "commander";
 import type { Io } from "../io.js";
 import { DEFAULT_BASE_URL, type ClientEvent, type ClientOptions } from "../../kolada/client.js";
-import { fetchKoladaSources } from "../../kolada/fetch.js";
-import { importKolada, periodMissing, resolvePeriod } from "../../kolada/import.js";
+import { fetchKoladaSources, type FetchRequest } from "../../kolada/fetch.js";
+import { importKolada, periodMissing, resolvePeriod, type ImportOptions } from "../../kolada/import.js";
 import { findShippedMapping, loadMapping, mappingKpis } from "../../kolada/mapping.js";
-import { parseDelay, parseKpis, parseMunicipalities, parsePeriod, parseTimeout, parseYears } from "../../kolada/options.js";
+import {
+  parseDelay,
+  parseKpis,
+  parseMunicipalities,
+  parsePeriod,
+  parseTimeout,
+  parseYearRange,
+  parseYears,
+} from "../../kolada/options.js";
 import { loadReference } from "../../kolada/reference.js";
 import { KommunpressError, usageError } from "../../messages.js";
 import { PACKAGE_ROOT } from "../../paths.js";
@@ -18,7 +28,9 @@ export const DEFAULT_CACHE_DIR = ".kolada-cache";
 
 interface FetchKoladaCliOptions {
   kpi?: string;
-  year: string;
+  year?: string;
+  from?: string;
+  years?: string;
   municipality?: string;
   map?: string;
   baseUrl?: string;
@@ -49,11 +61,46 @@ export const fetchMessages = {
   },
 } as const;
 
+/** --year, --from and --years: what to ask Kolada for and what the import keeps. */
+function yearChoice(opts: FetchKoladaCliOptions): {
+  surveyYear: number | undefined;
+  request: Pick<FetchRequest, "years" | "range" | "from">;
+  keep: Pick<ImportOptions, "year" | "from" | "years">;
+} {
+  const years = opts.year !== undefined ? parseYears(opts.year) : undefined;
+  const surveyYear = years !== undefined ? Math.max(...years) : undefined;
+  const { from, range } = parseYearRange(opts, surveyYear);
+  const fromPart = { ...(from !== undefined ? { from } : {}) };
+  return {
+    surveyYear,
+    request: { ...(years !== undefined ? { years } : {}), ...(range !== undefined ? { range } : {}), ...fromPart },
+    keep: { ...(surveyYear !== undefined ? { year: surveyYear } : {}), ...(range !== undefined ? { years: range } : {}), ...fromPart },
+  };
+}
+
+/** Counts pages (cache hits included) and prints each retry. */
+function progress(io: Io, attempts: number): { onEvent: (e: ClientEvent) => void; pages: () => number; cached: () => number } {
+  let pages = 0;
+  let cached = 0;
+  const onEvent = (e: ClientEvent): void => {
+    if (e.kind === "cache-hit") {
+      pages += 1;
+      cached += 1;
+    } else if (e.kind === "request" && e.attempt === 1) pages += 1;
+    else if (e.kind === "retry") {
+      io.stderr(`${fetchMessages.retry(new URL(e.url).host, e.reason, e.delayMs / 1000, e.attempt, attempts)}\n`);
+    }
+  };
+  return { onEvent, pages: () => pages, cached: () => cached };
+}
+
 export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
   const kolada = new Command("kolada")
     .description("hämta nyckeltal från Koladas API (v3) och gör en datafil av dem")
     .option("--kpi <id,...>", "Kolada-id, kommaseparerade, t.ex. N00671,N00672,N00673,N00674 (standard: mappningsfilens)")
-    .requiredOption("--year <år,...>", "år, t.ex. 2025 eller 2024,2025; året före det senaste hämtas också")
+    .option("--year <år,...>", "undersökningsår, t.ex. 2025 (standard: det senaste året med värden); året före hämtas också")
+    .option("--from <år>", "hämta alla år från och med detta, t.ex. 2015 (till undersökningsåret)")
+    .option("--years <år-år>", "hämta dessa år, t.ex. 2015-2025 eller 2023,2024 (standard: alla år som nyckeltalen har)")
     .option("--municipality <kod,...>", "bara dessa kommuner (koder, kommaseparerade); riket och kommungrupperna hämtas alltid")
     .option("--map <fil>", "mappningsfil (standard: den inbyggda som täcker nyckeltalen, t.ex. data/kolada/servicematning.yaml)")
     .option("--base-url <url>", `Koladas API (standard: ${DEFAULT_BASE_URL})`)
@@ -65,7 +112,7 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
     .option("--period <period>", "mätperiod, t.ex. v11-v19 eller 2025-03-10:2025-05-09 (går före mappningsfilens)")
     .option("-o, --out <fil>", "fil att skriva datafilen till (standard: skriv ut den)")
     .action(async (opts: FetchKoladaCliOptions) => {
-      const years = parseYears(opts.year);
+      const { surveyYear, request, keep } = yearChoice(opts);
       const timeoutMs = parseTimeout(opts.timeout ?? "30");
       const retryDelayMs = parseDelay(opts.retryDelay ?? "1");
       const baseUrl = opts.baseUrl ?? DEFAULT_BASE_URL;
@@ -90,9 +137,8 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
         }
       }
 
-      // No period, no dataset: say so before anything is fetched.
-      const surveyYear = Math.max(...years);
-      if (!resolvePeriod(mapping, surveyYear, period)) {
+      // No period, no dataset: say so before anything is fetched (when the year is known).
+      if (surveyYear !== undefined && !resolvePeriod(mapping, surveyYear, period)) {
         throw new KommunpressError(
           [periodMissing(surveyYear, { mappingFile: mapLabel, ...(opts.map !== undefined ? { locateMapping: locate } : {}) })],
           1,
@@ -100,18 +146,8 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
       }
 
       const attempts = deps.attempts ?? 4;
-      let pages = 0;
-      let cached = 0;
-      const onEvent = (e: ClientEvent): void => {
-        if (e.kind === "cache-hit") {
-          pages += 1;
-          cached += 1;
-        } else if (e.kind === "request" && e.attempt === 1) pages += 1;
-        else if (e.kind === "retry") {
-          io.stderr(`${fetchMessages.retry(new URL(e.url).host, e.reason, e.delayMs / 1000, e.attempt, attempts)}\n`);
-        }
-      };
-      const sources = await fetchKoladaSources({ kpis, years, ...(municipalities ? { municipalities } : {}) }, reference, {
+      const { onEvent, pages, cached } = progress(io, attempts);
+      const sources = await fetchKoladaSources({ kpis, ...request, ...(municipalities ? { municipalities } : {}) }, reference, {
         baseUrl,
         ...(cacheDir !== false ? { cacheDir } : {}),
         ...(opts.refresh ? { refresh: true } : {}),
@@ -123,14 +159,14 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
         ...(deps.now ? { now: deps.now } : {}),
         backoffMs: deps.backoffMs ?? retryDelayMs,
       });
-      io.stderr(`${fetchMessages.done(pages, cached, cacheDir)}\n`);
+      io.stderr(`${fetchMessages.done(pages(), cached(), cacheDir)}\n`);
 
       const result = importKolada(sources, {
         mapping,
         mappingFile: mapLabel,
         ...(opts.map !== undefined ? { locateMapping: locate } : {}),
         reference,
-        year: surveyYear,
+        ...keep,
         ...(period !== undefined ? { period } : {}),
         outputName: opts.out ?? "(utdata)",
         command: "fetch kolada",

@@ -1,0 +1,259 @@
+// analyse, time: what one series of yearly values says beyond last year.
+// Pure; no wording here. For each series (a municipality's indicator, riket's
+// or a group's) as of one year: a streak of improvements or declines ending in
+// that year, a record in the series' own history, the long-run change since
+// the first year in the data, and a turnaround (../shared/EDITORIAL.md, §8).
+//
+// Rules (the tests in test/time.test.ts hold them):
+// - Direction-aware: with `better: lower` a falling value is an improvement.
+// - A step is two consecutive calendar years that both have a value; it is
+//   classed by the indicator's `change` thresholds (classifyChange): only a
+//   change of at least `same` counts as an improvement or a decline.
+// - A streak or a run ends at a missing year (no results, or null: the step
+//   across it does not exist), at an unchanged step (|δ| < same) and at a
+//   step the other way. So 2015 ↑ 2016 ↑ 2017 (missing 2018) ↑ 2019 is no
+//   streak at all: a trend is told only when it holds for every year named.
+// - A record is strict: the latest value beats every earlier value in the
+//   series (any change, however small, counts; an equal value does not).
+//   Equal to the best (or worst) earlier value is reported as a tie instead.
+//   Gaps do not matter to a record: it compares with every year that has one.
+// - Nothing is said from a single year: a streak needs two steps or more,
+//   a record, a tie and the long-run change need at least three years with a
+//   value, a turnaround needs two opposite steps before the latest one.
+import type { Dataset, Indicator, Results, ThresholdPair } from "../schema.js";
+import { classifyChange, clean, isDecline, isImprovement, thresholdsFor, type ChangeClass } from "./municipality.js";
+
+/** Years with a value needed before a record, a tie or a long-run change is reported. */
+export const MIN_HISTORY_YEARS = 3;
+/** Steps in a row needed before a streak is reported ("för andra året i rad"). */
+export const MIN_STREAK_STEPS = 2;
+/** Steps the other way needed before the latest step is a turnaround. */
+export const MIN_TURNAROUND_AFTER = 2;
+
+export type Trend = "improving" | "declining";
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** Consecutive steps the same way, the last one ending in the latest year. */
+export interface Streak {
+  trend: Trend;
+  /** Year-on-year steps: 2017→2018→2019 is two ("för andra året i rad"). */
+  steps: number;
+  /** The year the run starts from (the value before its first step). */
+  startYear: number;
+  startValue: number;
+  /** value − startValue, raw (not directed). */
+  difference: number;
+}
+
+/** The latest value against every earlier value of the series. */
+export interface HistoryExtreme {
+  /** "best": better than (or, for a tie, as good as) every earlier year; "worst" likewise. */
+  kind: "best" | "worst";
+  /** The first year of the series with a value ("sedan mätningen började 2015"). */
+  firstYear: number;
+  /** Years with a value, the latest included. */
+  years: number;
+  /** The best (worst) earlier value; for a tie, every earlier year that has it. */
+  previous: { value: number; years: number[] };
+}
+
+export interface LongRunChange {
+  firstYear: number;
+  firstValue: number;
+  /** value − firstValue, raw (not directed). */
+  difference: number;
+  /** By the indicator's change thresholds, direction-aware. */
+  changeClass: ChangeClass;
+}
+
+/** The latest step goes one way after a run of steps the other way. */
+export interface Turnaround {
+  /** The way of the latest step. */
+  trend: Trend;
+  /** Steps in a row the other way just before it. */
+  after: number;
+  /** The year that run started from. */
+  since: number;
+}
+
+export interface SeriesTime {
+  year: number;
+  value: number;
+  /** First year with a value, and how many years have one (the latest included). */
+  firstYear: number;
+  years: number;
+  streak: Streak | null;
+  /** Strictly the best or the worst in the series' history. */
+  record: HistoryExtreme | null;
+  /** Equal to the best or the worst earlier value: not a record. */
+  tie: HistoryExtreme | null;
+  longRun: LongRunChange | null;
+  turnaround: Turnaround | null;
+}
+
+export interface SeriesRule {
+  better: Indicator["better"];
+  /** The indicator's change thresholds. */
+  change: ThresholdPair;
+}
+
+/** A series' values by year: results[year][id] as a plain year → value record. */
+export type YearlyValues = Readonly<Record<string, number | null | undefined>>;
+
+/** The numbers of one indicator in `results`, by year. */
+export function seriesOf(results: Results | undefined, id: string): YearlyValues {
+  const out: Record<string, number | null | undefined> = {};
+  for (const [year, row] of Object.entries(results ?? {})) out[year] = row[id];
+  return out;
+}
+
+/** Years with a number, oldest first, up to and including `year`. */
+function points(values: YearlyValues, year: number): YearValue[] {
+  return Object.entries(values)
+    .map(([y, v]) => ({ year: Number(y), value: v }))
+    .filter((p): p is YearValue => typeof p.value === "number" && Number.isInteger(p.year) && p.year <= year)
+    .sort((a, b) => a.year - b.year);
+}
+
+/** +1 improvement, −1 decline, 0 unchanged, null: no step (a year is missing). */
+type Step = 1 | 0 | -1 | null;
+
+/** The steps ending in each year, newest first: steps[0] ends in the latest year. */
+function stepsBack(series: readonly YearValue[], rule: SeriesRule): Step[] {
+  const out: Step[] = [];
+  for (let i = series.length - 1; i > 0; i -= 1) {
+    const cur = series[i] as YearValue;
+    const prev = series[i - 1] as YearValue;
+    if (prev.year !== cur.year - 1) {
+      out.push(null);
+      break; // nothing before a gap can join a run ending in the latest year
+    }
+    const c = classifyChange(cur.value, prev.value, rule.better, rule.change);
+    out.push(isImprovement(c) ? 1 : isDecline(c) ? -1 : 0);
+  }
+  return out;
+}
+
+/** Length of the run of `way` steps starting at steps[from]. */
+function runLength(steps: readonly Step[], from: number, way: 1 | -1): number {
+  let n = 0;
+  while (steps[from + n] === way) n += 1;
+  return n;
+}
+
+const trendOf = (way: 1 | -1): Trend => (way === 1 ? "improving" : "declining");
+
+function streakOf(series: readonly YearValue[], steps: readonly Step[]): Streak | null {
+  const way = steps[0];
+  if (way !== 1 && way !== -1) return null;
+  const n = runLength(steps, 0, way);
+  if (n < MIN_STREAK_STEPS) return null;
+  const latest = series[series.length - 1] as YearValue;
+  const start = series[series.length - 1 - n] as YearValue;
+  return {
+    trend: trendOf(way),
+    steps: n,
+    startYear: start.year,
+    startValue: start.value,
+    difference: clean(latest.value - start.value),
+  };
+}
+
+function turnaroundOf(series: readonly YearValue[], steps: readonly Step[]): Turnaround | null {
+  const way = steps[0];
+  if (way !== 1 && way !== -1) return null;
+  const other = way === 1 ? -1 : 1;
+  const n = runLength(steps, 1, other);
+  if (n < MIN_TURNAROUND_AFTER) return null;
+  const since = series[series.length - 2 - n] as YearValue;
+  return { trend: trendOf(way), after: n, since: since.year };
+}
+
+/**
+ * The latest value against the earlier ones: a record when it beats them all,
+ * a tie when it equals the best (or worst) of them. `d` is +1 when higher is better.
+ */
+function extremes(series: readonly YearValue[], d: 1 | -1): { record: HistoryExtreme | null; tie: HistoryExtreme | null } {
+  const latest = series[series.length - 1] as YearValue;
+  const earlier = series.slice(0, -1);
+  const first = series[0] as YearValue;
+  for (const kind of ["best", "worst"] as const) {
+    const sign = kind === "best" ? d : -d;
+    // Directed distance of the latest value past the best (worst) earlier one.
+    const edge = Math.max(...earlier.map((p) => sign * p.value));
+    const past = clean(sign * latest.value - edge);
+    if (past < 0) continue;
+    const value = sign * edge;
+    const years = earlier.filter((p) => clean(p.value - value) === 0).map((p) => p.year);
+    const fact: HistoryExtreme = { kind, firstYear: first.year, years: series.length, previous: { value, years } };
+    return past > 0 ? { record: fact, tie: null } : { record: null, tie: fact };
+  }
+  return { record: null, tie: null };
+}
+
+/**
+ * Time facts for one series as of `year`; null when the series has no value
+ * for `year` (a missing number is never mentioned).
+ */
+export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRule): SeriesTime | null {
+  const series = points(values, year);
+  const latest = series[series.length - 1];
+  if (!latest || latest.year !== year) return null;
+  const first = series[0] as YearValue;
+  const steps = stepsBack(series, rule);
+  const history = series.length >= MIN_HISTORY_YEARS;
+  const { record, tie } = history ? extremes(series, rule.better === "higher" ? 1 : -1) : { record: null, tie: null };
+  const changeClass = classifyChange(latest.value, first.value, rule.better, rule.change);
+  const longRun: LongRunChange | null =
+    history && changeClass
+      ? { firstYear: first.year, firstValue: first.value, difference: clean(latest.value - first.value), changeClass }
+      : null;
+  return {
+    year,
+    value: latest.value,
+    firstYear: first.year,
+    years: series.length,
+    streak: streakOf(series, steps),
+    record,
+    tie,
+    longRun,
+    turnaround: turnaroundOf(series, steps),
+  };
+}
+
+/** indicator id → time facts (indicators without a value for the year are left out). */
+export type IndicatorTimes = Map<string, SeriesTime>;
+
+export interface TimeFacts {
+  year: number;
+  /** municipality code → indicator id → facts. */
+  municipalities: Map<string, IndicatorTimes>;
+  /** Riket (the data's `national.results`). */
+  national: IndicatorTimes;
+  /** group id → indicator id → facts. */
+  groups: Map<string, IndicatorTimes>;
+}
+
+function timesOf(dataset: Dataset, results: Results | undefined, year: number): IndicatorTimes {
+  const out: IndicatorTimes = new Map();
+  for (const ind of dataset.indicators) {
+    const rule = { better: ind.better, change: thresholdsFor(dataset, ind).change };
+    const facts = analyseSeries(seriesOf(results, ind.id), year, rule);
+    if (facts) out.set(ind.id, facts);
+  }
+  return out;
+}
+
+/** Time facts for every municipality, riket and every group, as of the survey year (or `year`). */
+export function analyseTime(dataset: Dataset, year: number = dataset.survey.year): TimeFacts {
+  return {
+    year,
+    municipalities: new Map(dataset.municipalities.map((m) => [m.code, timesOf(dataset, m.results, year)])),
+    national: timesOf(dataset, dataset.national?.results, year),
+    groups: new Map((dataset.groups ?? []).map((g) => [g.id, timesOf(dataset, g.results, year)])),
+  };
+}
