@@ -2,7 +2,6 @@
 // (one PNG per chart and the share image) and the web fragment. Each chart is
 // rasterised once per release, for Word and the images alike.
 import { crc32 } from "node:zlib";
-import type { OutputFile } from "./output.js";
 import type { PdfMeta } from "./pdf.js";
 import type { ReleaseExtras } from "./release-extras.js";
 import { renderDocx } from "./docx.js";
@@ -13,6 +12,13 @@ export const SHARE_IMAGE = "delningsbild.png";
 export const SHARE_ALT = "delningsbild.txt";
 export const WEB_FRAGMENT = "webbtext.html";
 export const WORD_FILE = "pressmeddelande.docx";
+
+/** A rendered file of one of the publishing formats (an OutputFile of render/output.ts). */
+interface OutputFile {
+  format: "docx" | "png" | "web";
+  name: string;
+  data: string | Uint8Array;
+}
 
 /**
  * Adds a PNG iTXt chunk (UTF-8 text) before IEND: "Title" and "Description"

@@ -6,7 +6,7 @@ import { canonicalJson, sha256 } from "../../hash.js";
 import { genitive } from "../../phrase/swedish.js";
 import { sentenceViews } from "../../render/claims-view.js";
 import { loadLogo, renderHtml } from "../../render/html.js";
-import { municipalityExtras } from "../../render/release-extras.js";
+import { municipalityExtras } from "./extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
 import type { Generated, KindSession, PageOptions, ReleaseKind, ReleaseTarget } from "../kind.js";

@@ -4,7 +4,7 @@
 import { analyseNational } from "../../analyse/national.js";
 import { canonicalJson, sha256 } from "../../hash.js";
 import { nationalSentenceViews } from "../../render/claims-view.js";
-import { nationalExtras } from "../../render/release-extras.js";
+import { nationalExtras } from "./extras.js";
 import type { Dataset } from "../../schema.js";
 import type { Generated, KindSession, ReleaseKind, ReleaseTarget } from "../kind.js";
 import { WARNING_TEXT } from "../warnings.js";

@@ -1,0 +1,43 @@
+// The municipal release's charts and share image, for Word, images and the web fragment.
+import { formatYear } from "../../phrase/swedish.js";
+import { channelFigure, formatChartValue } from "../../render/chart.js";
+import { sectionIndicators } from "../../render/html.js";
+import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
+import { shareImage, type ShareInput } from "../../render/share-image.js";
+import type { Dataset } from "../../schema.js";
+import type { GeneratedRelease } from "./release.js";
+
+function municipalityShare(dataset: Dataset, r: GeneratedRelease): ShareInput {
+  const { claims, composed } = r;
+  const id = leadIndicator(composed);
+  const ind = claims.indicators.find((i) => i.id === id) ?? null;
+  const base = { sender: composed.sender, survey: surveyLabel(dataset), headline: claims.headline, source: composed.source };
+  if (ind === null) return { ...base, label: null, figure: null, comparison: null };
+  const v = (n: number): string => formatChartValue(n, ind.unit);
+  const compared: string[] = [];
+  if (ind.previous !== null) compared.push(`Från ${v(ind.previous)} ${formatYear(claims.year - 1)}`);
+  if (ind.national !== null) compared.push(`${compared.length === 0 ? "Riket" : "riket"} ${v(ind.national)}`);
+  if (ind.group !== null && compared.length < 2) compared.push(`likvärdiga kommuner ${v(ind.group)}`);
+  return {
+    ...base,
+    label: `${ind.label}, ${claims.municipality.name} ${formatYear(claims.year)}`,
+    figure: v(ind.value),
+    comparison: compared.length > 0 ? compared.join(" · ") : null,
+  };
+}
+
+/** Extras of a municipality's release: one chart per channel section. */
+export function municipalityExtras(dataset: Dataset, r: GeneratedRelease): ReleaseExtras {
+  const figures: PlacedFigure[] = [];
+  r.composed.sections.forEach((section, index) => {
+    const f = channelFigure({
+      id: `diagram-${index + 1}`,
+      channel: section.heading,
+      municipality: r.claims.municipality.name,
+      year: r.claims.year,
+      indicators: sectionIndicators(section, r.claims),
+    });
+    if (f) figures.push({ ...f, heading: section.heading, name: `diagram-${figures.length + 1}` });
+  });
+  return { figures, share: shareImage(municipalityShare(dataset, r)), ...headings(r.composed) };
+}

@@ -1,0 +1,43 @@
+// The national release's distribution charts and share image, for Word, images and the web fragment.
+import { formatYear } from "../../phrase/swedish.js";
+import { formatChartValue } from "../../render/chart.js";
+import { distributionFigure } from "../../render/distribution.js";
+import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
+import { shareImage, type ShareInput } from "../../render/share-image.js";
+import type { Dataset } from "../../schema.js";
+import type { GeneratedNational } from "./release.js";
+
+function nationalShare(dataset: Dataset, r: GeneratedNational): ShareInput {
+  const { claims, composed } = r;
+  const id = leadIndicator(composed);
+  const ind = claims.indicators.find((i) => i.id === id) ?? null;
+  const base = { sender: composed.sender, survey: surveyLabel(dataset), headline: claims.headline, source: composed.source };
+  if (ind === null) return { ...base, label: null, figure: null, comparison: null };
+  const v = (n: number): string => formatChartValue(n, ind.unit);
+  return {
+    ...base,
+    label: `${ind.label}, snitt i riket ${formatYear(claims.year)}`,
+    figure: v(ind.average),
+    comparison: ind.previousAverage !== null ? `Från ${v(ind.previousAverage)} ${formatYear(claims.previousYear)}` : null,
+  };
+}
+
+/** Extras of the national summary: one distribution chart per indicator section. */
+export function nationalExtras(dataset: Dataset, r: GeneratedNational): ReleaseExtras {
+  const figures: PlacedFigure[] = [];
+  r.composed.sections.forEach((section, index) => {
+    const id = r.composed.sectionIndicators[index];
+    const finding = r.analysis.findings.find((x) => x.indicator.id === id);
+    if (!finding) return;
+    const f = distributionFigure({
+      id: `riket-${index + 1}`,
+      label: finding.indicator.label,
+      unit: finding.indicator.unit,
+      better: finding.indicator.better,
+      year: r.analysis.year,
+      values: finding.values,
+    });
+    if (f) figures.push({ ...f, heading: section.heading, name: `diagram-${figures.length + 1}` });
+  });
+  return { figures, share: shareImage(nationalShare(dataset, r)), ...headings(r.composed) };
+}
