@@ -104,6 +104,37 @@ export interface ReleaseKind {
   open(dataset: Dataset, resources: KindResources, file?: string): KindSession;
 }
 
+/**
+ * Strings from the user's data that any release may quote (their own words,
+ * not checked for units): the survey's, the indicators' and the groups'.
+ */
+export function surveyDataStrings(dataset: Dataset): string[] {
+  const s = dataset.survey;
+  return [
+    s.name,
+    s.shortName ?? "",
+    s.publisher,
+    s.conductedBy ?? "",
+    s.method.replace(/\s+/g, " ").trim(),
+    s.note?.replace(/\s+/g, " ").trim() ?? "",
+    ...s.questionAreas,
+    ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
+    ...(dataset.groups ?? []).map((g) => g.name),
+  ].filter((x) => x !== "");
+}
+
+/** PDF metadata of a release: its headline, its sender, what it is about. */
+export function releasePdfMeta(dataset: Dataset, headline: string, sender: string, subject: string, keyword: string): PdfMeta {
+  const survey = dataset.survey.shortName ?? dataset.survey.name;
+  return {
+    title: headline,
+    author: sender,
+    lang: "sv",
+    subject: `Pressmeddelande från ${subject} om ${survey} ${dataset.survey.year}`,
+    keywords: [survey, String(dataset.survey.year), keyword, "pressmeddelande"],
+  };
+}
+
 /** What a kind's resources are made of. */
 export interface ResourceFiles {
   /** The phrase bank (fraser.yaml). */

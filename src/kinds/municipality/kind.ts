@@ -9,7 +9,7 @@ import { loadLogo, renderHtml } from "../../render/html.js";
 import { municipalityExtras } from "./extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
-import type { Generated, KindSession, PageOptions, ReleaseKind, ReleaseTarget } from "../kind.js";
+import { releasePdfMeta, type Generated, type KindSession, type PageOptions, type ReleaseKind, type ReleaseTarget } from "../kind.js";
 import { releaseWarnings } from "../warnings.js";
 import { generateRelease, loadResources, releaseFolder, type GeneratedRelease, type Resources } from "./release.js";
 
@@ -42,14 +42,7 @@ export function municipalityTarget(m: Municipality): ReleaseTarget {
 }
 
 export function municipalityPdfMeta(dataset: Dataset, r: GeneratedRelease): PdfMeta {
-  const survey = dataset.survey.shortName ?? dataset.survey.name;
-  return {
-    title: r.claims.headline,
-    author: r.composed.sender,
-    lang: "sv",
-    subject: `Pressmeddelande från ${r.municipality.officialName} om ${survey} ${dataset.survey.year}`,
-    keywords: [survey, String(dataset.survey.year), r.municipality.name, "pressmeddelande"],
-  };
+  return releasePdfMeta(dataset, r.claims.headline, r.composed.sender, r.municipality.officialName, r.municipality.name);
 }
 
 export function municipalityClaimsJson(r: GeneratedRelease): string {

@@ -6,7 +6,7 @@ import { KommunpressError, type Message } from "../../messages.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
 import { planMunicipality } from "../../plan/story.js";
 import { MAIN_TEMPLATE, renderMarkdown } from "../../render/markdown.js";
-import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
+import { loadKindResources, surveyDataStrings, type KindResources, type ResourceFiles } from "../kind.js";
 import type { Dataset, Municipality, Release } from "../../schema.js";
 import { slug } from "../../slug.js";
 
@@ -35,21 +35,7 @@ export interface GeneratedRelease {
 
 /** Strings from the user's data: their own words, not checked for units. */
 function dataStrings(dataset: Dataset, m: Municipality, release: Release): string[] {
-  const s = dataset.survey;
-  return [
-    m.name,
-    m.officialName,
-    s.name,
-    s.shortName ?? "",
-    s.publisher,
-    s.conductedBy ?? "",
-    s.method.replace(/\s+/g, " ").trim(),
-    s.note?.replace(/\s+/g, " ").trim() ?? "",
-    ...s.questionAreas,
-    ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
-    ...(dataset.groups ?? []).map((g) => g.name),
-    release.headline ?? "",
-  ].filter((x) => x !== "");
+  return [m.name, m.officialName, ...surveyDataStrings(dataset), release.headline ?? ""].filter((x) => x !== "");
 }
 
 export function releaseFolder(m: Municipality): string {

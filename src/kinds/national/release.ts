@@ -6,13 +6,12 @@ import path from "node:path";
 import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
 import { KommunpressError, type Message } from "../../messages.js";
-import type { PageOptions } from "../kind.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { distribution } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
 import { planNational } from "../../plan/story.js";
 import { renderMarkdown } from "../../render/markdown.js";
-import { loadKindResources, type KindResources, type ResourceFiles } from "../kind.js";
+import { loadKindResources, releasePdfMeta, surveyDataStrings, type KindResources, type PageOptions, type ResourceFiles } from "../kind.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset } from "../../schema.js";
 
@@ -58,20 +57,9 @@ export interface GenerateNationalOptions {
 
 /** Strings from the user's data: their own words, not checked for units. */
 function dataStrings(dataset: Dataset): string[] {
-  const s = dataset.survey;
-  return [
-    s.name,
-    s.shortName ?? "",
-    s.publisher,
-    s.conductedBy ?? "",
-    s.method.replace(/\s+/g, " ").trim(),
-    s.note?.replace(/\s+/g, " ").trim() ?? "",
-    ...s.questionAreas,
-    ...dataset.indicators.flatMap((i) => [i.subject, i.label, i.channel]),
-    ...(dataset.groups ?? []).map((g) => g.name),
-    ...dataset.municipalities.map((m) => m.name),
-    dataset.national?.release?.headline ?? "",
-  ].filter((x) => x !== "");
+  return [...surveyDataStrings(dataset), ...dataset.municipalities.map((m) => m.name), dataset.national?.release?.headline ?? ""].filter(
+    (x) => x !== "",
+  );
 }
 
 /** The error for a dataset with nothing to say about riket. */
@@ -148,14 +136,8 @@ export async function nationalHtml(
 }
 
 export function nationalPdfMeta(dataset: Dataset, r: GeneratedNational): PdfMeta {
-  const survey = dataset.survey.shortName ?? dataset.survey.name;
-  return {
-    title: r.claims.headline,
-    author: r.composed.sender,
-    lang: "sv",
-    subject: `Pressmeddelande från ${dataset.survey.publisher} om ${survey} ${dataset.survey.year} för hela riket`,
-    keywords: [survey, String(dataset.survey.year), "riket", "pressmeddelande"],
-  };
+  const meta = releasePdfMeta(dataset, r.claims.headline, r.composed.sender, dataset.survey.publisher, "riket");
+  return { ...meta, subject: `${meta.subject} för hela riket` };
 }
 
 export function nationalClaimsJson(r: GeneratedNational): string {
