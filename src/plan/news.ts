@@ -58,6 +58,8 @@ function placeFact(f: IndicatorFinding): Fact | undefined {
   const below = placesBelow(r);
   if (below === 0) return fact("last", -1);
   if (below < 3) return fact("bottom-three", -1);
+  // Ten from the top and ten from the bottom are news only where they cannot overlap.
+  if (r.of < 20) return undefined;
   if (r.position <= 10) return fact("top-ten", 1);
   if (below < 10) return fact("bottom-ten", -1);
   return undefined;

@@ -127,6 +127,8 @@ export const reasons = {
   thresholdOrder: (strong: number, same: number) =>
     `strong (${formatNumber(strong)}) får inte vara mindre än same (${formatNumber(same)})`,
   noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
+  countUnit: () =>
+    "enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",
   noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
 } as const;
 
@@ -413,6 +415,9 @@ function semanticMessages(loaded: Loaded, options: ValidateOptions): Message[] {
     firstIndicator.set(ind.id, i);
     const unit = Unit.safeParse(ind.unit);
     units.set(ind.id, unit.success ? unit.data : undefined);
+    // A count has no noun to write it with ("12 …" what?): refused here, not
+    // half-way through writing a release.
+    if (unit.success && unit.data === "count") r.add("unit-count", "error", ["indicators", i, "unit"], reasons.countUnit());
     if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);
   });
   if (isRecord(root.thresholds)) checkThresholds(r, root.thresholds, ["thresholds"]);
