@@ -41,6 +41,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.source", [...NAMES, ...SURVEY]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar"]);
   for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
+  for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
   const change = [...NAMES, ...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("change.unchanged", change);

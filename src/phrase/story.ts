@@ -174,6 +174,9 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     return [{ text: say(`lead.place.${fact.kind}`, tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
+  // The same indicator's value was just given (a place): only last year's figure is new.
+  const again = moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   const against = moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
   const slot = index === 0 ? changeSlot(f, "lead") : against ? `lead.contrast.${f.changeClass}.${movement(f)}` : changeSlot(f, "change");
   const out: Sentence[] = [{ text: say(slot, tokens(), f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) }];
@@ -222,7 +225,8 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   const level = s.total - s.better - s.worse;
   const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
     : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
-  const word = (n: number): string => numberWord(n) ?? String(n);
+  // "ett av fem mått": mått is an ett-word.
+  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): the sentence is in
   // the first channel's section but speaks of every channel.
   const claims = ["summary.vsNational"];
