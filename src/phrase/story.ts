@@ -54,9 +54,13 @@ function valueAt(v: number, unit: Indicator["unit"], year: number, approx: boole
 export const EXACT = "värde:exakt";
 
 /** "från 48 procent till drygt hälften (53 procent)" is three figures: the approximation goes. */
+// (Also where the value is not said of the subject; see below.)
 export function withoutApproximation(template: string, values: Record<string, string>): Record<string, string> {
   const exact = values[EXACT];
-  return exact !== undefined && template.includes("{föregående}") ? { ...values, värde: exact } : values;
+  // Only where the value is said of the subject ("andelen … ökade till drygt
+  // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish.
+  const predicated = /\{[äÄ]mne\}[^.]*\b(till|på|var) \{värde\}/.test(template);
+  return exact !== undefined && (template.includes("{föregående}") || !predicated) ? { ...values, värde: exact } : values;
 }
 
 export function numberTokens(f: IndicatorFinding, a: Analysis, mentions: Mentions): Record<string, string> {
