@@ -36,6 +36,8 @@ export const Indicator = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   label: text,
   subject: text,
+  /** A shorter noun phrase for later mentions ("svarstiden på e-post"); the subject when absent. */
+  short: text.optional(),
   channel: text,
   unit: Unit,
   better: Better,

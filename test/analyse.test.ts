@@ -111,8 +111,9 @@ describe("computeRanks", () => {
     ]);
     const r = computeRanks(ds, 2019);
     expect(r.get("0002")?.get("epost")).toEqual({ position: 1, of: 4 });
-    expect(r.get("0001")?.get("epost")).toEqual({ position: 2, of: 4 });
-    expect(r.get("0003")?.get("epost")).toEqual({ position: 2, of: 4 });
+    // a tie: both know how many share the place and who the others are
+    expect(r.get("0001")?.get("epost")).toEqual({ position: 2, of: 4, tied: 2, sharedWith: ["K0003"] });
+    expect(r.get("0003")?.get("epost")).toEqual({ position: 2, of: 4, tied: 2, sharedWith: ["K0001"] });
     expect(r.get("0004")?.get("epost")).toEqual({ position: 4, of: 4 });
     // lower is better; a missing value is not ranked and not counted
     expect(r.get("0002")?.get("tid")).toEqual({ position: 1, of: 3 });
@@ -135,33 +136,30 @@ describe("analyse → plan: news value and headline angle", () => {
   it("puts the strongest change first and chooses an improvement angle when nothing fell", () => {
     const ds = dataset([muni("0001", { epost: 98, tid: 5, tel: 61 }, { epost: 79, tid: 6, tel: 60 })], 264);
     const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
-    expect(a.ranked[0]?.indicator.id).toBe("epost");
-    expect(a.channels[0]?.channel).toBe("e-post");
-    expect(a.angle).toMatchObject({ kind: "improved", strong: true });
+    expect(a.ranked[0]?.finding.indicator.id).toBe("epost");
+    expect(a.sections[0]?.channel).toBe("e-post");
+    expect(a.angle).toMatchObject({ kind: "change", polarity: 1, strong: true });
   });
 
   it("chooses a decline angle when results fell, never an improvement", () => {
     const ds = dataset([muni("0001", { epost: 70, tid: 6, tel: 60 }, { epost: 85, tid: 6, tel: 60 })], 264);
     const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
-    expect(a.angle).toMatchObject({ kind: "declined", strong: true });
+    expect(a.angle).toMatchObject({ kind: "change", polarity: -1, strong: true });
   });
 
-  it("names both directions when one channel improved and another declined", () => {
+  it("names both directions when two equally strong changes went opposite ways", () => {
     const ds = dataset([muni("0001", { epost: 98, tid: 6, tel: 50 }, { epost: 79, tid: 6, tel: 60 })], 264);
     const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
     expect(a.angle.kind).toBe("contrast");
-    if (a.angle.kind === "contrast") {
-      expect(a.angle.up.channel).toBe("e-post");
-      expect(a.angle.down.channel).toBe("telefon");
-    }
+    if (a.angle.kind === "contrast") expect(a.angle.findings.map((f) => f.indicator.id)).toEqual(["epost", "tel"]);
   });
 
-  it("calls a channel mixed when its own indicators went both ways", () => {
+  it("does not give a channel a direction when its own indicators went both ways", () => {
     // e-post share up 10, e-post time up 3 hours (worse)
     const ds = dataset([muni("0001", { epost: 90, tid: 9 }, { epost: 80, tid: 6 })], 264);
     const a = planMunicipality(analyseMunicipality(ds, ds.municipalities[0]!));
-    expect(a.channels[0]?.changeClass).toBe("mixed");
-    expect(a.angle.kind).toBe("mixed");
+    if (a.angle.kind === "change") expect(a.angle.subject.kind).toBe("indicator");
+    else expect(a.angle.kind).toBe("contrast");
   });
 
   it("falls back to the comparison with riket when there is no previous year", () => {

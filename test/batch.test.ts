@@ -73,14 +73,14 @@ describe("batch: md, html and json for every municipality", () => {
     const manifest = await manifestOf(out);
     expect(Object.keys(manifest.releases)).toHaveLength(7);
     const entry = manifest.releases["0126"];
-    expect(entry?.headline).toBe("Huddinges service via e-post förbättras markant");
+    expect(entry?.headline).toBe("Huddinge klart bättre på e-postsvaren inom en arbetsdag");
     for (const [name, hash] of Object.entries(entry?.files ?? {})) {
       expect(sha256(await readFile(path.join(out, "2019", "0126-huddinge", name))), name).toBe(hash);
     }
     // The neighbours have no quote: the index and the manifest say so.
     expect(manifest.releases["0115"]?.warnings.map((w) => w.ruleId)).toContain("no-quote");
     const index = await readFile(path.join(out, "2019", "index.html"), "utf8");
-    expect(index).toContain("Huddinges service via <span class=\"hel\">e-post</span> förbättras markant");
+    expect(index).toContain("Huddinge klart bättre på <span class=\"hel\">e-postsvaren</span> inom en arbetsdag");
     expect(index).toContain('href="0126-huddinge/pressmeddelande.md"');
   });
 

@@ -68,7 +68,7 @@ describe("generate --format all: the Huddinge PDF", () => {
 
   it("holds the release's Swedish text: å ä ö, talstreck and numbers with their units", () => {
     const all = pages.join("\n").replace(/\s+/g, " ");
-    expect(all).toContain("Huddinges service via e-post förbättras markant");
+    expect(all).toContain("Huddinge klart bättre på e-postsvaren inom en arbetsdag");
     expect(all).toContain("– Sedan förra året går alla samtal till kommunen via vårt servicecenter.");
     expect(all).toContain("säger Ann-Marie Fredricsson, chef på Servicecenter.");
     expect(all).toMatch(/från 66[ \u00A0]procent 2018 till 64[ \u00A0]procent 2019/);
@@ -90,7 +90,7 @@ describe("generate --format all: the Huddinge PDF", () => {
   });
 
   it("has title, author (the sender) and language in the metadata, and is tagged", async () => {
-    expect(info.Title).toBe("Huddinges service via e-post förbättras markant");
+    expect(info.Title).toBe("Huddinge klart bättre på e-postsvaren inom en arbetsdag");
     expect(info.Author).toBe("Huddinge kommun");
     expect(marked).toBe(true);
     expect(structLang).toBe("sv");

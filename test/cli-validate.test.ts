@@ -46,7 +46,14 @@ const errorCases: [string, string, string[]][] = [
   ],
   ["percent outside 0–100", "percent-out-of-range.yaml", ["38:29: municipalities[0].results.2019.epost-en-dag: 104 ligger utanför 0–100 för enheten procent"]],
   ["a negative time", "negative-time.yaml", ["38:49: municipalities[0].results.2019.epost-svarstid: -3 får inte vara negativt för enheten timmar"]],
-  ["a negative count", "negative-count.yaml", ["38:49: municipalities[0].results.2019.epost-svarstid: -3 får inte vara negativt för enheten antal"]],
+  [
+    "a negative count (and unit: count, which no release can write, refused at its position)",
+    "negative-count.yaml",
+    [
+      "25:11: indicators[1].unit: enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",
+      "38:49: municipalities[0].results.2019.epost-svarstid: -3 får inte vara negativt för enheten antal",
+    ],
+  ],
   [
     "a results key that is no indicator",
     "unknown-indicator.yaml",

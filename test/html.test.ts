@@ -87,7 +87,7 @@ describe("Huddinge 2019: page structure", () => {
   it("is a Swedish document with the headline as its title and a CSP", () => {
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
     expect(page).toContain(`<title>${r.claims.headline}</title>`);
-    expect(page).toContain("<title>Huddinges service via e-post förbättras markant</title>");
+    expect(page).toContain("<title>Huddinge klart bättre på e-postsvaren inom en arbetsdag</title>");
     expect(page).toContain('<meta charset="utf-8">');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
     expect(decode(csp ?? "")).toBe(CONTENT_SECURITY_POLICY);
@@ -113,7 +113,7 @@ describe("Huddinge 2019: page structure", () => {
   });
 
   it("sets the lead in bold, right after the headline", () => {
-    expect(page).toMatch(/<h1>Huddinges service via <span class="hel">e-post<\/span> förbättras markant<\/h1>\n<p class="ingress"><strong>I Huddinge kommun steg/);
+    expect(page).toMatch(/<h1>Huddinge klart bättre på <span class="hel">e-postsvaren<\/span> inom en arbetsdag<\/h1>\n<p class="ingress"><strong>I Huddinge kommun steg/);
   });
 
   it("puts the fact box in an aside named by its heading, with the source", () => {
@@ -121,7 +121,7 @@ describe("Huddinge 2019: page structure", () => {
     expect(aside).toMatch(/^<aside class="fakta" aria-labelledby="fakta-rubrik">/);
     expect(aside).toContain('<h2 id="fakta-rubrik">Fakta om undersökningen</h2>');
     expect(aside).toContain('<p class="kalla">Källa: Sveriges Kommuner och Regioner (SKR), Kommunens Kvalitet i Korthet 2019.</p>');
-    expect(aside).toContain("vecka 41–46 2019");
+    expect(aside).toContain("under vecka 41–46 hösten 2019");
   });
 
   it("puts contacts and about in sections of the footer", () => {
@@ -135,7 +135,7 @@ describe("Huddinge 2019: page structure", () => {
     const sections = [...page.matchAll(/<section class="kanal">([\s\S]*?)<\/section>/g)].map((m) => m[1] ?? "");
     expect(sections).toHaveLength(2);
     const [epost, telefon] = sections as [string, string];
-    expect(epost).toMatch(/^\n<h2>E-post<\/h2>\n<p>Jämfört med 79\u00A0procent 2018[^<]*<\/p>\n<figure class="diagram"/);
+    expect(epost).toMatch(/^\n<h2>E-post<\/h2>\n<p>På samtliga fem mått[^<]*<\/p>\n<figure class="diagram"/);
     expect(epost).not.toContain('class="citat"');
     expect(telefon).toMatch(/^\n<h2>Telefon<\/h2>\n<p>[^<]*<\/p>\n<figure class="diagram"/);
     // The quote is about calls, so it follows the telephone chart.

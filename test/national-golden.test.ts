@@ -34,12 +34,12 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // Riket's own averages, 2018 → 2019: 80 → 84 (+4, improved).
     expect(md).toContain(`gick upp i riket med 4${NB}procentenheter, till i snitt 84${NB}procent 2019 jämfört med 80${NB}procent 2018`);
     // Nine municipalities at 100 procent: counted (more than four), digits like 264 in the same sentence.
-    expect(md).toContain(`låg 9${NB}kommuner med 100${NB}procent, medan Herrljunga och Storuman hade lägst värde (30${NB}procent)`);
+    expect(md).toContain(`låg nio kommuner med 100${NB}procent, medan Herrljunga och Storuman hade lägst värde (30${NB}procent)`);
     // 256 with both years: 172 up by at least 2, 24 down by at least 2.
     expect(md).toContain(`gick 172${NB}kommuner framåt med minst 2${NB}procentenheter, medan 24${NB}kommuner gick bakåt`);
     // Hours, lower is better: 7 → 6 is an improvement; 1 hour is best, 29,6 hours worst.
     expect(md).toContain(`sjönk i riket från i snitt 7${NB}timmar 2018 till 6${NB}timmar 2019, en förbättring`);
-    expect(md).toContain(`från 1${NB}timme för Skinnskatteberg och Söderköping till 29,6${NB}timmar för Töreboda, där lägre är bättre`);
+    expect(md).toContain(`Bäst bland de 262${NB}kommuner som har ett resultat var Skinnskatteberg och Söderköping med 1${NB}timme, medan Töreboda hade högst och därmed svagast värde (29,6${NB}timmar).`);
     expect(md).toContain(`förbättrade 113${NB}kommuner sitt resultat med minst 1${NB}timme, medan 19${NB}kommuner försämrade det`);
     // Bemötande 85 → 84 is within 2: unchanged; groups only 2 apart (below 3): close together, no best and worst.
     expect(md).toContain(`förändrades knappt i riket: i snitt 84${NB}procent 2019 jämfört med 85${NB}procent 2018`);

@@ -291,7 +291,10 @@ describe("validateDataset: meaning (rules over the whole dataset)", () => {
     [
       "a negative count in the national results",
       edit(["    unit: hours\n", "    unit: count\n"], national("2019: { epost-svarstid: -1 }")),
-      ["t.yaml:28:29: national.results.2019.epost-svarstid: -1 får inte vara negativt för enheten antal"],
+      [
+        "t.yaml:24:11: indicators[1].unit: enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",
+        "t.yaml:28:29: national.results.2019.epost-svarstid: -1 får inte vara negativt för enheten antal",
+      ],
     ],
     [
       "seconds and minutes may be large, not negative",

@@ -87,6 +87,15 @@ export function comparePolarity(c: CompareClass): -1 | 0 | 1 {
 export interface Rank {
   position: number;
   of: number;
+  /** How many share the position (this municipality included), when more than one. */
+  tied?: number;
+  /** The names of the others sharing the position, when at most four others do. */
+  sharedWith?: string[];
+}
+
+/** How many ranked municipalities are strictly worse than this place. */
+export function placesBelow(r: Rank): number {
+  return r.of - (r.position + (r.tied ?? 1) - 1);
 }
 
 export interface IndicatorFinding {
@@ -98,6 +107,8 @@ export interface IndicatorFinding {
   changeClass: ChangeClass | null;
   national: number | null;
   vsNational: CompareClass | null;
+  /** Last year's value against last year's national value (for a crossing). */
+  previousVsNational: CompareClass | null;
   group: number | null;
   vsGroup: CompareClass | null;
   rank: Rank | null;
@@ -145,15 +156,22 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
       .map((m) => ({ code: m.code, v: valueOf(m.results, year, ind.id) }))
       .filter((x): x is { code: string; v: number } => x.v !== null)
       .sort((a, b) => d * (b.v - a.v));
-    let position = 0;
-    let prev: number | undefined;
-    vals.forEach((x, i) => {
-      if (prev === undefined || clean(x.v - prev) !== 0) position = i + 1;
-      prev = x.v;
-      let m = out.get(x.code);
-      if (!m) out.set(x.code, (m = new Map()));
-      m.set(ind.id, { position, of: vals.length });
-    });
+    const names = new Map(withYear.map((m) => [m.code, m.name]));
+    let start = 0;
+    while (start < vals.length) {
+      let end = start + 1;
+      while (end < vals.length && clean((vals[end] as { v: number }).v - (vals[start] as { v: number }).v) === 0) end++;
+      const tie = vals.slice(start, end);
+      for (const x of tie) {
+        let m = out.get(x.code);
+        if (!m) out.set(x.code, (m = new Map()));
+        const rank: Rank = { position: start + 1, of: vals.length };
+        if (tie.length > 1) rank.tied = tie.length;
+        if (tie.length > 1 && tie.length <= 5) rank.sharedWith = tie.filter((y) => y !== x).map((y) => names.get(y.code) ?? y.code);
+        m.set(ind.id, rank);
+      }
+      start = end;
+    }
   }
   return out;
 }
@@ -200,6 +218,7 @@ export function analyseMunicipality(
       changeClass: classifyChange(value, previous, ind.better, t.change),
       national,
       vsNational: classifyComparison(value, national, ind.better, t.compare),
+      previousVsNational: classifyComparison(previous, valueOf(dataset.national?.results, previousYear, ind.id), ind.better, t.compare),
       group: groupValue,
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
       rank: ranks.get(municipality.code)?.get(ind.id) ?? null,

@@ -11,6 +11,7 @@ export const MIN_VARIANTS = 3;
 
 const NAMES = ["kommun", "kommunens", "kommunnamn", "kommunnamnets"];
 const SURVEY = ["undersökningen", "undersökning", "utgivare", "år"];
+const PLACES = ["first", "shared-first", "last", "bottom-three", "top-ten", "bottom-ten"];
 const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad"];
 
 /** Every situation a sentence can be in, with the placeholders it may use. */
@@ -22,6 +23,13 @@ export function slotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("headline.contrast", [...NAMES, ...SURVEY, "kanal_bättre", "kanal_sämre"]);
   for (const k of ["mixed", "unchanged", "none"]) specs.set(`headline.${k}`, headline);
+  const measure = [...NAMES, ...SURVEY, "mått"];
+  for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
+    specs.set(`headline.measure.${k}`, measure);
+  }
+  for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar"]);
+  for (const k of ["up", "down"]) specs.set(`headline.crossing.${k}`, measure);
+  specs.set("headline.contrast-measure", [...NAMES, ...SURVEY, "bättre", "Bättre", "sämre"]);
   const lead = [...NAMES, ...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("lead.unchanged", lead);
@@ -31,7 +39,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.value", lead);
   specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
-  const change = [...NAMES, ...NUMBERS];
+  for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar"]);
+  for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
+  for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
+  const change = [...NAMES, ...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("change.unchanged", change);
     else for (const m of ["up", "down"]) specs.set(`change.${c}.${m}`, change);
@@ -47,8 +58,12 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.pair.contrast", [...NAMES, "jämförelse1", "jämförelse2"]);
   specs.set("compare.ref.national", ["värde"]);
   specs.set("compare.ref.group", ["värde"]);
-  specs.set("rank.top-ten", [...NAMES, "plats", "antal"]);
-  specs.set("rank.position", [...NAMES, "plats", "antal"]);
+  specs.set("compare.ref.both", ["värde"]);
+  specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar"]);
+  for (const k of ["all-better", "more-better", "both", "all-level", "more-worse", "all-worse"]) {
+    specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "antal"]);
+  }
   return specs;
 }
 

@@ -1,31 +1,27 @@
 // phrase: turns an Analysis into Swedish sentences, each with the claims it
 // rests on. The only stage that knows Swedish wording (with ./swedish.ts and
 // the phrase bank). Pure: no I/O, no dates from the clock.
-import { comparePolarity, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
-import type { Angle } from "../plan/angle.js";
+import type { Analysis } from "../analyse/municipality.js";
 import type { MunicipalityPlan } from "../plan/story.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
+import { composeHeadline, composeLead, composeSections, Mentions, withoutApproximation, type Sentence, type StorySay } from "./story.js";
 import {
   capitalize,
   countPhrase,
   formatDate,
-  formatDifference,
   formatNumber,
-  formatValue,
   formatWeeks,
   formatYear,
   genitive,
   joinList,
   NBSP,
+  seasonOfWeeks,
 } from "./swedish.js";
 
 /** A sentence the generator wrote, with the claim ids it rests on. */
-export interface Sentence {
-  text: string;
-  claims: string[];
-}
+export type { Sentence } from "./story.js";
 
 export interface QuoteBlock {
   /** Full quote line: `– …, säger Namn, titel.` */
@@ -83,27 +79,8 @@ export interface ComposeOptions {
   pathPrefix?: string;
 }
 
-type Movement = "up" | "down";
-
-function movement(f: IndicatorFinding): Movement {
-  return (f.change ?? 0) >= 0 ? "up" : "down";
-}
-
-function valueAt(v: number, unit: IndicatorFinding["indicator"]["unit"], year: number): string {
-  // "98 procent 2019"; an index value reads "index 84 år 2024" so that two
-  // bare numbers never stand side by side.
-  const formatted = formatValue(v, unit, "text");
-  return unit === "index" ? `${formatted} år ${formatYear(year)}` : `${formatted} ${formatYear(year)}`;
-}
-
 export function surveyFullName(s: Survey): string {
   return s.shortName ? `${s.name} (${s.shortName})` : s.name;
-}
-
-/** Claim ids for the numbers a change sentence states. */
-function changeClaims(f: IndicatorFinding): string[] {
-  const id = f.indicator.id;
-  return [`${id}.value`, `${id}.previous`, `${id}.change`, `${id}.changeClass`];
 }
 
 type Say = (slot: string, values: Record<string, string>) => string;
@@ -118,9 +95,19 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
   };
   const say = sayer(chooser, m, dataset.survey);
-  const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan.angle, say);
-  const lead = composeLead(plan, analysis, say);
-  const sections = composeSections(plan, analysis, say);
+  const mentions = new Mentions();
+  const storySay: StorySay = (slot, values, finding) => {
+    const template = chooser.pick(slot);
+    const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
+    const v = withoutApproximation(template, values);
+    return fillNamed(template, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
+  };
+  const headline: Sentence = release.headline
+    ? { text: release.headline, claims: [] }
+    : composeHeadline(plan.angle, analysis.findings, (slot, values) => say(slot, values));
+  const ctx = { analysis, plan, say: storySay, mentions };
+  const lead = composeLead(ctx);
+  const sections = composeSections(ctx);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -145,8 +132,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   };
 }
 
-/** Picks a variant of a slot and fills it with the municipality's and the survey's names and `values`. */
-function sayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
+/** Fills a template with the municipality's and the survey's names and `values`. */
+function fillNamed(template: string, m: Municipality, survey: Survey, values: Record<string, string>): string {
   const names: Record<string, string> = {
     kommun: m.name,
     kommunens: genitive(m.name),
@@ -159,62 +146,12 @@ function sayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     utgivare: survey.publisher,
     år: formatYear(survey.year),
   };
-  return (slot, values) => fill(chooser.pick(slot), { ...names, ...surveyTokens, ...values });
+  return fill(template, { ...names, ...surveyTokens, ...values });
 }
 
-function numberTokens(f: IndicatorFinding, a: Analysis): Record<string, string> {
-  const unit = f.indicator.unit;
-  const t: Record<string, string> = {
-    ämne: f.indicator.subject,
-    Ämne: capitalize(f.indicator.subject),
-    värde: valueAt(f.value, unit, a.year),
-  };
-  if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, a.previousYear);
-  if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
-  return t;
-}
-
-/**
- * The lead: the headline's finding with its numbers, then anything that went
- * the other way (a decline is never left out of the lead), then the source.
- */
-function composeLead(plan: MunicipalityPlan, a: Analysis, say: Say): Sentence[] {
-  const lead: Sentence[] = [];
-  const top = plan.lead;
-  if (top) {
-    const slot = top.changeClass === null
-      ? "lead.value"
-      : top.changeClass === "unchanged"
-        ? top.change === 0
-          ? "lead.same"
-          : "lead.unchanged"
-        : `lead.${top.changeClass}.${movement(top)}`;
-    lead.push({
-      text: say(slot, numberTokens(top, a)),
-      claims: top.changeClass === null ? [`${top.indicator.id}.value`] : changeClaims(top),
-    });
-    const other = plan.counter;
-    if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
-      lead.push({
-        text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other, a)),
-        claims: changeClaims(other),
-      });
-    }
-    if (top.changeClass === null) {
-      const cmp = compareSentence(top, say);
-      if (cmp) lead.push(cmp);
-    }
-  }
-  lead.push({ text: say("lead.source", {}), claims: ["survey.name", "survey.year"] });
-  return lead;
-}
-
-/** One section per channel, in the plan's order. */
-function composeSections(plan: MunicipalityPlan, a: Analysis, say: Say): Section[] {
-  return plan.channels.map((ch) => ({
-    heading: capitalize(ch.channel),
-    sentences: ch.findings.flatMap((f) => indicatorSentences(f, a, say)),
-  }));
+/** Picks a variant of a slot and fills it. */
+function sayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
+  return (slot, values) => fillNamed(chooser.pick(slot), m, survey, values);
 }
 
 export function sourceLine(survey: Survey): string {
@@ -269,120 +206,6 @@ export function quoteBlocks(release: Release, speaker: string, sections: readonl
 }
 
 
-
-function composeHeadline(angle: Angle, say: Say): Sentence {
-  const claimsOf = (fs: IndicatorFinding[]): string[] =>
-    fs.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`);
-  switch (angle.kind) {
-    case "improved":
-    case "declined": {
-      const channels = angle.channels.slice(0, 2);
-      const cls = `${angle.strong ? "strongly-" : ""}${angle.kind}`;
-      return {
-        text: say(`headline.${cls}`, { kanal: joinList(channels.map((c) => c.channel)) }),
-        claims: channels.flatMap((c) => claimsOf(c.findings)),
-      };
-    }
-    case "contrast":
-      return {
-        text: say("headline.contrast", { kanal_bättre: angle.up.channel, kanal_sämre: angle.down.channel }),
-        claims: [...claimsOf(angle.up.findings), ...claimsOf(angle.down.findings)],
-      };
-    case "mixed":
-      return { text: say("headline.mixed", {}), claims: angle.channels.flatMap((c) => claimsOf(c.findings)) };
-    case "unchanged":
-      return {
-        text: say("headline.unchanged", {}),
-        claims: angle.channels.flatMap((c) => claimsOf(c.findings)),
-      };
-    case "compare": {
-      const slot = angle.polarity > 0 ? "compare-better" : angle.polarity < 0 ? "compare-worse" : "compare-level";
-      return {
-        text: say(`headline.${slot}`, { kanal: angle.finding.indicator.channel }),
-        claims: [`${angle.finding.indicator.id}.vsNational`],
-      };
-    }
-    case "none":
-      return { text: say("headline.none", {}), claims: [] };
-  }
-}
-
-function indicatorSentences(f: IndicatorFinding, a: Analysis, say: Say): Sentence[] {
-  const out: Sentence[] = [];
-  const tokens = {
-    ämne: f.indicator.subject,
-    Ämne: capitalize(f.indicator.subject),
-    värde: valueAt(f.value, f.indicator.unit, a.year),
-  } as Record<string, string>;
-  if (f.changeClass === null) {
-    out.push({ text: say("change.value", tokens), claims: [`${f.indicator.id}.value`] });
-  } else {
-    tokens["föregående"] = valueAt(f.previous as number, f.indicator.unit, a.previousYear);
-    tokens["skillnad"] = formatDifference(f.change as number, f.indicator.unit);
-    // Exactly the same figure: say so, rather than "about the same".
-    const unchanged = f.change === 0 ? "change.same" : "change.unchanged";
-    const slot = f.changeClass === "unchanged" ? unchanged : `change.${f.changeClass}.${movement(f)}`;
-    out.push({ text: say(slot, tokens), claims: changeClaims(f) });
-  }
-  const cmp = compareSentence(f, say);
-  if (cmp) out.push(cmp);
-  if (f.rank) {
-    const id = f.indicator.id;
-    // Fewer ranked than took part (some lack this figure): say so, or the
-    // reader sees "av 262" beside "264 deltog" and wonders.
-    const ranked = countPhrase(f.rank.of, "kommun", "kommuner");
-    const antal = f.rank.of < a.participants ? `${ranked} med resultat` : ranked;
-    if (f.rank.position <= 10) {
-      out.push({ text: say("rank.top-ten", { antal, plats: `plats${NBSP}${f.rank.position}` }), claims: [`${id}.rank`] });
-    }
-  }
-  return out;
-}
-
-function compareSentence(f: IndicatorFinding, say: Say): Sentence | undefined {
-  const id = f.indicator.id;
-  const unit = f.indicator.unit;
-  const ref = (slot: "national" | "group", v: number): string =>
-    say(`compare.ref.${slot}`, { värde: formatValue(v, unit, "text") });
-  const n = f.vsNational !== null && f.national !== null ? { cls: f.vsNational, v: f.national } : null;
-  const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
-  if (n && g) {
-    const claims = [`${id}.national`, `${id}.vsNational`, `${id}.group`, `${id}.vsGroup`];
-    if (n.cls === g.cls) {
-      const text = say(`compare.both.${n.cls}`, { riket: ref("national", n.v), gruppen: ref("group", g.v) });
-      return { text: f.value === n.v && f.value === g.v ? exactly(text) : text, claims };
-    }
-    const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
-    // "något/lite bättre" only for a gap in the lower half of its class:
-    // 9 points is not "lite bättre" when 10 is "klart bättre".
-    const t = f.compareThresholds;
-    const clause = (cls: CompareClass, r: string, v: number): string => {
-      const text = say(`compare.clause.${cls}`, { ref: r });
-      const large = Math.abs(f.value - v) >= (t.same + t.strong) / 2;
-      if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
-      return large ? text.replace(/^(något|lite) /, "") : text;
-    };
-    return {
-      text: say(`compare.pair.${agree ? "agree" : "contrast"}`, {
-        jämförelse1: clause(n.cls, ref("national", n.v), n.v),
-        jämförelse2: clause(g.cls, ref("group", g.v), g.v),
-      }),
-      claims,
-    };
-  }
-  const one = (c: { cls: CompareClass; v: number }, slot: "national" | "group"): string => {
-    const text = say(`compare.one.${c.cls}`, { ref: ref(slot, c.v) });
-    return f.value === c.v ? exactly(text) : text;
-  };
-  if (n) return { text: one(n, "national"), claims: [`${id}.national`, `${id}.vsNational`] };
-  if (g) return { text: one(g, "group"), claims: [`${id}.group`, `${id}.vsGroup`] };
-  return undefined;
-}
-
-/** The same figure is not "ungefär" the same. */
-function exactly(text: string): string {
-  return text.replace("ungefär detsamma som", "detsamma som");
-}
 
 const CHANNEL_WORDS: Record<string, RegExp> = {
   telefon: /(?<!\p{L})(telefon|samtal|ring|växel)/iu,
@@ -443,8 +266,9 @@ export function surveyFacts(dataset: Dataset): Sentence[] {
       : `${full} görs av ${s.publisher} för de kommuner som vill jämföra sin service med andra kommuners.`,
     claims: ["survey.publisher"],
   });
+  const season = "weeks" in s.period ? seasonOfWeeks(s.period.weeks[0], s.period.weeks[1]) : undefined;
   const period = "weeks" in s.period
-    ? `${formatWeeks(s.period.weeks[0], s.period.weeks[1])} ${formatYear(s.year)}`
+    ? `under ${formatWeeks(s.period.weeks[0], s.period.weeks[1])} ${season ?? "år"} ${formatYear(s.year)}`
     : `mellan ${formatDate(s.period.from)} och ${formatDate(s.period.to)}`;
   out.push({ text: `Mätningen gjordes ${period}.`, claims: ["survey.period"] });
   out.push({ text: capitalize(s.method.replace(/\s+/g, " ").trim()), claims: [] });

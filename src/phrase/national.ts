@@ -89,7 +89,8 @@ export function alikeCounts(ns: readonly number[], singular = "kommun", plural =
 
 /** `Kramfors`, `Höganäs och Kävlinge`; more than MAX_NAMED: a count, written like `others`. */
 export function membersPhrase(e: Extreme<{ name: string }>, countText: string): string {
-  return e.members.length > MAX_NAMED ? countText : joinList(e.members.map((m) => m.name));
+  // A name with a comma in it is quoted, or the list reads as more names.
+  return e.members.length > MAX_NAMED ? countText : joinList(e.members.map((m) => (m.name.includes(",") ? `”${m.name}”` : m.name)));
 }
 
 /** `från 83 procent till 85 procent`, `från index 83 till index 85` (low to high; every number with its unit). */
@@ -380,7 +381,10 @@ function rangeSentence(f: NationalFinding, a: NationalAnalysis, say: Say): Sente
       claims,
     };
   }
-  const [antal, nBest, nWorst] = alikeCounts([count, best.members.length, worst.members.length]) as [string, string, string];
+  // The total and the tied few are different counts: "de 264 kommuner", "nio kommuner".
+  const [antal] = alikeCounts([count]) as [string];
+  const nBest = countPhrase(best.members.length, "kommun", "kommuner");
+  const nWorst = countPhrase(worst.members.length, "kommun", "kommuner");
   const full = unit === "percent" && f.indicator.better === "higher" && best.value === 100;
   const slot = full ? "range.full" : f.indicator.better === "higher" ? "range.higher" : "range.lower";
   return {

@@ -329,3 +329,26 @@ export function lowerFirst(s: string): string {
   const ch = String.fromCodePoint(first);
   return ch.toLocaleLowerCase("sv-SE") + s.slice(ch.length);
 }
+
+// ------------------------------------------------------- text from the data
+
+const UNIT_WORDS = "procent|procentenheter|procentenhet|sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|arbetsdagar|arbetsdag|veckor|vecka|kommuner|kommun";
+
+/**
+ * A number and its unit in text from the data ("inom 60 sekunder") are kept
+ * on one line: the plain space between them becomes a no-break space.
+ */
+export function keepNumberWithUnit(text: string): string {
+  return text.replace(new RegExp(`(\\d) (${UNIT_WORDS})(?!\\p{L})`, "gu"), `$1${NBSP}$2`);
+}
+
+/**
+ * The season of a survey period given in weeks, for the fact box ("hösten"):
+ * undefined when the weeks span seasons or the turn of the year.
+ */
+export function seasonOfWeeks(from: number, to: number): string | undefined {
+  const season = (w: number): string => (w <= 8 || w >= 49 ? "vintern" : w <= 22 ? "våren" : w <= 35 ? "sommaren" : "hösten");
+  if (to < from) return undefined;
+  const s = season(from);
+  return s === season(to) && s !== "vintern" ? s : undefined;
+}

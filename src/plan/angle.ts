@@ -89,6 +89,7 @@ export function nationalAngle(channels: NationalChannel[]): NationalAngle {
     changeClass: f.changeClass,
     national: null,
     vsNational: null,
+    previousVsNational: null,
     group: null,
     vsGroup: null,
     rank: null,

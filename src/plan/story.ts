@@ -1,9 +1,8 @@
 // plan: the story of a release, before any wording: the findings in news
 // order, the channels (sections) in news order, the angle of headline and
 // lead, and the findings the lead states. Pure.
-import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
 import type { NationalAnalysis, NationalFinding } from "../analyse/national.js";
-import { chooseAngle, nationalAngle, type Angle, type ChannelFinding, type NationalAngle, type NationalChannel } from "./angle.js";
+import { nationalAngle, type NationalAngle, type NationalChannel } from "./angle.js";
 import { counterFinding, leadFinding } from "./lead.js";
 import { byScore, channelsInNewsOrder } from "./order.js";
 
@@ -19,16 +18,9 @@ export interface StoryPlan<F, C, A> {
   counter: F | undefined;
 }
 
-export type MunicipalityPlan = StoryPlan<IndicatorFinding, ChannelFinding, Angle>;
 export type NationalPlan = StoryPlan<NationalFinding, NationalChannel, NationalAngle>;
 
-export function planMunicipality(analysis: Analysis): MunicipalityPlan {
-  const ranked = byScore(analysis.findings);
-  const channels = channelsInNewsOrder(ranked);
-  const angle = chooseAngle(channels, ranked);
-  const lead = leadFinding(ranked, angle);
-  return { ranked, channels, angle, lead, counter: lead ? counterFinding(ranked, lead) : undefined };
-}
+export { planMunicipality, type MunicipalityPlan } from "./municipality.js";
 
 export function planNational(analysis: NationalAnalysis): NationalPlan {
   const ranked = byScore(analysis.findings);

@@ -2,6 +2,7 @@
 // (../shared/DESIGN.md, "claims.json").
 import type { Analysis, ChangeClass, CompareClass, Rank } from "../analyse/municipality.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
+import type { MunicipalityPlan } from "../plan/municipality.js";
 import type { Unit } from "../schema.js";
 
 export interface IndicatorClaims {
@@ -27,6 +28,17 @@ export interface ClaimsSentence {
   source?: "editorial";
 }
 
+/** The story plan behind the text: the angle and each indicator's news value (1 strongest). */
+export interface PlanClaims {
+  angle: string;
+  /** The indicators the headline speaks of. */
+  headline: string[];
+  lead: { id: string; fact: string }[];
+  indicators: { id: string; newsValue: number; facts: string[] }[];
+  /** How many indicators are better and worse than riket (the summary sentence). */
+  summary: { total: number; better: number; worse: number } | null;
+}
+
 export interface MunicipalityClaims {
   kind: "municipality";
   year: number;
@@ -36,9 +48,23 @@ export interface MunicipalityClaims {
   lead: string;
   indicators: IndicatorClaims[];
   sentences: ClaimsSentence[];
+  plan?: PlanClaims;
 }
 
-export function buildClaims(a: Analysis, r: ComposedRelease): MunicipalityClaims {
+export function planClaims(plan: MunicipalityPlan): PlanClaims {
+  const a = plan.angle;
+  const named = a.kind === "place" || a.kind === "crossing" || a.kind === "compare" ? [a.finding]
+    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" ? a.findings : [];
+  return {
+    angle: a.kind === "change" ? `${a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
+    headline: named.map((f) => f.indicator.id),
+    lead: plan.lead.map((i) => ({ id: i.finding.indicator.id, fact: i.fact.kind })),
+    indicators: plan.ranked.map((p) => ({ id: p.finding.indicator.id, newsValue: p.value, facts: p.facts.map((f) => f.kind) })),
+    summary: plan.summary,
+  };
+}
+
+export function buildClaims(a: Analysis, r: ComposedRelease, plan?: MunicipalityPlan): MunicipalityClaims {
   const m = a.municipality;
   const generated: Sentence[] = [
     ...(r.headlineIsEditorial ? [] : [r.headline]),
@@ -73,5 +99,6 @@ export function buildClaims(a: Analysis, r: ComposedRelease): MunicipalityClaims
       ...(f.rank ? { rank: f.rank } : {}),
     })),
     sentences,
+    ...(plan ? { plan: planClaims(plan) } : {}),
   };
 }

@@ -128,6 +128,8 @@ export const reasons = {
   thresholdOrder: (strong: number, same: number) =>
     `strong (${formatDataNumber(strong)}) får inte vara mindre än same (${formatDataNumber(same)})`,
   noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
+  countUnit: () =>
+    "enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",
   noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
 } as const;
 
@@ -451,6 +453,9 @@ function checkIndicators(r: FileReporter, indicators: readonly unknown[], lineOf
     firstIndicator.set(ind.id, i);
     const unit = Unit.safeParse(ind.unit);
     units.set(ind.id, unit.success ? unit.data : undefined);
+    // A count has no noun to write it with ("12 …" what?): refused here, not
+    // half-way through writing a release.
+    if (unit.success && unit.data === "count") r.add("unit-count", "error", ["indicators", i, "unit"], reasons.countUnit());
     if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);
   });
   return units;

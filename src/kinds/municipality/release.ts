@@ -64,17 +64,18 @@ export function generateRelease(dataset: Dataset, m: Municipality, opts: Generat
   const ranks = opts.ranks ?? computeRanks(dataset, dataset.survey.year);
   const analysis = analyseMunicipality(dataset, m, ranks);
   const release = m.release ?? {};
+  const plan = planMunicipality(analysis);
   const composed = composeRelease({
     dataset,
     analysis,
-    plan: planMunicipality(analysis),
+    plan,
     release,
     bank: opts.resources.bank,
     pathPrefix: `municipalities[${dataset.municipalities.indexOf(m)}].release`,
     ...(opts.file ? { file: opts.file } : {}),
   });
   const markdown = renderMarkdown(composed, opts.resources.markdown, dataStrings(dataset, m, release), opts.file);
-  const claims = buildClaims(analysis, composed);
+  const claims = buildClaims(analysis, composed, plan);
   return { municipality: m, folder: releaseFolder(m), analysis, composed, markdown, claims, warnings: composed.warnings };
 }
 

@@ -1,0 +1,292 @@
+// phrase: the municipal release's story in Swedish: headline, lead and the
+// sections, from the story plan. Short forms after the first mention; the
+// lead's facts are not repeated in the body.
+import { comparePolarity, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
+import type { Indicator } from "../schema.js";
+import type { Fact } from "../plan/news.js";
+import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
+import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord } from "./swedish.js";
+
+export interface Sentence {
+  text: string;
+  claims: string[];
+}
+
+export interface StorySection {
+  heading: string;
+  sentences: Sentence[];
+}
+
+/** Fills a slot: `finding` supplies {ämne}/{Ämne} (the long form at the first mention, then the short). */
+export type StorySay = (slot: string, values: Record<string, string>, finding?: IndicatorFinding) => string;
+
+/** Tracks which indicators have been named, so the long subject is said once. */
+export class Mentions {
+  private readonly seen = new Set<string>();
+  private readonly approximated = new Set<string>();
+  subject(ind: Indicator): string {
+    const first = !this.seen.has(ind.id);
+    this.seen.add(ind.id);
+    return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
+  }
+  /** True the first time a finding's value is given (it may get an approximate word). */
+  firstValue(id: string): boolean {
+    const first = !this.approximated.has(id);
+    this.approximated.add(id);
+    return first;
+  }
+}
+
+/** The indicator in a headline: its short form, else its label. */
+export function headlineName(ind: Indicator): string {
+  return keepNumberWithUnit(ind.short ?? lowerFirst(ind.label));
+}
+
+function valueAt(v: number, unit: Indicator["unit"], year: number, approx: boolean): string {
+  const formatted = formatValue(v, unit, "text");
+  const a = unit === "percent" && approx ? approximate(v) : undefined;
+  // Only the fractions ("drygt hälften", "tre av fyra"): "ökade till nästan alla" is not Swedish.
+  const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
+  return unit === "index" ? `${shown} år ${formatYear(year)}` : `${shown} ${formatYear(year)}`;
+}
+
+/** The value without an approximate word, for sentences that also give last year's figure. */
+export const EXACT = "värde:exakt";
+
+/** "från 48 procent till drygt hälften (53 procent)" is three figures: the approximation goes. */
+// (Also where the value is not said of the subject; see below.)
+export function withoutApproximation(template: string, values: Record<string, string>): Record<string, string> {
+  const exact = values[EXACT];
+  // Only where the value is said of the subject ("andelen … ökade till drygt
+  // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish.
+  const predicated = /\{[äÄ]mne\}[^.]*\b(till|på|var) \{värde\}/.test(template);
+  return exact !== undefined && (template.includes("{föregående}") || !predicated) ? { ...values, värde: exact } : values;
+}
+
+export function numberTokens(f: IndicatorFinding, a: Analysis, mentions: Mentions): Record<string, string> {
+  const unit = f.indicator.unit;
+  const t: Record<string, string> = {
+    värde: valueAt(f.value, unit, a.year, mentions.firstValue(f.indicator.id)),
+    [EXACT]: valueAt(f.value, unit, a.year, false),
+  };
+  if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, a.previousYear, false);
+  if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
+  return t;
+}
+
+export function movement(f: IndicatorFinding): "up" | "down" {
+  return (f.change ?? 0) >= 0 ? "up" : "down";
+}
+
+export function changeClaims(f: IndicatorFinding): string[] {
+  const id = f.indicator.id;
+  return [`${id}.value`, `${id}.previous`, `${id}.change`, `${id}.changeClass`];
+}
+
+function subjectName(s: Subject): string {
+  return s.kind === "channels" ? `servicen via ${joinList(s.channels)}` : headlineName(s.finding.indicator);
+}
+
+function subjectClaims(s: Subject, findings: readonly IndicatorFinding[], field: string): string[] {
+  const covered = s.kind === "channels" ? findings.filter((f) => s.channels.includes(f.indicator.channel)) : [s.finding];
+  return covered.map((f) => `${f.indicator.id}.${field}`);
+}
+
+/** "med Ale och Bjuv", or "med 12 andra kommuner" when many share the place. */
+export function sharedPhrase(f: IndicatorFinding): string {
+  const r = f.rank;
+  if (!r?.tied) return "";
+  if (r.sharedWith) return `med ${joinList(r.sharedWith)}`;
+  return `med ${countPhrase(r.tied - 1, "annan kommun", "andra kommuner")}`;
+}
+
+export function rankTokens(f: IndicatorFinding, participants: number): Record<string, string> {
+  const r = f.rank;
+  if (!r) return {};
+  const ranked = `landets ${countPhrase(r.of, "kommun", "kommuner")}`;
+  return {
+    antal: r.of < participants ? `${ranked} med resultat` : ranked,
+    plats: `plats${NBSP}${r.position}`,
+    delar: sharedPhrase(f),
+  };
+}
+
+export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+  switch (angle.kind) {
+    case "place": {
+      const f = angle.finding;
+      return { text: say(`headline.place.${angle.fact}`, { mått: headlineName(f.indicator), delar: sharedPhrase(f) }), claims: [`${f.indicator.id}.rank`] };
+    }
+    case "change": {
+      const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
+      const s = angle.subject;
+      const text = s.kind === "channels"
+        ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
+        : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator) });
+      return { text, claims: subjectClaims(s, all, "changeClass") };
+    }
+    case "contrast": {
+      const { up, down } = angle;
+      const text = up.kind === "channels" && down.kind === "channels"
+        ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
+        : say("headline.contrast-measure", { bättre: subjectName(up), Bättre: capitalize(subjectName(up)), sämre: subjectName(down) });
+      return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
+    }
+    case "crossing":
+      return {
+        text: say(`headline.crossing.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(angle.finding.indicator) }),
+        claims: [`${angle.finding.indicator.id}.vsNational`],
+      };
+    case "compare": {
+      const slot = angle.polarity > 0 ? "compare-better" : angle.polarity < 0 ? "compare-worse" : "compare-level";
+      const s = angle.subject;
+      const text = s.kind === "channels"
+        ? say(`headline.${slot}`, { kanal: joinList(s.channels) })
+        : say(`headline.measure.${slot}`, { mått: headlineName(s.finding.indicator) });
+      return { text, claims: subjectClaims(s, all, "vsNational") };
+    }
+    case "mixed":
+      return { text: say("headline.mixed", {}), claims: angle.findings.map((f) => `${f.indicator.id}.vsNational`) };
+    default:
+      return { text: say(`headline.${angle.kind}`, {}), claims: all.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`) };
+  }
+}
+
+export interface StoryContext {
+  analysis: Analysis;
+  plan: MunicipalityPlan;
+  say: StorySay;
+  mentions: Mentions;
+}
+
+function changeSlot(f: IndicatorFinding, prefix: string): string {
+  if (f.changeClass === null) return `${prefix}.value`;
+  if (f.changeClass === "unchanged") return f.change === 0 ? `${prefix}.same` : `${prefix}.unchanged`;
+  return `${prefix}.${f.changeClass}.${movement(f)}`;
+}
+
+function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ctx: StoryContext): Sentence[] {
+  const { finding: f, fact } = item;
+  const { analysis: a, say, mentions } = ctx;
+  const id = f.indicator.id;
+  const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants) });
+  if (fact.kind === "crossing") {
+    const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
+    return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+  }
+  if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
+    return [{ text: say(`lead.place.${fact.kind}`, tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
+  }
+  const moved = fact.kind === "change" || fact.kind === "strong-change";
+  // The same indicator's value was just given (a place): only last year's figure is new.
+  const again = moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
+  const against = moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
+  const slot = index === 0 ? changeSlot(f, "lead") : against ? `lead.contrast.${f.changeClass}.${movement(f)}` : changeSlot(f, "change");
+  const out: Sentence[] = [{ text: say(slot, tokens(), f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) }];
+  if (fact.kind === "gap") {
+    const cmp = compareSentence(f, ctx, false);
+    if (cmp) out.push(cmp);
+  }
+  return out;
+}
+
+export function composeLead(ctx: StoryContext): Sentence[] {
+  const items = ctx.plan.lead;
+  const first = items[0]?.fact;
+  const out = items.flatMap((item, i) => leadSentence(item, i, first, ctx));
+  out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  return out;
+}
+
+function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
+  return new Set(ctx.plan.lead.filter((i) => i.finding === f).map((i) => i.fact.kind));
+}
+
+function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
+  const f = p.finding;
+  const { analysis: a, say, mentions } = ctx;
+  const lead = saidInLead(ctx, f);
+  const out: Sentence[] = [];
+  const changeSaid = lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || lead.has("gap");
+  if (!changeSaid) {
+    out.push({ text: say(changeSlot(f, "change"), numberTokens(f, a, mentions), f), claims: f.changeClass === null ? [`${f.indicator.id}.value`] : changeClaims(f) });
+  }
+  if (!lead.has("crossing") && !lead.has("gap")) {
+    const cmp = compareSentence(f, ctx, out.length === 0);
+    if (cmp) out.push(cmp);
+  }
+  const place = p.facts.find((x) => x.kind === "first" || x.kind === "shared-first" || x.kind === "last" || x.kind === "bottom-three" || x.kind === "top-ten" || x.kind === "bottom-ten");
+  if (place && !lead.has(place.kind)) {
+    out.push({ text: say(`rank.${place.kind}`, rankTokens(f, a.participants)), claims: [`${f.indicator.id}.rank`] });
+  }
+  return out;
+}
+
+function summarySentence(ctx: StoryContext): Sentence | undefined {
+  const s = ctx.plan.summary;
+  if (!s) return undefined;
+  const level = s.total - s.better - s.worse;
+  const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
+    : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
+  // "ett av fem mått": mått is an ett-word.
+  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
+  // One claim for the count (plan.summary in claims.json): the sentence is in
+  // the first channel's section but speaks of every channel.
+  const claims = ["summary.vsNational"];
+  return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), antal: word(s.total) }), claims };
+}
+
+export function composeSections(ctx: StoryContext): StorySection[] {
+  const sections = ctx.plan.sections
+    .map((s) => ({ heading: capitalize(s.channel), sentences: s.findings.flatMap((p) => findingSentences(p, ctx)) }))
+    .filter((s) => s.sentences.length > 0);
+  const summary = summarySentence(ctx);
+  if (summary && sections[0]) sections[0].sentences.unshift(summary);
+  return sections;
+}
+
+/** The comparison with riket and the group; `named`: the sentence must name the indicator. */
+export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence | undefined {
+  const { say } = ctx;
+  const id = f.indicator.id;
+  const unit = f.indicator.unit;
+  const fmt = (v: number): string => formatValue(v, unit, "text");
+  const n = f.vsNational !== null && f.national !== null ? { cls: f.vsNational, v: f.national } : null;
+  const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
+  const claims = [...(n ? [`${id}.national`, `${id}.vsNational`] : []), ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])];
+  if (!n && !g) return undefined;
+  const clause = (cls: CompareClass, ref: string, v: number): string => {
+    const text = say(`compare.clause.${cls}`, { ref });
+    const t = f.compareThresholds;
+    if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
+    return Math.abs(f.value - v) >= (t.same + t.strong) / 2 ? text.replace(/^(något|lite) /, "") : text;
+  };
+  let comparison: string;
+  let whole: string | undefined;
+  if (n && g && n.cls === g.cls && n.v === g.v) {
+    // One value for both: said once.
+    const ref = say("compare.ref.both", { värde: fmt(n.v) });
+    comparison = clause(n.cls, ref, n.v);
+    whole = say(`compare.one.${n.cls}`, { ref });
+  } else if (n && g && n.cls === g.cls) {
+    const riket = say("compare.ref.national", { värde: fmt(n.v) });
+    const gruppen = say("compare.ref.group", { värde: fmt(g.v) });
+    comparison = clause(n.cls, `både ${riket} och ${gruppen}`, n.v);
+    whole = say(`compare.both.${n.cls}`, { riket, gruppen });
+  } else if (n && g) {
+    const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
+    const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
+    const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
+    comparison = `${c1} ${agree ? "och" : "men"} ${c2}`;
+    if (!named) whole = say(`compare.pair.${agree ? "agree" : "contrast"}`, { jämförelse1: c1, jämförelse2: c2 });
+  } else {
+    const c = (n ?? g) as { cls: CompareClass; v: number };
+    const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });
+    comparison = clause(c.cls, ref, c.v);
+    whole = say(`compare.one.${c.cls}`, { ref });
+  }
+  const same = (n === null || f.value === n.v) && (g === null || f.value === g.v);
+  const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
+  return { text: same ? text.replace("ungefär detsamma som", "detsamma som") : text, claims };
+}

@@ -1,0 +1,225 @@
+// plan: a municipality's story (../shared/EDITORIAL.md §1–4, §7): the angle of
+// headline and lead by news value, the findings the lead states, the order of
+// the sections, which facts get a sentence, and the summary across
+// indicators. Pure; no wording here.
+import {
+  comparePolarity,
+  isDecline,
+  isImprovement,
+  type Analysis,
+  type ChangeClass,
+  type IndicatorFinding,
+} from "../analyse/municipality.js";
+import { byScore } from "./order.js";
+import { changeFact, factsOf, PLACE_FACTS, type Fact, type FactKind } from "./news.js";
+
+/** One indicator in the plan: its facts (strongest first) and its news value. */
+export interface PlannedFinding {
+  finding: IndicatorFinding;
+  facts: Fact[];
+  /** The strongest fact's news value: 1 is the strongest. */
+  value: number;
+}
+
+/** What a headline speaks of: whole channels (every indicator agrees) or one indicator. */
+export type Subject = { kind: "channels"; channels: string[] } | { kind: "indicator"; finding: IndicatorFinding };
+
+export type MunicipalAngle =
+  | { kind: "place"; fact: FactKind; finding: IndicatorFinding }
+  | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: Subject; findings: IndicatorFinding[] }
+  | { kind: "contrast"; up: Subject; down: Subject; findings: IndicatorFinding[] }
+  | { kind: "crossing"; polarity: 1 | -1; finding: IndicatorFinding }
+  | { kind: "compare"; polarity: -1 | 0 | 1; strong: boolean; subject: Subject; finding: IndicatorFinding }
+  | { kind: "mixed"; findings: IndicatorFinding[] }
+  | { kind: "unchanged" }
+  | { kind: "none" };
+
+/** A fact the lead states, about one indicator. */
+export interface LeadItem {
+  finding: IndicatorFinding;
+  fact: Fact;
+}
+
+export interface Summary {
+  /** Indicators with a national comparison, and how they compare. */
+  total: number;
+  better: number;
+  worse: number;
+}
+
+export interface MunicipalSection {
+  channel: string;
+  findings: PlannedFinding[];
+}
+
+export interface MunicipalityPlan {
+  /** Findings in news order (most newsworthy first). */
+  ranked: PlannedFinding[];
+  angle: MunicipalAngle;
+  lead: LeadItem[];
+  /** Sections in order: the headline's channel first, then by news value. */
+  sections: MunicipalSection[];
+  /** The cross-indicator summary, when there are three or more comparisons. */
+  summary: Summary | null;
+}
+
+/** News order: by news value, then by score; equal keep data order. */
+export function rankFindings(findings: readonly IndicatorFinding[]): PlannedFinding[] {
+  const planned = byScore(findings).map((finding) => {
+    const facts = factsOf(finding);
+    return { finding, facts, value: facts[0]?.value ?? 5 };
+  });
+  return planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.value - b.p.value || a.i - b.i).map((e) => e.p);
+}
+
+function agreesWith(c: ChangeClass | null, polarity: 1 | -1, strong: boolean): boolean {
+  if (strong) return c === (polarity > 0 ? "strongly-improved" : "strongly-declined");
+  return polarity > 0 ? isImprovement(c) : isDecline(c);
+}
+
+/**
+ * The headline's subject for a change: the channels in which every indicator
+ * agrees with the direction (and strength); the indicator itself when its
+ * channel does not agree throughout (EDITORIAL.md §2).
+ */
+export function changeSubject(
+  all: readonly IndicatorFinding[],
+  top: IndicatorFinding,
+  same: readonly IndicatorFinding[],
+  polarity: 1 | -1,
+  strong: boolean,
+): Subject {
+  const agrees = (channel: string): boolean =>
+    all.filter((f) => f.indicator.channel === channel).every((f) => agreesWith(f.changeClass, polarity, strong));
+  if (!agrees(top.indicator.channel)) return { kind: "indicator", finding: top };
+  const channels = [...new Set(same.map((f) => f.indicator.channel))].filter(agrees);
+  return { kind: "channels", channels: channels.slice(0, 2) };
+}
+
+function compareSubject(all: readonly IndicatorFinding[], top: IndicatorFinding, polarity: -1 | 0 | 1, strong: boolean): Subject {
+  const inChannel = all.filter((f) => f.indicator.channel === top.indicator.channel);
+  const agree = inChannel.every(
+    (f) => f.vsNational !== null && comparePolarity(f.vsNational) === polarity && (!strong || f.vsNational === top.vsNational),
+  );
+  return agree ? { kind: "channels", channels: [top.indicator.channel] } : { kind: "indicator", finding: top };
+}
+
+function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedFinding[], top: PlannedFinding, f: Fact): MunicipalAngle {
+  const polarity = f.polarity > 0 ? 1 : -1;
+  const strong = f.kind === "strong-change";
+  const sameTier = (p: 1 | -1): IndicatorFinding[] =>
+    ranked.filter((r) => {
+      const c = changeFact(r.facts);
+      return c !== undefined && c.value === f.value && c.polarity === p;
+    }).map((r) => r.finding);
+  const same = sameTier(polarity);
+  const [other] = sameTier(polarity === 1 ? -1 : 1);
+  if (other) {
+    const up = polarity === 1 ? top.finding : other;
+    const down = polarity === 1 ? other : top.finding;
+    return {
+      kind: "contrast",
+      up: changeSubject(all, up, sameTier(1), 1, strong),
+      down: changeSubject(all, down, sameTier(-1), -1, strong),
+      findings: [up, down],
+    };
+  }
+  return { kind: "change", polarity, strong, subject: changeSubject(all, top.finding, same, polarity, strong), findings: same };
+}
+
+/** The angle of headline and lead: the strongest fact of the most newsworthy finding. */
+export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): MunicipalAngle {
+  const all = ranked.map((r) => r.finding);
+  const top = ranked[0];
+  const f = top?.facts[0];
+  if (!top || !f) return { kind: "none" };
+  if (PLACE_FACTS.includes(f.kind)) return { kind: "place", fact: f.kind, finding: top.finding };
+  if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);
+  if (f.kind === "crossing") return { kind: "crossing", polarity: f.polarity > 0 ? 1 : -1, finding: top.finding };
+  const withNational = ranked.find((r) => r.finding.vsNational !== null && r.value === f.value);
+  if (f.kind === "gap" && withNational && withNational.finding.vsNational !== null) {
+    const c = withNational.finding.vsNational;
+    const polarity = comparePolarity(c);
+    const strong = c === "much-better" || c === "much-worse";
+    // As far from riket the other way: the release says both, the headline neither.
+    const opposite = all.find((x) => x.vsNational !== null && comparePolarity(x.vsNational) === -polarity && (x.vsNational === "much-better" || x.vsNational === "much-worse") === strong);
+    if (polarity !== 0 && opposite) return { kind: "mixed", findings: [withNational.finding, opposite] };
+    return { kind: "compare", polarity, strong, subject: compareSubject(all, withNational.finding, polarity, strong), finding: withNational.finding };
+  }
+  if (all.some((x) => x.changeClass !== null)) return { kind: "unchanged" };
+  return { kind: "none" };
+}
+
+function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
+  const item = (finding: IndicatorFinding, kinds: readonly FactKind[]): LeadItem[] => {
+    const p = ranked.find((r) => r.finding === finding);
+    const fact = p?.facts.find((x) => kinds.includes(x.kind));
+    return p && fact ? [{ finding, fact }] : [];
+  };
+  switch (angle.kind) {
+    case "place":
+      return item(angle.finding, [angle.fact]);
+    case "change":
+      return item(angle.subject.kind === "indicator" ? angle.subject.finding : (angle.findings[0] as IndicatorFinding), ["strong-change", "change"]);
+    case "contrast":
+      return angle.findings.flatMap((f) => item(f, ["strong-change", "change"]));
+    case "crossing":
+      return item(angle.finding, ["crossing"]);
+    case "compare":
+      return item(angle.finding, ["gap"]);
+    case "mixed":
+      return angle.findings.flatMap((f) => item(f, ["gap"]));
+    default: {
+      const first = ranked[0];
+      return first ? [{ finding: first.finding, fact: first.facts[0] as Fact }] : [];
+    }
+  }
+}
+
+/**
+ * The lead: the angle's facts; then every strong change not yet said (a
+ * strong change is always in headline or lead); then, when nothing in the
+ * lead points the other way, the strongest fact that does (a last place or a
+ * decline is never hidden behind good news). At most three facts.
+ */
+export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
+  const lead = angleItems(angle, ranked);
+  const has = (f: IndicatorFinding, k: FactKind): boolean => lead.some((i) => i.finding === f && i.fact.kind === k);
+  for (const r of ranked) {
+    const c = changeFact(r.facts);
+    if (c?.kind === "strong-change" && !has(r.finding, c.kind)) lead.push({ finding: r.finding, fact: c });
+  }
+  const polarity = lead[0]?.fact.polarity ?? 0;
+  if (polarity !== 0 && !lead.some((i) => i.fact.polarity === -polarity)) {
+    const counter = ranked
+      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && x.kind !== "gap").map((fact) => ({ finding: r.finding, fact })))
+      .sort((a, b) => a.fact.value - b.fact.value)[0];
+    if (counter) lead.push(counter);
+  }
+  return lead.slice(0, 3);
+}
+
+function planSections(ranked: readonly PlannedFinding[]): MunicipalSection[] {
+  const channels = [...new Set(ranked.map((r) => r.finding.indicator.channel))];
+  return channels.map((channel) => ({ channel, findings: ranked.filter((r) => r.finding.indicator.channel === channel) }));
+}
+
+function summarise(findings: readonly IndicatorFinding[]): Summary | null {
+  const cls = findings.map((f) => f.vsNational).filter((c) => c !== null);
+  if (cls.length < 3) return null;
+  return {
+    total: cls.length,
+    better: cls.filter((c) => comparePolarity(c) > 0).length,
+    worse: cls.filter((c) => comparePolarity(c) < 0).length,
+  };
+}
+
+export function planMunicipality(analysis: Analysis): MunicipalityPlan {
+  const ranked = rankFindings(analysis.findings);
+  const angle = chooseMunicipalAngle(ranked);
+  const lead = planLead(angle, ranked);
+  // The headline's finding is ranked first, so its channel opens the body.
+  const leadChannel = lead[0]?.finding.indicator.channel;
+  const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
+  return { ranked, angle, lead, sections, summary: summarise(analysis.findings) };
+}

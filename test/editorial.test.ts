@@ -1,0 +1,171 @@
+// Editorial judgement (../shared/EDITORIAL.md) checked against the data for
+// EVERY example release and every valid fixture dataset: the headline is true
+// for what it names, nothing bad is hidden, nothing good understated, and the
+// text keeps to two figures a sentence.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { computeRanks, isDecline, isImprovement, placesBelow } from "../src/analyse/municipality.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
+import { Dataset } from "../src/schema.js";
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = path.join(dir, n);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/.test(n) ? [p] : [];
+  });
+}
+
+function datasets(): { file: string; dataset: Dataset }[] {
+  const out: { file: string; dataset: Dataset }[] = [];
+  for (const file of ["data/exempel/kkik-2019-alla.yaml", "data/exempel/huddinge-2019.yaml", ...yamlFiles("test/fixtures")]) {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, "utf8"));
+    } catch {
+      continue;
+    }
+    const r = Dataset.safeParse(raw);
+    if (r.success) out.push({ file, dataset: r.data });
+  }
+  return out;
+}
+
+const resources = await loadResources();
+const all: { file: string; dataset: Dataset; release: GeneratedRelease }[] = datasets().flatMap(({ file, dataset }) => {
+  const ranks = computeRanks(dataset, dataset.survey.year);
+  return dataset.municipalities
+    .filter((m) => m.results[String(dataset.survey.year)] !== undefined && !m.release?.headline)
+    .flatMap((m) => {
+      try {
+        return [{ file, dataset, release: generateRelease(dataset, m, { resources, ranks }) }];
+      } catch {
+        return [];
+      }
+    });
+});
+
+const INTENSITY = /kraftig|markant|klart|rejält|stort lyft|kraftigt tapp/i;
+const UP = /bättre|förbättr|lyft|framsteg/i;
+const DOWN = /sämre|försämr|tapp|backar/i;
+
+describe("headline truth over every example release and fixture", () => {
+  it("covers the 264 example releases", () => {
+    expect(all.filter((r) => r.file.endsWith("kkik-2019-alla.yaml"))).toHaveLength(264);
+  });
+
+  it("an intensity word only when every indicator it speaks of changed strongly that way", () => {
+    const bad = all.flatMap(({ release: r }) => {
+      const h = r.claims.headline;
+      if (!INTENSITY.test(h) || /riket|rikssnitt/.test(h)) return [];
+      const ids = r.composed.headline.claims.filter((c) => c.endsWith(".changeClass")).map((c) => c.split(".")[0]);
+      const strong = ids.every((id) => /^strongly-/.test(r.claims.indicators.find((i) => i.id === id)?.changeClass ?? ""));
+      return ids.length > 0 && strong ? [] : [`${r.municipality.name}: ${h}`];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("a channel named with a direction: every indicator of that channel went that way", () => {
+    const bad = all.flatMap(({ dataset, release: r }) => {
+      const h = r.claims.headline;
+      const channels = [...new Set(dataset.indicators.map((i) => i.channel))].filter((c) => h.includes(`via ${c}`) || new RegExp(`via [^:]*\\boch ${c}\\b`).test(h));
+      return channels.flatMap((c) => {
+        const inChannel = r.analysis.findings.filter((f) => f.indicator.channel === c);
+        const side = /men|,/.test(h) ? null : UP.test(h) ? isImprovement : DOWN.test(h) ? isDecline : null;
+        if (/riket|rikssnitt/.test(h) || side === null) return [];
+        return inChannel.every((f) => side(f.changeClass)) ? [] : [`${r.municipality.name}: ${h}`];
+      });
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("first place is said as first; a top-ten headline is never a first place", () => {
+    const bad = all.flatMap(({ release: r }) =>
+      r.analysis.findings.flatMap((f) => {
+        if (f.rank?.position !== 1 || placesBelow(f.rank) === 0) return [];
+        const said = r.claims.sentences.filter((s) => s.claims.includes(`${f.indicator.id}.rank`)).map((s) => s.text).join(" ");
+        return /tio bästa|tio i topp/.test(said) || said === "" ? [`${r.municipality.name} ${f.indicator.id}: ${said}`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("a bottom-ten or last place is always said", () => {
+    const bad = all.flatMap(({ release: r }) =>
+      r.analysis.findings.flatMap((f) =>
+        f.rank && f.rank.of >= 20 && placesBelow(f.rank) < 10 && !r.claims.sentences.some((s) => s.claims.includes(`${f.indicator.id}.rank`))
+          ? [`${r.municipality.name} ${f.indicator.id}`]
+          : [],
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("a strong change is in the headline or the lead", () => {
+    const bad = all.flatMap(({ release: r }) =>
+      r.analysis.findings.flatMap((f) => {
+        if (!/^strongly-/.test(f.changeClass ?? "")) return [];
+        const id = `${f.indicator.id}.changeClass`;
+        const inLead = r.composed.lead.some((s) => s.claims.includes(id));
+        return inLead || r.composed.headline.claims.includes(id) ? [] : [`${r.municipality.name} ${f.indicator.id}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the body opens with the headline's channel", () => {
+    const bad = all.flatMap(({ release: r }) => {
+      const id = r.claims.plan?.lead[0]?.id;
+      const channel = r.analysis.findings.find((f) => f.indicator.id === id)?.indicator.channel ?? "";
+      // (A channel whose every fact the lead already told has no section.)
+      const has = r.composed.sections.some((s) => s.heading.toLowerCase() === channel.toLowerCase());
+      return !has || r.composed.sections[0]?.heading.toLowerCase() === channel.toLowerCase() ? [] : [`${r.municipality.name}: ${r.claims.headline}`];
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("numbers in running text", () => {
+  const FIGURE = /\d[\d\u00A0,]*\u00A0(procent|procentenheter|procentenhet|timmar|timme|minuter|minut|sekunder|sekund|enheter|enhet)|index\u00A0\d/g;
+  it("at most two figures in a sentence of the lead and body (subjects from the data do not count)", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].flatMap((s) => {
+        let text = s.text.toLowerCase();
+        for (const i of dataset.indicators) text = text.split(i.subject.toLowerCase().replace(/(\d) /g, "$1\u00A0")).join("");
+        const n = text.match(FIGURE)?.length ?? 0;
+        return n > 2 ? [`${r.municipality.name}: ${s.text}`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the lead's sentences are not repeated in the body", () => {
+    const bad = all.flatMap(({ release: r }) => {
+      const body = new Set(r.composed.sections.flatMap((s) => s.sentences.map((x) => x.text)));
+      return r.composed.lead.filter((s) => body.has(s.text)).map((s) => `${r.municipality.name}: ${s.text}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("60 sekunder from the data keeps a no-break space", () => {
+    expect(all.filter(({ release: r }) => /60 sekunder/.test(r.markdown)).map(({ release: r }) => r.municipality.name)).toEqual([]);
+  });
+
+  it("the long subject is said once; later mentions use the short form", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      dataset.indicators
+        .filter((i) => i.short)
+        .filter((i) => r.markdown.split(i.subject.replace(/(\d) /g, "$1\u00A0")).length > 2)
+        .map((i) => `${r.municipality.name} ${i.id}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("no more than a fifth of the sentences open with 'Andelen'", () => {
+    const sentences = all.flatMap(({ release: r }) => [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)]);
+    const andelen = sentences.filter((s) => s.text.startsWith("Andelen")).length;
+    expect(andelen / sentences.length).toBeLessThan(0.2);
+  });
+});

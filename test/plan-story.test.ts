@@ -1,0 +1,99 @@
+// The story plan from tables of findings (EDITORIAL.md §1–3): which fact
+// leads, what the headline may name, what the lead must carry.
+import { describe, expect, it } from "vitest";
+import type { ChangeClass, CompareClass, IndicatorFinding, Rank } from "../src/analyse/municipality.js";
+import { chooseMunicipalAngle, planLead, rankFindings } from "../src/plan/municipality.js";
+import { factsOf } from "../src/plan/news.js";
+
+interface Row {
+  id: string;
+  channel: string;
+  change: ChangeClass | null;
+  vs?: CompareClass | null;
+  was?: CompareClass | null;
+  rank?: Rank;
+}
+
+function finding(r: Row): IndicatorFinding {
+  const delta = { "strongly-improved": 12, improved: 4, unchanged: 0, declined: -4, "strongly-declined": -12 };
+  return {
+    indicator: { id: r.id, label: r.id, subject: `ämnet ${r.id}`, channel: r.channel, unit: "percent", better: "higher" },
+    value: 60,
+    previous: r.change === null ? null : 60 - delta[r.change],
+    change: r.change === null ? null : delta[r.change],
+    changeClass: r.change,
+    national: r.vs === undefined || r.vs === null ? null : 60,
+    vsNational: r.vs ?? null,
+    previousVsNational: r.was ?? null,
+    group: null,
+    vsGroup: null,
+    rank: r.rank ?? null,
+    compareThresholds: { same: 3, strong: 10 },
+    score: Math.abs(r.change === null ? 0 : delta[r.change]) / 10,
+  };
+}
+
+const plan = (rows: Row[]) => {
+  const ranked = rankFindings(rows.map(finding));
+  const angle = chooseMunicipalAngle(ranked);
+  return { ranked, angle, lead: planLead(angle, ranked) };
+};
+
+describe("news value of one indicator's facts", () => {
+  it.each<[string, Row, string[]]>([
+    ["a shared first place", { id: "a", channel: "e-post", change: "improved", rank: { position: 1, of: 264, tied: 3 } }, ["shared-first", "change"]],
+    ["a last place", { id: "a", channel: "e-post", change: null, rank: { position: 264, of: 264 } }, ["last"]],
+    ["bottom ten, not bottom three", { id: "a", channel: "e-post", change: null, rank: { position: 258, of: 264 } }, ["bottom-ten"]],
+    ["a crossing of riket", { id: "a", channel: "e-post", change: "improved", vs: "better", was: "worse" }, ["crossing", "change", "gap"]],
+    ["a strong change", { id: "a", channel: "e-post", change: "strongly-declined", vs: "level" }, ["strong-change"]],
+    ["nothing", { id: "a", channel: "e-post", change: "unchanged", vs: "level" }, ["rest"]],
+  ])("%s", (_, row, kinds) => {
+    expect(factsOf(finding(row)).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe("the angle of headline and lead", () => {
+  it("a 2-point dip never headlines a release that also holds a 12-point rise", () => {
+    const p = plan([
+      { id: "dip", channel: "telefon", change: "declined" },
+      { id: "rise", channel: "e-post", change: "strongly-improved" },
+    ]);
+    expect(p.angle).toMatchObject({ kind: "change", polarity: 1, strong: true });
+    expect(p.lead.map((i) => i.finding.indicator.id)).toEqual(["rise", "dip"]);
+  });
+  it("a channel is named only when every indicator in it agrees; else the indicator", () => {
+    const p = plan([
+      { id: "tel1", channel: "telefon", change: "strongly-declined" },
+      { id: "tel2", channel: "telefon", change: "unchanged" },
+    ]);
+    expect(p.angle).toMatchObject({ kind: "change", subject: { kind: "indicator" } });
+    const q = plan([
+      { id: "tel1", channel: "telefon", change: "strongly-declined" },
+      { id: "tel2", channel: "telefon", change: "strongly-declined" },
+    ]);
+    expect(q.angle).toMatchObject({ kind: "change", subject: { kind: "channels", channels: ["telefon"] } });
+  });
+  it("a place at the top outranks a strong change, and the strong change goes into the lead", () => {
+    const p = plan([
+      { id: "best", channel: "e-post", change: "unchanged", rank: { position: 1, of: 264 } },
+      { id: "fall", channel: "telefon", change: "strongly-declined" },
+    ]);
+    expect(p.angle).toMatchObject({ kind: "place", fact: "first" });
+    expect(p.lead.map((i) => `${i.finding.indicator.id}:${i.fact.kind}`)).toEqual(["best:first", "fall:strong-change"]);
+  });
+  it("two strong changes the opposite way: the headline says both", () => {
+    const p = plan([
+      { id: "up", channel: "e-post", change: "strongly-improved" },
+      { id: "down", channel: "telefon", change: "strongly-declined" },
+    ]);
+    expect(p.angle.kind).toBe("contrast");
+  });
+  it("good news over a bottom-ten place: the lead says both", () => {
+    const p = plan([
+      { id: "gain", channel: "e-post", change: "improved" },
+      { id: "low", channel: "telefon", change: "unchanged", rank: { position: 260, of: 264 } },
+    ]);
+    expect(p.angle).toMatchObject({ kind: "place", fact: "bottom-ten" });
+    expect(p.lead.map((i) => i.fact.kind)).toEqual(["bottom-ten", "change"]);
+  });
+});
