@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { generateRelease, loadResources } from "../src/kinds/municipality/release.js";
 import { loadHtmlTemplates, renderHtml } from "../src/render/html.js";
+import { releaseHistory } from "../src/render/trend.js";
 import { Dataset } from "../src/schema.js";
 import { executablePath, report, runAxe, type AxeViolation } from "./helpers/axe.js";
 
@@ -38,11 +39,16 @@ function hostile(): Dataset {
 const resources = await loadResources();
 const templates = await loadHtmlTemplates([TEMPLATES_DIR]);
 
-function render(ds: Dataset): string {
-  const m = ds.municipalities[0];
+function render(ds: Dataset, code?: string): string {
+  const m = code === undefined ? ds.municipalities[0] : ds.municipalities.find((x) => x.code === code);
   if (!m) throw new Error("no municipality");
   const r = generateRelease(ds, m, { resources });
-  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed }, templates);
+  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed, history: releaseHistory(ds, m) }, templates);
+}
+
+/** Every year 2014–2019: the charts of the years, with gaps (Finspång misses 2016, Nacka one value in 2017). */
+function allYears(): Dataset {
+  return Dataset.parse(parse(readFileSync(path.join(ROOT, "data/exempel/kkik-2019-alla.yaml"), "utf8")));
 }
 
 describe.skipIf(executablePath === undefined)(
@@ -101,6 +107,18 @@ describe.skipIf(executablePath === undefined)(
 
     it("the Huddinge example has no violations on a narrow (mobile) screen", async () => {
       const { violations } = await audit(render(huddinge()), 375);
+      expect(violations, report(violations)).toEqual([]);
+    });
+
+    it.each([
+      ["0126", 1024],
+      ["0126", 375],
+      ["0562", 1024],
+      ["0182", 375],
+    ])("with every year (%s at %s px), the charts of the years have no violations", async (code, width) => {
+      const html = render(allYears(), code);
+      expect(html).toContain('<figure class="diagram diagram-tid"');
+      const { violations } = await audit(html, width);
       expect(violations, report(violations)).toEqual([]);
     });
 

@@ -15,6 +15,7 @@ import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
 import { KommunpressError } from "../messages.js";
 import type { ComposedRelease } from "../phrase/compose.js";
 import { channelChart } from "./chart.js";
+import { channelTrendInput, trendChart, type ReleaseHistory } from "./trend.js";
 import { escapeHtml, escapeHtmlNumeric } from "./escape.js";
 import { fontFaceCss } from "./fonts.js";
 import { resolveTemplate } from "./markdown.js";
@@ -261,6 +262,8 @@ export interface HtmlInput {
   claims: MunicipalityClaims;
   composed: ComposedRelease;
   logo?: { dataUrl: string; alt: string };
+  /** Every year's results: with three years or more, each channel also shows them (render/trend.ts). */
+  history?: ReleaseHistory;
 }
 
 /**
@@ -276,16 +279,19 @@ export function renderHtml(input: HtmlInput, templates: HtmlTemplates): string {
       ...(input.logo ? { logo: input.logo } : {}),
       figure: (index) => {
         const section = composed.sections[index];
-        const chart = section
-          ? channelChart({
-              id: `diagram-${index + 1}`,
-              channel: section.heading,
-              municipality: claims.municipality.name,
-              year: claims.year,
-              indicators: sectionIndicators(section, claims),
-            })
-          : null;
-        return chart ? chart.html : null;
+        if (!section) return null;
+        const base = {
+          id: `diagram-${index + 1}`,
+          channel: section.heading,
+          municipality: claims.municipality.name,
+          year: claims.year,
+          indicators: sectionIndicators(section, claims),
+        };
+        const chart = channelChart(base);
+        // The years go below this year's chart.
+        const trend = input.history ? trendChart(channelTrendInput({ ...base, history: input.history })) : null;
+        const html = [chart?.html, trend?.html].filter((h): h is string => h !== undefined);
+        return html.length > 0 ? html.join("\n") : null;
       },
     },
     templates,

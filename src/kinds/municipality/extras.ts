@@ -4,6 +4,7 @@ import { channelFigure, formatChartValue } from "../../render/chart.js";
 import { sectionIndicators } from "../../render/html.js";
 import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
 import { shareImage, type ShareInput } from "../../render/share-image.js";
+import { channelTrendInput, releaseHistory, trendFigure } from "../../render/trend.js";
 import type { Dataset } from "../../schema.js";
 import type { GeneratedRelease } from "./release.js";
 
@@ -26,18 +27,27 @@ function municipalityShare(dataset: Dataset, r: GeneratedRelease): ShareInput {
   };
 }
 
-/** Extras of a municipality's release: one chart per channel section. */
+/**
+ * Extras of a municipality's release: one chart per channel section, then,
+ * with three years or more, one chart of the years per channel
+ * ("tidsserie-1" …; Word and the web fragment show the first chart of a section only).
+ */
 export function municipalityExtras(dataset: Dataset, r: GeneratedRelease): ReleaseExtras {
   const figures: PlacedFigure[] = [];
+  const trends: PlacedFigure[] = [];
+  const history = releaseHistory(dataset, r.municipality);
   r.composed.sections.forEach((section, index) => {
-    const f = channelFigure({
+    const input = {
       id: `diagram-${index + 1}`,
       channel: section.heading,
       municipality: r.claims.municipality.name,
       year: r.claims.year,
       indicators: sectionIndicators(section, r.claims),
-    });
+    };
+    const f = channelFigure(input);
     if (f) figures.push({ ...f, heading: section.heading, name: `diagram-${figures.length + 1}` });
+    const t = trendFigure(channelTrendInput({ ...input, history }));
+    if (t) trends.push({ ...t, heading: section.heading, name: `tidsserie-${trends.length + 1}` });
   });
-  return { figures, share: shareImage(municipalityShare(dataset, r)), ...headings(r.composed) };
+  return { figures: [...figures, ...trends], share: shareImage(municipalityShare(dataset, r)), ...headings(r.composed) };
 }

@@ -6,6 +6,7 @@ import { canonicalJson, sha256 } from "../../hash.js";
 import { genitive } from "../../phrase/swedish.js";
 import { sentenceViews } from "../../render/claims-view.js";
 import { loadLogo, renderHtml } from "../../render/html.js";
+import { releaseHistory } from "../../render/trend.js";
 import { municipalityExtras } from "./extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
@@ -49,14 +50,15 @@ export function municipalityClaimsJson(r: GeneratedRelease): string {
   return `${JSON.stringify(r.claims, null, 2)}\n`;
 }
 
-/** The release's HTML page (with its logo, when the data names one). */
-export async function municipalityHtml(r: GeneratedRelease, opts: PageOptions): Promise<string> {
+/** The release's HTML page (with its logo, when the data names one, and every year's results when given the dataset). */
+export async function municipalityHtml(r: GeneratedRelease, opts: PageOptions, dataset?: Dataset): Promise<string> {
   const logoFile = r.municipality.release?.logo;
   const logo =
     logoFile !== undefined
       ? await loadLogo(path.resolve(path.dirname(opts.dataFile ?? "."), logoFile), `${genitive(r.municipality.officialName)} logotyp`)
       : undefined;
-  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed, ...(logo ? { logo } : {}) }, opts.html);
+  const history = dataset ? { history: releaseHistory(dataset, r.municipality) } : {};
+  return renderHtml({ markdown: r.markdown, claims: r.claims, composed: r.composed, ...(logo ? { logo } : {}), ...history }, opts.html);
 }
 
 /** A generated municipal release as the edges see it; `detail` keeps the typed analysis and claims. */
@@ -73,7 +75,7 @@ export function asGenerated(dataset: Dataset, r: GeneratedRelease): Municipality
     warnings: r.warnings,
     releaseWarnings: releaseWarnings(dataset, r.municipality, r.warnings),
     claimsJson: () => municipalityClaimsJson(r),
-    html: (opts) => municipalityHtml(r, opts),
+    html: (opts) => municipalityHtml(r, opts, dataset),
     pdfMeta: () => municipalityPdfMeta(dataset, r),
     sentenceViews: () => sentenceViews(r.claims, dataset),
     extras: () => municipalityExtras(dataset, r),

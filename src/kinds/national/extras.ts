@@ -4,6 +4,7 @@ import { formatChartValue } from "../../render/chart.js";
 import { distributionFigure } from "../../render/distribution.js";
 import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
 import { shareImage, type ShareInput } from "../../render/share-image.js";
+import { nationalTrendInput, trendFigure } from "../../render/trend.js";
 import type { Dataset } from "../../schema.js";
 import type { GeneratedNational } from "./release.js";
 
@@ -22,9 +23,14 @@ function nationalShare(dataset: Dataset, r: GeneratedNational): ShareInput {
   };
 }
 
-/** Extras of the national summary: one distribution chart per indicator section. */
+/**
+ * Extras of the national summary: one distribution chart per indicator
+ * section, then, with three years or more, riket's average over the years
+ * ("tidsserie-1" …; Word and the web fragment show the first chart of a section only).
+ */
 export function nationalExtras(dataset: Dataset, r: GeneratedNational): ReleaseExtras {
   const figures: PlacedFigure[] = [];
+  const trends: PlacedFigure[] = [];
   r.composed.sections.forEach((section, index) => {
     const id = r.composed.sectionIndicators[index];
     const finding = r.analysis.findings.find((x) => x.indicator.id === id);
@@ -38,6 +44,8 @@ export function nationalExtras(dataset: Dataset, r: GeneratedNational): ReleaseE
       values: finding.values,
     });
     if (f) figures.push({ ...f, heading: section.heading, name: `diagram-${figures.length + 1}` });
+    const t = trendFigure(nationalTrendInput(dataset, finding, `riket-${index + 1}`, r.analysis.year));
+    if (t) trends.push({ ...t, heading: section.heading, name: `tidsserie-${trends.length + 1}` });
   });
-  return { figures, share: shareImage(nationalShare(dataset, r)), ...headings(r.composed) };
+  return { figures: [...figures, ...trends], share: shareImage(nationalShare(dataset, r)), ...headings(r.composed) };
 }

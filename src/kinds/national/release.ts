@@ -9,6 +9,7 @@ import { KommunpressError, type Message } from "../../messages.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { distribution } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
+import { nationalTrendInput, trendChart } from "../../render/trend.js";
 import { planNational } from "../../plan/story.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { loadKindResources, releasePdfMeta, surveyDataStrings, type KindResources, type PageOptions, type ResourceFiles } from "../kind.js";
@@ -119,16 +120,17 @@ export async function nationalHtml(
         const id = r.composed.sectionIndicators[index];
         const f = r.analysis.findings.find((x) => x.indicator.id === id);
         if (!f) return null;
-        return (
-          distribution({
-            id: `riket-${index + 1}`,
-            label: f.indicator.label,
-            unit: f.indicator.unit,
-            better: f.indicator.better,
-            year: r.analysis.year,
-            values: f.values,
-          })?.html ?? null
-        );
+        const chart = distribution({
+          id: `riket-${index + 1}`,
+          label: f.indicator.label,
+          unit: f.indicator.unit,
+          better: f.indicator.better,
+          year: r.analysis.year,
+          values: f.values,
+        });
+        const trend = trendChart(nationalTrendInput(dataset, f, `riket-${index + 1}`, r.analysis.year));
+        const html = [chart?.html, trend?.html].filter((h): h is string => h !== undefined);
+        return html.length > 0 ? html.join("\n") : null;
       },
     },
     opts.html,
