@@ -335,6 +335,31 @@ describe("the preview server", () => {
     expect(names((await raw(port, "GET", "/?granskning=ej&varningar=bogus")).body)).toHaveLength(7);
   });
 
+  it.each(["/kommun/0126/pdf", "/kommun/0126/pressmeddelande.pdf", "/kommun/0126/pressmeddelande.html", "/kommun/0126/pressmeddelande.md", "/kommun/0126/pressmeddelande.json"])(
+    "does no work for another site: GET %s with Sec-Fetch-Site cross-site or same-site → 403",
+    async (target) => {
+      for (const site of ["cross-site", "same-site"]) {
+        for (const method of ["GET", "HEAD"]) {
+          const res = await raw(port, method, target, { "Sec-Fetch-Site": site, "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "image" });
+          expect(res.status).toBe(403);
+          if (method === "GET") expect(res.body).toContain("Filerna skapas bara på begäran från förhandsgranskningens egna sidor.");
+        }
+      }
+      // No PDF was printed for them.
+      expect(server.pdfStarted).toBe(false);
+    },
+  );
+
+  it("serves the files to its own pages and to an address typed in the browser", async () => {
+    for (const site of ["same-origin", "none"]) {
+      for (const target of ["/kommun/0126/pressmeddelande.html", "/kommun/0126/pressmeddelande.md", "/kommun/0126/pressmeddelande.json"]) {
+        expect((await raw(port, "GET", target, { "Sec-Fetch-Site": site })).status).toBe(200);
+      }
+    }
+    // A page (not a file) may be linked from elsewhere.
+    expect((await raw(port, "GET", "/kommun/0126", { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate" })).status).toBe(200);
+  });
+
   it("serves Markdown, claims.json and the claims tab", async () => {
     const md = await raw(port, "GET", "/kommun/0126/pressmeddelande.md");
     expect(md.headers["content-type"]).toBe("text/markdown; charset=utf-8");
