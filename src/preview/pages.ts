@@ -237,6 +237,7 @@ export function releaseBody(f: ReleaseFrame, content: SafeHtml): SafeHtml {
 <h1>${f.showId ? `${f.officialName} (${f.code})` : f.officialName}</h1>
 ${f.headline !== null ? html`<p>${f.headline}</p>` : ""}
 </header>
+<main id="innehall">
 ${f.flash !== null ? html`<p class="meddelande" role="status">${f.flash}</p>` : ""}
 ${
   f.releaseErrors.length > 0
@@ -257,8 +258,9 @@ ${
     ? html`<p class="notis">${genitive(f.officialName)} pressmeddelande redigeras inte här: rubrik, citat, kontaktpersoner och övriga texter står under <code>${f.editedWhere}</code> i datafilen, och förhandsgranskningen uppdateras när du sparar den.</p>`
     : ""
 }
-<main class="flik" id="innehall">
+<div class="flik">
 ${content}
+</div>
 </main>`;
 }
 
@@ -362,7 +364,7 @@ export function editorTab(input: EditorInput): SafeHtml {
   const general = input.errors.filter((e) => e.field === null || !byField.has(e.field) || byField.get(e.field) !== e.message);
   const summary: HtmlValue =
     input.errors.length > 0
-      ? html`<section class="fel" role="alert" aria-labelledby="formfel" tabindex="-1">
+      ? html`<section class="fel" id="felsammanfattning" role="alert" aria-labelledby="formfel" tabindex="-1" autofocus>
 <h2 id="formfel">Texterna sparades inte</h2>
 <ul>${[...byField].map(([id, msg]) => html`<li><a href="#${id}">${msg}</a></li>`)}${general.map((e) => html`<li>${e.message}</li>`)}</ul>
 </section>`
