@@ -9,7 +9,10 @@ import { formatNumber, genitive, joinList } from "../phrase/swedish.js";
 import type { SentenceView } from "../render/claims-view.js";
 import {
   ABOUT_FIELD,
+  charCount,
+  clean,
   contactField,
+  MAX_QUOTE_CHARS,
   quoteField,
   type ContactForm,
   type EditorForm,
@@ -339,9 +342,15 @@ function field(
   }</div>`;
 }
 
+/** The limit, and the count of what is typed. */
+function quoteHint(text: string): string {
+  const n = charCount(clean(text));
+  return `Högst ${formatNumber(MAX_QUOTE_CHARS)} tecken${n > 0 ? ` (nu ${formatNumber(n)})` : ""}.`;
+}
+
 function quoteFieldset(q: QuoteForm, i: number, errors: ReadonlyMap<string, string>): SafeHtml {
   return html`<fieldset><legend>Citat ${i + 1}</legend>
-${field(quoteField(i, "text"), "Citat", q.text, errors, { multiline: true })}
+${field(quoteField(i, "text"), "Citat", q.text, errors, { multiline: true, hint: quoteHint(q.text) })}
 ${field(quoteField(i, "name"), "Namn", q.name, errors, { autocomplete: "off" })}
 ${field(quoteField(i, "title"), "Titel", q.title, errors, { autocomplete: "off", hint: "Till exempel: kommunstyrelsens ordförande" })}
 <button type="submit" class="sekundar" name="atgard" value="ta-bort-citat-${i}">Ta bort citat ${i + 1}</button>
