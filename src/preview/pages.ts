@@ -3,7 +3,7 @@
 // review panel and error pages. Plain HTML that works without JavaScript:
 // links for tabs, GET forms for search, POST forms for changes. The only
 // script is the live-reload listener, inline with a CSP nonce.
-import type { ApprovalState } from "../write/approvals.js";
+import type { Approval, ApprovalState } from "../write/approvals.js";
 import { formatMessage, type Message } from "../messages.js";
 import { formatNumber, genitive, joinList } from "../phrase/swedish.js";
 import type { SentenceView } from "../render/claims-view.js";
@@ -81,7 +81,14 @@ ${input.body}
 
 // ---------------------------------------------------------------- index
 
-export type ReviewStatus = "godkand" | "andrad" | "ej";
+export type ReviewStatus = "godkand" | "andrad" | "okand" | "ej";
+
+/**
+ * An approval as judged now. `lastGood`: judged against the last inputs that
+ * could be read (the data file has errors now). "unknown": there is an
+ * approval but nothing to judge it by.
+ */
+export type Review = (ApprovalState & { lastGood: boolean }) | { status: "unknown"; approval: Approval };
 
 export interface IndexRow {
   code: string;
@@ -135,7 +142,7 @@ export function indexBody(input: IndexInput): SafeHtml {
 ${option("alla", "Alla", f.warnings)}${option("med", "Med varningar", f.warnings)}${option("utan", "Utan varningar", f.warnings)}
 </select></div>
 <div><label for="granskning">Granskning</label><select id="granskning" name="granskning">
-${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("ej", "Inte godkända", f.review)}
+${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("okand", "Kan inte bedömas", f.review)}${option("ej", "Inte godkända", f.review)}
 </select></div>
 <div><button type="submit">Visa</button></div>
 ${filtered ? html`<div><a href="/">Visa alla</a></div>` : ""}
@@ -189,7 +196,7 @@ export interface ReleaseFrame {
   headline: string | null;
   tab: Tab;
   token: string;
-  review: ApprovalState;
+  review: Review;
   /** The current inputs key; null when the release cannot be approved now. */
   key: string | null;
   /** Why it cannot be approved now. */
@@ -221,12 +228,18 @@ function reviewPanel(f: ReleaseFrame): SafeHtml {
       ? html`<p>${f.cannotApprove ?? "Kan inte godkännas just nu."}</p>`
       : html`<form method="post" action="/kommun/${f.code}/godkann">${hidden}<input type="hidden" name="nyckel" value="${f.key}"><button type="submit">${label}</button></form>`;
   const withdrawForm = html`<form method="post" action="/kommun/${f.code}/aterkalla">${hidden}<button type="submit" class="sekundar">Återkalla godkännandet</button></form>`;
+  const judgedOn =
+    f.review.status !== "unknown" && f.review.lastGood && f.review.status !== "none"
+      ? html`<p>Bedömt mot den senaste versionen av underlaget som gick att läsa.</p>`
+      : "";
   let body: SafeHtml;
   if (f.review.status === "approved") {
     const note = f.key === null && f.cannotApprove !== null ? html`<p>${f.cannotApprove}</p>` : "";
-    body = html`<p class="status status-godkand">Godkänd ${swedishTime(f.review.approval.approvedAt)}</p>${note}${withdrawForm}`;
+    body = html`<p class="status status-godkand">Godkänd ${swedishTime(f.review.approval.approvedAt)}</p>${judgedOn}${note}${withdrawForm}`;
   } else if (f.review.status === "changed") {
-    body = html`<p class="status status-andrad">Ändrad efter godkännande</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men ${joinList(f.review.reasons)} sedan dess. Granska och godkänn igen.</p>${approveForm("Godkänn igen")}${withdrawForm}`;
+    body = html`<p class="status status-andrad">Ändrad efter godkännande</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men ${joinList(f.review.reasons)} sedan dess. Granska och godkänn igen.</p>${judgedOn}${approveForm("Godkänn igen")}${withdrawForm}`;
+  } else if (f.review.status === "unknown") {
+    body = html`<p class="status status-okand">Kan inte bedömas</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men underlaget har fel, så det går inte att säga om pressmeddelandet har ändrats sedan dess.</p>${approveForm("Godkänn")}${withdrawForm}`;
   } else {
     body = html`<p class="status status-ej">Inte godkänd</p>${approveForm("Godkänn")}`;
   }

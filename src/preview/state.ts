@@ -393,9 +393,28 @@ export class PreviewState {
 
   /** The inputs key of a release as now on disk (null while it cannot be approved). */
   inputs(id: string): ReleaseInputs | null {
+    return this.#snapshot.stale ? null : this.#inputsOf(id);
+  }
+
+  /**
+   * What an existing approval is judged against: the inputs as now on disk,
+   * or while the latest load failed, those of the last good load (`lastGood`).
+   * Null when they cannot be known (there never was a good load, or the
+   * kind's templates do not load): then an approval can be neither confirmed
+   * nor called changed.
+   */
+  reviewInputs(id: string): { inputs: ReleaseInputs; lastGood: boolean } | null {
+    const s = this.#snapshot;
+    if (s.partial) return null;
+    const inputs = this.#inputsOf(id);
+    return inputs === null ? null : { inputs, lastGood: s.stale };
+  }
+
+  /** The inputs key of a release in the snapshot's dataset (the last good one while stale). */
+  #inputsOf(id: string): ReleaseInputs | null {
     const s = this.#snapshot;
     const e = this.#entries().byId.get(id);
-    if (s.stale || s.dataset === null || e === undefined || e.state.resources === null) return null;
+    if (s.dataset === null || e === undefined || e.state.resources === null) return null;
     const editorial = e.state.kind.editorialFiles ? (s.editorialHashes.get(id) ?? null) : null;
     return approvalInputs(e.session.dataHash(e.target), editorial, e.state.templatesHash);
   }

@@ -14,7 +14,7 @@ function filtersOf(target: Target): IndexFilters {
   return {
     q: (target.query.get("q") ?? "").trim().slice(0, 200),
     warnings: w === "med" || w === "utan" ? w : "alla",
-    review: g === "godkand" || g === "andrad" || g === "ej" ? g : "alla",
+    review: g === "godkand" || g === "andrad" || g === "okand" || g === "ej" ? g : "alla",
   };
 }
 

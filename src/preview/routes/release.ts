@@ -1,6 +1,6 @@
 // A release's page and files, the same for every kind: the tabs (web page,
 // Markdown, PDF, claims) in the review frame, and the files behind them.
-import { approvalState, type Approval, type ApprovalState } from "../../write/approvals.js";
+import { approvalState, type Approval } from "../../write/approvals.js";
 import { formatMessage, KommunpressError, type Message } from "../../messages.js";
 import type { ReleaseTarget } from "../../kinds/kind.js";
 import { browserMissingMessage } from "../../render/browser.js";
@@ -8,7 +8,7 @@ import type { PreviewContext, ReleaseRequest } from "../context.js";
 import { sendPage } from "../context.js";
 import type { SafeHtml } from "../html.js";
 import { FRAMED_FILE_HEADERS, ownEntry, RELEASE_CSP, send } from "../http.js";
-import { claimsTab, markdownTab, noRender, pdfTab, releaseBody, webTab, type ReleaseFrame, type ReviewStatus, type Tab } from "../pages.js";
+import { claimsTab, markdownTab, noRender, pdfTab, releaseBody, webTab, type ReleaseFrame, type Review, type ReviewStatus, type Tab } from "../pages.js";
 import { HttpError } from "../security.js";
 import type { ReleaseView } from "../state.js";
 
@@ -39,16 +39,21 @@ export async function releaseView(ctx: PreviewContext, id: string): Promise<Rele
   throw new HttpError(404, `Det finns inget pressmeddelande för ${id}.`);
 }
 
-/** An approval against the release's current inputs (unchecked while the data cannot be read). */
-export function reviewFor(ctx: PreviewContext, view: ReleaseView, approval: Approval | undefined): ApprovalState {
-  const inputs = view.inputs ?? ctx.state.inputs(view.target.id);
-  if (inputs === null) return approval ? { status: "approved", approval } : { status: "none" };
-  return approvalState(approval, inputs);
+/**
+ * An approval against the release's inputs: as now on disk, or while the
+ * data cannot be read, as last read; never taken on trust ("unknown" when
+ * there is nothing to judge it by).
+ */
+export function reviewFor(ctx: PreviewContext, view: ReleaseView, approval: Approval | undefined): Review {
+  const judged = ctx.state.reviewInputs(view.target.id);
+  if (judged === null) return approval ? { status: "unknown", approval } : { status: "none", lastGood: false };
+  return { ...approvalState(approval, judged.inputs), lastGood: judged.lastGood };
 }
 
-export function reviewText(r: ApprovalState): { status: ReviewStatus; text: string } {
+export function reviewText(r: Review): { status: ReviewStatus; text: string } {
   if (r.status === "approved") return { status: "godkand", text: "Godkänd" };
   if (r.status === "changed") return { status: "andrad", text: "Ändrad efter godkännande" };
+  if (r.status === "unknown") return { status: "okand", text: "Kan inte bedömas" };
   return { status: "ej", text: "Inte godkänd" };
 }
 
