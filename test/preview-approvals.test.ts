@@ -258,6 +258,34 @@ describe("reviewing in the preview", () => {
     expect(approvalKey(unjudged)).toBeNull();
   });
 
+  it("lists a municipality without results for the survey year, with the reason, and cannot approve it", async () => {
+    const data = await multiCopy((rawData) => {
+      const m = rawData.municipalities.find((x) => x.code === "0117") as { results: Record<string, unknown> };
+      delete m.results["2019"];
+    });
+    server = await startPreview({ data: data.file, port: 0 });
+    const index = (await raw(server.port, "GET", "/")).body;
+    expect(index).toContain("Visar 8 av 8 pressmeddelanden.");
+    expect(index).toMatch(
+      /<th scope="row">Österåker<\/th>\s*<td><span class="status status-ej">Inget pressmeddelande:<\/span> datafilen har inga resultat för 2019 \(bara för 2018\)\.<\/td>/,
+    );
+    expect(index).not.toContain('href="/kommun/0117"');
+    const row = /<tr>\s*<td>0117<\/td>[\s\S]*?<\/tr>/.exec(index)?.[0] ?? "";
+    expect(row).toContain('<span class="status status-ej">Kan inte godkännas</span>');
+    // Search and the filters find it.
+    expect((await raw(server.port, "GET", "/?q=%C3%B6ster")).body).toContain("Visar 1 av 8");
+    expect((await raw(server.port, "GET", "/?granskning=ej")).body).toContain("Österåker");
+    expect((await raw(server.port, "GET", "/?granskning=godkand")).body).not.toContain("Österåker");
+
+    const page = await raw(server.port, "GET", "/kommun/0117");
+    expect(page.status).toBe(404);
+    expect(page.body).toContain("Det finns inget pressmeddelande för Österåkers kommun (0117): datafilen har inga resultat för 2019");
+    const token = formToken((await raw(server.port, "GET", "/kommun/0126")).body);
+    const refused = await post(server.port, "/kommun/0117/godkann", { token, nyckel: "0".repeat(64) });
+    expect(refused.status).toBe(404);
+    expect(existsSync(approvalsFileFor(data.file))).toBe(false);
+  });
+
   it("cannot approve while the data has errors, and can withdraw", async () => {
     const data = await huddingeCopy();
     server = await startPreview({ data: data.file, port: 0 });

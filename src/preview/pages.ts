@@ -103,6 +103,8 @@ export interface IndexRow {
   showId: boolean;
   /** What the release covers, beside its name ("hela riket"). */
   scope?: string;
+  /** A municipality of the data file without a release: why (Swedish). It has no page. */
+  noRelease?: string;
 }
 
 export interface IndexFilters {
@@ -158,8 +160,14 @@ ${
 ${input.rows.map(
   (r) => html`<tr>
 <td>${r.showId ? r.code : ""}</td>
-<th scope="row"><a href="/kommun/${r.code}">${r.name}</a>${r.scope !== undefined ? html` <span class="kalla">(${r.scope})</span>` : ""}</th>
-<td>${r.error !== null ? html`<span class="status status-andrad">Fel:</span> ${r.error}` : (r.headline ?? "")}</td>
+<th scope="row">${r.noRelease !== undefined ? r.name : html`<a href="/kommun/${r.code}">${r.name}</a>`}${r.scope !== undefined ? html` <span class="kalla">(${r.scope})</span>` : ""}</th>
+<td>${
+  r.noRelease !== undefined
+    ? html`<span class="status status-ej">Inget pressmeddelande:</span> ${r.noRelease}.`
+    : r.error !== null
+      ? html`<span class="status status-andrad">Fel:</span> ${r.error}`
+      : (r.headline ?? "")
+}</td>
 <td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
 <td><span class="status status-${r.review}">${r.reviewText}</span></td>
 </tr>

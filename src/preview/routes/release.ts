@@ -30,12 +30,14 @@ export function showsId(t: ReleaseTarget): boolean {
   return t.id.toLocaleLowerCase("sv") !== t.name.toLocaleLowerCase("sv");
 }
 
-/** The release as now on disk; 409 for a municipality left out for errors, 404 for none. */
+/** The release as now on disk; 409 for a municipality left out for errors, 404 (with the reason) for none. */
 export async function releaseView(ctx: PreviewContext, id: string): Promise<ReleaseView> {
   const view = await ctx.state.release(id);
   if (view !== null) return view;
   const excluded = ctx.state.snapshot.excluded.find((e) => e.code === id);
   if (excluded) throw new HttpError(409, `Pressmeddelandet för ${id} kan inte göras: ${excluded.messages.map(formatMessage).join("; ")}`);
+  const without = ctx.state.withoutRelease().find((m) => m.code === id);
+  if (without) throw new HttpError(404, `Det finns inget pressmeddelande för ${without.officialName} (${id}): ${without.reason}.`);
   throw new HttpError(404, `Det finns inget pressmeddelande för ${id}.`);
 }
 
