@@ -67,6 +67,44 @@ describe.skipIf(!existsSync(CHROMIUM))("focus and view in the preview", () => {
     }
   });
 
+  it("brings the data error box into view and focuses it when a live reload brings it; other reloads keep the scroll position", { timeout: 60_000 }, async () => {
+    const data = await huddingeCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    const page = await open();
+    await page.goto(`${server.url}kommun/0126`);
+    const s = server;
+    await until("the page to listen for changes", () => s.listeners === 1);
+    const bottom = async (): Promise<number> => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return page.evaluate(() => window.scrollY);
+    };
+    const source = await readFile(data.file, "utf8");
+
+    // A new number: the page reloads where it was.
+    const scrolled = await bottom();
+    expect(scrolled).toBeGreaterThan(100);
+    let reloaded = page.waitForNavigation({ timeout: 5000 });
+    await writeFile(data.file, source.replace("epost-en-dag: 98", "epost-en-dag: 95"));
+    await reloaded;
+    await page.waitForFunction(() => document.readyState === "complete");
+    await until("the scroll position to be restored", async () => (await page.evaluate(() => window.scrollY)) === scrolled);
+    expect(await page.$("#datafel")).toBeNull();
+
+    // A data error: its box comes into view with the focus.
+    await until("the page to listen again", () => s.listeners === 1);
+    await bottom();
+    reloaded = page.waitForNavigation({ timeout: 5000 });
+    await writeFile(data.file, source.replace("epost-en-dag: 98", "epost-en-dag: 104"));
+    await reloaded;
+    await page.waitForFunction(() => document.readyState === "complete");
+    await until("the error box to take the focus", async () => (await focused(page)) === "datafel");
+    // Give a late scroll restoration its chance to move the page.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await inView(page, "#datafel")).toBe(true);
+    expect(await focused(page)).toBe("datafel");
+    expect(await page.$eval("#datafel", (el) => el.textContent)).toContain("104 ligger utanför 0–100");
+  });
+
   it("focuses the error summary after a form with errors (422)", { timeout: 60_000 }, async () => {
     const data = await huddingeCopy();
     server = await startPreview({ data: data.file, port: 0 });

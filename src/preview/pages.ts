@@ -23,6 +23,8 @@ import { html, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 
 export const STYLESHEET_URL = "/statisk/forhandsgranskning.css";
 export const EVENTS_URL = "/handelser";
+/** The box with the data file's errors, at the top of every page. */
+export const DATA_ERRORS_ID = "datafel";
 
 export interface LayoutInput {
   title: string;
@@ -36,20 +38,44 @@ export interface LayoutInput {
   body: SafeHtml;
 }
 
-/** The live-reload listener: reloads when the server reports another version than the page's. */
+/**
+ * The live-reload listener: reloads when the server reports another version
+ * than the page's. A reload keeps the scroll position, so when it brings new
+ * data errors, their box is brought into view and focused (it sits at the top).
+ */
 const RELOAD_SCRIPT = `(() => {
+  const KEY = "kommunpress-datafel";
+  const box = () => document.getElementById(${JSON.stringify(DATA_ERRORS_ID)});
+  let before = null;
+  try { before = sessionStorage.getItem(KEY); sessionStorage.removeItem(KEY); } catch {}
+  if (before !== null) {
+    const show = () => {
+      const b = box();
+      // Back to where the page was scrolled before the reload, unless there are new errors to show.
+      history.scrollRestoration = !b || b.textContent === before ? "auto" : "manual";
+      if (history.scrollRestoration === "auto") return;
+      b.scrollIntoView({ block: "start" });
+      b.focus({ preventScroll: true });
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show, { once: true });
+    else show();
+    addEventListener("load", show, { once: true });
+  }
   const shown = document.documentElement.dataset.version;
   if (!shown || !("EventSource" in window)) return;
   const events = new EventSource(${JSON.stringify(EVENTS_URL)});
   events.addEventListener("version", (e) => {
-    if (e.data !== shown) { events.close(); location.reload(); }
+    if (e.data === shown) return;
+    events.close();
+    try { sessionStorage.setItem(KEY, box()?.textContent ?? ""); } catch {}
+    location.reload();
   });
 })();`;
 
 export function dataErrorBanner(errors: readonly Message[], stale: boolean): SafeHtml {
   if (errors.length === 0) return html``;
   const shown = errors.slice(0, 50);
-  return html`<section class="fel" role="alert" aria-labelledby="datafel-rubrik">
+  return html`<section class="fel" id="${DATA_ERRORS_ID}" role="alert" aria-labelledby="datafel-rubrik" tabindex="-1">
 <h2 id="datafel-rubrik">${errors.length === 1 ? "Ett fel" : `${formatNumber(errors.length)} fel`} i underlaget</h2>
 ${stale ? html`<p>Det som visas nedan är den senaste versionen som gick att läsa. Rätta felet och spara, så uppdateras sidan.</p>` : ""}
 <ul>${shown.map((m) => html`<li><code>${formatMessage(m)}</code></li>`)}</ul>
