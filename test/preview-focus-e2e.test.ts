@@ -1,7 +1,8 @@
 // preview in a browser: where the focus and the view go when something needs
-// the reviewer's attention. After a 422 the error summary has the focus;
+// the reviewer's attention (after a 422 the error summary has the focus;
 // after a live reload that brings a data error, the error box is in view and
-// focused. Headless Chromium, JavaScript on.
+// focused), and "Kopiera text" (rich and plain text on the clipboard; the
+// text in a read-only field without JavaScript). Headless Chromium.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -45,10 +46,11 @@ describe.skipIf(!existsSync(CHROMIUM))("focus and view in the preview", () => {
   let browser: Browser | undefined;
   let profile: string | undefined;
 
-  const open = async (): Promise<Page> => {
+  const open = async (javaScript = true): Promise<Page> => {
     profile = await mkdtemp(path.join(os.tmpdir(), "kp-focus-chromium-"));
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: launchArgs(), userDataDir: profile });
     const page = await browser.newPage();
+    await page.setJavaScriptEnabled(javaScript);
     await page.setViewport({ width: 1000, height: 600 });
     page.setDefaultTimeout(10_000);
     return page;
@@ -120,5 +122,49 @@ describe.skipIf(!existsSync(CHROMIUM))("focus and view in the preview", () => {
     // Its link leads to the field.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#citat-0-namn");
+  });
+
+  it("copies the web text as rich text and plain text, under the page's CSP", { timeout: 60_000 }, async () => {
+    const data = await huddingeCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    const page = await open();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(String(e)));
+    const origin = new URL(server.url).origin;
+    await browser?.defaultBrowserContext().overridePermissions(origin, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
+    await page.goto(`${server.url}kommun/0126`);
+    await page.waitForSelector("#kopiera-text:not([hidden])");
+    await page.click("#kopiera-text");
+    await page.waitForFunction(() => (document.getElementById("kopiera-status")?.textContent ?? "") !== "");
+    expect(await page.$eval("#kopiera-status", (el) => el.textContent)).toBe(
+      "Texten är kopierad med rubriker och stycken. Klistra in den i publiceringsverktyget.",
+    );
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return null;
+      return { types: [...item.types].sort(), html: await (await item.getType("text/html")).text(), plain: await (await item.getType("text/plain")).text() };
+    });
+    expect(clip?.types).toEqual(["text/html", "text/plain"]);
+    expect(clip?.html).toContain("<h1>Huddinges service via e-post förbättras markant</h1>");
+    expect(clip?.html).not.toContain("&lt;h1&gt;");
+    expect(clip?.plain).toMatch(/^Pressmeddelande 23 januari 2020\nHuddinge kommun\n\nHuddinges service via e-post förbättras markant\n\nI Huddinge kommun steg/);
+    expect(clip?.plain).not.toContain("<");
+    expect(problems).toEqual([]);
+  });
+
+  it("without JavaScript, shows the web text in a read-only field and no copy button", { timeout: 60_000 }, async () => {
+    const data = await huddingeCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    const page = await open(false);
+    await page.goto(`${server.url}kommun/0126`);
+    expect(await page.$eval("#kopiera-text", (el) => (el as HTMLElement).offsetParent === null)).toBe(true);
+    const field = await page.$eval("#webbtext", (el) => ({ readOnly: (el as HTMLTextAreaElement).readOnly, value: (el as HTMLTextAreaElement).value, shown: (el as HTMLElement).offsetParent !== null }));
+    expect(field.readOnly).toBe(true);
+    expect(field.shown).toBe(true);
+    expect(field.value).toContain("\n<h1>Huddinges service via e-post förbättras markant</h1>\n");
+    expect(await page.$eval("label[for=webbtext]", (el) => el.textContent)).toBe("Webbtext (HTML) att klistra in i publiceringsverktyget");
   });
 });

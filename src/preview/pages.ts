@@ -23,6 +23,8 @@ import { html, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 
 export const STYLESHEET_URL = "/statisk/forhandsgranskning.css";
 export const EVENTS_URL = "/handelser";
+/** The "Kopiera text" button's script (a static file, loaded by nonce). */
+export const COPY_SCRIPT_URL = "/statisk/kopiera.js";
 /** The box with the data file's errors, at the top of every page. */
 export const DATA_ERRORS_ID = "datafel";
 
@@ -36,6 +38,8 @@ export interface LayoutInput {
   /** The page shows an older, good version (the latest load failed). */
   stale: boolean;
   body: SafeHtml;
+  /** Our own static scripts (URLs under /statisk/), loaded by nonce. */
+  scripts?: readonly string[];
 }
 
 /**
@@ -94,6 +98,7 @@ export function layout(input: LayoutInput): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_URL}">
 ${input.version !== null ? html`<script nonce="${input.nonce}">${trusted(RELOAD_SCRIPT)}</script>` : ""}
+${(input.scripts ?? []).map((src) => html`<script nonce="${input.nonce}" src="${src}" defer></script>`)}
 </head>
 <body>
 <div class="sida">
@@ -318,9 +323,37 @@ export function noRender(): SafeHtml {
   return html`<p>Det finns ingen version av pressmeddelandet att visa ännu. Rätta felen ovan.</p>`;
 }
 
-export function webTab(code: string, title: string): SafeHtml {
+/**
+ * Publishing: the Word file and share image to download, and the web text
+ * (webbtext.html) to paste into a CMS. Without JavaScript the text is in a
+ * read-only field to copy by hand; with it, "Kopiera text" puts it on the
+ * clipboard as rich text and plain text (kopiera.js).
+ */
+export function publishPanel(code: string, webText: string | null): SafeHtml {
+  const base = `/kommun/${code}`;
+  const copy =
+    webText === null
+      ? html`<p>Webbtexten kunde inte göras.</p>`
+      : html`<div class="kopiera">
+<p><button type="button" id="kopiera-text" data-kalla="webbtext" hidden>Kopiera text</button> <span id="kopiera-status" role="status"></span></p>
+<label for="webbtext">Webbtext (HTML) att klistra in i publiceringsverktyget</label>
+<textarea id="webbtext" class="webbtext" readonly rows="6" aria-describedby="webbtext-hjalp">${webText}</textarea>
+<p class="hjalp" id="webbtext-hjalp">Markera allt i rutan och kopiera, eller använd knappen Kopiera text (formaterad text).</p>
+</div>`;
+  return html`<section class="publicera" aria-labelledby="publicera-rubrik">
+<h3 id="publicera-rubrik">Publicera</h3>
+<ul class="filer">
+<li><a href="${base}/pressmeddelande.docx" download="pressmeddelande-${code}.docx">Ladda ned Word</a> <span class="kalla">(pressmeddelande.docx)</span></li>
+<li><a href="${base}/delningsbild.png" download="delningsbild-${code}.png">Ladda ned bild</a> <span class="kalla">(delningsbild.png, 1200 × 630 bildpunkter, för sociala medier)</span></li>
+</ul>
+${copy}
+</section>`;
+}
+
+export function webTab(code: string, title: string, webText: string | null): SafeHtml {
   const src = `/kommun/${code}/pressmeddelande.html`;
   return html`<h2 class="visuellt-dold">Webbsida</h2>
+${publishPanel(code, webText)}
 <p><a href="${src}">Öppna webbsidan ensam</a> (så som den skrivs till <span class="filnamn">pressmeddelande.html</span>).</p>
 <iframe class="ram" src="${src}" title="${`Pressmeddelandet som webbsida: ${title}`}" sandbox></iframe>`;
 }

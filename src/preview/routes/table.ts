@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { events, staticFile } from "./assets.js";
 import { editPage, saveTexts } from "./edit.js";
 import { indexPage } from "./index-page.js";
-import { claimsFile, claimsPage, htmlFile, markdownFile, markdownPage, pdfFile, pdfPage, webPage } from "./release.js";
+import { claimsFile, claimsPage, htmlFile, markdownFile, markdownPage, pdfFile, pdfPage, shareImageFile, webPage, wordFile } from "./release.js";
 import { approve, withdraw } from "./review.js";
 
 type Handler<R> = (ctx: PreviewContext, r: R) => Promise<void> | void;
@@ -52,6 +52,8 @@ const RELEASE_ROUTES: Readonly<Record<string, ReleaseRoute>> = {
   "pressmeddelande.md": { methods: get(markdownFile), costly: true },
   "pressmeddelande.json": { methods: get(claimsFile), costly: true },
   "pressmeddelande.pdf": { methods: get(pdfFile), costly: true },
+  "pressmeddelande.docx": { methods: get(wordFile), costly: true },
+  "delningsbild.png": { methods: get(shareImageFile), costly: true },
 };
 
 const notFound = (): HttpError => new HttpError(404, "Sidan finns inte.");
