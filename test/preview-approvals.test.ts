@@ -215,6 +215,77 @@ describe("reviewing in the preview", () => {
     expect(afterBank).toContain("men mallarna eller frasbanken har ändrats sedan dess.");
   });
 
+  it("keeps each approval's state from the last good data while the data file is broken, never flipping to approved", async () => {
+    const data = await multiCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    await approve(server, "0126");
+    await editData(data.file, (raw) => setValue(raw, "0126", "epost-en-dag", 97));
+    await server.refresh();
+    await approve(server, "0114");
+    const before = (await raw(server.port, "GET", "/kommun/0126")).body;
+    expect(before).toContain('<p class="status status-andrad">Ändrad efter godkännande</p>');
+
+    // Broken: a value out of range elsewhere in the file.
+    await editData(data.file, (raw) => setValue(raw, "0115", "epost-en-dag", 104));
+    await server.refresh();
+    expect(server.state.snapshot.stale).toBe(true);
+    const page = (await raw(server.port, "GET", "/kommun/0126")).body;
+    expect(page).toContain("i underlaget</h2>");
+    expect(page).toContain('<p class="status status-andrad">Ändrad efter godkännande</p>');
+    expect(page).toContain("men datat har ändrats sedan dess.");
+    expect(page).toContain("Bedömt mot den senaste versionen av underlaget som gick att läsa.");
+    expect(page).not.toContain("status-godkand");
+    const changedRows = (await raw(server.port, "GET", "/?granskning=andrad")).body;
+    expect(changedRows).toContain("Visar 1 av 8");
+    expect(changedRows).toContain('href="/kommun/0126"');
+    const approvedRows = (await raw(server.port, "GET", "/?granskning=godkand")).body;
+    expect(approvedRows).toContain("Visar 1 av 8");
+    expect(approvedRows).toContain('href="/kommun/0114"');
+    expect((await raw(server.port, "GET", "/kommun/0114")).body).toContain("Bedömt mot den senaste versionen av underlaget som gick att läsa.");
+
+    // Started on the broken file, there is nothing to judge by: say so.
+    await server.close();
+    server = await startPreview({ data: data.file, port: 0 });
+    expect(server.state.snapshot.partial).toBe(true);
+    const unknown = (await raw(server.port, "GET", "/?granskning=okand")).body;
+    // Riket and the broken municipality are left out of a partial load.
+    expect(unknown).toContain("Visar 2 av 6");
+    expect(unknown).toContain('<span class="status status-okand">Kan inte bedömas</span>');
+    expect((await raw(server.port, "GET", "/?granskning=godkand")).body).toContain("Visar 0 av 6");
+    const unjudged = (await raw(server.port, "GET", "/kommun/0126")).body;
+    expect(unjudged).toContain('<p class="status status-okand">Kan inte bedömas</p>');
+    expect(unjudged).toContain("men underlaget har fel, så det går inte att säga om pressmeddelandet har ändrats sedan dess.");
+    expect(approvalKey(unjudged)).toBeNull();
+  });
+
+  it("lists a municipality without results for the survey year, with the reason, and cannot approve it", async () => {
+    const data = await multiCopy((rawData) => {
+      const m = rawData.municipalities.find((x) => x.code === "0117") as { results: Record<string, unknown> };
+      delete m.results["2019"];
+    });
+    server = await startPreview({ data: data.file, port: 0 });
+    const index = (await raw(server.port, "GET", "/")).body;
+    expect(index).toContain("Visar 8 av 8 pressmeddelanden.");
+    expect(index).toMatch(
+      /<th scope="row">Österåker<\/th>\s*<td><span class="status status-ej">Inget pressmeddelande:<\/span> datafilen har inga resultat för 2019 \(bara för 2018\)\.<\/td>/,
+    );
+    expect(index).not.toContain('href="/kommun/0117"');
+    const row = /<tr>\s*<td>0117<\/td>[\s\S]*?<\/tr>/.exec(index)?.[0] ?? "";
+    expect(row).toContain('<span class="status status-ej">Kan inte godkännas</span>');
+    // Search and the filters find it.
+    expect((await raw(server.port, "GET", "/?q=%C3%B6ster")).body).toContain("Visar 1 av 8");
+    expect((await raw(server.port, "GET", "/?granskning=ej")).body).toContain("Österåker");
+    expect((await raw(server.port, "GET", "/?granskning=godkand")).body).not.toContain("Österåker");
+
+    const page = await raw(server.port, "GET", "/kommun/0117");
+    expect(page.status).toBe(404);
+    expect(page.body).toContain("Det finns inget pressmeddelande för Österåkers kommun (0117): datafilen har inga resultat för 2019");
+    const token = formToken((await raw(server.port, "GET", "/kommun/0126")).body);
+    const refused = await post(server.port, "/kommun/0117/godkann", { token, nyckel: "0".repeat(64) });
+    expect(refused.status).toBe(404);
+    expect(existsSync(approvalsFileFor(data.file))).toBe(false);
+  });
+
   it("cannot approve while the data has errors, and can withdraw", async () => {
     const data = await huddingeCopy();
     server = await startPreview({ data: data.file, port: 0 });

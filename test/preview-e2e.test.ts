@@ -217,11 +217,26 @@ describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2
       await page.setBypassCSP(true);
       const audit = async (): Promise<string> => {
         // The release in the frame is audited on its own (test/axe.test.ts).
-        const violations = await runAxe(page, { iframes: false });
+        // "region" (best practice): all content inside landmarks.
+        const violations = await runAxe(page, { iframes: false, extraRules: ["region"] });
         return violations.map((v) => `${page.url()} ${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(" | ")}`).join("\n");
       };
       const found: string[] = [];
-      for (const target of ["", "?varningar=med", "?q=finns-inte", "kommun/0126", "kommun/0126/markdown", "kommun/0126/pastaenden", "kommun/0126/redigera"]) {
+      const targets = [
+        "",
+        "?varningar=med",
+        "?q=finns-inte",
+        "kommun/0126",
+        "kommun/0126?klart=sparat",
+        // With warnings; riket with its note on where its texts are edited.
+        "kommun/0114",
+        "kommun/riket",
+        "kommun/0126/markdown",
+        "kommun/0126/pastaenden",
+        "kommun/9999",
+        "kommun/0126/redigera",
+      ];
+      for (const target of targets) {
         await page.goto(`${server.url}${target}`);
         found.push(await audit());
       }
@@ -232,6 +247,14 @@ describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2
       await Promise.all([page.waitForNavigation(), page.click('button[value="spara"]')]);
       expect(await page.$eval("#formfel", (el) => el.textContent)).toBe("Texterna sparades inte");
       found.push(await audit());
+      // With an error in the data file above the last good version.
+      await writeFile(data.file, (await readFile(data.file, "utf8")).replace("epost-en-dag: 98", "epost-en-dag: 104"));
+      await server.refresh();
+      for (const target of ["", "kommun/0126", "kommun/0114"]) {
+        await page.goto(`${server.url}${target}`);
+        expect(await page.$("#datafel-rubrik")).not.toBeNull();
+        found.push(await audit());
+      }
       expect(found.filter((f) => f !== "").join("\n")).toBe("");
     } finally {
       await browser.close();

@@ -271,7 +271,8 @@ describe("editing in the preview", () => {
     const port = server.port;
     const page = await raw(port, "GET", "/kommun/0126/redigera");
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<textarea id="citat-0-text" name="citat-0-text" rows="4">Sedan förra året går alla samtal');
+    expect(page.body).toContain('<textarea id="citat-0-text" name="citat-0-text" aria-describedby="citat-0-text-hjalp" rows="4">Sedan förra året går alla samtal');
+    expect(page.body).toMatch(/<p class="hjalp" id="citat-0-text-hjalp">Högst 600 tecken \(nu \d+\)\.<\/p>/);
     expect(page.body).toContain(`Sparas i <span class="filnamn">${path.join(data.dir, "texter", "0126.yaml")}</span>`);
     const token = formToken(page.body);
     const form = {
@@ -321,9 +322,32 @@ describe("editing in the preview", () => {
     expect(added.body).toContain('<legend>Citat 2</legend>');
     expect(added.body).toContain('name="citat-antal" value="2"');
     const removed = await post(port, "/kommun/0126/redigera", { token, "citat-antal": "2", "citat-0-text": "Ett", "citat-1-text": "Två", atgard: "ta-bort-citat-0" });
-    expect(removed.body).toContain('<textarea id="citat-0-text" name="citat-0-text" rows="4">Två</textarea>');
+    expect(removed.body).toContain('<textarea id="citat-0-text" name="citat-0-text" aria-describedby="citat-0-text-hjalp" rows="4">Två</textarea>');
     expect(removed.body).not.toContain("<legend>Citat 2</legend>");
     expect(existsSync(path.join(data.dir, "texter"))).toBe(false);
+  });
+
+  it("refuses a 5,000-character quote with the count at the field, and takes 600", async () => {
+    const data = await huddingeCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    const port = server.port;
+    const token = formToken((await raw(port, "GET", "/kommun/0126/redigera")).body);
+    const form = { token, "citat-antal": "2", "citat-0-text": "Kort citat.", "citat-0-namn": "Anna", "citat-1-namn": "Bo", atgard: "spara" };
+    const long = await post(port, "/kommun/0126/redigera", { ...form, "citat-1-text": `${"Ett långt citat. ".repeat(294)}Slut` });
+    expect(long.status).toBe(422);
+    const message = "Citatet är 5\u00A0002 tecken långt; högst 600 tecken får plats. Korta det med 4\u00A0402 tecken.";
+    expect(long.body).toContain(`<li><a href="#citat-1-text">${message}</a></li>`);
+    expect(long.body).toContain('id="citat-1-text" name="citat-1-text" aria-invalid="true" aria-describedby="citat-1-text-fel citat-1-text-hjalp"');
+    expect(long.body).toContain(`<p class="faltfel" id="citat-1-text-fel">${message}</p>`);
+    expect(long.body).toContain('<p class="hjalp" id="citat-1-text-hjalp">Högst 600 tecken (nu 5\u00A0002).</p>');
+    // The first quote is fine and not marked.
+    expect(long.body).not.toContain('id="citat-0-text" name="citat-0-text" aria-invalid');
+    expect(existsSync(path.join(data.dir, "texter"))).toBe(false);
+
+    const fits = await post(port, "/kommun/0126/redigera", { ...form, "citat-1-text": `${"x".repeat(599)}.` });
+    expect(fits.status).toBe(303);
+    const saved = parse(await readFile(path.join(data.dir, "texter", "0126.yaml"), "utf8")) as Release;
+    expect(saved.quotes?.[1]?.text).toHaveLength(600);
   });
 
   it("blocks a save that would make the release fail (trial render)", async () => {

@@ -275,7 +275,9 @@ describe("the preview server", () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("form-action 'self'");
     expect(page.body).toContain(`<script nonce="${n ?? ""}">`);
-    expect(page.body.match(/<script/g)).toHaveLength(1);
+    // Our two scripts only (live reload inline, "Kopiera text" from /statisk/), both by nonce.
+    expect(page.body.match(/<script/g)).toHaveLength(2);
+    expect(page.body).toContain(`<script nonce="${n ?? ""}" src="/statisk/kopiera.js" defer></script>`);
     expect(page.body).toContain('<iframe class="ram" src="/kommun/0126/pressmeddelande.html"');
     expect(page.body).toMatch(/<iframe[^>]* sandbox>/);
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
@@ -297,7 +299,8 @@ describe("the preview server", () => {
     expect(release.status).toBe(200);
     expect(release.body).toContain("Ekerö &quot;kommun&quot; &lt;b&gt;fet&lt;/b&gt;");
     expect(release.body).not.toContain("<b>fet</b>");
-    expect(release.body.match(/<script/g)).toHaveLength(1);
+    expect(release.body.match(/<script/g)).toHaveLength(2);
+    expect(release.body.match(/<script nonce="[^"]+"( src="\/statisk\/kopiera\.js" defer)?>/g)).toHaveLength(2);
     // A search term goes back into the form's value attribute.
     const search = (await raw(port, "GET", `/?q=${encodeURIComponent('"><script>alert(2)</script>')}`)).body;
     expect(search).toContain('value="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"');
@@ -333,6 +336,39 @@ describe("the preview server", () => {
     expect(names(none)).toEqual([]);
     expect(none).toContain("Visar 0 av 8 pressmeddelanden.");
     expect(names((await raw(port, "GET", "/?granskning=ej&varningar=bogus")).body)).toHaveLength(7);
+  });
+
+  it.each([
+    "/kommun/0126/pdf",
+    "/kommun/0126/pressmeddelande.pdf",
+    "/kommun/0126/pressmeddelande.html",
+    "/kommun/0126/pressmeddelande.md",
+    "/kommun/0126/pressmeddelande.json",
+    "/kommun/0126/pressmeddelande.docx",
+    "/kommun/0126/delningsbild.png",
+  ])(
+    "does no work for another site: GET %s with Sec-Fetch-Site cross-site or same-site → 403",
+    async (target) => {
+      for (const site of ["cross-site", "same-site"]) {
+        for (const method of ["GET", "HEAD"]) {
+          const res = await raw(port, method, target, { "Sec-Fetch-Site": site, "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "image" });
+          expect(res.status).toBe(403);
+          if (method === "GET") expect(res.body).toContain("Filerna skapas bara på begäran från förhandsgranskningens egna sidor.");
+        }
+      }
+      // No PDF was printed for them.
+      expect(server.pdfStarted).toBe(false);
+    },
+  );
+
+  it("serves the files to its own pages and to an address typed in the browser", async () => {
+    for (const site of ["same-origin", "none"]) {
+      for (const target of ["/kommun/0126/pressmeddelande.html", "/kommun/0126/pressmeddelande.md", "/kommun/0126/pressmeddelande.json"]) {
+        expect((await raw(port, "GET", target, { "Sec-Fetch-Site": site })).status).toBe(200);
+      }
+    }
+    // A page (not a file) may be linked from elsewhere.
+    expect((await raw(port, "GET", "/kommun/0126", { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate" })).status).toBe(200);
   });
 
   it("serves Markdown, claims.json and the claims tab", async () => {

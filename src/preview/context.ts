@@ -8,6 +8,7 @@ import { pageCsp, send } from "./http.js";
 import type { LiveReload } from "./live.js";
 import { errorBody, layout } from "./pages.js";
 import type { PdfService } from "./pdf.js";
+import type { PublishingFiles } from "./publishing.js";
 import { nonce, type FormToken, type HttpError, type Target } from "./security.js";
 import type { PreviewConfig, PreviewState } from "./state.js";
 
@@ -17,6 +18,8 @@ export interface PreviewContext {
   readonly approvals: ApprovalStore;
   readonly token: FormToken;
   readonly pdf: PdfService;
+  /** Word file, share image and web text, rendered on request. */
+  readonly publishing: PublishingFiles;
   readonly live: LiveReload;
   /** The port the server listens on (for the Host and Origin checks). */
   port(): number;
@@ -36,11 +39,22 @@ export interface ReleaseRequest extends RouteRequest {
   id: string;
 }
 
-/** Sends one of our own pages; `live`: it reloads itself when the inputs or approvals change. */
-export function sendPage(ctx: PreviewContext, res: ServerResponse, status: number, title: string, body: SafeHtml, live: boolean): void {
+/**
+ * Sends one of our own pages; `live`: it reloads itself when the inputs or
+ * approvals change; `scripts`: our own static scripts it loads (by nonce).
+ */
+export function sendPage(
+  ctx: PreviewContext,
+  res: ServerResponse,
+  status: number,
+  title: string,
+  body: SafeHtml,
+  live: boolean,
+  scripts: readonly string[] = [],
+): void {
   const n = nonce();
   const s = ctx.state.snapshot;
-  const text = layout({ title, nonce: n, version: live ? ctx.live.version() : null, dataErrors: s.errors, stale: s.stale, body });
+  const text = layout({ title, nonce: n, version: live ? ctx.live.version() : null, dataErrors: s.errors, stale: s.stale, body, scripts });
   send(res, status, "text/html; charset=utf-8", text, { "Content-Security-Policy": pageCsp(n), "X-Frame-Options": "DENY" });
 }
 

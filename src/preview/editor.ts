@@ -10,6 +10,7 @@ import { Document, isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { findEditorialFile } from "../write/approvals.js";
 import { parseSource } from "../load/source.js";
 import { formatMessage, hasErrors, type Message } from "../messages.js";
+import { formatNumber } from "../phrase/swedish.js";
 import type { Contact, Quote, Release } from "../schema.js";
 import { validateEditorial } from "../validate/validate.js";
 import { writeFileAtomic } from "../write/atomic.js";
@@ -42,6 +43,9 @@ export type EditorAction =
 
 /** Most rows the form takes of each kind. */
 export const MAX_ROWS = 30;
+
+/** Longest quote in characters: a quote in a press release is a few sentences, not a page. */
+export const MAX_QUOTE_CHARS = 600;
 
 /** Names of the form fields. */
 export const QUOTE_FIELDS = { text: "text", name: "namn", title: "titel" } as const satisfies Record<keyof QuoteForm, string>;
@@ -153,6 +157,26 @@ export function releaseFromForm(form: EditorForm): {
   });
   const about = clean(form.about);
   return { quotes, contacts, about: about === "" ? undefined : about, quoteRows, contactRows };
+}
+
+/** Characters as a reader counts them (code points, not UTF-16 units). */
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** Quotes longer than MAX_QUOTE_CHARS, each at its own field, with its count. */
+export function lengthErrors(next: Pick<ReturnType<typeof releaseFromForm>, "quotes" | "quoteRows">): FieldError[] {
+  const errors: FieldError[] = [];
+  next.quotes.forEach((q, i) => {
+    const n = charCount(q.text);
+    const row = next.quoteRows[i];
+    if (n <= MAX_QUOTE_CHARS || row === undefined) return;
+    errors.push({
+      field: quoteField(row, "text"),
+      message: `Citatet är ${formatNumber(n)} tecken långt; högst ${formatNumber(MAX_QUOTE_CHARS)} tecken får plats. Korta det med ${formatNumber(n - MAX_QUOTE_CHARS)} tecken.`,
+    });
+  });
+  return errors;
 }
 
 export interface FieldError {
@@ -319,7 +343,7 @@ export async function saveEditorial(opts: SaveOptions): Promise<SaveResult> {
   const text = format === "json" ? updateJson(source, edits) : updateYaml(source, edits, opts.header);
 
   const validated = validateEditorial(parseSource(text, file, format));
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = lengthErrors(next);
   for (const m of validated.messages) {
     if (m.severity !== "error") continue;
     const field = fieldFor(m.path, next);

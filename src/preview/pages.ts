@@ -3,13 +3,16 @@
 // review panel and error pages. Plain HTML that works without JavaScript:
 // links for tabs, GET forms for search, POST forms for changes. The only
 // script is the live-reload listener, inline with a CSP nonce.
-import type { ApprovalState } from "../write/approvals.js";
+import type { Approval, ApprovalState } from "../write/approvals.js";
 import { formatMessage, type Message } from "../messages.js";
 import { formatNumber, genitive, joinList } from "../phrase/swedish.js";
 import type { SentenceView } from "../render/claims-view.js";
 import {
   ABOUT_FIELD,
+  charCount,
+  clean,
   contactField,
+  MAX_QUOTE_CHARS,
   quoteField,
   type ContactForm,
   type EditorForm,
@@ -20,6 +23,10 @@ import { html, trusted, type HtmlValue, type SafeHtml } from "./html.js";
 
 export const STYLESHEET_URL = "/statisk/forhandsgranskning.css";
 export const EVENTS_URL = "/handelser";
+/** The "Kopiera text" button's script (a static file, loaded by nonce). */
+export const COPY_SCRIPT_URL = "/statisk/kopiera.js";
+/** The box with the data file's errors, at the top of every page. */
+export const DATA_ERRORS_ID = "datafel";
 
 export interface LayoutInput {
   title: string;
@@ -31,22 +38,48 @@ export interface LayoutInput {
   /** The page shows an older, good version (the latest load failed). */
   stale: boolean;
   body: SafeHtml;
+  /** Our own static scripts (URLs under /statisk/), loaded by nonce. */
+  scripts?: readonly string[];
 }
 
-/** The live-reload listener: reloads when the server reports another version than the page's. */
+/**
+ * The live-reload listener: reloads when the server reports another version
+ * than the page's. A reload keeps the scroll position, so when it brings new
+ * data errors, their box is brought into view and focused (it sits at the top).
+ */
 const RELOAD_SCRIPT = `(() => {
+  const KEY = "kommunpress-datafel";
+  const box = () => document.getElementById(${JSON.stringify(DATA_ERRORS_ID)});
+  let before = null;
+  try { before = sessionStorage.getItem(KEY); sessionStorage.removeItem(KEY); } catch {}
+  if (before !== null) {
+    const show = () => {
+      const b = box();
+      // Back to where the page was scrolled before the reload, unless there are new errors to show.
+      history.scrollRestoration = !b || b.textContent === before ? "auto" : "manual";
+      if (history.scrollRestoration === "auto") return;
+      b.scrollIntoView({ block: "start" });
+      b.focus({ preventScroll: true });
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show, { once: true });
+    else show();
+    addEventListener("load", show, { once: true });
+  }
   const shown = document.documentElement.dataset.version;
   if (!shown || !("EventSource" in window)) return;
   const events = new EventSource(${JSON.stringify(EVENTS_URL)});
   events.addEventListener("version", (e) => {
-    if (e.data !== shown) { events.close(); location.reload(); }
+    if (e.data === shown) return;
+    events.close();
+    try { sessionStorage.setItem(KEY, box()?.textContent ?? ""); } catch {}
+    location.reload();
   });
 })();`;
 
 export function dataErrorBanner(errors: readonly Message[], stale: boolean): SafeHtml {
   if (errors.length === 0) return html``;
   const shown = errors.slice(0, 50);
-  return html`<section class="fel" role="alert" aria-labelledby="datafel-rubrik">
+  return html`<section class="fel" id="${DATA_ERRORS_ID}" role="alert" aria-labelledby="datafel-rubrik" tabindex="-1">
 <h2 id="datafel-rubrik">${errors.length === 1 ? "Ett fel" : `${formatNumber(errors.length)} fel`} i underlaget</h2>
 ${stale ? html`<p>Det som visas nedan är den senaste versionen som gick att läsa. Rätta felet och spara, så uppdateras sidan.</p>` : ""}
 <ul>${shown.map((m) => html`<li><code>${formatMessage(m)}</code></li>`)}</ul>
@@ -65,6 +98,7 @@ export function layout(input: LayoutInput): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_URL}">
 ${input.version !== null ? html`<script nonce="${input.nonce}">${trusted(RELOAD_SCRIPT)}</script>` : ""}
+${(input.scripts ?? []).map((src) => html`<script nonce="${input.nonce}" src="${src}" defer></script>`)}
 </head>
 <body>
 <div class="sida">
@@ -78,7 +112,14 @@ ${input.body}
 
 // ---------------------------------------------------------------- index
 
-export type ReviewStatus = "godkand" | "andrad" | "ej";
+export type ReviewStatus = "godkand" | "andrad" | "okand" | "ej";
+
+/**
+ * An approval as judged now. `lastGood`: judged against the last inputs that
+ * could be read (the data file has errors now). "unknown": there is an
+ * approval but nothing to judge it by.
+ */
+export type Review = (ApprovalState & { lastGood: boolean }) | { status: "unknown"; approval: Approval };
 
 export interface IndexRow {
   code: string;
@@ -93,6 +134,8 @@ export interface IndexRow {
   showId: boolean;
   /** What the release covers, beside its name ("hela riket"). */
   scope?: string;
+  /** A municipality of the data file without a release: why (Swedish). It has no page. */
+  noRelease?: string;
 }
 
 export interface IndexFilters {
@@ -132,7 +175,7 @@ export function indexBody(input: IndexInput): SafeHtml {
 ${option("alla", "Alla", f.warnings)}${option("med", "Med varningar", f.warnings)}${option("utan", "Utan varningar", f.warnings)}
 </select></div>
 <div><label for="granskning">Granskning</label><select id="granskning" name="granskning">
-${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("ej", "Inte godkända", f.review)}
+${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("okand", "Kan inte bedömas", f.review)}${option("ej", "Inte godkända", f.review)}
 </select></div>
 <div><button type="submit">Visa</button></div>
 ${filtered ? html`<div><a href="/">Visa alla</a></div>` : ""}
@@ -148,8 +191,14 @@ ${
 ${input.rows.map(
   (r) => html`<tr>
 <td>${r.showId ? r.code : ""}</td>
-<th scope="row"><a href="/kommun/${r.code}">${r.name}</a>${r.scope !== undefined ? html` <span class="kalla">(${r.scope})</span>` : ""}</th>
-<td>${r.error !== null ? html`<span class="status status-andrad">Fel:</span> ${r.error}` : (r.headline ?? "")}</td>
+<th scope="row">${r.noRelease !== undefined ? r.name : html`<a href="/kommun/${r.code}">${r.name}</a>`}${r.scope !== undefined ? html` <span class="kalla">(${r.scope})</span>` : ""}</th>
+<td>${
+  r.noRelease !== undefined
+    ? html`<span class="status status-ej">Inget pressmeddelande:</span> ${r.noRelease}.`
+    : r.error !== null
+      ? html`<span class="status status-andrad">Fel:</span> ${r.error}`
+      : (r.headline ?? "")
+}</td>
 <td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
 <td><span class="status status-${r.review}">${r.reviewText}</span></td>
 </tr>
@@ -186,7 +235,7 @@ export interface ReleaseFrame {
   headline: string | null;
   tab: Tab;
   token: string;
-  review: ApprovalState;
+  review: Review;
   /** The current inputs key; null when the release cannot be approved now. */
   key: string | null;
   /** Why it cannot be approved now. */
@@ -218,12 +267,18 @@ function reviewPanel(f: ReleaseFrame): SafeHtml {
       ? html`<p>${f.cannotApprove ?? "Kan inte godkännas just nu."}</p>`
       : html`<form method="post" action="/kommun/${f.code}/godkann">${hidden}<input type="hidden" name="nyckel" value="${f.key}"><button type="submit">${label}</button></form>`;
   const withdrawForm = html`<form method="post" action="/kommun/${f.code}/aterkalla">${hidden}<button type="submit" class="sekundar">Återkalla godkännandet</button></form>`;
+  const judgedOn =
+    f.review.status !== "unknown" && f.review.lastGood && f.review.status !== "none"
+      ? html`<p>Bedömt mot den senaste versionen av underlaget som gick att läsa.</p>`
+      : "";
   let body: SafeHtml;
   if (f.review.status === "approved") {
     const note = f.key === null && f.cannotApprove !== null ? html`<p>${f.cannotApprove}</p>` : "";
-    body = html`<p class="status status-godkand">Godkänd ${swedishTime(f.review.approval.approvedAt)}</p>${note}${withdrawForm}`;
+    body = html`<p class="status status-godkand">Godkänd ${swedishTime(f.review.approval.approvedAt)}</p>${judgedOn}${note}${withdrawForm}`;
   } else if (f.review.status === "changed") {
-    body = html`<p class="status status-andrad">Ändrad efter godkännande</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men ${joinList(f.review.reasons)} sedan dess. Granska och godkänn igen.</p>${approveForm("Godkänn igen")}${withdrawForm}`;
+    body = html`<p class="status status-andrad">Ändrad efter godkännande</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men ${joinList(f.review.reasons)} sedan dess. Granska och godkänn igen.</p>${judgedOn}${approveForm("Godkänn igen")}${withdrawForm}`;
+  } else if (f.review.status === "unknown") {
+    body = html`<p class="status status-okand">Kan inte bedömas</p><p>Godkänd ${swedishTime(f.review.approval.approvedAt)}, men underlaget har fel, så det går inte att säga om pressmeddelandet har ändrats sedan dess.</p>${approveForm("Godkänn")}${withdrawForm}`;
   } else {
     body = html`<p class="status status-ej">Inte godkänd</p>${approveForm("Godkänn")}`;
   }
@@ -237,6 +292,7 @@ export function releaseBody(f: ReleaseFrame, content: SafeHtml): SafeHtml {
 <h1>${f.showId ? `${f.officialName} (${f.code})` : f.officialName}</h1>
 ${f.headline !== null ? html`<p>${f.headline}</p>` : ""}
 </header>
+<main id="innehall">
 ${f.flash !== null ? html`<p class="meddelande" role="status">${f.flash}</p>` : ""}
 ${
   f.releaseErrors.length > 0
@@ -257,8 +313,9 @@ ${
     ? html`<p class="notis">${genitive(f.officialName)} pressmeddelande redigeras inte här: rubrik, citat, kontaktpersoner och övriga texter står under <code>${f.editedWhere}</code> i datafilen, och förhandsgranskningen uppdateras när du sparar den.</p>`
     : ""
 }
-<main class="flik" id="innehall">
+<div class="flik">
 ${content}
+</div>
 </main>`;
 }
 
@@ -266,9 +323,37 @@ export function noRender(): SafeHtml {
   return html`<p>Det finns ingen version av pressmeddelandet att visa ännu. Rätta felen ovan.</p>`;
 }
 
-export function webTab(code: string, title: string): SafeHtml {
+/**
+ * Publishing: the Word file and share image to download, and the web text
+ * (webbtext.html) to paste into a CMS. Without JavaScript the text is in a
+ * read-only field to copy by hand; with it, "Kopiera text" puts it on the
+ * clipboard as rich text and plain text (kopiera.js).
+ */
+export function publishPanel(code: string, webText: string | null): SafeHtml {
+  const base = `/kommun/${code}`;
+  const copy =
+    webText === null
+      ? html`<p>Webbtexten kunde inte göras.</p>`
+      : html`<div class="kopiera">
+<p><button type="button" id="kopiera-text" data-kalla="webbtext" hidden>Kopiera text</button> <span id="kopiera-status" role="status"></span></p>
+<label for="webbtext">Webbtext (HTML) att klistra in i publiceringsverktyget</label>
+<textarea id="webbtext" class="webbtext" readonly rows="6" aria-describedby="webbtext-hjalp">${webText}</textarea>
+<p class="hjalp" id="webbtext-hjalp">Markera allt i rutan och kopiera, eller använd knappen Kopiera text (formaterad text).</p>
+</div>`;
+  return html`<section class="publicera" aria-labelledby="publicera-rubrik">
+<h3 id="publicera-rubrik">Publicera</h3>
+<ul class="filer">
+<li><a href="${base}/pressmeddelande.docx" download="pressmeddelande-${code}.docx">Ladda ned Word</a> <span class="kalla">(pressmeddelande.docx)</span></li>
+<li><a href="${base}/delningsbild.png" download="delningsbild-${code}.png">Ladda ned bild</a> <span class="kalla">(delningsbild.png, 1200 × 630 bildpunkter, för sociala medier)</span></li>
+</ul>
+${copy}
+</section>`;
+}
+
+export function webTab(code: string, title: string, webText: string | null): SafeHtml {
   const src = `/kommun/${code}/pressmeddelande.html`;
   return html`<h2 class="visuellt-dold">Webbsida</h2>
+${publishPanel(code, webText)}
 <p><a href="${src}">Öppna webbsidan ensam</a> (så som den skrivs till <span class="filnamn">pressmeddelande.html</span>).</p>
 <iframe class="ram" src="${src}" title="${`Pressmeddelandet som webbsida: ${title}`}" sandbox></iframe>`;
 }
@@ -337,9 +422,15 @@ function field(
   }</div>`;
 }
 
+/** The limit, and the count of what is typed. */
+function quoteHint(text: string): string {
+  const n = charCount(clean(text));
+  return `Högst ${formatNumber(MAX_QUOTE_CHARS)} tecken${n > 0 ? ` (nu ${formatNumber(n)})` : ""}.`;
+}
+
 function quoteFieldset(q: QuoteForm, i: number, errors: ReadonlyMap<string, string>): SafeHtml {
   return html`<fieldset><legend>Citat ${i + 1}</legend>
-${field(quoteField(i, "text"), "Citat", q.text, errors, { multiline: true })}
+${field(quoteField(i, "text"), "Citat", q.text, errors, { multiline: true, hint: quoteHint(q.text) })}
 ${field(quoteField(i, "name"), "Namn", q.name, errors, { autocomplete: "off" })}
 ${field(quoteField(i, "title"), "Titel", q.title, errors, { autocomplete: "off", hint: "Till exempel: kommunstyrelsens ordförande" })}
 <button type="submit" class="sekundar" name="atgard" value="ta-bort-citat-${i}">Ta bort citat ${i + 1}</button>
@@ -362,7 +453,7 @@ export function editorTab(input: EditorInput): SafeHtml {
   const general = input.errors.filter((e) => e.field === null || !byField.has(e.field) || byField.get(e.field) !== e.message);
   const summary: HtmlValue =
     input.errors.length > 0
-      ? html`<section class="fel" role="alert" aria-labelledby="formfel" tabindex="-1">
+      ? html`<section class="fel" id="felsammanfattning" role="alert" aria-labelledby="formfel" tabindex="-1" autofocus>
 <h2 id="formfel">Texterna sparades inte</h2>
 <ul>${[...byField].map(([id, msg]) => html`<li><a href="#${id}">${msg}</a></li>`)}${general.map((e) => html`<li>${e.message}</li>`)}</ul>
 </section>`

@@ -4,6 +4,8 @@
 //   another site that rebinds its DNS name to 127.0.0.1 sends its own name);
 // - writing is POST only, from our own origin (Origin and Sec-Fetch-Site),
 //   with a per-run token in the form, and a bounded body;
+// - reading what costs work (PDFs and the other files) is refused when
+//   another site asks for it (Sec-Fetch-Site: cross-site or same-site);
 // - a path is split into segments that are each decoded exactly once and
 //   must not be `.`, `..`, empty, or hold a slash, backslash, NUL or `%`
 //   (double encoding); files are then resolved and checked to stay inside
@@ -86,6 +88,22 @@ export function checkSameOrigin(req: IncomingMessage, port: number): void {
     return;
   }
   if (site === undefined) throw new HttpError(403, "Ändringar tas bara emot från förhandsgranskningens egna sidor.");
+}
+
+/**
+ * For reads that cost work (printing a PDF, rendering a file): throws 403
+ * when the browser says another site asked for it (a link, an image or a
+ * frame on someone else's page). Our own pages (same-origin), an address
+ * typed or bookmarked (none) and clients that send no Sec-Fetch-Site (curl)
+ * are served.
+ */
+export function checkNotCrossSite(req: IncomingMessage): void {
+  const site = req.headers["sec-fetch-site"];
+  if (site === undefined || site === "same-origin" || site === "none") return;
+  throw new HttpError(
+    403,
+    "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån.",
+  );
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -12,6 +12,7 @@ import type { BrowserSession } from "../render/browser.js";
 import { sendErrorPage, type PreviewContext } from "./context.js";
 import { LiveReload } from "./live.js";
 import { PdfService } from "./pdf.js";
+import { PublishingFiles } from "./publishing.js";
 import { route } from "./routes/table.js";
 import { FormToken, HttpError } from "./security.js";
 import { PreviewState, type PreviewConfig } from "./state.js";
@@ -43,6 +44,8 @@ export interface PreviewServer {
   approvals: ApprovalStore;
   /** Whether the PDF browser was started. */
   readonly pdfStarted: boolean;
+  /** Word files and share images rendered so far (not served from the cache). */
+  readonly filesRendered: number;
   /** Open live-reload connections (pages listening for changes). */
   readonly listeners: number;
   /** Re-reads the inputs now (what the file watcher does). */
@@ -140,7 +143,8 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
   watcher.update(watchTargets(opts.data, state));
 
   let port = 0;
-  const ctx: PreviewContext = { config: opts, state, approvals, token: new FormToken(), pdf, live, port: () => port, refresh };
+  const publishing = new PublishingFiles();
+  const ctx: PreviewContext = { config: opts, state, approvals, token: new FormToken(), pdf, publishing, live, port: () => port, refresh };
   const server = httpServer(ctx, log);
   try {
     await listen(server, opts.port ?? DEFAULT_PORT);
@@ -170,6 +174,9 @@ export async function startPreview(opts: PreviewServerOptions): Promise<PreviewS
     approvals,
     get pdfStarted() {
       return pdf.started;
+    },
+    get filesRendered() {
+      return publishing.rendered;
     },
     get listeners() {
       return live.listeners;

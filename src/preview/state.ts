@@ -19,6 +19,7 @@ import { KINDS } from "../kinds/registry.js";
 import { Release, type Dataset } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { validateDataset } from "../validate/validate.js";
+import { joinList } from "../phrase/swedish.js";
 import type { ReleaseWarning } from "../kinds/warnings.js";
 
 export interface PreviewConfig {
@@ -66,6 +67,14 @@ export interface Snapshot {
 }
 
 export type { ReleaseWarning } from "../kinds/warnings.js";
+
+/** A municipality in the data file with no release, and why (Swedish). */
+export interface MunicipalityWithoutRelease {
+  code: string;
+  name: string;
+  officialName: string;
+  reason: string;
+}
 
 /** One release of any kind, as the preview shows it. */
 export interface ReleaseView {
@@ -380,10 +389,32 @@ export class PreviewState {
     return this.#catalogue;
   }
 
-  /** Ids a release page may be asked for: the dataset's releases, and municipalities left out for errors. */
+  /** Ids a release page may be asked for: the dataset's releases, municipalities left out for errors and those without a release. */
   knownId(id: string): boolean {
     if (MUNICIPALITY_CODE.test(id) && this.#snapshot.excluded.some((e) => e.code === id)) return true;
-    return this.#entries().byId.has(id);
+    return this.#entries().byId.has(id) || this.withoutRelease().some((m) => m.code === id);
+  }
+
+  /**
+   * Municipalities of the data file that no release covers (no results for
+   * the survey year), with the reason in Swedish. Only when a kind with an
+   * editorial file per municipality is previewed.
+   */
+  withoutRelease(): MunicipalityWithoutRelease[] {
+    const s = this.#snapshot;
+    if (s.dataset === null || !this.kinds.some(partOfLoad)) return [];
+    const { byId } = this.#entries();
+    const year = String(s.dataset.survey.year);
+    return s.dataset.municipalities
+      .filter((m) => !byId.has(m.code))
+      .map((m) => {
+        const years = Object.keys(m.results).sort();
+        const reason =
+          m.results[year] === undefined
+            ? `datafilen har inga resultat för ${year}${years.length > 0 ? ` (bara för ${joinList(years)})` : ""}`
+            : "inget pressmeddelande görs för kommunen";
+        return { code: m.code, name: m.name, officialName: m.officialName, reason };
+      });
   }
 
   /** The kind of a release the dataset holds. */
@@ -393,9 +424,28 @@ export class PreviewState {
 
   /** The inputs key of a release as now on disk (null while it cannot be approved). */
   inputs(id: string): ReleaseInputs | null {
+    return this.#snapshot.stale ? null : this.#inputsOf(id);
+  }
+
+  /**
+   * What an existing approval is judged against: the inputs as now on disk,
+   * or while the latest load failed, those of the last good load (`lastGood`).
+   * Null when they cannot be known (there never was a good load, or the
+   * kind's templates do not load): then an approval can be neither confirmed
+   * nor called changed.
+   */
+  reviewInputs(id: string): { inputs: ReleaseInputs; lastGood: boolean } | null {
+    const s = this.#snapshot;
+    if (s.partial) return null;
+    const inputs = this.#inputsOf(id);
+    return inputs === null ? null : { inputs, lastGood: s.stale };
+  }
+
+  /** The inputs key of a release in the snapshot's dataset (the last good one while stale). */
+  #inputsOf(id: string): ReleaseInputs | null {
     const s = this.#snapshot;
     const e = this.#entries().byId.get(id);
-    if (s.stale || s.dataset === null || e === undefined || e.state.resources === null) return null;
+    if (s.dataset === null || e === undefined || e.state.resources === null) return null;
     const editorial = e.state.kind.editorialFiles ? (s.editorialHashes.get(id) ?? null) : null;
     return approvalInputs(e.session.dataHash(e.target), editorial, e.state.templatesHash);
   }

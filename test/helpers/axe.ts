@@ -32,19 +32,22 @@ export function axeSource(): string {
 
 /**
  * Injects axe-core into the loaded page and returns its WCAG 2.1 A/AA
- * violations. The page must allow the script (setBypassCSP, JavaScript on).
+ * violations, and those of `extraRules` (best-practice rules such as
+ * "region"). The page must allow the script (setBypassCSP, JavaScript on).
  */
-export async function runAxe(page: Page, options: { iframes?: boolean } = {}): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, options: { iframes?: boolean; extraRules?: readonly string[] } = {}): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource() });
   const results = await page.evaluate(
-    (tags, iframes) =>
+    (tags, iframes, extra) =>
       (window as unknown as AxeWindow).axe.run(document, {
         runOnly: { type: "tag", values: tags },
         resultTypes: ["violations"],
         ...(iframes === false ? { iframes: false } : {}),
+        ...(extra.length > 0 ? { rules: Object.fromEntries(extra.map((r) => [r, { enabled: true }])) } : {}),
       }),
     WCAG_TAGS,
     options.iframes ?? true,
+    [...(options.extraRules ?? [])],
   );
   return results.violations;
 }

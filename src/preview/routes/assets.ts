@@ -1,4 +1,4 @@
-// The preview's own static files (its stylesheet) and the live-reload event stream.
+// The preview's own static files (its stylesheet and scripts) and the live-reload event stream.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TEMPLATES_DIR } from "../../paths.js";
@@ -6,10 +6,10 @@ import type { PreviewContext, RouteRequest } from "../context.js";
 import { send } from "../http.js";
 import { HttpError, resolveInside } from "../security.js";
 
-/** The preview's own static files (its stylesheet). */
+/** The preview's own static files (its stylesheet and scripts). */
 export const STATIC_ROOT = path.join(TEMPLATES_DIR, "preview");
 
-const STATIC_TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8" };
+const STATIC_TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
 
 /** GET /statisk/<file> */
 export async function staticFile(_ctx: PreviewContext, r: RouteRequest): Promise<void> {

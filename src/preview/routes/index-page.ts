@@ -5,7 +5,7 @@ import type { PreviewContext, RouteRequest } from "../context.js";
 import { sendPage } from "../context.js";
 import { indexBody, type IndexFilters, type IndexRow } from "../pages.js";
 import type { Target } from "../security.js";
-import type { ReleaseView } from "../state.js";
+import type { MunicipalityWithoutRelease, ReleaseView } from "../state.js";
 import { reviewFor, reviewText, showsId } from "./release.js";
 
 function filtersOf(target: Target): IndexFilters {
@@ -14,7 +14,7 @@ function filtersOf(target: Target): IndexFilters {
   return {
     q: (target.query.get("q") ?? "").trim().slice(0, 200),
     warnings: w === "med" || w === "utan" ? w : "alla",
-    review: g === "godkand" || g === "andrad" || g === "ej" ? g : "alla",
+    review: g === "godkand" || g === "andrad" || g === "okand" || g === "ej" ? g : "alla",
   };
 }
 
@@ -42,13 +42,35 @@ function rowOf(ctx: PreviewContext, v: ReleaseView, approval: Approval | undefin
   };
 }
 
+/** A municipality without a release: listed with the reason, never approvable; null when the filters leave it out. */
+function rowWithout(m: MunicipalityWithoutRelease, filters: IndexFilters): IndexRow | null {
+  const needle = filters.q.toLocaleLowerCase("sv");
+  const named = m.code.includes(needle) || m.name.toLocaleLowerCase("sv").includes(needle) || m.officialName.toLocaleLowerCase("sv").includes(needle);
+  if ((needle !== "" && !named) || filters.warnings === "med" || (filters.review !== "alla" && filters.review !== "ej")) return null;
+  return {
+    code: m.code,
+    name: m.name,
+    officialName: m.officialName,
+    headline: null,
+    warnings: [],
+    error: null,
+    review: "ej",
+    reviewText: "Kan inte godkännas",
+    showId: true,
+    noRelease: m.reason,
+  };
+}
+
 /** GET / */
 export async function indexPage(ctx: PreviewContext, r: RouteRequest): Promise<void> {
   const s = ctx.state.snapshot;
   const views = await ctx.state.releases();
   const { approvals } = await ctx.approvals.read();
   const filters = filtersOf(r.target);
-  const rows = views.map((v) => rowOf(ctx, v, approvals[v.target.id], filters)).filter((row) => row !== null);
+  const without = ctx.state.withoutRelease();
+  const rows = [...views.map((v) => rowOf(ctx, v, approvals[v.target.id], filters)), ...without.map((m) => rowWithout(m, filters))].filter(
+    (row) => row !== null,
+  );
   const body = indexBody({
     surveyName: s.dataset ? (s.dataset.survey.shortName ?? s.dataset.survey.name) : null,
     year: s.dataset?.survey.year ?? null,
@@ -56,7 +78,7 @@ export async function indexPage(ctx: PreviewContext, r: RouteRequest): Promise<v
     approvalsFile: ctx.approvals.file,
     editorialDir: ctx.state.editorialDir,
     rows,
-    total: views.length,
+    total: views.length + without.length,
     filters,
     excluded: s.excluded.map((e) => ({ code: e.code, name: e.name, reason: e.messages.map(formatMessage).join("; ") })),
   });

@@ -1,15 +1,16 @@
 // A release's page and files, the same for every kind: the tabs (web page,
 // Markdown, PDF, claims) in the review frame, and the files behind them.
-import { approvalState, type Approval, type ApprovalState } from "../../write/approvals.js";
+import { approvalState, type Approval } from "../../write/approvals.js";
 import { formatMessage, KommunpressError, type Message } from "../../messages.js";
-import type { ReleaseTarget } from "../../kinds/kind.js";
+import type { Generated, ReleaseTarget } from "../../kinds/kind.js";
 import { browserMissingMessage } from "../../render/browser.js";
 import type { PreviewContext, ReleaseRequest } from "../context.js";
 import { sendPage } from "../context.js";
 import type { SafeHtml } from "../html.js";
 import { FRAMED_FILE_HEADERS, ownEntry, RELEASE_CSP, send } from "../http.js";
-import { claimsTab, markdownTab, noRender, pdfTab, releaseBody, webTab, type ReleaseFrame, type ReviewStatus, type Tab } from "../pages.js";
+import { claimsTab, COPY_SCRIPT_URL, markdownTab, noRender, pdfTab, releaseBody, webTab, type ReleaseFrame, type Review, type ReviewStatus, type Tab } from "../pages.js";
 import { HttpError } from "../security.js";
+import type { PublishingFormat } from "../publishing.js";
 import type { ReleaseView } from "../state.js";
 
 const FLASH: Record<string, string> = {
@@ -21,6 +22,8 @@ const FLASH: Record<string, string> = {
 
 const NOTHING_TO_SHOW = "Det finns ingen version av pressmeddelandet att visa.";
 
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 export function tabTitle(tab: Tab): string {
   return { webbsida: "webbsida", markdown: "Markdown", pdf: "PDF", pastaenden: "påståenden", redigera: "redigera texter" }[tab];
 }
@@ -30,25 +33,32 @@ export function showsId(t: ReleaseTarget): boolean {
   return t.id.toLocaleLowerCase("sv") !== t.name.toLocaleLowerCase("sv");
 }
 
-/** The release as now on disk; 409 for a municipality left out for errors, 404 for none. */
+/** The release as now on disk; 409 for a municipality left out for errors, 404 (with the reason) for none. */
 export async function releaseView(ctx: PreviewContext, id: string): Promise<ReleaseView> {
   const view = await ctx.state.release(id);
   if (view !== null) return view;
   const excluded = ctx.state.snapshot.excluded.find((e) => e.code === id);
   if (excluded) throw new HttpError(409, `Pressmeddelandet för ${id} kan inte göras: ${excluded.messages.map(formatMessage).join("; ")}`);
+  const without = ctx.state.withoutRelease().find((m) => m.code === id);
+  if (without) throw new HttpError(404, `Det finns inget pressmeddelande för ${without.officialName} (${id}): ${without.reason}.`);
   throw new HttpError(404, `Det finns inget pressmeddelande för ${id}.`);
 }
 
-/** An approval against the release's current inputs (unchecked while the data cannot be read). */
-export function reviewFor(ctx: PreviewContext, view: ReleaseView, approval: Approval | undefined): ApprovalState {
-  const inputs = view.inputs ?? ctx.state.inputs(view.target.id);
-  if (inputs === null) return approval ? { status: "approved", approval } : { status: "none" };
-  return approvalState(approval, inputs);
+/**
+ * An approval against the release's inputs: as now on disk, or while the
+ * data cannot be read, as last read; never taken on trust ("unknown" when
+ * there is nothing to judge it by).
+ */
+export function reviewFor(ctx: PreviewContext, view: ReleaseView, approval: Approval | undefined): Review {
+  const judged = ctx.state.reviewInputs(view.target.id);
+  if (judged === null) return approval ? { status: "unknown", approval } : { status: "none", lastGood: false };
+  return { ...approvalState(approval, judged.inputs), lastGood: judged.lastGood };
 }
 
-export function reviewText(r: ApprovalState): { status: ReviewStatus; text: string } {
+export function reviewText(r: Review): { status: ReviewStatus; text: string } {
   if (r.status === "approved") return { status: "godkand", text: "Godkänd" };
   if (r.status === "changed") return { status: "andrad", text: "Ändrad efter godkännande" };
+  if (r.status === "unknown") return { status: "okand", text: "Kan inte bedömas" };
   return { status: "ej", text: "Inte godkänd" };
 }
 
@@ -89,6 +99,8 @@ export interface TabOptions {
   extraErrors?: Message[];
   /** Show the confirmation named in `?klart=` (default true). */
   flash?: boolean;
+  /** Our own static scripts the tab loads. */
+  scripts?: readonly string[];
 }
 
 /** Sends a tab of the release page; the edit form does not reload itself (that would throw away what is being typed). */
@@ -96,7 +108,7 @@ export async function sendTab(ctx: PreviewContext, r: ReleaseRequest, view: Rele
   const flashKey = opts.flash === false ? null : r.target.query.get("klart");
   const flash = flashKey !== null ? (ownEntry(FLASH, flashKey) ?? null) : null;
   const f = await frame(ctx, view, tab, flash, opts.extraErrors);
-  sendPage(ctx, r.res, opts.status ?? 200, `${view.target.name}: ${tabTitle(tab)}`, releaseBody(f, content), tab !== "redigera");
+  sendPage(ctx, r.res, opts.status ?? 200, `${view.target.name}: ${tabTitle(tab)}`, releaseBody(f, content), tab !== "redigera", opts.scripts);
 }
 
 /** The release's page printed through the shared browser; a Swedish reason when it cannot be. */
@@ -121,8 +133,18 @@ export async function webPage(ctx: PreviewContext, r: ReleaseRequest): Promise<v
   const view = await releaseView(ctx, r.id);
   const p = await ctx.state.page(r.id);
   const extraErrors = p ? p.errors.filter((e) => !view.errors.includes(e)) : [];
-  const content = p?.html ? webTab(r.id, view.result?.headline ?? view.target.officialName) : noRender();
-  await sendTab(ctx, r, view, "webbsida", content, { extraErrors });
+  const title = view.result?.headline ?? view.target.officialName;
+  const content = p?.html ? webTab(r.id, title, view.result ? webText(ctx, view.result) : null) : noRender();
+  await sendTab(ctx, r, view, "webbsida", content, { extraErrors, scripts: [COPY_SCRIPT_URL] });
+}
+
+/** The web text to copy, or null when it cannot be made (the tab then offers the other files only). */
+function webText(ctx: PreviewContext, g: Generated): string | null {
+  try {
+    return ctx.publishing.webText(g);
+  } catch {
+    return null;
+  }
 }
 
 /** GET /kommun/<id>/markdown */
@@ -180,5 +202,35 @@ export async function pdfFile(ctx: PreviewContext, r: ReleaseRequest): Promise<v
     "Content-Disposition": `inline; filename="pressmeddelande-${r.id}.pdf"`,
     "Content-Security-Policy": "frame-ancestors 'self'",
     "X-Frame-Options": "SAMEORIGIN",
+  });
+}
+
+/** The Word file or share image of a release, rendered on request (503 with the reason when it cannot be). */
+async function publishingFile(ctx: PreviewContext, r: ReleaseRequest, format: PublishingFormat): Promise<Uint8Array> {
+  const view = await releaseView(ctx, r.id);
+  if (!view.result) throw new HttpError(404, NOTHING_TO_SHOW);
+  try {
+    return await ctx.publishing.file(view.result, format);
+  } catch (err) {
+    const reason = err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
+    throw new HttpError(503, `${format === "docx" ? "Word-filen" : "Bilden"} kunde inte skapas: ${reason}`);
+  }
+}
+
+/** GET /kommun/<id>/pressmeddelande.docx */
+export async function wordFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
+  const data = await publishingFile(ctx, r, "docx");
+  send(r.res, 200, DOCX_TYPE, data, {
+    "Content-Disposition": `attachment; filename="pressmeddelande-${r.id}.docx"`,
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+  });
+}
+
+/** GET /kommun/<id>/delningsbild.png */
+export async function shareImageFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
+  const data = await publishingFile(ctx, r, "png");
+  send(r.res, 200, "image/png", data, {
+    "Content-Disposition": `inline; filename="delningsbild-${r.id}.png"`,
+    "Content-Security-Policy": "default-src 'none'; sandbox",
   });
 }

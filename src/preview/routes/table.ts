@@ -4,12 +4,12 @@
 import type { ReleaseKind } from "../../kinds/kind.js";
 import type { PreviewContext, ReleaseRequest, RouteRequest } from "../context.js";
 import { ownEntry } from "../http.js";
-import { checkHost, checkSameOrigin, HttpError, parseTarget } from "../security.js";
+import { checkHost, checkNotCrossSite, checkSameOrigin, HttpError, parseTarget } from "../security.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { events, staticFile } from "./assets.js";
 import { editPage, saveTexts } from "./edit.js";
 import { indexPage } from "./index-page.js";
-import { claimsFile, claimsPage, htmlFile, markdownFile, markdownPage, pdfFile, pdfPage, webPage } from "./release.js";
+import { claimsFile, claimsPage, htmlFile, markdownFile, markdownPage, pdfFile, pdfPage, shareImageFile, webPage, wordFile } from "./release.js";
 import { approve, withdraw } from "./review.js";
 
 type Handler<R> = (ctx: PreviewContext, r: R) => Promise<void> | void;
@@ -24,6 +24,8 @@ interface SiteRoute {
 
 interface ReleaseRoute {
   methods: Methods<ReleaseRequest>;
+  /** Costs work (prints or renders a file): not for other sites. */
+  costly?: true;
   /** Only for the kinds this holds for. */
   when?: (kind: ReleaseKind) => boolean;
 }
@@ -41,15 +43,17 @@ const SITE_ROUTES: Readonly<Record<string, SiteRoute>> = {
 const RELEASE_ROUTES: Readonly<Record<string, ReleaseRoute>> = {
   "": { methods: get(webPage) },
   markdown: { methods: get(markdownPage) },
-  pdf: { methods: get(pdfPage) },
+  pdf: { methods: get(pdfPage), costly: true },
   pastaenden: { methods: get(claimsPage) },
   redigera: { methods: { GET: editPage, HEAD: editPage, POST: saveTexts }, when: (kind) => kind.editorialFiles },
   godkann: { methods: { POST: approve } },
   aterkalla: { methods: { POST: withdraw } },
-  "pressmeddelande.html": { methods: get(htmlFile) },
-  "pressmeddelande.md": { methods: get(markdownFile) },
-  "pressmeddelande.json": { methods: get(claimsFile) },
-  "pressmeddelande.pdf": { methods: get(pdfFile) },
+  "pressmeddelande.html": { methods: get(htmlFile), costly: true },
+  "pressmeddelande.md": { methods: get(markdownFile), costly: true },
+  "pressmeddelande.json": { methods: get(claimsFile), costly: true },
+  "pressmeddelande.pdf": { methods: get(pdfFile), costly: true },
+  "pressmeddelande.docx": { methods: get(wordFile), costly: true },
+  "delningsbild.png": { methods: get(shareImageFile), costly: true },
 };
 
 const notFound = (): HttpError => new HttpError(404, "Sidan finns inte.");
@@ -70,6 +74,7 @@ function releaseRoute(ctx: PreviewContext, r: RouteRequest, id: string, sub: str
   // A municipality left out for errors has no kind here: its handler says why.
   const kind = ctx.state.kindOf(id);
   if (route === undefined || (route.when !== undefined && kind !== undefined && !route.when(kind))) throw notFound();
+  if (route.costly) checkNotCrossSite(r.req);
   return run(ctx, route.methods, { ...r, id });
 }
 
