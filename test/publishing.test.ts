@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateSync } from "node:zlib";
+import { crc32, inflateSync } from "node:zlib";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -17,6 +17,7 @@ import { releaseFiles } from "../src/kinds/kind.js";
 import { loadHtmlTemplates } from "../src/render/html.js";
 import { FILE_NAMES, parseFormats, type OutputFile } from "../src/render/output.js";
 import { pngSize } from "../src/render/docx.js";
+import { encodePng } from "../src/render/png.js";
 import { wrapText } from "../src/render/share-image.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { Dataset } from "../src/schema.js";
@@ -159,6 +160,29 @@ describe("images", () => {
     expect(text(file(files, "delningsbild.txt"))).toBe(
       "Delningsbild från Huddinge kommun, KKiK 2019. Svar på e-post inom en arbetsdag, Huddinge 2019: 98 % (från 79 % 2018, riket 84 %). Källa: Sveriges Kommuner och Regioner (SKR), Kommunens Kvalitet i Korthet 2019.\n",
     );
+  });
+
+  it("encodes RGBA pixels as a valid PNG: signature, checked chunks, unfiltered rows, text before the pixels", async () => {
+    // 3×2 pixels: red, green, blue / white, half-transparent black, transparent.
+    const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 128, 0, 0, 0, 0]);
+    const png = Buffer.from(await encodePng(rgba, 3, 2, { Description: "Två rader å tre bildpunkter" }));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const len = png.readUInt32BE(at);
+      const type = png.toString("latin1", at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + len);
+      expect(png.readUInt32BE(at + 8 + len)).toBe(crc32(png.subarray(at + 4, at + 8 + len)));
+      chunks.push({ type, data });
+      at += 12 + len;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(["IHDR", "iTXt", "IDAT", "IEND"]);
+    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
+    expect([...(chunks[0]?.data.subarray(8) ?? [])]).toEqual([8, 6, 0, 0, 0]);
+    expect(chunks[1]?.data.toString("utf8")).toBe("Description\0\0\0sv\0\0Två rader å tre bildpunkter");
+    const raw = inflateSync(chunks[2]?.data ?? Buffer.alloc(0));
+    expect([...raw]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
+    await expect(encodePng(rgba, 3, 3)).rejects.toThrow(/3×3/);
   });
 
   it("wraps long text and marks what is cut", () => {
