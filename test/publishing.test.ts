@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, inflateSync } from "node:zlib";
 import JSZip from "jszip";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { generateNational, loadNationalResources } from "../src/kinds/national/release.js";
@@ -116,6 +116,46 @@ describe("Word", () => {
     expect(core).toContain("<dc:title>Huddinges service via e-post förbättras markant</dc:title>");
     expect(core).toContain("<dc:creator>Huddinge kommun</dc:creator>");
     expect(core).toContain("<dc:language>sv-SE</dc:language>");
+  });
+
+  // Regression: the docx package stamps every zip entry with the time of
+  // writing, so two runs a minute apart gave different files.
+  describe("same input, same bytes", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("gives a byte-identical Word file at another time of day, with valid entries dated 1980-01-01", async () => {
+      const ds = load("huddinge-2019.yaml");
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2025-03-04T09:15:42"));
+      const first = bytes(file(await outputs(ds, "docx"), "pressmeddelande.docx"));
+      vi.setSystemTime(new Date("2026-11-20T17:48:13"));
+      const second = bytes(file(await outputs(ds, "docx"), "pressmeddelande.docx"));
+      vi.useRealTimers();
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      const zip = await JSZip.loadAsync(first, { checkCRC32: true });
+      const entries = Object.values(zip.files).filter((f) => !f.dir);
+      expect(entries.map((f) => f.name)).toContain("word/document.xml");
+      // Links' relationships are numbered, not random; drawing ids are counted per document.
+      const rels = (await zip.file("word/_rels/document.xml.rels")?.async("string")) ?? "";
+      const doc = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      expect(rels).toMatch(/<Relationship Id="rIdLink1" Type="[^"]*hyperlink" Target="[^"]+" TargetMode="External"\/>/);
+      expect(doc).toMatch(/<w:hyperlink [^>]*r:id="rIdLink1"/);
+      expect([...doc.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(["1", "2"]);
+      for (const f of entries) {
+        expect((await f.async("uint8array")).byteLength).toBeGreaterThan(0);
+        // JSZip reads the MS-DOS date as local time.
+        expect([f.date.getFullYear(), f.date.getMonth(), f.date.getDate(), f.date.getHours(), f.date.getMinutes()]).toEqual([1980, 0, 1, 0, 0]);
+      }
+    });
+
+    it("gives byte-identical images", async () => {
+      const ds = load("huddinge-2019.yaml");
+      const first = await outputs(ds, "png");
+      const second = await outputs(ds, "png");
+      expect(second.map((f) => Buffer.from(bytes(f)).toString("base64"))).toEqual(first.map((f) => Buffer.from(bytes(f)).toString("base64")));
+    });
   });
 
   it("highlights every placeholder a reviewer must fill in", async () => {
