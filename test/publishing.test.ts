@@ -150,6 +150,16 @@ describe("Word", () => {
       }
     });
 
+    it("puts the chart PNGs in the Word file byte for byte, no stand-in left", async () => {
+      const files = await outputs(load("huddinge-2019.yaml"), "docx,png");
+      const zip = await JSZip.loadAsync(bytes(file(files, "pressmeddelande.docx")), { checkCRC32: true });
+      const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+      const inWord = await Promise.all(media.map(async (n) => Buffer.from(await zip.file(n)?.async("uint8array") ?? new Uint8Array()).toString("base64")));
+      const charts = ["diagram-1.png", "diagram-2.png"].map((n) => Buffer.from(bytes(file(files, n))).toString("base64"));
+      expect(inWord.sort()).toEqual(charts.sort());
+      for (const n of media) expect(pngSize(await zip.file(n)?.async("uint8array") ?? new Uint8Array(24)).width).toBe(2 * (500 + 24));
+    });
+
     it("gives byte-identical images", async () => {
       const ds = load("huddinge-2019.yaml");
       const first = await outputs(ds, "png");

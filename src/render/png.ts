@@ -139,13 +139,21 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 export async function encodePng(rgba: Uint8Array, width: number, height: number, text: PngText = {}): Promise<Uint8Array> {
   const stride = width * 4;
   if (rgba.byteLength !== stride * height) throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
-  const raw = Buffer.alloc((stride + 1) * height); // each row: filter byte 0, then the row
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Each row: filter byte 0, then the row. Every byte is written, so the buffer need not be zeroed first.
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (stride + 1)] = 0;
+    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
+  return pngFile(width, height, await deflateAsync(raw, { level: 3 }), text);
+}
+
+/** A PNG file (8-bit RGBA) from its compressed pixel data: signature, IHDR, the text chunks, one IDAT, IEND. */
+export function pngFile(width: number, height: number, idat: Uint8Array, text: PngText = {}): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, adaptive filtering, no interlace
-  const idat = await deflateAsync(raw, { level: 3 });
   const parts = [PNG_SIGNATURE, chunk("IHDR", ihdr), ...Object.entries(text).map(([k, v]) => itxt(k, v)), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))];
   return new Uint8Array(Buffer.concat(parts));
 }
