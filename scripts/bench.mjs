@@ -2,8 +2,11 @@
 // baselines in the same run (timings on a shared machine are noisy; the
 // ratios are what we hold ourselves to).
 //
+//   0. md+html+json, then docx+png+web, for every municipality in memory (one
+//      release after another, no files)
 //   1. md+html+json for every municipality (kommunpress batch, in-process)
 //   2. the same again with nothing changed (should skip everything)
+//   2b. docx+png+web for every municipality (kommunpress batch, with files)
 //   3. PDFs for every municipality (kommunpress batch --format pdf)
 //   4. the floor: a bare puppeteer loop doing only setContent + pdf on the same
 //      HTML files, with the same number of pages at once
@@ -33,6 +36,8 @@ const concurrency = arg("concurrency", Math.min(4, os.availableParallelism()));
 const sample = arg("sample", 8);
 
 const fmt = (ms) => `${(ms / 1000).toFixed(2).replace(".", ",")} s`;
+const msPerRelease = (ms, n) => `${(ms / n).toFixed(1).replace(".", ",")} ms per pressmeddelande`;
+const ratio = (a, b, digits = 2) => (a / b).toFixed(digits).replace(".", ",");
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 // --- memory sampling: this process, and every Chromium process (any child of ours)
@@ -92,7 +97,12 @@ const row = (what, ms, note = "") => {
 };
 console.log(`kommunpress bench: ${DATA}, ${os.availableParallelism()} kärnor, ${concurrency} sidor samtidigt\n`);
 
-// 0. the text work alone, in memory: analysis, phrasing, Markdown, HTML, claims
+// 0. the text work alone, in memory: analysis, phrasing, Markdown, HTML, claims;
+// then Word, images and web text the same way (each release's text is made
+// again, as a batch would).
+const PUBLISHING = ["docx", "png", "web"];
+let publishingInMemory = 0;
+let releases = 0;
 {
   const loadStart = performance.now();
   const { dataset } = await loadDatasetPartial(DATA);
@@ -109,6 +119,15 @@ console.log(`kommunpress bench: ${DATA}, ${os.availableParallelism()} kärnor, $
   }
   row(`md+html+json i minnet, ${n} pressmeddelanden (utan läsning och skrivning)`, performance.now() - start);
   row("läsa och kontrollera datafilen och mallarna", loaded);
+  releases = n;
+  const startPublishing = performance.now();
+  for (const m of dataset.municipalities) {
+    if (m.results[String(dataset.survey.year)] === undefined) continue;
+    const r = generateRelease(dataset, m, { resources, ranks });
+    await releaseFiles(asGenerated(dataset, r), { formats: PUBLISHING, html: resources.html });
+  }
+  publishingInMemory = performance.now() - startPublishing;
+  row(`docx+png+web i minnet, ${n} pressmeddelanden (ett i taget, utan skrivning)`, publishingInMemory, msPerRelease(publishingInMemory, n));
 }
 
 // 1. text formats
@@ -118,6 +137,14 @@ row(`md+html+json, ${t1.generated} pressmeddelanden (hela batch, med filer)`, t1
 // 2. nothing changed
 const t2 = await runBatch({ data: DATA, formats: ["md", "html", "json"], out, concurrency });
 row(`samma igen, inget ändrat (${t2.unchanged} oförändrade)`, t2.durationMs);
+
+// 2b. Word, images and web text, as a batch writes them
+const t2b = await runBatch({ data: DATA, formats: PUBLISHING, out: path.join(out, "publicering"), concurrency });
+row(
+  `docx+png+web, ${t2b.generated} pressmeddelanden (hela batch, med filer)`,
+  t2b.durationMs,
+  `${msPerRelease(t2b.durationMs, t2b.generated)}${t2b.failed.length ? `; ${t2b.failed.length} misslyckades` : ""}`,
+);
 
 // 3 and 4: the floor (bare puppeteer, same HTML, same concurrency) before and
 // after our own PDF run, so that neither profits from running second.
@@ -180,11 +207,17 @@ async function floorRun() {
   console.log(`  PDF mot golvet:                   ${(t3.durationMs / floor).toFixed(2).replace(".", ",")} (mål ≤ 1,3)`);
   console.log(`  webbläsare per pressmeddelande:   ${(perLaunch / t3.durationMs).toFixed(1).replace(".", ",")} gånger långsammare (mål ≥ 10)`);
   console.log(`  md+html+json i minnet:            ${fmt(results[0].ms)} (mål < 1 s)`);
+  console.log(`  docx+png+web i minnet mot PDF:    ${ratio(publishingInMemory, t3.durationMs)} (${fmt(publishingInMemory)}; ${msPerRelease(publishingInMemory, releases)}; mål klart under 1)`);
+  console.log(`  docx+png+web, hela batch mot PDF: ${ratio(t2b.durationMs, t3.durationMs)} (${fmt(t2b.durationMs)}; ${msPerRelease(t2b.durationMs, t2b.generated)})`);
+  console.log(`  text+docx+png+web mot PDF:        ${ratio(t1.durationMs + t2b.durationMs, t3.durationMs)} (md+html+json och docx+png+web, hela batchar)`);
+  console.log(`  docx+png+web mot md+html+json:    ${ratio(publishingInMemory, results[0].ms, 1)} gånger (i minnet)`);
   console.log(`  md+html+json, hela batch:         ${fmt(t1.durationMs)}`);
   console.log(`  omkörning utan ändringar:         ${fmt(t2.durationMs)} (mål < 1 s)`);
   console.log("\nFör README:\n\n| mätning | tid |\n|---|---|");
   for (const r of results) console.log(`| ${r.what} | ${fmt(r.ms)}${r.note ? ` (${r.note})` : ""} |`);
   console.log(`| **PDF mot golvet** | **${(t3.durationMs / floor).toFixed(2).replace(".", ",")}×** |`);
+  console.log(`| **docx+png+web i minnet mot PDF** | **${ratio(publishingInMemory, t3.durationMs)}×** |`);
+  console.log(`| **text+docx+png+web (hela batchar) mot PDF** | **${ratio(t1.durationMs + t2b.durationMs, t3.durationMs)}×** |`);
   console.log(`| **en webbläsare per pressmeddelande mot kommunpress** | **${(perLaunch / t3.durationMs).toFixed(1).replace(".", ",")}× långsammare** |`);
 }
 await rm(out, { recursive: true, force: true });

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateSync } from "node:zlib";
+import { crc32, inflateSync } from "node:zlib";
 import JSZip from "jszip";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { generateNational, loadNationalResources } from "../src/kinds/national/release.js";
@@ -17,6 +17,7 @@ import { releaseFiles } from "../src/kinds/kind.js";
 import { loadHtmlTemplates } from "../src/render/html.js";
 import { FILE_NAMES, parseFormats, type OutputFile } from "../src/render/output.js";
 import { pngSize } from "../src/render/docx.js";
+import { encodePng } from "../src/render/png.js";
 import { wrapText } from "../src/render/share-image.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { Dataset } from "../src/schema.js";
@@ -117,6 +118,56 @@ describe("Word", () => {
     expect(core).toContain("<dc:language>sv-SE</dc:language>");
   });
 
+  // Regression: the docx package stamps every zip entry with the time of
+  // writing, so two runs a minute apart gave different files.
+  describe("same input, same bytes", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("gives a byte-identical Word file at another time of day, with valid entries dated 1980-01-01", async () => {
+      const ds = load("huddinge-2019.yaml");
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2025-03-04T09:15:42"));
+      const first = bytes(file(await outputs(ds, "docx"), "pressmeddelande.docx"));
+      vi.setSystemTime(new Date("2026-11-20T17:48:13"));
+      const second = bytes(file(await outputs(ds, "docx"), "pressmeddelande.docx"));
+      vi.useRealTimers();
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      const zip = await JSZip.loadAsync(first, { checkCRC32: true });
+      const entries = Object.values(zip.files).filter((f) => !f.dir);
+      expect(entries.map((f) => f.name)).toContain("word/document.xml");
+      // Links' relationships are numbered, not random; drawing ids are counted per document.
+      const rels = (await zip.file("word/_rels/document.xml.rels")?.async("string")) ?? "";
+      const doc = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      expect(rels).toMatch(/<Relationship Id="rIdLink1" Type="[^"]*hyperlink" Target="[^"]+" TargetMode="External"\/>/);
+      expect(doc).toMatch(/<w:hyperlink [^>]*r:id="rIdLink1"/);
+      expect([...doc.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(["1", "2"]);
+      for (const f of entries) {
+        expect((await f.async("uint8array")).byteLength).toBeGreaterThan(0);
+        // JSZip reads the MS-DOS date as local time.
+        expect([f.date.getFullYear(), f.date.getMonth(), f.date.getDate(), f.date.getHours(), f.date.getMinutes()]).toEqual([1980, 0, 1, 0, 0]);
+      }
+    });
+
+    it("puts the chart PNGs in the Word file byte for byte, no stand-in left", async () => {
+      const files = await outputs(load("huddinge-2019.yaml"), "docx,png");
+      const zip = await JSZip.loadAsync(bytes(file(files, "pressmeddelande.docx")), { checkCRC32: true });
+      const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+      const inWord = await Promise.all(media.map(async (n) => Buffer.from(await zip.file(n)?.async("uint8array") ?? new Uint8Array()).toString("base64")));
+      const charts = ["diagram-1.png", "diagram-2.png"].map((n) => Buffer.from(bytes(file(files, n))).toString("base64"));
+      expect(inWord.sort()).toEqual(charts.sort());
+      for (const n of media) expect(pngSize(await zip.file(n)?.async("uint8array") ?? new Uint8Array(24)).width).toBe(2 * (500 + 24));
+    });
+
+    it("gives byte-identical images", async () => {
+      const ds = load("huddinge-2019.yaml");
+      const first = await outputs(ds, "png");
+      const second = await outputs(ds, "png");
+      expect(second.map((f) => Buffer.from(bytes(f)).toString("base64"))).toEqual(first.map((f) => Buffer.from(bytes(f)).toString("base64")));
+    });
+  });
+
   it("highlights every placeholder a reviewer must fill in", async () => {
     const ds = load("huddinge-2019.yaml");
     const m = ds.municipalities[0];
@@ -159,6 +210,29 @@ describe("images", () => {
     expect(text(file(files, "delningsbild.txt"))).toBe(
       "Delningsbild från Huddinge kommun, KKiK 2019. Svar på e-post inom en arbetsdag, Huddinge 2019: 98 % (från 79 % 2018, riket 84 %). Källa: Sveriges Kommuner och Regioner (SKR), Kommunens Kvalitet i Korthet 2019.\n",
     );
+  });
+
+  it("encodes RGBA pixels as a valid PNG: signature, checked chunks, unfiltered rows, text before the pixels", async () => {
+    // 3×2 pixels: red, green, blue / white, half-transparent black, transparent.
+    const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 128, 0, 0, 0, 0]);
+    const png = Buffer.from(await encodePng(rgba, 3, 2, { Description: "Två rader å tre bildpunkter" }));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const len = png.readUInt32BE(at);
+      const type = png.toString("latin1", at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + len);
+      expect(png.readUInt32BE(at + 8 + len)).toBe(crc32(png.subarray(at + 4, at + 8 + len)));
+      chunks.push({ type, data });
+      at += 12 + len;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(["IHDR", "iTXt", "IDAT", "IEND"]);
+    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
+    expect([...(chunks[0]?.data.subarray(8) ?? [])]).toEqual([8, 6, 0, 0, 0]);
+    expect(chunks[1]?.data.toString("utf8")).toBe("Description\0\0\0sv\0\0Två rader å tre bildpunkter");
+    const raw = inflateSync(chunks[2]?.data ?? Buffer.alloc(0));
+    expect([...raw]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
+    await expect(encodePng(rgba, 3, 3)).rejects.toThrow(/3×3/);
   });
 
   it("wraps long text and marks what is cut", () => {

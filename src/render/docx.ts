@@ -5,6 +5,8 @@
 // alternative and its numbers as a table, the fact box shaded and framed,
 // Swedish as the language, and every placeholder ("[CITAT: …]") highlighted
 // so a reviewer cannot miss it. Kind-agnostic: any release's Markdown works.
+// Same input, same bytes: no time of writing in the core properties, drawing
+// ids counted per document, and the zip made reproducible (reproducibleDocx).
 import {
   AlignmentType,
   BorderStyle,
@@ -24,11 +26,13 @@ import {
   type ParagraphChild,
 } from "docx";
 import type { Token, Tokens } from "marked";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { createMarked, safeHref } from "./html.js";
 import type { FigureTable } from "./chart.js";
 import { escapeHtmlNumeric } from "./escape.js";
 import type { PdfMeta } from "./pdf.js";
 import type { ReleaseExtras } from "./release-extras.js";
+import { pngFile } from "./png.js";
 import { isQuote, PLACEHOLDER, releaseStructure, type ReleaseSection } from "./structure.js";
 
 const md = createMarked();
@@ -151,12 +155,36 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-function figureBlocks(section: ReleaseSection, images: ReadonlyMap<string, Uint8Array>): (Paragraph | Table)[] {
+/**
+ * The charts' PNGs; each chart's drawing id, unique in the document and
+ * counted per document (1, 2, …); and the stand-in the docx package is given
+ * for each PNG (see standInPng).
+ */
+interface FigureImages {
+  images: ReadonlyMap<string, Uint8Array>;
+  ids: ReadonlyMap<string, number>;
+  standIns: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
+ * A 1×1 PNG that stands in for a chart's PNG while the docx package writes
+ * the file: it compresses every part with DEFLATE in JavaScript, PNGs too,
+ * which are compressed already (about half of its time on a release). The
+ * stand-ins are swapped for the real PNGs, stored as they are, when the zip
+ * is rewritten (reproducibleDocx). Unique per chart, as the package names
+ * media by their content.
+ */
+function standInPng(name: string): Uint8Array {
+  return pngFile(1, 1, deflateRawSync(Buffer.from([0, 255, 255, 255, 255])), { "kommunpress-stand-in": name });
+}
+
+function figureBlocks(section: ReleaseSection, { images, ids, standIns }: FigureImages): (Paragraph | Table)[] {
   const f = section.figure;
   if (f === null) return [];
   const out: (Paragraph | Table)[] = [new Paragraph({ style: "Caption", keepNext: true, children: textRuns(f.caption, {}) })];
   const png = images.get(f.name);
-  if (png) {
+  const standIn = standIns.get(f.name);
+  if (png && standIn) {
     // The PNG is drawn at twice the chart's size: half of it is its size in the document.
     const { width, height } = pngSize(png);
     out.push(
@@ -165,9 +193,10 @@ function figureBlocks(section: ReleaseSection, images: ReadonlyMap<string, Uint8
         children: [
           new ImageRun({
             type: "png",
-            data: png,
+            data: standIn,
             transformation: { width: Math.round(width / 2), height: Math.round(height / 2) },
-            altText: { name: f.name, title: f.caption, description: f.description },
+            // Without an id the docx package counts drawings across every document of the process.
+            altText: { id: String(ids.get(f.name) ?? 0), name: f.name, title: f.caption, description: f.description },
           }),
         ],
       }),
@@ -179,7 +208,7 @@ function figureBlocks(section: ReleaseSection, images: ReadonlyMap<string, Uint8
   return out;
 }
 
-function sectionBlocks(section: ReleaseSection, images: ReadonlyMap<string, Uint8Array>): (Paragraph | Table)[] {
+function sectionBlocks(section: ReleaseSection, images: FigureImages): (Paragraph | Table)[] {
   const extra = section.role === "facts" ? FACT_BOX : {};
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: inline(section.heading.tokens) }),
@@ -189,7 +218,7 @@ function sectionBlocks(section: ReleaseSection, images: ReadonlyMap<string, Uint
   ];
 }
 
-function body(markdown: string, extras: ReleaseExtras, images: ReadonlyMap<string, Uint8Array>): (Paragraph | Table)[] {
+function body(markdown: string, extras: ReleaseExtras, figures: FigureImages): (Paragraph | Table)[] {
   const s = releaseStructure(md, markdown, extras);
   const out: (Paragraph | Table)[] = s.pre.flatMap((t) => (t.type === "paragraph" ? [new Paragraph({ style: "Datumrad", children: inline((t as Tokens.Paragraph).tokens) })] : block(t)));
   if (s.headline) out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: inline(s.headline.tokens) }));
@@ -197,7 +226,7 @@ function body(markdown: string, extras: ReleaseExtras, images: ReadonlyMap<strin
     if (i === 0 && t.type === "paragraph") out.push(new Paragraph({ style: "Ingress", children: inline((t as Tokens.Paragraph).tokens, { bold: true }) }));
     else out.push(...block(t));
   });
-  for (const section of s.sections) out.push(...sectionBlocks(section, images));
+  for (const section of s.sections) out.push(...sectionBlocks(section, figures));
   return out;
 }
 
@@ -212,7 +241,9 @@ export interface DocxInput {
 
 /** The release as a Word document. */
 export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
-  const { meta, extras } = input;
+  const { meta, extras, images } = input;
+  const standIns = new Map([...images.keys()].map((name) => [name, standInPng(name)]));
+  const figures: FigureImages = { images, ids: new Map(extras.figures.map((f, i) => [f.name, i + 1])), standIns };
   const doc = new Document({
     title: meta.title,
     creator: meta.author,
@@ -223,12 +254,162 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
-        children: body(input.markdown, extras, input.images),
+        children: body(input.markdown, extras, figures),
       },
     ],
   });
   const core = coreXml(meta, extras.language);
-  return new Uint8Array(await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: core }]));
+  const media = new Map([...standIns].flatMap(([name, standIn]) => {
+    const png = images.get(name);
+    return png ? [[Buffer.from(standIn).toString("latin1"), png] as const] : [];
+  }));
+  return reproducibleDocx(new Uint8Array(await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: core }])), media);
+}
+
+/** 1980-01-01 00:00:00, the earliest time a zip file can give, in MS-DOS form. */
+const ZIP_EPOCH = { date: (0 << 9) | (1 << 5) | 1, time: 0 };
+
+/** A zip entry as stored: its name, and its data compressed as the zip file has it. */
+interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+function zipError(why: string): Error {
+  return new Error(`Word-filens zip: ${why}`);
+}
+
+/** The entries of a plain zip file (no ZIP64, no encryption), in the central directory's order. */
+function readZip(zip: Uint8Array): ZipEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  // End of central directory: 22 bytes, then a comment of at most 65535 bytes.
+  let end = -1;
+  for (let at = zip.byteLength - 22; at >= Math.max(0, zip.byteLength - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw zipError("slutposten saknas");
+  const count = view.getUint16(end + 10, true);
+  const entries: ZipEntry[] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.byteLength || view.getUint32(at, true) !== 0x02014b50) throw zipError(`post ${i + 1} saknas i katalogen`);
+    const nameLength = view.getUint16(at + 28, true);
+    const compressed = view.getUint32(at + 20, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 > zip.byteLength || view.getUint32(local, true) !== 0x04034b50) throw zipError(`post ${i + 1} saknar lokalt huvud`);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + compressed > zip.byteLength) throw zipError(`post ${i + 1} är avkortad`);
+    entries.push({
+      name: Buffer.from(zip.subarray(at + 46, at + 46 + nameLength)).toString("utf8"),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+      data: zip.subarray(start, start + compressed),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/** A zip file of the entries, each dated ZIP_EPOCH: the same entries give the same bytes. */
+function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const head = (signature: number, length: number, at: number): Buffer => {
+      const b = Buffer.alloc(length + name.length);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, at); // version needed: 2.0
+      b.writeUInt16LE(0x0800, at + 2); // flags: the name is UTF-8
+      b.writeUInt16LE(e.method, at + 4);
+      b.writeUInt16LE(ZIP_EPOCH.time, at + 6);
+      b.writeUInt16LE(ZIP_EPOCH.date, at + 8);
+      b.writeUInt32LE(e.crc, at + 10);
+      b.writeUInt32LE(e.data.byteLength, at + 14);
+      b.writeUInt32LE(e.size, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
+      name.copy(b, length);
+      return b;
+    };
+    const local = head(0x04034b50, 30, 4);
+    const entry = head(0x02014b50, 46, 6);
+    entry.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength));
+    central.push(entry);
+    offset += local.length + e.data.byteLength;
+  }
+  const size = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, ...central, end]));
+}
+
+function entryBytes(e: ZipEntry): Buffer {
+  if (e.method === 0) return Buffer.from(e.data);
+  if (e.method === 8) return inflateRawSync(e.data);
+  throw zipError(`${e.name} är packad med metod ${e.method}`);
+}
+
+const entryText = (e: ZipEntry): string => entryBytes(e).toString("utf8");
+
+function textEntry(name: string, text: string): ZipEntry {
+  const raw = Buffer.from(text, "utf8");
+  return { name, method: 8, crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) };
+}
+
+/** The random relationship ids the docx package gives links ("rId" and 21 of nanoid's characters). */
+const RANDOM_ID = /\bId="(rId[0-9a-z_-]{21})"/g;
+
+/**
+ * The Word file made reproducible, with its images in place: the docx
+ * package dates every zip entry with the time of writing and gives each
+ * link's relationship a random id. The ids are renumbered in the order the
+ * relationships come (rIdLink1, …), in the relationships and in the
+ * document, and every entry is dated 1980-01-01. Each media file that is a
+ * key of `media` (its bytes as latin1) is replaced by the value, stored
+ * uncompressed; every key must be found. The other entries keep their
+ * compressed bytes.
+ */
+export function reproducibleDocx(docx: Uint8Array, media: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+  const entries = readZip(docx);
+  let swapped = 0;
+  entries.forEach((e, i) => {
+    // Stand-ins are tiny; a real image is never inflated to be compared.
+    if (media.size === 0 || !e.name.startsWith("word/media/") || e.size > 1024) return;
+    const real = media.get(entryBytes(e).toString("latin1"));
+    if (real === undefined) return;
+    entries[i] = { name: e.name, method: 0, crc: crc32(real), size: real.byteLength, data: real };
+    swapped++;
+  });
+  if (swapped !== media.size) throw zipError(`${media.size - swapped} av ${media.size} bilder kom inte med`);
+  const relsAt = entries.findIndex((e) => e.name === "word/_rels/document.xml.rels");
+  const docAt = entries.findIndex((e) => e.name === "word/document.xml");
+  const rels = entries[relsAt];
+  const doc = entries[docAt];
+  if (rels && doc) {
+    const relsXml = entryText(rels);
+    const ids = new Map([...relsXml.matchAll(RANDOM_ID)].map((m, i) => [m[1] ?? "", `rIdLink${i + 1}`]));
+    if (ids.size > 0) {
+      const pattern = new RegExp(`"(${[...ids.keys()].join("|")})"`, "g");
+      const renumber = (xml: string): string => xml.replace(pattern, (_, id: string) => `"${ids.get(id) ?? id}"`);
+      entries[relsAt] = textEntry(rels.name, renumber(relsXml));
+      entries[docAt] = textEntry(doc.name, renumber(entryText(doc)));
+    }
+  }
+  return writeZip(entries);
 }
 
 /** Core properties with the language, and without the time of writing (same input, same text). */

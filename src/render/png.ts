@@ -6,13 +6,21 @@
 // resvg reads TrueType/OpenType only, and the font package ships WOFF: each
 // WOFF file is unpacked (zlib per table) into a plain TrueType file once per
 // process, in a cache folder named for its content.
+//
+// Speed: resvg rasterises in libuv's thread pool (renderAsync), a few images
+// at a time, so the main thread goes on with Word files and text meanwhile.
+// Its own PNG writer compresses hard and on the main thread (about as long as
+// drawing the image); we take the raw pixels instead and write the PNG
+// ourselves: no row filter (the images are mostly flat colour, which deflate
+// packs well as it is), zlib level 3, also in the thread pool.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
-import { Resvg } from "@resvg/resvg-js";
+import { promisify } from "node:util";
+import { crc32, deflate, inflateSync } from "node:zlib";
+import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_PACKAGE } from "./fonts.js";
 import { KommunpressError } from "../messages.js";
 
@@ -101,16 +109,90 @@ export function pngFontFiles(): Promise<string[]> {
   return fontFiles;
 }
 
-/** Rasterises an SVG (white background), `scale` times its size. */
-export async function svgToPng(svg: string, scale = 1): Promise<Uint8Array> {
+const deflateAsync = promisify(deflate);
+
+/** Text chunks of a PNG: keyword → text ("Title", "Description": the PNG specification's keywords). */
+export type PngText = Readonly<Record<string, string>>;
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.byteLength);
+  out.writeUInt32BE(data.byteLength, 0);
+  out.write(type, 4, "latin1");
+  out.set(data, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.byteLength)), 8 + data.byteLength);
+  return out;
+}
+
+/** An iTXt chunk: keyword, NUL, uncompressed, language "sv", no translated keyword, UTF-8 text. */
+function itxt(keyword: string, text: string): Buffer {
+  const data = Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0, 0, 0]), Buffer.from("sv", "latin1"), Buffer.from([0, 0]), Buffer.from(text, "utf8")]);
+  return chunk("iTXt", data);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * 8-bit RGBA pixels (straight alpha, or opaque) as a PNG with the given text
+ * chunks: one IDAT, filter type 0 on every row, zlib level 3. Same pixels,
+ * same bytes.
+ */
+export async function encodePng(rgba: Uint8Array, width: number, height: number, text: PngText = {}): Promise<Uint8Array> {
+  const stride = width * 4;
+  if (rgba.byteLength !== stride * height) throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
+  // Each row: filter byte 0, then the row. Every byte is written, so the buffer need not be zeroed first.
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (stride + 1)] = 0;
+    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
+  return pngFile(width, height, await deflateAsync(raw, { level: 3 }), text);
+}
+
+/** A PNG file (8-bit RGBA) from its compressed pixel data: signature, IHDR, the text chunks, one IDAT, IEND. */
+export function pngFile(width: number, height: number, idat: Uint8Array, text: PngText = {}): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, adaptive filtering, no interlace
+  const parts = [PNG_SIGNATURE, chunk("IHDR", ihdr), ...Object.entries(text).map(([k, v]) => itxt(k, v)), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))];
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** At most this many images are rasterised at once: the pool's other threads stay free for file I/O, and memory stays bounded. */
+const RENDER_SLOTS = Math.max(1, Math.min(4, os.availableParallelism()));
+let rendering = 0;
+const waiting: (() => void)[] = [];
+
+async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (rendering >= RENDER_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else rendering++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else rendering--;
+  }
+}
+
+/**
+ * Rasterises an SVG (white background), `scale` times its size, as a PNG
+ * with the given text chunks. Drawn in the thread pool.
+ */
+export async function svgToPng(svg: string, scale = 1, text: PngText = {}): Promise<Uint8Array> {
   const files = await pngFontFiles();
-  const resvg = new Resvg(svg, {
+  const options: ResvgRenderOptions = {
     background: "#ffffff",
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     logLevel: "off",
+  };
+  const { pixels, width, height } = await withRenderSlot(async () => {
+    const image = await renderAsync(svg, options);
+    // On an opaque white background every pixel is opaque, so resvg's premultiplied RGBA is plain RGBA.
+    return { pixels: image.pixels, width: image.width, height: image.height };
   });
-  return resvg.render().asPng();
+  return encodePng(pixels, width, height, text);
 }
 
 /** The chart text styles the page's CSS gives them, for an SVG that stands alone. */
@@ -122,7 +204,7 @@ const CHART_STYLE = [
 ].join(" ");
 
 /** A chart's SVG (from chart.ts or distribution.ts) as a PNG at twice its size, with a margin. */
-export function chartPng(svg: string): Promise<Uint8Array> {
+export function chartPng(svg: string, text: PngText = {}): Promise<Uint8Array> {
   const view = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
   const w = Number(view?.[1] ?? 500);
   const h = Number(view?.[2] ?? 300);
@@ -130,5 +212,5 @@ export function chartPng(svg: string): Promise<Uint8Array> {
   const standalone = svg
     .replace(/viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"/, `viewBox="${-m} ${-m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`)
     .replace(/(<svg[^>]*>)/, `$1\n<style>${CHART_STYLE}</style>`);
-  return svgToPng(standalone, 2);
+  return svgToPng(standalone, 2, text);
 }
