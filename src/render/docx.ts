@@ -164,6 +164,8 @@ interface FigureImages {
   images: ReadonlyMap<string, Uint8Array>;
   ids: ReadonlyMap<string, number>;
   standIns: ReadonlyMap<string, Uint8Array>;
+  /** The charts the document places (one per section; the rest are images only). */
+  placed: Set<string>;
 }
 
 /**
@@ -178,13 +180,14 @@ function standInPng(name: string): Uint8Array {
   return pngFile(1, 1, deflateRawSync(Buffer.from([0, 255, 255, 255, 255])), { "kommunpress-stand-in": name });
 }
 
-function figureBlocks(section: ReleaseSection, { images, ids, standIns }: FigureImages): (Paragraph | Table)[] {
+function figureBlocks(section: ReleaseSection, { images, ids, standIns, placed }: FigureImages): (Paragraph | Table)[] {
   const f = section.figure;
   if (f === null) return [];
   const out: (Paragraph | Table)[] = [new Paragraph({ style: "Caption", keepNext: true, children: textRuns(f.caption, {}) })];
   const png = images.get(f.name);
   const standIn = standIns.get(f.name);
   if (png && standIn) {
+    placed.add(f.name);
     // The PNG is drawn at twice the chart's size: half of it is its size in the document.
     const { width, height } = pngSize(png);
     out.push(
@@ -243,7 +246,7 @@ export interface DocxInput {
 export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
   const { meta, extras, images } = input;
   const standIns = new Map([...images.keys()].map((name) => [name, standInPng(name)]));
-  const figures: FigureImages = { images, ids: new Map(extras.figures.map((f, i) => [f.name, i + 1])), standIns };
+  const figures: FigureImages = { images, ids: new Map(extras.figures.map((f, i) => [f.name, i + 1])), standIns, placed: new Set() };
   const doc = new Document({
     title: meta.title,
     creator: meta.author,
@@ -260,7 +263,7 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
   });
   const core = coreXml(meta, extras.language);
   const media = new Map([...standIns].flatMap(([name, standIn]) => {
-    const png = images.get(name);
+    const png = figures.placed.has(name) ? images.get(name) : undefined;
     return png ? [[Buffer.from(standIn).toString("latin1"), png] as const] : [];
   }));
   return reproducibleDocx(new Uint8Array(await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: core }])), media);
