@@ -3,8 +3,8 @@
 // a response body (a saved file or an HTTP body) into a page of items or into
 // positioned Swedish messages. Pure: no I/O.
 import { z } from "zod";
-import { parseSource } from "../load/source.js";
 import { messageFor, type Where } from "../catalogue.js";
+import { parseSource } from "../load/source.js";
 import type { Message } from "../messages.js";
 import { isRecord } from "../validate/schema-paths.js";
 import { issueMessages } from "../validate/validate.js";
