@@ -58,8 +58,11 @@ export interface LoadFileOptions {
 export async function loadFile(file: string, opts: LoadFileOptions = {}): Promise<Loaded> {
   const fail = (m: Message): Loaded => ({ file, value: undefined, messages: [m], locate: () => undefined });
   const read = opts.within === undefined ? await readDataFile(file) : await readFileInside(file, opts.within);
-  // The read's message comes from the catalogue (read.ts).
-  if (!read.ok) return fail({ ruleId: read.ruleId, severity: "error", reason: read.reason, file, ...(read.position ? { position: read.position } : {}) });
+  if (!read.ok) {
+    // ruleId and reason come from the catalogue (read.ts).
+    const { ruleId, reason, position } = read;
+    return fail({ ruleId, severity: "error", reason, file, ...(position ? { position } : {}) });
+  }
   const decoded = decodeUtf8(read.data);
   // The reason (from the catalogue, utf8.ts) says which: UTF-16 or another encoding.
   if (!decoded.ok) return fail({ ...messageFor("not-utf8", { file, position: decoded.position }), reason: decoded.reason });
