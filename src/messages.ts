@@ -1,5 +1,7 @@
 // Errors as data (vfile's model): every stage collects Messages; one reporter
-// formats them at the edge (cli). User-facing text is Swedish.
+// formats them at the edge (cli). User-facing text is Swedish, and lives in
+// one catalogue (catalogue.ts): stages make Messages with messageFor(id, …).
+import { messageFor, type MessageId, type ParamsOf, type Where } from "./catalogue.js";
 
 export type Severity = "error" | "warning";
 
@@ -90,6 +92,17 @@ export class KommunpressError extends Error {
   }
 }
 
+/** A KommunpressError (exit code 1) with the one message `id` of the catalogue. */
+export function errorFor<K extends MessageId>(id: K, where: Where, ...params: ParamsOf<K>): KommunpressError {
+  return new KommunpressError([messageFor(id, where, ...params)], 1);
+}
+
+/** A usage error (exit code 2) with the one message `id` of the catalogue. */
+export function usageErrorFor<K extends MessageId>(id: K, ...params: ParamsOf<K>): KommunpressError {
+  return new KommunpressError([messageFor(id, {}, ...params)], 2);
+}
+
+/** A usage error with a reason composed by the caller: for the commands not yet converted to the catalogue. */
 export function usageError(reason: string): KommunpressError {
-  return new KommunpressError([{ ruleId: "usage", severity: "error", reason }], 2);
+  return usageErrorFor("usage", reason);
 }

@@ -309,10 +309,14 @@ describe.skipIf(!found)(`BrowserSession with a real browser${skipReason}`, () =>
   });
 });
 
-/** Transpiles the module and its one local import into a folder a child node can run. */
+/** Transpiles the module and the local modules it imports (at run time) into a folder a child node can run. */
 async function buildChild(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "kp-signal-"));
-  for (const rel of ["src/render/browser.ts", "src/messages.ts"]) {
+  const pending = ["src/render/browser.ts"];
+  const done = new Set<string>();
+  for (let rel = pending.pop(); rel !== undefined; rel = pending.pop()) {
+    if (done.has(rel)) continue;
+    done.add(rel);
     const source = readFileSync(path.join(root, rel), "utf8");
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -320,6 +324,9 @@ async function buildChild(): Promise<string> {
     const out = path.join(dir, rel.replace(/\.ts$/, ".js"));
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, outputText);
+    for (const [, spec] of outputText.matchAll(/from "(\.{1,2}\/[^"]+)\.js"/g)) {
+      pending.push(path.posix.join(path.posix.dirname(rel), `${spec}.ts`));
+    }
   }
   await writeFile(path.join(dir, "package.json"), '{"type":"module"}\n');
   await symlink(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");

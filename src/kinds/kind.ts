@@ -4,7 +4,7 @@
 // folder under src/kinds/ plus a line in registry.ts.
 import path from "node:path";
 import { readFile } from "node:fs/promises";
-import { KommunpressError, type Message } from "../messages.js";
+import { errorFor, KommunpressError, type Message } from "../messages.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { loadPhraseBank, type PhraseBank } from "../phrase/bank.js";
 import type { ComposedRelease } from "../phrase/compose.js";
@@ -160,7 +160,7 @@ export async function loadKindResources(files: ResourceFiles, templatesDir?: str
   const cssFile = await resolveTemplate(files.stylesheet, dirs);
   const extraCss = await readFile(cssFile, "utf8");
   if (/<\/style/i.test(extraCss)) {
-    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile }]);
+    throw errorFor("template/style-end", { file: cssFile });
   }
   return { bank, markdown, html: { ...html, css: `${html.css}\n${extraCss}`, files: [...html.files, cssFile] }, bankFile, dirs };
 }

@@ -4,7 +4,7 @@
 import type { Message } from "../messages.js";
 import type { Dataset, Group, Municipality, Period, Results } from "../schema.js";
 import { cellAt, NATIONAL_CODE, type Cube } from "./cube.js";
-import { importReasons } from "./import-reasons.js";
+import { messageFor } from "../catalogue.js";
 import type { Mapping, MappingIndicator } from "./mapping.js";
 import type { Reference } from "./reference.js";
 
@@ -150,7 +150,7 @@ export function buildSurvey(mapping: Mapping, year: number, period: Period, part
 export function emptyIndicatorWarnings(cube: Cube, indicators: Indicators, codes: readonly string[], year: number): Message[] {
   return indicators
     .filter((ind) => !codes.some((c) => cellAt(cube, ind.kolada, c, year) !== undefined))
-    .map((ind) => ({ ruleId: "kolada-indicator-empty", severity: "warning", reason: importReasons.indicatorWithoutValues(ind.kolada, ind.id, year) }));
+    .map((ind) => messageFor("kolada-indicator-empty", {}, ind.kolada, ind.id, year));
 }
 
 function round1(n: number): number {

@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { KommunpressError, type Message } from "../messages.js";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
+import { KommunpressError } from "../messages.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import { parseKoladaResponse, type KoladaPage, type KoladaSource } from "./format.js";
 
@@ -52,44 +53,6 @@ export interface ClientOptions {
   perPage?: number;
   maxPages?: number;
   onEvent?: (e: ClientEvent) => void;
-}
-
-export const clientReasons = {
-  network: (host: string, detail: string, attempts: number) =>
-    `kunde inte nå ${host} (${detail}) efter ${attempts} försök; kontrollera nätverksanslutningen (och eventuell proxy) eller försök igen senare`,
-  timeout: (host: string, seconds: number, attempts: number) =>
-    `${host} svarade inte inom ${secondsText(seconds)} (${attempts} försök, ${secondsText(seconds * attempts)} sammanlagt); ` +
-    "försök igen senare eller ge mer tid med --timeout",
-  rateLimited: (host: string, attempts: number) =>
-    `${host} svarade 429 (för många anrop) på ${attempts} försök; vänta några minuter och kör igen (svar som redan hämtats ligger kvar i cachen)`,
-  retryAfterTooLong: (host: string, seconds: number) =>
-    `${host} svarade 429 (för många anrop) och ber oss vänta ${formatSeconds(seconds)} sekunder; kör igen senare (svar som redan hämtats ligger kvar i cachen)`,
-  serverError: (host: string, status: number, statusText: string, attempts: number) =>
-    `${host} svarade ${statusLabel(status, statusText)} på ${attempts} försök; Kolada har problem just nu, försök igen senare`,
-  badRequest: (host: string) =>
-    `${host} svarade 400 (felaktig fråga); kontrollera KPI-id (t.ex. N00671), kommunkoder (fyra siffror) och år`,
-  notFound: (host: string, base: string) =>
-    `${host} svarade 404 (finns inte); kontrollera --base-url (${base}) och KPI-id`,
-  otherStatus: (host: string, status: number, statusText: string) =>
-    `${host} svarade ${statusLabel(status, statusText)}; kontrollera frågan eller försök igen senare`,
-  pagingLoop: (host: string) => `${host} pekade på en sida som redan hämtats (next_url går i cirkel); hämtningen avbröts`,
-  tooManyPages: (max: number) => `fler än ${max} sidor; hämtningen avbröts (begränsa frågan med --municipality eller --year)`,
-  foreignNext: (host: string, next: string) => `nästa sida (${next}) ligger inte på ${host}; hämtningen avbröts`,
-  cacheWrite: (dir: string, detail: string) => `kunde inte spara svaret i cachen ${dir} (${detail}); ange en annan mapp med --cache`,
-} as const;
-
-function statusLabel(status: number, statusText: string): string {
-  return statusText ? `${status} (${statusText})` : String(status);
-}
-
-function formatSeconds(s: number): string {
-  return String(Math.round(s * 10) / 10).replace(".", ",");
-}
-
-/** "1 sekund", "0,1 sekunder", "120 sekunder". */
-function secondsText(s: number): string {
-  const text = formatSeconds(s);
-  return `${text} ${text === "1" ? "sekund" : "sekunder"}`;
 }
 
 /** Splits `ids` into chunks of at most `size`. */
@@ -158,10 +121,10 @@ export async function fetchData(query: DataQuery, opts: ClientOptions = {}): Pro
     const seen = new Set<string>();
     let url: string | null = first;
     while (url !== null) {
-      if (seen.has(url)) throw clientError(url, clientReasons.pagingLoop(new URL(url).host));
+      if (seen.has(url)) throw clientError({ url }, "kolada-fetch/paging-loop", new URL(url).host);
       seen.add(url);
       pages += 1;
-      if (pages > maxPages) throw clientError(url, clientReasons.tooManyPages(maxPages));
+      if (pages > maxPages) throw clientError({ url }, "kolada-fetch/too-many-pages", maxPages);
       const source = await getPage(url, opts);
       out.push(source);
       url = nextUrl(source.page.next, url, base);
@@ -175,7 +138,7 @@ export function nextUrl(next: string | null, current: string, base: string): str
   if (next === null || next === "") return null;
   const resolved = new URL(next, current);
   const b = new URL(base);
-  if (resolved.host !== b.host) throw clientError(current, clientReasons.foreignNext(b.host, next));
+  if (resolved.host !== b.host) throw clientError({ url: current }, "kolada-fetch/foreign-next", b.host, next);
   if (resolved.protocol !== b.protocol) resolved.protocol = b.protocol;
   return resolved.toString();
 }
@@ -198,7 +161,7 @@ async function getPage(url: string, opts: ClientOptions): Promise<KoladaSource> 
       const meta: ResponseMeta = { url, fetchedAt };
       await writeFileAtomic(metaFileFor(cacheFile), `${JSON.stringify(meta, null, 2)}\n`);
     } catch (err) {
-      throw clientError(url, clientReasons.cacheWrite(opts.cacheDir, errorDetail(err)), err);
+      throw clientError({ url, cause: err }, "kolada-fetch/cache-write", opts.cacheDir, errorDetail(err));
     }
     opts.onEvent?.({ kind: "saved", url, file: cacheFile });
   }
@@ -250,12 +213,12 @@ async function request(url: string, opts: ClientOptions): Promise<{ text: string
       if (res.status === 429) {
         retryAfterMs = parseRetryAfter(res.headers.get("retry-after"), now());
         if (retryAfterMs !== undefined && retryAfterMs > maxDelayMs) {
-          throw clientError(url, clientReasons.retryAfterTooLong(host, retryAfterMs / 1000));
+          throw clientError({ url }, "kolada-fetch/retry-after", host, retryAfterMs / 1000);
         }
       } else if (res.status < 500) {
-        if (res.status === 400) throw clientError(url, clientReasons.badRequest(host));
-        if (res.status === 404) throw clientError(url, clientReasons.notFound(host, base));
-        throw clientError(url, clientReasons.otherStatus(host, res.status, res.statusText));
+        if (res.status === 400) throw clientError({ url }, "kolada-fetch/bad-request", host);
+        if (res.status === 404) throw clientError({ url }, "kolada-fetch/not-found", host, base);
+        throw clientError({ url }, "kolada-fetch/other-status", host, res.status, res.statusText);
       }
     } catch (err) {
       if (err instanceof KommunpressError) throw err;
@@ -268,11 +231,11 @@ async function request(url: string, opts: ClientOptions): Promise<{ text: string
     opts.onEvent?.({ kind: "retry", url, attempt, delayMs, reason: describeLast(last) });
     await sleep(delayMs);
   }
-  if (last?.kind === "timeout") throw clientError(url, clientReasons.timeout(host, timeoutMs / 1000, attempts), last.cause);
-  if (last?.kind === "network") throw clientError(url, clientReasons.network(host, last.detail, attempts), last.cause);
-  if (last?.kind === "status" && last.status === 429) throw clientError(url, clientReasons.rateLimited(host, attempts));
+  if (last?.kind === "timeout") throw clientError({ url, cause: last.cause }, "kolada-fetch/timeout", host, timeoutMs / 1000, attempts);
+  if (last?.kind === "network") throw clientError({ url, cause: last.cause }, "kolada-fetch/network", host, last.detail, attempts);
+  if (last?.kind === "status" && last.status === 429) throw clientError({ url }, "kolada-fetch/rate-limited", host, attempts);
   const status = last?.kind === "status" ? last : { status: 0, statusText: "" };
-  throw clientError(url, clientReasons.serverError(host, status.status, status.statusText, attempts));
+  throw clientError({ url }, "kolada-fetch/server-error", host, status.status, status.statusText, attempts);
 }
 
 /**
@@ -357,9 +320,13 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-function clientError(url: string, reason: string, cause?: unknown): KommunpressError {
-  const m: Message = { ruleId: "kolada-fetch", severity: "error", reason, file: url };
-  return new KommunpressError([m], 1, cause !== undefined ? { cause } : undefined);
+/** The error for a failed fetch of `url`: catalogue message `id` (a kolada-fetch variant), with its cause when there is one. */
+function clientError<K extends MessageId & `kolada-fetch/${string}`>(
+  at: { url: string; cause?: unknown },
+  id: K,
+  ...params: ParamsOf<K>
+): KommunpressError {
+  return new KommunpressError([messageFor(id, { file: at.url }, ...params)], 1, at.cause !== undefined ? { cause: at.cause } : undefined);
 }
 
 export type { KoladaPage };

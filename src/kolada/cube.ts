@@ -4,7 +4,7 @@
 // municipalities, which years have values. Pure.
 import type { Message } from "../messages.js";
 import type { KoladaSource, KoladaValue } from "./format.js";
-import { importReasons } from "./import-reasons.js";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Reference } from "./reference.js";
 
 export const NATIONAL_CODE = "0000";
@@ -98,12 +98,7 @@ export function collectValues(sources: readonly KoladaSource[], kpis: ReadonlySe
       const key = `${item.kpi}|${item.municipality}|${year}`;
       if (before && before.value !== cell.value && !conflicts.has(key)) {
         conflicts.add(key);
-        messages.push({
-          ruleId: "kolada-conflict",
-          severity: "warning",
-          reason: importReasons.conflict(item.kpi, item.municipality, year, before.value, cell.value),
-          file: src.label,
-        });
+        messages.push(messageFor("kolada-conflict", { file: src.label }, item.kpi, item.municipality, year, before.value, cell.value));
       }
       byYear.set(year, cell);
     }
@@ -139,10 +134,10 @@ export function classifyUnits(cube: Cube, reference: Reference): Units {
 /** The warnings about unmapped KPIs and unknown codes and groups, in that order. */
 export function unitWarnings(unmapped: readonly string[], units: Units): Message[] {
   const out: Message[] = [];
-  const warn = (ruleId: string, reason: string): void => void out.push({ ruleId, severity: "warning", reason });
-  if (unmapped.length > 0) warn("kolada-unmapped", importReasons.unmappedKpis(unmapped));
-  if (units.unknownCodes.length > 0) warn("kolada-unknown-code", importReasons.unknownCodes(units.unknownCodes));
-  if (units.unknownGroups.length > 0) warn("kolada-unknown-group", importReasons.unknownGroups(units.unknownGroups));
+  const warn = <K extends MessageId>(id: K, ...params: ParamsOf<K>): void => void out.push(messageFor(id, {}, ...params));
+  if (unmapped.length > 0) warn("kolada-unmapped", unmapped);
+  if (units.unknownCodes.length > 0) warn("kolada-unknown-code", units.unknownCodes);
+  if (units.unknownGroups.length > 0) warn("kolada-unknown-group", units.unknownGroups);
   return out;
 }
 
@@ -176,12 +171,12 @@ export function nullValueWarnings(nulls: readonly NullValue[], cube: Cube, refer
     const count = (perFile.get(n.file) ?? 0) + 1;
     perFile.set(n.file, count);
     if (count <= MAX_NULL_WARNINGS_PER_FILE) {
-      messages.push({ ruleId: "kolada-null-value", severity: "warning", reason: importReasons.nullValue(n.kpi, name, n.year), file: n.file });
+      messages.push(messageFor("kolada-null-value", { file: n.file }, n.kpi, name, n.year));
     }
   }
   for (const [file, count] of perFile) {
     if (count > MAX_NULL_WARNINGS_PER_FILE) {
-      messages.push({ ruleId: "kolada-null-value", severity: "warning", reason: importReasons.moreNullValues(count - MAX_NULL_WARNINGS_PER_FILE), file });
+      messages.push(messageFor("kolada-null-value/more", { file }, count - MAX_NULL_WARNINGS_PER_FILE));
     }
   }
   return messages;
@@ -201,10 +196,10 @@ export function chooseYear(
   requested?: number,
 ): { year: number } | { error: Message } {
   const latest = present[present.length - 1];
-  if (latest === undefined) return { error: { ruleId: "kolada-no-values", severity: "error", reason: importReasons.noValues(kpis) } };
+  if (latest === undefined) return { error: messageFor("kolada-no-values", {}, kpis) };
   const year = requested ?? latest;
   if (!present.includes(year)) {
-    return { error: { ruleId: "kolada-year-missing", severity: "error", reason: importReasons.yearMissing(year, present) } };
+    return { error: messageFor("kolada-year-missing", {}, year, present) };
   }
   return { year };
 }

@@ -10,7 +10,7 @@
 // every year it has (../../shared/reference/KOLADA.md: any two of kpi,
 // municipality and year are enough, so such a query names the
 // municipalities: all 290 when none are chosen).
-import { KommunpressError } from "../messages.js";
+import { errorFor } from "../messages.js";
 import { fetchData, type ClientOptions, type DataQuery } from "./client.js";
 import { NATIONAL_CODE } from "./cube.js";
 import type { KoladaSource } from "./format.js";
@@ -26,11 +26,6 @@ export interface FetchRequest {
   from?: number;
   municipalities?: readonly string[];
 }
-
-export const fetchReasons = {
-  noValues: (kpis: readonly string[], years: readonly number[] | undefined) =>
-    `Kolada har inga värden för ${kpis.join(", ")} för ${years === undefined ? "något år" : years.join(", ")}; kontrollera KPI-id och år (Servicemätningen finns från 2022)`,
-} as const;
 
 /** from, from + 1, …, to. */
 function span(from: number, to: number): number[] {
@@ -77,10 +72,7 @@ export async function fetchKoladaSources(req: FetchRequest, reference: Reference
   const sources: KoladaSource[] = [];
   for (const q of planQueries(req, reference)) sources.push(...(await fetchData(q, opts)));
   if (sources.every((s) => s.page.items.length === 0)) {
-    throw new KommunpressError(
-      [{ ruleId: "kolada-no-values", severity: "error", reason: fetchReasons.noValues(req.kpis, yearsToFetch(req)) }],
-      1,
-    );
+    throw errorFor("kolada-no-values/fetch", {}, req.kpis, yearsToFetch(req));
   }
   return sources;
 }

@@ -3,6 +3,7 @@
 // a response body (a saved file or an HTTP body) into a page of items or into
 // positioned Swedish messages. Pure: no I/O.
 import { z } from "zod";
+import { messageFor, type Where } from "../catalogue.js";
 import { parseSource } from "../load/source.js";
 import type { Message } from "../messages.js";
 import { isRecord } from "../validate/schema-paths.js";
@@ -66,28 +67,12 @@ export interface KoladaSource {
 /** At most this many schema messages per response; the rest are counted. */
 export const MAX_MESSAGES_PER_FILE = 20;
 
-const ENVELOPE_SHAPE =
-  'ska vara ett svar från Koladas data-API: { "values": [...], "count": …, "next_url": … }';
-
-export const koladaReasons = {
-  emptyBody: () => "svaret är tomt",
-  notEnvelope: (found: string) => `${ENVELOPE_SHAPE}, inte ${found}`,
-  noValues: () => `fältet values saknas; filen ${ENVELOPE_SHAPE}`,
-  metadata: () =>
-    "innehåller Koladas metadata (id, title), inte data; spara svar från /v3/data/kpi/<id>/municipality/<kod>/year/<år>",
-  ouData: () => "innehåller data för organisatoriska enheter (ou); bara data per kommun (municipality) kan importeras",
-  moreErrors: (n: number) => `… och ${n} fel till i samma fil`,
-} as const;
-
 /**
  * Parses one response body. `file` names it in messages (a path or a URL).
  * `page` is set only when there are no errors.
  */
 export function parseKoladaResponse(text: string, file: string): { page?: KoladaPage; messages: Message[] } {
-  const error = (ruleId: string, reason: string): { messages: Message[] } => ({
-    messages: [{ ruleId, severity: "error", reason, file }],
-  });
-  if (text.trim() === "") return error("kolada-empty", koladaReasons.emptyBody());
+  if (text.trim() === "") return { messages: [messageFor("kolada-empty", { file })] };
   // Fast path: JSON.parse and the schema. The YAML document that gives
   // positions is only built when something is wrong (it is ~20 times slower
   // on a 300 kB response).
@@ -102,28 +87,28 @@ export function parseKoladaResponse(text: string, file: string): { page?: Kolada
 
   const loaded = parseSource(text, file, "json");
   const at = (path: (string | number)[]): Message["position"] => loaded.locate(path) ?? { line: 1, column: 1 };
-  const problem = shapeProblem(root);
-  if (problem) return { messages: [{ ruleId: problem.ruleId, severity: "error", reason: problem.reason, file, position: at(problem.path) }] };
+  const problem = shapeProblem(root, (path) => ({ file, position: at(path) }));
+  if (problem) return { messages: [problem] };
   const parsed = KoladaEnvelope.safeParse(root, { reportInput: true });
   if (parsed.success) return { page: toPage(root as Record<string, unknown>, parsed.data), messages: [] };
-  const messages = issueMessages(parsed.error.issues, loaded, KoladaEnvelope, ENVELOPE_SHAPE);
+  const messages = issueMessages(parsed.error.issues, loaded, KoladaEnvelope, "koladaResponse");
   if (messages.length > MAX_MESSAGES_PER_FILE) {
     const rest = messages.length - MAX_MESSAGES_PER_FILE;
-    return { messages: [...messages.slice(0, MAX_MESSAGES_PER_FILE), { ruleId: "kolada-more", severity: "error", reason: koladaReasons.moreErrors(rest), file }] };
+    return { messages: [...messages.slice(0, MAX_MESSAGES_PER_FILE), messageFor("kolada-more", { file }, rest)] };
   }
   return { messages };
 }
 
 /** Problems that make the schema's messages beside the point: not an envelope, metadata, OU data. */
-function shapeProblem(root: unknown): { ruleId: string; reason: string; path: (string | number)[] } | undefined {
-  if (!isRecord(root)) return { ruleId: "kolada-format", reason: koladaReasons.notEnvelope(describeRoot(root)), path: [] };
-  if (!Object.hasOwn(root, "values")) return { ruleId: "kolada-format", reason: koladaReasons.noValues(), path: [] };
+function shapeProblem(root: unknown, at: (path: (string | number)[]) => Where = () => ({})): Message | undefined {
+  if (!isRecord(root)) return messageFor("kolada-format/not-envelope", at([]), describeRoot(root));
+  if (!Object.hasOwn(root, "values")) return messageFor("kolada-format/no-values", at([]));
   const first: unknown = Array.isArray(root.values) ? root.values[0] : undefined;
   if (isRecord(first) && !Object.hasOwn(first, "kpi") && Object.hasOwn(first, "id") && Object.hasOwn(first, "title")) {
-    return { ruleId: "kolada-metadata", reason: koladaReasons.metadata(), path: ["values", 0] };
+    return messageFor("kolada-metadata", at(["values", 0]));
   }
   if (isRecord(first) && Object.hasOwn(first, "ou") && !Object.hasOwn(first, "municipality")) {
-    return { ruleId: "kolada-ou", reason: koladaReasons.ouData(), path: ["values", 0, "ou"] };
+    return messageFor("kolada-ou", at(["values", 0, "ou"]));
   }
   return undefined;
 }

@@ -20,6 +20,7 @@
 //   buildDatasetParts (here, with build.ts)  municipalities, riket, groups, participants
 //   assembleDataset (here)  the dataset candidate and the summary
 //   finishImport (here, with import-yaml.ts)  YAML, validated like any data file
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import { parseSource } from "../load/source.js";
 import { hasErrors, sortMessages, type Message, type Position } from "../messages.js";
 import type { Dataset, Group, Indicator, Municipality, Period, Results } from "../schema.js";
@@ -35,7 +36,6 @@ import {
 } from "./build.js";
 import { chooseYear, classifyUnits, collectValues, nullValueWarnings, unitWarnings, yearsWithValues, type Collected, type Dropped, type Units } from "./cube.js";
 import type { KoladaSource } from "./format.js";
-import { importReasons } from "./import-reasons.js";
 import { datasetYaml, header } from "./import-yaml.js";
 import type { Mapping } from "./mapping.js";
 import type { Reference } from "./reference.js";
@@ -43,7 +43,6 @@ import type { Reference } from "./reference.js";
 export { DEFAULT_SOURCE, MIN_GROUP_MEMBERS } from "./build.js";
 export { NATIONAL_CODE } from "./cube.js";
 export type { KoladaSource } from "./format.js";
-export { importReasons } from "./import-reasons.js";
 export { datasetYaml } from "./import-yaml.js";
 
 export interface ImportOptions {
@@ -144,15 +143,15 @@ export function buildDatasetParts(
   const indicators = mapping.indicators;
   const kpis = indicators.map((i) => i.kolada);
   const messages: Message[] = [];
-  const warn = (ruleId: string, reason: string): void => void messages.push({ ruleId, severity: "warning", reason });
+  const warn = <K extends MessageId>(id: K, ...params: ParamsOf<K>): void => void messages.push(messageFor(id, {}, ...params));
 
   const inYear = municipalitiesInYear(cube, indicators, units.municipalCodes, year);
   const { groups, computed } = buildGroups(cube, indicators, reference, { inYear, municipalCodes: units.municipalCodes, years });
-  if (computed) warn("kolada-computed-groups", importReasons.computedGroups());
+  if (computed) warn("kolada-computed-groups");
   const groupIds = new Set(groups.map((g) => g.id));
   const municipalities = buildMunicipalities(cube, indicators, reference, inYear, groupIds, years);
   const national = buildNational(cube, indicators, years);
-  if (national[String(year)] === undefined) warn("kolada-no-national", importReasons.noNational(year));
+  if (national[String(year)] === undefined) warn("kolada-no-national", year);
 
   const yearFacts = mapping.years?.[String(year)];
   const participants =
@@ -225,12 +224,5 @@ export function resolvePeriod(mapping: Mapping, year: number, override?: Period)
 /** The error for a year without a period, at the mapping's survey.period (or survey) when positions are known. */
 export function periodMissing(year: number, opts: Pick<ImportOptions, "mappingFile" | "locateMapping">): Message {
   const position = opts.locateMapping?.(["survey", "period"], "key");
-  return {
-    ruleId: "period-missing",
-    severity: "error",
-    reason: importReasons.periodMissing(year),
-    file: opts.mappingFile,
-    path: "survey.period",
-    ...(position ? { position } : {}),
-  };
+  return messageFor("period-missing", { file: opts.mappingFile, path: "survey.period", position }, year);
 }

@@ -6,11 +6,12 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { loadFile, type Loaded, type PathSegment } from "../load/source.js";
+import { messageFor } from "../catalogue.js";
 import { hasErrors, KommunpressError, sortMessages, type Message } from "../messages.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { Indicator, Period, Searches, Survey, Thresholds } from "../schema.js";
 import { isRecord } from "../validate/schema-paths.js";
-import { checkThresholds, FileReporter, issueMessages, reasons } from "../validate/validate.js";
+import { checkThresholds, FileReporter, issueMessages } from "../validate/validate.js";
 
 /** The package's own mapping files. */
 export const SHIPPED_MAPPING_DIR = path.join(PACKAGE_ROOT, "data", "kolada");
@@ -44,20 +45,12 @@ export const Mapping = z.strictObject({
 });
 export type Mapping = z.infer<typeof Mapping>;
 
-const MAPPING_ROOT = "filen ska innehålla fälten survey, thresholds och indicators";
-
-export const mappingReasons = {
-  duplicateKpi: (kpi: string, line: number) => `Kolada-id "${kpi}" förekommer redan på rad ${line}`,
-  noShipped: (kpis: readonly string[]) =>
-    `ingen inbyggd mappningsfil täcker ${kpis.join(", ")}; ange en egen med --map <fil> (se data/kolada/ för exempel)`,
-} as const;
-
 /** Validates a loaded mapping file. `mapping` only when there are no errors. */
 export function validateMapping(loaded: Loaded): { mapping?: Mapping; messages: Message[] } {
   const messages = [...loaded.messages];
   if (loaded.value === undefined) return { messages };
   const parsed = Mapping.safeParse(loaded.value, { reportInput: true });
-  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Mapping, MAPPING_ROOT));
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Mapping, "mapping"));
   messages.push(...semanticMessages(loaded));
   const sorted = sortMessages(messages);
   if (parsed.success && !hasErrors(sorted)) return { mapping: parsed.data, messages: sorted };
@@ -90,7 +83,7 @@ export async function findShippedMapping(kpis: readonly string[], dir: string = 
     const covered = new Set(mappingKpis(mapping));
     if (kpis.every((k) => covered.has(k))) return file;
   }
-  throw new KommunpressError([{ ruleId: "no-mapping", severity: "error", reason: mappingReasons.noShipped(kpis) }], 2);
+  throw new KommunpressError([messageFor("no-mapping", {}, kpis)], 2);
 }
 
 function semanticMessages(loaded: Loaded): Message[] {
@@ -106,13 +99,13 @@ function semanticMessages(loaded: Loaded): Message[] {
     if (typeof ind.id === "string") {
       const first = ids.get(ind.id);
       if (first !== undefined) {
-        r.add("duplicate-indicator", "error", ["indicators", i, "id"], reasons.duplicateIndicator(ind.id, lineOf(["indicators", first, "id"])));
+        r.add("duplicate-indicator", ["indicators", i, "id"], [ind.id, lineOf(["indicators", first, "id"])]);
       } else ids.set(ind.id, i);
     }
     if (typeof ind.kolada === "string") {
       const first = kpis.get(ind.kolada);
       if (first !== undefined) {
-        r.add("duplicate-kpi", "error", ["indicators", i, "kolada"], mappingReasons.duplicateKpi(ind.kolada, lineOf(["indicators", first, "kolada"])));
+        r.add("duplicate-kpi", ["indicators", i, "kolada"], [ind.kolada, lineOf(["indicators", first, "kolada"])]);
       } else kpis.set(ind.kolada, i);
     }
     if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);

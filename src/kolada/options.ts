@@ -1,21 +1,7 @@
 // Command-line values of the Kolada commands, parsed and checked. Pure; a bad
 // value is a usage error (exit code 2) with a Swedish reason.
-import { usageError } from "../messages.js";
+import { usageErrorFor } from "../messages.js";
 import { Period } from "../schema.js";
-
-export const optionReasons = {
-  kpi: (s: string) => `"${s}" är inget Kolada-id; ett id är en stor bokstav och fem siffror, t.ex. N00671`,
-  year: (s: string) => `"${s}" är inget år; skriv fyra siffror, t.ex. 2024`,
-  yearRange: (s: string) => `"${s}" är ingen följd av år; skriv t.ex. 2023-2025`,
-  municipality: (s: string) => `"${s}" är ingen kommunkod; skriv fyra siffror, t.ex. 0126 (eller en Kolada-grupp, t.ex. G92793)`,
-  period: (s: string) => `"${s}" är ingen mätperiod; skriv veckor som v11-v19 eller datum som 2025-03-10:2025-05-09`,
-  periodOrder: (s: string) => `mätperioden "${s}" slutar före den börjar`,
-  timeout: (s: string) => `"${s}" är ingen tidsgräns; skriv antal sekunder, t.ex. 30`,
-  delay: (s: string) => `"${s}" är ingen väntetid; skriv antal sekunder, t.ex. 1 eller 0,5`,
-  empty: (option: string) => `${option} behöver minst ett värde`,
-  fromAndYears: () => "ange antingen --from (alla år från och med ett år) eller --years (vissa år), inte båda",
-  fromAfterYear: (from: number, year: number) => `--from ${from} ligger efter undersökningsåret ${year}`,
-} as const;
 
 function items(s: string): string[] {
   return s
@@ -26,15 +12,15 @@ function items(s: string): string[] {
 
 export function parseKpis(s: string): string[] {
   const out = items(s).map((x) => x.toUpperCase());
-  if (out.length === 0) throw usageError(optionReasons.empty("--kpi"));
-  for (const k of out) if (!/^[A-Z]\d{5}$/.test(k)) throw usageError(optionReasons.kpi(k));
+  if (out.length === 0) throw usageErrorFor("usage/empty", "--kpi");
+  for (const k of out) if (!/^[A-Z]\d{5}$/.test(k)) throw usageErrorFor("usage/kpi", k);
   return [...new Set(out)];
 }
 
 function year(s: string): number {
-  if (!/^\d{4}$/.test(s)) throw usageError(optionReasons.year(s));
+  if (!/^\d{4}$/.test(s)) throw usageErrorFor("usage/year", s);
   const n = Number(s);
-  if (n < 1990 || n > 2100) throw usageError(optionReasons.year(s));
+  if (n < 1990 || n > 2100) throw usageErrorFor("usage/year", s);
   return n;
 }
 
@@ -46,13 +32,13 @@ export function parseYear(s: string): number {
 export function parseYears(s: string, option = "--year"): number[] {
   const out = new Set<number>();
   const list = items(s);
-  if (list.length === 0) throw usageError(optionReasons.empty(option));
+  if (list.length === 0) throw usageErrorFor("usage/empty", option);
   for (const part of list) {
     const range = /^(\d+)[-–](\d+)$/.exec(part);
     if (range?.[1] !== undefined && range[2] !== undefined) {
       const from = year(range[1]);
       const to = year(range[2]);
-      if (to < from || to - from > 50) throw usageError(optionReasons.yearRange(part));
+      if (to < from || to - from > 50) throw usageErrorFor("usage/year-range", part);
       for (let y = from; y <= to; y += 1) out.add(y);
     } else out.add(year(part));
   }
@@ -69,10 +55,10 @@ export interface YearRange {
 
 /** --from and --years, parsed; both at once, or --from after the survey year, is a usage error. */
 export function parseYearRange(opts: { from?: string; years?: string }, surveyYear?: number): YearRange {
-  if (opts.from !== undefined && opts.years !== undefined) throw usageError(optionReasons.fromAndYears());
+  if (opts.from !== undefined && opts.years !== undefined) throw usageErrorFor("usage/from-and-years");
   if (opts.from !== undefined) {
     const from = parseYear(opts.from);
-    if (surveyYear !== undefined && from > surveyYear) throw usageError(optionReasons.fromAfterYear(from, surveyYear));
+    if (surveyYear !== undefined && from > surveyYear) throw usageErrorFor("usage/from-after-year", from, surveyYear);
     return { from };
   }
   if (opts.years !== undefined) return { range: parseYears(opts.years, "--years") };
@@ -81,8 +67,8 @@ export function parseYearRange(opts: { from?: string; years?: string }, surveyYe
 
 export function parseMunicipalities(s: string): string[] {
   const out = items(s).map((x) => (/^g\d+$/i.test(x) ? x.toUpperCase() : x));
-  if (out.length === 0) throw usageError(optionReasons.empty("--municipality"));
-  for (const m of out) if (!/^(\d{4}|G\d+)$/.test(m)) throw usageError(optionReasons.municipality(m));
+  if (out.length === 0) throw usageErrorFor("usage/empty", "--municipality");
+  for (const m of out) if (!/^(\d{4}|G\d+)$/.test(m)) throw usageErrorFor("usage/municipality", m);
   return [...new Set(out)];
 }
 
@@ -94,29 +80,29 @@ export function parsePeriod(s: string): Period {
     const from = Number(weeks[1]);
     const to = Number(weeks[2]);
     const parsed = Period.safeParse({ weeks: [from, to] });
-    if (!parsed.success) throw usageError(optionReasons.period(s));
-    if (to < from) throw usageError(optionReasons.periodOrder(s));
+    if (!parsed.success) throw usageErrorFor("usage/period", s);
+    if (to < from) throw usageErrorFor("usage/period-order", s);
     return parsed.data;
   }
   const dates = /^(\d{4}-\d{2}-\d{2})\s*(?::|\.\.|–)\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
   if (dates?.[1] !== undefined && dates[2] !== undefined) {
     const parsed = Period.safeParse({ from: dates[1], to: dates[2] });
-    if (!parsed.success) throw usageError(optionReasons.period(s));
-    if (dates[2] < dates[1]) throw usageError(optionReasons.periodOrder(s));
+    if (!parsed.success) throw usageErrorFor("usage/period", s);
+    if (dates[2] < dates[1]) throw usageErrorFor("usage/period-order", s);
     return parsed.data;
   }
-  throw usageError(optionReasons.period(s));
+  throw usageErrorFor("usage/period", s);
 }
 
 export function parseTimeout(s: string): number {
   const t = s.trim().replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(t) || Number(t) <= 0) throw usageError(optionReasons.timeout(s));
+  if (!/^\d+(\.\d+)?$/.test(t) || Number(t) <= 0) throw usageErrorFor("usage/timeout", s);
   return Number(t) * 1000;
 }
 
 /** Seconds (0 allowed) → milliseconds. */
 export function parseDelay(s: string): number {
   const t = s.trim().replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(t)) throw usageError(optionReasons.delay(s));
+  if (!/^\d+(\.\d+)?$/.test(t)) throw usageErrorFor("usage/delay", s);
   return Number(t) * 1000;
 }

@@ -3,25 +3,18 @@
 // sidecar that `fetch kolada` writes next to each response, when there is one.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import { metaFileFor } from "./client.js";
 import { parseKoladaResponse, type KoladaSource } from "./format.js";
-
-export const readReasons = {
-  missing: () => "filen finns inte",
-  unreadable: (detail: string) => `filen går inte att läsa (${detail})`,
-  emptyFolder: () => "mappen innehåller inga .json-filer med Kolada-svar",
-  missingPage: (next: string) =>
-    `svaret fortsätter på en sida som inte finns bland filerna (next_url: ${next}); ta med alla sidor, annars saknas värden`,
-} as const;
 
 /** Reads and parses every response; `sources` only when there are no errors. */
 export async function readKoladaFiles(inputs: readonly string[]): Promise<{ sources?: KoladaSource[]; messages: Message[] }> {
   const messages: Message[] = [];
   const sources: KoladaSource[] = [];
   const urls = new Set<string>();
-  const error = (file: string, ruleId: string, reason: string): void => {
-    messages.push({ ruleId, severity: "error", reason, file });
+  const error = <K extends MessageId>(file: string, id: K, ...params: ParamsOf<K>): void => {
+    messages.push(messageFor(id, { file }, ...params));
   };
   for (const input of inputs) {
     let files: string[];
@@ -32,12 +25,12 @@ export async function readKoladaFiles(inputs: readonly string[]): Promise<{ sour
           .filter((n) => n.toLowerCase().endsWith(".json"))
           .sort()
           .map((n) => path.join(input, n));
-        if (files.length === 0) error(input, "kolada-empty-folder", readReasons.emptyFolder());
+        if (files.length === 0) error(input, "kolada-empty-folder");
       } else files = [input];
     } catch (err) {
       const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
-      if (code === "ENOENT" || code === "ENOTDIR") error(input, "file-missing", readReasons.missing());
-      else error(input, "file-unreadable", readReasons.unreadable(code || String(err)));
+      if (code === "ENOENT" || code === "ENOTDIR") error(input, "file-missing");
+      else error(input, "file-unreadable/kolada", code || String(err));
       continue;
     }
     for (const file of files) {
@@ -46,7 +39,7 @@ export async function readKoladaFiles(inputs: readonly string[]): Promise<{ sour
         text = await readFile(file, "utf8");
       } catch (err) {
         const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : String(err);
-        error(file, "file-unreadable", readReasons.unreadable(code));
+        error(file, "file-unreadable/kolada", code);
         continue;
       }
       const parsed = parseKoladaResponse(text, file);
@@ -79,7 +72,7 @@ export function missingPages(sources: readonly KoladaSource[], knownUrls: Iterab
   for (const src of sources) {
     const next = src.page.next;
     if (next && !present.has(pageKey(next))) {
-      messages.push({ ruleId: "kolada-missing-page", severity: "warning", reason: readReasons.missingPage(next), file: src.label });
+      messages.push(messageFor("kolada-missing-page", { file: src.label }, next));
     }
   }
   return messages;

@@ -4,6 +4,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadFile } from "./source.js";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Release } from "../schema.js";
 import { validateEditorial } from "../validate/validate.js";
@@ -35,19 +36,19 @@ export async function loadEditorialDir(
 ): Promise<{ byCode: Map<string, Release>; messages: Message[] }> {
   const byCode = new Map<string, Release>();
   const messages: Message[] = [];
-  const fail = (ruleId: string, reason: string): { byCode: Map<string, Release>; messages: Message[] } => ({
+  const fail = <K extends MessageId>(id: K, ...params: ParamsOf<K>): { byCode: Map<string, Release>; messages: Message[] } => ({
     byCode,
-    messages: [{ ruleId, severity: "error", reason, file: dir }],
+    messages: [messageFor(id, { file: dir }, ...params)],
   });
   let names: string[];
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) return fail("editorial-not-directory", "är en fil, inte en mapp (--editorial ska vara en mapp)");
+    if (!info.isDirectory()) return fail("editorial-not-directory");
     names = await readdir(dir);
   } catch (err) {
     const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
-    if (code === "ENOENT" || code === "ENOTDIR") return fail("editorial-dir-missing", "mappen finns inte (--editorial)");
-    return fail("editorial-dir-unreadable", `mappen kan inte läsas${code ? ` (${code})` : ""}`);
+    if (code === "ENOENT" || code === "ENOTDIR") return fail("editorial-dir-missing");
+    return fail("editorial-dir-unreadable", code);
   }
   const codes = dataset
     ? new Set(dataset.municipalities.map((m) => m.code).filter((c): c is string => typeof c === "string"))
@@ -60,22 +61,12 @@ export async function loadEditorialDir(
     const code = path.basename(name, path.extname(name));
     if (opts.only !== undefined && !opts.only.has(code)) continue;
     if (codes !== undefined && !codes.has(code)) {
-      messages.push({
-        ruleId: "editorial-unknown-code",
-        severity: "warning",
-        reason: `ingen kommun med koden "${code}" i datafilen; filen används inte`,
-        file,
-      });
+      messages.push(messageFor("editorial-unknown-code", { file }, code));
       continue;
     }
     const previous = usedBy.get(code);
     if (previous !== undefined) {
-      messages.push({
-        ruleId: "editorial-duplicate",
-        severity: "error",
-        reason: `kommun ${code} har redan en redaktionell fil (${previous})`,
-        file,
-      });
+      messages.push(messageFor("editorial-duplicate", { file }, code, previous));
       continue;
     }
     usedBy.set(code, name);

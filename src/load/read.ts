@@ -7,8 +7,8 @@ import { constants } from "node:fs";
 import { lstat, open, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Stats } from "node:fs";
+import { reasonFor, ruleIdOf, type FileKind, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Position } from "../messages.js";
-import { LOAD_REASONS, type FileKind } from "./reasons.js";
 
 export type ReadResult =
   | { ok: true; data: Buffer }
@@ -17,17 +17,26 @@ export type ReadResult =
 /** Where a refusal points: the file as a whole, from its start. */
 const FILE_START: Position = { line: 1, column: 1 };
 
+type Failure = Extract<ReadResult, { ok: false }>;
+
+/** A failed read with catalogue message `id`. */
+function failure<K extends MessageId>(id: K, extra: Pick<Failure, "position" | "missing">, ...params: ParamsOf<K>): Failure {
+  return { ok: false, ruleId: ruleIdOf(id), reason: reasonFor(id, ...params), ...extra };
+}
+
+const missing = (): Failure => failure("file-missing", { missing: true });
+
 /** Reads a data file (any readable file but a directory). */
 export async function readDataFile(file: string): Promise<ReadResult> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return { ok: false, ruleId: "file-is-directory", reason: "är en mapp, inte en fil" };
+    if (info.isDirectory()) return failure("file-is-directory", {});
     return { ok: true, data: await readFile(file) };
   } catch (err) {
     const code = errorCode(err);
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, ruleId: "file-missing", reason: "filen finns inte", missing: true };
-    if (code === "EISDIR") return { ok: false, ruleId: "file-is-directory", reason: "är en mapp, inte en fil" };
-    return { ok: false, ruleId: "file-unreadable", reason: unreadableReason(err) };
+    if (code === "ENOENT" || code === "ENOTDIR") return missing();
+    if (code === "EISDIR") return failure("file-is-directory", {});
+    return unreadable("file-unreadable", err, {});
   }
 }
 
@@ -37,25 +46,25 @@ export async function readDataFile(file: string): Promise<ReadResult> {
  * opened; a file that does not exist gives `missing: true`.
  */
 export async function readFileInside(file: string, dir: string): Promise<ReadResult> {
-  const refuse = (ruleId: string, reason: string): ReadResult => ({ ok: false, ruleId, reason, position: FILE_START });
+  const at = { position: FILE_START };
   let target = file;
   try {
     const own = await lstat(file);
     if (own.isSymbolicLink()) {
       const [real, realDir] = await Promise.all([realpath(file).catch(() => null), realpath(dir)]);
-      if (real === null) return refuse("editorial-link-broken", LOAD_REASONS["editorial-link-broken"]());
+      if (real === null) return failure("editorial-link-broken", at);
       const rel = path.relative(realDir, real);
       if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
-        return refuse("editorial-link-outside", LOAD_REASONS["editorial-link-outside"]());
+        return failure("editorial-link-outside", at);
       }
       target = real;
     }
     const info = target === file ? own : await lstat(target);
-    if (!info.isFile()) return refuse("editorial-not-regular", LOAD_REASONS["editorial-not-regular"](kindOf(info)));
+    if (!info.isFile()) return failure("editorial-not-regular", at, kindOf(info));
   } catch (err) {
     const code = errorCode(err);
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, ruleId: "file-missing", reason: "filen finns inte", missing: true };
-    return refuse("editorial-unreadable", unreadableReason(err));
+    if (code === "ENOENT" || code === "ENOTDIR") return missing();
+    return unreadable("editorial-unreadable", err, at);
   }
   // Checked above; opened without following links and without blocking, and
   // checked again on the open file, in case it was swapped in between.
@@ -63,13 +72,13 @@ export async function readFileInside(file: string, dir: string): Promise<ReadRes
     const handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     try {
       const info = await handle.stat();
-      if (!info.isFile()) return refuse("editorial-not-regular", LOAD_REASONS["editorial-not-regular"](kindOf(info)));
+      if (!info.isFile()) return failure("editorial-not-regular", at, kindOf(info));
       return { ok: true, data: await handle.readFile() };
     } finally {
       await handle.close();
     }
   } catch (err) {
-    return refuse("editorial-unreadable", unreadableReason(err));
+    return unreadable("editorial-unreadable", err, at);
   }
 }
 
@@ -86,8 +95,9 @@ export function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-export function unreadableReason(err: unknown): string {
+/** A file that exists but cannot be read: no permission, or the system's error code. */
+function unreadable(id: "file-unreadable" | "editorial-unreadable", err: unknown, extra: Pick<Failure, "position">): Failure {
   const code = errorCode(err);
-  if (code === "EACCES" || code === "EPERM") return LOAD_REASONS["no-permission"]();
-  return LOAD_REASONS.unreadable(code ?? "");
+  if (code === "EACCES" || code === "EPERM") return failure(`${id}/permission`, extra);
+  return failure(id, extra, code ?? "");
 }

@@ -16,11 +16,11 @@ import {
   type Pair,
   type YAMLError,
 } from "yaml";
+import { JSON_DETAILS, MAX_NESTING_DEPTH, messageFor, type Where } from "../catalogue.js";
 import type { Message, Position } from "../messages.js";
 import { scanJson, type JsonError } from "./json-scan.js";
 import { yamlNestingOffset } from "./nesting.js";
 import { readDataFile, readFileInside } from "./read.js";
-import { JSON_REASONS, LOAD_REASONS, MAX_NESTING_DEPTH } from "./reasons.js";
 import { decodeUtf8 } from "./utf8.js";
 
 export type SourceFormat = "yaml" | "json";
@@ -56,16 +56,16 @@ export interface LoadFileOptions {
 
 /** Reads `file` and parses it by extension (.json → JSON, everything else YAML). Bytes must be UTF-8. */
 export async function loadFile(file: string, opts: LoadFileOptions = {}): Promise<Loaded> {
-  const fail = (ruleId: string, reason: string, position?: Position): Loaded => ({
-    file,
-    value: undefined,
-    messages: [{ ruleId, severity: "error", reason, file, ...(position ? { position } : {}) }],
-    locate: () => undefined,
-  });
+  const fail = (m: Message): Loaded => ({ file, value: undefined, messages: [m], locate: () => undefined });
   const read = opts.within === undefined ? await readDataFile(file) : await readFileInside(file, opts.within);
-  if (!read.ok) return fail(read.ruleId, read.reason, read.position);
+  if (!read.ok) {
+    // ruleId and reason come from the catalogue (read.ts).
+    const { ruleId, reason, position } = read;
+    return fail({ ruleId, severity: "error", reason, file, ...(position ? { position } : {}) });
+  }
   const decoded = decodeUtf8(read.data);
-  if (!decoded.ok) return fail("not-utf8", decoded.reason, decoded.position);
+  // The reason (from the catalogue, utf8.ts) says which: UTF-16 or another encoding.
+  if (!decoded.ok) return fail({ ...messageFor("not-utf8", { file, position: decoded.position }), reason: decoded.reason });
   return parseSource(decoded.text, file, formatOf(file));
 }
 
@@ -76,12 +76,8 @@ export function formatOf(file: string): SourceFormat {
 /** Parses YAML or JSON text. Pure: no file system access. */
 export function parseSource(source: string, file: string, format: SourceFormat): Loaded {
   const src = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  const early = preParseError(src, format);
-  if (early !== undefined) {
-    const m: Message = { ruleId: early.ruleId, severity: "error", reason: early.reason, file };
-    if (early.offset !== undefined) m.position = positionAt(src, early.offset);
-    return { file, value: undefined, messages: [m], locate: () => undefined };
-  }
+  const early = preParseError(src, format, (offset) => ({ file, position: offset === undefined ? undefined : positionAt(src, offset) }));
+  if (early !== undefined) return { file, value: undefined, messages: [early], locate: () => undefined };
   const lineCounter = new LineCounter();
   const doc = parseDocument(src, {
     lineCounter,
@@ -98,11 +94,7 @@ export function parseSource(source: string, file: string, format: SourceFormat):
     return offset === undefined ? undefined : pos(offset);
   };
   const messages: Message[] = [];
-  const error = (ruleId: string, reason: string, offset?: number): void => {
-    const m: Message = { ruleId, severity: "error", reason, file };
-    if (offset !== undefined) m.position = pos(offset);
-    messages.push(m);
-  };
+  const at = (offset?: number): Where => ({ file, position: offset === undefined ? undefined : pos(offset) });
   const base = { file, locate };
 
   if (format === "json") {
@@ -111,13 +103,13 @@ export function parseSource(source: string, file: string, format: SourceFormat):
     // JSON is YAML: the document only provides positions, and reports
     // duplicate keys, which JSON.parse silently accepts (last one wins).
     for (const e of doc.errors) {
-      if (e.code === "DUPLICATE_KEY") error("duplicate-key", duplicateKeyReason(doc, src, e, pos), e.pos[0]);
+      if (e.code === "DUPLICATE_KEY") messages.push(duplicateKey(doc, src, e, pos, at(e.pos[0])));
     }
     return { ...base, value, messages };
   }
 
   if (isEmptyDocument(doc) && doc.errors.length === 0) {
-    error("file-empty", "filen är tom");
+    messages.push(messageFor("file-empty", at()));
     return { ...base, value: undefined, messages };
   }
   let fatal = false;
@@ -130,17 +122,17 @@ export function parseSource(source: string, file: string, format: SourceFormat):
   const reportedSections = new Set<number>();
   for (const e of doc.errors) {
     if (e.code === "DUPLICATE_KEY") {
-      error("duplicate-key", duplicateKeyReason(doc, src, e, pos), e.pos[0]);
+      messages.push(duplicateKey(doc, src, e, pos, at(e.pos[0])));
       continue;
     }
     fatal = true;
     const section = sectionOf(sections, pos(e.pos[0]).line);
     if (reportedSections.has(section)) continue;
     reportedSections.add(section);
-    error("yaml-syntax", `ogiltig YAML: ${yamlReason(e, src)}`, skipSpaces(src, e.pos[0]));
+    messages.push(messageFor("yaml-syntax", at(skipSpaces(src, e.pos[0])), yamlReason(e, src)));
   }
   for (const w of doc.warnings) {
-    messages.push({ ruleId: "yaml-warning", severity: "warning", reason: `YAML: ${yamlReason(w, src)}`, file, position: pos(w.pos[0]) });
+    messages.push(messageFor("yaml-warning", at(w.pos[0]), yamlReason(w, src)));
   }
   if (fatal) return { ...base, value: undefined, messages };
 
@@ -151,17 +143,13 @@ export function parseSource(source: string, file: string, format: SourceFormat):
     const alias = firstAlias(doc);
     const message = err instanceof Error ? err.message : String(err);
     if (/resource exhaustion/i.test(message)) {
-      error(
-        "alias-bomb",
-        `för många alias (fler än ${MAX_ALIAS_COUNT} uppslag via *namn), filen avvisas`,
-        alias?.range?.[0],
-      );
+      messages.push(messageFor("alias-bomb", at(alias?.range?.[0]), MAX_ALIAS_COUNT));
     } else if (/Unresolved alias/i.test(message)) {
       const name = /: (.+)$/.exec(message)?.[1] ?? "";
       const bad = unresolvedAlias(doc, name) ?? alias;
-      error("yaml-syntax", `ogiltig YAML: aliaset *${name} pekar inte på något ankare; &${name} måste stå före`, bad?.range?.[0]);
+      messages.push(messageFor("yaml-syntax/alias", at(bad?.range?.[0]), name));
     } else {
-      error("yaml-syntax", `ogiltig YAML: ${message}`);
+      messages.push(messageFor("yaml-syntax", at(), message));
     }
     return { ...base, value: undefined, messages };
   }
@@ -276,7 +264,7 @@ function unresolvedAlias(doc: Document, name: string): NodeLike | undefined {
   return found;
 }
 
-function duplicateKeyReason(doc: Document, src: string, e: YAMLError, pos: (offset: number) => Position): string {
+function duplicateKey(doc: Document, src: string, e: YAMLError, pos: (offset: number) => Position, where: Where): Message {
   let name = src.slice(e.pos[0], e.pos[1]).trim();
   let firstLine: number | undefined;
   visit(doc, {
@@ -291,9 +279,7 @@ function duplicateKeyReason(doc: Document, src: string, e: YAMLError, pos: (offs
       return visit.BREAK;
     },
   });
-  return firstLine === undefined
-    ? `fältet "${name}" förekommer två gånger`
-    : `fältet "${name}" förekommer redan på rad ${firstLine}`;
+  return firstLine === undefined ? messageFor("duplicate-key", where, name) : messageFor("duplicate-key/line", where, name, firstLine);
 }
 
 // ---------------------------------------------------------------------------
@@ -368,8 +354,8 @@ export function yamlReason(e: Pick<YAMLError, "code" | "message" | "pos">, src =
 
 /** Swedish reason for a JSON syntax error found by scanJson. */
 export function jsonReason(e: JsonError): string {
-  if (e.code === "unexpected") return JSON_REASONS.unexpected(describeChar(e.char ?? ""));
-  return JSON_REASONS[e.code]();
+  if (e.code === "unexpected") return JSON_DETAILS.unexpected(describeChar(e.char ?? ""));
+  return JSON_DETAILS[e.code]();
 }
 
 function describeChar(c: string): string {
@@ -385,17 +371,17 @@ function describeChar(c: string): string {
  * error, nesting deeper than MAX_NESTING_DEPTH (which would exhaust the
  * parser's stack). Linear in the length of the text.
  */
-function preParseError(src: string, format: SourceFormat): { ruleId: string; reason: string; offset?: number } | undefined {
-  const tooDeep = (offset: number) => ({ ruleId: "too-deep", reason: LOAD_REASONS["too-deep"](MAX_NESTING_DEPTH), offset });
+function preParseError(src: string, format: SourceFormat, at: (offset?: number) => Where): Message | undefined {
+  const tooDeep = (offset: number): Message => messageFor("too-deep", at(offset), MAX_NESTING_DEPTH);
   if (format === "yaml") {
     const offset = yamlNestingOffset(src, MAX_NESTING_DEPTH);
     return offset === undefined ? undefined : tooDeep(offset);
   }
-  if (src.trim() === "") return { ruleId: "file-empty", reason: "filen är tom" };
+  if (src.trim() === "") return messageFor("file-empty", at());
   const e = scanJson(src, MAX_NESTING_DEPTH);
   if (e === undefined) return undefined;
   if (e.code === "too-deep") return tooDeep(e.offset);
-  return { ruleId: "json-syntax", reason: `ogiltig JSON: ${jsonReason(e)}`, offset: clamp(e.offset, src) };
+  return messageFor("json-syntax", at(clamp(e.offset, src)), jsonReason(e));
 }
 
 /** 1-based line and column of `offset` (as the yaml package's LineCounter counts). */

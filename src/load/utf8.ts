@@ -2,7 +2,7 @@
 // and column of its first bad byte, instead of turning å, ä and ö saved as
 // Latin-1 into U+FFFD without a word.
 import type { Position } from "../messages.js";
-import { LOAD_REASONS } from "./reasons.js";
+import { reasonFor } from "../catalogue.js";
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string; position: Position };
 
@@ -12,10 +12,10 @@ export function decodeUtf8(data: Uint8Array): Decoded {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data) };
   } catch {
     if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-      return { ok: false, reason: LOAD_REASONS.utf16(), position: { line: 1, column: 1 } };
+      return { ok: false, reason: reasonFor("not-utf8/utf16"), position: { line: 1, column: 1 } };
     }
     const bad = firstInvalidByte(data);
-    return { ok: false, reason: LOAD_REASONS["not-utf8"](), position: positionOfByte(data, bad) };
+    return { ok: false, reason: reasonFor("not-utf8"), position: positionOfByte(data, bad) };
   }
 }
 

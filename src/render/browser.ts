@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import puppeteer, { executablePath as puppeteerExecutablePath } from "puppeteer";
 import type { Browser, HTTPRequest, Page } from "puppeteer";
-import { KommunpressError } from "../messages.js";
+import { messageFor, reasonFor } from "../catalogue.js";
+import { errorFor, KommunpressError } from "../messages.js";
 
 export type BrowserSource = "option" | "env" | "puppeteer-cache" | "system";
 
@@ -53,16 +54,7 @@ async function isExecutableFile(file: string): Promise<boolean> {
 }
 
 function browserPathError(file: string, from: string): KommunpressError {
-  return new KommunpressError(
-    [
-      {
-        ruleId: "browser-path",
-        severity: "error",
-        reason: `webbläsaren ${file} (från ${from}) finns inte eller är ingen körbar fil`,
-      },
-    ],
-    2,
-  );
+  return new KommunpressError([messageFor("browser-path", {}, file, from)], 2);
 }
 
 /** Where puppeteer's own download would be (Chrome, then chrome-headless-shell). */
@@ -117,12 +109,7 @@ export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundB
 
 /** What to tell the user when no browser was found. */
 export function browserMissingMessage(): string {
-  return [
-    "Ingen webbläsare hittades för PDF (Chromium eller Google Chrome behövs).",
-    "Installera Chromium, på Debian/Ubuntu: sudo apt-get install chromium",
-    "eller ange en befintlig webbläsare med --browser <sökväg> eller miljövariabeln PUPPETEER_EXECUTABLE_PATH.",
-    "Formaten md, html och json fungerar utan webbläsare.",
-  ].join("\n");
+  return reasonFor("browser-missing");
 }
 
 export interface LaunchOptions {
@@ -225,12 +212,8 @@ export async function launchBrowser(executable: string, opts: LaunchOptions = {}
     });
   } catch (error) {
     removeDir(userDataDir);
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new KommunpressError(
-      [{ ruleId: "browser-launch", severity: "error", reason: `kunde inte starta webbläsaren ${executable}: ${detail}` }],
-      1,
-      { cause: error },
-    );
+    const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    throw new KommunpressError([messageFor("browser-launch", {}, executable, detail)], 1, { cause: error });
   }
   const child = browser.process();
   if (child === null || child.exitCode !== null || child.signalCode !== null) removeDir(userDataDir);
@@ -392,14 +375,14 @@ function watchCrash(page: Page): CrashWatch {
 
 function pageCrashedError(cause: unknown): KommunpressError {
   return new KommunpressError(
-    [{ ruleId: "page-crashed", severity: "error", reason: "webbläsarens sida kraschade två gånger i rad när dokumentet skulle skapas" }],
+    [messageFor("page-crashed", {})],
     1,
     { cause },
   );
 }
 
 function sessionClosedError(): KommunpressError {
-  return new KommunpressError([{ ruleId: "browser-closed", severity: "error", reason: "webbläsaren är redan stängd" }], 1);
+  return errorFor("browser-closed", {});
 }
 
 /**
@@ -449,7 +432,7 @@ export class BrowserSession {
       systemPaths: opts.systemPaths,
     });
     if (found === undefined) {
-      throw new KommunpressError([{ ruleId: "browser-missing", severity: "error", reason: browserMissingMessage() }], 1);
+      throw errorFor("browser-missing", {});
     }
     const browser = await launchBrowser(found.path, opts);
     const session = new BrowserSession(found, browser, opts);
@@ -572,16 +555,7 @@ export class BrowserSession {
 
   async #relaunch(): Promise<Browser> {
     if (this.#relaunches >= this.#maxRelaunches) {
-      throw new KommunpressError(
-        [
-          {
-            ruleId: "browser-crashed",
-            severity: "error",
-            reason: `webbläsaren ${this.executable} har stängts oväntat ${this.#relaunches + 1} gånger; ger upp`,
-          },
-        ],
-        1,
-      );
+      throw errorFor("browser-crashed", {}, this.executable, this.#relaunches + 1);
     }
     this.#relaunches++;
     this.#idle = [];

@@ -8,7 +8,7 @@
 // file names that must be single path segments, each percent-encoded, so a
 // link can only point into the batch's own folders. The finished page passes
 // assertSafeHtml like a release does.
-import { KommunpressError } from "../messages.js";
+import { errorFor } from "../messages.js";
 import { formatNumber, formatYear, joinList, NBSP, numberWord, type Gender } from "../phrase/swedish.js";
 import { escapeHtml } from "./escape.js";
 import { assertSafeHtml, CONTENT_SECURITY_POLICY, keepShortHyphenated, loadPageTemplates, type PageTemplates } from "./html.js";
@@ -150,14 +150,7 @@ function segment(value: string, where: string): string {
     }
   }
   if (encoded === null) {
-    throw new KommunpressError([
-      {
-        ruleId: "index-link",
-        severity: "error",
-        reason: `${JSON.stringify(value)} är inget giltigt mapp- eller filnamn för en länk på indexsidan`,
-        path: where,
-      },
-    ]);
+    throw errorFor("index-link", { path: where }, value);
   }
   return encoded;
 }

@@ -6,7 +6,8 @@ import { access, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { checkDocument, numbersWithoutUnit } from "./guard.js";
-import { KommunpressError, type Message } from "../messages.js";
+import { messageFor } from "../catalogue.js";
+import { errorFor, KommunpressError, type Message } from "../messages.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
 import { escapeEditorial, escapeMarkdown } from "./escape.js";
 import { errorCode } from "../fs.js";
@@ -32,7 +33,7 @@ function unreadable(file: string, what: "mallen" | "mappen med delmallar", err: 
   const code = errorCode(err);
   const why = typeof err === "string" ? err : (UNREADABLE_WHY[code] ?? `fel ${code || String(err)}`);
   const cause = typeof err === "string" ? {} : { cause: err };
-  return new KommunpressError([{ ruleId: "template-unreadable", severity: "error", reason: `${what} kan inte läsas: ${why}`, file }], 1, cause);
+  return new KommunpressError([messageFor("template-unreadable", { file }, what, why)], 1, cause);
 }
 
 /**
@@ -60,7 +61,7 @@ export async function resolveTemplate(name: string, dirs: readonly string[]): Pr
     const file = path.join(dir, name);
     if (await templateExists(file)) return file;
   }
-  throw new KommunpressError([{ ruleId: "template-missing", severity: "error", reason: `mallen ${name} finns inte`, file: name }]);
+  throw errorFor("template-missing", { file: name }, name);
 }
 
 /** The partials in `dir`/partials; none when that folder does not exist, an error when it cannot be read. */
@@ -127,16 +128,9 @@ function templateError(err: unknown, file: string): KommunpressError {
   const msg = err instanceof Error ? err.message : String(err);
   const line = /line (\d+)/.exec(msg)?.[1];
   const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
+  const where = { file, position: line ? { line: Number(line), column: 1 } : undefined };
   return new KommunpressError(
-    [
-      {
-        ruleId: "template",
-        severity: "error",
-        reason: missing ? `mallen använder {{${missing}}}, som inte finns` : `fel i mallen: ${msg.split("\n")[0]}`,
-        file,
-        ...(line ? { position: { line: Number(line), column: 1 } } : {}),
-      },
-    ],
+    [missing ? messageFor("template/undefined", where, missing) : messageFor("template/syntax", where, msg.split("\n")[0] ?? "")],
     1,
     { cause: err },
   );
@@ -216,18 +210,13 @@ export function renderMarkdown(r: ComposedRelease, templates: Templates, dataStr
   const problems: Message[] = [];
   const where = file ? { file } : {};
   for (const p of checkDocument(md)) {
-    problems.push({ ruleId: "output-guard", severity: "error", reason: `texten innehåller ${p.what}: "…${p.context}…"`, ...where });
+    problems.push(messageFor("output-guard", where, p.what, p.context));
   }
   const generated = [r.headlineIsEditorial ? [] : [r.headline], r.lead, ...r.sections.map((s) => s.sentences), r.facts].flat();
   for (const s of generated) {
     const bad = numbersWithoutUnit(s.text, dataStrings);
     if (bad.length > 0) {
-      problems.push({
-        ruleId: "output-guard",
-        severity: "error",
-        reason: `talet ${bad.join(", ")} saknar enhet i meningen "${s.text}"`,
-        ...where,
-      });
+      problems.push(messageFor("output-guard/unit", where, bad, s.text));
     }
   }
   if (problems.length > 0) throw new KommunpressError(problems, 1);

@@ -1,7 +1,7 @@
 // output: one generated release → the files of the chosen formats, in memory.
 // Pure except for the PDF, which is printed by a browser session the caller
 // owns (one per run). Writing is the caller's job (generate, batch).
-import { usageError } from "../messages.js";
+import { usageErrorFor } from "../messages.js";
 import type { HtmlTemplates } from "./html.js";
 import type { PdfMeta } from "./pdf.js";
 import type { ReleaseExtras } from "./release-extras.js";
@@ -34,7 +34,7 @@ export function parseFormats(value: string): Format[] {
   const expanded = parts.flatMap((p) => (p === "all" || p === "alla" ? [...FORMATS] : [p]));
   const unknown = expanded.filter((p) => !(FORMATS as readonly string[]).includes(p));
   if (unknown.length > 0 || expanded.length === 0) {
-    throw usageError(`okänt format ${unknown.join(", ") || "(tomt)"}; välj bland ${FORMATS.join(", ")} eller all`);
+    throw usageErrorFor("usage/format", unknown, FORMATS);
   }
   return FORMATS.filter((f) => expanded.includes(f));
 }

@@ -4,6 +4,7 @@
 // time stamps so the same input gives the same bytes.
 import { PDFDict, PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import type { PDFOptions } from "puppeteer";
+import { messageFor } from "../catalogue.js";
 import { KommunpressError } from "../messages.js";
 import type { BrowserSession } from "./browser.js";
 
@@ -99,20 +100,12 @@ export async function renderPdf(
   } catch (error) {
     const timedOut = error instanceof DeadlineError || (error instanceof Error && error.name === "TimeoutError");
     if (error instanceof KommunpressError && !timedOut) throw error;
-    const reason = timedOut
-      ? `PDF: tidsgränsen på ${formatSeconds(timeoutMs)} överskreds`
-      : `PDF: kunde inte skapa dokumentet: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
-    throw new KommunpressError([{ ruleId: timedOut ? "pdf-timeout" : "pdf-render", severity: "error", reason }], 1, {
-      cause: error,
-    });
+    const message = timedOut
+      ? messageFor("pdf-timeout", {}, timeoutMs)
+      : messageFor("pdf-render", {}, error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error));
+    throw new KommunpressError([message], 1, { cause: error });
   }
   return setPdfMetadata(raw, meta);
-}
-
-function formatSeconds(ms: number): string {
-  if (ms < 1000) return `${ms}\u00A0ms`;
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1).replace(".", ",")}\u00A0s`;
 }
 
 /**

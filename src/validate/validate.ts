@@ -10,7 +10,8 @@
 // Pure: no file system access.
 import { z } from "zod";
 import type { Loaded, PathSegment } from "../load/source.js";
-import { formatPath, hasErrors, sortMessages, type Message, type Severity } from "../messages.js";
+import { messageFor, type FileShape, type MessageId, type ParamsOf } from "../catalogue.js";
+import { formatPath, hasErrors, sortMessages, type Message } from "../messages.js";
 import { formatDataNumber } from "../phrase/swedish.js";
 import { Dataset, Release, Survey, Unit } from "../schema.js";
 import { allowedKeys, isRecord, schemaAt, valueAt } from "./schema-paths.js";
@@ -36,7 +37,7 @@ export function validateDataset(loaded: Loaded, options: ValidateOptions = {}): 
   const messages = [...loaded.messages];
   if (loaded.value === undefined) return { messages };
   const parsed = Dataset.safeParse(loaded.value, { reportInput: true });
-  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Dataset, DATASET_ROOT));
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Dataset, "dataset"));
   messages.push(...semanticMessages(loaded, options));
   const sorted = sortMessages(messages);
   if (parsed.success && !hasErrors(sorted)) return { dataset: parsed.data, messages: sorted };
@@ -48,23 +49,15 @@ export function validateEditorial(loaded: Loaded): { release?: Release; messages
   const messages = [...loaded.messages];
   if (loaded.value === undefined) return { messages };
   const parsed = Release.safeParse(loaded.value, { reportInput: true });
-  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Release, RELEASE_ROOT));
+  if (!parsed.success) messages.push(...issueMessages(parsed.error.issues, loaded, Release, "release"));
   const sorted = sortMessages(messages);
   if (parsed.success && !hasErrors(sorted)) return { release: parsed.data, messages: sorted };
   return { messages: sorted };
 }
 
 // ---------------------------------------------------------------------------
-// Message catalogue (Swedish). Tests assert these strings exactly.
-
-const UNIT_SV: Record<Unit, string> = {
-  percent: "procent",
-  index: "index",
-  hours: "timmar",
-  minutes: "minuter",
-  seconds: "sekunder",
-  count: "antal",
-};
+// The Swedish messages are in ../catalogue.ts; here are only the words that
+// describe a value ("text (\"98\")", "en lista") inside them.
 
 /** Swedish words users are likely to write for the English enum values. */
 const SV_ALIASES: Record<string, string> = {
@@ -80,60 +73,6 @@ const SV_ALIASES: Record<string, string> = {
   lagre: "lower",
 };
 
-const DATASET_ROOT = "filen ska innehålla fälten survey, thresholds, indicators och municipalities";
-const RELEASE_ROOT = "filen ska innehålla redaktionella fält som date, headline, quotes, extra, contacts, about och logo";
-const PERIOD_SHAPE = "perioden ska anges som weeks: [41, 46] eller som from: och to: med datum (ÅÅÅÅ-MM-DD)";
-
-export const reasons = {
-  unknownField: (key: string, suggestion?: string) =>
-    `okänt fält "${key}"${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
-  missingField: () => "fältet saknas",
-  wrongType: (expected: string, found: string) => `ska vara ${expected}, inte ${found}`,
-  codeAsNumber: (n: number) =>
-    Number.isInteger(n) && n >= 0 && n <= 9999
-      ? `koden ska vara fyra siffror inom citattecken, t.ex. "${String(n).padStart(4, "0")}", inte talet ${n}`
-      : `koden ska vara fyra siffror inom citattecken, t.ex. "0126", inte talet ${formatDataNumber(n)}`,
-  codeFormat: () => 'koden ska vara fyra siffror, t.ex. "0126"',
-  codeOrGroup: (s: string) => `"${s}" är ingen kommunkod (fyra siffror) eller grupp (G…)`,
-  indicatorIdFormat: () => 'id ska bestå av små bokstäver a–z, siffror och bindestreck, t.ex. "epost-en-dag"',
-  koladaFormat: () => 'Kolada-id ska vara en stor bokstav och fem siffror, t.ex. "N00671"',
-  dateFormat: () => "datumet ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2020-01-23",
-  dateInvalid: (s: string) => `"${s}" är inget giltigt datum`,
-  email: (s: string) => `"${s}" är ingen giltig e-postadress`,
-  yearKey: (key: string) => `"${key}" är inget år; året ska vara fyra siffror, t.ex. 2019`,
-  badFormat: (s: string) => `"${s}" har fel format`,
-  enumValue: (found: string, allowed: readonly string[], suggestion?: string) =>
-    `${found} är inget tillåtet värde; välj ett av: ${allowed.join(", ")}${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
-  emptyText: () => "får inte vara tom",
-  emptyList: () => "listan får inte vara tom",
-  listMin: (min: number) => `listan ska ha minst ${min} element`,
-  listMax: (max: number) => `listan får ha högst ${max} element`,
-  weeksLength: () => "ska vara två veckonummer, t.ex. [41, 46]",
-  week: (n: number) => `veckan ska vara 1–53, inte ${formatDataNumber(n)}`,
-  negative: (n: number) => `${formatDataNumber(n)} får inte vara negativt`,
-  notPositive: (n: number) => `ska vara större än 0, inte ${formatDataNumber(n)}`,
-  min: (min: number, n: number) => `ska vara minst ${formatDataNumber(min)}, inte ${formatDataNumber(n)}`,
-  max: (max: number, n: number) => `ska vara högst ${formatDataNumber(max)}, inte ${formatDataNumber(n)}`,
-  period: () => PERIOD_SHAPE,
-  unknownIndicator: (key: string, suggestion?: string) =>
-    `"${key}" är ingen indikator i indicators${suggestion ? ` (menade du "${suggestion}"?)` : ""}`,
-  outOfRange: (n: number, unit: Unit) => `${formatDataNumber(n)} ligger utanför 0–100 för enheten ${UNIT_SV[unit]}`,
-  negativeForUnit: (n: number, unit: Unit) => `${formatDataNumber(n)} får inte vara negativt för enheten ${UNIT_SV[unit]}`,
-  unknownGroup: (id: string) => `gruppen "${id}" finns inte i groups`,
-  duplicateCode: (code: string, line: number, name?: string) =>
-    `koden "${code}" förekommer redan på rad ${line}${name ? ` (${name})` : ""}`,
-  duplicateIndicator: (id: string, line: number) => `indikatorn "${id}" förekommer redan på rad ${line}`,
-  duplicateGroup: (id: string, line: number) => `gruppen "${id}" förekommer redan på rad ${line}`,
-  noResultsForYear: (year: number) => `ingen kommun har resultat för ${year}`,
-  thresholdOrder: (strong: number, same: number) =>
-    `strong (${formatDataNumber(strong)}) får inte vara mindre än same (${formatDataNumber(same)})`,
-  noPreviousYear: (previous: number) => `inga resultat för ${previous}; jämförelse med föregående år utelämnas`,
-  countUnit: () =>
-    "enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",
-  noQuote: () => "inget citat; pressmeddelandet får en platshållare [CITAT: …]",
-} as const;
-
-
 // ---------------------------------------------------------------------------
 // Step 1: zod issues → Messages
 
@@ -146,22 +85,24 @@ export class FileReporter {
   private readonly seen = new Set<string>();
   constructor(private readonly loaded: Loaded) {}
 
-  add(
-    ruleId: string,
-    severity: Severity,
+  /**
+   * Message `id` of the catalogue about the value at `path`; `at` says where
+   * it points when that is elsewhere (the key, or the parent of a missing field).
+   */
+  add<K extends MessageId>(
+    id: K,
     path: readonly PathSegment[],
-    reason: string,
+    params: ParamsOf<K>,
     at: { path?: readonly PathSegment[]; target?: "key" | "value" } = {},
   ): void {
     const formatted = formatPath(path);
+    const position = this.loaded.locate(at.path ?? path, at.target ?? "value") ?? { line: 1, column: 1 };
+    const m = messageFor(id, { file: this.loaded.file, position, path: formatted === "" ? undefined : formatted }, ...params);
     // One message per path and severity: a date that fails both the pattern
     // and the calendar check is reported once.
-    const dedupe = `${severity}\u0000${formatted}`;
+    const dedupe = `${m.severity}\u0000${formatted}`;
     if (this.seen.has(dedupe)) return;
     this.seen.add(dedupe);
-    const position = this.loaded.locate(at.path ?? path, at.target ?? "value") ?? { line: 1, column: 1 };
-    const m: Message = { ruleId, severity, reason, file: this.loaded.file, position };
-    if (formatted !== "") m.path = formatted;
     this.messages.push(m);
   }
 }
@@ -171,7 +112,7 @@ export class FileReporter {
  * says what the whole file should be ("filen ska innehålla …"), for a file
  * that is not a map.
  */
-export function issueMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodType, rootShape: string): Message[] {
+export function issueMessages(issues: readonly Issue[], loaded: Loaded, schema: z.ZodType, rootShape: FileShape): Message[] {
   const r = new FileReporter(loaded);
   for (const issue of issues) translateIssue(issue, [], r, loaded.value, schema, rootShape);
   return r.messages;
@@ -185,7 +126,7 @@ function translateIssue(
   r: FileReporter,
   root: unknown,
   schema: z.ZodType,
-  rootShape: string,
+  rootShape: FileShape,
 ): void {
   const path: PathSegment[] = [...prefix, ...issue.path.map(toSegment)];
   const input = valueAt(root, path);
@@ -193,7 +134,7 @@ function translateIssue(
     case "unrecognized_keys": {
       const known = allowedKeys(schemaAt(schema, path));
       for (const key of issue.keys) {
-        r.add("unknown-field", "error", [...path, key], reasons.unknownField(key, closest(key, known)), { target: "key" });
+        r.add("unknown-field", [...path, key], [key, closest(key, known)], { target: "key" });
       }
       return;
     }
@@ -202,7 +143,8 @@ function translateIssue(
     case "invalid_union": {
       const branch = pickBranch(issue, input);
       if (branch === undefined) {
-        r.add("wrong-shape", "error", path, path.includes("period") ? reasons.period() : "värdet har fel form");
+        if (path.includes("period")) r.add("wrong-shape/period", path, []);
+        else r.add("wrong-shape", path, []);
         return;
       }
       for (const inner of branch) translateIssue(inner, path, r, root, schema, rootShape);
@@ -221,37 +163,37 @@ function translateIssue(
     case "custom":
       return customIssue(r, issue, path, input);
     default:
-      r.add("invalid", "error", path, "ogiltigt värde");
+      r.add("invalid", path, []);
   }
 }
 
 /** A missing field, a file that is not a map, a code written as a number, or a value of the wrong type. */
-function wrongType(r: FileReporter, issue: IssueOf<"invalid_type">, path: readonly PathSegment[], root: unknown, rootShape: string): void {
+function wrongType(r: FileReporter, issue: IssueOf<"invalid_type">, path: readonly PathSegment[], root: unknown, rootShape: FileShape): void {
   const input = valueAt(root, path);
   const last = path[path.length - 1];
   const parentPath = path.slice(0, -1);
   const parent = valueAt(root, parentPath);
   if (last !== undefined && isRecord(parent) && !Object.hasOwn(parent, String(last))) {
-    r.add("missing-field", "error", path, reasons.missingField(), { path: parentPath, target: "key" });
+    r.add("missing-field", path, [], { path: parentPath, target: "key" });
     return;
   }
   if (path.length === 0) {
-    r.add("wrong-type", "error", path, `${rootShape}, inte ${describeFound(input, issue)}`);
+    r.add("wrong-type/root", path, [rootShape, describeFound(input, issue)]);
     return;
   }
   if (isCodePath(path) && typeof input === "number") {
-    r.add("code-format", "error", path, reasons.codeAsNumber(input));
+    r.add("code-format/number", path, [input]);
     return;
   }
-  r.add("wrong-type", "error", path, reasons.wrongType(expectedFor(issue.expected, path), describeFound(input, issue)));
+  r.add("wrong-type", path, [expectedFor(issue.expected, path), describeFound(input, issue)]);
 }
 
 function badKey(r: FileReporter, path: readonly PathSegment[]): void {
   const key = String(path[path.length - 1] ?? "");
   // Year keys: results (data files) and years (Kolada mappings).
   const parent = path[path.length - 2];
-  const reason = parent === "results" || parent === "years" || /^\d+$/.test(key) ? reasons.yearKey(key) : `ogiltig nyckel "${key}"`;
-  r.add("key-format", "error", path, reason, { target: "key" });
+  if (parent === "results" || parent === "years" || /^\d+$/.test(key)) r.add("key-format/year", path, [key], { target: "key" });
+  else r.add("key-format", path, [key], { target: "key" });
 }
 
 function badEnumValue(r: FileReporter, issue: IssueOf<"invalid_value">, path: readonly PathSegment[], input: unknown): void {
@@ -259,50 +201,53 @@ function badEnumValue(r: FileReporter, issue: IssueOf<"invalid_value">, path: re
   const found = typeof input === "string" ? `"${input}"` : describeFound(input, issue);
   const suggestion =
     typeof input === "string" ? (SV_ALIASES[input.toLowerCase()] ?? closest(input, allowed)) : undefined;
-  r.add("invalid-value", "error", path, reasons.enumValue(found, allowed, suggestion));
+  r.add("invalid-value", path, [found, allowed, suggestion]);
 }
 
 function badFormat(r: FileReporter, issue: IssueOf<"invalid_format">, path: readonly PathSegment[], input: unknown): void {
   const last = path[path.length - 1];
   const s = typeof input === "string" ? input : String(issue.input ?? "");
-  if (issue.format === "email") r.add("email-format", "error", path, reasons.email(s));
-  else if (isCodePath(path)) r.add("code-format", "error", path, reasons.codeFormat());
-  else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", "error", path, reasons.indicatorIdFormat());
-  else if (last === "kolada" || last === "kpi") r.add("kolada-format", "error", path, reasons.koladaFormat());
-  else if (last === "date" || last === "from" || last === "to") r.add("date-format", "error", path, reasons.dateFormat());
-  else if (last === "municipality") r.add("code-format", "error", path, reasons.codeOrGroup(s));
-  else r.add("format", "error", path, reasons.badFormat(s));
+  if (issue.format === "email") r.add("email-format", path, [s]);
+  else if (isCodePath(path)) r.add("code-format", path, []);
+  else if (path[0] === "indicators" && last === "id") r.add("indicator-id-format", path, []);
+  else if (last === "kolada" || last === "kpi") r.add("kolada-format", path, []);
+  else if (last === "date" || last === "from" || last === "to") r.add("date-format", path, []);
+  else if (last === "municipality") r.add("code-format/code-or-group", path, [s]);
+  else r.add("format", path, [s]);
 }
 
 function tooSmall(r: FileReporter, issue: IssueOf<"too_small">, path: readonly PathSegment[], input: unknown): void {
   const min = Number(issue.minimum);
-  if (issue.origin === "string") r.add("empty", "error", path, reasons.emptyText());
+  if (issue.origin === "string") r.add("empty", path, []);
   else if (issue.origin === "array") {
-    if (path[path.length - 1] === "weeks") r.add("list-length", "error", path, reasons.weeksLength());
-    else r.add("list-length", "error", path, min <= 1 ? reasons.emptyList() : reasons.listMin(min));
+    if (path[path.length - 1] === "weeks") r.add("list-length/weeks", path, []);
+    else if (min <= 1) r.add("list-length/empty", path, []);
+    else r.add("list-length/min", path, [min]);
   } else if (typeof input === "number") {
-    if (path.includes("weeks")) r.add("range", "error", path, reasons.week(input));
-    else if (min === 0 && issue.inclusive) r.add("range", "error", path, reasons.negative(input));
-    else if (min === 0) r.add("range", "error", path, reasons.notPositive(input));
-    else r.add("range", "error", path, reasons.min(min, input));
-  } else r.add("range", "error", path, issue.message);
+    if (path.includes("weeks")) r.add("range/week", path, [input]);
+    else if (min === 0 && issue.inclusive) r.add("range/negative", path, [input]);
+    else if (min === 0) r.add("range/not-positive", path, [input]);
+    else r.add("range/min", path, [min, input]);
+  } else r.add("range/other", path, [issue.message]);
 }
 
 function tooBig(r: FileReporter, issue: IssueOf<"too_big">, path: readonly PathSegment[], input: unknown): void {
   const max = Number(issue.maximum);
   if (issue.origin === "array") {
-    r.add("list-length", "error", path, path[path.length - 1] === "weeks" ? reasons.weeksLength() : reasons.listMax(max));
+    if (path[path.length - 1] === "weeks") r.add("list-length/weeks", path, []);
+    else r.add("list-length/max", path, [max]);
   } else if (typeof input === "number") {
-    r.add("range", "error", path, path.includes("weeks") ? reasons.week(input) : reasons.max(max, input));
-  } else r.add("range", "error", path, issue.message);
+    if (path.includes("weeks")) r.add("range/week", path, [input]);
+    else r.add("range/max", path, [max, input]);
+  } else r.add("range/other", path, [issue.message]);
 }
 
 function customIssue(r: FileReporter, issue: IssueOf<"custom">, path: readonly PathSegment[], input: unknown): void {
   if (issue.message === "ogiltigt datum" && typeof input === "string") {
-    r.add("date-invalid", "error", path, reasons.dateInvalid(input));
+    r.add("date-invalid", path, [input]);
   } else if (issue.message.startsWith("ska vara ")) {
-    r.add("invalid", "error", path, `${issue.message}, inte ${describeFound(input, issue)}`);
-  } else r.add("invalid", "error", path, issue.message);
+    r.add("invalid/found", path, [issue.message, describeFound(input, issue)]);
+  } else r.add("invalid/schema", path, [issue.message]);
 }
 
 function toSegment(k: PropertyKey): PathSegment {
@@ -447,7 +392,7 @@ function checkIndicators(r: FileReporter, indicators: readonly unknown[], lineOf
     if (!isRecord(ind) || typeof ind.id !== "string") return;
     const first = firstIndicator.get(ind.id);
     if (first !== undefined) {
-      r.add("duplicate-indicator", "error", ["indicators", i, "id"], reasons.duplicateIndicator(ind.id, lineOf(["indicators", first, "id"])));
+      r.add("duplicate-indicator", ["indicators", i, "id"], [ind.id, lineOf(["indicators", first, "id"])]);
       return;
     }
     firstIndicator.set(ind.id, i);
@@ -455,7 +400,7 @@ function checkIndicators(r: FileReporter, indicators: readonly unknown[], lineOf
     units.set(ind.id, unit.success ? unit.data : undefined);
     // A count has no noun to write it with ("12 …" what?): refused here, not
     // half-way through writing a release.
-    if (unit.success && unit.data === "count") r.add("unit-count", "error", ["indicators", i, "unit"], reasons.countUnit());
+    if (unit.success && unit.data === "count") r.add("unit-count", ["indicators", i, "unit"], []);
     if (isRecord(ind.thresholds)) checkThresholds(r, ind.thresholds, ["indicators", i, "thresholds"]);
   });
   return units;
@@ -475,15 +420,15 @@ function checkResults(
     for (const [id, v] of Object.entries(byIndicator)) {
       const path = [...base, year, id];
       if (haveIndicators && !units.has(id)) {
-        r.add("unknown-indicator", "error", path, reasons.unknownIndicator(id, closest(id, [...units.keys()])), { target: "key" });
+        r.add("unknown-indicator", path, [id, closest(id, [...units.keys()])], { target: "key" });
         continue;
       }
       const unit = units.get(id);
       if (typeof v !== "number" || !Number.isFinite(v) || unit === undefined) continue;
       if ((unit === "percent" || unit === "index") && (v < 0 || v > 100)) {
-        r.add("value-range", "error", path, reasons.outOfRange(v, unit));
+        r.add("value-range", path, [v, unit]);
       } else if (unit !== "percent" && unit !== "index" && v < 0) {
-        r.add("value-range", "error", path, reasons.negativeForUnit(v, unit));
+        r.add("value-range/negative", path, [v, unit]);
       }
     }
   }
@@ -498,7 +443,7 @@ function checkGroups(ctx: SemanticContext, groups: readonly unknown[]): Set<stri
     if (typeof g.id === "string") {
       const first = firstGroup.get(g.id);
       if (first !== undefined) {
-        ctx.r.add("duplicate-group", "error", ["groups", i, "id"], reasons.duplicateGroup(g.id, ctx.lineOf(["groups", first, "id"])));
+        ctx.r.add("duplicate-group", ["groups", i, "id"], [g.id, ctx.lineOf(["groups", first, "id"])]);
       } else firstGroup.set(g.id, i);
       groupIds.add(g.id);
     }
@@ -523,11 +468,11 @@ function checkMunicipalities(ctx: SemanticContext, root: Record<string, unknown>
       if (first !== undefined) {
         const firstM: unknown = municipalities[first];
         const name = isRecord(firstM) && typeof firstM.name === "string" ? firstM.name : undefined;
-        ctx.r.add("duplicate-code", "error", [...base, "code"], reasons.duplicateCode(m.code, ctx.lineOf(["municipalities", first, "code"]), name));
+        ctx.r.add("duplicate-code", [...base, "code"], [m.code, ctx.lineOf(["municipalities", first, "code"]), name]);
       } else firstCode.set(m.code, i);
     }
     if (typeof m.group === "string" && !groupIds.has(m.group)) {
-      ctx.r.add("unknown-group", "error", [...base, "group"], reasons.unknownGroup(m.group));
+      ctx.r.add("unknown-group", [...base, "group"], [m.group]);
     }
     ctx.checkResults(m.results, [...base, "results"]);
     if (year !== undefined && isRecord(m.results) && checkYears(ctx.r, m.results, year, base)) anyResultsForYear = true;
@@ -535,7 +480,7 @@ function checkMunicipalities(ctx: SemanticContext, root: Record<string, unknown>
   });
 
   if (year !== undefined && municipalities.length > 0 && !anyResultsForYear) {
-    ctx.r.add("no-results-for-year", "error", ["survey", "year"], reasons.noResultsForYear(year));
+    ctx.r.add("no-results-for-year", ["survey", "year"], [year]);
   }
 }
 
@@ -543,7 +488,7 @@ function checkMunicipalities(ctx: SemanticContext, root: Record<string, unknown>
 function checkYears(r: FileReporter, results: Record<string, unknown>, year: number, base: readonly PathSegment[]): boolean {
   if (!hasResults(results[String(year)])) return false;
   if (!hasResults(results[String(year - 1)])) {
-    r.add("no-previous-year", "warning", [...base, "results"], reasons.noPreviousYear(year - 1), { target: "key" });
+    r.add("no-previous-year", [...base, "results"], [year - 1], { target: "key" });
   }
   return true;
 }
@@ -554,7 +499,7 @@ function checkQuote(r: FileReporter, m: Record<string, unknown>, base: readonly 
   const release = isRecord(m.release) ? m.release : undefined;
   const quotes = editorial?.quotes !== undefined ? editorial.quotes : release?.quotes;
   if (!Array.isArray(quotes) || quotes.length === 0) {
-    r.add("no-quote", "warning", [...base, "release", "quotes"], reasons.noQuote(), { target: "key" });
+    r.add("no-quote", [...base, "release", "quotes"], [], { target: "key" });
   }
 }
 
@@ -565,7 +510,7 @@ export function checkThresholds(r: FileReporter, thresholds: Record<string, unkn
     if (!isRecord(pair)) continue;
     const { same, strong } = pair;
     if (typeof same === "number" && typeof strong === "number" && strong < same) {
-      r.add("threshold-order", "error", [...base, kind, "strong"], reasons.thresholdOrder(strong, same));
+      r.add("threshold-order", [...base, kind, "strong"], [strong, same]);
     }
   }
 }

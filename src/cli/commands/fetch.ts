@@ -20,7 +20,7 @@ import {
   parseYears,
 } from "../../kolada/options.js";
 import { loadReference } from "../../kolada/reference.js";
-import { KommunpressError, usageError } from "../../messages.js";
+import { KommunpressError, usageErrorFor } from "../../messages.js";
 import { PACKAGE_ROOT } from "../../paths.js";
 import { emitDataset } from "./kolada-output.js";
 
@@ -46,11 +46,8 @@ interface FetchKoladaCliOptions {
 /** Test seams: a fake fetch, no real waiting, a fixed clock. */
 export type FetchCommandDeps = Pick<ClientOptions, "fetch" | "sleep" | "now" | "backoffMs" | "attempts">;
 
+/** Progress lines on stderr (not messages: the errors are in ../../catalogue.ts). */
 export const fetchMessages = {
-  kpiNotInMapping: (kpis: readonly string[], map: string) =>
-    `${kpis.join(", ")} finns inte i mappningsfilen ${map}; lägg till indikatorer för dem eller välj en annan fil med --map`,
-  kpiOrMap: () => "ange vilka nyckeltal som ska hämtas med --kpi (t.ex. --kpi N00671,N00672,N00673,N00674) eller --map <fil>",
-  unknownMunicipality: (code: string) => `kommunkoden ${code} finns inte bland Sveriges kommuner`,
   retry: (host: string, reason: string, seconds: number, attempt: number, attempts: number) =>
     `${host}: ${reason}; försöker igen om ${String(Math.round(seconds * 10) / 10).replace(".", ",")} s (försök ${attempt + 1} av ${attempts})`,
   done: (pages: number, cached: number, cacheDir: string | false) => {
@@ -120,20 +117,20 @@ export function fetchCommand(io: Io, deps: FetchCommandDeps = {}): Command {
       const period = opts.period !== undefined ? parsePeriod(opts.period) : undefined;
       const given = opts.kpi !== undefined ? parseKpis(opts.kpi) : undefined;
       const municipalities = opts.municipality !== undefined ? parseMunicipalities(opts.municipality) : undefined;
-      if (given === undefined && opts.map === undefined) throw usageError(fetchMessages.kpiOrMap());
+      if (given === undefined && opts.map === undefined) throw usageErrorFor("usage/kpi-or-map");
 
       const mapFile = opts.map ?? (await findShippedMapping(given ?? []));
       const mapLabel = opts.map ?? `${path.relative(PACKAGE_ROOT, mapFile).split(path.sep).join("/")} (inbyggd)`;
       const { mapping, locate } = await loadMapping(mapFile);
       const inMapping = new Set(mappingKpis(mapping));
       const missing = (given ?? []).filter((k) => !inMapping.has(k));
-      if (missing.length > 0) throw usageError(fetchMessages.kpiNotInMapping(missing, opts.map ?? mapLabel));
+      if (missing.length > 0) throw usageErrorFor("usage/kpi-not-in-mapping", missing, opts.map ?? mapLabel);
       const kpis = given ?? mappingKpis(mapping);
 
       const reference = await loadReference();
       for (const code of municipalities ?? []) {
         if (/^\d{4}$/.test(code) && code !== "0000" && !reference.municipalities.has(code)) {
-          throw usageError(fetchMessages.unknownMunicipality(code));
+          throw usageErrorFor("usage/unknown-code", code);
         }
       }
 

@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
 import { loadDataset } from "../../load/dataset.js";
-import { usageError } from "../../messages.js";
+import { usageErrorFor } from "../../messages.js";
 import { parseFormats } from "../../render/output.js";
 import { municipalityKind, municipalityTarget } from "../../kinds/municipality/kind.js";
 import { findMunicipality } from "../../kinds/municipality/release.js";
@@ -39,13 +39,11 @@ export function generateCommand(io: Io): Command {
       let m = dataset.municipalities[0];
       if (opts.municipality !== undefined) {
         m = findMunicipality(dataset, opts.municipality);
-        if (!m) throw usageError(`kommunen "${opts.municipality}" finns inte i ${data}`);
+        if (!m) throw usageErrorFor("usage/municipality-not-in-data", opts.municipality, data);
       } else if (dataset.municipalities.length > 1) {
-        throw usageError(
-          `${data} har ${dataset.municipalities.length} kommuner; välj en med --municipality <kod|namn> (eller kör kommunpress batch)`,
-        );
+        throw usageErrorFor("usage/several-municipalities", data, dataset.municipalities.length);
       }
-      if (!m) throw usageError(`${data} har inga kommuner`);
+      if (!m) throw usageErrorFor("usage/no-municipalities", data);
       const index = dataset.municipalities.indexOf(m);
       await writeOneRelease(io, {
         kind: municipalityKind,

@@ -2,7 +2,7 @@
 // analyse → phrase → render md (+ claims). Pure given loaded resources.
 import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../../analyse/municipality.js";
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
-import { KommunpressError, type Message } from "../../messages.js";
+import { errorFor, type Message } from "../../messages.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
 import { planMunicipality } from "../../plan/story.js";
 import { MAIN_TEMPLATE, renderMarkdown } from "../../render/markdown.js";
@@ -52,14 +52,7 @@ export interface GenerateOptions {
 
 export function generateRelease(dataset: Dataset, m: Municipality, opts: GenerateOptions): GeneratedRelease {
   if (m.results[String(dataset.survey.year)] === undefined) {
-    throw new KommunpressError([
-      {
-        ruleId: "no-results-for-year",
-        severity: "error",
-        reason: `${m.name} (${m.code}) har inga resultat för ${dataset.survey.year}`,
-        ...(opts.file ? { file: opts.file } : {}),
-      },
-    ]);
+    throw errorFor("no-results-for-year/municipality", { file: opts.file || undefined }, m.name, m.code, dataset.survey.year);
   }
   const ranks = opts.ranks ?? computeRanks(dataset, dataset.survey.year);
   const analysis = analyseMunicipality(dataset, m, ranks);

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
-import { KommunpressError, type Message } from "../../messages.js";
+import { errorFor, KommunpressError, type Message } from "../../messages.js";
 import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { distribution } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
@@ -65,16 +65,7 @@ function dataStrings(dataset: Dataset): string[] {
 
 /** The error for a dataset with nothing to say about riket. */
 export function nothingToSummarise(dataset: Dataset, analysis: NationalAnalysis, file?: string): KommunpressError {
-  return new KommunpressError([
-    {
-      ruleId: "national-no-data",
-      severity: "error",
-      reason:
-        `inget att sammanfatta för riket ${dataset.survey.year}: datafilen har inga värden under national för året ` +
-        `och resultat för ${analysis.withResults} av ${dataset.survey.participants} deltagande kommuner`,
-      ...(file ? { file } : {}),
-    },
-  ]);
+  return errorFor("national-no-data", { file: file || undefined }, dataset.survey.year, analysis.withResults, dataset.survey.participants);
 }
 
 /**
