@@ -1,6 +1,9 @@
 // Atomic writes: a file is either the complete old one or the complete new
-// one, never half-written (temp file in the same folder + rename).
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+// one, never half-written (temp file in the same folder + rename). A group of
+// files (one release) is written all-or-nothing as far as the file system
+// allows: every temp file first, and only when all of them are on disk are
+// they renamed into place.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 let counter = 0;
@@ -23,7 +26,8 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   } catch {
     return;
   }
-  await Promise.all(names.filter(isTempFile).map((n) => rm(path.join(dir, n), { force: true })));
+  // Best effort: on read-only media there is nothing to clean, and nothing to clean with.
+  await Promise.all(names.filter(isTempFile).map((n) => rm(path.join(dir, n), { force: true }).catch(() => undefined)));
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { dirExists?: boolean } = {}): Promise<void> {
@@ -38,8 +42,36 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   }
 }
 
-/** Several files into one folder, each atomically; the folder is made once. */
-export async function writeFilesAtomic(dir: string, files: readonly { name: string; data: string | Uint8Array }[]): Promise<void> {
+/**
+ * Several files into one folder, all or nothing: every file is written to
+ * its temp file first; if any of those writes fails (a full disk), all temp
+ * files are removed and the folder is as it was. Only then are they renamed
+ * into place, each rename atomic (`beforeRename` runs just before, when
+ * every file is safely on disk).
+ */
+export async function writeFilesAtomic(
+  dir: string,
+  files: readonly { name: string; data: string | Uint8Array }[],
+  opts: { beforeRename?: () => Promise<void> } = {},
+): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(files.map((f) => writeFileAtomic(path.join(dir, f.name), f.data, { dirExists: true })));
+  const staged = files.map((f) => ({ tmp: tempFileFor(path.join(dir, f.name)), file: path.join(dir, f.name), data: f.data }));
+  try {
+    const written = await Promise.allSettled(staged.map((s) => writeFile(s.tmp, s.data)));
+    const failed = written.find((w): w is PromiseRejectedResult => w.status === "rejected");
+    if (failed) throw failed.reason;
+    await opts.beforeRename?.();
+    for (const s of staged) await rename(s.tmp, s.file);
+  } catch (err) {
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
+    throw err;
+  }
+}
+
+/** Writes `file` only when its content differs from `data` (a run with nothing new writes nothing); true when written. */
+export async function writeFileIfChanged(file: string, data: string): Promise<boolean> {
+  const current = await readFile(file, "utf8").catch(() => null);
+  if (current === data) return false;
+  await writeFileAtomic(file, data);
+  return true;
 }
