@@ -341,7 +341,7 @@ describe("batch: the steps on their own", () => {
     const { summarise, tallyOf } = await import("../src/write/batch.js");
     const entry = (kind: string, code: string, status: "generated" | "unchanged" | "failed", warnings = 0) => ({
       kind, code, name: code, officialName: code, folder: code, status, headline: status === "failed" ? null : "R",
-      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {},
+      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {}, edited: [],
     });
     const entries = [entry("national", "riket", "generated", 1), entry("municipality", "0126", "unchanged", 2), entry("municipality", "0114", "failed")];
     const s = summarise({
@@ -354,8 +354,8 @@ describe("batch: the steps on their own", () => {
       },
     });
     expect(s.entries.map((e) => e.code)).toEqual(["0114", "0126", "riket"]);
-    expect(tallyOf(s, "municipality")).toEqual({ kind: "municipality", total: 3, generated: 0, unchanged: 1, failed: 1, withWarnings: 1, notStarted: 1 });
-    expect(tallyOf(s, "national")).toEqual({ kind: "national", total: 1, generated: 1, unchanged: 0, failed: 0, withWarnings: 1, notStarted: 0 });
+    expect(tallyOf(s, "municipality")).toEqual({ kind: "municipality", total: 3, generated: 0, unchanged: 1, failed: 1, withWarnings: 1, notStarted: 1, notWritten: 0 });
+    expect(tallyOf(s, "national")).toEqual({ kind: "national", total: 1, generated: 1, unchanged: 0, failed: 0, withWarnings: 1, notStarted: 0, notWritten: 0 });
     expect([s.total, s.generated, s.withWarnings]).toEqual([4, 1, 2]);
   });
 

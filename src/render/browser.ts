@@ -314,8 +314,8 @@ export interface BrowserSessionOptions extends LaunchOptions, Omit<FindBrowserOp
   /**
    * Close the browser on the first Ctrl-C / SIGTERM / SIGHUP (default true).
    * False when the owner handles the signals itself and lets the PDFs in
-   * flight finish; it then closes the session, or calls
-   * {@link killOpenSessions} on a second signal.
+   * flight finish; it then closes the session, or kills it
+   * ({@link BrowserSession.killNow}) on a second signal.
    */
   handleSignals?: boolean;
 }
@@ -331,11 +331,6 @@ const openSessions = new Set<BrowserSession>();
 /** Open sessions whose owner handles signals (see BrowserSessionOptions.handleSignals). */
 const ownerHandled = new WeakSet<BrowserSession>();
 let handlingSignal = false;
-
-/** Kills every open session's browser at once (an owner's second Ctrl-C, just before it exits). */
-export function killOpenSessions(): void {
-  for (const s of openSessions) s.killNow();
-}
 
 let installed = false;
 

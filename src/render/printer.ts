@@ -26,6 +26,15 @@ export interface LazyPdfPrinterOptions {
   onBrowser?: (session: BrowserSession) => void;
 }
 
+/** Sessions printers have open, for a synchronous kill (without loading puppeteer to find them). */
+const openSessions = new Set<BrowserSession>();
+
+/** Kills the browser of every printer in this process at once (a second Ctrl-C, just before exiting). */
+export function killStartedBrowsers(): void {
+  for (const s of openSessions) s.killNow();
+  openSessions.clear();
+}
+
 export class LazyPdfPrinter {
   readonly #opts: LazyPdfPrinterOptions;
   #opening: Promise<BrowserSession> | undefined;
@@ -52,6 +61,7 @@ export class LazyPdfPrinter {
         ? await this.#opts.openBrowser(o)
         : await (await import("./browser.js")).BrowserSession.open({ ...o, handleSignals: this.#opts.handleSignals ?? true });
       this.#session = session;
+      openSessions.add(session);
       this.#opts.onBrowser?.(session);
       return session;
     })();
@@ -73,6 +83,9 @@ export class LazyPdfPrinter {
 
   /** Closes the browser if it was started. Never throws; safe to call more than once. */
   async close(): Promise<void> {
-    if (this.#opening) await this.#opening.then((s) => s.close()).catch(() => undefined);
+    if (this.#opening) {
+      await this.#opening.then((s) => s.close()).catch(() => undefined);
+      if (this.#session) openSessions.delete(this.#session);
+    }
   }
 }
