@@ -2,54 +2,14 @@
 // lets a re-run skip what is current, a browser that dies mid-run, Ctrl-C.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
 import { sha256 } from "../src/hash.js";
-import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
 import { cli } from "./helpers/cli.js";
-
-const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-batch-"));
-
-const TOWNS: [string, string, string][] = [
-  ["0114", "Upplands Väsby", "Upplands Väsby kommun"],
-  ["0115", "Vallentuna", "Vallentuna kommun"],
-  ["0117", "Österåker", "Österåkers kommun"],
-  ["0120", "Värmdö", "Värmdö kommun"],
-  ["0123", "Järfälla", "Järfälla kommun"],
-  ["0125", "Ekerö", "Ekerö kommun"],
-];
-
-/** The Huddinge example plus six neighbours with made-up figures; `edit` may change the raw data. */
-async function dataset(edit?: (raw: { municipalities: Record<string, unknown>[] }) => void): Promise<string> {
-  const raw = parse(await readFile("data/exempel/huddinge-2019.yaml", "utf8")) as {
-    municipalities: Record<string, unknown>[];
-  };
-  const huddinge = raw.municipalities[0] as { results: Record<string, Record<string, number>> };
-  TOWNS.forEach(([code, name, officialName], i) => {
-    const shift = (v: number): number => Math.max(0, Math.min(100, v - 3 * i + 4));
-    const results = Object.fromEntries(
-      Object.entries(huddinge.results).map(([year, r]) => [
-        year,
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "epost-svarstid" ? v + i : shift(v)])),
-      ]),
-    );
-    raw.municipalities.push({ code, name, officialName, group: "A2", results });
-  });
-  edit?.(raw);
-  const dir = await tmp();
-  const file = path.join(dir, "data.yaml");
-  await writeFile(file, stringify(raw));
-  return file;
-}
-
-async function manifestOf(out: string): Promise<Manifest> {
-  return Manifest.parse(JSON.parse(await readFile(path.join(out, "2019", "manifest.json"), "utf8")));
-}
+import { dataset, manifestOf, tmp } from "./helpers/batch-data.js";
 
 describe("batch: md, html and json for every municipality", () => {
   it("writes every release, a manifest with the sha256 of each file, and an index page", async () => {

@@ -3,8 +3,9 @@
 // files (one release) is written all-or-nothing as far as the file system
 // allows: every temp file first, and only when all of them are on disk are
 // they renamed into place.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { errorCode } from "../fs.js";
 
 let counter = 0;
 
@@ -30,8 +31,26 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   await Promise.all(names.filter(isTempFile).map((n) => rm(path.join(dir, n), { force: true }).catch(() => undefined)));
 }
 
+/**
+ * `mkdir -p`, with the real reason when it fails: Node's recursive mkdir
+ * reports ENOENT on read-only media; the deepest missing folder is then made
+ * on its own to get the file system's own answer (EROFS, EACCES …). Returns
+ * the first folder it made, as `mkdir` does.
+ */
+export async function makeFolder(dir: string): Promise<string | undefined> {
+  try {
+    return await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+    let missing = path.resolve(dir);
+    while ((await lstat(path.dirname(missing)).catch(() => null)) === null && path.dirname(missing) !== missing) missing = path.dirname(missing);
+    await mkdir(missing);
+    throw error;
+  }
+}
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { dirExists?: boolean } = {}): Promise<void> {
-  if (!opts.dirExists) await mkdir(path.dirname(file), { recursive: true });
+  if (!opts.dirExists) await makeFolder(path.dirname(file));
   const tmp = tempFileFor(file);
   try {
     await writeFile(tmp, data);
@@ -54,7 +73,8 @@ export async function writeFilesAtomic(
   files: readonly { name: string; data: string | Uint8Array }[],
   opts: { beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  // The first folder this call made, if any: removed again if nothing could be written.
+  const made = await makeFolder(dir);
   const staged = files.map((f) => ({ tmp: tempFileFor(path.join(dir, f.name)), file: path.join(dir, f.name), data: f.data }));
   try {
     const written = await Promise.allSettled(staged.map((s) => writeFile(s.tmp, s.data)));
@@ -64,7 +84,20 @@ export async function writeFilesAtomic(
     for (const s of staged) await rename(s.tmp, s.file);
   } catch (err) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
+    if (made !== undefined) await removeEmptyFolders(made, dir);
     throw err;
+  }
+}
+
+/** Removes `dir` and its parents up to `top` (which `mkdir` made), as long as they are empty. */
+async function removeEmptyFolders(top: string, dir: string): Promise<void> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
+    if (path.resolve(d) === path.resolve(top)) return;
   }
 }
 

@@ -9,7 +9,6 @@
 // is locked for the run. Every kind goes through the same steps:
 // plan → lock → (per release) inputs → skip if current → generate → render →
 // write → manifest entry; then the manifest, the summary and the index.
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
 import { openKinds, releaseLabel, type KindRun } from "./kind-run.js";
@@ -24,7 +23,7 @@ import type { BrowserSession } from "../render/browser.js";
 import { LazyPdfPrinter } from "../render/printer.js";
 import type { Dataset } from "../schema.js";
 import { VERSION } from "../version.js";
-import { removeStaleTemps, writeFileIfChanged } from "./atomic.js";
+import { makeFolder, removeStaleTemps, writeFileIfChanged } from "./atomic.js";
 import { diskCode, outputWriteMessage, OutputWriteError } from "./disk.js";
 import { lockOutput, type OutputLock } from "./lock.js";
 import { failedEntry, firstReason, makeRelease, type BatchEntry, type ReleaseOutcome, type ReleaseStepContext } from "./release-step.js";
@@ -429,7 +428,7 @@ export function nothingHappened(s: BatchSummary): boolean {
 /** Makes out/<year> and locks it; a disk error there is the run's one Swedish message. */
 async function prepareOutput(dir: string): Promise<OutputLock> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (error) {
     const code = diskCode(error);
     if (code !== null) throw new KommunpressError([outputWriteMessage(code, dir)], 1, { cause: error });
