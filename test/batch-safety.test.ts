@@ -12,6 +12,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { LOCK_FILE } from "../src/write/lock.js";
+import { trackProcesses } from "./helpers/processes.js";
 import { dataset, manifestOf, runCli, spawnCli, tmp, type RawData } from "./helpers/batch-data.js";
 
 const SUMMARY = /^(\d+) pressmeddelanden på [^:]+: (\d+) skapa(?:t|de), (\d+) oförändrade, (\d+) misslyckades(?:, (\d+) kunde inte skrivas)?(?:, (\d+) inte påbörjade)?/m;
@@ -59,6 +60,27 @@ describe("batch: Ctrl-C and SIGTERM", () => {
       expect(await readFile(path.join(out, "2019", "index.html"), "utf8")).not.toContain("Körningen avbröts");
     }, 90_000);
   }
+});
+
+describe("batch: a second Ctrl-C", () => {
+  it("ends the run at once: no browser left running, no lock left behind", async () => {
+    const data = await dataset();
+    const out = await tmp();
+    // The browser's profile goes under this run's own temp folder: its processes are found by it.
+    const own = await tmp();
+    const tracker = trackProcesses(own);
+    const child = spawnCli(["batch", data, "-o", out, "-f", "pdf", "-c", "1"], { TMPDIR: own });
+    await child.waitFor(/\[1\/7\]/);
+    child.process.kill("SIGINT");
+    await child.waitFor(/Avbryter/);
+    child.process.kill("SIGINT");
+    expect(await child.exited).toBe(130);
+    const seen = tracker.stop();
+    expect(seen.some((p) => /chrom/i.test(p.cmdline))).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tracker.leftovers().map((p) => p.cmdline)).toEqual([]);
+    expect(existsSync(path.join(out, "2019", LOCK_FILE))).toBe(false);
+  }, 60_000);
 });
 
 describe("batch: one run at a time in an output folder", () => {

@@ -60,8 +60,8 @@ export interface Child {
 const SIGNAL_NUMBERS: Record<string, number> = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
 /** `node dist/cli/main.js …args` as a child process. */
-export function spawnCli(args: readonly string[]): Child {
-  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function spawnCli(args: readonly string[], env?: NodeJS.ProcessEnv): Child {
+  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: ["ignore", "pipe", "pipe"], ...(env ? { env: { ...process.env, ...env } } : {}) });
   let out = "";
   let err = "";
   const waiters: { re: RegExp; resolve: () => void }[] = [];
