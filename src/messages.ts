@@ -82,9 +82,9 @@ export function summarize(messages: readonly Message[]): string {
  */
 export class KommunpressError extends Error {
   readonly messages: Message[];
-  /** 1: data or output errors, 2: usage errors, 130: interrupted (Ctrl-C). */
-  readonly exitCode: 1 | 2 | 130;
-  constructor(messages: Message[], exitCode: 1 | 2 | 130 = 1, options?: { cause?: unknown }) {
+  /** 1: data or output errors, 2: usage errors, 130: interrupted (Ctrl-C), 143: terminated (SIGTERM). */
+  readonly exitCode: 1 | 2 | 130 | 143;
+  constructor(messages: Message[], exitCode: 1 | 2 | 130 | 143 = 1, options?: { cause?: unknown }) {
     super(messages.map(formatMessage).join("\n"), options);
     this.name = "KommunpressError";
     this.messages = messages;

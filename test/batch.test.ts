@@ -2,54 +2,14 @@
 // lets a re-run skip what is current, a browser that dies mid-run, Ctrl-C.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { runBatch } from "../src/write/batch.js";
 import { sha256 } from "../src/hash.js";
-import { Manifest } from "../src/write/manifest.js";
 import type { BrowserSession } from "../src/render/browser.js";
 import { cli } from "./helpers/cli.js";
-
-const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kp-batch-"));
-
-const TOWNS: [string, string, string][] = [
-  ["0114", "Upplands Väsby", "Upplands Väsby kommun"],
-  ["0115", "Vallentuna", "Vallentuna kommun"],
-  ["0117", "Österåker", "Österåkers kommun"],
-  ["0120", "Värmdö", "Värmdö kommun"],
-  ["0123", "Järfälla", "Järfälla kommun"],
-  ["0125", "Ekerö", "Ekerö kommun"],
-];
-
-/** The Huddinge example plus six neighbours with made-up figures; `edit` may change the raw data. */
-async function dataset(edit?: (raw: { municipalities: Record<string, unknown>[] }) => void): Promise<string> {
-  const raw = parse(await readFile("data/exempel/huddinge-2019.yaml", "utf8")) as {
-    municipalities: Record<string, unknown>[];
-  };
-  const huddinge = raw.municipalities[0] as { results: Record<string, Record<string, number>> };
-  TOWNS.forEach(([code, name, officialName], i) => {
-    const shift = (v: number): number => Math.max(0, Math.min(100, v - 3 * i + 4));
-    const results = Object.fromEntries(
-      Object.entries(huddinge.results).map(([year, r]) => [
-        year,
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "epost-svarstid" ? v + i : shift(v)])),
-      ]),
-    );
-    raw.municipalities.push({ code, name, officialName, group: "A2", results });
-  });
-  edit?.(raw);
-  const dir = await tmp();
-  const file = path.join(dir, "data.yaml");
-  await writeFile(file, stringify(raw));
-  return file;
-}
-
-async function manifestOf(out: string): Promise<Manifest> {
-  return Manifest.parse(JSON.parse(await readFile(path.join(out, "2019", "manifest.json"), "utf8")));
-}
+import { dataset, manifestOf, tmp } from "./helpers/batch-data.js";
 
 describe("batch: md, html and json for every municipality", () => {
   it("writes every release, a manifest with the sha256 of each file, and an index page", async () => {
@@ -341,7 +301,7 @@ describe("batch: the steps on their own", () => {
     const { summarise, tallyOf } = await import("../src/write/batch.js");
     const entry = (kind: string, code: string, status: "generated" | "unchanged" | "failed", warnings = 0) => ({
       kind, code, name: code, officialName: code, folder: code, status, headline: status === "failed" ? null : "R",
-      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {},
+      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {}, edited: [],
     });
     const entries = [entry("national", "riket", "generated", 1), entry("municipality", "0126", "unchanged", 2), entry("municipality", "0114", "failed")];
     const s = summarise({
@@ -354,8 +314,8 @@ describe("batch: the steps on their own", () => {
       },
     });
     expect(s.entries.map((e) => e.code)).toEqual(["0114", "0126", "riket"]);
-    expect(tallyOf(s, "municipality")).toEqual({ kind: "municipality", total: 3, generated: 0, unchanged: 1, failed: 1, withWarnings: 1, notStarted: 1 });
-    expect(tallyOf(s, "national")).toEqual({ kind: "national", total: 1, generated: 1, unchanged: 0, failed: 0, withWarnings: 1, notStarted: 0 });
+    expect(tallyOf(s, "municipality")).toEqual({ kind: "municipality", total: 3, generated: 0, unchanged: 1, failed: 1, withWarnings: 1, notStarted: 1, notWritten: 0 });
+    expect(tallyOf(s, "national")).toEqual({ kind: "national", total: 1, generated: 1, unchanged: 0, failed: 0, withWarnings: 1, notStarted: 0, notWritten: 0 });
     expect([s.total, s.generated, s.withWarnings]).toEqual([4, 1, 2]);
   });
 

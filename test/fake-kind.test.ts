@@ -145,7 +145,7 @@ describe("a third kind, known only through the interface", () => {
 
     const again = await runBatch({ data, out, formats: ["md", "json", "html"], kinds: [countyKind] });
     expect(again.entries.map((e) => e.status)).toEqual(["unchanged", "unchanged"]);
-    expect(again.tallies).toEqual([{ kind: "county", total: 2, generated: 0, unchanged: 2, failed: 0, withWarnings: 1, notStarted: 0 }]);
+    expect(again.tallies).toEqual([{ kind: "county", total: 2, generated: 0, unchanged: 2, failed: 0, withWarnings: 1, notStarted: 0, notWritten: 0 }]);
   });
 
   it("runs beside the municipalities: their table and its sections on one index page", async () => {

@@ -268,6 +268,59 @@ describe("index page: the summary line", () => {
 
 // -------------------------------------------------------- national, links
 
+/** A run stopped by Ctrl-C, with every format, and a hand edit kept in Huddinge's folder and riket's. */
+function stoppedEarly(): IndexPageInput {
+  const all = { ...FILES, docx: "pressmeddelande.docx", png: "delningsbild.png", web: "webbtext.html" };
+  const input = small();
+  const edited = [{ file: "pressmeddelande.md", keptAs: "pressmeddelande.redigerad.md" }];
+  input.entries = [entry("0126", "Huddinge", { files: all, edited }), entry("0127", "Botkyrka", { files: all })];
+  input.summaries = [{ name: "Riket", headline: "Riket", folder: "riket", files: all, edited }];
+  input.run = { interrupted: true, stopped: null, remaining: 189 };
+  return input;
+}
+
+describe("index page: a run that stopped early, hand edits, Word, images and the web fragment", () => {
+  const page = renderIndexPage(stoppedEarly(), templates);
+
+  it("says first that the run was interrupted and how many remain, and counts them in the summary", () => {
+    expect(page).toContain(
+      '<p class="avbruten"><strong>Körningen avbröts innan allt var klart: 189 pressmeddelanden återstår. Kör samma kommando igen för att göra klart resten.</strong></p>',
+    );
+    expect(page).toContain("Sammanlagt 191\u00A0pressmeddelanden: 2\u00A0skapade och 189\u00A0inte gjorda; inga varningar.");
+    expect(page.indexOf('class="avbruten"')).toBeLessThan(page.indexOf('class="sammanfattning"'));
+  });
+
+  it("a disk that stopped the run: its message, then how many remain", () => {
+    const input = { ...stoppedEarly(), run: { interrupted: false, stopped: "kan inte skriva till out/2019: disken är full (ENOSPC). Gör så här.", remaining: 1 } };
+    expect(renderIndexPage(input, templates)).toContain(
+      "<strong>Körningen stoppades. Kan inte skriva till out/2019: disken är full (ENOSPC). Gör så här. 1 pressmeddelande återstår.</strong>",
+    );
+    expect(renderIndexPage({ ...stoppedEarly(), run: { interrupted: false, stopped: null, remaining: 0 } }, templates)).not.toContain(`class="avbruten"`);
+  });
+
+  it("links Word, the web fragment and the share image, with their Swedish names", () => {
+    const labels = [...page.matchAll(/<a href="0126-huddinge\/([^"]+)"><span class="dold">Huddinge: <\/span>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(labels).toEqual([
+      ["pressmeddelande.md", "Markdown"],
+      ["pressmeddelande.html", "HTML"],
+      ["pressmeddelande.pdf", "PDF"],
+      ["pressmeddelande.docx", "Word"],
+      ["webbtext.html", "Webbtext"],
+      ["delningsbild.png", "Bild"],
+      ["pressmeddelande.json", "claims.json"],
+    ]);
+    expect(page).toContain('<a href="riket/pressmeddelande.docx"><span class="dold">Riket: </span>Word</a>');
+  });
+
+  it("a kept hand edit is said in the release's row and riket's section, with a link to the user's version", () => {
+    const note = 'pressmeddelande.md var ändrad för hand; din version finns kvar som <a href="0126-huddinge/pressmeddelande.redigerad.md">pressmeddelande.redigerad.md</a>';
+    expect(rows(page)[0]).toContain(`<li>${note}</li>`);
+    expect(rows(page)[1]).toContain('<span class="inga">inga</span>');
+    expect(page).toContain('<li>pressmeddelande.md var ändrad för hand; din version finns kvar som <a href="riket/pressmeddelande.redigerad.md">pressmeddelande.redigerad.md</a></li>');
+    expectNoScript(page);
+  });
+});
+
 describe("index page: the national release and the links", () => {
   const page = renderIndexPage(small(), templates);
 
@@ -650,6 +703,7 @@ describe.skipIf(executablePath === undefined)(
       for (const input of [
         small(),
         { ...small(), summaries: [], entries: [] },
+        stoppedEarly(),
         {
           year: 2019,
           surveyName: HOSTILE.surveyName,

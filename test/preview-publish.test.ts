@@ -156,6 +156,28 @@ describe("publish", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
+  it("publishes Word, the images (share image, its text, charts) and the web fragment, exactly as batch made them", async () => {
+    const data = await huddingeCopy();
+    server = await startPreview({ data: data.file, port: 0 });
+    await approveAll(server, ["0126"]);
+    await server.close();
+    server = undefined;
+    const out = path.join(data.dir, "out");
+    const formats = ["docx", "png", "web"] as const;
+    await runBatch({ data: data.file, formats, out });
+    const to = path.join(data.dir, "publicera");
+    const r = await publishApproved({ data: data.file, out, to, formats, openBrowser: noBrowser });
+    const published = r.published[0];
+    const batchDir = path.join(out, "2019", "0126-huddinge");
+    const batchFiles = (await readdir(batchDir)).sort();
+    expect(batchFiles).toEqual(expect.arrayContaining(["delningsbild.png", "delningsbild.txt", "pressmeddelande.docx", "webbtext.html"]));
+    expect([...(published?.files ?? [])].sort()).toEqual(batchFiles);
+    expect((await readdir(path.join(to, "2019", "0126-huddinge"))).sort()).toEqual(batchFiles);
+    for (const f of ["delningsbild.png", "delningsbild.txt", "webbtext.html"]) {
+      expect(await readFile(path.join(to, "2019", "0126-huddinge", f)), f).toEqual(await readFile(path.join(batchDir, f)));
+    }
+  });
+
   it("refuses to guess when the approvals file cannot be read", async () => {
     const data = await huddingeCopy();
     await writeFile(approvalsFileFor(data.file), "inte json");

@@ -294,6 +294,13 @@ export interface BrowserSessionOptions extends LaunchOptions, Omit<FindBrowserOp
   maxRelaunches?: number;
   /** Called for every request a page makes, allowed or not. */
   onRequest?: (event: RequestEvent) => void;
+  /**
+   * Close the browser on the first Ctrl-C / SIGTERM / SIGHUP (default true).
+   * False when the owner handles the signals itself and lets the PDFs in
+   * flight finish; it then closes the session, or kills it
+   * ({@link BrowserSession.killNow}) on a second signal.
+   */
+  handleSignals?: boolean;
 }
 
 export function defaultPoolSize(): number {
@@ -304,14 +311,20 @@ export function defaultPoolSize(): number {
 // sessions, installed while at least one is open.
 const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const openSessions = new Set<BrowserSession>();
+/** Open sessions whose owner handles signals (see BrowserSessionOptions.handleSignals). */
+const ownerHandled = new WeakSet<BrowserSession>();
 let handlingSignal = false;
+
+let installed = false;
 
 function removeSignalHandlers(): void {
   for (const s of SIGNALS) process.off(s, onSignal);
+  installed = false;
 }
 
 function onSignal(signal: NodeJS.Signals): void {
-  const sessions = [...openSessions];
+  const sessions = [...openSessions].filter((s) => !ownerHandled.has(s));
+  if (sessions.length === 0) return;
   if (handlingSignal) {
     // Second Ctrl+C while closing: kill at once, then die as asked.
     for (const s of sessions) s.killNow();
@@ -329,14 +342,22 @@ function onSignal(signal: NodeJS.Signals): void {
   });
 }
 
+/** Sessions that close themselves on a signal: the handler is installed while there is one. */
+function signalHandled(): number {
+  return [...openSessions].filter((s) => !ownerHandled.has(s)).length;
+}
+
 function track(session: BrowserSession): void {
-  if (openSessions.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
   openSessions.add(session);
+  if (!installed && signalHandled() > 0) {
+    for (const s of SIGNALS) process.on(s, onSignal);
+    installed = true;
+  }
 }
 
 function untrack(session: BrowserSession): void {
   openSessions.delete(session);
-  if (openSessions.size === 0 && !handlingSignal) removeSignalHandlers();
+  if (signalHandled() === 0 && !handlingSignal) removeSignalHandlers();
 }
 
 /** Whether a page's renderer crashed while a job ran (Chromium's "Page crashed!"). */
@@ -436,6 +457,7 @@ export class BrowserSession {
     }
     const browser = await launchBrowser(found.path, opts);
     const session = new BrowserSession(found, browser, opts);
+    if (opts.handleSignals === false) ownerHandled.add(session);
     track(session);
     return session;
   }

@@ -20,7 +20,7 @@ function headlineHtml(headline: string): string {
 export const INDEX_TEMPLATE = "index.html.hbs";
 export const INDEX_STYLESHEET = "index.css";
 
-export type IndexFormat = "md" | "html" | "pdf" | "json";
+export type IndexFormat = "md" | "html" | "pdf" | "docx" | "web" | "png" | "json";
 export type IndexFiles = Partial<Record<IndexFormat, string>>;
 
 export interface IndexEntry {
@@ -41,6 +41,26 @@ export interface IndexEntry {
   error: string | null;
   /** File names inside `folder` that exist. Not linked when the release failed. */
   files: IndexFiles;
+  /** Files the user had edited, kept beside the new ones in this run. */
+  edited?: IndexEdit[];
+}
+
+/** A hand-edited file kept under another name (see write/hand-edits.ts). */
+export interface IndexEdit {
+  /** "pressmeddelande.md" */
+  file: string;
+  /** "pressmeddelande.redigerad.md", in the same folder. */
+  keptAs: string;
+}
+
+/** How the run ended, when it did not do everything it set out to do. */
+export interface IndexRunState {
+  /** Ctrl-C or SIGTERM. */
+  interrupted: boolean;
+  /** Why the run stopped by itself (a full or read-only disk), Swedish; null otherwise. */
+  stopped: string | null;
+  /** Releases not made in this run (not started or not written). */
+  remaining: number;
 }
 
 /** A release about more than one municipality (riket), shown above the table. */
@@ -51,6 +71,7 @@ export interface IndexSummaryRelease {
   /** Its folder inside out/<year>/, e.g. "riket" (one path segment). */
   folder: string;
   files: IndexFiles;
+  edited?: IndexEdit[];
 }
 
 export interface IndexPageInput {
@@ -65,6 +86,8 @@ export interface IndexPageInput {
   summaries: IndexSummaryRelease[];
   /** true: the page says clearly that the figures are exempeldata. */
   example: boolean;
+  /** How the run ended, when it stopped early (interrupted, a disk error). */
+  run?: IndexRunState;
 }
 
 /** A link to one of a release's files. */
@@ -91,7 +114,18 @@ export interface IndexRowView {
   /** "skapad", "oförändrad", "misslyckades". */
   statusText: string;
   warnings: { ruleId: string; text: string }[];
+  /** Hand-edited files kept under another name, with a link to each. */
+  edits: IndexEditView[];
+  /** Whether there are warnings or edits to show. */
+  notes: boolean;
   links: IndexLinkView[];
+}
+
+export interface IndexEditView {
+  /** "pressmeddelande.md var ändrad för hand; din version finns kvar som" */
+  text: string;
+  href: string;
+  keptAs: string;
 }
 
 export interface IndexSummaryView {
@@ -100,6 +134,7 @@ export interface IndexSummaryView {
   headingId: string;
   headline: string;
   headlineHtml: string;
+  edits: IndexEditView[];
   links: IndexLinkView[];
 }
 
@@ -116,6 +151,8 @@ export interface IndexView {
   example: boolean;
   /** "Sammanlagt 264 pressmeddelanden: 250 skapade, 10 oförändrade och 4 misslyckades; 180 med varningar." */
   summary: string;
+  /** Said first when the run stopped early: why, how many remain, what to do. */
+  notice: string | null;
   summaries: IndexSummaryView[];
   caption: string;
   rows: IndexRowView[];
@@ -130,12 +167,15 @@ export function loadIndexTemplates(dirs: readonly string[]): Promise<IndexTempla
 
 // ----------------------------------------------------------------- links
 
-const FORMAT_ORDER: readonly IndexFormat[] = ["md", "html", "pdf", "json"];
+const FORMAT_ORDER: readonly IndexFormat[] = ["md", "html", "pdf", "docx", "web", "png", "json"];
 
 const FORMAT_LABELS: Record<IndexFormat, string> = {
   md: "Markdown",
   html: "HTML",
   pdf: "PDF",
+  docx: "Word",
+  web: "Webbtext",
+  png: "Bild",
   json: "claims.json",
 };
 
@@ -167,6 +207,42 @@ function links(folder: string, files: IndexFiles, context: string, where: string
   return out;
 }
 
+function edits(folder: string, edited: readonly IndexEdit[] | undefined, where: string): IndexEditView[] {
+  return (edited ?? []).map((e, i) => ({
+    text: handEditKeptShort(e).text,
+    href: `${segment(folder, `${where}.folder`)}/${segment(e.keptAs, `${where}.edited[${i}]`)}`,
+    keptAs: e.keptAs,
+  }));
+}
+
+// ------------------------------------------------------------- messages
+
+/** A user-facing text with its stable id (tested verbatim). */
+export interface IdText {
+  id: string;
+  text: string;
+}
+
+/** In the release's row: "pressmeddelande.md var ändrad för hand; din version finns kvar som" (then a link). */
+export function handEditKeptShort(kept: IndexEdit): IdText {
+  return { id: "hand-edit-kept-index", text: `${kept.file} var ändrad för hand; din version finns kvar som` };
+}
+
+const releasesText = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? "pressmeddelande" : "pressmeddelanden"}`;
+
+/** After Ctrl-C or SIGTERM. */
+export function runInterrupted(remaining: number): IdText {
+  return {
+    id: "batch-interrupted",
+    text: `Körningen avbröts innan allt var klart: ${releasesText(remaining)} återstår. Kör samma kommando igen för att göra klart resten.`,
+  };
+}
+
+/** After a disk error stopped the run: the disk message (capitalised), then how many remain. */
+export function runStopped(reason: string, remaining: number): IdText {
+  return { id: "batch-stopped", text: `Körningen stoppades. ${reason} ${releasesText(remaining)} återstår.` };
+}
+
 // --------------------------------------------------------------- summary
 
 const STATUS_TEXT: Record<IndexEntry["status"], string> = {
@@ -194,21 +270,33 @@ function countText(c: Count, words: boolean, gender: Gender): string {
  * (SPRAK.md): words only when every one of them is one to twelve. Statuses
  * with no release are left out.
  */
-export function indexSummary(entries: readonly IndexEntry[]): string {
-  if (entries.length === 0) return "Inga pressmeddelanden för kommuner i den här körningen.";
+export function indexSummary(entries: readonly IndexEntry[], remaining = 0): string {
+  if (entries.length === 0 && remaining === 0) return "Inga pressmeddelanden för kommuner i den här körningen.";
   const count = (s: IndexEntry["status"]): number => entries.filter((e) => e.status === s).length;
   const statuses: Count[] = [
     { n: count("generated"), singular: "skapat", plural: "skapade" },
     { n: count("unchanged"), singular: "oförändrat", plural: "oförändrade" },
     { n: count("failed"), singular: "misslyckades", plural: "misslyckades" },
+    { n: remaining, singular: "inte gjort", plural: "inte gjorda" },
   ].filter((c) => c.n > 0);
-  const total: Count = { n: entries.length, singular: "pressmeddelande", plural: "pressmeddelanden" };
+  const total: Count = { n: entries.length + remaining, singular: "pressmeddelande", plural: "pressmeddelanden" };
   const warned: Count = { n: entries.filter((e) => e.warnings.length > 0).length, singular: "med varningar", plural: "med varningar" };
   const shown = [total, ...statuses, ...(warned.n > 0 ? [warned] : [])];
   const words = shown.every((c) => c.n >= 1 && c.n <= 12);
   const text = (c: Count): string => countText(c, words, "ett");
   const warnings = warned.n > 0 ? text(warned) : "inga varningar";
   return `Sammanlagt ${text(total)}: ${joinList(statuses.map(text))}; ${warnings}.`;
+}
+
+/** The notice for a run that stopped early, or null. */
+export function runNotice(run: IndexRunState | undefined): string | null {
+  if (!run) return null;
+  if (run.stopped !== null) return runStopped(capitalise(run.stopped), run.remaining).text;
+  return run.interrupted ? runInterrupted(run.remaining).text : null;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("sv") + s.slice(1);
 }
 
 /** "KKiK" from "Kommunens Kvalitet i Korthet (KKiK)"; the whole name when it has no short form. */
@@ -249,6 +337,8 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
       status: e.status,
       statusText: STATUS_TEXT[e.status],
       warnings: e.warnings.map((w) => ({ ruleId: w.ruleId, text: w.text })),
+      edits: edits(e.folder, e.edited, `entries[${i}]`),
+      notes: e.warnings.length > 0 || (e.edited ?? []).length > 0,
       // A failed release links nothing: its files may be missing or stale.
       links: failed ? [] : links(e.folder, e.files, e.name, `entries[${i}]`),
     };
@@ -258,6 +348,7 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
     headingId: headingId(r.folder, i),
     headline: r.headline,
     headlineHtml: headlineHtml(r.headline),
+    edits: edits(r.folder, r.edited, `summaries[${i}]`),
     links: links(r.folder, r.files, r.name, `summaries[${i}]`),
   }));
   const view: IndexView = {
@@ -270,7 +361,8 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
     surveyName: input.surveyName,
     source: input.source,
     example: input.example,
-    summary: indexSummary(input.entries),
+    summary: indexSummary(input.entries, input.run?.remaining ?? 0),
+    notice: runNotice(input.run),
     summaries,
     caption: `Pressmeddelanden per kommun, ${short} ${year}`,
     rows,

@@ -1,13 +1,13 @@
 // The batch's overview page, out/<year>/index.html, written after the run
 // from the run's entries (unchanged releases come from the manifest): the
 // municipalities' releases in the table, every other kind's (riket) in a
-// section of its own above it.
+// section of its own above it, and a notice first when the run stopped early.
 import path from "node:path";
 import type { BatchEntry, BatchSummary } from "./batch.js";
 import { MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { loadIndexTemplates, renderIndexPage, type IndexEntry, type IndexSummaryRelease } from "../render/index-page.js";
-import { writeFileAtomic } from "./atomic.js";
+import { writeFileIfChanged } from "./atomic.js";
 
 export const INDEX_FILE = "index.html";
 
@@ -23,6 +23,7 @@ function row(e: BatchEntry): IndexEntry {
     warnings: e.warnings,
     error: e.error,
     files: e.files,
+    edited: e.edited,
   };
 }
 
@@ -33,7 +34,7 @@ function row(e: BatchEntry): IndexEntry {
 export function summaryReleases(entries: readonly BatchEntry[]): IndexSummaryRelease[] {
   return entries.flatMap((e) =>
     e.kind !== MUNICIPALITY_KIND && e.status !== "failed" && e.headline !== null
-      ? [{ name: e.name, headline: e.headline, folder: e.folder, files: e.files }]
+      ? [{ name: e.name, headline: e.headline, folder: e.folder, files: e.files, edited: e.edited }]
       : [],
   );
 }
@@ -50,10 +51,16 @@ export async function writeIndex(summary: BatchSummary, opts: { data: string; te
       entries: summary.entries.filter((e) => e.kind === MUNICIPALITY_KIND).map(row),
       summaries: summaryReleases(summary.entries),
       example: /exempeldata/i.test(survey.note ?? ""),
+      run: {
+        interrupted: summary.interrupted,
+        stopped: summary.stopped?.reason ?? null,
+        remaining: summary.notStarted + summary.notWritten,
+      },
     },
     templates,
   );
   const file = path.join(summary.dir, INDEX_FILE);
-  await writeFileAtomic(file, html);
+  // The same page as last time is not written again (read-only media, a run with nothing new).
+  await writeFileIfChanged(file, html);
   return file;
 }

@@ -1,28 +1,36 @@
 // batch: every release of the chosen kinds from one data file (each
 // municipality's, and riket's with --national). One browser for the run
 // (started only if a PDF must be made), a bounded number of releases in
-// flight, each release's files written atomically as soon as it is done, and
-// a manifest so that a re-run redoes only what changed. One release's failure
-// is recorded and the others go on. Every kind goes through the same steps:
-// plan → (per release) inputs → skip if current → generate → render → write →
-// manifest entry; then the manifest and the summary.
-import { readFile } from "node:fs/promises";
+// flight, each release's files written all-or-nothing as soon as it is done,
+// and a manifest so that a re-run redoes only what changed. One release's
+// failure is recorded and the others go on; Ctrl-C or a disk error (full,
+// read-only) stops new work, lets the releases in flight finish, and the
+// manifest, summary and index still record what was done. The output folder
+// is locked for the run. Every kind goes through the same steps:
+// plan → lock → (per release) inputs → skip if current → generate → render →
+// write → manifest entry; then the manifest, the summary and the index.
 import path from "node:path";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
-import { releaseInputs, type ReleaseInputs } from "./inputs.js";
 import { openKinds, releaseLabel, type KindRun } from "./kind-run.js";
-import { sha256 } from "../hash.js";
-import { isCurrent, manifestJson, readManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.js";
+import { manifestJson, readManifest, MANIFEST_FILE, type Manifest } from "./manifest.js";
 import { KommunpressError, type Message } from "../messages.js";
-import { FILE_NAMES, type Format, type PdfPrinter } from "../render/output.js";
-import { releaseFiles, type ReleaseKind, type ReleaseTarget } from "../kinds/kind.js";
+import type { Format } from "../render/output.js";
+import type { ReleaseKind, ReleaseTarget } from "../kinds/kind.js";
 import { municipalityKind, MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
 import { nationalKind } from "../kinds/national/kind.js";
-import { quietProgress, type ProgressReporter, type ReleaseStatus } from "./progress.js";
+import { quietProgress, type ProgressReporter } from "./progress.js";
 import type { BrowserSession } from "../render/browser.js";
+import { LazyPdfPrinter } from "../render/printer.js";
 import type { Dataset } from "../schema.js";
 import { VERSION } from "../version.js";
-import { removeStaleTemps, writeFileAtomic, writeFilesAtomic } from "./atomic.js";
+import { makeFolder, removeStaleTemps, writeFileIfChanged } from "./atomic.js";
+import { diskCode, outputWriteMessage, OutputWriteError } from "./disk.js";
+import { lockOutput, type OutputLock } from "./lock.js";
+import { failedEntry, firstReason, makeRelease, type BatchEntry, type ReleaseOutcome, type ReleaseStepContext } from "./release-step.js";
+import { INDEX_FILE, writeIndex } from "./batch-index.js";
+import { exists } from "../fs.js";
+
+export { batchInputs, firstReason, makeRelease, writeRelease, type BatchEntry, type ReleaseOutcome, type ReleaseStepContext } from "./release-step.js";
 
 export interface BatchOptions {
   data: string;
@@ -44,7 +52,7 @@ export interface BatchOptions {
   /** The kinds of release to make (default: municipalities, plus riket with `national`). */
   kinds?: readonly ReleaseKind[];
   progress?: ProgressReporter;
-  /** Aborted (Ctrl-C): no new release is started; the ones in flight finish or fail. */
+  /** Aborted (Ctrl-C, SIGTERM): no new release is started; the ones in flight finish (or fail). */
   signal?: AbortSignal;
   /** Called once the dataset is loaded, with the releases to do (for the bar). */
   onPlan?: (plan: { total: number; year: number }) => void;
@@ -63,20 +71,6 @@ export interface BatchFailure {
   reason: string;
 }
 
-export interface BatchEntry {
-  kind: string;
-  /** The release's id: municipality code, "riket". */
-  code: string;
-  name: string;
-  officialName: string;
-  folder: string;
-  status: ReleaseStatus;
-  headline: string | null;
-  warnings: { ruleId: string; text: string }[];
-  error: string | null;
-  files: Partial<Record<Format, string>>;
-}
-
 /** What happened to the releases of one kind. */
 export interface BatchTally {
   kind: string;
@@ -86,8 +80,10 @@ export interface BatchTally {
   failed: number;
   /** Releases with at least one warning. */
   withWarnings: number;
-  /** Releases not started because the run was interrupted. */
+  /** Releases not started because the run was interrupted or stopped. */
   notStarted: number;
+  /** Releases made but not written: the output folder could not be written to. */
+  notWritten: number;
 }
 
 export interface BatchSummary {
@@ -102,9 +98,14 @@ export interface BatchSummary {
   failed: BatchFailure[];
   /** Releases with at least one warning. */
   withWarnings: number;
+  /** Ctrl-C or SIGTERM. */
   interrupted: boolean;
-  /** Releases not started because the run was interrupted. */
+  /** The output folder could not be written to (full, read-only): the run stopped. */
+  stopped: Message | null;
+  /** Releases not started because the run was interrupted or stopped. */
   notStarted: number;
+  /** Releases made but not written (the disk error). */
+  notWritten: number;
   durationMs: number;
   /** Times Chromium was relaunched after dying. */
   browserRelaunches: number;
@@ -115,6 +116,8 @@ export interface BatchSummary {
   dataset: Dataset;
   /** Dataset-level warnings (not about one municipality). */
   messages: Message[];
+  /** out/<year>/index.html when it is there and up to date; null when it could not be written. */
+  index: string | null;
 }
 
 /** The kinds a batch makes: the ones asked for, else municipalities and (with `national`) riket. */
@@ -124,23 +127,7 @@ export function batchKinds(opts: Pick<BatchOptions, "kinds" | "national">): read
 
 /** The tally of one kind (all zero when the run had no such kind). */
 export function tallyOf(summary: Pick<BatchSummary, "tallies">, kind: string): BatchTally {
-  return summary.tallies.find((t) => t.kind === kind) ?? { kind, total: 0, generated: 0, unchanged: 0, failed: 0, withWarnings: 0, notStarted: 0 };
-}
-
-export function firstReason(error: unknown): string {
-  if (error instanceof KommunpressError) {
-    const m = error.messages[0];
-    if (m) return [m.file, m.position ? `${m.position.line}:${m.position.column}` : undefined, m.path, m.reason].filter(Boolean).join(": ");
-  }
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "okänt fel") : String(error);
-}
-
-async function fileHash(file: string): Promise<string | null> {
-  try {
-    return sha256(await readFile(file));
-  } catch {
-    return null;
-  }
+  return summary.tallies.find((t) => t.kind === kind) ?? { kind, total: 0, generated: 0, unchanged: 0, failed: 0, withWarnings: 0, notStarted: 0, notWritten: 0 };
 }
 
 /** Runs `worker` over `items` with at most `limit` at once, in order of start; returns the items never started. */
@@ -234,59 +221,12 @@ function excludedFailure(kind: string, e: ExcludedMunicipality): PlannedFailure 
   const name = e.name ?? code;
   return {
     failure: { kind, code: e.code, name: e.name, reason },
-    entry: e.code === null ? null : { kind, code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], error: reason, files: {} },
+    entry: e.code === null ? null : { kind, code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], error: reason, files: {}, edited: [] },
     label: `${e.code ?? "?"} ${e.name ?? ""}`.trim(),
   };
 }
 
-// ---------------------------------------------------------------- printer
-
-/** The run's PDF printer: one browser, opened on the first PDF, closed once. */
-export interface BatchPrinter {
-  pdf: PdfPrinter;
-  close(): Promise<void>;
-  /** Times Chromium was relaunched after dying. */
-  relaunches(): number;
-}
-
-export function batchPrinter(
-  opts: Pick<BatchOptions, "browser" | "pdfTimeoutMs" | "openBrowser" | "onBrowser">,
-  poolSize: number,
-): BatchPrinter {
-  let session: BrowserSession | undefined;
-  let opening: Promise<BrowserSession> | undefined;
-  const getSession = (): Promise<BrowserSession> => {
-    opening ??= (async () => {
-      const open =
-        opts.openBrowser ??
-        (async (o: { browser?: string; poolSize: number }) => (await import("../render/browser.js")).BrowserSession.open(o));
-      const s = await open({ ...(opts.browser ? { browser: opts.browser } : {}), poolSize });
-      session = s;
-      opts.onBrowser?.(s);
-      return s;
-    })();
-    return opening;
-  };
-  const pdf: PdfPrinter = async (html, meta) => {
-    const s = await getSession();
-    const { renderPdf } = await import("../render/pdf.js");
-    const timeout = opts.pdfTimeoutMs !== undefined ? { timeoutMs: opts.pdfTimeoutMs } : {};
-    try {
-      return await renderPdf(s, html, meta, timeout);
-    } catch (error) {
-      // A PDF that hung gets one more try.
-      if (error instanceof KommunpressError && error.messages[0]?.ruleId === "pdf-timeout") return renderPdf(s, html, meta, timeout);
-      throw error;
-    }
-  };
-  return {
-    pdf,
-    close: async () => {
-      if (opening) await opening.then((s) => s.close()).catch(() => undefined);
-    },
-    relaunches: () => session?.relaunches ?? 0,
-  };
-}
+// ----------------------------------------------------------- concurrency
 
 /** Releases in flight and the browser's page pool. */
 export function batchConcurrency(opts: Pick<BatchOptions, "concurrency" | "formats">, cpus: number): { inFlight: number; poolSize: number } {
@@ -307,122 +247,67 @@ export async function loadBatchManifest(dir: string, data: string, year: number)
   return { manifest, warning };
 }
 
+export interface ManifestSaver {
+  /** Saves now (only if it changed since it was read or last saved); rejects on a write error. */
+  save(): Promise<void>;
+  /** Saves in the background when the last save is a few seconds old; a failure is left to `save()`. */
+  saveSoon(): void;
+}
+
 /**
- * Saves the manifest every few seconds and at the end; a release whose entry
- * was not saved yet is simply redone by the next run.
+ * Saves the manifest every few seconds and at the end, and only when its
+ * text differs from the file (a run with nothing new writes nothing); a
+ * release whose entry was not saved yet is simply redone by the next run.
  */
-export function manifestSaver(dir: string, manifest: Manifest, intervalMs = 2000): { save(): Promise<void>; saveSoon(): void } {
+export function manifestSaver(dir: string, manifest: Manifest, intervalMs = 2000): ManifestSaver {
   let lastSave = Date.now();
   let saving: Promise<void> = Promise.resolve();
+  const file = path.join(dir, MANIFEST_FILE);
   const save = (): Promise<void> => {
     const text = manifestJson(manifest);
-    saving = saving.then(() => writeFileAtomic(path.join(dir, MANIFEST_FILE), text));
+    saving = saving.catch(() => undefined).then(async () => void (await writeFileIfChanged(file, text)));
     lastSave = Date.now();
     return saving;
   };
   return {
     save,
     saveSoon: () => {
-      if (Date.now() - lastSave > intervalMs) void save();
+      if (Date.now() - lastSave > intervalMs) save().catch(() => undefined);
     },
   };
 }
 
-// ------------------------------------------------------------ one release
+// ---------------------------------------------------------------- records
 
-export interface ReleaseStepContext {
-  /** out/<year> */
-  dir: string;
-  /** The data file, for messages and relative paths. */
-  data: string;
-  editorial?: string;
-  formats: readonly Format[];
-  force?: boolean;
-  /** The manifest as read (nothing is changed in it here). */
-  manifest: Manifest;
-  pdf: PdfPrinter;
-}
+/** The first disk error of the run (the output folder is full or read-only): said once, stops new work. */
+export class DiskStop {
+  #message: Message | null = null;
+  constructor(private readonly onStop: () => void) {}
 
-export type ReleaseOutcome =
-  | { status: "generated" | "unchanged"; entry: BatchEntry; manifestEntry: ManifestEntry }
-  | { status: "failed"; entry: BatchEntry; reason: string };
+  get message(): Message | null {
+    return this.#message;
+  }
 
-/** What the release is made from: its data, its editorial file (kinds that have one), templates, formats. */
-export async function batchInputs(ctx: Pick<ReleaseStepContext, "editorial" | "formats">, run: KindRun, target: ReleaseTarget): Promise<ReleaseInputs> {
-  const editorialFile = ctx.editorial && run.session.kind.editorialFiles ? path.join(ctx.editorial, `${target.id}.yaml`) : null;
-  return releaseInputs({
-    data: run.session.dataHash(target),
-    editorial: editorialFile ? await fileHash(editorialFile) : null,
-    templates: run.templatesHash,
-    formats: [...ctx.formats],
-  });
-}
-
-/**
- * One release of any kind: inputs → skip if current → generate → render →
- * write (all files rendered first, then each written atomically) → the
- * manifest entry to record. Never throws: a failure is an outcome.
- */
-export async function makeRelease(ctx: ReleaseStepContext, run: KindRun, target: ReleaseTarget): Promise<ReleaseOutcome> {
-  const releaseDir = path.join(ctx.dir, target.folder);
-  try {
-    const inputs = await batchInputs(ctx, run, target);
-    const previous = ctx.manifest.releases[target.id];
-    const names = ctx.formats.map((f) => FILE_NAMES[f]);
-    if (!ctx.force && previous && (await isCurrent(previous, inputs.key, releaseDir, names))) {
-      return { status: "unchanged", entry: entryOf(target.kind, previous, "unchanged", ctx.formats), manifestEntry: previous };
+  /** Records `error` if it is a disk error (true), else leaves it (false). */
+  record(error: unknown, folder: string): boolean {
+    const code = error instanceof OutputWriteError ? error.code : diskCode(error);
+    if (code === null) return false;
+    if (this.#message === null) {
+      this.#message = outputWriteMessage(code, error instanceof OutputWriteError ? error.folder : folder);
+      this.onStop();
     }
-    const g = run.session.generate(target);
-    const files = await releaseFiles(g, { formats: ctx.formats, html: run.resources.html, dataFile: ctx.data, pdf: ctx.pdf });
-    await writeFilesAtomic(releaseDir, files);
-    const manifestEntry: ManifestEntry = {
-      code: target.id,
-      name: target.name,
-      officialName: target.officialName,
-      folder: target.folder,
-      headline: g.headline,
-      warnings: g.releaseWarnings,
-      inputs,
-      files: Object.fromEntries(files.map((f) => [f.name, sha256(f.data)])),
-    };
-    return { status: "generated", entry: entryOf(target.kind, manifestEntry, "generated", ctx.formats), manifestEntry };
-  } catch (error) {
-    const reason = firstReason(error);
-    return { status: "failed", entry: failedEntry(target, reason), reason };
+    return true;
   }
 }
 
-function filesOf(formats: readonly Format[]): Partial<Record<Format, string>> {
-  return Object.fromEntries(formats.map((f) => [f, FILE_NAMES[f]]));
-}
-
-function entryOf(kind: string, e: ManifestEntry, status: ReleaseStatus, formats: readonly Format[]): BatchEntry {
-  return {
-    kind,
-    code: e.code,
-    name: e.name,
-    officialName: e.officialName,
-    folder: e.folder,
-    status,
-    headline: e.headline,
-    warnings: e.warnings,
-    error: null,
-    files: filesOf(formats),
-  };
-}
-
-function failedEntry(t: ReleaseTarget, reason: string): BatchEntry {
-  return { kind: t.kind, code: t.id, name: t.name, officialName: t.officialName, folder: t.folder, status: "failed", headline: null, warnings: [], error: reason, files: {} };
-}
-
-// ---------------------------------------------------------------- records
-
-/** What the run did so far: entries by kind and id, failures, releases not started. */
+/** What the run did so far: entries by kind and id, failures, releases not started or not written. */
 export class BatchRecord {
   readonly entries = new Map<string, BatchEntry>();
   readonly failures: BatchFailure[] = [];
   /** The kind of each release not started. */
   readonly notStarted: string[] = [];
+  /** The kind of each release made but not written (a disk error). */
+  readonly notWritten: string[] = [];
   #done = 0;
 
   constructor(
@@ -430,7 +315,7 @@ export class BatchRecord {
     private readonly progress: ProgressReporter,
   ) {}
 
-  #report(label: string, status: ReleaseStatus, warnings: number): void {
+  #report(label: string, status: BatchEntry["status"], warnings: number): void {
     this.#done++;
     this.progress.update({ done: this.#done, total: this.total, label, status, warnings });
   }
@@ -442,14 +327,15 @@ export class BatchRecord {
     this.#report(f.label, "failed", 0);
   }
 
-  /** Records one release's outcome, in the manifest too. `aborted`: a failure is a release cut off by Ctrl-C. */
-  outcome(manifest: Manifest, target: ReleaseTarget, o: ReleaseOutcome, aborted: boolean): void {
+  /**
+   * Records one release's outcome, in the manifest too. A failed release
+   * keeps its manifest entry: its old files are still the ones listed there
+   * (a hand edit in them is noticed when it is made again).
+   */
+  outcome(manifest: Manifest, target: ReleaseTarget, o: ReleaseOutcome): void {
     const label = releaseLabel(target.kind, target.id, target.name);
+    if (o.status === "stopped") return void this.notWritten.push(target.kind);
     if (o.status === "failed") {
-      // Its old files (if any) no longer match its inputs: forget them, so the next run redoes it.
-      delete manifest.releases[target.id];
-      // Cut off by Ctrl-C, not a failure: its old files stand or it is redone next time.
-      if (aborted) return void this.notStarted.push(target.kind);
       this.failures.push({ kind: target.kind, code: target.id, name: target.name, reason: o.reason });
       this.progress.log(`${label}: ${o.reason}`);
     } else {
@@ -460,8 +346,10 @@ export class BatchRecord {
   }
 }
 
+type RecordCounts = Pick<BatchRecord, "entries" | "failures" | "notStarted"> & Partial<Pick<BatchRecord, "notWritten">>;
+
 /** Per kind, in the order of `kinds`. */
-export function tallies(kinds: readonly string[], record: Pick<BatchRecord, "entries" | "failures" | "notStarted">): BatchTally[] {
+export function tallies(kinds: readonly string[], record: RecordCounts): BatchTally[] {
   const entries = [...record.entries.values()];
   return kinds.map((kind) => {
     const of = entries.filter((e) => e.kind === kind);
@@ -472,8 +360,9 @@ export function tallies(kinds: readonly string[], record: Pick<BatchRecord, "ent
       failed: record.failures.filter((f) => f.kind === kind).length,
       withWarnings: of.filter((e) => e.warnings.length > 0).length,
       notStarted: record.notStarted.filter((k) => k === kind).length,
+      notWritten: (record.notWritten ?? []).filter((k) => k === kind).length,
     };
-    return { ...t, total: t.generated + t.unchanged + t.failed + t.notStarted };
+    return { ...t, total: t.generated + t.unchanged + t.failed + t.notStarted + t.notWritten };
   });
 }
 
@@ -481,12 +370,14 @@ export interface SummaryInput {
   year: number;
   dir: string;
   kinds: readonly string[];
-  record: Pick<BatchRecord, "entries" | "failures" | "notStarted">;
+  record: RecordCounts;
   interrupted: boolean;
+  stopped?: Message | null;
   durationMs: number;
   browserRelaunches: number;
   dataset: Dataset;
   messages: readonly Message[];
+  index?: string | null;
 }
 
 /** The run's summary: entries and failures by kind and then id, counts per kind and in all. */
@@ -495,7 +386,7 @@ export function summarise(s: SummaryInput): BatchSummary {
   const byKindAndId = (a: { kind: string; code: string | null }, b: { kind: string; code: string | null }): number =>
     order(a.kind) - order(b.kind) || (a.code ?? "").localeCompare(b.code ?? "");
   const perKind = tallies(s.kinds, s.record);
-  const sum = (k: "total" | "generated" | "unchanged" | "withWarnings" | "notStarted"): number => perKind.reduce((n, t) => n + t[k], 0);
+  const sum = (k: "total" | "generated" | "unchanged" | "withWarnings" | "notStarted" | "notWritten"): number => perKind.reduce((n, t) => n + t[k], 0);
   return {
     year: s.year,
     dir: s.dir,
@@ -505,7 +396,9 @@ export function summarise(s: SummaryInput): BatchSummary {
     failed: [...s.record.failures].sort(byKindAndId),
     withWarnings: sum("withWarnings"),
     interrupted: s.interrupted,
+    stopped: s.stopped ?? null,
     notStarted: sum("notStarted"),
+    notWritten: sum("notWritten"),
     durationMs: s.durationMs,
     browserRelaunches: s.browserRelaunches,
     entries: [...s.record.entries.values()].sort(byKindAndId),
@@ -513,10 +406,111 @@ export function summarise(s: SummaryInput): BatchSummary {
     dataset: s.dataset,
     // Warnings about one municipality belong to its release.
     messages: s.messages.filter((m) => !(m.path ?? "").startsWith("municipalities[")),
+    index: s.index ?? null,
   };
 }
 
+/** Nothing was made, failed, kept, stopped or left: the folder is as the last run left it. */
+export function nothingHappened(s: BatchSummary): boolean {
+  return (
+    s.generated === 0 &&
+    s.failed.length === 0 &&
+    s.notStarted === 0 &&
+    s.notWritten === 0 &&
+    !s.interrupted &&
+    s.stopped === null &&
+    s.entries.every((e) => e.edited.length === 0)
+  );
+}
+
 // -------------------------------------------------------------------- run
+
+/** Makes out/<year> and locks it; a disk error there is the run's one Swedish message. */
+async function prepareOutput(dir: string): Promise<OutputLock> {
+  try {
+    await makeFolder(dir);
+  } catch (error) {
+    const code = diskCode(error);
+    if (code !== null) throw new KommunpressError([outputWriteMessage(code, dir)], 1, { cause: error });
+    throw error;
+  }
+  return lockOutput(dir);
+}
+
+/** An abort signal for "start nothing new": the user's (Ctrl-C), or the run's own (a disk error). */
+function stopSignal(user: AbortSignal | undefined): AbortController {
+  const stop = new AbortController();
+  if (user?.aborted) stop.abort();
+  else user?.addEventListener("abort", () => stop.abort(), { once: true });
+  return stop;
+}
+
+interface RunContext {
+  opts: BatchOptions;
+  dir: string;
+  plan: BatchPlan;
+  manifest: Manifest;
+  record: BatchRecord;
+  disk: DiskStop;
+  stop: AbortController;
+}
+
+/** Every planned release through the pool; returns the browser's relaunch count. */
+async function makeAll(c: RunContext): Promise<number> {
+  const { inFlight, poolSize } = batchConcurrency(c.opts, (await import("node:os")).availableParallelism());
+  const printer = new LazyPdfPrinter({
+    poolSize,
+    // The PDFs in flight finish on Ctrl-C: the CLI owns the signals.
+    handleSignals: false,
+    ...(c.opts.browser ? { browser: c.opts.browser } : {}),
+    ...(c.opts.pdfTimeoutMs !== undefined ? { pdfTimeoutMs: c.opts.pdfTimeoutMs } : {}),
+    ...(c.opts.openBrowser ? { openBrowser: c.opts.openBrowser } : {}),
+    ...(c.opts.onBrowser ? { onBrowser: c.opts.onBrowser } : {}),
+  });
+  const saver = manifestSaver(c.dir, c.manifest);
+  const ctx: ReleaseStepContext = {
+    dir: c.dir,
+    data: c.opts.data,
+    formats: c.opts.formats,
+    manifest: c.manifest,
+    pdf: printer.pdf,
+    ...(c.opts.editorial ? { editorial: c.opts.editorial } : {}),
+    ...(c.opts.force ? { force: true } : {}),
+  };
+  try {
+    const skipped = await pool(
+      c.plan.releases,
+      inFlight,
+      async ({ run, target }) => {
+        const outcome = await makeRelease(ctx, run, target);
+        if (outcome.status === "stopped") c.disk.record(outcome.error, c.dir);
+        c.record.outcome(c.manifest, target, outcome);
+        if (outcome.status === "generated") saver.saveSoon();
+      },
+      c.stop.signal,
+    );
+    for (const r of skipped) c.record.notStarted.push(r.target.kind);
+  } finally {
+    await printer.close();
+    c.opts.progress?.stop();
+  }
+  await saver.save().catch((error: unknown) => {
+    if (!c.disk.record(error, c.dir)) throw error;
+  });
+  return printer.relaunches;
+}
+
+/** Writes the index unless nothing happened and it is there already; null when the disk refused it. */
+async function finishIndex(summary: BatchSummary, opts: BatchOptions, disk: DiskStop): Promise<string | null> {
+  const file = path.join(summary.dir, INDEX_FILE);
+  if (nothingHappened(summary) && (await exists(file))) return file;
+  try {
+    return await writeIndex(summary, { data: opts.data, ...(opts.templates !== undefined ? { templates: opts.templates } : {}) });
+  } catch (error) {
+    if (!disk.record(error, summary.dir)) throw error;
+    return null;
+  }
+}
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -527,54 +521,35 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const kinds = batchKinds(opts);
   const runs = await openKinds(kinds, dataset, opts);
   const plan = planBatch(runs, { dataset, excluded, data: opts.data, ...(opts.only ? { only: opts.only } : {}) });
-  const { manifest, warning: manifestWarning } = await loadBatchManifest(dir, opts.data, year);
-  if (manifestWarning) messages.push(manifestWarning);
-  await removeStaleTemps(dir);
-
-  const total = plan.releases.length + plan.failures.length;
-  opts.onPlan?.({ total, year });
-  progress.start(total);
-  const record = new BatchRecord(total, progress);
-  for (const f of plan.failures) record.planned(f);
-
-  const { inFlight, poolSize } = batchConcurrency(opts, (await import("node:os")).availableParallelism());
-  const printer = batchPrinter(opts, poolSize);
-  const saver = manifestSaver(dir, manifest);
-  const ctx: ReleaseStepContext = {
-    dir,
-    data: opts.data,
-    formats: opts.formats,
-    manifest,
-    pdf: printer.pdf,
-    ...(opts.editorial ? { editorial: opts.editorial } : {}),
-    ...(opts.force ? { force: true } : {}),
-  };
+  const lock = await prepareOutput(dir);
   try {
-    const skipped = await pool(
-      plan.releases,
-      inFlight,
-      async ({ run, target }) => {
-        const outcome = await makeRelease(ctx, run, target);
-        record.outcome(manifest, target, outcome, opts.signal?.aborted === true);
-        if (outcome.status === "generated") saver.saveSoon();
-      },
-      opts.signal,
-    );
-    for (const r of skipped) record.notStarted.push(r.target.kind);
+    const { manifest, warning: manifestWarning } = await loadBatchManifest(dir, opts.data, year);
+    if (manifestWarning) messages.push(manifestWarning);
+    await removeStaleTemps(dir);
+
+    const total = plan.releases.length + plan.failures.length;
+    opts.onPlan?.({ total, year });
+    progress.start(total);
+    const record = new BatchRecord(total, progress);
+    for (const f of plan.failures) record.planned(f);
+    const stop = stopSignal(opts.signal);
+    const disk = new DiskStop(() => stop.abort());
+    const relaunches = await makeAll({ opts: { ...opts, progress }, dir, plan, manifest, record, disk, stop });
+    const base = {
+      year,
+      dir,
+      kinds: kinds.map((k) => k.name),
+      record,
+      interrupted: opts.signal?.aborted === true,
+      durationMs: performance.now() - started,
+      browserRelaunches: relaunches,
+      dataset,
+      messages,
+    };
+    const summary = summarise({ ...base, stopped: disk.message });
+    const index = await finishIndex(summary, opts, disk);
+    return summarise({ ...base, stopped: disk.message, index, durationMs: performance.now() - started });
   } finally {
-    await printer.close();
-    await saver.save();
-    progress.stop();
+    await lock.release();
   }
-  return summarise({
-    year,
-    dir,
-    kinds: kinds.map((k) => k.name),
-    record,
-    interrupted: opts.signal?.aborted === true,
-    durationMs: performance.now() - started,
-    browserRelaunches: printer.relaunches(),
-    dataset,
-    messages,
-  });
 }

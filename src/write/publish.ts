@@ -25,8 +25,9 @@ import { KINDS } from "../kinds/registry.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
 import { FILE_NAMES, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
 import type { BrowserSession } from "../render/browser.js";
+import { LazyPdfPrinter } from "../render/printer.js";
 import { VERSION } from "../version.js";
-import { writeFileAtomic } from "./atomic.js";
+import { writeFilesAtomic } from "./atomic.js";
 import { openKinds, type KindRun } from "./kind-run.js";
 
 export interface PublishOptions {
@@ -98,26 +99,6 @@ interface PublishContext {
 
 type PublishOutcome = { published: PublishedRelease } | { skipped: SkippedRelease } | null;
 
-/** One browser for the run, opened on the first PDF that cannot be copied. */
-function publishPrinter(opts: Pick<PublishOptions, "browser" | "openBrowser">): { pdf: PdfPrinter; close(): Promise<void> } {
-  let session: Promise<BrowserSession> | undefined;
-  const pdf: PdfPrinter = async (html, meta) => {
-    session ??= opts.openBrowser
-      ? opts.openBrowser()
-      : import("../render/browser.js").then(({ BrowserSession }) =>
-          BrowserSession.open({ ...(opts.browser ? { browser: opts.browser } : {}), poolSize: 1 }),
-        );
-    const { renderPdf } = await import("../render/pdf.js");
-    return renderPdf(await session, html, meta);
-  };
-  return {
-    pdf,
-    close: async () => {
-      if (session) await session.then((s) => s.close()).catch(() => undefined);
-    },
-  };
-}
-
 /** Why an approved release cannot be published as it stands, or null when it can. */
 async function notPublishable(ctx: PublishContext, run: KindRun, target: ReleaseTarget): Promise<string | null> {
   // A release over every municipality (riket) rests on data that has errors.
@@ -173,7 +154,8 @@ async function publishRelease(ctx: PublishContext, run: KindRun, target: Release
   } catch (err) {
     return skip(`kunde inte göras: ${failureText(err)}`);
   }
-  for (const f of made.files) await writeFileAtomic(path.join(releaseDir, f.name), f.data);
+  // All of the release's files or none of them.
+  await writeFilesAtomic(releaseDir, made.files);
   return { published: { kind, code, name, dir: releaseDir, files: made.files.map((f) => f.name), pdfCopied: made.pdfCopied } };
 }
 
@@ -209,7 +191,8 @@ export async function publishApproved(opts: PublishOptions): Promise<PublishResu
   const outDir = path.join(opts.out, String(year));
   // An unreadable manifest only means every PDF is printed again.
   const { manifest } = await readManifest(outDir, { kommunpress: VERSION, year, data: path.basename(opts.data) });
-  const printer = publishPrinter(opts);
+  // One browser for the run, opened on the first PDF that cannot be copied.
+  const printer = new LazyPdfPrinter({ ...(opts.browser ? { browser: opts.browser } : {}), ...(opts.openBrowser ? { openBrowser: opts.openBrowser } : {}) });
   const ctx: PublishContext = {
     data: opts.data,
     dir,

@@ -1,16 +1,21 @@
 // `kommunpress batch <data>`: every municipality's release, then
-// out/<year>/index.html and manifest.json. Exit code 1 if any release failed,
-// 130 when interrupted.
+// out/<year>/index.html and manifest.json. Exit code 1 if any release failed
+// or the output folder could not be written to, 130 when interrupted by
+// Ctrl-C, 143 by SIGTERM. The first signal lets the releases in flight
+// finish; a second one ends the run at once.
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Io } from "../io.js";
-import { runBatch, tallyOf, type BatchSummary, type BatchTally } from "../../write/batch.js";
+import { nothingHappened, runBatch, tallyOf, type BatchSummary, type BatchTally } from "../../write/batch.js";
 import { MUNICIPALITY_KIND } from "../../kinds/municipality/kind.js";
 import { formatMessage, KommunpressError, usageError } from "../../messages.js";
 import { parseFormats } from "../../render/output.js";
 import { formatNumber } from "../../phrase/swedish.js";
+import { killStartedBrowsers } from "../../render/printer.js";
 import { barProgress, formatDuration, lineProgress, quietProgress, type ProgressReporter } from "../../write/progress.js";
-import { writeIndex } from "../../write/batch-index.js";
+import { handEditKept } from "../../write/batch-messages.js";
+import { releaseLabel } from "../../write/kind-run.js";
+import { releaseHeldLocksSync } from "../../write/lock.js";
 
 interface BatchCliOptions {
   editorial?: string;
@@ -40,6 +45,7 @@ export function summaryLine(s: BatchTally, durationMs: number): string {
   const parts = [`${formatNumber(s.generated)} ${s.generated === 1 ? "skapat" : "skapade"}`];
   parts.push(`${formatNumber(s.unchanged)} oförändrade`);
   parts.push(`${formatNumber(s.failed)} misslyckades`);
+  if (s.notWritten > 0) parts.push(`${formatNumber(s.notWritten)} kunde inte skrivas`);
   if (s.notStarted > 0) parts.push(`${formatNumber(s.notStarted)} inte påbörjade`);
   const warn = s.withWarnings > 0 ? `; ${formatNumber(s.withWarnings)} med varningar` : "";
   return `${plural(s.total, "pressmeddelande", "pressmeddelanden")} på ${formatDuration(durationMs)}: ${parts.join(", ")}${warn}.`;
@@ -55,8 +61,13 @@ export function reportBatch(io: Io, summary: BatchSummary): void {
   for (const f of summary.failed.filter((x) => x.kind === MUNICIPALITY_KIND)) {
     io.stderr(`Misslyckades: ${f.code ?? "?"} ${f.name ?? ""}: ${f.reason}\n`);
   }
+  // The disk error, once, however many releases it stopped.
+  if (summary.stopped) io.stderr(`${formatMessage(summary.stopped)}\n`);
+  for (const e of summary.entries) {
+    for (const kept of e.edited) io.stderr(`${handEditKept(releaseLabel(e.kind, e.code, e.name), kept).text}\n`);
+  }
   const m = municipalities;
-  if (m.generated === 0 && m.failed === 0 && m.notStarted === 0 && m.unchanged > 0 && others.every((e) => e.status === "unchanged")) {
+  if (nothingHappened(summary) && m.unchanged > 0 && others.every((e) => e.status === "unchanged")) {
     io.stdout(`Inget har ändrats: alla ${plural(m.unchanged, "pressmeddelande", "pressmeddelanden")} är redan aktuella.\n`);
   }
   io.stdout(`${summaryLine(municipalities, summary.durationMs)}\n`);
@@ -99,15 +110,7 @@ export function batchCommand(io: Io): Command {
       else if (io.isTTY?.()) progress = barProgress(io.stderr, () => io.columns?.() ?? 80);
       else progress = lineProgress(io.stderr);
 
-      // Ctrl-C: finish the releases in flight, save the manifest, say where we are.
-      const controller = new AbortController();
-      const onSigint = (): void => {
-        if (controller.signal.aborted) return;
-        controller.abort();
-        progress.log("Avbryter: pågående pressmeddelanden avslutas, inga nya påbörjas …");
-      };
-      process.on("SIGINT", onSigint);
-      process.on("SIGTERM", onSigint);
+      const signals = batchSignals((line) => (opts.quiet ? io.stderr(`${line}\n`) : progress.log(line)));
       let summary: BatchSummary;
       try {
         summary = await runBatch({
@@ -115,7 +118,7 @@ export function batchCommand(io: Io): Command {
           formats,
           out: opts.out,
           progress,
-          signal: controller.signal,
+          signal: signals.signal,
           ...(opts.editorial !== undefined ? { editorial: opts.editorial } : {}),
           ...(only ? { only } : {}),
           ...(opts.templates !== undefined ? { templates: opts.templates } : {}),
@@ -126,21 +129,50 @@ export function batchCommand(io: Io): Command {
           ...(opts.national ? { national: true } : {}),
         });
       } finally {
-        process.off("SIGINT", onSigint);
-        process.off("SIGTERM", onSigint);
+        signals.dispose();
       }
       for (const m of summary.messages) io.stderr(`${formatMessage(m)}\n`);
-      const indexFile = await writeIndex(summary, { data, ...(opts.templates !== undefined ? { templates: opts.templates } : {}) });
 
       reportBatch(io, summary);
       if (summary.browserRelaunches > 0) {
         io.stdout(`Webbläsaren startades om ${summary.browserRelaunches} ${summary.browserRelaunches === 1 ? "gång" : "gånger"} under körningen.\n`);
       }
-      io.stdout(`Översikt: ${path.join(summary.dir, path.basename(indexFile))}\n`);
+      if (summary.index !== null) io.stdout(`Översikt: ${path.join(summary.dir, path.basename(summary.index))}\n`);
       if (summary.interrupted) {
         io.stderr("Avbruten. Kör samma kommando igen för att göra klart resten.\n");
-        throw new KommunpressError([], 130);
+        throw new KommunpressError([], signals.received() === "SIGTERM" ? 143 : 130);
       }
-      if (summary.failed.length > 0) throw new KommunpressError([], 1);
+      if (summary.failed.length > 0 || summary.stopped !== null) throw new KommunpressError([], 1);
     });
+}
+
+/**
+ * Ctrl-C and SIGTERM during a batch. The first one aborts `signal`: nothing
+ * new is started, the releases in flight finish (each PDF bounded by
+ * --pdf-timeout), the manifest and index are written. A second one kills the
+ * browser, lets go of the output folder's lock and ends the process at once
+ * with the signal's own exit status.
+ */
+export function batchSignals(say: (line: string) => void): { signal: AbortSignal; received(): NodeJS.Signals | null; dispose(): void } {
+  const controller = new AbortController();
+  let first: NodeJS.Signals | null = null;
+  const handler = (sig: NodeJS.Signals): void => {
+    if (first !== null) {
+      dispose();
+      killStartedBrowsers();
+      releaseHeldLocksSync();
+      process.kill(process.pid, sig);
+      return;
+    }
+    first = sig;
+    controller.abort();
+    say("Avbryter: pågående pressmeddelanden görs klart, inga nya påbörjas. Tryck Ctrl-C igen för att avbryta direkt.");
+  };
+  const dispose = (): void => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return { signal: controller.signal, received: () => first, dispose };
 }

@@ -8,7 +8,7 @@ import { formatMessage, KommunpressError, sortMessages, type Message } from "../
 import type { Format } from "../../render/output.js";
 import type { Dataset } from "../../schema.js";
 import { writeFileAtomic } from "../../write/atomic.js";
-import { openPdfPrinter } from "./pdf-printer.js";
+import { LazyPdfPrinter } from "../../render/printer.js";
 
 export interface OneReleaseOptions {
   kind: ReleaseKind;
@@ -30,10 +30,10 @@ export async function writeOneRelease(io: Io, o: OneReleaseOptions): Promise<voi
   for (const w of sortMessages([...o.messages, ...release.warnings])) io.stderr(`${formatMessage(w)}\n`);
 
   // The browser is only started (and puppeteer only loaded) for PDF.
-  const printer = await openPdfPrinter(o.formats, o.browser);
+  const printer = new LazyPdfPrinter(o.browser ? { browser: o.browser } : {});
   let files;
   try {
-    files = await releaseFiles(release, { formats: o.formats, html: resources.html, dataFile: o.data, ...(printer.pdf ? { pdf: printer.pdf } : {}) });
+    files = await releaseFiles(release, { formats: o.formats, html: resources.html, dataFile: o.data, pdf: printer.pdf });
   } finally {
     await printer.close();
   }
