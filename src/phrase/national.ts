@@ -435,7 +435,8 @@ function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefine
   }
   if (t.record && told?.time !== "record") {
     out.push({ text: ctx.say(`record.${t.record.kind}`, years), claims: [`${id}.record`] });
-  } else if (t.streak && !t.record && told?.time !== "streak") {
+  }
+  if (t.streak && told?.time !== "streak") {
     out.push({ text: ctx.say(`streak.${t.streak.trend}`, { ...years, irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] });
   }
   return out;

@@ -63,6 +63,8 @@ export interface NationalStory {
 
 /** The smallest ratio between the larger and the smaller mover count that is the story. */
 export const MOVER_RATIO = 2;
+/** A multiple of one ("sex gånger så många som en") is no story: the smaller side needs at least this many. */
+export const MOVER_MIN_SMALLER = 2;
 /** Top and bottom: names up to this many tiers (the first and the second value). */
 export const PLACE_TIERS = 2;
 /** A second tier with more municipalities than this is left out (it would be counted, not named). */
@@ -146,7 +148,7 @@ function moverStory(f: NationalFinding): MoverStory | null {
   const m = f.movers;
   if (!m || m.improved + m.declined === 0) return null;
   const [hi, lo] = m.improved >= m.declined ? [m.improved, m.declined] : [m.declined, m.improved];
-  const ratio = lo === 0 ? null : hi / lo;
+  const ratio = lo < MOVER_MIN_SMALLER ? null : hi / lo;
   const larger = ratio !== null && ratio < MOVER_RATIO ? "even" : m.improved >= m.declined ? "improved" : "declined";
   return { larger, ratio };
 }
