@@ -330,6 +330,17 @@ const MEANING = {
   "duplicate-group": { severity: error, message: (id: string, line: number) => `gruppen "${id}" förekommer redan på rad ${line}` },
   "duplicate-kpi": { severity: error, message: (kpi: string, line: number) => `Kolada-id "${kpi}" förekommer redan på rad ${line}` },
   "no-results-for-year": { severity: error, message: (year: number) => `ingen kommun har resultat för ${year}` },
+  "output-write": {
+    severity: error,
+    message: (folder: string, why: string, code: string, todo: string) =>
+      `kan inte skriva till ${folder}: ${why} (${code}). ${todo} och kör sedan samma kommando igen; det som redan är klart görs inte om.`,
+  },
+  "output-locked": {
+    severity: error,
+    message: (dir: string, pid: number, host: string, started: string, lockFile: string) =>
+      `${dir} används redan av en annan körning av kommunpress (process ${pid}${host}, startad ${started}). ` +
+      `Vänta tills den är klar eller välj en annan mapp med --out. Pågår ingen sådan körning kan du ta bort ${lockFile}.`,
+  },
   "unit-count": {
     severity: error,
     message: () => "enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds",

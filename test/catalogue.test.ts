@@ -104,6 +104,8 @@ const TABLE: { [K in MessageId]: [ParamsOf<K>, string] } = {
   "duplicate-group": [["storstad", 20], "gruppen \"storstad\" förekommer redan på rad 20"],
   "duplicate-kpi": [["N00671", 14], "Kolada-id \"N00671\" förekommer redan på rad 14"],
   "no-results-for-year": [[2019], "ingen kommun har resultat för 2019"],
+  "output-write": [["out/2019", "disken är full", "ENOSPC", "Frigör utrymme eller välj en annan mapp med --out"], "kan inte skriva till out/2019: disken är full (ENOSPC). Frigör utrymme eller välj en annan mapp med --out och kör sedan samma kommando igen; det som redan är klart görs inte om."],
+  "output-locked": [["out/2019", 4242, "", "2026-12-01 12:00:00", "out/2019/.kommunpress.lock"], "out/2019 används redan av en annan körning av kommunpress (process 4242, startad 2026-12-01 12:00:00). Vänta tills den är klar eller välj en annan mapp med --out. Pågår ingen sådan körning kan du ta bort out/2019/.kommunpress.lock."],
   "unit-count": [[], "enheten count (antal) kan inte skrivas i ett pressmeddelande; använd percent, index, hours, minutes eller seconds"],
   "threshold-order": [[1.5, 3], "strong (1,5) får inte vara mindre än same (3)"],
   "no-previous-year": [[2018], "inga resultat för 2018; jämförelse med föregående år utelämnas"],

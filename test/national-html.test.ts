@@ -35,7 +35,7 @@ describe("the national page", async () => {
 
   it("is a Swedish standalone page with the headline as title, sender in the header", () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
-    expect(html).toContain("<title>Kommunerna blir bättre på att svara via e-post och telefon</title>");
+    expect(html).toContain("<title>Kommunerna blir bättre på att svara via e-post</title>");
     expect(html).toMatch(/<header class="sidhuvud">\n<p class="datumrad">Pressmeddelande 4 februari 2020<br>Sveriges Kommuner och Regioner \(SKR\)<\/p>/);
   });
 

@@ -1,7 +1,8 @@
 // The national summary (riket): the analysis as table tests, and the text for
 // the scenarios an analyst will meet. The numbers of the fixture
 // (test/fixtures/national/tolv-kommuner.yaml) are worked out by hand below.
-import { planNational } from "../src/plan/story.js";
+import { analyseTime } from "../src/analyse/time.js";
+import { planNationalStory } from "../src/plan/national.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -178,9 +179,10 @@ describe("analyseNational on the twelve-municipality fixture", () => {
   });
 
   it("puts the most newsworthy channel first and picks the headline's angle", () => {
-    const plan = planNational(a);
-    expect(plan.channels.map((c) => c.channel)).toEqual(["e-post", "telefon"]);
-    expect(plan.angle.kind).toBe("improved");
+    const plan = planNationalStory(a, analyseTime(ds).national, new Set(["e-post", "telefon"]));
+    expect([...new Set(plan.sections.map((s) => s.finding.indicator.channel))]).toEqual(["e-post", "telefon"]);
+    // Telefon's bemötande has no change (no riket, no 2018): only e-post agrees throughout.
+    expect(plan.angle).toMatchObject({ kind: "change", polarity: 1, strong: false, subject: { kind: "channels", channels: ["e-post"] } });
   });
 });
 
@@ -205,8 +207,9 @@ describe("a dataset without riket", () => {
     expect(r.markdown).toContain("bland de deltagande kommunerna");
     expect(r.markdown).toContain("Snitten är ovägda medelvärden av de deltagande kommunernas resultat.");
     expect(r.claims.indicators.every((i) => i.averageSource === "participants")).toBe(true);
-    expect(section(r, "epost-en-dag")).toContain(`84,6${NB}procent 2019`);
-    expect(section(r, "epost-en-dag")).toContain(`83,3${NB}procent 2018`);
+    // Unchanged, but the most newsworthy: the lead gives both years.
+    expect(r.composed.lead[0]?.text).toContain(`84,6${NB}procent 2019`);
+    expect(r.composed.lead[0]?.text).toContain(`83,3${NB}procent 2018`);
   });
 });
 
@@ -264,39 +267,44 @@ describe("the text of the fixture's release", () => {
   });
 
   it("names ties together, counts more than four, and says 100 procent only for shares", () => {
-    expect(section(r, "epost-en-dag")).toContain(`Göteborg, Kävlinge och Lund med 100${NB}procent`);
-    expect(section(r, "epost-en-dag")).toContain(`Höganäs och Lessebo hade lägst värde (60${NB}procent)`);
-    expect(section(r, "tillganglighet")).toContain(`fem kommuner med 70${NB}procent`);
-    expect(section(r, "bemotande")).toContain(`Göteborg högst värde (index${NB}100), medan Lessebo hade lägst (index${NB}70)`);
+    // At 100 percent: counted in words and, being few, named.
+    expect(section(r, "epost-en-dag")).toContain(`Tre kommuner nådde 100${NB}procent: Göteborg, Kävlinge och Lund.`);
+    expect(section(r, "epost-en-dag")).toContain(`Svagast resultat hade Höganäs och Lessebo (60${NB}procent).`);
+    expect(section(r, "tillganglighet")).toContain(`fem kommuner (70${NB}procent)`);
+    // One at the top: the second is named too; likewise at the bottom.
+    expect(section(r, "bemotande")).toContain(`Göteborg (index${NB}100), följd av Höganäs (index${NB}95)`);
+    expect(section(r, "bemotande")).toContain(`Lessebo med index${NB}70, näst längst ner Skurup med index${NB}75`);
     expect(section(r, "bemotande")).not.toMatch(/procent/);
     expect(section(r, "epost-svarstid")).not.toMatch(/procent/);
   });
 
   it("says how many municipalities improved and declined, with the threshold, direction-aware for hours", () => {
+    // Five against two: more than twice as many, said as a multiple.
     expect(section(r, "epost-en-dag")).toContain(
-      `Bland de tio kommuner som har resultat för både 2018 och 2019 gick fem kommuner framåt med minst 2${NB}procentenheter, medan två kommuner gick bakåt lika mycket eller mer.`,
+      `Av de tio kommuner som har resultat för båda åren har fem kommuner förbättrat resultatet med minst 2${NB}procentenheter, mer än dubbelt så många som de två kommuner som har försämrat det lika mycket.`,
     );
     expect(section(r, "epost-svarstid")).toContain(
-      `förbättrade fyra kommuner sitt resultat med minst 1${NB}timme, medan tre kommuner försämrade det med minst lika mycket.`,
+      `gick fyra kommuner framåt med minst 1${NB}timme, medan tre kommuner gick bakåt lika mycket eller mer.`,
     );
   });
 
   it("the svarstid's fall of one hour is an improvement, and lower is called better", () => {
-    expect(section(r, "epost-svarstid")).toMatch(new RegExp(`sjönk i riket från i snitt 7${NB}timmar 2018 till 6${NB}timmar 2019, en förbättring`));
+    expect(section(r, "epost-svarstid")).toContain(`i snitt 6${NB}timmar 2019, en minskning från 7${NB}timmar 2018 och därmed en förbättring`);
     // Whichever variant: the lowest time is the best, the highest the weakest.
     expect(section(r, "epost-svarstid")).toMatch(new RegExp(`Kävlinge och Lund[^.]*1${NB}timme|1${NB}timme i Kävlinge och Lund`));
-    expect(section(r, "epost-svarstid")).toMatch(/lägre är bättre|svagast/);
+    expect(section(r, "epost-svarstid")).toMatch(/Bäst i landet var Kävlinge och Lund/);
+    expect(section(r, "epost-svarstid")).toMatch(/Sämst i landet var Gotland/);
     expect(section(r, "epost-svarstid")).toMatch(new RegExp(`Gotland[^.]*20${NB}timmar|20${NB}timmar i Gotland`));
   });
 
   it("names the best and worst kommungrupp", () => {
     // Official group values: Större stad 100, Lågpendlingskommun nära större stad 60.
     expect(section(r, "epost-en-dag")).toContain(
-      `Mellan kommungrupperna skilde det 40${NB}procentenheter: Större stad hade bäst resultat (100${NB}procent), Lågpendlingskommun nära större stad det svagaste (60${NB}procent).`,
+      `Mellan kommungrupperna skilde det 40${NB}procentenheter, med Större stad bäst och Lågpendlingskommun nära större stad svagast.`,
     );
     // Computed: Storstäder (84, 100) 92; Mindre stad/tätort (85, 78; Gotland has no value) 81,5.
     expect(section(r, "bemotande")).toContain(
-      `Skillnaden mellan kommungrupperna var 10,5${NB}enheter: bäst var Storstäder (index${NB}92), svagast Mindre stad/tätort (index${NB}81,5).`,
+      `Bäst resultat av kommungrupperna hade Storstäder (index${NB}92), medan Mindre stad/tätort var svagast (index${NB}81,5).`,
     );
   });
 
@@ -328,9 +336,11 @@ describe("kommungrupper close together", () => {
     });
     const r = gen(ds);
     // Shares 84–86 (gap 2 < 3); hours 5,9–6,2 (gap 0,3 < 1).
-    expect(section(r, "epost-en-dag")).toMatch(new RegExp(`från 84${NB}procent till 86${NB}procent\\.`));
-    expect(section(r, "epost-svarstid")).toMatch(new RegExp(`från 5,9${NB}timmar till 6,2${NB}timmar\\.`));
-    expect(section(r, "epost-en-dag")).not.toMatch(/bäst|svagast/);
+    const groupText = (id: string): string =>
+      r.composed.sections.flatMap((x) => x.sentences).filter((x) => x.claims.includes(`${id}.groups`)).map((x) => x.text).join(" ");
+    expect(groupText("epost-en-dag")).toMatch(new RegExp(`från 84${NB}procent till 86${NB}procent\\.`));
+    expect(groupText("epost-svarstid")).toMatch(new RegExp(`från 5,9${NB}timmar till 6,2${NB}timmar\\.`));
+    expect(groupText("epost-en-dag")).not.toMatch(/bäst|svagast/);
     expect(r.claims.indicators.find((i) => i.id === "epost-svarstid")?.groups).toMatchObject({ source: "groups", difference: 0.3 });
   });
 });
@@ -376,7 +386,7 @@ describe("the national phrase bank", () => {
   const { bank, messages } = parsePhraseBank(source, "templates/fraser-riket.yaml", nationalSlotSpecs());
   it("loads without problems and has at least three distinct variants everywhere", () => {
     expect(messages).toEqual([]);
-    for (const slot of nationalSlotSpecs().keys()) {
+    for (const slot of [...nationalSlotSpecs().keys()].filter((k) => !k.endsWith(".*"))) {
       const variants = bank?.slots.get(slot) ?? [];
       expect(variants.length, slot).toBeGreaterThanOrEqual(MIN_VARIANTS);
       expect(new Set(variants.map((v) => v.text)).size, slot).toBe(variants.length);

@@ -81,6 +81,15 @@ export interface PhraseBank {
 
 const TOKEN = /\{([^{}]*)\}/g;
 
+/**
+ * A spec key ending in `.*` is a table of terms: any key under it is allowed
+ * (e.g. `kanaler.telefon`), and its value is one text (no variants needed).
+ */
+function termSpec(specs: ReadonlyMap<string, readonly string[]>, prefix: string): readonly string[] | undefined {
+  const dot = prefix.lastIndexOf(".");
+  return dot > 0 ? specs.get(`${prefix.slice(0, dot)}.*`) : undefined;
+}
+
 /** Parses and checks a phrase bank. Pure; `file` is only used in messages. */
 export function parsePhraseBank(
   source: string,
@@ -111,7 +120,13 @@ export function parsePhraseBank(
       return;
     }
     const keyOffset = node?.range?.[0];
-    if (!specs.has(prefix)) {
+    const term = !specs.has(prefix) ? termSpec(specs, prefix) : undefined;
+    if (term && isScalar(node) && typeof node.value === "string" && node.value.trim() !== "") {
+      const pos = at(keyOffset);
+      slots.set(prefix, [{ text: node.value.replace(/\s+/g, " ").trim(), line: pos.line, column: pos.column }]);
+      return;
+    }
+    if (!specs.has(prefix) && !term) {
       err(`okänd situation "${prefix}" i frasbanken`, prefix, keyOffset);
       return;
     }
@@ -119,7 +134,7 @@ export function parsePhraseBank(
       err("ska vara en lista med varianter", prefix, keyOffset);
       return;
     }
-    const allowed = specs.get(prefix) ?? [];
+    const allowed = specs.get(prefix) ?? term ?? [];
     const variants: Variant[] = [];
     for (const item of node.items) {
       const n = item as YamlNode;
@@ -145,13 +160,14 @@ export function parsePhraseBank(
     if (new Set(variants.map((v) => v.text)).size !== variants.length) {
       err("samma variant står två gånger", prefix, keyOffset);
     }
-    if (variants.length < MIN_VARIANTS) {
+    if (variants.length < MIN_VARIANTS && !term) {
       err(`behöver minst ${MIN_VARIANTS} varianter, har ${variants.length}`, prefix, keyOffset);
     }
     slots.set(prefix, variants);
   };
   walk(doc.contents as YamlNode | null, "");
   for (const slot of specs.keys()) {
+    if (slot.endsWith(".*")) continue;
     if (!slots.has(slot) && !messages.some((m) => m.path === slot)) {
       err(`situationen "${slot}" saknas i frasbanken`, slot, 0);
     }

@@ -1,12 +1,11 @@
-// phrase, national summary: turns a NationalAnalysis into Swedish sentences,
-// each with the claims it rests on, using the national phrase bank
+// phrase, national summary: turns the national story plan into Swedish
+// sentences, each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
-import { CHANGE_CLASSES } from "../analyse/municipality.js";
-import type { Extreme, NationalAnalysis, NationalFinding } from "../analyse/national.js";
-import type { NationalAngle } from "../plan/angle.js";
-import type { NationalPlan } from "../plan/story.js";
+import { CHANGE_CLASSES, isDecline, isImprovement } from "../analyse/municipality.js";
+import type { Extreme, MunicipalityRef, NationalAnalysis, NationalFinding } from "../analyse/national.js";
+import type { NationalLeadItem, NationalSectionPlan, NationalStory, NationalSubject } from "../plan/national.js";
 import type { Message } from "../messages.js";
-import type { Dataset, Release } from "../schema.js";
+import type { Dataset, Indicator, Release } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import {
   editorialBlocks,
@@ -20,7 +19,9 @@ import {
   type Sentence,
   type Warn,
 } from "./compose.js";
+import { headlineName, Mentions } from "./story.js";
 import {
+  approximate,
   capitalize,
   countPhrase,
   formatDifference,
@@ -30,47 +31,89 @@ import {
   joinList,
   NBSP,
   numberWord,
+  ordinal,
 } from "./swedish.js";
+import { placeSentences, moversSentence, groupsSentence } from "./national-body.js";
 
 // ------------------------------------------------------------ the bank
 
 const SURVEY = ["undersökningen", "undersökning", "utgivare", "år", "föregåendeår"];
 const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad", "Där", "där"];
-const RANGE = ["ämne", "Ämne", "antal", "bäst", "bästvärde", "sämst", "sämstvärde", "fullt", "värde", "år"];
-const MOVERS = ["antal", "förbättrade", "försämrade", "gräns", "föregåendeår", "år"];
-const GROUPS = ["ämne", "bästgrupp", "bästvärde", "sämstgrupp", "sämstvärde", "skillnad"];
+const HISTORY = ["förstaår", "irad"];
+const PLACES = ["bäst", "bästvärde", "tvåa", "tvåavärde", "sämst", "sämstvärde", "näst", "nästvärde", "fullt", "antal", "Antal", "ämne", "Ämne"];
+const MOVERS = ["antal", "förbättrade", "försämrade", "gräns", "föregåendeår", "år", "gånger"];
+const GROUPS = ["ämne", "bästgrupp", "bästvärde", "sämstgrupp", "sämstvärde", "skillnad", "spann"];
+const MOVED = ["improved", "strongly-improved", "declined", "strongly-declined"];
+
+/** The bank section that lists the contact channels (`kanaler.telefon: via telefon`). */
+export const CONTACT_SECTION = "kanaler";
 
 /** Every situation of the national release, with the placeholders it may use. */
 export function nationalSlotSpecs(): Map<string, readonly string[]> {
   const specs = new Map<string, readonly string[]>();
-  for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "mixed", "unchanged"]) {
+  specs.set(`${CONTACT_SECTION}.*`, []);
+  for (const k of MOVED) {
     specs.set(`headline.${k}`, [...SURVEY, "kanal"]);
+    specs.set(`headline.measure.${k}`, [...SURVEY, "mått", "Mått"]);
   }
-  specs.set("headline.none", SURVEY);
+  for (const k of ["unchanged", "none"]) specs.set(`headline.${k}`, SURVEY);
   specs.set("headline.contrast", [...SURVEY, "kanal_bättre", "kanal_sämre"]);
-  const numbers = [...SURVEY, ...NUMBERS];
+  specs.set("headline.contrast-measure", [...SURVEY, "bättre", "Bättre", "sämre"]);
+  const lead = [...SURVEY, ...NUMBERS, "historia"];
   for (const c of CHANGE_CLASSES) {
-    if (c === "unchanged") {
-      specs.set("lead.unchanged", numbers);
-      specs.set("change.unchanged", numbers);
-      continue;
-    }
-    for (const m of ["up", "down"]) {
-      specs.set(`lead.${c}.${m}`, numbers);
-      specs.set(`lead.contrast.${c}.${m}`, numbers);
-      specs.set(`change.${c}.${m}`, numbers);
+    if (c === "unchanged") specs.set("lead.unchanged", lead);
+    for (const m of c === "unchanged" ? [] : ["up", "down"]) {
+      specs.set(`lead.${c}.${m}`, lead);
+      specs.set(`lead.counter.${c}.${m}`, lead);
+      specs.set(`change.${c}.${m}`, [...SURVEY, ...NUMBERS]);
     }
   }
-  specs.set("lead.value", numbers);
-  specs.set("change.value", numbers);
+  specs.set("lead.value", lead);
+  for (const k of ["best", "worst"]) {
+    specs.set(`lead.counter.record.${k}`, [...lead, ...HISTORY]);
+    specs.set(`history.record.${k}`, HISTORY);
+    specs.set(`record.${k}`, HISTORY);
+  }
+  for (const k of ["improving", "declining"]) {
+    specs.set(`history.streak.${k}`, HISTORY);
+    specs.set(`streak.${k}`, HISTORY);
+  }
+  specs.set("change.unchanged", [...SURVEY, ...NUMBERS]);
+  specs.set("change.value", [...SURVEY, ...NUMBERS]);
   specs.set("lead.source", [...SURVEY, "deltagare"]);
-  for (const k of ["higher", "lower", "full", "same", "single"]) specs.set(`range.${k}`, RANGE);
+  for (const k of ["improved.up", "improved.down", "declined.up", "declined.down", "unchanged"]) {
+    specs.set(`longrun.${k}`, [...NUMBERS, ...HISTORY, "första"]);
+  }
+  for (const k of ["all-improved", "more-improved", "both", "more-declined", "all-declined", "all-unchanged"]) {
+    specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade"]);
+  }
+  for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
-    for (const k of ["both", "improved", "declined", "none"]) specs.set(`movers.${t}.${k}`, MOVERS);
+    for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
   }
   specs.set("groups.spread", GROUPS);
-  specs.set("groups.level", ["ämne", "spann", "skillnad"]);
+  specs.set("groups.level", GROUPS);
   return specs;
+}
+
+/** Channel → how a headline says it ("via e-post"), from the bank's `kanaler` table. */
+export function contactChannels(bank: PhraseBank): Map<string, string> {
+  const out = new Map<string, string>();
+  const prefix = `${CONTACT_SECTION}.`;
+  for (const [slot, variants] of bank.slots) {
+    const text = variants[0]?.text;
+    if (slot.startsWith(prefix) && text) out.set(slot.slice(prefix.length), text);
+  }
+  return out;
+}
+
+/** `via e-post och telefon`: phrases that open with the same word share it. */
+export function channelPhrase(channels: readonly string[], contact: ReadonlyMap<string, string>): string {
+  const phrases = channels.map((c) => contact.get(c) ?? c);
+  const words = phrases.map((p) => p.split(" "));
+  const first = words[0]?.[0];
+  const shared = phrases.length > 1 && words.every((w) => w.length > 1 && w[0] === first);
+  return shared ? `${first ?? ""} ${joinList(words.map((w) => w.slice(1).join(" ")))}` : joinList(phrases);
 }
 
 // ------------------------------------------------------------ helpers
@@ -93,16 +136,45 @@ export function membersPhrase(e: Extreme<{ name: string }>, countText: string): 
   return e.members.length > MAX_NAMED ? countText : joinList(e.members.map((m) => (m.name.includes(",") ? `”${m.name}”` : m.name)));
 }
 
+/** The members of a tier, named (up to four) or counted in words ("nio kommuner"). */
+export function tierPhrase(e: Extreme<MunicipalityRef>): string {
+  return membersPhrase(e, countPhrase(e.members.length, "kommun", "kommuner"));
+}
+
 /** `från 83 procent till 85 procent`, `från index 83 till index 85` (low to high; every number with its unit). */
-export function spanPhrase(a: number, b: number, unit: NationalFinding["indicator"]["unit"]): string {
+export function spanPhrase(a: number, b: number, unit: Indicator["unit"]): string {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
   return `från ${formatValue(lo, unit, "text")} till ${formatValue(hi, unit, "text")}`;
 }
 
+const ORDINAL_WORDS = ["", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"];
+
+/** `andra` (året i rad) for 2, … `tolfte`; digits beyond (`13:e`). */
+export function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n] ?? ordinal(n);
+}
+
+/** Within this share of a whole multiple it is said as exact ("dubbelt så många"); within NEAR_MULTIPLE, "drygt"/"nästan". */
+const EXACT_MULTIPLE = 0.01;
+const NEAR_MULTIPLE = 0.1;
+
+/** `dubbelt så många`, `drygt sju gånger så många`, `nästan fyra gånger så många`, `mer än dubbelt så många` (ratio ≥ 2). */
+export function multiplePhrase(ratio: number): string {
+  const base = (n: number): string => (n === 2 ? "dubbelt så många" : `${numberWord(n, "ett") ?? formatNumber(n)} gånger så många`);
+  const whole = Math.round(ratio);
+  const rel = (ratio - whole) / whole;
+  if (Math.abs(rel) < EXACT_MULTIPLE) return base(whole);
+  if (Math.abs(rel) < NEAR_MULTIPLE) return `${rel > 0 ? "drygt" : "nästan"} ${base(whole)}`;
+  return `mer än ${base(Math.floor(ratio))}`;
+}
+
 /** "98 procent 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
-function valueAt(v: number, unit: NationalFinding["indicator"]["unit"], year: number): string {
+function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false): string {
   const formatted = formatValue(v, unit, "text");
-  return unit === "index" ? `${formatted} år ${formatYear(year)}` : `${formatted} ${formatYear(year)}`;
+  const a = approx && unit === "percent" ? approximate(v) : undefined;
+  // Only the fractions ("drygt hälften", "åtta av tio"): "ökade till nästan alla" is not Swedish.
+  const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
+  return unit === "index" ? `${shown} år ${formatYear(year)}` : `${shown} ${formatYear(year)}`;
 }
 
 type Movement = "up" | "down";
@@ -111,6 +183,10 @@ const movement = (f: NationalFinding): Movement => ((f.change ?? 0) >= 0 ? "up" 
 function changeClaims(f: NationalFinding): string[] {
   const id = f.indicator.id;
   return [`${id}.average`, `${id}.averageSource`, `${id}.previousAverage`, `${id}.change`, `${id}.changeClass`];
+}
+
+function averageClaims(f: NationalFinding): string[] {
+  return f.changeClass === null ? [`${f.indicator.id}.average`, `${f.indicator.id}.averageSource`] : changeClaims(f);
 }
 
 // ------------------------------------------------------------ compose
@@ -124,8 +200,8 @@ export interface ComposedNational extends ComposedRelease {
 export interface ComposeNationalOptions {
   dataset: Dataset;
   analysis: NationalAnalysis;
-  /** The story: angle, news order, the lead's findings (plan stage). */
-  plan: NationalPlan;
+  /** The story: angle, lead, sections and their facts (plan stage). */
+  plan: NationalStory;
   /** Editorial content: the dataset's `national.release`. */
   release: Release;
   bank: PhraseBank;
@@ -133,7 +209,14 @@ export interface ComposeNationalOptions {
   file?: string;
 }
 
-type Say = (slot: string, values: Record<string, string>) => string;
+export type Say = (slot: string, values: Record<string, string>) => string;
+
+/** What the phrasing of one release shares: the bank, the subjects said so far, the years. */
+export interface NationalContext {
+  say: Say;
+  mentions: Mentions;
+  analysis: NationalAnalysis;
+}
 
 export function composeNational(opts: ComposeNationalOptions): ComposedNational {
   const { dataset, analysis, plan, release, bank } = opts;
@@ -151,17 +234,17 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     föregåendeår: formatYear(analysis.previousYear),
   };
   const say: Say = (slot, values) => fill(chooser.pick(slot), { ...surveyTokens, ...values });
-  const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan.angle, say);
-  const lead = composeLead(plan, analysis, survey.participants, say);
-  // One section per indicator: channels in news order, then indicators in news order.
-  const ordered = plan.channels.flatMap((c) => c.findings);
-  const sections: Section[] = ordered.map((f) => ({ heading: f.indicator.label, sentences: indicatorSentences(f, analysis, say) }));
+  const ctx: NationalContext = { say, mentions: new Mentions(), analysis };
+  const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan, contactChannels(bank), say);
+  const lead = composeLead(plan, ctx, survey.participants);
+  const sections: Section[] = plan.sections.map((s) => ({ heading: s.finding.indicator.label, sentences: sectionSentences(s, plan, ctx) }));
+  const summary = summarySentence(plan, ctx);
+  if (summary && sections[0]) sections[0].sentences.unshift(summary);
   // Quotes: after the section whose channel they mention, else the first free one.
-  const quotes = quoteBlocks(release, survey.publisher, ordered.map((f) => ({ heading: f.indicator.channel, sentences: [] })));
+  const quotes = quoteBlocks(release, survey.publisher, plan.sections.map((s) => ({ heading: s.finding.indicator.channel, sentences: [] })));
   if ((release.quotes ?? []).length === 0) {
     warn("no-quote", "inget citat; pressmeddelandet får en platshållare [CITAT: …]", "national.release.quotes");
   }
-  const facts = nationalFacts(dataset, analysis);
   if (!analysis.complete) {
     warn(
       "national-incomplete",
@@ -181,43 +264,17 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
     sections,
-    sectionIndicators: ordered.map((f) => f.indicator.id),
+    sectionIndicators: plan.sections.map((s) => s.finding.indicator.id),
     quotes,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts,
+    facts: nationalFacts(dataset, analysis),
     source: sourceLine(survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${survey.publisher}`,
     warnings,
     variants: chooser.usedVariants().sort(),
   };
-}
-
-/** The lead: the headline's finding, anything that went the other way, the source. */
-function composeLead(plan: NationalPlan, analysis: NationalAnalysis, participants: number, say: Say): Sentence[] {
-  const lead: Sentence[] = [];
-  const top = plan.lead;
-  if (top) {
-    const slot = top.changeClass === null
-      ? "lead.value"
-      : top.changeClass === "unchanged"
-        ? "lead.unchanged"
-        : `lead.${top.changeClass}.${movement(top)}`;
-    lead.push({ text: say(slot, numberTokens(top, analysis)), claims: averageClaims(top) });
-    const other = plan.counter;
-    if (other && other.changeClass !== null && other.changeClass !== "unchanged") {
-      lead.push({
-        text: say(`lead.contrast.${other.changeClass}.${movement(other)}`, numberTokens(other, analysis)),
-        claims: changeClaims(other),
-      });
-    }
-  }
-  lead.push({
-    text: say("lead.source", { deltagare: countPhrase(participants, "kommun", "kommuner") }),
-    claims: ["survey.name", "survey.year", "survey.participants"],
-  });
-  return lead;
 }
 
 /** Fact box: the survey, how the averages were made, the data's note. */
@@ -245,47 +302,53 @@ function nationalFacts(dataset: Dataset, analysis: NationalAnalysis): Sentence[]
   return facts;
 }
 
-function composeHeadline(angle: NationalAngle, say: Say): Sentence {
-  const claimsOf = (fs: readonly NationalFinding[]): string[] =>
-    fs.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`);
+// ------------------------------------------------------------ headline
+
+function subjectClaims(s: NationalSubject, all: readonly NationalFinding[]): string[] {
+  const covered = s.kind === "channels" ? all.filter((f) => s.channels.includes(f.indicator.channel)) : [s.finding];
+  return covered.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`);
+}
+
+function composeHeadline(plan: NationalStory, contact: ReadonlyMap<string, string>, say: Say): Sentence {
+  const angle = plan.angle;
+  const all = plan.sections.map((s) => s.finding);
+  const named = (s: NationalSubject): string =>
+    s.kind === "channels" ? `servicen ${channelPhrase(s.channels, contact)}` : headlineName(s.finding.indicator);
   switch (angle.kind) {
-    case "improved":
-    case "declined": {
-      const channels = angle.channels.slice(0, 2);
-      return {
-        text: say(`headline.${angle.strong ? "strongly-" : ""}${angle.kind}`, { kanal: joinList(channels.map((c) => c.channel)) }),
-        claims: channels.flatMap((c) => claimsOf(c.findings)),
-      };
+    case "change": {
+      const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
+      const s = angle.subject;
+      const text = s.kind === "channels"
+        ? say(`headline.${cls}`, { kanal: channelPhrase(s.channels, contact) })
+        : say(`headline.measure.${cls}`, { mått: named(s), Mått: capitalize(named(s)) });
+      return { text, claims: subjectClaims(s, all) };
     }
-    case "contrast":
-      return {
-        text: say("headline.contrast", { kanal_bättre: angle.up.channel, kanal_sämre: angle.down.channel }),
-        claims: [...claimsOf(angle.up.findings), ...claimsOf(angle.down.findings)],
-      };
-    case "mixed":
+    case "contrast": {
+      const { up, down } = angle;
+      const text = up.kind === "channels" && down.kind === "channels"
+        ? say("headline.contrast", { kanal_bättre: channelPhrase(up.channels, contact), kanal_sämre: channelPhrase(down.channels, contact) })
+        : say("headline.contrast-measure", { bättre: named(up), Bättre: capitalize(named(up)), sämre: named(down) });
+      return { text, claims: [...subjectClaims(up, all), ...subjectClaims(down, all)] };
+    }
     case "unchanged":
-      return {
-        text: say(`headline.${angle.kind}`, { kanal: joinList(angle.channels.map((c) => c.channel)) }),
-        claims: angle.channels.flatMap((c) => claimsOf(c.findings)),
-      };
+      return { text: say("headline.unchanged", {}), claims: angle.findings.map((f) => `${f.indicator.id}.changeClass`) };
     case "none":
       return { text: say("headline.none", {}), claims: [] };
   }
 }
 
+// ------------------------------------------------------------ lead
 
-
-function averageClaims(f: NationalFinding): string[] {
-  return f.changeClass === null ? [`${f.indicator.id}.average`, `${f.indicator.id}.averageSource`] : changeClaims(f);
-}
-
-function numberTokens(f: NationalFinding, a: NationalAnalysis): Record<string, string> {
+/** {ämne}/{Ämne} (long at the first mention, then short), the average, last year's, the change, where. */
+export function numberTokens(f: NationalFinding, ctx: NationalContext, approx: boolean): Record<string, string> {
   const unit = f.indicator.unit;
+  const a = ctx.analysis;
   const where = f.averageSource === "national" ? "i riket" : "bland de deltagande kommunerna";
+  const subject = ctx.mentions.subject(f.indicator);
   const t: Record<string, string> = {
-    ämne: f.indicator.subject,
-    Ämne: capitalize(f.indicator.subject),
-    värde: valueAt(f.average, unit, a.year),
+    ämne: subject,
+    Ämne: capitalize(subject),
+    värde: valueAt(f.average, unit, a.year, approx),
     där: where,
     Där: capitalize(where),
   };
@@ -294,109 +357,99 @@ function numberTokens(f: NationalFinding, a: NationalAnalysis): Record<string, s
   return t;
 }
 
-function indicatorSentences(f: NationalFinding, a: NationalAnalysis, say: Say): Sentence[] {
-  const id = f.indicator.id;
-  const unit = f.indicator.unit;
-  const out: Sentence[] = [];
-
-  // The average and its change.
-  const slot = f.changeClass === null
-    ? "change.value"
-    : f.changeClass === "unchanged"
-      ? "change.unchanged"
-      : `change.${f.changeClass}.${movement(f)}`;
-  out.push({ text: say(slot, numberTokens(f, a)), claims: averageClaims(f) });
-
-  // Highest and lowest among the municipalities.
-  const range = rangeSentence(f, a, say);
-  if (range) out.push(range);
-
-  // How many municipalities improved and declined.
-  const m = f.movers;
-  if (m && m.compared > 0) {
-    const kind = m.threshold > 0 ? "threshold" : "any";
-    const which = m.improved > 0 && m.declined > 0 ? "both" : m.improved > 0 ? "improved" : m.declined > 0 ? "declined" : "none";
-    const [antal, förbättrade, försämrade] = alikeCounts([m.compared, m.improved, m.declined]) as [string, string, string];
-    out.push({
-      text: say(`movers.${kind}.${which}`, {
-        antal,
-        förbättrade,
-        försämrade,
-        gräns: formatDifference(m.threshold, unit),
-      }),
-      claims: [`${id}.compared`, `${id}.improved`, `${id}.declined`],
-    });
+/** The history clause of a lead sentence (", det bästa resultatet sedan …"), with its claims. */
+function historyClause(item: NationalLeadItem, say: Say): { text: string; claims: string[] } {
+  const t = item.section.time;
+  const id = item.section.finding.indicator.id;
+  if (item.time === "record" && t?.record) {
+    return { text: say(`history.record.${t.record.kind}`, { förstaår: formatYear(t.record.firstYear), irad: "" }), claims: [`${id}.record`] };
   }
+  if (item.time === "streak" && t?.streak) {
+    return { text: say(`history.streak.${t.streak.trend}`, { förstaår: "", irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] };
+  }
+  return { text: "", claims: [] };
+}
 
-  // Best and worst kommungrupp; a gap below the comparison threshold is "close together".
-  const g = f.groups;
-  if (g && g.difference < f.thresholds.compare.same) {
-    out.push({
-      text: say("groups.level", {
-        ämne: f.indicator.subject,
-        spann: spanPhrase(g.worst.value, g.best.value, unit),
-        skillnad: formatDifference(g.difference, unit),
-      }),
-      claims: [`${id}.groups`],
-    });
-  } else if (g) {
-    out.push({
-      text: say("groups.spread", {
-        ämne: f.indicator.subject,
-        bästgrupp: membersPhrase(g.best, countPhrase(g.best.members.length, "kommungrupp", "kommungrupper")),
-        bästvärde: formatValue(g.best.value, unit, "text"),
-        sämstgrupp: membersPhrase(g.worst, countPhrase(g.worst.members.length, "kommungrupp", "kommungrupper")),
-        sämstvärde: formatValue(g.worst.value, unit, "text"),
-        skillnad: formatDifference(g.difference, unit),
-      }),
-      claims: [`${id}.groups`],
-    });
+function leadSentence(item: NationalLeadItem, ctx: NationalContext): Sentence {
+  const f = item.section.finding;
+  const { say } = ctx;
+  const prefix = item.role === "main" ? "lead" : "lead.counter";
+  const moved = isImprovement(f.changeClass) || isDecline(f.changeClass);
+  if (item.role === "counter" && !moved) {
+    const r = item.section.time?.record;
+    const tokens = { ...numberTokens(f, ctx, true), förstaår: formatYear(r?.firstYear ?? ctx.analysis.year), irad: "" };
+    return { text: say(`lead.counter.record.${r?.kind ?? "worst"}`, tokens), claims: [`${f.indicator.id}.average`, `${f.indicator.id}.record`] };
+  }
+  const slot = f.changeClass === null ? "lead.value" : f.changeClass === "unchanged" ? "lead.unchanged" : `${prefix}.${f.changeClass}.${movement(f)}`;
+  const history = historyClause(item, say);
+  // Two figures at most: with last year's figure beside it, the value goes without approximate words.
+  const tokens = numberTokens(f, ctx, f.changeClass !== "unchanged");
+  return { text: say(slot, { ...tokens, historia: history.text }), claims: [...averageClaims(f), ...history.claims] };
+}
+
+function composeLead(plan: NationalStory, ctx: NationalContext, participants: number): Sentence[] {
+  const lead = plan.lead.map((item) => leadSentence(item, ctx));
+  lead.push({
+    text: ctx.say("lead.source", { deltagare: countPhrase(participants, "kommun", "kommuner") }),
+    claims: ["survey.name", "survey.year", "survey.participants"],
+  });
+  return lead;
+}
+
+// ------------------------------------------------------------ body
+
+function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | undefined {
+  const s = plan.summary;
+  // "Rikets snitt" needs riket's own averages throughout.
+  if (!s || plan.sections.some((x) => x.finding.changeClass !== null && x.finding.averageSource !== "national")) return undefined;
+  const kind = s.improved === s.total ? "all-improved" : s.declined === s.total ? "all-declined"
+    : s.improved > 0 && s.declined > 0 ? "both" : s.improved > 0 ? "more-improved" : s.declined > 0 ? "more-declined" : "all-unchanged";
+  // "fyra av fem mått": mått is an ett-word.
+  const word = (n: number): string => numberWord(n, "ett") ?? formatNumber(n);
+  return {
+    text: ctx.say(`summary.${kind}`, { antal: word(s.total), förbättrade: word(s.improved), försämrade: word(s.declined) }),
+    claims: ["summary.changeClass"],
+  };
+}
+
+function changeSentence(f: NationalFinding, ctx: NationalContext): Sentence {
+  const slot = f.changeClass === null ? "change.value" : f.changeClass === "unchanged" ? "change.unchanged" : `change.${f.changeClass}.${movement(f)}`;
+  return { text: ctx.say(slot, numberTokens(f, ctx, false)), claims: averageClaims(f) };
+}
+
+/** Riket since the first year, and a record or streak the lead has not told. */
+function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefined, ctx: NationalContext): Sentence[] {
+  const t = s.time;
+  const f = s.finding;
+  const id = f.indicator.id;
+  if (!t) return [];
+  const out: Sentence[] = [];
+  const years = { förstaår: formatYear(t.firstYear), irad: "" };
+  if (t.longRun) {
+    const lr = t.longRun;
+    const cls = isImprovement(lr.changeClass) ? "improved" : isDecline(lr.changeClass) ? "declined" : "unchanged";
+    const slot = cls === "unchanged" ? "longrun.unchanged" : `longrun.${cls}.${lr.difference >= 0 ? "up" : "down"}`;
+    const unit = f.indicator.unit;
+    const tokens = { ...numberTokens(f, ctx, false), ...years, första: formatValue(lr.firstValue, unit, "text"), värde: formatValue(f.average, unit, "text") };
+    out.push({ text: ctx.say(slot, tokens), claims: [`${id}.longRun`] });
+  }
+  if (t.record && told?.time !== "record") {
+    out.push({ text: ctx.say(`record.${t.record.kind}`, years), claims: [`${id}.record`] });
+  }
+  if (t.streak && told?.time !== "streak") {
+    out.push({ text: ctx.say(`streak.${t.streak.trend}`, { ...years, irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] });
   }
   return out;
 }
 
-function rangeSentence(f: NationalFinding, a: NationalAnalysis, say: Say): Sentence | undefined {
-  const { best, worst, count } = f;
-  if (!best || !worst || count === null || count === 0) return undefined;
-  const id = f.indicator.id;
-  const unit = f.indicator.unit;
-  const base = {
-    ämne: f.indicator.subject,
-    Ämne: capitalize(f.indicator.subject),
-    fullt: formatValue(100, "percent", "text"),
-    år: formatYear(a.year),
-  };
-  const claims = [`${id}.count`, `${id}.highest`, `${id}.lowest`];
-  if (count === 1) {
-    const only = best.members[0]?.name ?? "";
-    return {
-      text: say("range.single", { ...base, antal: "", bäst: only, bästvärde: formatValue(best.value, unit, "text"), sämst: "", sämstvärde: "", värde: "" }),
-      claims,
-    };
-  }
-  if (best.value === worst.value) {
-    const [antal] = alikeCounts([count]) as [string];
-    return {
-      text: say("range.same", { ...base, antal, bäst: "", bästvärde: "", sämst: "", sämstvärde: "", värde: formatValue(best.value, unit, "text") }),
-      claims,
-    };
-  }
-  // The total and the tied few are different counts: "de 264 kommuner", "nio kommuner".
-  const [antal] = alikeCounts([count]) as [string];
-  const nBest = countPhrase(best.members.length, "kommun", "kommuner");
-  const nWorst = countPhrase(worst.members.length, "kommun", "kommuner");
-  const full = unit === "percent" && f.indicator.better === "higher" && best.value === 100;
-  const slot = full ? "range.full" : f.indicator.better === "higher" ? "range.higher" : "range.lower";
-  return {
-    text: say(slot, {
-      ...base,
-      antal,
-      bäst: membersPhrase(best, nBest),
-      bästvärde: formatValue(best.value, unit, "text"),
-      sämst: membersPhrase(worst, nWorst),
-      sämstvärde: formatValue(worst.value, unit, "text"),
-      värde: "",
-    }),
-    claims: full ? [...claims, `${id}.reached100`] : claims,
-  };
+function sectionSentences(s: NationalSectionPlan, plan: NationalStory, ctx: NationalContext): Sentence[] {
+  const told = plan.lead.find((i) => i.section === s);
+  const changeTold = told !== undefined && (told.role === "main" || isImprovement(s.finding.changeClass) || isDecline(s.finding.changeClass));
+  return [
+    ...(changeTold ? [] : [changeSentence(s.finding, ctx)]),
+    ...timeSentences(s, told, ctx),
+    ...placeSentences(s, ctx),
+    ...moversSentence(s, ctx),
+    ...groupsSentence(s, ctx),
+  ];
 }

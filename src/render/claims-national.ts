@@ -3,6 +3,8 @@
 // "claims.json").
 import type { ChangeClass } from "../analyse/municipality.js";
 import type { AverageSource, Extreme, GroupSpread, MunicipalityRef, NationalAnalysis } from "../analyse/national.js";
+import type { SeriesTime } from "../analyse/time.js";
+import type { NationalSectionPlan, NationalStory, Place } from "../plan/national.js";
 import type { ClaimsSentence } from "./claims.js";
 import type { ComposedNational } from "../phrase/national.js";
 import type { Sentence } from "../phrase/compose.js";
@@ -19,6 +21,28 @@ export interface NationalGroupsClaims {
   worst: { value: number; groups: { id: string; name: string }[] };
   difference: number;
   values: { id: string; name: string; value: number }[];
+}
+
+/** Riket's own history for an indicator (national.results), as the text tells it. */
+export interface NationalHistoryClaims {
+  firstYear: number;
+  /** Years with a value, the survey year included. */
+  years: number;
+  /** Since the first year: its value, the raw difference and its class. */
+  longRun: { firstYear: number; firstValue: number; value: number; difference: number; changeClass: ChangeClass } | null;
+  /** Strictly the best (worst) in the series; `previous` is the best (worst) earlier value and its years. */
+  record: { kind: "best" | "worst"; since: number; previous: { value: number; years: number[] } } | null;
+  /** Year-on-year steps the same way, ending in the survey year. */
+  streak: { trend: "improving" | "declining"; steps: number; startYear: number; startValue: number } | null;
+}
+
+/** The top or the bottom as the text names it: the first tier and, when it is one municipality, the second. */
+export type NationalPlaceClaims = NationalExtremeClaims[];
+
+/** One side of the movers at least twice the other: which side, and the ratio (larger / smaller). */
+export interface NationalMoversStoryClaims {
+  larger: "improved" | "declined";
+  ratio: number;
 }
 
 export interface NationalIndicatorClaims {
@@ -50,6 +74,11 @@ export interface NationalIndicatorClaims {
   /** The smallest change that counts as improved or declined. */
   changeThreshold: number;
   groups: NationalGroupsClaims | null;
+  /** The two best and the two worst (ties share a tier). */
+  top: NationalPlaceClaims | null;
+  bottom: NationalPlaceClaims | null;
+  moversStory: NationalMoversStoryClaims | null;
+  history: NationalHistoryClaims | null;
 }
 
 export interface NationalClaims {
@@ -64,13 +93,43 @@ export interface NationalClaims {
   headline: string;
   lead: string;
   indicators: NationalIndicatorClaims[];
+  /** Across indicators with a change class: how many improved and declined (claim id `summary.changeClass`). */
+  summary: { total: number; improved: number; declined: number } | null;
+  /** The headline's angle and the findings the lead tells. */
+  plan: { angle: NationalStory["angle"]["kind"]; lead: { id: string; role: "main" | "counter"; time: "record" | "streak" | null }[] };
   sentences: ClaimsSentence[];
 }
 
 const extremeClaims = (e: Extreme<MunicipalityRef> | null): NationalExtremeClaims | null =>
   e === null ? null : { value: e.value, municipalities: e.members.map((m) => ({ code: m.code, name: m.name })) };
 
-export function buildNationalClaims(dataset: Dataset, a: NationalAnalysis, r: ComposedNational): NationalClaims {
+const placeClaims = (p: Place | null): NationalPlaceClaims | null =>
+  p === null ? null : p.tiers.map((t) => ({ value: t.value, municipalities: t.members.map((m) => ({ code: m.code, name: m.name })) }));
+
+function historyClaims(t: SeriesTime | null): NationalHistoryClaims | null {
+  if (!t) return null;
+  return {
+    firstYear: t.firstYear,
+    years: t.years,
+    longRun: t.longRun
+      ? { firstYear: t.longRun.firstYear, firstValue: t.longRun.firstValue, value: t.value, difference: t.longRun.difference, changeClass: t.longRun.changeClass }
+      : null,
+    record: t.record ? { kind: t.record.kind, since: t.record.firstYear, previous: t.record.previous } : null,
+    streak: t.streak ? { trend: t.streak.trend, steps: t.streak.steps, startYear: t.streak.startYear, startValue: t.streak.startValue } : null,
+  };
+}
+
+function storyClaims(s: NationalSectionPlan | undefined): Pick<NationalIndicatorClaims, "top" | "bottom" | "moversStory" | "history"> {
+  const m = s?.movers;
+  return {
+    top: placeClaims(s?.top ?? null),
+    bottom: placeClaims(s?.bottom ?? null),
+    moversStory: m && m.larger !== "even" && m.ratio !== null ? { larger: m.larger, ratio: Math.round(m.ratio * 100) / 100 } : null,
+    history: historyClaims(s?.time ?? null),
+  };
+}
+
+export function buildNationalClaims(dataset: Dataset, a: NationalAnalysis, plan: NationalStory, r: ComposedNational): NationalClaims {
   const generated: Sentence[] = [
     ...(r.headlineIsEditorial ? [] : [r.headline]),
     ...r.lead,
@@ -122,7 +181,13 @@ export function buildNationalClaims(dataset: Dataset, a: NationalAnalysis, r: Co
             values: f.groups.values,
           }
         : null,
+      ...storyClaims(plan.sections.find((x) => x.finding === f)),
     })),
+    summary: plan.summary,
+    plan: {
+      angle: plan.angle.kind,
+      lead: plan.lead.map((i) => ({ id: i.section.finding.indicator.id, role: i.role, time: i.time })),
+    },
     sentences,
   };
 }

@@ -165,7 +165,33 @@ const NATIONAL_FIELD_SV: Record<string, string> = {
   stronglyDeclined: "kommuner som gick kraftigt bakåt",
   unchanged: "kommuner som låg still",
   groups: "kommungrupper",
+  top: "bäst i landet",
+  bottom: "sämst i landet",
+  longRun: "förändring sedan första året",
+  record: "rekord i rikets historik",
+  streak: "år i rad åt samma håll",
 };
+
+/** The national release's own time and place facts (plan-stage claims: top, bottom, longRun, record, streak). */
+function nationalStoryValue(ind: NationalIndicatorClaims, field: string): string | null {
+  const tiers = (p: NationalIndicatorClaims["top"]): string =>
+    p === null ? "saknas" : p.map((t) => `${joinList(t.municipalities.map((m) => m.name))} (${formatValue(t.value, ind.unit)})`).join(", ");
+  const h = ind.history;
+  switch (field) {
+    case "top":
+      return tiers(ind.top);
+    case "bottom":
+      return tiers(ind.bottom);
+    case "longRun":
+      return h?.longRun ? `${formatValue(h.longRun.firstValue, ind.unit)} (${h.longRun.firstYear}) → ${formatValue(h.longRun.value, ind.unit)}` : "saknas";
+    case "record":
+      return h?.record ? `${h.record.kind === "best" ? "bästa" : "sämsta"} sedan ${h.record.since}` : "saknas";
+    case "streak":
+      return h?.streak ? `${h.streak.steps} år i rad (${h.streak.trend === "improving" ? "bättre" : "sämre"}) sedan ${h.streak.startYear}` : "saknas";
+    default:
+      return null;
+  }
+}
 
 function nationalIndicatorValue(ind: NationalIndicatorClaims, field: string, c: NationalClaims): string | null {
   const v = (n: number | null): string => (n === null ? "saknas" : formatValue(n, ind.unit));
@@ -204,7 +230,7 @@ function nationalIndicatorValue(ind: NationalIndicatorClaims, field: string, c: 
         : `bäst ${joinList(ind.groups.best.groups.map((g) => g.name))} (${formatValue(ind.groups.best.value, ind.unit)}), ` +
             `sämst ${joinList(ind.groups.worst.groups.map((g) => g.name))} (${formatValue(ind.groups.worst.value, ind.unit)})`;
     default:
-      return null;
+      return nationalStoryValue(ind, field);
   }
 }
 
@@ -215,6 +241,10 @@ export function resolveNationalClaim(id: string, claims: NationalClaims, dataset
   const field = dot < 0 ? "" : id.slice(dot + 1);
   if (head === "survey") {
     return { id, label: SURVEY_SV[field] ?? `Undersökningen: ${field}`, value: surveyValue(dataset, field) };
+  }
+  if (id === "summary.changeClass" && claims.summary) {
+    const s = claims.summary;
+    return { id, label: "Mått som blev bättre och sämre", value: `bättre ${s.improved}, sämre ${s.declined} av ${s.total}` };
   }
   const ind = claims.indicators.find((i) => i.id === head);
   if (ind) {

@@ -1,6 +1,7 @@
 // Errors of the output folder itself (a full disk, read-only media, no
 // permission): not about one release, so a batch stops scheduling new work at
 // the first one and says it once, in Swedish, with the folder and what to do.
+import { messageFor } from "../catalogue.js";
 import { errorCode } from "../fs.js";
 import type { Message } from "../messages.js";
 
@@ -55,9 +56,5 @@ const TODO: Record<DiskCode, string> = {
  * som redan är klart görs inte om."
  */
 export function outputWriteMessage(code: DiskCode, folder: string): Message {
-  return {
-    ruleId: "output-write",
-    severity: "error",
-    reason: `kan inte skriva till ${folder}: ${WHY[code]} (${code}). ${TODO[code]} och kör sedan samma kommando igen; det som redan är klart görs inte om.`,
-  };
+  return messageFor("output-write", {}, folder, WHY[code], code, TODO[code]);
 }

@@ -6,6 +6,7 @@
 // lock is there). A lock whose process is gone (a crash, kill -9) is stale
 // and taken over. On media nobody can write to (read-only, full) no lock is
 // taken: nothing can be mixed there, and a run with nothing to do still works.
+import { messageFor } from "../catalogue.js";
 import { readFileSync, unlinkSync } from "node:fs";
 import { link, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -84,13 +85,7 @@ function localTime(iso: string): string {
 /** The message when another run holds the folder. */
 export function lockedMessage(dir: string, owner: LockOwner): Message {
   const host = owner.host === os.hostname() ? "" : ` på datorn ${owner.host}`;
-  return {
-    ruleId: "output-locked",
-    severity: "error",
-    reason:
-      `${dir} används redan av en annan körning av kommunpress (process ${owner.pid}${host}, startad ${localTime(owner.started)}). ` +
-      `Vänta tills den är klar eller välj en annan mapp med --out. Pågår ingen sådan körning kan du ta bort ${path.join(dir, LOCK_FILE)}.`,
-  };
+  return messageFor("output-locked", {}, dir, owner.pid, host, localTime(owner.started), path.join(dir, LOCK_FILE));
 }
 
 /** Locks held by this process, for a last-moment synchronous release. */

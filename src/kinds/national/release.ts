@@ -6,11 +6,12 @@ import path from "node:path";
 import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
 import { errorFor, KommunpressError, type Message } from "../../messages.js";
-import { composeNational, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
+import { analyseTime } from "../../analyse/time.js";
+import { composeNational, contactChannels, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
 import { distribution } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
 import { nationalTrendInput, trendChart } from "../../render/trend.js";
-import { planNational } from "../../plan/story.js";
+import { planNationalStory, type NationalStory } from "../../plan/national.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { loadKindResources, releasePdfMeta, surveyDataStrings, type KindResources, type PageOptions, type ResourceFiles } from "../kind.js";
 import type { PdfMeta } from "../../render/pdf.js";
@@ -44,6 +45,8 @@ export interface GeneratedNational {
   /** Always "riket": the release's folder under out/<year>/. */
   folder: typeof NATIONAL_FOLDER;
   analysis: NationalAnalysis;
+  /** The story plan: angle, lead, sections and the facts each tells. */
+  plan: NationalStory;
   composed: ComposedNational;
   markdown: string;
   claims: NationalClaims;
@@ -78,17 +81,20 @@ export function generateNational(dataset: Dataset, opts: GenerateNationalOptions
   const analysis = analyseNational(dataset);
   const where = opts.file ? { file: opts.file } : {};
   if (analysis.findings.length === 0) throw nothingToSummarise(dataset, analysis, opts.file);
+  // A headline may name a channel only when the phrase bank lists it as a contact channel.
+  const contact = new Set(contactChannels(opts.resources.bank).keys());
+  const plan = planNationalStory(analysis, analyseTime(dataset).national, contact);
   const composed = composeNational({
     dataset,
     analysis,
-    plan: planNational(analysis),
+    plan,
     release: dataset.national?.release ?? {},
     bank: opts.resources.bank,
     ...where,
   });
   const markdown = renderMarkdown(composed, opts.resources.markdown, dataStrings(dataset), opts.file);
-  const claims = buildNationalClaims(dataset, analysis, composed);
-  return { folder: NATIONAL_FOLDER, analysis, composed, markdown, claims, warnings: composed.warnings };
+  const claims = buildNationalClaims(dataset, analysis, plan, composed);
+  return { folder: NATIONAL_FOLDER, analysis, plan, composed, markdown, claims, warnings: composed.warnings };
 }
 
 /** The national page: the Markdown with a distribution chart and top/bottom table per indicator. */

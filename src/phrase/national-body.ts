@@ -1,0 +1,91 @@
+// phrase, national summary: the body's sentences about the municipalities
+// behind an average: the top two and the bottom two with their figures, how
+// many reached 100 percent, how many improved and declined (as a multiple
+// when that is the story), and the kommungrupper.
+import type { Extreme, MunicipalityRef } from "../analyse/national.js";
+import type { NationalSectionPlan } from "../plan/national.js";
+import type { Sentence } from "./compose.js";
+import { alikeCounts, multiplePhrase, spanPhrase, tierPhrase, membersPhrase, type NationalContext } from "./national.js";
+import { capitalize, countPhrase, formatDifference, formatValue } from "./swedish.js";
+
+/** The top and the bottom: one sentence when each is one value, else one each. */
+export function placeSentences(s: NationalSectionPlan, ctx: NationalContext): Sentence[] {
+  const f = s.finding;
+  const id = f.indicator.id;
+  const unit = f.indicator.unit;
+  const { top, bottom } = s;
+  if (!top) return [];
+  const val = (e: Extreme<MunicipalityRef> | undefined): string => (e ? formatValue(e.value, unit, "text") : "");
+  const [t1, t2] = top.tiers;
+  const [b1, b2] = bottom?.tiers ?? [];
+  const subject = ctx.mentions.subject(f.indicator);
+  const tokens = {
+    ämne: subject,
+    Ämne: capitalize(subject),
+    bäst: t1 ? tierPhrase(t1) : "",
+    bästvärde: val(t1),
+    tvåa: t2 ? tierPhrase(t2) : "",
+    tvåavärde: val(t2),
+    sämst: b1 ? tierPhrase(b1) : "",
+    sämstvärde: val(b1),
+    näst: b2 ? tierPhrase(b2) : "",
+    nästvärde: val(b2),
+    fullt: formatValue(100, "percent", "text"),
+    antal: "",
+    Antal: "",
+  };
+  const out: Sentence[] = [];
+  const full = unit === "percent" && f.indicator.better === "higher" && t1?.value === 100 && t1.members.length >= 2;
+  const topClaims = [`${id}.top`, ...(t1?.value === 100 && unit === "percent" ? [`${id}.reached100`] : [])];
+  if (full && t1) {
+    // Counted in words ("nio kommuner"); named as well when they are few.
+    const named = t1.members.length <= 4;
+    const n = countPhrase(t1.members.length, "kommun", "kommuner");
+    out.push({ text: ctx.say(named ? "places.full.named" : "places.full", { ...tokens, antal: n, Antal: capitalize(n), bäst: named ? tokens.bäst : n }), claims: topClaims });
+  } else if (!t2 && b1 && !b2) {
+    return [{ text: ctx.say("places.pair", tokens), claims: [...topClaims, `${id}.bottom`] }];
+  } else {
+    out.push({ text: ctx.say(t2 ? "places.top.two" : "places.top.one", tokens), claims: topClaims });
+  }
+  if (b1) out.push({ text: ctx.say(b2 ? "places.bottom.two" : "places.bottom.one", tokens), claims: [`${id}.bottom`] });
+  return out;
+}
+
+/** How many municipalities improved and declined; a multiple when one side is at least twice the other. */
+export function moversSentence(s: NationalSectionPlan, ctx: NationalContext): Sentence[] {
+  const m = s.finding.movers;
+  const story = s.movers;
+  if (!m || m.compared === 0) return [];
+  const id = s.finding.indicator.id;
+  const kind = m.threshold > 0 ? "threshold" : "any";
+  let which = m.improved > 0 && m.declined > 0 ? "both" : m.improved > 0 ? "improved" : m.declined > 0 ? "declined" : "none";
+  if (which === "both" && story && story.larger !== "even" && story.ratio !== null) which = `ratio.${story.larger}`;
+  const [antal, förbättrade, försämrade] = alikeCounts([m.compared, m.improved, m.declined]) as [string, string, string];
+  const text = ctx.say(`movers.${kind}.${which}`, {
+    antal,
+    förbättrade,
+    försämrade,
+    gräns: formatDifference(m.threshold, s.finding.indicator.unit),
+    gånger: story?.ratio ? multiplePhrase(story.ratio) : "",
+  });
+  return [{ text, claims: [`${id}.compared`, `${id}.improved`, `${id}.declined`] }];
+}
+
+/** Best and worst kommungrupp; a gap below the comparison threshold is "close together". */
+export function groupsSentence(s: NationalSectionPlan, ctx: NationalContext): Sentence[] {
+  const f = s.finding;
+  const g = f.groups;
+  if (!g) return [];
+  const unit = f.indicator.unit;
+  const tokens = {
+    ämne: f.indicator.short ?? f.indicator.subject,
+    bästgrupp: membersPhrase(g.best, countPhrase(g.best.members.length, "kommungrupp", "kommungrupper")),
+    bästvärde: formatValue(g.best.value, unit, "text"),
+    sämstgrupp: membersPhrase(g.worst, countPhrase(g.worst.members.length, "kommungrupp", "kommungrupper")),
+    sämstvärde: formatValue(g.worst.value, unit, "text"),
+    skillnad: formatDifference(g.difference, unit),
+    spann: spanPhrase(g.worst.value, g.best.value, unit),
+  };
+  const slot = g.difference < f.thresholds.compare.same ? "groups.level" : "groups.spread";
+  return [{ text: ctx.say(slot, tokens), claims: [`${f.indicator.id}.groups`] }];
+}

@@ -1,0 +1,202 @@
+// plan: the national release's story (../shared/EDITORIAL.md §1, §2, §8, §9):
+// the headline's angle and what it may name, the facts the lead carries, the
+// order of the sections, and per indicator the facts worth a sentence (time,
+// top and bottom, movers). Pure; no wording here.
+import { isDecline, isImprovement, type ChangeClass } from "../analyse/municipality.js";
+import type { Extreme, MunicipalityRef, MunicipalityValue, NationalAnalysis, NationalFinding } from "../analyse/national.js";
+import type { IndicatorTimes, SeriesTime } from "../analyse/time.js";
+import { byScore, channelsInNewsOrder } from "./order.js";
+
+/**
+ * What a headline speaks of: whole contact channels (every indicator of each
+ * agrees, and each is a channel one contacts the municipality through), or
+ * one indicator.
+ */
+export type NationalSubject = { kind: "channels"; channels: string[] } | { kind: "indicator"; finding: NationalFinding };
+
+export type NationalStoryAngle =
+  | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: NationalSubject; findings: NationalFinding[] }
+  | { kind: "contrast"; up: NationalSubject; down: NationalSubject; findings: NationalFinding[] }
+  | { kind: "unchanged"; findings: NationalFinding[] }
+  | { kind: "none" };
+
+/** The top or the bottom of the country: one value, or two (the first and the second). */
+export interface Place {
+  /** Best (or worst) first; each tier is every municipality with that value. */
+  tiers: Extreme<MunicipalityRef>[];
+}
+
+/** How the movers compare: `ratio` is the larger count over the smaller (null when the smaller is 0). */
+export interface MoverStory {
+  /** Which side is larger: "improved" or "declined"; "even" when neither is twice the other. */
+  larger: "improved" | "declined" | "even";
+  ratio: number | null;
+}
+
+export interface NationalSectionPlan {
+  finding: NationalFinding;
+  /** Riket's own history for the indicator (a series in `national.results`), when the average is riket's. */
+  time: SeriesTime | null;
+  top: Place | null;
+  bottom: Place | null;
+  movers: MoverStory | null;
+}
+
+/** What the lead says of an indicator beyond its change: a record, else a streak. */
+export type LeadTime = "record" | "streak" | null;
+
+export interface NationalLeadItem {
+  section: NationalSectionPlan;
+  /** "main": the headline's finding; "counter": the strongest that went the other way. */
+  role: "main" | "counter";
+  time: LeadTime;
+}
+
+export interface NationalStory {
+  angle: NationalStoryAngle;
+  lead: NationalLeadItem[];
+  /** One per indicator: the headline's channel first, then channels and indicators in news order. */
+  sections: NationalSectionPlan[];
+  /** Across indicators with a change class: how many improved, declined, stayed. */
+  summary: { total: number; improved: number; declined: number } | null;
+}
+
+/** The smallest ratio between the larger and the smaller mover count that is the story. */
+export const MOVER_RATIO = 2;
+/** A multiple of one ("sex gånger så många som en") is no story: the smaller side needs at least this many. */
+export const MOVER_MIN_SMALLER = 2;
+/** Top and bottom: names up to this many tiers (the first and the second value). */
+export const PLACE_TIERS = 2;
+/** A second tier with more municipalities than this is left out (it would be counted, not named). */
+export const SECOND_TIER_MAX = 4;
+
+const collator = new Intl.Collator("sv-SE");
+
+function agrees(c: ChangeClass | null, polarity: 1 | -1, strong: boolean): boolean {
+  if (strong) return c === (polarity > 0 ? "strongly-improved" : "strongly-declined");
+  return polarity > 0 ? isImprovement(c) : isDecline(c);
+}
+
+/**
+ * The headline's subject (EDITORIAL.md §2, §9): the contact channels in which
+ * every indicator agrees with the direction and strength; the indicator
+ * itself when its channel is not a contact channel or does not agree.
+ */
+export function nationalSubject(
+  all: readonly NationalFinding[],
+  top: NationalFinding,
+  same: readonly NationalFinding[],
+  polarity: 1 | -1,
+  strong: boolean,
+  contact: ReadonlySet<string>,
+): NationalSubject {
+  const ok = (channel: string): boolean =>
+    contact.has(channel) && all.filter((f) => f.indicator.channel === channel).every((f) => agrees(f.changeClass, polarity, strong));
+  if (!ok(top.indicator.channel)) return { kind: "indicator", finding: top };
+  const channels = [...new Set(same.map((f) => f.indicator.channel))].filter(ok);
+  return { kind: "channels", channels: channels.slice(0, 2) };
+}
+
+const strongOf = (c: ChangeClass | null): boolean => c === "strongly-improved" || c === "strongly-declined";
+const polarityOf = (c: ChangeClass | null): 1 | -1 | 0 => (isImprovement(c) ? 1 : isDecline(c) ? -1 : 0);
+
+export function chooseNationalAngle(ranked: readonly NationalFinding[], contact: ReadonlySet<string>): NationalStoryAngle {
+  const moved = ranked.filter((f) => polarityOf(f.changeClass) !== 0);
+  const top = moved[0];
+  if (!top) {
+    const classed = ranked.filter((f) => f.changeClass !== null);
+    return classed.length > 0 ? { kind: "unchanged", findings: classed } : { kind: "none" };
+  }
+  // The strongest tier decides: a strong change anywhere outranks any ordinary one.
+  const strong = moved.some((f) => strongOf(f.changeClass));
+  const tier = moved.filter((f) => strongOf(f.changeClass) === strong);
+  const first = tier[0] as NationalFinding;
+  const polarity = polarityOf(first.changeClass) as 1 | -1;
+  const same = (p: 1 | -1): NationalFinding[] => tier.filter((f) => polarityOf(f.changeClass) === p);
+  const [other] = same(polarity === 1 ? -1 : 1);
+  if (other) {
+    const [up, down] = polarity === 1 ? [first, other] : [other, first];
+    return {
+      kind: "contrast",
+      up: nationalSubject(ranked, up, same(1), 1, strong, contact),
+      down: nationalSubject(ranked, down, same(-1), -1, strong, contact),
+      findings: [first, other],
+    };
+  }
+  return { kind: "change", polarity, strong, subject: nationalSubject(ranked, first, same(polarity), polarity, strong, contact), findings: same(polarity) };
+}
+
+/** The first and second values from one end of the ranking (ties share a tier). */
+export function placeOf(values: readonly MunicipalityValue[], end: "top" | "bottom"): Place | null {
+  if (values.length < 2) return null;
+  const ordered = end === "top" ? values : [...values].reverse();
+  const tiers: Extreme<MunicipalityRef>[] = [];
+  for (const v of ordered) {
+    const last = tiers[tiers.length - 1];
+    if (last && last.value === v.value) last.members.push({ code: v.code, name: v.name });
+    else if (tiers.length < PLACE_TIERS) tiers.push({ value: v.value, members: [{ code: v.code, name: v.name }] });
+    else break;
+  }
+  for (const t of tiers) t.members.sort((a, b) => collator.compare(a.name, b.name));
+  // A first tier of two or more already names "the top two"; a crowded second tier is not named.
+  const second = tiers[1];
+  const keep = (tiers[0]?.members.length ?? 0) >= 2 || !second || second.members.length > SECOND_TIER_MAX ? 1 : 2;
+  return { tiers: tiers.slice(0, keep) };
+}
+
+function moverStory(f: NationalFinding): MoverStory | null {
+  const m = f.movers;
+  if (!m || m.improved + m.declined === 0) return null;
+  const [hi, lo] = m.improved >= m.declined ? [m.improved, m.declined] : [m.declined, m.improved];
+  const ratio = lo < MOVER_MIN_SMALLER ? null : hi / lo;
+  const larger = ratio !== null && ratio < MOVER_RATIO ? "even" : m.improved >= m.declined ? "improved" : "declined";
+  return { larger, ratio };
+}
+
+function sectionPlan(f: NationalFinding, times: IndicatorTimes): NationalSectionPlan {
+  const time = f.averageSource === "national" ? times.get(f.indicator.id) ?? null : null;
+  // The bottom's two tiers must not reach into the top's (a small dataset).
+  const top = placeOf(f.values, "top");
+  const bottom = placeOf(f.values, "bottom");
+  const topValues = new Set((top?.tiers ?? []).map((t) => t.value));
+  const clash = bottom?.tiers.some((t) => topValues.has(t.value)) ?? false;
+  return { finding: f, time, top, bottom: clash ? null : bottom, movers: moverStory(f) };
+}
+
+const leadTime = (s: NationalSectionPlan): LeadTime => (s.time?.record ? "record" : s.time?.streak ? "streak" : null);
+
+/** The lead: the headline's finding, then the strongest news the other way (a decline, else a worst-ever). */
+function planLead(angle: NationalStoryAngle, sections: readonly NationalSectionPlan[], ranked: readonly NationalFinding[]): NationalLeadItem[] {
+  const sectionOf = (f: NationalFinding): NationalSectionPlan => sections.find((s) => s.finding === f) as NationalSectionPlan;
+  const main = angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0];
+  if (!main) return [];
+  const items: NationalLeadItem[] = [{ section: sectionOf(main), role: "main", time: leadTime(sectionOf(main)) }];
+  const p = polarityOf(main.changeClass);
+  const against = angle.kind === "contrast" ? angle.findings[1] : p !== 0 ? ranked.find((f) => polarityOf(f.changeClass) === -p) : undefined;
+  if (against) return [...items, { section: sectionOf(against), role: "counter", time: leadTime(sectionOf(against)) }];
+  // Nothing went the other way since last year: a worst-ever (best-ever) result does.
+  const worst = p >= 0 ? "worst" : "best";
+  const record = sections.find((s) => s.finding !== main && s.time?.record?.kind === worst);
+  return record ? [...items, { section: record, role: "counter", time: "record" }] : items;
+}
+
+function summarise(findings: readonly NationalFinding[]): NationalStory["summary"] {
+  const classed = findings.filter((f) => f.changeClass !== null);
+  // "på alla tre mått" must be every indicator of the release.
+  if (classed.length < 3 || classed.length < findings.length) return null;
+  return {
+    total: classed.length,
+    improved: classed.filter((f) => isImprovement(f.changeClass)).length,
+    declined: classed.filter((f) => isDecline(f.changeClass)).length,
+  };
+}
+
+/** The national story; `contact` is the set of channels a headline may name ("via e-post"). */
+export function planNationalStory(analysis: NationalAnalysis, times: IndicatorTimes, contact: ReadonlySet<string>): NationalStory {
+  const ranked = byScore(analysis.findings);
+  const angle = chooseNationalAngle(ranked, contact);
+  const leadChannel = (angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0])?.indicator.channel;
+  const channels = channelsInNewsOrder(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
+  const sections = channels.flatMap((c) => c.findings).map((f) => sectionPlan(f, times));
+  return { angle, lead: planLead(angle, sections, ranked), sections, summary: summarise(analysis.findings) };
+}

@@ -1,0 +1,213 @@
+// Editorial judgement for the national release (../shared/EDITORIAL.md §2, §5,
+// §8, §9), checked against the data for the riket release of the example data
+// and of every fixture dataset that makes one: the headline is true for what
+// it names and names no channel that is not a contact channel, the text keeps
+// to two figures a sentence, and the national facts (top and bottom, 100
+// percent, long-run change) are said and rest on claims.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { isDecline, isImprovement } from "../src/analyse/municipality.js";
+import { generateNational, loadNationalResources, type GeneratedNational } from "../src/kinds/national/release.js";
+import { contactChannels } from "../src/phrase/national.js";
+import { Dataset } from "../src/schema.js";
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = path.join(dir, n);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/.test(n) ? [p] : [];
+  });
+}
+
+const resources = await loadNationalResources();
+const contact = contactChannels(resources.bank);
+
+const all: { file: string; dataset: Dataset; r: GeneratedNational }[] = [
+  "data/exempel/kkik-2019-alla.yaml",
+  "data/exempel/huddinge-2019.yaml",
+  ...yamlFiles("test/fixtures"),
+].flatMap((file) => {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, "utf8"));
+  } catch {
+    return [];
+  }
+  const parsed = Dataset.safeParse(raw);
+  if (!parsed.success) return [];
+  try {
+    return [{ file, dataset: parsed.data, r: generateNational(parsed.data, { resources, file }) }];
+  } catch {
+    return [];
+  }
+});
+
+const INTENSITY = /kraftig|markant|klart|rejält|stort lyft|kraftigt tapp/i;
+const UP = /bättre|förbättr|lyft|framsteg/i;
+const DOWN = /sämre|försämr|tapp|backar/i;
+
+describe("the riket releases under test", () => {
+  it("include the example data and every national fixture", () => {
+    const files = all.map((x) => x.file);
+    expect(files).toContain("data/exempel/kkik-2019-alla.yaml");
+    for (const f of yamlFiles("test/fixtures/national")) expect(files).toContain(f);
+  });
+});
+
+describe("headline truth for riket", () => {
+  it("an intensity word only when every indicator it speaks of changed strongly that way", () => {
+    const bad = all.flatMap(({ file, r }) => {
+      const h = r.claims.headline;
+      if (!INTENSITY.test(h)) return [];
+      const ids = r.composed.headline.claims.filter((c) => c.endsWith(".changeClass")).map((c) => c.split(".")[0]);
+      const strong = ids.every((id) => /^strongly-/.test(r.claims.indicators.find((i) => i.id === id)?.changeClass ?? ""));
+      return ids.length > 0 && strong ? [] : [`${file}: ${h}`];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("a channel named with a direction: every indicator of that channel went that way", () => {
+    const bad = all.flatMap(({ file, dataset, r }) => {
+      const h = r.claims.headline;
+      const side = /men|,|–/.test(h) ? null : UP.test(h) ? isImprovement : DOWN.test(h) ? isDecline : null;
+      if (side === null) return [];
+      const named = [...new Set(dataset.indicators.map((i) => i.channel))].filter((c) => new RegExp(`(via|vid|och) ${c}\\b`).test(h));
+      return named.flatMap((c) =>
+        r.analysis.findings.filter((f) => f.indicator.channel === c).every((f) => side(f.changeClass)) ? [] : [`${file}: ${h}`],
+      );
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("never says 'via X' of a channel that is not a contact channel (bygglov)", () => {
+    const bad = all.flatMap(({ file, dataset, r }) => {
+      const h = r.claims.headline;
+      return [...new Set(dataset.indicators.map((i) => i.channel))]
+        .filter((c) => !contact.has(c) && new RegExp(`(via|vid) ([^ ]+ och )?${c}\\b`).test(h))
+        .map((c) => `${file}: ${h} (${c})`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("the bygglov fixture: the strong bygglov gain is named as an indicator, not as a channel", () => {
+    const x = all.find((a) => a.file.endsWith("national/bygglov.yaml"));
+    expect(x?.r.claims.headline).toBe("Stort lyft för bygglov i tid i landets kommuner");
+    expect(x?.r.claims.plan.angle).toBe("change");
+  });
+
+  it("contact channels are data: with both gains ordinary the headline says 'via e-post' alone, and names bygglov only once the bank lists it", () => {
+    const x = all.find((a) => a.file.endsWith("national/bygglov.yaml"));
+    if (!x) throw new Error("no bygglov fixture");
+    const ds = structuredClone(x.dataset);
+    const riket = ds.national?.results ?? {};
+    riket["2019"] = { "bygglov-i-tid": 70, "epost-en-dag": 75 }; // +4 and +5: both improved, neither strongly
+    const plain = generateNational(ds, { resources, file: x.file });
+    expect(plain.claims.headline).toMatch(/via e-post$/);
+    expect(plain.claims.headline).not.toMatch(/bygglov/);
+    const slots = new Map(resources.bank.slots);
+    slots.set("kanaler.bygglov", [{ text: "med bygglov", line: 1, column: 1 }]);
+    const listed = generateNational(ds, { resources: { ...resources, bank: { ...resources.bank, slots } }, file: x.file });
+    expect(listed.claims.headline).toMatch(/via e-post och med bygglov$/);
+  });
+
+  it("a strong change of riket's average is in the headline or the lead", () => {
+    const bad = all.flatMap(({ file, r }) =>
+      r.analysis.findings.flatMap((f) => {
+        if (!/^strongly-/.test(f.changeClass ?? "")) return [];
+        const id = `${f.indicator.id}.changeClass`;
+        const said = r.composed.lead.some((s) => s.claims.includes(id)) || r.composed.headline.claims.includes(id);
+        return said ? [] : [`${file} ${f.indicator.id}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("numbers in the riket release", () => {
+  const FIGURE = /\d[\d\u00A0,]*\u00A0(procent|procentenheter|procentenhet|timmar|timme|minuter|minut|sekunder|sekund|enheter|enhet)|index\u00A0\d/g;
+  const sentences = (r: GeneratedNational) => [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)];
+
+  it("at most two figures in a sentence of the lead and body (subjects from the data do not count)", () => {
+    const bad = all.flatMap(({ file, dataset, r }) =>
+      sentences(r).flatMap((s) => {
+        let text = s.text.toLowerCase();
+        for (const i of dataset.indicators) text = text.split(i.subject.toLowerCase().replace(/(\d) /g, "$1\u00A0")).join("");
+        return (text.match(FIGURE)?.length ?? 0) > 2 ? [`${file}: ${s.text}`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the lead's sentences are not repeated in the body, and no sentence twice", () => {
+    const bad = all.flatMap(({ file, r }) => {
+      const texts = sentences(r).map((s) => s.text);
+      return texts.filter((t, i) => texts.indexOf(t) !== i).map((t) => `${file}: ${t}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("the long subject is said once; later mentions use the short form", () => {
+    const bad = all.flatMap(({ file, dataset, r }) =>
+      dataset.indicators
+        .filter((i) => i.short)
+        .filter((i) => r.markdown.split(i.subject.replace(/(\d) /g, "$1\u00A0")).length > 2)
+        .map((i) => `${file} ${i.id}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("no sentence opens with a digit", () => {
+    const bad = all.flatMap(({ file, r }) => sentences(r).filter((s) => /^\d/.test(s.text)).map((s) => `${file}: ${s.text}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("the national facts (§9) are said and rest on claims", () => {
+  const claimed = (r: GeneratedNational, id: string): boolean => r.claims.sentences.some((s) => s.claims.includes(id));
+
+  it("the top and the bottom of every indicator with the whole country in the data", () => {
+    const bad = all.flatMap(({ file, r }) =>
+      r.claims.indicators.flatMap((i) =>
+        i.top !== null && !claimed(r, `${i.id}.top`) ? [`${file} ${i.id} top`] : i.bottom !== null && !claimed(r, `${i.id}.bottom`) ? [`${file} ${i.id} bottom`] : [],
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("municipalities at 100 percent are counted (in words up to twelve)", () => {
+    const bad = all.flatMap(({ file, r }) =>
+      r.claims.indicators.flatMap((i) => {
+        if (!i.reached100) return [];
+        const said = r.claims.sentences.filter((s) => s.claims.includes(`${i.id}.reached100`)).map((s) => s.text).join(" ");
+        const names = (i.highest?.municipalities ?? []).map((m) => m.name);
+        const counted = i.reached100 === 1 ? names.every((n) => said.includes(n)) : /(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)\s+kommuner/i.test(said);
+        return counted ? [] : [`${file} ${i.id}: ${said}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("riket's long-run change since the first year is told when the data holds three years or more", () => {
+    const bad = all.flatMap(({ file, r }) =>
+      r.claims.indicators.flatMap((i) => (i.history?.longRun && !claimed(r, `${i.id}.longRun`) ? [`${file} ${i.id}`] : [])),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the example: records, long-run change and a two-to-one decline in bemötande, with years and values in claims.json", () => {
+    const x = all.find((a) => a.file === "data/exempel/kkik-2019-alla.yaml")?.r;
+    const ind = (id: string) => x?.claims.indicators.find((i) => i.id === id);
+    expect(ind("epost-en-dag")?.history).toMatchObject({
+      firstYear: 2014,
+      longRun: { firstYear: 2014, firstValue: 73, value: 84, difference: 11, changeClass: "strongly-improved" },
+      record: { kind: "best", since: 2014, previous: { value: 80, years: [2018] } },
+      streak: { trend: "improving", steps: 2, startYear: 2017, startValue: 78 },
+    });
+    expect(ind("bemotande")?.history?.record).toMatchObject({ kind: "worst", since: 2014 });
+    expect(ind("bemotande")?.moversStory).toEqual({ larger: "declined", ratio: 2 });
+    expect(x?.markdown).toContain("dubbelt så många");
+    expect(x?.composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultatet sedan mätningen började 2014/);
+  });
+});
