@@ -13,7 +13,7 @@
 // yamlReason, markdown.ts's system-error words), commander's own usage errors
 // (cli/main.ts), progress lines, and the messages of the files listed in
 // test/catalogue.test.ts as "to convert later".
-import type { Message, Position, Severity } from "./messages.js";
+import type { Message, Position, Severity } from "./message-types.js";
 import { formatDataNumber } from "./phrase/swedish.js";
 import type { Unit } from "./schema.js";
 

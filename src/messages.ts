@@ -3,25 +3,8 @@
 // one catalogue (catalogue.ts): stages make Messages with messageFor(id, …).
 import { messageFor, type MessageId, type ParamsOf, type Where } from "./catalogue.js";
 
-export type Severity = "error" | "warning";
-
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface Message {
-  /** Stable identifier of the rule, e.g. "value-range". */
-  ruleId: string;
-  severity: Severity;
-  /** Swedish reason, e.g. "104 ligger utanför 0–100 för enheten procent". */
-  reason: string;
-  /** File the message is about (as the user named it). */
-  file?: string;
-  /** Data path, e.g. "municipalities[3].results.2019.epost-en-dag". */
-  path?: string;
-  position?: Position;
-}
+export type { Message, Position, Severity } from "./message-types.js";
+import type { Message } from "./message-types.js";
 
 /** Formats a path array as `municipalities[3].results.2019.epost-en-dag`. */
 export function formatPath(path: readonly (string | number)[]): string {

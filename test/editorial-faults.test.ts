@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { computeRanks } from "../src/analyse/municipality.js";
 import { generateRelease, loadResources } from "../src/kinds/municipality/release.js";
-import { membersPhrase } from "../src/phrase/national.js";
+import { membersPhrase } from "../src/phrase/national-words.js";
 import { surveyFacts } from "../src/phrase/compose.js";
 import { keepNumberWithUnit, seasonOfWeeks } from "../src/phrase/swedish.js";
 import { Dataset } from "../src/schema.js";

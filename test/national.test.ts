@@ -17,7 +17,8 @@ import {
 } from "../src/analyse/national.js";
 import { generateNational, loadNationalResources, type GeneratedNational } from "../src/kinds/national/release.js";
 import { parsePhraseBank, MIN_VARIANTS } from "../src/phrase/bank.js";
-import { alikeCounts, membersPhrase, nationalSlotSpecs } from "../src/phrase/national.js";
+import { nationalSlotSpecs } from "../src/phrase/national.js";
+import { alikeCounts, membersPhrase } from "../src/phrase/national-words.js";
 import { histogramBins, topBottom } from "../src/render/distribution.js";
 import { Dataset } from "../src/schema.js";
 

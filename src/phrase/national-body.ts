@@ -5,7 +5,7 @@
 import type { Extreme, MunicipalityRef } from "../analyse/national.js";
 import type { NationalSectionPlan } from "../plan/national.js";
 import type { Sentence } from "./compose.js";
-import { alikeCounts, multiplePhrase, spanPhrase, tierPhrase, membersPhrase, type NationalContext } from "./national.js";
+import { alikeCounts, multiplePhrase, spanPhrase, tierPhrase, membersPhrase, type NationalContext } from "./national-words.js";
 import { capitalize, countPhrase, formatDifference, formatValue } from "./swedish.js";
 
 /** The top and the bottom: one sentence when each is one value, else one each. */

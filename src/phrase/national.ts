@@ -2,7 +2,7 @@
 // sentences, each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
 import { CHANGE_CLASSES, isDecline, isImprovement } from "../analyse/municipality.js";
-import type { Extreme, MunicipalityRef, NationalAnalysis, NationalFinding } from "../analyse/national.js";
+import type { NationalAnalysis, NationalFinding } from "../analyse/national.js";
 import type { NationalLeadItem, NationalSectionPlan, NationalStory, NationalSubject } from "../plan/national.js";
 import type { Message } from "../messages.js";
 import type { Dataset, Indicator, Release } from "../schema.js";
@@ -29,11 +29,12 @@ import {
   formatValue,
   formatYear,
   joinList,
-  NBSP,
   numberWord,
-  ordinal,
 } from "./swedish.js";
 import { placeSentences, moversSentence, groupsSentence } from "./national-body.js";
+import { ordinalWord, type NationalContext, type Say } from "./national-words.js";
+
+
 
 // ------------------------------------------------------------ the bank
 
@@ -118,56 +119,6 @@ export function channelPhrase(channels: readonly string[], contact: ReadonlyMap<
 
 // ------------------------------------------------------------ helpers
 
-/** More tied municipalities than this are counted ("fem kommuner"), not named. */
-export const MAX_NAMED = 4;
-
-/**
- * Counts of the same kind in one sentence are written alike (SPRAK.md): words
- * for one to twelve unless any of them needs digits, then digits for all.
- */
-export function alikeCounts(ns: readonly number[], singular = "kommun", plural = "kommuner"): string[] {
-  const digits = ns.some((n) => numberWord(n) === undefined);
-  return ns.map((n) => (digits ? `${formatNumber(n)}${NBSP}${n === 1 ? singular : plural}` : countPhrase(n, singular, plural)));
-}
-
-/** `Kramfors`, `Höganäs och Kävlinge`; more than MAX_NAMED: a count, written like `others`. */
-export function membersPhrase(e: Extreme<{ name: string }>, countText: string): string {
-  // A name with a comma in it is quoted, or the list reads as more names.
-  return e.members.length > MAX_NAMED ? countText : joinList(e.members.map((m) => (m.name.includes(",") ? `”${m.name}”` : m.name)));
-}
-
-/** The members of a tier, named (up to four) or counted in words ("nio kommuner"). */
-export function tierPhrase(e: Extreme<MunicipalityRef>): string {
-  return membersPhrase(e, countPhrase(e.members.length, "kommun", "kommuner"));
-}
-
-/** `från 83 procent till 85 procent`, `från index 83 till index 85` (low to high; every number with its unit). */
-export function spanPhrase(a: number, b: number, unit: Indicator["unit"]): string {
-  const [lo, hi] = a <= b ? [a, b] : [b, a];
-  return `från ${formatValue(lo, unit, "text")} till ${formatValue(hi, unit, "text")}`;
-}
-
-const ORDINAL_WORDS = ["", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"];
-
-/** `andra` (året i rad) for 2, … `tolfte`; digits beyond (`13:e`). */
-export function ordinalWord(n: number): string {
-  return ORDINAL_WORDS[n] ?? ordinal(n);
-}
-
-/** Within this share of a whole multiple it is said as exact ("dubbelt så många"); within NEAR_MULTIPLE, "drygt"/"nästan". */
-const EXACT_MULTIPLE = 0.01;
-const NEAR_MULTIPLE = 0.1;
-
-/** `dubbelt så många`, `drygt sju gånger så många`, `nästan fyra gånger så många`, `mer än dubbelt så många` (ratio ≥ 2). */
-export function multiplePhrase(ratio: number): string {
-  const base = (n: number): string => (n === 2 ? "dubbelt så många" : `${numberWord(n, "ett") ?? formatNumber(n)} gånger så många`);
-  const whole = Math.round(ratio);
-  const rel = (ratio - whole) / whole;
-  if (Math.abs(rel) < EXACT_MULTIPLE) return base(whole);
-  if (Math.abs(rel) < NEAR_MULTIPLE) return `${rel > 0 ? "drygt" : "nästan"} ${base(whole)}`;
-  return `mer än ${base(Math.floor(ratio))}`;
-}
-
 /** "98 procent 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
 function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false): string {
   const formatted = formatValue(v, unit, "text");
@@ -209,14 +160,8 @@ export interface ComposeNationalOptions {
   file?: string;
 }
 
-export type Say = (slot: string, values: Record<string, string>) => string;
 
 /** What the phrasing of one release shares: the bank, the subjects said so far, the years. */
-export interface NationalContext {
-  say: Say;
-  mentions: Mentions;
-  analysis: NationalAnalysis;
-}
 
 export function composeNational(opts: ComposeNationalOptions): ComposedNational {
   const { dataset, analysis, plan, release, bank } = opts;

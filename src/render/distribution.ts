@@ -4,7 +4,7 @@
 // the best and weakest municipalities. Pure: same input, same bytes.
 import type { MunicipalityValue } from "../analyse/national.js";
 import type { Unit } from "../schema.js";
-import { alikeCounts } from "../phrase/national.js";
+import { alikeCounts } from "../phrase/national-words.js";
 import { countPhrase, formatNumber, formatYear } from "../phrase/swedish.js";
 import { formatChartValue, type ChartFigure, type FigureTable } from "./chart.js";
 import { escapeHtmlNumeric } from "./escape.js";
