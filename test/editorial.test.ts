@@ -169,3 +169,99 @@ describe("numbers in running text", () => {
     expect(andelen / sentences.length).toBeLessThan(0.2);
   });
 });
+
+describe("time told strictly (EDITORIAL.md §8) over every example release", () => {
+  /** The municipality's values for an indicator, by year, up to the survey year. */
+  const valuesOf = (dataset: Dataset, code: string, id: string): Map<number, number> => {
+    const m = dataset.municipalities.find((x) => x.code === code);
+    const out = new Map<number, number>();
+    for (const [y, row] of Object.entries(m?.results ?? {})) {
+      const v = row[id];
+      if (typeof v === "number" && Number(y) <= dataset.survey.year) out.set(Number(y), v);
+    }
+    return out;
+  };
+  const sentencesOf = (r: GeneratedRelease) => [r.composed.headline, ...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)];
+  const RECORD_WORDS = /bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|toppnotering|bottennotering|bottennivå|högsta sedan|lägsta sedan|tidigare mätning|ett så (bra|svagt) resultat|haft ett (bättre|sämre) resultat|gett ett (bättre|sämre) resultat/i;
+
+  it("record words only in a sentence that claims a record, and the record is strict (never a tie)", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      sentencesOf(r).flatMap((s) => {
+        // "landets bästa resultat" is a place in the country, not a record.
+        if (!RECORD_WORDS.test(s.text.replace(/landets (bästa|sämsta|svagaste) resultat/g, ""))) return [];
+        const ids = s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0] as string);
+        if (ids.length === 0) return [`${r.municipality.name}: no record claim: ${s.text}`];
+        return ids.flatMap((id) => {
+          const ind = dataset.indicators.find((i) => i.id === id);
+          const vals = valuesOf(dataset, r.municipality.code, id);
+          const now = vals.get(dataset.survey.year);
+          const earlier = [...vals].filter(([y]) => y < dataset.survey.year).map(([, v]) => v);
+          const rec = r.claims.indicators.find((i) => i.id === id)?.record;
+          if (!ind || now === undefined || !rec || earlier.length < 2) return [`${r.municipality.name}: ${s.text}`];
+          const d = (rec.kind === "best") === (ind.better === "higher") ? 1 : -1;
+          return earlier.every((v) => d * (now - v) > 0) ? [] : [`${r.municipality.name}: not strict: ${s.text}`];
+        });
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("'sedan mätningen började' only for a series that starts with riket's and has no gap", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      sentencesOf(r).flatMap((s) => {
+        if (!s.text.includes("mätningen började")) return [];
+        const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0] ?? "";
+        const years = [...valuesOf(dataset, r.municipality.code, id).keys()];
+        const riket = Object.entries(dataset.national?.results ?? {}).filter(([, row]) => typeof row[id] === "number").map(([y]) => Number(y));
+        const first = Math.min(...years);
+        const unbroken = years.length === dataset.survey.year - first + 1;
+        return unbroken && first <= Math.min(...riket) ? [] : [`${r.municipality.name}: ${s.text}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("a streak is said only across years that all have a value, every step the same way past `same`", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      sentencesOf(r).flatMap((s) => {
+        // "efter tre år i rad av försämring" is a turnaround, checked by its own claim.
+        const said = /i rad|varje år/.test(s.text) && !s.claims.some((c) => c.endsWith(".turnaround"));
+        const ids = s.claims.filter((c) => c.endsWith(".streak")).map((c) => c.split(".")[0] as string);
+        if (said && ids.length === 0) return [`${r.municipality.name}: no streak claim: ${s.text}`];
+        return ids.flatMap((id) => {
+          const ind = dataset.indicators.find((i) => i.id === id);
+          const streak = r.claims.indicators.find((i) => i.id === id)?.streak;
+          if (!ind || !streak) return [`${r.municipality.name}: ${s.text}`];
+          const same = (ind.thresholds?.change ?? dataset.thresholds.change).same;
+          const vals = valuesOf(dataset, r.municipality.code, id);
+          const d = (streak.trend === "improving") === (ind.better === "higher") ? 1 : -1;
+          for (let y = streak.from.year + 1; y <= dataset.survey.year; y++) {
+            const a = vals.get(y - 1);
+            const b = vals.get(y);
+            if (a === undefined || b === undefined || d * (b - a) < same) return [`${r.municipality.name} ${y}: ${s.text}`];
+          }
+          const ordinal = ["", "första", "andra", "tredje", "fjärde", "femte"][streak.steps] ?? "";
+          return /i rad/.test(s.text) && !s.text.toLowerCase().includes(`${ordinal} året i rad`) ? [`${r.municipality.name}: ${s.text}`] : [];
+        });
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("no time sentence from fewer than three years of data", () => {
+    const bad = all.flatMap(({ dataset, release: r }) =>
+      sentencesOf(r).flatMap((s) =>
+        s.claims
+          .filter((c) => /\.(streak|record|longRun|turnaround)$/.test(c))
+          .filter((c) => valuesOf(dataset, r.municipality.code, c.split(".")[0] as string).size < 3)
+          .map(() => `${r.municipality.name}: ${s.text}`),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("every headline is at most 70 characters", () => {
+    const long = all.map(({ release: r }) => r.claims.headline).filter((h) => h.length > 70);
+    expect(long).toEqual([]);
+  });
+});

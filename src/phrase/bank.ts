@@ -64,6 +64,36 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["all-better", "more-better", "both", "all-level", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "antal"]);
   }
+  for (const [slot, tokens] of timeSlotSpecs()) specs.set(slot, tokens);
+  return specs;
+}
+
+/** Time (EDITORIAL.md §8), ratios (§5), crossings and the short contrast headline. */
+function timeSlotSpecs(): Map<string, readonly string[]> {
+  const specs = new Map<string, readonly string[]>();
+  const measure = [...NAMES, ...SURVEY, "mått"];
+  for (const k of ["best", "worst"]) specs.set(`headline.record.${k}`, measure);
+  for (const k of ["improving", "declining"]) {
+    specs.set(`headline.streak.${k}`, [...measure, "ordning", "Ordning"]);
+    specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
+  }
+  specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
+  for (const m of ["up", "down"]) {
+    specs.set(`lead.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
+    specs.set(`change.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
+    specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+  }
+  const subject = [...NAMES, "ämne", "Ämne"];
+  for (const k of ["best", "worst"]) {
+    for (const scope of ["start", "since", "measured"]) specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
+  }
+  for (const k of ["improving", "declining"]) {
+    for (const m of ["up", "down"]) specs.set(`time.streak.${k}.${m}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+    specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
+  }
+  for (const k of ["improved", "declined"]) {
+    for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad"]);
+  }
   return specs;
 }
 
@@ -243,7 +273,12 @@ export class Chooser {
     private readonly seed: string,
   ) {}
 
-  pick(slot: string): string {
+  /**
+   * `cost` (optional) ranks the unused variants before the seeded order
+   * decides among equals: lower is preferred (a headline prefers variants that
+   * come out short).
+   */
+  pick(slot: string, cost?: (template: string) => number): string {
     const variants = this.bank.slots.get(slot);
     if (!variants || variants.length === 0) throw new Error(`frasbanken saknar ${slot}`);
     const order = variants
@@ -256,7 +291,8 @@ export class Chooser {
       if (!named) throw new Error(`frasbanken saknar ${slot}`);
       return named.v.text;
     }
-    const fresh = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
+    const unused = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
+    const fresh = cost ? unused.map((o) => ({ o, c: cost(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o) : unused;
     const fragment = isFragmentSlot(slot);
     const chosen =
       (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text)))) ?? fresh[0] ?? order[0];

@@ -6,7 +6,7 @@ import type { MunicipalityPlan } from "../plan/story.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeLead, composeSections, Mentions, withoutApproximation, type Sentence, type StorySay } from "./story.js";
+import { composeHeadline, composeLead, composeSections, HEADLINE_MAX, Mentions, withoutApproximation, type Sentence, type StorySay } from "./story.js";
 import {
   capitalize,
   countPhrase,
@@ -94,7 +94,6 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const warn: Warn = (ruleId, reason, path) => {
     warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
   };
-  const say = sayer(chooser, m, dataset.survey);
   const mentions = new Mentions();
   const storySay: StorySay = (slot, values, finding) => {
     const template = chooser.pick(slot);
@@ -104,7 +103,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   };
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
-    : composeHeadline(plan.angle, analysis.findings, (slot, values) => say(slot, values));
+    : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey));
   const ctx = { analysis, plan, say: storySay, mentions };
   const lead = composeLead(ctx);
   const sections = composeSections(ctx);
@@ -149,9 +148,16 @@ function fillNamed(template: string, m: Municipality, survey: Survey, values: Re
   return fill(template, { ...names, ...surveyTokens, ...values });
 }
 
-/** Picks a variant of a slot and fills it. */
-function sayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
-  return (slot, values) => fillNamed(chooser.pick(slot), m, survey, values);
+/**
+ * Picks a headline variant that comes out at most HEADLINE_MAX characters when
+ * one does (the seeded order decides among those, so that variation stays
+ * even); over it, the shorter the better.
+ */
+function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
+  return (slot, values) => {
+    const cost = (template: string): number => Math.max(0, fillNamed(template, m, survey, values).length - HEADLINE_MAX);
+    return fillNamed(chooser.pick(slot, cost), m, survey, values);
+  };
 }
 
 export function sourceLine(survey: Survey): string {

@@ -3,8 +3,10 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import type { Fact } from "../plan/news.js";
+import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
+import { relativeChange } from "./relative.js";
+import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord } from "./swedish.js";
 
 export interface Sentence {
@@ -19,6 +21,9 @@ export interface StorySection {
 
 /** Fills a slot: `finding` supplies {ämne}/{Ämne} (the long form at the first mention, then the short). */
 export type StorySay = (slot: string, values: Record<string, string>, finding?: IndicatorFinding) => string;
+
+/** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
+export const HEADLINE_MAX = 70;
 
 /** Tracks which indicators have been named, so the long subject is said once. */
 export class Mentions {
@@ -127,9 +132,11 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
     }
     case "contrast": {
       const { up, down } = angle;
-      const text = up.kind === "channels" && down.kind === "channels"
+      const named = up.kind === "channels" && down.kind === "channels"
         ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
         : say("headline.contrast-measure", { bättre: subjectName(up), Bättre: capitalize(subjectName(up)), sämre: subjectName(down) });
+      // Two long names do not fit: the headline says both ways, the lead names them.
+      const text = named.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : named;
       return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
     }
     case "crossing":
@@ -144,6 +151,13 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
         ? say(`headline.${slot}`, { kanal: joinList(s.channels) })
         : say(`headline.measure.${slot}`, { mått: headlineName(s.finding.indicator) });
       return { text, claims: subjectClaims(s, all, "vsNational") };
+    }
+    case "time": {
+      const h = timeHeadline(angle.fact, angle.finding, angle.time);
+      const mått = headlineName(angle.finding.indicator);
+      return h
+        ? { text: say(h.slot, { ...h.values, mått }), claims: [h.claim] }
+        : { text: say("headline.none", {}), claims: [] };
     }
     case "mixed":
       return { text: say("headline.mixed", {}), claims: angle.findings.map((f) => `${f.indicator.id}.vsNational`) };
@@ -165,11 +179,40 @@ function changeSlot(f: IndicatorFinding, prefix: string): string {
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
 
+/**
+ * The change since last year, in the lead's ("lead") or the body's ("change")
+ * words; a large ratio in a unit that takes ratios is told as one ("har
+ * nästan halverats, från 1,9 timmar till 1 timme").
+ */
+function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: Record<string, string>, ctx: StoryContext): Sentence {
+  const id = f.indicator.id;
+  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  if (rel) {
+    return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
+  }
+  return { text: ctx.say(changeSlot(f, prefix), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
+}
+
+function plannedTime(ctx: StoryContext, f: IndicatorFinding): PlannedFinding["time"] {
+  return ctx.plan.ranked.find((r) => r.finding === f)?.time ?? null;
+}
+
+/** A time fact in the lead: its indicator's change first, unless the lead has just given it. */
+function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tokens: Record<string, string>): Sentence[] {
+  const { finding: f, fact } = item;
+  const out: Sentence[] = [];
+  if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
+  const t = timeSentence(fact, f, plannedTime(ctx, f), ctx.say);
+  if (t) out.push(t);
+  return out;
+}
+
 function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ctx: StoryContext): Sentence[] {
   const { finding: f, fact } = item;
   const { analysis: a, say, mentions } = ctx;
   const id = f.indicator.id;
   const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants) });
+  if (TIME_FACTS.includes(fact.kind)) return leadTimeSentences(item, index, ctx, tokens());
   if (fact.kind === "crossing") {
     const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
@@ -182,8 +225,11 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   const again = moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
   if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   const against = moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
-  const slot = index === 0 ? changeSlot(f, "lead") : against ? `lead.contrast.${f.changeClass}.${movement(f)}` : changeSlot(f, "change");
-  const out: Sentence[] = [{ text: say(slot, tokens(), f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) }];
+  const out: Sentence[] = [
+    against
+      ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
+      : changeSentence(f, index === 0 ? "lead" : "change", tokens(), ctx),
+  ];
   if (fact.kind === "gap") {
     const cmp = compareSentence(f, ctx, false);
     if (cmp) out.push(cmp);
@@ -203,16 +249,55 @@ function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
   return new Set(ctx.plan.lead.filter((i) => i.finding === f).map((i) => i.fact.kind));
 }
 
+/** "är nu bättre än rikssnittet (60 procent), efter att ha varit sämre än snittet 2018" (§1, rank 3). */
+function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const { say } = ctx;
+  const id = f.indicator.id;
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  if (f.national === null || f.vsNational === null) return [];
+  const ref = say("compare.ref.national", { värde: fmt(f.national) });
+  const up = comparePolarity(f.vsNational) > 0;
+  const out: Sentence[] = [{
+    text: say(`compare.crossing.${up ? "up" : "down"}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f),
+    claims: [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`],
+  }];
+  if (f.group !== null && f.vsGroup !== null) {
+    out.push({ text: say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), claims: [`${id}.group`, `${id}.vsGroup`] });
+  }
+  return out;
+}
+
+/**
+ * The one time fact a section tells about its indicator: the strongest not in
+ * the lead, when it has news value 3 or better (a clear record, a streak of
+ * three, a turnaround). The long-run change (4) is told when the year itself
+ * brought no change, so that it gives the year its context; a record by a
+ * hair or a streak of two is left to the chart.
+ */
+function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: StoryContext): Sentence | undefined {
+  const changed = p.facts.some((x) => x.kind === "change" || x.kind === "strong-change");
+  for (const kind of BODY_TIME_ORDER) {
+    const fact = p.facts.find((x) => x.kind === kind);
+    if (!fact || lead.has(kind)) continue;
+    if (fact.value > 3 && !(kind === "long-run" && !changed)) continue;
+    const s = timeSentence(fact, p.finding, p.time, ctx.say);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const f = p.finding;
   const { analysis: a, say, mentions } = ctx;
   const lead = saidInLead(ctx, f);
   const out: Sentence[] = [];
-  const changeSaid = lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || lead.has("gap");
-  if (!changeSaid) {
-    out.push({ text: say(changeSlot(f, "change"), numberTokens(f, a, mentions), f), claims: f.changeClass === null ? [`${f.indicator.id}.value`] : changeClaims(f) });
-  }
-  if (!lead.has("crossing") && !lead.has("gap")) {
+  const timeInLead = TIME_FACTS.some((k) => lead.has(k));
+  const changeSaid = timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || lead.has("gap");
+  if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
+  const crossing = p.facts.some((x) => x.kind === "crossing");
+  if (crossing && !lead.has("crossing")) {
+    out.push(...crossingSentences(f, ctx));
+  } else if (!lead.has("crossing") && !lead.has("gap")) {
     const cmp = compareSentence(f, ctx, out.length === 0);
     if (cmp) out.push(cmp);
   }
@@ -220,6 +305,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   if (place && !lead.has(place.kind)) {
     out.push({ text: say(`rank.${place.kind}`, rankTokens(f, a.participants)), claims: [`${f.indicator.id}.rank`] });
   }
+  const time = bodyTimeSentence(p, lead, ctx);
+  if (time) out.push(time);
   return out;
 }
 
@@ -260,7 +347,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     const text = say(`compare.clause.${cls}`, { ref });
     const t = f.compareThresholds;
     if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
-    return Math.abs(f.value - v) >= (t.same + t.strong) / 2 ? text.replace(/^(något|lite) /, "") : text;
+    // 1,9 timmar against 6 is small in hours but a third as a ratio: never "lite bättre".
+    const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || relativeChange(f.value, v, unit) !== undefined;
+    return far ? text.replace(/^(något|lite) /, "") : text;
   };
   let comparison: string;
   let whole: string | undefined;

@@ -196,6 +196,14 @@ export function ordinal(n: number): string {
   return `${formatNumber(n, 0)}:${suffix}`;
 }
 
+const ORDINAL_WORDS = ["", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"] as const;
+
+/** `första` … `tionde` ("för tredje året i rad"); undefined beyond ten. */
+export function ordinalWord(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 10) return undefined;
+  return ORDINAL_WORDS[n];
+}
+
 const NUMBER_WORDS = [
   "", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
 ] as const;

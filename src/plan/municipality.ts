@@ -11,7 +11,7 @@ import {
   type IndicatorFinding,
 } from "../analyse/municipality.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, PLACE_FACTS, type Fact, type FactKind } from "./news.js";
+import { changeFact, factsOf, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -19,7 +19,12 @@ export interface PlannedFinding {
   facts: Fact[];
   /** The strongest fact's news value: 1 is the strongest. */
   value: number;
+  /** The indicator's series over the years, when the data has one. */
+  time: TimeInput | null;
 }
+
+/** indicator id → its series over the years. */
+export type PlanTimes = ReadonlyMap<string, TimeInput>;
 
 /** What a headline speaks of: whole channels (every indicator agrees) or one indicator. */
 export type Subject = { kind: "channels"; channels: string[] } | { kind: "indicator"; finding: IndicatorFinding };
@@ -29,6 +34,8 @@ export type MunicipalAngle =
   | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: Subject; findings: IndicatorFinding[] }
   | { kind: "contrast"; up: Subject; down: Subject; findings: IndicatorFinding[] }
   | { kind: "crossing"; polarity: 1 | -1; finding: IndicatorFinding }
+  /** A record, a long streak or a turnaround is the strongest news (§8). */
+  | { kind: "time"; fact: Fact; finding: IndicatorFinding; time: TimeInput | null }
   | { kind: "compare"; polarity: -1 | 0 | 1; strong: boolean; subject: Subject; finding: IndicatorFinding }
   | { kind: "mixed"; findings: IndicatorFinding[] }
   | { kind: "unchanged" }
@@ -64,10 +71,11 @@ export interface MunicipalityPlan {
 }
 
 /** News order: by news value, then by score; equal keep data order. */
-export function rankFindings(findings: readonly IndicatorFinding[]): PlannedFinding[] {
+export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
-    const facts = factsOf(finding);
-    return { finding, facts, value: facts[0]?.value ?? 5 };
+    const time = times?.get(finding.indicator.id) ?? null;
+    const facts = factsOf(finding, time);
+    return { finding, facts, value: facts[0]?.value ?? 5, time };
   });
   return planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.value - b.p.value || a.i - b.i).map((e) => e.p);
 }
@@ -136,6 +144,7 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
   if (PLACE_FACTS.includes(f.kind)) return { kind: "place", fact: f.kind, finding: top.finding };
   if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);
   if (f.kind === "crossing") return { kind: "crossing", polarity: f.polarity > 0 ? 1 : -1, finding: top.finding };
+  if (f.kind !== "long-run" && TIME_FACTS.includes(f.kind)) return { kind: "time", fact: f, finding: top.finding, time: top.time };
   const withNational = ranked.find((r) => r.finding.vsNational !== null && r.value === f.value);
   if (f.kind === "gap" && withNational && withNational.finding.vsNational !== null) {
     const c = withNational.finding.vsNational;
@@ -165,6 +174,8 @@ function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): L
       return angle.findings.flatMap((f) => item(f, ["strong-change", "change"]));
     case "crossing":
       return item(angle.finding, ["crossing"]);
+    case "time":
+      return [{ finding: angle.finding, fact: angle.fact }];
     case "compare":
       return item(angle.finding, ["gap"]);
     case "mixed":
@@ -184,7 +195,9 @@ function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): L
  */
 export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
   const lead = angleItems(angle, ranked);
-  const has = (f: IndicatorFinding, k: FactKind): boolean => lead.some((i) => i.finding === f && i.fact.kind === k);
+  // A time fact in the lead comes with its indicator's change (see the phrase stage).
+  const has = (f: IndicatorFinding, k: FactKind): boolean =>
+    lead.some((i) => i.finding === f && (i.fact.kind === k || TIME_FACTS.includes(i.fact.kind)));
   for (const r of ranked) {
     const c = changeFact(r.facts);
     if (c?.kind === "strong-change" && !has(r.finding, c.kind)) lead.push({ finding: r.finding, fact: c });
@@ -196,7 +209,25 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .sort((a, b) => a.fact.value - b.fact.value)[0];
     if (counter) lead.push(counter);
   }
-  return lead.slice(0, 3);
+  return withTimeFacts(lead.slice(0, 3), ranked);
+}
+
+/**
+ * A record or a long streak is as strong as a strong change (§1, rank 2): when
+ * the lead speaks of an indicator that has one, and there is room, the lead
+ * says it right after that indicator's own sentence. One time fact per
+ * indicator; the rest go to the body.
+ */
+function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const out = [...lead];
+  for (const finding of [...new Set(lead.map((i) => i.finding))]) {
+    if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
+    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && x.value <= 2);
+    if (!fact) continue;
+    const at = out.map((i) => i.finding).lastIndexOf(finding) + 1;
+    out.splice(at, 0, { finding, fact });
+  }
+  return out;
 }
 
 function planSections(ranked: readonly PlannedFinding[]): MunicipalSection[] {
@@ -214,8 +245,8 @@ function summarise(findings: readonly IndicatorFinding[]): Summary | null {
   };
 }
 
-export function planMunicipality(analysis: Analysis): MunicipalityPlan {
-  const ranked = rankFindings(analysis.findings);
+export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
+  const ranked = rankFindings(analysis.findings, times);
   const angle = chooseMunicipalAngle(ranked);
   const lead = planLead(angle, ranked);
   // The headline's finding is ranked first, so its channel opens the body.

@@ -1,5 +1,6 @@
 // plan: the news facts of one indicator and their news value
 // (../shared/EDITORIAL.md §1). Pure; no wording here.
+import type { SeriesTime } from "../analyse/time.js";
 import {
   comparePolarity,
   isDecline,
@@ -20,7 +21,11 @@ export type FactKind =
   | "bottom-ten"
   | "change"
   | "gap"
-  | "rest";
+  | "rest"
+  | "record"
+  | "streak"
+  | "turnaround"
+  | "long-run";
 
 /** News value by kind: 1 is the strongest (EDITORIAL.md §1). */
 export const NEWS_VALUE: Readonly<Record<FactKind, 1 | 2 | 3 | 4 | 5>> = {
@@ -35,7 +40,17 @@ export const NEWS_VALUE: Readonly<Record<FactKind, 1 | 2 | 3 | 4 | 5>> = {
   change: 4,
   gap: 4,
   rest: 5,
+  // Time (§8). A record or a streak of three steps or more is as strong as a
+  // strong change; weaker ones (a record by less than `same`, a streak of two)
+  // are told in the body only: see timeFacts.
+  record: 2,
+  streak: 2,
+  turnaround: 3,
+  "long-run": 4,
 };
+
+/** Facts about the series over the years (§8). */
+export const TIME_FACTS: readonly FactKind[] = ["record", "streak", "turnaround", "long-run"];
 
 /** Facts about a place in the country's ranking. */
 export const PLACE_FACTS: readonly FactKind[] = ["first", "shared-first", "last", "bottom-three", "top-ten", "bottom-ten"];
@@ -47,8 +62,50 @@ export interface Fact {
   polarity: -1 | 0 | 1;
 }
 
-function fact(kind: FactKind, polarity: -1 | 0 | 1): Fact {
-  return { kind, value: NEWS_VALUE[kind], polarity };
+function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
+  return { kind, value, polarity };
+}
+
+/** One indicator's series over the years, as the plan needs it. */
+export interface TimeInput {
+  series: SeriesTime;
+  /** The values it rests on: year → value, every year with one up to the survey year. */
+  values: Readonly<Record<string, number>>;
+  /** The first year of the survey in the data (riket's first year), if known. */
+  surveyStart: number | null;
+  /** The indicator's change thresholds (`same` decides what is a clear record). */
+  same: number;
+  strong: number;
+}
+
+/** Steps in a row that make a long streak ("för tredje året i rad"): news value 2. */
+export const LONG_STREAK_STEPS = 3;
+
+/**
+ * The time facts worth a sentence (EDITORIAL.md §8), strongest first:
+ * - a record: value 2 when it beats the earlier best (worst) by `same` or more,
+ *   else 4 (a record by a hair is said, not headlined); a tie is no fact;
+ * - a streak: value 2 from three steps in a row ("för tredje året i rad"), 4 for two;
+ * - a turnaround after two steps or more the other way: value 3;
+ * - the long-run change since the first year, when it is strong by the change
+ *   thresholds and no streak already covers it: value 4.
+ */
+export function timeFacts(t: TimeInput | null | undefined): Fact[] {
+  if (!t) return [];
+  const s = t.series;
+  const out: Fact[] = [];
+  if (s.record) {
+    const margin = Math.abs(s.value - s.record.previous.value);
+    out.push(fact("record", s.record.kind === "best" ? 1 : -1, margin >= t.same ? 2 : 4));
+  }
+  if (s.streak) {
+    out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, s.streak.steps >= LONG_STREAK_STEPS ? 2 : 4));
+  }
+  if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1));
+  const lr = s.longRun;
+  const strong = lr?.changeClass === "strongly-improved" || lr?.changeClass === "strongly-declined";
+  if (lr && strong && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" ? 1 : -1));
+  return out;
 }
 
 function placeFact(f: IndicatorFinding): Fact | undefined {
@@ -77,7 +134,7 @@ function gapPolarity(c: CompareClass | null): -1 | 0 | 1 {
 }
 
 /** Every fact of an indicator, strongest first; always at least one. */
-export function factsOf(f: IndicatorFinding): Fact[] {
+export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const out: Fact[] = [];
   const place = placeFact(f);
   if (place) out.push(place);
@@ -89,6 +146,7 @@ export function factsOf(f: IndicatorFinding): Fact[] {
   const gap = gapPolarity(f.vsNational) || gapPolarity(f.vsGroup);
   if (gap !== 0) out.push(fact("gap", gap));
   if (out.length === 0) out.push(fact("rest", 0));
+  out.push(...timeFacts(time));
   return out.sort((a, b) => a.value - b.value);
 }
 

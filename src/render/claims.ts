@@ -2,7 +2,9 @@
 // (../shared/DESIGN.md, "claims.json").
 import type { Analysis, ChangeClass, CompareClass, Rank } from "../analyse/municipality.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
-import type { MunicipalityPlan } from "../plan/municipality.js";
+import type { MunicipalityPlan, PlannedFinding } from "../plan/municipality.js";
+import { relativeChange } from "../phrase/relative.js";
+import { TIME_FACTS } from "../plan/news.js";
 import type { Unit } from "../schema.js";
 
 export interface IndicatorClaims {
@@ -19,6 +21,24 @@ export interface IndicatorClaims {
   group: number | null;
   vsGroup: CompareClass | null;
   rank?: Rank;
+  /** Last year's value against last year's riket (a crossing is said from it). */
+  previousVsNational?: CompareClass | null;
+  /** value / previous, when the text tells the change as a ratio ("nästan halverats"). */
+  ratio?: number;
+  /** The years behind the time facts: year → value. */
+  series?: Record<string, number>;
+  streak?: { trend: "improving" | "declining"; steps: number; from: YearValue; to: YearValue };
+  /** Strictly the best (worst) of every year in `series`; `previous` is the best (worst) before. */
+  record?: { kind: "best" | "worst"; firstYear: number; years: number; previous: { value: number; years: number[] } };
+  /** Equal to the best (worst) earlier value: no record, and the text does not say one. */
+  tie?: { kind: "best" | "worst"; previous: { value: number; years: number[] } };
+  longRun?: { from: YearValue; to: YearValue; difference: number; changeClass: ChangeClass };
+  turnaround?: { trend: "improving" | "declining"; after: number; since: number };
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
 }
 
 export interface ClaimsSentence {
@@ -34,7 +54,8 @@ export interface PlanClaims {
   /** The indicators the headline speaks of. */
   headline: string[];
   lead: { id: string; fact: string }[];
-  indicators: { id: string; newsValue: number; facts: string[] }[];
+  /** Facts by kind, news value and polarity (+1 good news, −1 bad). */
+  indicators: { id: string; newsValue: number; facts: string[]; time: { kind: string; newsValue: number; polarity: number }[] }[];
   /** How many indicators are better and worse than riket (the summary sentence). */
   summary: { total: number; better: number; worse: number } | null;
 }
@@ -59,9 +80,37 @@ export function planClaims(plan: MunicipalityPlan): PlanClaims {
     angle: a.kind === "change" ? `${a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
     headline: named.map((f) => f.indicator.id),
     lead: plan.lead.map((i) => ({ id: i.finding.indicator.id, fact: i.fact.kind })),
-    indicators: plan.ranked.map((p) => ({ id: p.finding.indicator.id, newsValue: p.value, facts: p.facts.map((f) => f.kind) })),
+    indicators: plan.ranked.map((p) => ({
+      id: p.finding.indicator.id,
+      newsValue: p.value,
+      facts: p.facts.map((f) => f.kind),
+      time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity })),
+    })),
     summary: plan.summary,
   };
+}
+
+/** The time facts of one indicator, with the years and values they rest on. */
+export function timeClaims(p: PlannedFinding | undefined): Partial<IndicatorClaims> {
+  const t = p?.time;
+  if (!t) return {};
+  const s = t.series;
+  const out: Partial<IndicatorClaims> = { series: { ...t.values } };
+  const to = { year: s.year, value: s.value };
+  if (s.streak) out.streak = { trend: s.streak.trend, steps: s.streak.steps, from: { year: s.streak.startYear, value: s.streak.startValue }, to };
+  if (s.record) out.record = { kind: s.record.kind, firstYear: s.record.firstYear, years: s.record.years, previous: s.record.previous };
+  if (s.tie) out.tie = { kind: s.tie.kind, previous: s.tie.previous };
+  if (s.longRun) {
+    const lr = s.longRun;
+    out.longRun = { from: { year: lr.firstYear, value: lr.firstValue }, to, difference: lr.difference, changeClass: lr.changeClass };
+  }
+  if (s.turnaround) out.turnaround = { ...s.turnaround };
+  return out;
+}
+
+function ratioClaim(value: number, previous: number | null, unit: Unit): { ratio?: number } {
+  const rel = relativeChange(value, previous, unit);
+  return rel ? { ratio: rel.ratio } : {};
 }
 
 export function buildClaims(a: Analysis, r: ComposedRelease, plan?: MunicipalityPlan): MunicipalityClaims {
@@ -97,6 +146,9 @@ export function buildClaims(a: Analysis, r: ComposedRelease, plan?: Municipality
       group: f.group,
       vsGroup: f.vsGroup,
       ...(f.rank ? { rank: f.rank } : {}),
+      previousVsNational: f.previousVsNational,
+      ...ratioClaim(f.value, f.previous, f.indicator.unit),
+      ...timeClaims(plan?.ranked.find((p) => p.finding === f)),
     })),
     sentences,
     ...(plan ? { plan: planClaims(plan) } : {}),

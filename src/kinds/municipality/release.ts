@@ -1,6 +1,8 @@
 // The thin orchestrator for one municipality's release:
-// analyse → phrase → render md (+ claims). Pure given loaded resources.
-import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../../analyse/municipality.js";
+// analyse (this year and the years before) → plan → phrase → render md (+ claims). Pure given loaded resources.
+import { analyseMunicipality, computeRanks, thresholdsFor, type Analysis, type Rank } from "../../analyse/municipality.js";
+import { analyseSeries, seriesOf } from "../../analyse/time.js";
+import type { TimeInput } from "../../plan/news.js";
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
 import { errorFor, type Message } from "../../messages.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
@@ -38,6 +40,29 @@ function dataStrings(dataset: Dataset, m: Municipality, release: Release): strin
   return [m.name, m.officialName, ...surveyDataStrings(dataset), release.headline ?? ""].filter((x) => x !== "");
 }
 
+/**
+ * Each indicator's series over the years for the plan: the time facts (as of
+ * the survey year), the first year of the survey in the data (riket's first
+ * year with a value: "sedan mätningen började") and the change thresholds.
+ */
+export function planTimes(dataset: Dataset, m: Municipality): Map<string, TimeInput> {
+  const out = new Map<string, TimeInput>();
+  for (const ind of dataset.indicators) {
+    const change = thresholdsFor(dataset, ind).change;
+    const series = analyseSeries(seriesOf(m.results, ind.id), dataset.survey.year, { better: ind.better, change });
+    if (!series) continue;
+    const values: Record<string, number> = {};
+    for (const [year, v] of Object.entries(seriesOf(m.results, ind.id))) {
+      if (typeof v === "number" && Number(year) <= dataset.survey.year) values[year] = v;
+    }
+    const riket = Object.entries(dataset.national?.results ?? {})
+      .filter(([, row]) => typeof row[ind.id] === "number")
+      .map(([year]) => Number(year));
+    out.set(ind.id, { series, values, surveyStart: riket.length > 0 ? Math.min(...riket) : null, same: change.same, strong: change.strong });
+  }
+  return out;
+}
+
 export function releaseFolder(m: Municipality): string {
   return `${m.code}-${slug(m.name)}`;
 }
@@ -57,7 +82,7 @@ export function generateRelease(dataset: Dataset, m: Municipality, opts: Generat
   const ranks = opts.ranks ?? computeRanks(dataset, dataset.survey.year);
   const analysis = analyseMunicipality(dataset, m, ranks);
   const release = m.release ?? {};
-  const plan = planMunicipality(analysis);
+  const plan = planMunicipality(analysis, planTimes(dataset, m));
   const composed = composeRelease({
     dataset,
     analysis,

@@ -1,0 +1,63 @@
+// phrase: relative change in words (../shared/EDITORIAL.md §5). A response
+// time going from 1,9 to 1 timme is small in hours and large as a ratio: the
+// words follow the ratio ("nästan halverats"), and the sentence gives both
+// figures. Which units it applies to and where the bands lie is data: change
+// RELATIVE_CHANGE, not the code that reads it.
+import type { UnitKind } from "./swedish.js";
+
+export interface RelativeBand {
+  /** value / previous, from (inclusive) … to (exclusive). */
+  from: number;
+  to: number;
+  /** The perfect participle after "har": "nästan halverats". */
+  words: string;
+}
+
+export interface RelativeRule {
+  /** Units whose changes are told as ratios when a band matches. */
+  units: readonly UnitKind[];
+  bands: readonly RelativeBand[];
+}
+
+export const RELATIVE_CHANGE: RelativeRule = {
+  units: ["hours", "minutes", "seconds"],
+  bands: [
+    { from: 0, to: 0.24, words: "minskat till under en fjärdedel" },
+    { from: 0.24, to: 0.26, words: "minskat till en fjärdedel" },
+    { from: 0.26, to: 0.32, words: "minskat till mindre än en tredjedel" },
+    { from: 0.32, to: 0.345, words: "minskat till en tredjedel" },
+    { from: 0.345, to: 0.49, words: "mer än halverats" },
+    { from: 0.49, to: 0.51, words: "halverats" },
+    { from: 0.51, to: 0.6, words: "nästan halverats" },
+    { from: 1.75, to: 1.95, words: "nästan fördubblats" },
+    { from: 1.95, to: 2.05, words: "fördubblats" },
+    { from: 2.05, to: 2.75, words: "mer än fördubblats" },
+    { from: 2.75, to: 2.95, words: "nästan tredubblats" },
+    { from: 2.95, to: 3.05, words: "tredubblats" },
+    { from: 3.05, to: 3.75, words: "mer än tredubblats" },
+    { from: 3.75, to: 3.95, words: "nästan fyrdubblats" },
+    { from: 3.95, to: 4.05, words: "fyrdubblats" },
+    { from: 4.05, to: 4.75, words: "mer än fyrdubblats" },
+    { from: 4.75, to: 4.95, words: "nästan femdubblats" },
+    { from: 4.95, to: 5.05, words: "femdubblats" },
+    { from: 5.05, to: Number.POSITIVE_INFINITY, words: "mer än femdubblats" },
+  ],
+};
+
+export interface RelativeChange {
+  ratio: number;
+  words: string;
+}
+
+/** The ratio in words, when the unit takes ratios and a band matches; else undefined. */
+export function relativeChange(
+  value: number,
+  previous: number | null,
+  unit: UnitKind,
+  rule: RelativeRule = RELATIVE_CHANGE,
+): RelativeChange | undefined {
+  if (previous === null || previous <= 0 || value < 0 || !rule.units.includes(unit)) return undefined;
+  const ratio = value / previous;
+  const band = rule.bands.find((b) => ratio >= b.from && ratio < b.to);
+  return band ? { ratio: Math.round(ratio * 100) / 100, words: band.words } : undefined;
+}

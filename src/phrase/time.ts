@@ -1,0 +1,107 @@
+// phrase: time told in the municipal release (../shared/EDITORIAL.md §8): a
+// record, a streak, a turnaround and the long-run change, each in a sentence
+// of its own that names the indicator, with the claims it rests on. The plan
+// decides which of them are said; this module only words them.
+import type { IndicatorFinding } from "../analyse/municipality.js";
+import type { SeriesTime } from "../analyse/time.js";
+import type { Fact, TimeInput } from "../plan/news.js";
+import type { Sentence, StorySay } from "./story.js";
+import { capitalize, formatDifference, formatValue, formatYear, numberWord, ordinalWord } from "./swedish.js";
+
+/** The order in which a section tells its indicator's time facts: one of them at most. */
+export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
+
+/** True when every year from the first to the latest has a value (no gap in the series). */
+function unbroken(s: SeriesTime): boolean {
+  return s.year - s.firstYear + 1 === s.years;
+}
+
+/**
+ * "start": the series begins in the survey's first year in the data, with no
+ * gap ("sedan mätningen började 2014"); "since": it begins later, with no gap
+ * ("sedan Tibros första mätning 2016"); "measured": a year is missing, so only
+ * the years that were measured are spoken of ("i alla mätningar sedan 2014").
+ */
+export function recordScope(t: TimeInput): "start" | "since" | "measured" {
+  if (!unbroken(t.series)) return "measured";
+  return t.surveyStart !== null && t.series.firstYear <= t.surveyStart ? "start" : "since";
+}
+
+/** Raw movement of the value over a span: "up" when it rose. */
+const way = (difference: number): "up" | "down" => (difference >= 0 ? "up" : "down");
+
+function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+  const r = t.series.record;
+  if (!r) return undefined;
+  const id = f.indicator.id;
+  const text = say(`time.record.${r.kind}.${recordScope(t)}`, { första: formatYear(r.firstYear) }, f);
+  return { text, claims: [`${id}.value`, `${id}.record`] };
+}
+
+function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+  const s = t.series.streak;
+  const ordning = s ? ordinalWord(s.steps) : undefined;
+  if (!s || ordning === undefined) return undefined;
+  const id = f.indicator.id;
+  const values = {
+    ordning,
+    Ordning: capitalize(ordning),
+    startår: formatYear(s.startYear),
+    startvärde: formatValue(s.startValue, f.indicator.unit, "text"),
+  };
+  return { text: say(`time.streak.${s.trend}.${way(s.difference)}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
+}
+
+function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+  const u = t.series.turnaround;
+  const antal = u ? numberWord(u.after) : undefined;
+  if (!u || antal === undefined) return undefined;
+  const id = f.indicator.id;
+  return { text: say(`time.turnaround.${u.trend}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
+}
+
+function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+  const lr = t.series.longRun;
+  if (!lr || lr.changeClass === "unchanged") return undefined;
+  const id = f.indicator.id;
+  const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
+  const values = {
+    första: formatYear(lr.firstYear),
+    förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
+    skillnad: formatDifference(lr.difference, f.indicator.unit),
+  };
+  return { text: say(`time.long-run.${cls}.${way(lr.difference)}`, values, f), claims: [`${id}.value`, `${id}.longRun`] };
+}
+
+/** The sentence of one time fact; undefined when the series does not hold it. */
+export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | null, say: StorySay): Sentence | undefined {
+  if (!t) return undefined;
+  switch (fact.kind) {
+    case "record":
+      return recordSentence(f, t, say);
+    case "streak":
+      return streakSentence(f, t, say);
+    case "turnaround":
+      return turnaroundSentence(f, t, say);
+    case "long-run":
+      return longRunSentence(f, t, say);
+    default:
+      return undefined;
+  }
+}
+
+/** The headline of a time angle: its slot and tokens, and the claim behind it. */
+export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | null): { slot: string; values: Record<string, string>; claim: string } | undefined {
+  const s = t?.series;
+  const id = f.indicator.id;
+  if (fact.kind === "record" && s?.record) return { slot: `headline.record.${s.record.kind}`, values: {}, claim: `${id}.record` };
+  const ordning = s?.streak ? ordinalWord(s.streak.steps) : undefined;
+  if (fact.kind === "streak" && s?.streak && ordning) {
+    return { slot: `headline.streak.${s.streak.trend}`, values: { ordning, Ordning: capitalize(ordning) }, claim: `${id}.streak` };
+  }
+  const antal = s?.turnaround ? numberWord(s.turnaround.after) : undefined;
+  if (fact.kind === "turnaround" && s?.turnaround && antal) {
+    return { slot: `headline.turnaround.${s.turnaround.trend}`, values: { antal }, claim: `${id}.turnaround` };
+  }
+  return undefined;
+}
