@@ -1,4 +1,4 @@
-import { planMunicipality } from "../src/plan/story.js";
+import { planMunicipality } from "../src/plan/municipality.js";
 import { describe, expect, it } from "vitest";
 import {
   analyseMunicipality,

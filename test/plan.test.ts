@@ -1,7 +1,6 @@
-// plan: the news order and the lead, from findings alone (no wording).
+// plan: the news order, from findings alone (no wording).
 import { describe, expect, it } from "vitest";
 import type { ChangeClass } from "../src/analyse/municipality.js";
-import { counterFinding, leadFinding } from "../src/plan/lead.js";
 import { byScore, channelClass, channelsInNewsOrder } from "../src/plan/order.js";
 
 interface F {
@@ -42,15 +41,5 @@ describe("news order", () => {
     expect(channels.map((c) => c.channel)).toEqual(["e-post", "telefon"]);
     expect(channels[1]?.findings.map((x) => x.id)).toEqual(["tel1", "tel2"]);
     expect(channels[1]?.changeClass).toBe("improved");
-  });
-});
-
-describe("lead", () => {
-  it("opens with the headline channel's finding and never leaves out the strongest decline", () => {
-    const ranked = byScore([f("mail", "e-post", "strongly-improved", 5), f("tel", "telefon", "declined", 2.5)]);
-    const [up, down] = channelsInNewsOrder(ranked);
-    const top = leadFinding(ranked, { kind: "contrast", up: up!, down: down! });
-    expect(top?.id).toBe("mail");
-    expect(counterFinding(ranked, top!)?.id).toBe("tel");
   });
 });

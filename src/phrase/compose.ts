@@ -2,7 +2,7 @@
 // rests on. The only stage that knows Swedish wording (with ./swedish.ts and
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import type { Analysis } from "../analyse/municipality.js";
-import type { MunicipalityPlan } from "../plan/story.js";
+import type { MunicipalityPlan } from "../plan/municipality.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";

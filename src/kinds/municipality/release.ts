@@ -6,7 +6,7 @@ import type { TimeInput } from "../../plan/news.js";
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
 import { errorFor, type Message } from "../../messages.js";
 import { composeRelease, type ComposedRelease } from "../../phrase/compose.js";
-import { planMunicipality } from "../../plan/story.js";
+import { planMunicipality } from "../../plan/municipality.js";
 import { MAIN_TEMPLATE, renderMarkdown } from "../../render/markdown.js";
 import { loadKindResources, surveyDataStrings, type KindResources, type ResourceFiles } from "../kind.js";
 import type { Dataset, Municipality, Release } from "../../schema.js";
