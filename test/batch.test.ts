@@ -301,7 +301,7 @@ describe("batch: the steps on their own", () => {
     const { summarise, tallyOf } = await import("../src/write/batch.js");
     const entry = (kind: string, code: string, status: "generated" | "unchanged" | "failed", warnings = 0) => ({
       kind, code, name: code, officialName: code, folder: code, status, headline: status === "failed" ? null : "R",
-      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), error: null, files: {}, edited: [],
+      warnings: Array.from({ length: warnings }, () => ({ ruleId: "no-quote", text: "inget citat" })), highlights: [], error: null, files: {}, edited: [],
     });
     const entries = [entry("national", "riket", "generated", 1), entry("municipality", "0126", "unchanged", 2), entry("municipality", "0114", "failed")];
     const s = summarise({

@@ -70,6 +70,7 @@ function countyRelease(dataset: Dataset, target: ReleaseTarget): Generated {
     composed: composed(headline),
     warnings: [],
     releaseWarnings: members.length < 2 ? [{ ruleId: "few-members", text: "bara en kommun" }] : [],
+    highlights: [],
     claimsJson: () => `${JSON.stringify({ kind: "county", year: dataset.survey.year, headline, members }, null, 2)}\n`,
     html: async () => `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>${headline}</title></head><body><h1>${headline}</h1></body></html>\n`,
     pdfMeta: () => ({ title: headline, author: "Länet", lang: "sv" }),

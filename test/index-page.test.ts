@@ -15,6 +15,7 @@ import { assertSafeHtml, CONTENT_SECURITY_POLICY } from "../src/render/html.js";
 import {
   indexSummary,
   loadIndexTemplates,
+  overTimeSummary,
   renderIndexPage,
   type IndexEntry,
   type IndexPageInput,
@@ -70,7 +71,14 @@ function expectNoScript(page: string): void {
   const attrs = attributes(page);
   expect(attrs.filter(([, name]) => name.startsWith("on"))).toEqual([]);
   expect(attrs.filter(([, , value]) => /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, "")))).toEqual([]);
+  const ids = new Set(attributes(page).filter(([, name]) => name === "id").map(([, , v]) => v));
   for (const h of hrefs(page)) {
+    // A link within the page ("Över tid" → a row) leads to an element on it.
+    if (h.startsWith("#")) {
+      expect(h).toMatch(/^#[A-Za-z][A-Za-z0-9_-]*$/);
+      expect(ids.has(h.slice(1)), h).toBe(true);
+      continue;
+    }
     expect(h).toMatch(RELATIVE);
     expect(h).not.toMatch(/(^|\/)\.\.?(\/|$)/);
   }
@@ -131,6 +139,22 @@ function small(): IndexPageInput {
   };
 }
 
+/** Highlights as the kinds word them (kinds/highlights.ts). */
+const NOTES = ["direktsvaren i telefon: bäst sedan 2014", "bemötandet i telefon: vände uppåt efter tre års nedgång"];
+
+/** small(), with highlights for riket and two of the municipalities (one of them failed). */
+function withHighlights(): IndexPageInput {
+  const input = small();
+  const [riket] = input.summaries;
+  return {
+    ...input,
+    summaries: riket ? [{ ...riket, highlights: ["e-postsvaren inom en arbetsdag: bättre två år i rad"] }] : [],
+    entries: input.entries.map((e) =>
+      e.code === "0126" ? { ...e, highlights: NOTES } : e.code === "0127" ? { ...e, highlights: ["tillgängligheten i telefon: sämst sedan 2015"] } : e,
+    ),
+  };
+}
+
 // ------------------------------------------------------------- structure
 
 describe("index page: structure", () => {
@@ -161,13 +185,13 @@ describe("index page: structure", () => {
     const table = between(page, /<table/, "</table>");
     expect(table).toContain('<caption id="tabell-rubrik">Pressmeddelanden per kommun, KKiK 2019</caption>');
     expect(table).toContain(
-      '<thead><tr><th scope="col">Kommun</th><th scope="col">Rubrik</th><th scope="col">Status</th><th scope="col">Varningar</th><th scope="col">Filer</th></tr></thead>',
+      '<thead><tr><th scope="col">Kommun</th><th scope="col">Rubrik</th><th scope="col">Status</th><th scope="col">Varningar</th><th scope="col">Över tid</th><th scope="col">Filer</th></tr></thead>',
     );
     const body = rows(page);
     expect(body).toHaveLength(4);
     for (const r of body) {
       expect(r.match(/<th[\s>]/g)).toHaveLength(1);
-      expect(r.match(/<td[\s>]/g)).toHaveLength(4);
+      expect(r.match(/<td[\s>]/g)).toHaveLength(5);
     }
     expect(body[0]).toContain('<th scope="row">Upplands Väsby kommun <span class="kod">0114</span></th>');
     // Every <th> has a scope.
@@ -378,7 +402,7 @@ describe("index page: the national release and the links", () => {
 
   it("a failed release shows its error and links nothing, even if old files are listed", () => {
     const botkyrka = rows(page)[2] ?? "";
-    expect(botkyrka).toMatch(/^<tr class="status-failed">/);
+    expect(botkyrka).toMatch(/^<tr class="status-failed"[ >]/);
     expect(botkyrka).toContain('<span class="fel"><strong>Fel:</strong> värdet för epost-en-dag 2019 saknas</span>');
     expect(botkyrka).toContain('<span class="status">misslyckades</span>');
     expect(botkyrka).toContain('<span class="inga">inga filer</span>');
@@ -567,6 +591,76 @@ describe("index page: templates", () => {
   });
 });
 
+// ------------------------------------------------------------- över tid
+
+describe("index page: what the years show (Över tid)", () => {
+  const page = renderIndexPage(withHighlights(), templates);
+
+  it("has a column with each release's notes as a list, or a dash", () => {
+    const cells = rows(page).map((r) => [...r.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1] ?? "")[3]);
+    expect(cells).toEqual([
+      '<span class="inga">–</span>',
+      `<ul class="varningar"><li>${NOTES[0]}</li><li>${NOTES[1]}</li></ul>`,
+      // A failed release has no text, so nothing over time either.
+      '<span class="inga">–</span>',
+      '<span class="inga">–</span>',
+    ]);
+  });
+
+  it("collects the releases with notes at the top, each linking to its row or riket's section", () => {
+    const section = between(page, /<section class="over-tid"/, "</section>");
+    expect(section).toContain('<h2 id="over-tid-rubrik">Över tid</h2>');
+    expect(section).toContain("<summary>Rekord, sviter eller vändningar i två pressmeddelanden</summary>");
+    const links = [...section.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ["#riket-rubrik", "Riket"],
+      ["#kommun-0126", "Huddinge kommun"],
+    ]);
+    expect(visibleText(section)).toContain(`Huddinge kommun ${NOTES[0]} ${NOTES[1]}`);
+    // Every link leads to an element on the page.
+    for (const [href] of links) expect(page).toContain(`id="${(href ?? "").slice(1)}"`);
+    // It comes before riket's section and the table.
+    expect(page.indexOf('class="over-tid"')).toBeLessThan(page.indexOf('class="riket"'));
+    expect(visibleText(between(page, /<section class="riket"/, "</section>"))).toContain("Över tid: e-postsvaren inom en arbetsdag: bättre två år i rad");
+  });
+
+  it("heading levels stay in order, and there is no section when no release has notes", () => {
+    expect([...page.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]))).toEqual([1, 2, 2, 2]);
+    const plain = renderIndexPage(small(), templates);
+    expect(plain).not.toContain("over-tid-rubrik");
+    expect(plain).not.toContain("<details");
+  });
+
+  it("counts in words up to twelve, then in digits", () => {
+    expect(overTimeSummary(1)).toBe("Rekord, sviter eller vändningar i ett pressmeddelande");
+    expect(overTimeSummary(12)).toBe("Rekord, sviter eller vändningar i tolv pressmeddelanden");
+    expect(overTimeSummary(140)).toBe(`Rekord, sviter eller vändningar i 140${NB}pressmeddelanden`);
+  });
+
+  it("row ids are unique and valid even for odd codes", () => {
+    const odd = small();
+    odd.entries = [
+      entry("0126", "Huddinge", { highlights: NOTES }),
+      entry("0126", "Dubbel", { folder: "dubbel", highlights: NOTES }),
+      entry("a b\"<", "Konstig", { folder: "konstig", highlights: NOTES }),
+    ];
+    const html = renderIndexPage(odd, templates);
+    const ids = rows(html).map((r) => /^<tr [^>]*id="([^"]+)"/.exec(r)?.[1]);
+    expect(ids).toEqual(["kommun-0126", "rad-2", "rad-3"]);
+    const section = between(html, /<section class="over-tid"/, "</section>");
+    expect([...section.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(["kommun-0126", "rad-2", "rad-3"]);
+  });
+
+  it("escapes the notes like everything else", () => {
+    const hostile = small();
+    hostile.entries = [entry("0126", "Huddinge", { highlights: ['<img src=x onerror="alert(1)">: bäst sedan 2014'] })];
+    const html = renderIndexPage(hostile, templates);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src&#x3D;x");
+    expectNoScript(html);
+  });
+});
+
 // ------------------------------------------------------ 290, axe-core
 
 /** All 290 municipalities from the reference data, with mixed statuses and warnings. */
@@ -591,6 +685,7 @@ function fullRun(): IndexPageInput {
       warnings: warningTexts.slice(0, i % 4),
       error: failed ? "värdet för epost-en-dag 2019 ligger utanför 0–100 för enheten procent" : null,
       files: i % 11 === 4 ? { md: FILES.md, html: FILES.html, json: FILES.json } : { ...FILES },
+      highlights: failed ? [] : NOTES.slice(0, i % 3),
     };
   });
   return {
@@ -598,7 +693,7 @@ function fullRun(): IndexPageInput {
     surveyName: "Kommunens Kvalitet i Korthet (KKiK)",
     source: "kkik-2019-alla.yaml",
     example: true,
-    summaries: [{ name: "Riket", headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES } }],
+    summaries: [{ name: "Riket", headline: "Fler kommuner svarar på e-post inom en dag", folder: "riket", files: { ...FILES }, highlights: NOTES.slice(0, 1) }],
     entries,
   };
 }
@@ -716,6 +811,14 @@ describe.skipIf(executablePath === undefined)(
         const { violations } = await audit(renderIndexPage(input, templates));
         expect(violations, report(violations)).toEqual([]);
       }
+    }, 120_000);
+
+    it("the Över tid list, opened, and its column have no violations", async () => {
+      const html = renderIndexPage(withHighlights(), templates).replace("<details>", "<details open>");
+      const { violations } = await audit(html);
+      expect(violations, report(violations)).toEqual([]);
+      const opened = renderIndexPage(fullRun(), templates).replace("<details>", "<details open>");
+      expect((await audit(opened)).violations).toEqual([]);
     }, 120_000);
   },
 );

@@ -17,7 +17,7 @@ import { approvalsFileFor, ApprovalsFile } from "../src/write/approvals.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { BrowserSession, launchArgs } from "../src/render/browser.js";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
-import { cleanupTempDirs, huddingeCopy, multiCopy } from "./preview-fixtures.js";
+import { addHistory, cleanupTempDirs, huddingeCopy, multiCopy } from "./preview-fixtures.js";
 import { runAxe } from "./helpers/axe.js";
 import { alive, processesMentioning, trackProcesses } from "./helpers/processes.js";
 
@@ -92,7 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM))("preview in a browser", () => {
     // Search through the GET form.
     await page.type("#q", "hudd");
     await Promise.all([page.waitForNavigation(), page.click(".sok button[type=submit]")]);
-    expect(new URL(page.url()).search).toBe("?q=hudd&varningar=alla&granskning=alla");
+    expect(new URL(page.url()).search).toBe("?q=hudd&varningar=alla&granskning=alla&overtid=alla");
     expect(await page.$$eval("tbody tr", (rows) => rows.length)).toBe(1);
     await Promise.all([page.waitForNavigation(), page.click('a[href="/kommun/0126"]')]);
     expect(await releaseText(page)).toContain("Sedan förra året går alla samtal till kommunen via vårt servicecenter.");
@@ -207,7 +207,8 @@ describe.skipIf(!existsSync(CHROMIUM))("preview in a browser", () => {
 
 describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2.1 AA", () => {
   it("index, release tabs and the edit form with errors have no violations", { timeout: 60_000 }, async () => {
-    const data = await multiCopy();
+    // Upplands Väsby with four years: its notes over time in the index and on its page.
+    const data = await multiCopy(addHistory);
     const server = await startPreview({ data: data.file, port: 0 });
     const profile = await mkdtemp(path.join(os.tmpdir(), "kp-e2e-chromium-"));
     const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: launchArgs(), userDataDir: profile });
@@ -225,6 +226,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the preview's own pages, axe-core WCAG 2
       const targets = [
         "",
         "?varningar=med",
+        "?overtid=med",
         "?q=finns-inte",
         "kommun/0126",
         "kommun/0126?klart=sparat",

@@ -57,6 +57,12 @@ export interface Generated {
   warnings: Message[];
   /** The short warnings for the batch index and the preview. */
   releaseWarnings: ReleaseWarning[];
+  /**
+   * What the years show, one short Swedish note per record, streak or
+   * turnaround ("direktsvaren i telefon: bäst sedan 2014"), for the batch
+   * index and the preview; empty when there is nothing (kinds/highlights.ts).
+   */
+  highlights: string[];
   /** claims.json, as written. */
   claimsJson(): string;
   /** The standalone HTML page. */

@@ -127,6 +127,8 @@ export interface IndexRow {
   officialName: string;
   headline: string | null;
   warnings: string[];
+  /** What the years show ("direktsvaren i telefon: bäst sedan 2014"). */
+  highlights: string[];
   error: string | null;
   review: ReviewStatus;
   reviewText: string;
@@ -142,6 +144,8 @@ export interface IndexFilters {
   q: string;
   warnings: "alla" | "med" | "utan";
   review: "alla" | ReviewStatus;
+  /** "med": releases with a record, streak or turnaround; "utan": those without. */
+  overTime: "alla" | "med" | "utan";
 }
 
 export interface IndexInput {
@@ -163,7 +167,7 @@ function option(value: string, label: string, selected: string): SafeHtml {
 export function indexBody(input: IndexInput): SafeHtml {
   const f = input.filters;
   const title = input.surveyName && input.year !== null ? `${input.surveyName} ${input.year}` : "Pressmeddelanden";
-  const filtered = f.q !== "" || f.warnings !== "alla" || f.review !== "alla";
+  const filtered = f.q !== "" || f.warnings !== "alla" || f.review !== "alla" || f.overTime !== "alla";
   return html`<header class="sidhuvud">
 <h1>Förhandsgranskning: ${title}</h1>
 <p>Data: <span class="filnamn">${input.dataFile}</span>. Redaktionella texter: <span class="filnamn">${input.editorialDir}</span>. Godkännanden: <span class="filnamn">${input.approvalsFile}</span>.</p>
@@ -177,6 +181,9 @@ ${option("alla", "Alla", f.warnings)}${option("med", "Med varningar", f.warnings
 <div><label for="granskning">Granskning</label><select id="granskning" name="granskning">
 ${option("alla", "Alla", f.review)}${option("godkand", "Godkända", f.review)}${option("andrad", "Ändrade efter godkännande", f.review)}${option("okand", "Kan inte bedömas", f.review)}${option("ej", "Inte godkända", f.review)}
 </select></div>
+<div><label for="overtid">Över tid</label><select id="overtid" name="overtid">
+${option("alla", "Alla", f.overTime)}${option("med", "Med rekord, svit eller vändning", f.overTime)}${option("utan", "Utan", f.overTime)}
+</select></div>
 <div><button type="submit">Visa</button></div>
 ${filtered ? html`<div><a href="/">Visa alla</a></div>` : ""}
 </form>
@@ -186,7 +193,7 @@ ${
     ? html`<p>Inga pressmeddelanden matchar.</p>`
     : html`<table aria-describedby="antal">
 <caption>Pressmeddelanden</caption>
-<thead><tr><th scope="col">Kod</th><th scope="col">Kommun</th><th scope="col">Rubrik</th><th scope="col">Varningar</th><th scope="col">Granskning</th></tr></thead>
+<thead><tr><th scope="col">Kod</th><th scope="col">Kommun</th><th scope="col">Rubrik</th><th scope="col">Varningar</th><th scope="col">Över tid</th><th scope="col">Granskning</th></tr></thead>
 <tbody>
 ${input.rows.map(
   (r) => html`<tr>
@@ -200,6 +207,7 @@ ${input.rows.map(
       : (r.headline ?? "")
 }</td>
 <td>${r.warnings.length === 0 ? "inga" : html`<ul class="varningar">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>`}</td>
+<td>${r.highlights.length === 0 ? "–" : html`<ul class="over-tid">${r.highlights.map((h) => html`<li>${h}</li>`)}</ul>`}</td>
 <td><span class="status status-${r.review}">${r.reviewText}</span></td>
 </tr>
 `,
@@ -243,6 +251,8 @@ export interface ReleaseFrame {
   /** Errors of this release's render (the last good render is shown below them). */
   releaseErrors: Message[];
   warnings: string[];
+  /** What the years show, listed beside the warnings. */
+  highlights: string[];
   /** A one-line confirmation after a change ("Texterna är sparade …"). */
   flash: string | null;
   /** Whether the heading shows the id after the name (not when it only repeats the name, as "riket"). */
@@ -303,6 +313,11 @@ ${
 }
 ${reviewPanel(f)}
 ${f.warnings.length > 0 ? html`<p class="notis">Varningar: ${f.warnings.join("; ")}.</p>` : ""}
+${
+  f.highlights.length > 0
+    ? html`<section class="over-tid-ruta" aria-labelledby="over-tid-rubrik"><h2 id="over-tid-rubrik">Över tid</h2><ul class="over-tid">${f.highlights.map((h) => html`<li>${h}</li>`)}</ul></section>`
+    : ""
+}
 <nav class="flikar" aria-label="Visningar">
 <ul>${TABS.filter((t) => f.editable || t.tab !== "redigera").map(
     (t) => html`<li><a href="${base}${t.path}"${t.tab === f.tab ? html` aria-current="page"` : ""}>${t.label}</a></li>`,

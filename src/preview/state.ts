@@ -89,6 +89,8 @@ export interface ReleaseView {
   /** Inputs of the release as now on disk; null while it cannot be approved. */
   inputs: ReleaseInputs | null;
   warnings: ReleaseWarning[];
+  /** What the years show (records, streaks, turnarounds), from the render shown. */
+  highlights: string[];
 }
 
 export interface ReleasePage {
@@ -467,14 +469,14 @@ export class PreviewState {
     const last = this.#lastGood.get(id);
     const failed = (errors: Message[]): ReleaseView => {
       const result = last?.result ?? null;
-      return { target: e.target, kind: e.state.kind, result, errors, stale: true, inputs: null, warnings: result?.releaseWarnings ?? [] };
+      return { target: e.target, kind: e.state.kind, result, errors, stale: true, inputs: null, warnings: result?.releaseWarnings ?? [], highlights: result?.highlights ?? [] };
     };
     if (e.state.resources === null) return failed(e.state.errors);
     try {
       const result = e.session.generate(e.target);
       this.#lastGood.set(id, { result, html: null, previousHtml: last?.html ?? last?.previousHtml ?? null });
       const inputs = this.inputs(id);
-      return { target: e.target, kind: e.state.kind, result, errors: [], stale: this.#snapshot.stale, inputs, warnings: result.releaseWarnings };
+      return { target: e.target, kind: e.state.kind, result, errors: [], stale: this.#snapshot.stale, inputs, warnings: result.releaseWarnings, highlights: result.highlights };
     } catch (err) {
       return failed(errorMessages(err, this.config.data));
     }

@@ -43,6 +43,8 @@ export interface IndexEntry {
   files: IndexFiles;
   /** Files the user had edited, kept beside the new ones in this run. */
   edited?: IndexEdit[];
+  /** What the years show, e.g. "direktsvaren i telefon: bäst sedan 2014" (kinds/highlights.ts). */
+  highlights?: string[];
 }
 
 /** A hand-edited file kept under another name (see write/hand-edits.ts). */
@@ -72,6 +74,8 @@ export interface IndexSummaryRelease {
   folder: string;
   files: IndexFiles;
   edited?: IndexEdit[];
+  /** What the years show for it. */
+  highlights?: string[];
 }
 
 export interface IndexPageInput {
@@ -100,6 +104,8 @@ export interface IndexLinkView {
 }
 
 export interface IndexRowView {
+  /** The row's id, for links from the "Över tid" list: "kommun-0126". */
+  rowId: string;
   code: string;
   name: string;
   officialName: string;
@@ -118,6 +124,8 @@ export interface IndexRowView {
   edits: IndexEditView[];
   /** Whether there are warnings or edits to show. */
   notes: boolean;
+  /** What the years show (the "Över tid" column); empty for a failed release. */
+  highlights: string[];
   links: IndexLinkView[];
 }
 
@@ -135,7 +143,23 @@ export interface IndexSummaryView {
   headline: string;
   headlineHtml: string;
   edits: IndexEditView[];
+  highlights: string[];
   links: IndexLinkView[];
+}
+
+/** A release in the "Över tid" list: a link to its row (or riket's section) and its notes. */
+export interface IndexOverTimeItem {
+  /** "#kommun-0126", "#riket-rubrik". */
+  href: string;
+  name: string;
+  highlights: string[];
+}
+
+/** The releases whose years show something, collected above the table so a reviewer can go through just those. */
+export interface IndexOverTimeView {
+  /** "Rekord, sviter eller vändningar i 14 pressmeddelanden". */
+  summary: string;
+  items: IndexOverTimeItem[];
 }
 
 /** What the index template gets. Fields ending in `Css` are inserted unescaped. */
@@ -154,6 +178,8 @@ export interface IndexView {
   /** Said first when the run stopped early: why, how many remain, what to do. */
   notice: string | null;
   summaries: IndexSummaryView[];
+  /** null when no release has a record, streak or turnaround. */
+  overTime: IndexOverTimeView | null;
   caption: string;
   rows: IndexRowView[];
 }
@@ -308,12 +334,64 @@ function shortSurveyName(name: string): string {
 // ------------------------------------------------------------------ page
 
 /** Ids the page itself uses. */
-const PAGE_IDS = new Set(["kommuner-rubrik", "tabell-rubrik"]);
+const PAGE_IDS = new Set(["kommuner-rubrik", "tabell-rubrik", "over-tid-rubrik"]);
 
 /** "riket-rubrik" from the folder when that makes a plain, free id; else one by position. */
 function headingId(folder: string, i: number): string {
   const id = `${folder}-rubrik`;
   return /^[a-z][a-z0-9-]*$/i.test(folder) && !PAGE_IDS.has(id) ? id : `sammanfattning-${i + 1}-rubrik`;
+}
+
+/**
+ * "kommun-0126" from the code when that makes a plain id not used before;
+ * else one by position ("rad-3"). `used` collects the ids given.
+ */
+function rowId(code: string, i: number, used: Set<string>): string {
+  const id = `kommun-${code}`;
+  const free = /^[A-Za-z0-9_-]+$/.test(code) && !used.has(id) && !PAGE_IDS.has(id);
+  const chosen = free ? id : `rad-${i + 1}`;
+  used.add(chosen);
+  return chosen;
+}
+
+function rowView(e: IndexEntry, i: number, id: string): IndexRowView {
+  const failed = e.status === "failed";
+  return {
+    rowId: id,
+    code: e.code,
+    name: e.name,
+    officialName: e.officialName,
+    headline: failed ? null : e.headline,
+    headlineHtml: failed || e.headline === null ? null : headlineHtml(e.headline),
+    failed,
+    error: failed ? (e.error ?? "orsaken är okänd") : null,
+    status: e.status,
+    statusText: STATUS_TEXT[e.status],
+    warnings: e.warnings.map((w) => ({ ruleId: w.ruleId, text: w.text })),
+    edits: edits(e.folder, e.edited, `entries[${i}]`),
+    notes: e.warnings.length > 0 || (e.edited ?? []).length > 0,
+    // A failed release has no text, so nothing to say about its years.
+    highlights: failed ? [] : [...(e.highlights ?? [])],
+    // A failed release links nothing: its files may be missing or stale.
+    links: failed ? [] : links(e.folder, e.files, e.name, `entries[${i}]`),
+  };
+}
+
+/**
+ * "Rekord, sviter eller vändningar i 14 pressmeddelanden" (words for one to
+ * twelve: "i tre pressmeddelanden", "i ett pressmeddelande").
+ */
+export function overTimeSummary(n: number): string {
+  return `Rekord, sviter eller vändningar i ${countText({ n, singular: "pressmeddelande", plural: "pressmeddelanden" }, true, "ett")}`;
+}
+
+/** Riket's sections first, then the table's rows, each that has notes; null when none has. */
+function overTime(summaries: readonly IndexSummaryView[], rows: readonly IndexRowView[]): IndexOverTimeView | null {
+  const items: IndexOverTimeItem[] = [
+    ...summaries.map((r) => ({ href: `#${r.headingId}`, name: r.name, highlights: r.highlights })),
+    ...rows.map((r) => ({ href: `#${r.rowId}`, name: r.officialName, highlights: r.highlights })),
+  ].filter((item) => item.highlights.length > 0);
+  return items.length === 0 ? null : { summary: overTimeSummary(items.length), items };
 }
 
 /**
@@ -324,33 +402,17 @@ function headingId(folder: string, i: number): string {
 export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates): string {
   const year = formatYear(input.year);
   const short = shortSurveyName(input.surveyName);
-  const rows: IndexRowView[] = input.entries.map((e, i) => {
-    const failed = e.status === "failed";
-    return {
-      code: e.code,
-      name: e.name,
-      officialName: e.officialName,
-      headline: failed ? null : e.headline,
-      headlineHtml: failed || e.headline === null ? null : headlineHtml(e.headline),
-      failed,
-      error: failed ? (e.error ?? "orsaken är okänd") : null,
-      status: e.status,
-      statusText: STATUS_TEXT[e.status],
-      warnings: e.warnings.map((w) => ({ ruleId: w.ruleId, text: w.text })),
-      edits: edits(e.folder, e.edited, `entries[${i}]`),
-      notes: e.warnings.length > 0 || (e.edited ?? []).length > 0,
-      // A failed release links nothing: its files may be missing or stale.
-      links: failed ? [] : links(e.folder, e.files, e.name, `entries[${i}]`),
-    };
-  });
   const summaries = input.summaries.map((r, i): IndexSummaryView => ({
     name: r.name,
     headingId: headingId(r.folder, i),
     headline: r.headline,
     headlineHtml: headlineHtml(r.headline),
     edits: edits(r.folder, r.edited, `summaries[${i}]`),
+    highlights: [...(r.highlights ?? [])],
     links: links(r.folder, r.files, r.name, `summaries[${i}]`),
   }));
+  const used = new Set(summaries.map((r) => r.headingId));
+  const rows = input.entries.map((e, i) => rowView(e, i, rowId(e.code, i, used)));
   const view: IndexView = {
     lang: "sv",
     title: `Pressmeddelanden – ${short} ${year}${input.example ? " (exempeldata)" : ""}`,
@@ -364,6 +426,7 @@ export function renderIndexPage(input: IndexPageInput, templates: IndexTemplates
     summary: indexSummary(input.entries, input.run?.remaining ?? 0),
     notice: runNotice(input.run),
     summaries,
+    overTime: overTime(summaries, rows),
     caption: `Pressmeddelanden per kommun, ${short} ${year}`,
     rows,
   };

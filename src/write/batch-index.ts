@@ -21,6 +21,7 @@ function row(e: BatchEntry): IndexEntry {
     headline: e.headline,
     status: e.status,
     warnings: e.warnings,
+    highlights: e.highlights,
     error: e.error,
     files: e.files,
     edited: e.edited,
@@ -34,7 +35,7 @@ function row(e: BatchEntry): IndexEntry {
 export function summaryReleases(entries: readonly BatchEntry[]): IndexSummaryRelease[] {
   return entries.flatMap((e) =>
     e.kind !== MUNICIPALITY_KIND && e.status !== "failed" && e.headline !== null
-      ? [{ name: e.name, headline: e.headline, folder: e.folder, files: e.files, edited: e.edited }]
+      ? [{ name: e.name, headline: e.headline, folder: e.folder, files: e.files, edited: e.edited, highlights: e.highlights }]
       : [],
   );
 }

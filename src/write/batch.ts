@@ -221,7 +221,7 @@ function excludedFailure(kind: string, e: ExcludedMunicipality): PlannedFailure 
   const name = e.name ?? code;
   return {
     failure: { kind, code: e.code, name: e.name, reason },
-    entry: e.code === null ? null : { kind, code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], error: reason, files: {}, edited: [] },
+    entry: e.code === null ? null : { kind, code, name, officialName: name, folder: "", status: "failed", headline: null, warnings: [], highlights: [], error: reason, files: {}, edited: [] },
     label: `${e.code ?? "?"} ${e.name ?? ""}`.trim(),
   };
 }

@@ -17,6 +17,8 @@ export const ManifestEntry = z.object({
   folder: z.string(),
   headline: z.string(),
   warnings: z.array(z.object({ ruleId: z.string(), text: z.string() })),
+  /** What the years show ("direktsvaren i telefon: bäst sedan 2014"); absent in manifests written before it was recorded. */
+  highlights: z.array(z.string()).optional(),
   inputs: z.object({
     data: Hash,
     editorial: Hash.nullable(),

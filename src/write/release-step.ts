@@ -26,6 +26,8 @@ export interface BatchEntry {
   status: ReleaseStatus;
   headline: string | null;
   warnings: { ruleId: string; text: string }[];
+  /** What the years show, one short note each (kinds/highlights.ts). */
+  highlights: string[];
   error: string | null;
   /** The main file of each format made (png: the share image). */
   files: Partial<Record<Format, string>>;
@@ -108,7 +110,8 @@ export async function makeRelease(ctx: ReleaseStepContext, run: KindRun, target:
     const inputs = await batchInputs(ctx, run, target);
     const previous = ctx.manifest.releases[target.id];
     if (!ctx.force && previous && (await isCurrent(previous, inputs.key, releaseDir))) {
-      return { status: "unchanged", entry: entryOf(target.kind, previous, "unchanged", ctx.formats, []), manifestEntry: previous };
+      const kept = withHighlights(previous, run, target);
+      return { status: "unchanged", entry: entryOf(target.kind, kept, "unchanged", ctx.formats, []), manifestEntry: kept };
     }
     const g = run.session.generate(target);
     const files = await releaseFiles(g, { formats: ctx.formats, html: run.resources.html, dataFile: ctx.data, pdf: ctx.pdf });
@@ -120,6 +123,7 @@ export async function makeRelease(ctx: ReleaseStepContext, run: KindRun, target:
       folder: target.folder,
       headline: g.headline,
       warnings: g.releaseWarnings,
+      highlights: g.highlights,
       inputs,
       // Every file of the release (a png format's charts and alt text too).
       files: Object.fromEntries(files.map((f) => [f.name, sha256(f.data)])),
@@ -130,6 +134,16 @@ export async function makeRelease(ctx: ReleaseStepContext, run: KindRun, target:
     const reason = firstReason(error);
     return { status: "failed", entry: failedEntry(target, reason), reason };
   }
+}
+
+/**
+ * An unchanged release keeps its recorded highlights. One recorded before
+ * highlights were (an older manifest) gets them from its text, generated
+ * again but not rendered or written: its files stay as they are.
+ */
+function withHighlights(previous: ManifestEntry, run: KindRun, target: ReleaseTarget): ManifestEntry {
+  if (previous.highlights !== undefined) return previous;
+  return { ...previous, highlights: run.session.generate(target).highlights };
 }
 
 function filesOf(formats: readonly Format[]): Partial<Record<Format, string>> {
@@ -146,6 +160,7 @@ function entryOf(kind: string, e: ManifestEntry, status: ReleaseStatus, formats:
     status,
     headline: e.headline,
     warnings: e.warnings,
+    highlights: e.highlights ?? [],
     error: null,
     files: filesOf(formats),
     edited,
@@ -153,5 +168,5 @@ function entryOf(kind: string, e: ManifestEntry, status: ReleaseStatus, formats:
 }
 
 export function failedEntry(t: ReleaseTarget, reason: string): BatchEntry {
-  return { kind: t.kind, code: t.id, name: t.name, officialName: t.officialName, folder: t.folder, status: "failed", headline: null, warnings: [], error: reason, files: {}, edited: [] };
+  return { kind: t.kind, code: t.id, name: t.name, officialName: t.officialName, folder: t.folder, status: "failed", headline: null, warnings: [], highlights: [], error: reason, files: {}, edited: [] };
 }

@@ -2,6 +2,7 @@
 // results for the survey year, folder `<code>-<slug>`, its own editorial file.
 import path from "node:path";
 import { computeRanks, type Rank } from "../../analyse/municipality.js";
+import type { TimeFacts } from "../../analyse/time.js";
 import { canonicalJson, sha256 } from "../../hash.js";
 import { genitive } from "../../phrase/swedish.js";
 import { sentenceViews } from "../../render/claims-view.js";
@@ -11,6 +12,7 @@ import { municipalityExtras } from "./extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
 import { releasePdfMeta, type Generated, type KindSession, type PageOptions, type ReleaseKind, type ReleaseTarget } from "../kind.js";
+import { lazyTime, timeHighlights } from "../highlights.js";
 import { releaseWarnings } from "../warnings.js";
 import { generateRelease, loadResources, releaseFolder, type GeneratedRelease, type Resources } from "./release.js";
 
@@ -66,7 +68,8 @@ export interface MunicipalityGenerated extends Generated {
   detail: GeneratedRelease;
 }
 
-export function asGenerated(dataset: Dataset, r: GeneratedRelease): MunicipalityGenerated {
+/** `time`: the dataset's time facts (a session shares one, computed once). */
+export function asGenerated(dataset: Dataset, r: GeneratedRelease, time: () => TimeFacts = lazyTime(dataset)): MunicipalityGenerated {
   return {
     target: municipalityTarget(r.municipality),
     headline: r.claims.headline,
@@ -74,6 +77,7 @@ export function asGenerated(dataset: Dataset, r: GeneratedRelease): Municipality
     composed: r.composed,
     warnings: r.warnings,
     releaseWarnings: releaseWarnings(dataset, r.municipality, r.warnings),
+    highlights: timeHighlights(dataset.indicators, time().municipalities.get(r.municipality.code)),
     claimsJson: () => municipalityClaimsJson(r),
     html: (opts) => municipalityHtml(r, opts, dataset),
     pdfMeta: () => municipalityPdfMeta(dataset, r),
@@ -87,6 +91,7 @@ function openSession(dataset: Dataset, resources: Resources, file?: string): Kin
   const year = String(dataset.survey.year);
   const ranks = computeRanks(dataset, dataset.survey.year);
   const byCode = new Map(dataset.municipalities.map((m) => [m.code, m]));
+  const time = lazyTime(dataset);
   const find = (t: ReleaseTarget): Municipality => {
     const m = byCode.get(t.id);
     if (m === undefined) throw new Error(`no municipality ${t.id} in the dataset`);
@@ -96,7 +101,7 @@ function openSession(dataset: Dataset, resources: Resources, file?: string): Kin
     kind: municipalityKind,
     targets: () => dataset.municipalities.filter((m) => m.results[year] !== undefined).map(municipalityTarget),
     dataHash: (t) => municipalityDataHash(dataset, find(t), ranks.get(t.id)),
-    generate: (t) => asGenerated(dataset, generateRelease(dataset, find(t), { resources, ranks, ...(file ? { file } : {}) })),
+    generate: (t) => asGenerated(dataset, generateRelease(dataset, find(t), { resources, ranks, ...(file ? { file } : {}) }), time),
     // A municipality without results for the year simply has no release.
     unavailable: () => [],
   };

@@ -2,11 +2,13 @@
 // participating municipality, folder `riket`; its texts are in the data
 // file's `national.release`, so it has no editorial file of its own.
 import { analyseNational } from "../../analyse/national.js";
+import type { TimeFacts } from "../../analyse/time.js";
 import { canonicalJson, sha256 } from "../../hash.js";
 import { nationalSentenceViews } from "../../render/claims-view.js";
 import { nationalExtras } from "./extras.js";
 import type { Dataset } from "../../schema.js";
 import type { Generated, KindSession, ReleaseKind, ReleaseTarget } from "../kind.js";
+import { lazyTime, timeHighlights } from "../highlights.js";
 import { WARNING_TEXT } from "../warnings.js";
 import {
   generateNational,
@@ -40,7 +42,8 @@ export interface NationalGenerated extends Generated {
   detail: GeneratedNational;
 }
 
-export function asNationalGenerated(dataset: Dataset, r: GeneratedNational): NationalGenerated {
+/** `time`: the dataset's time facts (riket's are `.national`; a session shares one, computed once). */
+export function asNationalGenerated(dataset: Dataset, r: GeneratedNational, time: () => TimeFacts = lazyTime(dataset)): NationalGenerated {
   return {
     target: NATIONAL_TARGET,
     headline: r.claims.headline,
@@ -48,6 +51,7 @@ export function asNationalGenerated(dataset: Dataset, r: GeneratedNational): Nat
     composed: r.composed,
     warnings: r.warnings,
     releaseWarnings: r.warnings.map((w) => ({ ruleId: w.ruleId, text: WARNING_TEXT[w.ruleId] ?? w.reason })),
+    highlights: timeHighlights(dataset.indicators, time().national),
     claimsJson: () => nationalClaimsJson(r),
     html: (opts) => nationalHtml(dataset, r, opts),
     pdfMeta: () => nationalPdfMeta(dataset, r),
@@ -58,12 +62,13 @@ export function asNationalGenerated(dataset: Dataset, r: GeneratedNational): Nat
 }
 
 function openSession(dataset: Dataset, resources: NationalResources, file?: string): KindSession {
+  const time = lazyTime(dataset);
   return {
     kind: nationalKind,
     // Nothing to summarise (no riket values and not every participant): no release.
     targets: () => (analyseNational(dataset).findings.length > 0 ? [NATIONAL_TARGET] : []),
     dataHash: () => nationalDataHash(dataset),
-    generate: () => asNationalGenerated(dataset, generateNational(dataset, { resources, ...(file ? { file } : {}) })),
+    generate: () => asNationalGenerated(dataset, generateNational(dataset, { resources, ...(file ? { file } : {}) }), time),
     unavailable: () => {
       const analysis = analyseNational(dataset);
       return analysis.findings.length > 0 ? [] : [{ target: NATIONAL_TARGET, error: nothingToSummarise(dataset, analysis, file) }];

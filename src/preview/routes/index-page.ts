@@ -11,10 +11,12 @@ import { reviewFor, reviewText, showsId } from "./release.js";
 function filtersOf(target: Target): IndexFilters {
   const w = target.query.get("varningar");
   const g = target.query.get("granskning");
+  const o = target.query.get("overtid");
   return {
     q: (target.query.get("q") ?? "").trim().slice(0, 200),
     warnings: w === "med" || w === "utan" ? w : "alla",
     review: g === "godkand" || g === "andrad" || g === "okand" || g === "ej" ? g : "alla",
+    overTime: o === "med" || o === "utan" ? o : "alla",
   };
 }
 
@@ -26,6 +28,8 @@ function rowOf(ctx: PreviewContext, v: ReleaseView, approval: Approval | undefin
   if (needle !== "" && !named) return null;
   if (filters.warnings === "med" && v.warnings.length === 0) return null;
   if (filters.warnings === "utan" && v.warnings.length > 0) return null;
+  if (filters.overTime === "med" && v.highlights.length === 0) return null;
+  if (filters.overTime === "utan" && v.highlights.length > 0) return null;
   const rt = reviewText(reviewFor(ctx, v, approval));
   if (filters.review !== "alla" && filters.review !== rt.status) return null;
   return {
@@ -34,6 +38,7 @@ function rowOf(ctx: PreviewContext, v: ReleaseView, approval: Approval | undefin
     officialName: t.officialName,
     headline: v.result?.headline ?? null,
     warnings: v.warnings.map((x) => x.text),
+    highlights: v.highlights,
     error: v.errors[0] ? v.errors[0].reason : null,
     review: rt.status,
     reviewText: rt.text,
@@ -46,13 +51,14 @@ function rowOf(ctx: PreviewContext, v: ReleaseView, approval: Approval | undefin
 function rowWithout(m: MunicipalityWithoutRelease, filters: IndexFilters): IndexRow | null {
   const needle = filters.q.toLocaleLowerCase("sv");
   const named = m.code.includes(needle) || m.name.toLocaleLowerCase("sv").includes(needle) || m.officialName.toLocaleLowerCase("sv").includes(needle);
-  if ((needle !== "" && !named) || filters.warnings === "med" || (filters.review !== "alla" && filters.review !== "ej")) return null;
+  if ((needle !== "" && !named) || filters.warnings === "med" || filters.overTime === "med" || (filters.review !== "alla" && filters.review !== "ej")) return null;
   return {
     code: m.code,
     name: m.name,
     officialName: m.officialName,
     headline: null,
     warnings: [],
+    highlights: [],
     error: null,
     review: "ej",
     reviewText: "Kan inte godkännas",

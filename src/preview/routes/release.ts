@@ -86,6 +86,7 @@ export async function frame(ctx: PreviewContext, view: ReleaseView, tab: Tab, fl
     cannotApprove,
     releaseErrors: errors,
     warnings: view.warnings.map((w) => w.text),
+    highlights: view.highlights,
     flash,
     showId: showsId(t),
     editable: view.kind.editorialFiles,
