@@ -3,7 +3,8 @@
 // municipalities' releases in the table, every other kind's (riket) in a
 // section of its own above it, and a notice first when the run stopped early.
 import path from "node:path";
-import type { BatchEntry, BatchSummary } from "./batch.js";
+import type { BatchSummary } from "./batch-summary.js";
+import type { BatchEntry } from "./release-step.js";
 import { MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { loadIndexTemplates, renderIndexPage, type IndexEntry, type IndexSummaryRelease } from "../render/index-page.js";
