@@ -10,11 +10,15 @@
 //
 // Not here (yet): fragments that describe a value or a parser's complaint
 // inside a message (validate's describeFound/expectedFor, source.ts's
-// yamlReason, markdown.ts's system-error words), commander's own usage errors
-// (cli/main.ts), progress lines, and the messages of the files listed in
-// test/catalogue.test.ts as "to convert later".
+// yamlReason, markdown.ts's system-error words, html.ts's names of what the
+// HTML guard found, approvals.ts's words for what changed since an approval),
+// commander's own usage errors (cli/main.ts), progress and log lines, the
+// preview's page texts (labels, notices such as "Texterna är sparade."),
+// errors that only guard the program's own invariants, and the messages of
+// the files listed in test/catalogue.test.ts as "to convert later".
+
 import type { Message, Position, Severity } from "./messages.js";
-import { formatDataNumber } from "./phrase/swedish.js";
+import { formatDataNumber, joinList } from "./phrase/swedish.js";
 import type { Unit } from "./schema.js";
 
 export interface CatalogueEntry {
@@ -177,6 +181,19 @@ const USAGE = {
     message: () => "ange vilka nyckeltal som ska hämtas med --kpi (t.ex. --kpi N00671,N00672,N00673,N00674) eller --map <fil>",
   },
   "usage/unknown-code": { severity: error, message: (code: string) => `kommunkoden ${code} finns inte bland Sveriges kommuner` },
+  "usage/positive-integer": {
+    severity: error,
+    message: (flag: string, value: string) => `${flag} ska vara ett heltal större än noll, inte "${value}"`,
+  },
+  "usage/only-code": { severity: error, message: (codes: readonly string[]) => `--only: ${codes.join(", ")} är ingen kommunkod (fyra siffror)` },
+  "usage/port": { severity: error, message: (value: string) => `--port ska vara ett heltal 0–65535, inte "${value}"` },
+  /** A code given with --only that the data file does not have (a usage error, exit code 2). */
+  "unknown-municipality": {
+    severity: error,
+    message: (codes: readonly string[], data: string) => `--only: ${codes.join(", ")} finns inte i ${data}`,
+  },
+  /** The preview's port is taken (a usage error, exit code 2). */
+  "port-in-use": { severity: error, message: (port: number) => `porten ${port} används redan; välj en annan med --port` },
   "no-mapping": {
     severity: error,
     message: (kpis: readonly string[]) =>
@@ -538,6 +555,8 @@ const RELEASE = {
       `och resultat för ${withResults} av ${participants} deltagande kommuner`,
   },
   "template/style-end": { severity: error, message: () => "stilmallen får inte innehålla </style>" },
+  /** The embedded fonts' CSS (from the font package) holds something a stylesheet must not. */
+  "template/font-css": { severity: error, message: () => "typsnittens CSS innehåller otillåtna konstruktioner" },
   "template/undefined": { severity: error, message: (name: string) => `mallen använder {{${name}}}, som inte finns` },
   "template/syntax": { severity: error, message: (detail: string) => `fel i mallen: ${detail}` },
   "template-unreadable": {
@@ -554,6 +573,16 @@ const RELEASE = {
     severity: error,
     message: (value: string) => `${JSON.stringify(value)} är inget giltigt mapp- eller filnamn för en länk på indexsidan`,
   },
+  "font-missing": { severity: error, message: (name: string) => `typsnittet ${name} saknas`, hint: "kör npm install" },
+  "logo-missing": { severity: error, message: (file: string) => `logotypen ${file} går inte att läsa` },
+  "logo-format": { severity: error, message: (file: string) => `logotypen ${file} är inte en PNG-, JPEG- eller SVG-fil` },
+  /** A logo handed to the HTML renderer that is not an image data: URL. */
+  "logo-format/data-url": {
+    severity: error,
+    message: () => "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)",
+  },
+  /** The finished HTML page holds something that could run (what: "elementet <script>", "attributet onclick", …). */
+  "html-guard": { severity: error, message: (what: string) => `HTML-sidan innehåller ${what}` },
   "pdf-timeout": { severity: error, message: (ms: number) => `PDF: tidsgränsen på ${pdfSeconds(ms)} överskreds` },
   "pdf-render": { severity: error, message: (detail: string) => `PDF: kunde inte skapa dokumentet: ${detail}` },
 } as const satisfies Record<string, CatalogueEntry>;
@@ -589,6 +618,69 @@ const BROWSER = {
 } as const satisfies Record<string, CatalogueEntry>;
 
 // ---------------------------------------------------------------------------
+// Batch output, approvals and publishing
+
+function manifestUnreadable(name: string, why: string): string {
+  return `${name} kunde inte läsas (${why}); alla pressmeddelanden görs om`;
+}
+
+const OUTPUT = {
+  "manifest-unreadable": { severity: warning, message: (name: string) => manifestUnreadable(name, "filen kan inte läsas") },
+  "manifest-unreadable/json": { severity: warning, message: (name: string) => manifestUnreadable(name, "ogiltig JSON") },
+  "manifest-unreadable/format": { severity: warning, message: (name: string) => manifestUnreadable(name, "fel format") },
+  "approvals-unreadable": { severity: error, message: () => "filen med godkännanden kan inte läsas" },
+  "approvals-invalid": {
+    severity: error,
+    message: () => "filen med godkännanden har fel format",
+    hint: "inga godkännanden används",
+  },
+  "approvals-invalid/json": {
+    severity: error,
+    message: () => "filen med godkännanden är inte giltig JSON",
+    hint: "inga godkännanden används",
+  },
+  /** Terminal, after a batch: a file changed by hand was kept (label: "0126 Huddinge"). */
+  "hand-edit-kept": {
+    severity: warning,
+    message: (label: string, file: string, keptAs: string) =>
+      `${label}: ${file} var ändrad för hand och skrevs inte över; din version finns kvar som ${keptAs}.`,
+  },
+  // Why `kommunpress publish` left a release out ("Hoppade över 0115 Vallentuna: inte godkänd").
+  "publish-skipped/not-approved": { severity: warning, message: () => "inte godkänd" },
+  /** reasons: what changed since the approval (approvals.ts changeReasons: "datat har ändrats", …). */
+  "publish-skipped/changed": {
+    severity: warning,
+    message: (reasons: readonly string[]) => `ändrad efter godkännande (${reasons.join(", ")})`,
+  },
+  "publish-skipped/failed": { severity: warning, message: (detail: string) => `kunde inte göras: ${detail}` },
+  /** problems: the municipality's data errors, each formatted as the CLI prints it. */
+  "publish-skipped/data-errors": {
+    severity: warning,
+    message: (problems: readonly string[]) => `fel i underlaget: ${problems.join("; ")}`,
+  },
+  /** A release over every municipality (riket) while some municipality's data has errors. */
+  "publish-skipped/data-errors-elsewhere": { severity: warning, message: () => "fel i underlaget för en eller flera kommuner" },
+  "publish-skipped/not-in-data": { severity: warning, message: () => "finns inte längre i datafilen" },
+} as const satisfies Record<string, CatalogueEntry>;
+
+// ---------------------------------------------------------------------------
+// The preview's own errors
+
+const PREVIEW = {
+  /** Something failed that no stage reported as a message (the first line of the error). */
+  unexpected: { severity: error, message: (detail: string) => `oväntat fel: ${detail}` },
+  /** The same, in a trial render of edited texts: the error's own text as it is. */
+  "unexpected/detail": { severity: error, message: (detail: string) => detail },
+  /** Why a municipality in the data has no release (preview: index page, 404 page). years: those it has results for. */
+  "no-release/no-results": {
+    severity: warning,
+    message: (year: string, years: readonly string[]) =>
+      `datafilen har inga resultat för ${year}${years.length > 0 ? ` (bara för ${joinList(years)})` : ""}`,
+  },
+  "no-release": { severity: warning, message: () => "inget pressmeddelande görs för kommunen" },
+} as const satisfies Record<string, CatalogueEntry>;
+
+// ---------------------------------------------------------------------------
 // The catalogue and its helpers
 
 export const CATALOGUE = {
@@ -601,6 +693,8 @@ export const CATALOGUE = {
   ...KOLADA,
   ...RELEASE,
   ...BROWSER,
+  ...OUTPUT,
+  ...PREVIEW,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageId = keyof typeof CATALOGUE;

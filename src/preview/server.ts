@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApprovalStore } from "../write/approvals.js";
-import { formatMessage, KommunpressError } from "../messages.js";
+import { formatMessage, usageErrorFor } from "../messages.js";
 import type { BrowserSession } from "../render/browser.js";
 import { sendErrorPage, type PreviewContext } from "./context.js";
 import { LiveReload } from "./live.js";
@@ -84,7 +84,7 @@ function listen(server: Server, port: number): Promise<void> {
     const onError = (err: NodeJS.ErrnoException): void => {
       reject(
         err.code === "EADDRINUSE"
-          ? new KommunpressError([{ ruleId: "port-in-use", severity: "error", reason: `porten ${port} används redan; välj en annan med --port` }], 2)
+          ? usageErrorFor("port-in-use", port)
           : err,
       );
     };
