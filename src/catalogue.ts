@@ -16,7 +16,9 @@
 // preview's page texts (labels, notices such as "Texterna är sparade."),
 // errors that only guard the program's own invariants, and the messages of
 // the files listed in test/catalogue.test.ts as "to convert later".
-
+//
+// The preview's HTTP error pages are entries too (`http-…`): their text is a
+// sentence the user reads in the browser, and the entry fixes the status.
 import type { Message, Position, Severity } from "./messages.js";
 import { formatDataNumber, joinList } from "./phrase/swedish.js";
 import type { Unit } from "./schema.js";
@@ -664,7 +666,12 @@ const OUTPUT = {
 } as const satisfies Record<string, CatalogueEntry>;
 
 // ---------------------------------------------------------------------------
-// The preview's own errors
+// The preview: its own errors, and the Swedish texts of its HTTP error pages
+
+/** An HTTP error page of the preview: the entry also fixes the status it is sent with. */
+export interface HttpEntry extends CatalogueEntry {
+  status: number;
+}
 
 const PREVIEW = {
   /** Something failed that no stage reported as a message (the first line of the error). */
@@ -678,7 +685,93 @@ const PREVIEW = {
       `datafilen har inga resultat för ${year}${years.length > 0 ? ` (bara för ${joinList(years)})` : ""}`,
   },
   "no-release": { severity: warning, message: () => "inget pressmeddelande görs för kommunen" },
+  /** The PDF tab of a release that has no version to print (its data or texts have errors). */
+  "nothing-to-print": { severity: error, message: () => "Det finns ingen version att skapa PDF av." },
 } as const satisfies Record<string, CatalogueEntry>;
+
+const HTTP = {
+  "http-bad-target": { status: 400, severity: error, message: () => "Ogiltig adress." },
+  "http-forbidden/host": {
+    status: 403,
+    severity: error,
+    message: () => "Okänd värd i Host-huvudet. Öppna förhandsgranskningen via 127.0.0.1 eller localhost.",
+  },
+  "http-forbidden/origin": { status: 403, severity: error, message: () => "Ändringar tas bara emot från förhandsgranskningens egna sidor." },
+  "http-forbidden/cross-site": {
+    status: 403,
+    severity: error,
+    message: () =>
+      "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån.",
+  },
+  "http-forbidden/token": {
+    status: 403,
+    severity: error,
+    message: () => "Formuläret är för gammalt eller kommer inte från förhandsgranskningen. Ladda om sidan och försök igen.",
+  },
+  "http-not-found": { status: 404, severity: error, message: () => "Sidan finns inte." },
+  "http-not-found/file": { status: 404, severity: error, message: () => "Filen finns inte." },
+  "http-not-found/unknown-id": {
+    status: 404,
+    severity: error,
+    message: () => "Det finns inget pressmeddelande med den koden i datafilen.",
+  },
+  "http-not-found/release": { status: 404, severity: error, message: (id: string) => `Det finns inget pressmeddelande för ${id}.` },
+  /** why: the kind's reason the municipality has no release (e.g. no results for the year). */
+  "http-not-found/release-why": {
+    status: 404,
+    severity: error,
+    message: (name: string, id: string, why: string) => `Det finns inget pressmeddelande för ${name} (${id}): ${why}.`,
+  },
+  "http-not-found/nothing-to-show": { status: 404, severity: error, message: () => "Det finns ingen version av pressmeddelandet att visa." },
+  "http-method-not-allowed": { status: 405, severity: error, message: () => "Metoden stöds inte här." },
+  /** problems: the municipality's data errors, each formatted as the CLI prints it. */
+  "http-conflict/excluded": {
+    status: 409,
+    severity: error,
+    message: (id: string, problems: readonly string[]) => `Pressmeddelandet för ${id} kan inte göras: ${problems.join("; ")}`,
+  },
+  "http-conflict/approvals-file": {
+    status: 409,
+    severity: error,
+    message: (reasons: readonly string[], file: string) => `${reasons.join("; ")} (${file}). Rätta eller ta bort filen.`,
+  },
+  "http-conflict/not-approvable": {
+    status: 409,
+    severity: error,
+    message: () => "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.",
+  },
+  "http-conflict/changed": {
+    status: 409,
+    severity: error,
+    message: () => "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.",
+  },
+  "http-too-large": {
+    status: 413,
+    severity: error,
+    message: (limitBytes: number) => `Formuläret är för stort (högst ${Math.round(limitBytes / 1024)} kB).`,
+  },
+  "http-unsupported-type": {
+    status: 415,
+    severity: error,
+    message: () => "Formuläret ska skickas som application/x-www-form-urlencoded.",
+  },
+  "http-internal": {
+    status: 500,
+    severity: error,
+    message: () => "Något gick fel i förhandsgranskningen. Se terminalen för detaljer.",
+  },
+  /** detail: why the PDF could not be printed (the browser's messages), when known. */
+  "http-unavailable/pdf": {
+    status: 503,
+    severity: error,
+    message: (detail: string | null) => detail ?? "PDF:en kunde inte skapas.",
+  },
+  "http-unavailable/file": {
+    status: 503,
+    severity: error,
+    message: (format: "docx" | "png", detail: string) => `${format === "docx" ? "Word-filen" : "Bilden"} kunde inte skapas: ${detail}`,
+  },
+} as const satisfies Record<string, HttpEntry>;
 
 // ---------------------------------------------------------------------------
 // The catalogue and its helpers
@@ -695,6 +788,7 @@ export const CATALOGUE = {
   ...BROWSER,
   ...OUTPUT,
   ...PREVIEW,
+  ...HTTP,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageId = keyof typeof CATALOGUE;
@@ -729,6 +823,13 @@ export function messageFor<K extends MessageId>(id: K, where: Where, ...params: 
   if (where.path !== undefined) m.path = where.path;
   if (where.position !== undefined) m.position = where.position;
   return m;
+}
+
+export type HttpMessageId = keyof typeof HTTP;
+
+/** The HTTP status a preview error page `id` is sent with. */
+export function httpStatusOf(id: HttpMessageId): number {
+  return HTTP[id].status;
 }
 
 /** The short titles of warnings, by ruleId ("no-quote" → "inget citat"). */

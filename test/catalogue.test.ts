@@ -7,10 +7,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   CATALOGUE,
+  httpStatusOf,
   messageFor,
   reasonFor,
   ruleIdOf,
   WARNING_TITLES,
+  type HttpMessageId,
   type MessageId,
   type ParamsOf,
 } from "../src/catalogue.js";
@@ -194,6 +196,28 @@ const TABLE: { [K in MessageId]: [ParamsOf<K>, string] } = {
   "unexpected/detail": [["boom"], "boom"],
   "no-release/no-results": [["2019", ["2017", "2018"]], "datafilen har inga resultat för 2019 (bara för 2017 och 2018)"],
   "no-release": [[], "inget pressmeddelande görs för kommunen"],
+  "nothing-to-print": [[], "Det finns ingen version att skapa PDF av."],
+  "http-bad-target": [[], "Ogiltig adress."],
+  "http-forbidden/host": [[], "Okänd värd i Host-huvudet. Öppna förhandsgranskningen via 127.0.0.1 eller localhost."],
+  "http-forbidden/origin": [[], "Ändringar tas bara emot från förhandsgranskningens egna sidor."],
+  "http-forbidden/cross-site": [[], "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån."],
+  "http-forbidden/token": [[], "Formuläret är för gammalt eller kommer inte från förhandsgranskningen. Ladda om sidan och försök igen."],
+  "http-not-found": [[], "Sidan finns inte."],
+  "http-not-found/file": [[], "Filen finns inte."],
+  "http-not-found/unknown-id": [[], "Det finns inget pressmeddelande med den koden i datafilen."],
+  "http-not-found/release": [["0126"], "Det finns inget pressmeddelande för 0126."],
+  "http-not-found/release-why": [["Huddinge kommun", "0126", "inga resultat för 2019"], "Det finns inget pressmeddelande för Huddinge kommun (0126): inga resultat för 2019."],
+  "http-not-found/nothing-to-show": [[], "Det finns ingen version av pressmeddelandet att visa."],
+  "http-method-not-allowed": [[], "Metoden stöds inte här."],
+  "http-conflict/excluded": [["0126", ["data.yaml:4:9: a: x", "data.yaml:5:9: b: y"]], "Pressmeddelandet för 0126 kan inte göras: data.yaml:4:9: a: x; data.yaml:5:9: b: y"],
+  "http-conflict/approvals-file": [[["filen med godkännanden kan inte läsas"], "kkik.godkannanden.json"], "filen med godkännanden kan inte läsas (kkik.godkannanden.json). Rätta eller ta bort filen."],
+  "http-conflict/not-approvable": [[], "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel."],
+  "http-conflict/changed": [[], "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den."],
+  "http-too-large": [[65536], "Formuläret är för stort (högst 64 kB)."],
+  "http-unsupported-type": [[], "Formuläret ska skickas som application/x-www-form-urlencoded."],
+  "http-internal": [[], "Något gick fel i förhandsgranskningen. Se terminalen för detaljer."],
+  "http-unavailable/pdf": [["PDF: kunde inte skapa dokumentet: Target closed"], "PDF: kunde inte skapa dokumentet: Target closed"],
+  "http-unavailable/file": [["docx", "Word-filens zip: trasig"], "Word-filen kunde inte skapas: Word-filens zip: trasig"],
 };
 
 describe("the catalogue", () => {
@@ -232,6 +256,39 @@ describe("the catalogue", () => {
   });
 });
 
+describe("the preview's HTTP error pages", () => {
+  it("have the status of their entry", () => {
+    const ids = (Object.keys(CATALOGUE) as MessageId[]).filter((id): id is HttpMessageId => id.startsWith("http-"));
+    expect(Object.fromEntries(ids.map((id) => [id, httpStatusOf(id)]))).toEqual({
+      "http-bad-target": 400,
+      "http-forbidden/host": 403,
+      "http-forbidden/origin": 403,
+      "http-forbidden/cross-site": 403,
+      "http-forbidden/token": 403,
+      "http-not-found": 404,
+      "http-not-found/file": 404,
+      "http-not-found/unknown-id": 404,
+      "http-not-found/release": 404,
+      "http-not-found/release-why": 404,
+      "http-not-found/nothing-to-show": 404,
+      "http-method-not-allowed": 405,
+      "http-conflict/excluded": 409,
+      "http-conflict/approvals-file": 409,
+      "http-conflict/not-approvable": 409,
+      "http-conflict/changed": 409,
+      "http-too-large": 413,
+      "http-unsupported-type": 415,
+      "http-internal": 500,
+      "http-unavailable/pdf": 503,
+      "http-unavailable/file": 503,
+    });
+  });
+
+  it("fall back to a general sentence when the PDF failed without a reason", () => {
+    expect(reasonFor("http-unavailable/pdf", null)).toBe("PDF:en kunde inte skapas.");
+  });
+});
+
 describe("messageFor", () => {
   it("makes a Message with the entry's rule and severity, and only the places given", () => {
     const m = messageFor("value-range", { file: "data.yaml", path: "municipalities[0].results.2019.x", position: { line: 4, column: 9 } }, 104, "percent");
@@ -266,12 +323,14 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "src")
 /**
  * Ways of writing a message's text or rule by hand: a `ruleId: "…"` (or
  * `ruleId = "…"`) literal, a reason literal, a usage error with its own text,
- * and the old helper style `warn("rule", "text")` / `r.add("rule", "error", …)`.
+ * the old helper style `warn("rule", "text")` / `r.add("rule", "error", …)`,
+ * and a preview error page with its own text (`new HttpError(404, "…")`).
  */
 const HAND_WRITTEN: readonly RegExp[] = [
   /\bruleId\s*[:=]\s*["'`]/,
   /\breason\s*:\s*["'`]/,
   /\busageError\(\s*["'`]/,
+  /\bnew HttpError\(\s*\d+\s*,\s*["'`]/,
   /\b(?:warn|error|fail|refuse|add)\(\s*["'`][a-z-]+["'`]\s*,\s*["'`]/,
 ];
 

@@ -14,7 +14,7 @@ import { LiveReload } from "./live.js";
 import { PdfService } from "./pdf.js";
 import { PublishingFiles } from "./publishing.js";
 import { route } from "./routes/table.js";
-import { FormToken, HttpError } from "./security.js";
+import { FormToken, HttpError, httpErrorFor } from "./security.js";
 import { PreviewState, type PreviewConfig } from "./state.js";
 import { watchInputs, type InputWatcher, type WatchTarget } from "./watch.js";
 
@@ -108,7 +108,7 @@ function httpServer(ctx: PreviewContext, log: (line: string) => void): Server {
         return;
       }
       log(`Oväntat fel vid ${req.method ?? "?"} ${req.url ?? "?"}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      sendErrorPage(res, new HttpError(500, "Något gick fel i förhandsgranskningen. Se terminalen för detaljer."));
+      sendErrorPage(res, httpErrorFor("http-internal"));
     });
   });
   server.headersTimeout = 20_000;
