@@ -10,11 +10,17 @@
 //
 // Not here (yet): fragments that describe a value or a parser's complaint
 // inside a message (validate's describeFound/expectedFor, source.ts's
-// yamlReason, markdown.ts's system-error words), commander's own usage errors
-// (cli/main.ts), progress lines, and the messages of the files listed in
-// test/catalogue.test.ts as "to convert later".
+// yamlReason, markdown.ts's system-error words, html.ts's names of what the
+// HTML guard found, approvals.ts's words for what changed since an approval),
+// commander's own usage errors (cli/main.ts), progress and log lines, the
+// preview's page texts (labels, notices such as "Texterna är sparade."),
+// errors that only guard the program's own invariants, and the messages of
+// the files listed in test/catalogue.test.ts as "to convert later".
+//
+// The preview's HTTP error pages are entries too (`http-…`): their text is a
+// sentence the user reads in the browser, and the entry fixes the status.
 import type { Message, Position, Severity } from "./message-types.js";
-import { formatDataNumber } from "./phrase/swedish.js";
+import { formatDataNumber, joinList } from "./phrase/swedish.js";
 import type { Unit } from "./schema.js";
 
 export interface CatalogueEntry {
@@ -177,6 +183,19 @@ const USAGE = {
     message: () => "ange vilka nyckeltal som ska hämtas med --kpi (t.ex. --kpi N00671,N00672,N00673,N00674) eller --map <fil>",
   },
   "usage/unknown-code": { severity: error, message: (code: string) => `kommunkoden ${code} finns inte bland Sveriges kommuner` },
+  "usage/positive-integer": {
+    severity: error,
+    message: (flag: string, value: string) => `${flag} ska vara ett heltal större än noll, inte "${value}"`,
+  },
+  "usage/only-code": { severity: error, message: (codes: readonly string[]) => `--only: ${codes.join(", ")} är ingen kommunkod (fyra siffror)` },
+  "usage/port": { severity: error, message: (value: string) => `--port ska vara ett heltal 0–65535, inte "${value}"` },
+  /** A code given with --only that the data file does not have (a usage error, exit code 2). */
+  "unknown-municipality": {
+    severity: error,
+    message: (codes: readonly string[], data: string) => `--only: ${codes.join(", ")} finns inte i ${data}`,
+  },
+  /** The preview's port is taken (a usage error, exit code 2). */
+  "port-in-use": { severity: error, message: (port: number) => `porten ${port} används redan; välj en annan med --port` },
   "no-mapping": {
     severity: error,
     message: (kpis: readonly string[]) =>
@@ -538,6 +557,8 @@ const RELEASE = {
       `och resultat för ${withResults} av ${participants} deltagande kommuner`,
   },
   "template/style-end": { severity: error, message: () => "stilmallen får inte innehålla </style>" },
+  /** The embedded fonts' CSS (from the font package) holds something a stylesheet must not. */
+  "template/font-css": { severity: error, message: () => "typsnittens CSS innehåller otillåtna konstruktioner" },
   "template/undefined": { severity: error, message: (name: string) => `mallen använder {{${name}}}, som inte finns` },
   "template/syntax": { severity: error, message: (detail: string) => `fel i mallen: ${detail}` },
   "template-unreadable": {
@@ -554,6 +575,16 @@ const RELEASE = {
     severity: error,
     message: (value: string) => `${JSON.stringify(value)} är inget giltigt mapp- eller filnamn för en länk på indexsidan`,
   },
+  "font-missing": { severity: error, message: (name: string) => `typsnittet ${name} saknas`, hint: "kör npm install" },
+  "logo-missing": { severity: error, message: (file: string) => `logotypen ${file} går inte att läsa` },
+  "logo-format": { severity: error, message: (file: string) => `logotypen ${file} är inte en PNG-, JPEG- eller SVG-fil` },
+  /** A logo handed to the HTML renderer that is not an image data: URL. */
+  "logo-format/data-url": {
+    severity: error,
+    message: () => "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)",
+  },
+  /** The finished HTML page holds something that could run (what: "elementet <script>", "attributet onclick", …). */
+  "html-guard": { severity: error, message: (what: string) => `HTML-sidan innehåller ${what}` },
   "pdf-timeout": { severity: error, message: (ms: number) => `PDF: tidsgränsen på ${pdfSeconds(ms)} överskreds` },
   "pdf-render": { severity: error, message: (detail: string) => `PDF: kunde inte skapa dokumentet: ${detail}` },
 } as const satisfies Record<string, CatalogueEntry>;
@@ -589,6 +620,160 @@ const BROWSER = {
 } as const satisfies Record<string, CatalogueEntry>;
 
 // ---------------------------------------------------------------------------
+// Batch output, approvals and publishing
+
+function manifestUnreadable(name: string, why: string): string {
+  return `${name} kunde inte läsas (${why}); alla pressmeddelanden görs om`;
+}
+
+const OUTPUT = {
+  "manifest-unreadable": { severity: warning, message: (name: string) => manifestUnreadable(name, "filen kan inte läsas") },
+  "manifest-unreadable/json": { severity: warning, message: (name: string) => manifestUnreadable(name, "ogiltig JSON") },
+  "manifest-unreadable/format": { severity: warning, message: (name: string) => manifestUnreadable(name, "fel format") },
+  "approvals-unreadable": { severity: error, message: () => "filen med godkännanden kan inte läsas" },
+  "approvals-invalid": {
+    severity: error,
+    message: () => "filen med godkännanden har fel format",
+    hint: "inga godkännanden används",
+  },
+  "approvals-invalid/json": {
+    severity: error,
+    message: () => "filen med godkännanden är inte giltig JSON",
+    hint: "inga godkännanden används",
+  },
+  /** Terminal, after a batch: a file changed by hand was kept (label: "0126 Huddinge"). */
+  "hand-edit-kept": {
+    severity: warning,
+    message: (label: string, file: string, keptAs: string) =>
+      `${label}: ${file} var ändrad för hand och skrevs inte över; din version finns kvar som ${keptAs}.`,
+  },
+  // Why `kommunpress publish` left a release out ("Hoppade över 0115 Vallentuna: inte godkänd").
+  "publish-skipped/not-approved": { severity: warning, message: () => "inte godkänd" },
+  /** reasons: what changed since the approval (approvals.ts changeReasons: "datat har ändrats", …). */
+  "publish-skipped/changed": {
+    severity: warning,
+    message: (reasons: readonly string[]) => `ändrad efter godkännande (${reasons.join(", ")})`,
+  },
+  "publish-skipped/failed": { severity: warning, message: (detail: string) => `kunde inte göras: ${detail}` },
+  /** problems: the municipality's data errors, each formatted as the CLI prints it. */
+  "publish-skipped/data-errors": {
+    severity: warning,
+    message: (problems: readonly string[]) => `fel i underlaget: ${problems.join("; ")}`,
+  },
+  /** A release over every municipality (riket) while some municipality's data has errors. */
+  "publish-skipped/data-errors-elsewhere": { severity: warning, message: () => "fel i underlaget för en eller flera kommuner" },
+  "publish-skipped/not-in-data": { severity: warning, message: () => "finns inte längre i datafilen" },
+} as const satisfies Record<string, CatalogueEntry>;
+
+// ---------------------------------------------------------------------------
+// The preview: its own errors, and the Swedish texts of its HTTP error pages
+
+/** An HTTP error page of the preview: the entry also fixes the status it is sent with. */
+export interface HttpEntry extends CatalogueEntry {
+  status: number;
+}
+
+const PREVIEW = {
+  /** Something failed that no stage reported as a message (the first line of the error). */
+  unexpected: { severity: error, message: (detail: string) => `oväntat fel: ${detail}` },
+  /** The same, in a trial render of edited texts: the error's own text as it is. */
+  "unexpected/detail": { severity: error, message: (detail: string) => detail },
+  /** Why a municipality in the data has no release (preview: index page, 404 page). years: those it has results for. */
+  "no-release/no-results": {
+    severity: warning,
+    message: (year: string, years: readonly string[]) =>
+      `datafilen har inga resultat för ${year}${years.length > 0 ? ` (bara för ${joinList(years)})` : ""}`,
+  },
+  "no-release": { severity: warning, message: () => "inget pressmeddelande görs för kommunen" },
+  /** The PDF tab of a release that has no version to print (its data or texts have errors). */
+  "nothing-to-print": { severity: error, message: () => "Det finns ingen version att skapa PDF av." },
+} as const satisfies Record<string, CatalogueEntry>;
+
+const HTTP = {
+  "http-bad-target": { status: 400, severity: error, message: () => "Ogiltig adress." },
+  "http-forbidden/host": {
+    status: 403,
+    severity: error,
+    message: () => "Okänd värd i Host-huvudet. Öppna förhandsgranskningen via 127.0.0.1 eller localhost.",
+  },
+  "http-forbidden/origin": { status: 403, severity: error, message: () => "Ändringar tas bara emot från förhandsgranskningens egna sidor." },
+  "http-forbidden/cross-site": {
+    status: 403,
+    severity: error,
+    message: () =>
+      "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån.",
+  },
+  "http-forbidden/token": {
+    status: 403,
+    severity: error,
+    message: () => "Formuläret är för gammalt eller kommer inte från förhandsgranskningen. Ladda om sidan och försök igen.",
+  },
+  "http-not-found": { status: 404, severity: error, message: () => "Sidan finns inte." },
+  "http-not-found/file": { status: 404, severity: error, message: () => "Filen finns inte." },
+  "http-not-found/unknown-id": {
+    status: 404,
+    severity: error,
+    message: () => "Det finns inget pressmeddelande med den koden i datafilen.",
+  },
+  "http-not-found/release": { status: 404, severity: error, message: (id: string) => `Det finns inget pressmeddelande för ${id}.` },
+  /** why: the kind's reason the municipality has no release (e.g. no results for the year). */
+  "http-not-found/release-why": {
+    status: 404,
+    severity: error,
+    message: (name: string, id: string, why: string) => `Det finns inget pressmeddelande för ${name} (${id}): ${why}.`,
+  },
+  "http-not-found/nothing-to-show": { status: 404, severity: error, message: () => "Det finns ingen version av pressmeddelandet att visa." },
+  "http-method-not-allowed": { status: 405, severity: error, message: () => "Metoden stöds inte här." },
+  /** problems: the municipality's data errors, each formatted as the CLI prints it. */
+  "http-conflict/excluded": {
+    status: 409,
+    severity: error,
+    message: (id: string, problems: readonly string[]) => `Pressmeddelandet för ${id} kan inte göras: ${problems.join("; ")}`,
+  },
+  "http-conflict/approvals-file": {
+    status: 409,
+    severity: error,
+    message: (reasons: readonly string[], file: string) => `${reasons.join("; ")} (${file}). Rätta eller ta bort filen.`,
+  },
+  "http-conflict/not-approvable": {
+    status: 409,
+    severity: error,
+    message: () => "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.",
+  },
+  "http-conflict/changed": {
+    status: 409,
+    severity: error,
+    message: () => "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.",
+  },
+  "http-too-large": {
+    status: 413,
+    severity: error,
+    message: (limitBytes: number) => `Formuläret är för stort (högst ${Math.round(limitBytes / 1024)} kB).`,
+  },
+  "http-unsupported-type": {
+    status: 415,
+    severity: error,
+    message: () => "Formuläret ska skickas som application/x-www-form-urlencoded.",
+  },
+  "http-internal": {
+    status: 500,
+    severity: error,
+    message: () => "Något gick fel i förhandsgranskningen. Se terminalen för detaljer.",
+  },
+  /** detail: why the PDF could not be printed (the browser's messages), when known. */
+  "http-unavailable/pdf": {
+    status: 503,
+    severity: error,
+    message: (detail: string | null) => detail ?? "PDF:en kunde inte skapas.",
+  },
+  "http-unavailable/file": {
+    status: 503,
+    severity: error,
+    message: (format: "docx" | "png", detail: string) => `${format === "docx" ? "Word-filen" : "Bilden"} kunde inte skapas: ${detail}`,
+  },
+} as const satisfies Record<string, HttpEntry>;
+
+// ---------------------------------------------------------------------------
 // The catalogue and its helpers
 
 export const CATALOGUE = {
@@ -601,6 +786,9 @@ export const CATALOGUE = {
   ...KOLADA,
   ...RELEASE,
   ...BROWSER,
+  ...OUTPUT,
+  ...PREVIEW,
+  ...HTTP,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageId = keyof typeof CATALOGUE;
@@ -635,6 +823,13 @@ export function messageFor<K extends MessageId>(id: K, where: Where, ...params: 
   if (where.path !== undefined) m.path = where.path;
   if (where.position !== undefined) m.position = where.position;
   return m;
+}
+
+export type HttpMessageId = keyof typeof HTTP;
+
+/** The HTTP status a preview error page `id` is sent with. */
+export function httpStatusOf(id: HttpMessageId): number {
+  return HTTP[id].status;
 }
 
 /** The short titles of warnings, by ruleId ("no-quote" → "inget citat"). */

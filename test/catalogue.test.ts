@@ -7,10 +7,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   CATALOGUE,
+  httpStatusOf,
   messageFor,
   reasonFor,
   ruleIdOf,
   WARNING_TITLES,
+  type HttpMessageId,
   type MessageId,
   type ParamsOf,
 } from "../src/catalogue.js";
@@ -166,6 +168,56 @@ const TABLE: { [K in MessageId]: [ParamsOf<K>, string] } = {
   "browser-crashed": [["/usr/bin/chromium", 3], "webbläsaren /usr/bin/chromium har stängts oväntat 3 gånger; ger upp"],
   "page-crashed": [[], "webbläsarens sida kraschade två gånger i rad när dokumentet skulle skapas"],
   "browser-closed": [[], "webbläsaren är redan stängd"],
+  "usage/positive-integer": [["--concurrency", "0"], "--concurrency ska vara ett heltal större än noll, inte \"0\""],
+  "usage/only-code": [[["126", "x"]], "--only: 126, x är ingen kommunkod (fyra siffror)"],
+  "usage/port": [["70000"], "--port ska vara ett heltal 0–65535, inte \"70000\""],
+  "unknown-municipality": [[["9999"], "data/kkik.yaml"], "--only: 9999 finns inte i data/kkik.yaml"],
+  "port-in-use": [[4173], "porten 4173 används redan; välj en annan med --port"],
+  "template/font-css": [[], "typsnittens CSS innehåller otillåtna konstruktioner"],
+  "font-missing": [["@fontsource/source-sans-3/files/x.woff2"], "typsnittet @fontsource/source-sans-3/files/x.woff2 saknas; kör npm install"],
+  "logo-missing": [["logo.png"], "logotypen logo.png går inte att läsa"],
+  "logo-format": [["logo.gif"], "logotypen logo.gif är inte en PNG-, JPEG- eller SVG-fil"],
+  "logo-format/data-url": [[], "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)"],
+  "html-guard": [["attributet onclick"], "HTML-sidan innehåller attributet onclick"],
+  "manifest-unreadable": [["manifest.json"], "manifest.json kunde inte läsas (filen kan inte läsas); alla pressmeddelanden görs om"],
+  "manifest-unreadable/json": [["manifest.json"], "manifest.json kunde inte läsas (ogiltig JSON); alla pressmeddelanden görs om"],
+  "manifest-unreadable/format": [["manifest.json"], "manifest.json kunde inte läsas (fel format); alla pressmeddelanden görs om"],
+  "approvals-unreadable": [[], "filen med godkännanden kan inte läsas"],
+  "approvals-invalid": [[], "filen med godkännanden har fel format; inga godkännanden används"],
+  "approvals-invalid/json": [[], "filen med godkännanden är inte giltig JSON; inga godkännanden används"],
+  "hand-edit-kept": [["0126 Huddinge", "pressmeddelande.md", "pressmeddelande.redigerad.md"], "0126 Huddinge: pressmeddelande.md var ändrad för hand och skrevs inte över; din version finns kvar som pressmeddelande.redigerad.md."],
+  "publish-skipped/not-approved": [[], "inte godkänd"],
+  "publish-skipped/changed": [[["datat har ändrats", "den redaktionella texten har ändrats"]], "ändrad efter godkännande (datat har ändrats, den redaktionella texten har ändrats)"],
+  "publish-skipped/failed": [["PDF: tidsgränsen på 30\u00A0s överskreds"], "kunde inte göras: PDF: tidsgränsen på 30\u00A0s överskreds"],
+  "publish-skipped/data-errors": [[["data.yaml:4:9: a: x", "data.yaml:5:9: b: y"]], "fel i underlaget: data.yaml:4:9: a: x; data.yaml:5:9: b: y"],
+  "publish-skipped/data-errors-elsewhere": [[], "fel i underlaget för en eller flera kommuner"],
+  "publish-skipped/not-in-data": [[], "finns inte längre i datafilen"],
+  unexpected: [["boom"], "oväntat fel: boom"],
+  "unexpected/detail": [["boom"], "boom"],
+  "no-release/no-results": [["2019", ["2017", "2018"]], "datafilen har inga resultat för 2019 (bara för 2017 och 2018)"],
+  "no-release": [[], "inget pressmeddelande görs för kommunen"],
+  "nothing-to-print": [[], "Det finns ingen version att skapa PDF av."],
+  "http-bad-target": [[], "Ogiltig adress."],
+  "http-forbidden/host": [[], "Okänd värd i Host-huvudet. Öppna förhandsgranskningen via 127.0.0.1 eller localhost."],
+  "http-forbidden/origin": [[], "Ändringar tas bara emot från förhandsgranskningens egna sidor."],
+  "http-forbidden/cross-site": [[], "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån."],
+  "http-forbidden/token": [[], "Formuläret är för gammalt eller kommer inte från förhandsgranskningen. Ladda om sidan och försök igen."],
+  "http-not-found": [[], "Sidan finns inte."],
+  "http-not-found/file": [[], "Filen finns inte."],
+  "http-not-found/unknown-id": [[], "Det finns inget pressmeddelande med den koden i datafilen."],
+  "http-not-found/release": [["0126"], "Det finns inget pressmeddelande för 0126."],
+  "http-not-found/release-why": [["Huddinge kommun", "0126", "inga resultat för 2019"], "Det finns inget pressmeddelande för Huddinge kommun (0126): inga resultat för 2019."],
+  "http-not-found/nothing-to-show": [[], "Det finns ingen version av pressmeddelandet att visa."],
+  "http-method-not-allowed": [[], "Metoden stöds inte här."],
+  "http-conflict/excluded": [["0126", ["data.yaml:4:9: a: x", "data.yaml:5:9: b: y"]], "Pressmeddelandet för 0126 kan inte göras: data.yaml:4:9: a: x; data.yaml:5:9: b: y"],
+  "http-conflict/approvals-file": [[["filen med godkännanden kan inte läsas"], "kkik.godkannanden.json"], "filen med godkännanden kan inte läsas (kkik.godkannanden.json). Rätta eller ta bort filen."],
+  "http-conflict/not-approvable": [[], "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel."],
+  "http-conflict/changed": [[], "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den."],
+  "http-too-large": [[65536], "Formuläret är för stort (högst 64 kB)."],
+  "http-unsupported-type": [[], "Formuläret ska skickas som application/x-www-form-urlencoded."],
+  "http-internal": [[], "Något gick fel i förhandsgranskningen. Se terminalen för detaljer."],
+  "http-unavailable/pdf": [["PDF: kunde inte skapa dokumentet: Target closed"], "PDF: kunde inte skapa dokumentet: Target closed"],
+  "http-unavailable/file": [["docx", "Word-filens zip: trasig"], "Word-filen kunde inte skapas: Word-filens zip: trasig"],
 };
 
 describe("the catalogue", () => {
@@ -204,6 +256,39 @@ describe("the catalogue", () => {
   });
 });
 
+describe("the preview's HTTP error pages", () => {
+  it("have the status of their entry", () => {
+    const ids = (Object.keys(CATALOGUE) as MessageId[]).filter((id): id is HttpMessageId => id.startsWith("http-"));
+    expect(Object.fromEntries(ids.map((id) => [id, httpStatusOf(id)]))).toEqual({
+      "http-bad-target": 400,
+      "http-forbidden/host": 403,
+      "http-forbidden/origin": 403,
+      "http-forbidden/cross-site": 403,
+      "http-forbidden/token": 403,
+      "http-not-found": 404,
+      "http-not-found/file": 404,
+      "http-not-found/unknown-id": 404,
+      "http-not-found/release": 404,
+      "http-not-found/release-why": 404,
+      "http-not-found/nothing-to-show": 404,
+      "http-method-not-allowed": 405,
+      "http-conflict/excluded": 409,
+      "http-conflict/approvals-file": 409,
+      "http-conflict/not-approvable": 409,
+      "http-conflict/changed": 409,
+      "http-too-large": 413,
+      "http-unsupported-type": 415,
+      "http-internal": 500,
+      "http-unavailable/pdf": 503,
+      "http-unavailable/file": 503,
+    });
+  });
+
+  it("fall back to a general sentence when the PDF failed without a reason", () => {
+    expect(reasonFor("http-unavailable/pdf", null)).toBe("PDF:en kunde inte skapas.");
+  });
+});
+
 describe("messageFor", () => {
   it("makes a Message with the entry's rule and severity, and only the places given", () => {
     const m = messageFor("value-range", { file: "data.yaml", path: "municipalities[0].results.2019.x", position: { line: 4, column: 9 } }, 104, "percent");
@@ -238,12 +323,14 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "src")
 /**
  * Ways of writing a message's text or rule by hand: a `ruleId: "…"` (or
  * `ruleId = "…"`) literal, a reason literal, a usage error with its own text,
- * and the old helper style `warn("rule", "text")` / `r.add("rule", "error", …)`.
+ * the old helper style `warn("rule", "text")` / `r.add("rule", "error", …)`,
+ * and a preview error page with its own text (`new HttpError(404, "…")`).
  */
 const HAND_WRITTEN: readonly RegExp[] = [
   /\bruleId\s*[:=]\s*["'`]/,
   /\breason\s*:\s*["'`]/,
   /\busageError\(\s*["'`]/,
+  /\bnew HttpError\(\s*\d+\s*,\s*["'`]/,
   /\b(?:warn|error|fail|refuse|add)\(\s*["'`][a-z-]+["'`]\s*,\s*["'`]/,
 ];
 
@@ -253,22 +340,7 @@ const HAND_WRITTEN: readonly RegExp[] = [
  * shrinks this list to nothing (the test fails when a listed file is clean,
  * so the list cannot go stale).
  */
-const TO_CONVERT_LATER: ReadonlySet<string> = new Set([
-  "cli/commands/batch.ts",
-  "cli/commands/preview.ts",
-  "phrase/bank.ts",
-  "phrase/compose.ts",
-  "phrase/national.ts",
-  "preview/server.ts",
-  "preview/state.ts",
-  "render/fonts.ts",
-  "render/html.ts",
-  "render/png.ts",
-  "write/approvals.ts",
-  "write/batch.ts",
-  "write/manifest.ts",
-  "write/publish.ts",
-]);
+const TO_CONVERT_LATER: ReadonlySet<string> = new Set(["phrase/bank.ts", "phrase/compose.ts", "phrase/national.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -14,6 +14,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { realpath, stat } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
+import { httpStatusOf, reasonFor, type HttpMessageId, type ParamsOf } from "../catalogue.js";
 
 export class HttpError extends Error {
   readonly status: number;
@@ -26,6 +27,16 @@ export class HttpError extends Error {
   }
 }
 
+/** An HttpError with the catalogue's text for `id`, sent with the entry's status. */
+export function httpErrorFor<K extends HttpMessageId>(id: K, ...params: ParamsOf<K>): HttpError {
+  return new HttpError(httpStatusOf(id), reasonFor(id, ...params));
+}
+
+/** The same, with extra response headers (Allow, Connection). */
+export function httpErrorWithHeaders<K extends HttpMessageId>(headers: Record<string, string>, id: K, ...params: ParamsOf<K>): HttpError {
+  return new HttpError(httpStatusOf(id), reasonFor(id, ...params), headers);
+}
+
 export interface Target {
   /** Decoded path segments: `/kommun/0126/pdf` → ["kommun", "0126", "pdf"]; `/` → []. */
   segments: string[];
@@ -35,11 +46,11 @@ export interface Target {
 /** Parses a request target; throws HttpError(400) for anything that is not a plain origin-form path. */
 export function parseTarget(rawUrl: string | undefined): Target {
   const url = rawUrl ?? "";
-  if (!url.startsWith("/") || url.startsWith("//")) throw new HttpError(400, "Ogiltig adress.");
+  if (!url.startsWith("/") || url.startsWith("//")) throw httpErrorFor("http-bad-target");
   const q = url.indexOf("?");
   const rawPath = q < 0 ? url : url.slice(0, q);
   const rawQuery = q < 0 ? "" : url.slice(q + 1).replace(/#.*$/, "");
-  if (rawPath.includes("\\") || rawPath.includes("#")) throw new HttpError(400, "Ogiltig adress.");
+  if (rawPath.includes("\\") || rawPath.includes("#")) throw httpErrorFor("http-bad-target");
   const parts = rawPath.slice(1).split("/");
   // A trailing slash is allowed (`/kommun/0126/`), empty segments elsewhere are not.
   if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
@@ -49,9 +60,9 @@ export function parseTarget(rawUrl: string | undefined): Target {
     try {
       s = decodeURIComponent(p);
     } catch {
-      throw new HttpError(400, "Ogiltig adress.");
+      throw httpErrorFor("http-bad-target");
     }
-    if (s === "" || s === "." || s === ".." || /[/\\%\u0000-\u001f\u007f]/.test(s)) throw new HttpError(400, "Ogiltig adress.");
+    if (s === "" || s === "." || s === ".." || /[/\\%\u0000-\u001f\u007f]/.test(s)) throw httpErrorFor("http-bad-target");
     return s;
   });
   return { segments, query: new URLSearchParams(rawQuery) };
@@ -70,7 +81,7 @@ export function allowedOrigins(port: number): Set<string> {
 /** Throws 403 unless the Host header names us (DNS rebinding). */
 export function checkHost(req: IncomingMessage, port: number): void {
   const host = (req.headers.host ?? "").toLowerCase();
-  if (!allowedHosts(port).has(host)) throw new HttpError(403, "Okänd värd i Host-huvudet. Öppna förhandsgranskningen via 127.0.0.1 eller localhost.");
+  if (!allowedHosts(port).has(host)) throw httpErrorFor("http-forbidden/host");
 }
 
 /**
@@ -82,12 +93,12 @@ export function checkHost(req: IncomingMessage, port: number): void {
 export function checkSameOrigin(req: IncomingMessage, port: number): void {
   const site = req.headers["sec-fetch-site"];
   const origin = req.headers.origin;
-  if (typeof site === "string" && site !== "same-origin") throw new HttpError(403, "Ändringar tas bara emot från förhandsgranskningens egna sidor.");
+  if (typeof site === "string" && site !== "same-origin") throw httpErrorFor("http-forbidden/origin");
   if (origin !== undefined) {
-    if (!allowedOrigins(port).has(origin.toLowerCase())) throw new HttpError(403, "Ändringar tas bara emot från förhandsgranskningens egna sidor.");
+    if (!allowedOrigins(port).has(origin.toLowerCase())) throw httpErrorFor("http-forbidden/origin");
     return;
   }
-  if (site === undefined) throw new HttpError(403, "Ändringar tas bara emot från förhandsgranskningens egna sidor.");
+  if (site === undefined) throw httpErrorFor("http-forbidden/origin");
 }
 
 /**
@@ -100,10 +111,7 @@ export function checkSameOrigin(req: IncomingMessage, port: number): void {
 export function checkNotCrossSite(req: IncomingMessage): void {
   const site = req.headers["sec-fetch-site"];
   if (site === undefined || site === "same-origin" || site === "none") return;
-  throw new HttpError(
-    403,
-    "Filerna skapas bara på begäran från förhandsgranskningens egna sidor. Öppna förhandsgranskningen och hämta filen därifrån.",
-  );
+  throw httpErrorFor("http-forbidden/cross-site");
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -112,7 +120,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export async function readForm(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<URLSearchParams> {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
-    throw new HttpError(415, "Formuläret ska skickas som application/x-www-form-urlencoded.");
+    throw httpErrorFor("http-unsupported-type");
   }
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
@@ -128,7 +136,7 @@ export async function readForm(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
 }
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, `Formuläret är för stort (högst ${Math.round(limit / 1024)} kB).`, { Connection: "close" });
+  return httpErrorWithHeaders({ Connection: "close" }, "http-too-large", limit);
 }
 
 /** A per-run token for forms: a request must carry it (next to the origin check). */
@@ -139,7 +147,7 @@ export class FormToken {
     const given = Buffer.from(form.get("token") ?? "");
     const expected = Buffer.from(this.value);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new HttpError(403, "Formuläret är för gammalt eller kommer inte från förhandsgranskningen. Ladda om sidan och försök igen.");
+      throw httpErrorFor("http-forbidden/token");
     }
   }
 }

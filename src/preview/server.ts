@@ -7,14 +7,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApprovalStore } from "../write/approvals.js";
-import { formatMessage, KommunpressError } from "../messages.js";
+import { formatMessage, usageErrorFor } from "../messages.js";
 import type { BrowserSession } from "../render/browser.js";
 import { sendErrorPage, type PreviewContext } from "./context.js";
 import { LiveReload } from "./live.js";
 import { PdfService } from "./pdf.js";
 import { PublishingFiles } from "./publishing.js";
 import { route } from "./routes/table.js";
-import { FormToken, HttpError } from "./security.js";
+import { FormToken, HttpError, httpErrorFor } from "./security.js";
 import { PreviewState, type PreviewConfig } from "./state.js";
 import { watchInputs, type InputWatcher, type WatchTarget } from "./watch.js";
 
@@ -84,7 +84,7 @@ function listen(server: Server, port: number): Promise<void> {
     const onError = (err: NodeJS.ErrnoException): void => {
       reject(
         err.code === "EADDRINUSE"
-          ? new KommunpressError([{ ruleId: "port-in-use", severity: "error", reason: `porten ${port} används redan; välj en annan med --port` }], 2)
+          ? usageErrorFor("port-in-use", port)
           : err,
       );
     };
@@ -108,7 +108,7 @@ function httpServer(ctx: PreviewContext, log: (line: string) => void): Server {
         return;
       }
       log(`Oväntat fel vid ${req.method ?? "?"} ${req.url ?? "?"}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      sendErrorPage(res, new HttpError(500, "Något gick fel i förhandsgranskningen. Se terminalen för detaljer."));
+      sendErrorPage(res, httpErrorFor("http-internal"));
     });
   });
   server.headersTimeout = 20_000;

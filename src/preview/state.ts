@@ -19,7 +19,7 @@ import { KINDS } from "../kinds/registry.js";
 import { Release, type Dataset } from "../schema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { validateDataset } from "../validate/validate.js";
-import { joinList } from "../phrase/swedish.js";
+import { messageFor, reasonFor } from "../catalogue.js";
 import type { ReleaseWarning } from "../kinds/warnings.js";
 
 export interface PreviewConfig {
@@ -120,7 +120,7 @@ function partOfLoad(kind: ReleaseKind): boolean {
 function errorMessages(err: unknown, file?: string): Message[] {
   if (err instanceof KommunpressError && err.messages.length > 0) return err.messages;
   const reason = err instanceof Error ? (err.message.split("\n")[0] ?? "okänt fel") : String(err);
-  return [{ ruleId: "unexpected", severity: "error", reason: `oväntat fel: ${reason}`, ...(file ? { file } : {}) }];
+  return [messageFor("unexpected", { file: file || undefined }, reason)];
 }
 
 /** Codes of the municipalities in a data file's raw value (even one with errors). */
@@ -411,10 +411,7 @@ export class PreviewState {
       .filter((m) => !byId.has(m.code))
       .map((m) => {
         const years = Object.keys(m.results).sort();
-        const reason =
-          m.results[year] === undefined
-            ? `datafilen har inga resultat för ${year}${years.length > 0 ? ` (bara för ${joinList(years)})` : ""}`
-            : "inget pressmeddelande görs för kommunen";
+        const reason = m.results[year] === undefined ? reasonFor("no-release/no-results", year, years) : reasonFor("no-release");
         return { code: m.code, name: m.name, officialName: m.officialName, reason };
       });
   }
@@ -535,7 +532,7 @@ export class PreviewState {
       return [];
     } catch (err) {
       if (err instanceof KommunpressError) return err.messages;
-      return [{ ruleId: "unexpected", severity: "error", reason: err instanceof Error ? err.message : String(err) }];
+      return [messageFor("unexpected/detail", {}, err instanceof Error ? err.message : String(err))];
     }
   }
 }

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { KommunpressError } from "../messages.js";
+import { messageFor } from "../catalogue.js";
 
 export const FONT_PACKAGE = "@fontsource/source-sans-3";
 export const FONT_FAMILY = "Source Sans 3";
@@ -29,11 +30,7 @@ function fontFile(face: Face): string {
   try {
     return require.resolve(name);
   } catch (err) {
-    throw new KommunpressError(
-      [{ ruleId: "font-missing", severity: "error", reason: `typsnittet ${name} saknas; kör npm install`, file: name }],
-      1,
-      { cause: err },
-    );
+    throw new KommunpressError([messageFor("font-missing", { file: name }, name)], 1, { cause: err });
   }
 }
 

@@ -12,7 +12,8 @@ import { readFile } from "node:fs/promises";
 import Handlebars from "handlebars";
 import { Marked, type Token, type Tokens } from "marked";
 import type { IndicatorClaims, MunicipalityClaims } from "./claims.js";
-import { KommunpressError } from "../messages.js";
+import { errorFor, KommunpressError } from "../messages.js";
+import { messageFor } from "../catalogue.js";
 import type { ComposedRelease } from "../phrase/compose.js";
 import { channelChart } from "./chart.js";
 import { channelTrendInput, trendChart, type ReleaseHistory } from "./trend.js";
@@ -71,12 +72,10 @@ export async function loadPageTemplates<V>(template: string, stylesheet: string,
   const cssFile = await resolveTemplate(stylesheet, dirs);
   const [source, css, fontCss] = await Promise.all([readFile(templateFile, "utf8"), readFile(cssFile, "utf8"), fontFaceCss()]);
   if (/<\/style|javascript:|expression\s*\(|@import|behavior\s*:/i.test(fontCss)) {
-    throw new KommunpressError([{ ruleId: "template", severity: "error", reason: "typsnittens CSS innehåller otillåtna konstruktioner" }]);
+    throw errorFor("template/font-css", {});
   }
   if (/<\/style/i.test(css)) {
-    throw new KommunpressError([
-      { ruleId: "template", severity: "error", reason: "stilmallen får inte innehålla </style>", file: cssFile },
-    ]);
+    throw errorFor("template/style-end", { file: cssFile });
   }
   const hb = Handlebars.create();
   let compiled: Handlebars.TemplateDelegate<V>;
@@ -103,18 +102,8 @@ function templateError(err: unknown, file: string): KommunpressError {
   if (err instanceof KommunpressError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   const missing = /"([^"]+)" not defined/.exec(msg)?.[1];
-  return new KommunpressError(
-    [
-      {
-        ruleId: "template",
-        severity: "error",
-        reason: missing ? `mallen använder {{${missing}}}, som inte finns` : `fel i mallen: ${msg.split("\n")[0] ?? ""}`,
-        file,
-      },
-    ],
-    1,
-    { cause: err },
-  );
+  const message = missing ? messageFor("template/undefined", { file }, missing) : messageFor("template/syntax", { file }, msg.split("\n")[0] ?? "");
+  return new KommunpressError([message], 1, { cause: err });
 }
 
 // ------------------------------------------------------------------ logo
@@ -141,15 +130,11 @@ export async function loadLogo(file: string, alt: string): Promise<{ dataUrl: st
   try {
     data = await readFile(file);
   } catch (err) {
-    throw new KommunpressError([{ ruleId: "logo-missing", severity: "error", reason: `logotypen ${file} går inte att läsa`, file }], 1, {
-      cause: err,
-    });
+    throw new KommunpressError([messageFor("logo-missing", { file }, file)], 1, { cause: err });
   }
   const kind = sniffImage(data);
   if (kind === null) {
-    throw new KommunpressError([
-      { ruleId: "logo-format", severity: "error", reason: `logotypen ${file} är inte en PNG-, JPEG- eller SVG-fil`, file },
-    ]);
+    throw errorFor("logo-format", { file }, file);
   }
   return { dataUrl: `data:${LOGO_TYPES[kind]};base64,${data.toString("base64")}`, alt };
 }
@@ -430,9 +415,7 @@ function channelSection(part: Part, headingHtml: string, figure: string | null):
 function checkedLogo(logo: PageInput["logo"]): HtmlView["logo"] {
   if (!logo) return null;
   if (!DATA_URL.test(logo.dataUrl)) {
-    throw new KommunpressError([
-      { ruleId: "logo-format", severity: "error", reason: "logotypen måste vara en PNG-, JPEG- eller SVG-bild (data:-URL, base64)" },
-    ]);
+    throw errorFor("logo-format/data-url", {});
   }
   return { src: logo.dataUrl, alt: logo.alt };
 }
@@ -514,8 +497,6 @@ export function assertSafeHtml(html: string): void {
     }
   }
   if (problems.length > 0) {
-    throw new KommunpressError(
-      [...new Set(problems)].map((p) => ({ ruleId: "html-guard", severity: "error" as const, reason: `HTML-sidan innehåller ${p}` })),
-    );
+    throw new KommunpressError([...new Set(problems)].map((p) => messageFor("html-guard", {}, p)));
   }
 }

@@ -23,6 +23,7 @@ import { crc32, deflate, inflateSync } from "node:zlib";
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_PACKAGE } from "./fonts.js";
 import { KommunpressError } from "../messages.js";
+import { messageFor } from "../catalogue.js";
 
 const require = createRequire(import.meta.url);
 const FACES = ["400-normal", "400-italic", "700-normal"] as const;
@@ -78,11 +79,7 @@ async function ttfFile(face: (typeof FACES)[number]): Promise<string> {
   try {
     woff = await readFile(require.resolve(name));
   } catch (err) {
-    throw new KommunpressError(
-      [{ ruleId: "font-missing", severity: "error", reason: `typsnittet ${name} saknas; kör npm install`, file: name }],
-      1,
-      { cause: err },
-    );
+    throw new KommunpressError([messageFor("font-missing", { file: name }, name)], 1, { cause: err });
   }
   const hash = createHash("sha256").update(woff).digest("hex").slice(0, 16);
   const dir = path.join(os.tmpdir(), "kommunpress-typsnitt");

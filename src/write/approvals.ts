@@ -8,6 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { releaseInputs, type ReleaseInputs } from "./inputs.js";
 import { KommunpressError, type Message } from "../messages.js";
+import { messageFor } from "../catalogue.js";
 import { readFileInside } from "../load/read.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic.js";
@@ -118,20 +119,17 @@ export async function readApprovals(file: string): Promise<{ approvals: Approval
     text = await readFile(file, "utf8");
   } catch (err) {
     if (errorCode(err) === "ENOENT") return { approvals: {}, messages: [] };
-    return { approvals: {}, messages: [{ ruleId: "approvals-unreadable", severity: "error", reason: "filen med godkännanden kan inte läsas", file }] };
+    return { approvals: {}, messages: [messageFor("approvals-unreadable", { file })] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { approvals: {}, messages: [{ ruleId: "approvals-invalid", severity: "error", reason: "filen med godkännanden är inte giltig JSON; inga godkännanden används", file }] };
+    return { approvals: {}, messages: [messageFor("approvals-invalid/json", { file })] };
   }
   const parsed = ApprovalsFile.safeParse(value);
   if (!parsed.success) {
-    return {
-      approvals: {},
-      messages: [{ ruleId: "approvals-invalid", severity: "error", reason: "filen med godkännanden har fel format; inga godkännanden används", file }],
-    };
+    return { approvals: {}, messages: [messageFor("approvals-invalid", { file })] };
   }
   return { approvals: parsed.data.approvals, messages: [] };
 }

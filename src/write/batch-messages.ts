@@ -1,7 +1,8 @@
-// The batch's own user-facing texts (Swedish), each with a stable id; tests
-// assert them verbatim. The disk and lock messages live beside their code
-// (disk.ts: output-write, lock.ts: output-locked); the index page's in
-// render/index-page.ts (batch-interrupted, batch-stopped, hand-edit-kept-index).
+// The batch's own user-facing texts (Swedish), each with a stable id; the
+// wording is in the catalogue (src/catalogue.ts) but for the index page's,
+// which are still in render/index-page.ts (batch-interrupted, batch-stopped,
+// hand-edit-kept-index).
+import { reasonFor } from "../catalogue.js";
 import type { IdText } from "../render/index-page.js";
 import type { KeptEdit } from "./hand-edits.js";
 
@@ -11,6 +12,6 @@ export { runInterrupted, runStopped } from "../render/index-page.js";
 export function handEditKept(label: string, kept: KeptEdit): IdText {
   return {
     id: "hand-edit-kept",
-    text: `${label}: ${kept.file} var ändrad för hand och skrevs inte över; din version finns kvar som ${kept.keptAs}.`,
+    text: reasonFor("hand-edit-kept", label, kept.file, kept.keptAs),
   };
 }

@@ -13,7 +13,7 @@ import path from "node:path";
 import { loadDatasetPartial, type ExcludedMunicipality } from "../load/dataset.js";
 import { openKinds, releaseLabel, type KindRun } from "./kind-run.js";
 import { manifestJson, readManifest, MANIFEST_FILE, type Manifest } from "./manifest.js";
-import { KommunpressError, type Message } from "../messages.js";
+import { KommunpressError, usageErrorFor, type Message } from "../messages.js";
 import type { Format } from "../render/output.js";
 import type { ReleaseKind, ReleaseTarget } from "../kinds/kind.js";
 import { municipalityKind, MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
@@ -136,10 +136,7 @@ export function planBatch(runs: readonly KindRun[], input: PlanInput): BatchPlan
     const known = new Set([...input.dataset.municipalities.map((m) => m.code), ...input.excluded.map((e) => e.code)]);
     const unknown = [...only].filter((c) => !known.has(c));
     if (unknown.length > 0) {
-      throw new KommunpressError(
-        [{ ruleId: "unknown-municipality", severity: "error", reason: `--only: ${unknown.join(", ")} finns inte i ${input.data}` }],
-        2,
-      );
+      throw usageErrorFor("unknown-municipality", unknown, input.data);
     }
   }
   const narrowed = (kind: string, id: string | null): boolean => only === null || kind !== MUNICIPALITY_KIND || (id !== null && only.has(id));

@@ -6,6 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { errorCode } from "../fs.js";
 import type { Message } from "../messages.js";
+import { messageFor } from "../catalogue.js";
 import { sha256 } from "../hash.js";
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -62,26 +63,17 @@ export async function readManifest(dir: string, base: Omit<Manifest, "releases">
     text = await readFile(file, "utf8");
   } catch (err) {
     if (errorCode(err) === "ENOENT") return { manifest: empty, warning: null };
-    return { manifest: empty, warning: manifestWarning(file, "filen kan inte läsas") };
+    return { manifest: empty, warning: messageFor("manifest-unreadable", { file }, MANIFEST_FILE) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { manifest: empty, warning: manifestWarning(file, "ogiltig JSON") };
+    return { manifest: empty, warning: messageFor("manifest-unreadable/json", { file }, MANIFEST_FILE) };
   }
   const parsed = Manifest.safeParse(value);
-  if (!parsed.success) return { manifest: empty, warning: manifestWarning(file, "fel format") };
+  if (!parsed.success) return { manifest: empty, warning: messageFor("manifest-unreadable/format", { file }, MANIFEST_FILE) };
   return { manifest: parsed.data, warning: null };
-}
-
-function manifestWarning(file: string, why: string): Message {
-  return {
-    ruleId: "manifest-unreadable",
-    severity: "warning",
-    reason: `${MANIFEST_FILE} kunde inte läsas (${why}); alla pressmeddelanden görs om`,
-    file,
-  };
 }
 
 export function manifestJson(m: Manifest): string {

@@ -23,6 +23,7 @@ import { releaseFiles, type ReleaseKind, type ReleaseTarget } from "../kinds/kin
 import { MUNICIPALITY_KIND } from "../kinds/municipality/kind.js";
 import { KINDS } from "../kinds/registry.js";
 import { formatMessage, KommunpressError, type Message } from "../messages.js";
+import { reasonFor } from "../catalogue.js";
 import { FILE_NAMES, type Format, type OutputFile, type PdfPrinter } from "../render/output.js";
 import type { BrowserSession } from "../render/browser.js";
 import { LazyPdfPrinter } from "../render/printer.js";
@@ -102,12 +103,12 @@ type PublishOutcome = { published: PublishedRelease } | { skipped: SkippedReleas
 /** Why an approved release cannot be published as it stands, or null when it can. */
 async function notPublishable(ctx: PublishContext, run: KindRun, target: ReleaseTarget): Promise<string | null> {
   // A release over every municipality (riket) rests on data that has errors.
-  if (target.kind !== MUNICIPALITY_KIND && ctx.excluded.length > 0) return "fel i underlaget för en eller flera kommuner";
+  if (target.kind !== MUNICIPALITY_KIND && ctx.excluded.length > 0) return reasonFor("publish-skipped/data-errors-elsewhere");
   const editorial = run.session.kind.editorialFiles && ctx.editorialDir ? await findEditorialFile(ctx.editorialDir, target.id) : null;
   const inputs = approvalInputs(run.session.dataHash(target), editorial ? sha256(editorial.data) : null, run.templatesHash);
   const state = approvalState(ctx.approvals[target.id], inputs);
   if (state.status === "approved") return null;
-  return `ändrad efter godkännande (${state.status === "changed" ? state.reasons.join(", ") : ""})`;
+  return reasonFor("publish-skipped/changed", state.status === "changed" ? state.reasons : []);
 }
 
 /** The release's files in the chosen formats; the PDF copied from batch when it was printed from the same HTML. */
@@ -145,14 +146,14 @@ async function publishRelease(ctx: PublishContext, run: KindRun, target: Release
   const skip = async (reason: string): Promise<PublishOutcome> => ({
     skipped: { kind, code, name, reason, earlierCopy: (await exists(releaseDir)) ? releaseDir : null },
   });
-  if (ctx.approvals[code] === undefined) return kind === MUNICIPALITY_KIND ? skip("inte godkänd") : null;
+  if (ctx.approvals[code] === undefined) return kind === MUNICIPALITY_KIND ? skip(reasonFor("publish-skipped/not-approved")) : null;
   let made: { files: OutputFile[]; pdfCopied: boolean | null };
   try {
     const why = await notPublishable(ctx, run, target);
     if (why !== null) return skip(why);
     made = await publishFiles(ctx, run, target);
   } catch (err) {
-    return skip(`kunde inte göras: ${failureText(err)}`);
+    return skip(reasonFor("publish-skipped/failed", failureText(err)));
   }
   // All of the release's files or none of them.
   await writeFilesAtomic(releaseDir, made.files);
@@ -164,11 +165,11 @@ function approvalsWithoutRelease(ctx: PublishContext, known: ReadonlySet<string 
   const skipped: SkippedRelease[] = [];
   for (const e of ctx.excluded) {
     if (e.code === null || ctx.approvals[e.code] === undefined) continue;
-    const reason = `fel i underlaget: ${e.messages.map(formatMessage).join("; ")}`;
+    const reason = reasonFor("publish-skipped/data-errors", e.messages.map(formatMessage));
     skipped.push({ kind: MUNICIPALITY_KIND, code: e.code, name: e.name ?? e.code, reason, earlierCopy: null });
   }
   for (const code of Object.keys(ctx.approvals).sort()) {
-    if (!known.has(code)) skipped.push({ kind: null, code, name: code, reason: "finns inte längre i datafilen", earlierCopy: null });
+    if (!known.has(code)) skipped.push({ kind: null, code, name: code, reason: reasonFor("publish-skipped/not-in-data"), earlierCopy: null });
   }
   return skipped;
 }

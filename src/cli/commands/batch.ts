@@ -8,7 +8,7 @@ import { Command, Option } from "commander";
 import type { Io } from "../io.js";
 import { nothingHappened, runBatch, tallyOf, type BatchSummary, type BatchTally } from "../../write/batch.js";
 import { MUNICIPALITY_KIND } from "../../kinds/municipality/kind.js";
-import { formatMessage, KommunpressError, usageError } from "../../messages.js";
+import { formatMessage, KommunpressError, usageErrorFor } from "../../messages.js";
 import { parseFormats } from "../../render/output.js";
 import { formatNumber } from "../../phrase/swedish.js";
 import { killStartedBrowsers } from "../../render/printer.js";
@@ -34,7 +34,7 @@ interface BatchCliOptions {
 function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw usageError(`${flag} ska vara ett heltal större än noll, inte "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw usageErrorFor("usage/positive-integer", flag, value);
   return n;
 }
 
@@ -102,7 +102,7 @@ export function batchCommand(io: Io): Command {
         .filter((c) => c !== "");
       if (only) {
         const bad = only.filter((c) => !/^\d{4}$/.test(c));
-        if (bad.length > 0) throw usageError(`--only: ${bad.join(", ")} är ingen kommunkod (fyra siffror)`);
+        if (bad.length > 0) throw usageErrorFor("usage/only-code", bad);
       }
 
       let progress: ProgressReporter;

@@ -4,7 +4,7 @@
 // browser) is closed before it returns.
 import { Command } from "commander";
 import type { Io } from "../io.js";
-import { usageError } from "../../messages.js";
+import { usageErrorFor } from "../../messages.js";
 import { DEFAULT_PORT, startPreview, type PreviewServer } from "../../preview/server.js";
 
 interface PreviewCliOptions {
@@ -16,7 +16,7 @@ interface PreviewCliOptions {
 
 export function parsePort(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535) throw usageError(`--port ska vara ett heltal 0–65535, inte "${value}"`);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535) throw usageErrorFor("usage/port", value);
   return n;
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { TEMPLATES_DIR } from "../../paths.js";
 import type { PreviewContext, RouteRequest } from "../context.js";
 import { send } from "../http.js";
-import { HttpError, resolveInside } from "../security.js";
+import { httpErrorFor, resolveInside } from "../security.js";
 
 /** The preview's own static files (its stylesheet and scripts). */
 export const STATIC_ROOT = path.join(TEMPLATES_DIR, "preview");
@@ -15,7 +15,7 @@ const STATIC_TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8"
 export async function staticFile(_ctx: PreviewContext, r: RouteRequest): Promise<void> {
   const file = await resolveInside(STATIC_ROOT, r.target.segments.slice(1));
   const type = file ? STATIC_TYPES[path.extname(file).toLowerCase()] : undefined;
-  if (!file || !type) throw new HttpError(404, "Filen finns inte.");
+  if (!file || !type) throw httpErrorFor("http-not-found/file");
   send(r.res, 200, type, await readFile(file), { "Content-Security-Policy": "default-src 'none'" });
 }
 

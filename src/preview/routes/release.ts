@@ -1,5 +1,6 @@
 // A release's page and files, the same for every kind: the tabs (web page,
 // Markdown, PDF, claims) in the review frame, and the files behind them.
+import { reasonFor } from "../../catalogue.js";
 import { approvalState, type Approval } from "../../write/approvals.js";
 import { formatMessage, KommunpressError, type Message } from "../../messages.js";
 import type { Generated, ReleaseTarget } from "../../kinds/kind.js";
@@ -9,7 +10,7 @@ import { sendPage } from "../context.js";
 import type { SafeHtml } from "../html.js";
 import { FRAMED_FILE_HEADERS, ownEntry, RELEASE_CSP, send } from "../http.js";
 import { claimsTab, COPY_SCRIPT_URL, markdownTab, noRender, pdfTab, releaseBody, webTab, type ReleaseFrame, type Review, type ReviewStatus, type Tab } from "../pages.js";
-import { HttpError } from "../security.js";
+import { httpErrorFor } from "../security.js";
 import type { PublishingFormat } from "../publishing.js";
 import type { ReleaseView } from "../state.js";
 
@@ -19,8 +20,6 @@ const FLASH: Record<string, string> = {
   aterkallat: "Godkännandet är återkallat.",
   oforandrat: "Inget ändrades: texterna var redan sparade så.",
 };
-
-const NOTHING_TO_SHOW = "Det finns ingen version av pressmeddelandet att visa.";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -38,10 +37,10 @@ export async function releaseView(ctx: PreviewContext, id: string): Promise<Rele
   const view = await ctx.state.release(id);
   if (view !== null) return view;
   const excluded = ctx.state.snapshot.excluded.find((e) => e.code === id);
-  if (excluded) throw new HttpError(409, `Pressmeddelandet för ${id} kan inte göras: ${excluded.messages.map(formatMessage).join("; ")}`);
+  if (excluded) throw httpErrorFor("http-conflict/excluded", id, excluded.messages.map(formatMessage));
   const without = ctx.state.withoutRelease().find((m) => m.code === id);
-  if (without) throw new HttpError(404, `Det finns inget pressmeddelande för ${without.officialName} (${id}): ${without.reason}.`);
-  throw new HttpError(404, `Det finns inget pressmeddelande för ${id}.`);
+  if (without) throw httpErrorFor("http-not-found/release-why", without.officialName, id, without.reason);
+  throw httpErrorFor("http-not-found/release", id);
 }
 
 /**
@@ -115,7 +114,7 @@ export async function sendTab(ctx: PreviewContext, r: ReleaseRequest, view: Rele
 /** The release's page printed through the shared browser; a Swedish reason when it cannot be. */
 export async function printRelease(ctx: PreviewContext, id: string): Promise<{ pdf: Uint8Array | null; error: string | null }> {
   const p = await ctx.state.page(id);
-  if (!p || p.html === null || p.view.result === null) return { pdf: null, error: "Det finns ingen version att skapa PDF av." };
+  if (!p || p.html === null || p.view.result === null) return { pdf: null, error: reasonFor("nothing-to-print") };
   try {
     return { pdf: await ctx.pdf.render(p.html, p.view.result.pdfMeta()), error: null };
   } catch (err) {
@@ -175,30 +174,30 @@ export async function claimsPage(ctx: PreviewContext, r: ReleaseRequest): Promis
 export async function htmlFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
   await releaseView(ctx, r.id);
   const p = await ctx.state.page(r.id);
-  if (!p?.html) throw new HttpError(404, NOTHING_TO_SHOW);
+  if (!p?.html) throw httpErrorFor("http-not-found/nothing-to-show");
   send(r.res, 200, "text/html; charset=utf-8", p.html, { "Content-Security-Policy": RELEASE_CSP, "X-Frame-Options": "SAMEORIGIN" });
 }
 
 /** GET /kommun/<id>/pressmeddelande.md */
 export async function markdownFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
   const view = await releaseView(ctx, r.id);
-  if (!view.result) throw new HttpError(404, NOTHING_TO_SHOW);
+  if (!view.result) throw httpErrorFor("http-not-found/nothing-to-show");
   send(r.res, 200, "text/markdown; charset=utf-8", view.result.markdown, FRAMED_FILE_HEADERS);
 }
 
 /** GET /kommun/<id>/pressmeddelande.json: claims.json as written. */
 export async function claimsFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
   const view = await releaseView(ctx, r.id);
-  if (!view.result) throw new HttpError(404, NOTHING_TO_SHOW);
+  if (!view.result) throw httpErrorFor("http-not-found/nothing-to-show");
   send(r.res, 200, "application/json; charset=utf-8", view.result.claimsJson(), FRAMED_FILE_HEADERS);
 }
 
 /** GET /kommun/<id>/pressmeddelande.pdf */
 export async function pdfFile(ctx: PreviewContext, r: ReleaseRequest): Promise<void> {
   const view = await releaseView(ctx, r.id);
-  if (!view.result) throw new HttpError(404, NOTHING_TO_SHOW);
+  if (!view.result) throw httpErrorFor("http-not-found/nothing-to-show");
   const printed = await printRelease(ctx, r.id);
-  if (printed.pdf === null) throw new HttpError(503, printed.error ?? "PDF:en kunde inte skapas.");
+  if (printed.pdf === null) throw httpErrorFor("http-unavailable/pdf", printed.error);
   send(r.res, 200, "application/pdf", printed.pdf, {
     "Content-Disposition": `inline; filename="pressmeddelande-${r.id}.pdf"`,
     "Content-Security-Policy": "frame-ancestors 'self'",
@@ -209,12 +208,12 @@ export async function pdfFile(ctx: PreviewContext, r: ReleaseRequest): Promise<v
 /** The Word file or share image of a release, rendered on request (503 with the reason when it cannot be). */
 async function publishingFile(ctx: PreviewContext, r: ReleaseRequest, format: PublishingFormat): Promise<Uint8Array> {
   const view = await releaseView(ctx, r.id);
-  if (!view.result) throw new HttpError(404, NOTHING_TO_SHOW);
+  if (!view.result) throw httpErrorFor("http-not-found/nothing-to-show");
   try {
     return await ctx.publishing.file(view.result, format);
   } catch (err) {
     const reason = err instanceof KommunpressError ? err.messages.map(formatMessage).join("; ") : err instanceof Error ? err.message : String(err);
-    throw new HttpError(503, `${format === "docx" ? "Word-filen" : "Bilden"} kunde inte skapas: ${reason}`);
+    throw httpErrorFor("http-unavailable/file", format, reason);
   }
 }
 

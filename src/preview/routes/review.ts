@@ -4,7 +4,7 @@
 import { ApprovalsFileError } from "../../write/approvals.js";
 import type { PreviewContext, ReleaseRequest } from "../context.js";
 import { redirect } from "../http.js";
-import { HttpError, readForm } from "../security.js";
+import { httpErrorFor, readForm } from "../security.js";
 import { releaseView } from "./release.js";
 
 /** Writes the approvals file; a broken one is the user's to fix (409). Tells the pages. */
@@ -12,7 +12,7 @@ async function writeApprovals(ctx: PreviewContext, write: () => Promise<unknown>
   try {
     await write();
   } catch (err) {
-    if (err instanceof ApprovalsFileError) throw new HttpError(409, `${err.message} (${ctx.approvals.file}). Rätta eller ta bort filen.`);
+    if (err instanceof ApprovalsFileError) throw httpErrorFor("http-conflict/approvals-file", err.messages.map((m) => m.reason), ctx.approvals.file);
     throw err;
   }
   ctx.live.approvalsChanged();
@@ -26,10 +26,10 @@ export async function approve(ctx: PreviewContext, r: ReleaseRequest): Promise<v
   await ctx.refresh();
   const view = await releaseView(ctx, r.id);
   if (ctx.state.snapshot.stale || view.errors.length > 0 || view.result === null || view.inputs === null) {
-    throw new HttpError(409, "Pressmeddelandet kan inte godkännas just nu: underlaget eller pressmeddelandet har fel.");
+    throw httpErrorFor("http-conflict/not-approvable");
   }
   if (body.get("nyckel") !== view.inputs.key) {
-    throw new HttpError(409, "Pressmeddelandet har ändrats sedan sidan visades. Gå tillbaka, granska den nya versionen och godkänn den.");
+    throw httpErrorFor("http-conflict/changed");
   }
   const { inputs, result } = view;
   await writeApprovals(ctx, () => ctx.approvals.approve(r.id, inputs, result.headline));

@@ -4,7 +4,7 @@
 import type { ReleaseKind } from "../../kinds/kind.js";
 import type { PreviewContext, ReleaseRequest, RouteRequest } from "../context.js";
 import { ownEntry } from "../http.js";
-import { checkHost, checkNotCrossSite, checkSameOrigin, HttpError, parseTarget } from "../security.js";
+import { checkHost, checkNotCrossSite, checkSameOrigin, httpErrorFor, httpErrorWithHeaders, parseTarget, type HttpError } from "../security.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { events, staticFile } from "./assets.js";
 import { editPage, saveTexts } from "./edit.js";
@@ -56,12 +56,12 @@ const RELEASE_ROUTES: Readonly<Record<string, ReleaseRoute>> = {
   "delningsbild.png": { methods: get(shareImageFile), costly: true },
 };
 
-const notFound = (): HttpError => new HttpError(404, "Sidan finns inte.");
+const notFound = (): HttpError => httpErrorFor("http-not-found");
 
 /** The method's handler (405 otherwise); a POST must come from our own pages. */
 async function run<R extends RouteRequest>(ctx: PreviewContext, methods: Methods<R>, r: R): Promise<void> {
   const handler = ownEntry(methods, r.req.method ?? "");
-  if (handler === undefined) throw new HttpError(405, "Metoden stöds inte här.", { Allow: Object.keys(methods).join(", ") });
+  if (handler === undefined) throw httpErrorWithHeaders({ Allow: Object.keys(methods).join(", ") }, "http-method-not-allowed");
   if (r.req.method === "POST") checkSameOrigin(r.req, ctx.port());
   await handler(ctx, r);
 }
@@ -69,7 +69,7 @@ async function run<R extends RouteRequest>(ctx: PreviewContext, methods: Methods
 /** /kommun/<id>[/<sub>] */
 function releaseRoute(ctx: PreviewContext, r: RouteRequest, id: string, sub: string): Promise<void> {
   // Only ids of this dataset's releases: nothing else reaches a file name or a path.
-  if (!ctx.state.knownId(id)) throw new HttpError(404, "Det finns inget pressmeddelande med den koden i datafilen.");
+  if (!ctx.state.knownId(id)) throw httpErrorFor("http-not-found/unknown-id");
   const route = ownEntry(RELEASE_ROUTES, sub);
   // A municipality left out for errors has no kind here: its handler says why.
   const kind = ctx.state.kindOf(id);
