@@ -242,9 +242,11 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
   // The same indicator's value was just given (a place): only last year's figure is new.
-  const again = moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
+  const classed = f.changeClass !== null && f.changeClass !== "unchanged";
+  const again = classed && moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
   if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
-  const against = moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
+  const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }

@@ -70,12 +70,21 @@ export interface MunicipalityPlan {
   summary: Summary | null;
 }
 
+/**
+ * The fact that may make the angle: a time fact only when it is strong news
+ * (value 2: a clear record, a long streak of real size); weaker ones are told
+ * in the body and never crowd out the year's own news.
+ */
+function angleFact(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 2);
+}
+
 /** News order: by news value, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
     const time = times?.get(finding.indicator.id) ?? null;
     const facts = factsOf(finding, time);
-    return { finding, facts, value: facts[0]?.value ?? 5, time };
+    return { finding, facts, value: angleFact(facts)?.value ?? 5, time };
   });
   return planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.value - b.p.value || a.i - b.i).map((e) => e.p);
 }
@@ -139,8 +148,7 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
 export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): MunicipalAngle {
   const all = ranked.map((r) => r.finding);
   const top = ranked[0];
-  // A weak time fact (a streak of two, a record by a hair) never makes the angle.
-  const f = top?.facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 3);
+  const f = top ? angleFact(top.facts) : undefined;
   if (!top || !f) return { kind: "none" };
   if (PLACE_FACTS.includes(f.kind)) return { kind: "place", fact: f.kind, finding: top.finding };
   if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);

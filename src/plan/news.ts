@@ -103,7 +103,8 @@ export const WEAK_CHANGE_FACTOR = 2;
  * - a record: value 2 when it is clear (CLEAR_RECORD_YEARS), 3 by `same` in a
  *   shorter series, else 4 (a record by a hair is left to the chart); a tie
  *   is no fact;
- * - a streak: value 2 from three steps in a row ("för tredje året i rad"), 4 for two;
+ * - a streak: value 2 from three steps in a row ("för tredje året i rad") that
+ *   add up to `strong` or more, 3 when they add up to less, 4 for two;
  * - a turnaround after two steps or more the other way: value 3;
  * - the long-run change since the first year, when it is strong by the change
  *   thresholds and no streak already covers it: value 4.
@@ -118,7 +119,10 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     out.push(fact("record", s.record.kind === "best" ? 1 : -1, value));
   }
   if (s.streak) {
-    out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, s.streak.steps >= LONG_STREAK_STEPS ? 2 : 4));
+    // A long streak of small steps (three 2-point dips) is told, not headlined.
+    const long = s.streak.steps >= LONG_STREAK_STEPS;
+    const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong ? 2 : 3;
+    out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1));
   const lr = s.longRun;
