@@ -29,6 +29,7 @@ function finding(r: Row): IndicatorFinding {
     vsGroup: null,
     rank: r.rank ?? null,
     compareThresholds: { same: 3, strong: 10 },
+    changeThresholds: { same: 2, strong: 10 },
     score: Math.abs(r.change === null ? 0 : delta[r.change]) / 10,
   };
 }

@@ -114,6 +114,8 @@ export interface IndicatorFinding {
   rank: Rank | null;
   /** The thresholds the comparisons were classed by (for wording within a class). */
   compareThresholds: ThresholdPair;
+  /** The thresholds the change against last year was classed by. */
+  changeThresholds: ThresholdPair;
   /** News value: higher is more newsworthy. */
   score: number;
 }
@@ -223,6 +225,7 @@ export function analyseMunicipality(
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
       rank: ranks.get(municipality.code)?.get(ind.id) ?? null,
       compareThresholds: t.compare,
+      changeThresholds: t.change,
     };
     findings.push({ ...base, score: scoreOf(base, t) });
   }

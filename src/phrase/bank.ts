@@ -12,6 +12,8 @@ export const MIN_VARIANTS = 3;
 const NAMES = ["kommun", "kommunens", "kommunnamn", "kommunnamnets"];
 const SURVEY = ["undersökningen", "undersökning", "utgivare", "år"];
 const PLACES = ["first", "shared-first", "last", "bottom-three", "top-ten", "bottom-ten"];
+/** Places said as shared ("delar tredje sista plats") when others have the same value. */
+const SHARED_PLACES = ["last", "bottom-three", "top-ten", "bottom-ten"];
 const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad"];
 
 /** Every situation a sentence can be in, with the placeholders it may use. */
@@ -27,7 +29,12 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
     specs.set(`headline.measure.${k}`, measure);
   }
-  for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar"]);
+  for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
+  for (const k of SHARED_PLACES) {
+    specs.set(`headline.place.${k}.shared`, [...measure, "delar", "placering"]);
+    specs.set(`lead.place.${k}.shared`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering"]);
+    specs.set(`rank.${k}.shared`, [...NAMES, "plats", "antal", "delar", "placering"]);
+  }
   for (const k of ["up", "down"]) specs.set(`headline.crossing.${k}`, measure);
   specs.set("headline.contrast-measure", [...NAMES, ...SURVEY, "bättre", "Bättre", "sämre"]);
   const lead = [...NAMES, ...SURVEY, ...NUMBERS];
@@ -39,7 +46,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.value", lead);
   specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
-  for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar"]);
+  for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
   const change = [...NAMES, ...SURVEY, ...NUMBERS];
@@ -60,7 +67,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.group", ["värde"]);
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar"]);
+  for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
+  specs.set("compare.times", [...NAMES, "jämförelse"]);
   for (const k of ["all-better", "more-better", "both", "all-level", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "antal"]);
   }

@@ -29,6 +29,13 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 0.345, to: 0.49, words: "mer än halverats" },
     { from: 0.49, to: 0.51, words: "halverats" },
     { from: 0.51, to: 0.6, words: "nästan halverats" },
+    { from: 0.6, to: 0.64, words: "minskat med mer än en tredjedel" },
+    { from: 0.64, to: 0.7, words: "minskat med en tredjedel" },
+    { from: 0.7, to: 0.74, words: "minskat med mer än en fjärdedel" },
+    { from: 0.74, to: 0.77, words: "minskat med en fjärdedel" },
+    { from: 1.3, to: 1.4, words: "ökat med en tredjedel" },
+    { from: 1.4, to: 1.6, words: "ökat med hälften" },
+    { from: 1.6, to: 1.75, words: "ökat med mer än hälften" },
     { from: 1.75, to: 1.95, words: "nästan fördubblats" },
     { from: 1.95, to: 2.05, words: "fördubblats" },
     { from: 2.05, to: 2.75, words: "mer än fördubblats" },
@@ -61,3 +68,23 @@ export function relativeChange(
   const band = rule.bands.find((b) => ratio >= b.from && ratio < b.to);
   return band ? { ratio: Math.round(ratio * 100) / 100, words: band.words } : undefined;
 }
+
+/**
+ * A time against a reference as a multiple ("mer än dubbelt så lång tid
+ * som"), when the ratio is large: value / reference, from (inclusive) … to
+ * (exclusive). Data, like RELATIVE_CHANGE.
+ */
+export const TIMES_AS_LONG: RelativeRule = {
+  units: ["hours", "minutes", "seconds"],
+  bands: [
+    { from: 0, to: 0.3, words: "under en tredjedel av" },
+    { from: 0.3, to: 0.36, words: "ungefär en tredjedel av" },
+    { from: 0.36, to: 0.48, words: "under hälften av" },
+    { from: 0.48, to: 0.52, words: "hälften av" },
+    { from: 1.95, to: 2.05, words: "dubbelt så lång tid som" },
+    { from: 2.05, to: 2.9, words: "mer än dubbelt så lång tid som" },
+    { from: 2.9, to: 3.1, words: "tre gånger så lång tid som" },
+    { from: 3.1, to: 3.9, words: "mer än tre gånger så lång tid som" },
+    { from: 3.9, to: Number.POSITIVE_INFINITY, words: "minst fyra gånger så lång tid som" },
+  ],
+};

@@ -1,13 +1,13 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
+import { comparePolarity, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
-import { relativeChange } from "./relative.js";
+import { relativeChange, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
-import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord } from "./swedish.js";
+import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 export interface Sentence {
   text: string;
@@ -105,14 +105,33 @@ export function sharedPhrase(f: IndicatorFinding): string {
   return `med ${countPhrase(r.tied - 1, "annan kommun", "andra kommuner")}`;
 }
 
-export function rankTokens(f: IndicatorFinding, participants: number): Record<string, string> {
+/** The place in words: "tionde" from the top, "tredje sista" from the bottom. */
+function placeWord(f: IndicatorFinding, kind: string): string {
+  const r = f.rank;
+  if (!r) return "";
+  if (kind === "top-ten" || kind === "first" || kind === "shared-first") return ordinalWord(r.position) ?? ordinal(r.position);
+  const fromBottom = placesBelow(r) + 1;
+  if (fromBottom === 1) return "sista";
+  if (fromBottom === 2) return "näst sista";
+  return `${ordinalWord(fromBottom) ?? ordinal(fromBottom)} sista`;
+}
+
+/** Places that are said as shared ("delar tredje sista plats") when others have the same value. */
+const SHARED_PLACES: readonly string[] = ["last", "bottom-three", "top-ten", "bottom-ten"];
+
+/** The slot of a place fact: "….shared" when the place is shared (EDITORIAL.md §3). */
+export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): string {
+  return `${prefix}.${kind}${f.rank?.tied && SHARED_PLACES.includes(kind) ? ".shared" : ""}`;
+}
+
+export function rankTokens(f: IndicatorFinding, participants: number, kind = ""): Record<string, string> {
   const r = f.rank;
   if (!r) return {};
-  const ranked = `landets ${countPhrase(r.of, "kommun", "kommuner")}`;
   return {
-    antal: r.of < participants ? `${ranked} med resultat` : ranked,
+    antal: r.of < participants ? `de ${countPhrase(r.of, "kommun", "kommuner")} som har resultat` : `landets ${countPhrase(r.of, "kommun", "kommuner")}`,
     plats: `plats${NBSP}${r.position}`,
     delar: sharedPhrase(f),
+    placering: placeWord(f, kind),
   };
 }
 
@@ -120,7 +139,8 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
-      return { text: say(`headline.place.${angle.fact}`, { mått: headlineName(f.indicator), delar: sharedPhrase(f) }), claims: [`${f.indicator.id}.rank`] };
+      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f), placering: placeWord(f, angle.fact) };
+      return { text: say(placeSlot("headline.place", angle.fact, f), tokens), claims: [`${f.indicator.id}.rank`] };
     }
     case "change": {
       const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
@@ -211,20 +231,22 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   const { finding: f, fact } = item;
   const { analysis: a, say, mentions } = ctx;
   const id = f.indicator.id;
-  const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants) });
+  const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants, fact.kind) });
   if (TIME_FACTS.includes(fact.kind)) return leadTimeSentences(item, index, ctx, tokens());
   if (fact.kind === "crossing") {
     const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
   }
   if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
-    return [{ text: say(`lead.place.${fact.kind}`, tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
+    return [{ text: say(placeSlot("lead.place", fact.kind, f), tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
   // The same indicator's value was just given (a place): only last year's figure is new.
-  const again = moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
+  const classed = f.changeClass !== null && f.changeClass !== "unchanged";
+  const again = classed && moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
   if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
-  const against = moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
+  const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
@@ -241,6 +263,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const items = ctx.plan.lead;
   const first = items[0]?.fact;
   const out = items.flatMap((item, i) => leadSentence(item, i, first, ctx));
+  // The count across indicators speaks of every channel: it closes the lead (EDITORIAL.md §4).
+  const summary = summarySentence(ctx);
+  if (summary) out.push(summary);
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
@@ -303,7 +328,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   }
   const place = p.facts.find((x) => x.kind === "first" || x.kind === "shared-first" || x.kind === "last" || x.kind === "bottom-three" || x.kind === "top-ten" || x.kind === "bottom-ten");
   if (place && !lead.has(place.kind)) {
-    out.push({ text: say(`rank.${place.kind}`, rankTokens(f, a.participants)), claims: [`${f.indicator.id}.rank`] });
+    out.push({ text: say(placeSlot("rank", place.kind, f), rankTokens(f, a.participants, place.kind)), claims: [`${f.indicator.id}.rank`] });
   }
   const time = bodyTimeSentence(p, lead, ctx);
   if (time) out.push(time);
@@ -318,8 +343,7 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
     : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
   // "ett av fem mått": mått is an ett-word.
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
-  // One claim for the count (plan.summary in claims.json): the sentence is in
-  // the first channel's section but speaks of every channel.
+  // One claim for the count (plan.summary in claims.json): it speaks of every channel.
   const claims = ["summary.vsNational"];
   return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), antal: word(s.total) }), claims };
 }
@@ -328,52 +352,87 @@ export function composeSections(ctx: StoryContext): StorySection[] {
   const sections = ctx.plan.sections
     .map((s) => ({ heading: capitalize(s.channel), sentences: s.findings.flatMap((p) => findingSentences(p, ctx)) }))
     .filter((s) => s.sentences.length > 0);
-  const summary = summarySentence(ctx);
-  if (summary && sections[0]) sections[0].sentences.unshift(summary);
   return sections;
+}
+
+type Ref = { cls: CompareClass; v: number };
+
+/** The weaker of two classes that point the same way ("sämre" of "klart sämre" and "sämre"). */
+function weaker(a: CompareClass, b: CompareClass): CompareClass {
+  const order: CompareClass[] = ["level", "better", "worse", "much-better", "much-worse"];
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
+}
+
+/**
+ * One class for both references, when one clause can tell both: they point
+ * the same way (the weaker word is true of both), or riket and the group lie
+ * within `same` of each other (then riket's word stands for both).
+ */
+function sharedClass(f: IndicatorFinding, n: Ref, g: Ref): CompareClass | undefined {
+  if (n.cls === g.cls) return n.cls;
+  if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
+  return Math.abs(n.v - g.v) < f.compareThresholds.same && comparePolarity(n.cls) * comparePolarity(g.cls) === 0 ? n.cls : undefined;
+}
+
+/**
+ * A comparison clause whose intensity word follows the gap: no "något"/"lite"
+ * at half-way to `strong` or when the ratio is large; the same value is "på
+ * samma nivå som".
+ */
+function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, ref: string, v: number): string {
+  const text = ctx.say(`compare.clause.${cls}`, { ref });
+  const t = f.compareThresholds;
+  if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
+  const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || relativeChange(f.value, v, f.indicator.unit, TIMES_AS_LONG) !== undefined;
+  return far ? text.replace(/^(något|lite) /, "") : text;
+}
+
+/** "mer än dubbelt så lång tid som riket (6 timmar)", when the time is a large multiple of riket's. */
+function timesClause(f: IndicatorFinding, n: Ref | null, ref: string): string | undefined {
+  if (!n || n.cls === "level") return undefined;
+  const m = relativeChange(f.value, n.v, f.indicator.unit, TIMES_AS_LONG);
+  return m ? `${m.words} ${ref}` : undefined;
 }
 
 /** The comparison with riket and the group; `named`: the sentence must name the indicator. */
 export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
-  const unit = f.indicator.unit;
-  const fmt = (v: number): string => formatValue(v, unit, "text");
-  const n = f.vsNational !== null && f.national !== null ? { cls: f.vsNational, v: f.national } : null;
-  const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const n: Ref | null = f.vsNational !== null && f.national !== null ? { cls: f.vsNational, v: f.national } : null;
+  const g: Ref | null = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
   const claims = [...(n ? [`${id}.national`, `${id}.vsNational`] : []), ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])];
   if (!n && !g) return undefined;
-  const clause = (cls: CompareClass, ref: string, v: number): string => {
-    const text = say(`compare.clause.${cls}`, { ref });
-    const t = f.compareThresholds;
-    if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
-    // 1,9 timmar against 6 is small in hours but a third as a ratio: never "lite bättre".
-    const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || relativeChange(f.value, v, unit) !== undefined;
-    return far ? text.replace(/^(något|lite) /, "") : text;
-  };
+  const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v);
+  const shared = n && g ? sharedClass(f, n, g) : undefined;
   let comparison: string;
   let whole: string | undefined;
-  if (n && g && n.cls === g.cls && n.v === g.v) {
+  if (n && g && shared !== undefined && n.v === g.v) {
     // One value for both: said once.
     const ref = say("compare.ref.both", { värde: fmt(n.v) });
-    comparison = clause(n.cls, ref, n.v);
-    whole = say(`compare.one.${n.cls}`, { ref });
-  } else if (n && g && n.cls === g.cls) {
+    comparison = clause(shared, ref, n.v);
+    whole = say(`compare.one.${shared}`, { ref });
+  } else if (n && g && shared !== undefined) {
     const riket = say("compare.ref.national", { värde: fmt(n.v) });
     const gruppen = say("compare.ref.group", { värde: fmt(g.v) });
-    comparison = clause(n.cls, `både ${riket} och ${gruppen}`, n.v);
-    whole = say(`compare.both.${n.cls}`, { riket, gruppen });
+    const near = Math.abs(f.value - n.v) <= Math.abs(f.value - g.v) ? n.v : g.v;
+    comparison = clause(shared, `både ${riket} och ${gruppen}`, near);
+    whole = say(`compare.both.${shared}`, { riket, gruppen });
   } else if (n && g) {
-    const agree = comparePolarity(n.cls) === comparePolarity(g.cls);
     const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
-    comparison = `${c1} ${agree ? "och" : "men"} ${c2}`;
-    if (!named) whole = say(`compare.pair.${agree ? "agree" : "contrast"}`, { jämförelse1: c1, jämförelse2: c2 });
+    comparison = `${c1} men ${c2}`;
+    if (!named) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {
-    const c = (n ?? g) as { cls: CompareClass; v: number };
+    const c = (n ?? g) as Ref;
     const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });
     comparison = clause(c.cls, ref, c.v);
     whole = say(`compare.one.${c.cls}`, { ref });
+  }
+  const times = named ? undefined : timesClause(f, n, say("compare.ref.national", { värde: n ? fmt(n.v) : "" }));
+  if (times) {
+    const rest = g ? ` och ${clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v)}` : "";
+    whole = say("compare.times", { jämförelse: `${times}${rest}` });
   }
   const same = (n === null || f.value === n.v) && (g === null || f.value === g.v);
   const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;

@@ -70,12 +70,21 @@ export interface MunicipalityPlan {
   summary: Summary | null;
 }
 
+/**
+ * The fact that may make the angle: a time fact only when it is strong news
+ * (value 2: a clear record, a long streak of real size); weaker ones are told
+ * in the body and never crowd out the year's own news.
+ */
+function angleFact(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 2);
+}
+
 /** News order: by news value, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
     const time = times?.get(finding.indicator.id) ?? null;
     const facts = factsOf(finding, time);
-    return { finding, facts, value: facts[0]?.value ?? 5, time };
+    return { finding, facts, value: angleFact(facts)?.value ?? 5, time };
   });
   return planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.value - b.p.value || a.i - b.i).map((e) => e.p);
 }
@@ -139,7 +148,7 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
 export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): MunicipalAngle {
   const all = ranked.map((r) => r.finding);
   const top = ranked[0];
-  const f = top?.facts[0];
+  const f = top ? angleFact(top.facts) : undefined;
   if (!top || !f) return { kind: "none" };
   if (PLACE_FACTS.includes(f.kind)) return { kind: "place", fact: f.kind, finding: top.finding };
   if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);
@@ -188,8 +197,8 @@ function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): L
 }
 
 /**
- * The lead: the angle's facts; then every strong change not yet said (a
- * strong change is always in headline or lead); then, when nothing in the
+ * The lead: the angle's facts; then every strong change (or halving,
+ * doubling) not yet said (it is always in headline or lead); then, when nothing in the
  * lead points the other way, the strongest fact that does (a last place or a
  * decline is never hidden behind good news). At most three facts.
  */
@@ -200,12 +209,13 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
     lead.some((i) => i.finding === f && (i.fact.kind === k || TIME_FACTS.includes(i.fact.kind)));
   for (const r of ranked) {
     const c = changeFact(r.facts);
-    if (c?.kind === "strong-change" && !has(r.finding, c.kind)) lead.push({ finding: r.finding, fact: c });
+    if (c !== undefined && c.value <= 2 && !has(r.finding, c.kind)) lead.push({ finding: r.finding, fact: c });
   }
   const polarity = lead[0]?.fact.polarity ?? 0;
   if (polarity !== 0 && !lead.some((i) => i.fact.polarity === -polarity)) {
     const counter = ranked
-      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && x.kind !== "gap").map((fact) => ({ finding: r.finding, fact })))
+      // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
+      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && x.kind !== "gap" && x.value <= 4).map((fact) => ({ finding: r.finding, fact })))
       .sort((a, b) => a.fact.value - b.fact.value)[0];
     if (counter) lead.push(counter);
   }

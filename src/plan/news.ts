@@ -9,6 +9,7 @@ import {
   type CompareClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
+import { relativeChange } from "../phrase/relative.js";
 
 export type FactKind =
   | "first"
@@ -82,10 +83,28 @@ export interface TimeInput {
 export const LONG_STREAK_STEPS = 3;
 
 /**
+ * A record is headline news (value 2) only when it is clear: it beats the
+ * earlier best (worst) by at least `same`, and the series has at least this
+ * many years, so that "the best since 2014" means something. A record by a hair
+ * or in a short series is told in the body (value 4).
+ */
+export const CLEAR_RECORD_YEARS = 5;
+
+/**
+ * A change past `same` but below this multiple of `same` is weak news (value
+ * 5): with `same: 2` a 2- or 3-point change on a telephone measure is two or
+ * three calls. It is told in the body, never in a headline over a gap to
+ * riket or anything stronger.
+ */
+export const WEAK_CHANGE_FACTOR = 2;
+
+/**
  * The time facts worth a sentence (EDITORIAL.md §8), strongest first:
- * - a record: value 2 when it beats the earlier best (worst) by `same` or more,
- *   else 4 (a record by a hair is said, not headlined); a tie is no fact;
- * - a streak: value 2 from three steps in a row ("för tredje året i rad"), 4 for two;
+ * - a record: value 2 when it is clear (CLEAR_RECORD_YEARS), 3 by `same` in a
+ *   shorter series, else 4 (a record by a hair is left to the chart); a tie
+ *   is no fact;
+ * - a streak: value 2 from three steps in a row ("för tredje året i rad") that
+ *   add up to `strong` or more, 3 when they add up to less, 4 for two;
  * - a turnaround after two steps or more the other way: value 3;
  * - the long-run change since the first year, when it is strong by the change
  *   thresholds and no streak already covers it: value 4.
@@ -96,10 +115,14 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   const out: Fact[] = [];
   if (s.record) {
     const margin = Math.abs(s.value - s.record.previous.value);
-    out.push(fact("record", s.record.kind === "best" ? 1 : -1, margin >= t.same ? 2 : 4));
+    const value = margin < t.same ? 4 : s.years >= CLEAR_RECORD_YEARS ? 2 : 3;
+    out.push(fact("record", s.record.kind === "best" ? 1 : -1, value));
   }
   if (s.streak) {
-    out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, s.streak.steps >= LONG_STREAK_STEPS ? 2 : 4));
+    // A long streak of small steps (three 2-point dips) is told, not headlined.
+    const long = s.streak.steps >= LONG_STREAK_STEPS;
+    const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong ? 2 : 3;
+    out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1));
   const lr = s.longRun;
@@ -133,14 +156,36 @@ function gapPolarity(c: CompareClass | null): -1 | 0 | 1 {
   return c === null ? 0 : comparePolarity(c);
 }
 
+/**
+ * The change against last year as a fact: strong at or past `strong`, weak
+ * (value 5) below WEAK_CHANGE_FACTOR × `same`. In a unit that takes ratios a
+ * large relative change is a change even when small in units (1,9 → 1 timme
+ * is nearly halved): a halving or doubling has the news value of a strong change.
+ */
+function movedFact(f: IndicatorFinding): Fact | undefined {
+  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  const better = f.indicator.better === "lower" ? -1 : 1;
+  if (rel && f.change !== null && f.change !== 0) {
+    const dir: 1 | -1 = Math.sign(f.change) === better ? 1 : -1;
+    if (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") return fact("strong-change", dir);
+    // A halving or a doubling is as newsworthy as a strong change, but its
+    // words come from the ratio, not from "kraftigt" (the class is not strong).
+    return fact("change", dir, rel.ratio <= 0.5 || rel.ratio >= 2 ? 2 : 4);
+  }
+  const dir = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
+  if (dir === 0) return undefined;
+  if (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") return fact("strong-change", dir);
+  const weak = Math.abs(f.change ?? 0) < WEAK_CHANGE_FACTOR * f.changeThresholds.same;
+  return fact("change", dir, weak ? 5 : 4);
+}
+
 /** Every fact of an indicator, strongest first; always at least one. */
 export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const out: Fact[] = [];
   const place = placeFact(f);
   if (place) out.push(place);
-  const dir = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
-  const strong = f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined";
-  if (dir !== 0) out.push(fact(strong ? "strong-change" : "change", dir));
+  const moved = movedFact(f);
+  if (moved) out.push(moved);
   const cross = crossing(f);
   if (cross) out.push(cross);
   const gap = gapPolarity(f.vsNational) || gapPolarity(f.vsGroup);
