@@ -30,7 +30,6 @@ export type { ComposedNational } from "./phrase/national.js";
 export {
   generateNational,
   loadNationalResources,
-  nationalClaimsJson,
   nationalHtml,
   nationalPdfMeta,
   NATIONAL_FOLDER,

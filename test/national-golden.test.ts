@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     expect(md).toContain(`i snitt 6${NB}timmar 2019, en minskning från 7${NB}timmar 2018 och därmed en förbättring`);
     expect(md).toContain(`Bäst i landet var Skinnskatteberg och Söderköping, med 1${NB}timme. Sämst i landet var Töreboda (29,6${NB}timmar), näst sämst Ödeshög (18${NB}timmar).`);
     // One at the top: the second tier is named too.
-    expect(md).toContain(`Bäst resultat hade Värmdö (94${NB}procent), följd av Hjo, Skara och Östhammar (91${NB}procent).`);
+    expect(md).toContain(`Bäst resultat hade Värmdö (94${NB}procent), följt av Hjo, Skara och Östhammar (91${NB}procent).`);
     // Bemötande: 114 down against 57 up is exactly twice; groups 83–85 (2 apart, below 3): close together.
     expect(md).toContain(`försämrade 114${NB}kommuner sitt resultat med minst 2${NB}procentenheter, dubbelt så många som de 57${NB}kommuner`);
     expect(md).toContain(`Kommungruppernas snitt låg tätt, från 83${NB}procent till 85${NB}procent.`);

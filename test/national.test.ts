@@ -273,7 +273,7 @@ describe("the text of the fixture's release", () => {
     expect(section(r, "epost-en-dag")).toContain(`Svagast resultat hade Höganäs och Lessebo (60${NB}procent).`);
     expect(section(r, "tillganglighet")).toContain(`fem kommuner (70${NB}procent)`);
     // One at the top: the second is named too; likewise at the bottom.
-    expect(section(r, "bemotande")).toContain(`Göteborg (index${NB}100), följd av Höganäs (index${NB}95)`);
+    expect(section(r, "bemotande")).toContain(`Göteborg (index${NB}100), följt av Höganäs (index${NB}95)`);
     expect(section(r, "bemotande")).toContain(`Lessebo med index${NB}70, näst längst ner Skurup med index${NB}75`);
     expect(section(r, "bemotande")).not.toMatch(/procent/);
     expect(section(r, "epost-svarstid")).not.toMatch(/procent/);

@@ -212,6 +212,18 @@ describe("images", () => {
     );
   });
 
+  it("the share image's text alternative is in claims.json, and in the Markdown when the image is written beside it", async () => {
+    const alt = text(file(await outputs(load("huddinge-2019.yaml"), "png"), "delningsbild.txt")).trim();
+    const withImage = await outputs(load("huddinge-2019.yaml"), "md,json,png");
+    const claims = JSON.parse(text(file(withImage, "pressmeddelande.json"))) as { shareImage: { file: string; alt: string } };
+    expect(claims.shareImage).toEqual({ file: "delningsbild.png", alt });
+    const md = text(file(withImage, "pressmeddelande.md"));
+    expect(md.trimEnd().split("\n").at(-1)).toBe(`![${alt}](delningsbild.png)`);
+    // Without the image, the Markdown does not point at a file that is not there.
+    const mdOnly = text(file(await outputs(load("huddinge-2019.yaml"), "md"), "pressmeddelande.md"));
+    expect(mdOnly).not.toContain("delningsbild.png");
+  });
+
   it("encodes RGBA pixels as a valid PNG: signature, checked chunks, unfiltered rows, text before the pixels", async () => {
     // 3×2 pixels: red, green, blue / white, half-transparent black, transparent.
     const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 128, 0, 0, 0, 0]);

@@ -14,6 +14,7 @@ import { loadHtmlTemplates, type HtmlTemplates } from "../render/html.js";
 import { loadMarkdownTemplates, resolveTemplate, type Templates } from "../render/markdown.js";
 import type { PdfMeta } from "../render/pdf.js";
 import { renderFiles, type OutputFile, type OutputOptions } from "../render/output.js";
+import { SHARE_IMAGE } from "../render/publishing.js";
 import type { Dataset } from "../schema.js";
 import type { ReleaseWarning } from "../kinds/warnings.js";
 
@@ -169,6 +170,20 @@ export async function loadKindResources(files: ResourceFiles, templatesDir?: str
     throw errorFor("template/style-end", { file: cssFile });
   }
   return { bank, markdown, html: { ...html, css: `${html.css}\n${extraCss}`, files: [...html.files, cssFile] }, bankFile, dirs };
+}
+
+/**
+ * claims.json of a release: its claims plus the share image's file name and
+ * text alternative, so that whoever publishes the image has its alt text.
+ */
+export function claimsFileJson(claims: object, extras: ReleaseExtras): string {
+  return `${JSON.stringify({ ...claims, shareImage: { file: SHARE_IMAGE, alt: extras.share.alt } }, null, 2)}\n`;
+}
+
+/** Calls `make` once, on first use. */
+export function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
 }
 
 /** All files of one release of any kind in the chosen formats, rendered; nothing is written. */

@@ -436,5 +436,5 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   }
   const same = (n === null || f.value === n.v) && (g === null || f.value === g.v);
   const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
-  return { text: same ? text.replace("ungefär detsamma som", "detsamma som") : text, claims };
+  return { text: same ? text.replace("ungefär detsamma som", "detsamma som").replace("motsvarar ungefär", "motsvarar") : text, claims };
 }

@@ -5,7 +5,8 @@ import { usageErrorFor } from "../messages.js";
 import type { HtmlTemplates } from "./html.js";
 import type { PdfMeta } from "./pdf.js";
 import type { ReleaseExtras } from "./release-extras.js";
-import { renderImageFiles, renderWordFile, renderWebFile } from "./publishing.js";
+import { renderImageFiles, renderWordFile, renderWebFile, SHARE_IMAGE } from "./publishing.js";
+import { escapeMarkdown } from "./escape.js";
 
 export const FORMATS = ["md", "html", "pdf", "json", "docx", "png", "web"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -68,6 +69,15 @@ export interface ReleaseSources {
   extras?: () => ReleaseExtras;
 }
 
+/**
+ * The Markdown file: with the share image and its text alternative at the
+ * end when the image is written beside it.
+ */
+function markdownFile(markdown: string, extras: ReleaseExtras | null, formats: readonly Format[]): string {
+  if (extras === null || !formats.includes("png")) return markdown;
+  return `${markdown.trimEnd()}\n\n![${escapeMarkdown(extras.share.alt)}](${SHARE_IMAGE})\n`;
+}
+
 /** The files of the chosen formats, in canonical order; HTML is rendered once, for html and pdf alike. */
 export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions, "formats" | "pdf">): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
@@ -78,7 +88,7 @@ export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions,
   const extras = needExtras && src.extras ? src.extras() : null;
   for (const format of opts.formats) {
     const name = FILE_NAMES[format];
-    if (format === "md") files.push({ format, name, data: src.markdown });
+    if (format === "md") files.push({ format, name, data: markdownFile(src.markdown, extras, opts.formats) });
     else if (format === "json") files.push({ format, name, data: src.json() });
     else if (format === "html") files.push({ format, name, data: html });
     else if (extras !== null && format === "docx") files.push(await renderWordFile(src.markdown, extras, src.pdfMeta()));

@@ -11,7 +11,7 @@ import { releaseHistory } from "../../render/trend.js";
 import { municipalityExtras } from "./extras.js";
 import type { PdfMeta } from "../../render/pdf.js";
 import type { Dataset, Municipality } from "../../schema.js";
-import { releasePdfMeta, type Generated, type KindSession, type PageOptions, type ReleaseKind, type ReleaseTarget } from "../kind.js";
+import { claimsFileJson, once, releasePdfMeta, type Generated, type KindSession, type PageOptions, type ReleaseKind, type ReleaseTarget } from "../kind.js";
 import { lazyTime, timeHighlights } from "../highlights.js";
 import { releaseWarnings } from "../warnings.js";
 import { generateRelease, loadResources, releaseFolder, type GeneratedRelease, type Resources } from "./release.js";
@@ -48,10 +48,6 @@ export function municipalityPdfMeta(dataset: Dataset, r: GeneratedRelease): PdfM
   return releasePdfMeta(dataset, r.claims.headline, r.composed.sender, r.municipality.officialName, r.municipality.name);
 }
 
-export function municipalityClaimsJson(r: GeneratedRelease): string {
-  return `${JSON.stringify(r.claims, null, 2)}\n`;
-}
-
 /** The release's HTML page (with its logo, when the data names one, and every year's results when given the dataset). */
 export async function municipalityHtml(r: GeneratedRelease, opts: PageOptions, dataset?: Dataset): Promise<string> {
   const logoFile = r.municipality.release?.logo;
@@ -70,6 +66,7 @@ export interface MunicipalityGenerated extends Generated {
 
 /** `time`: the dataset's time facts (a session shares one, computed once). */
 export function asGenerated(dataset: Dataset, r: GeneratedRelease, time: () => TimeFacts = lazyTime(dataset)): MunicipalityGenerated {
+  const extras = once(() => municipalityExtras(dataset, r));
   return {
     target: municipalityTarget(r.municipality),
     headline: r.claims.headline,
@@ -78,11 +75,11 @@ export function asGenerated(dataset: Dataset, r: GeneratedRelease, time: () => T
     warnings: r.warnings,
     releaseWarnings: releaseWarnings(dataset, r.municipality, r.warnings),
     highlights: timeHighlights(dataset.indicators, time().municipalities.get(r.municipality.code)),
-    claimsJson: () => municipalityClaimsJson(r),
+    claimsJson: () => claimsFileJson(r.claims, extras()),
     html: (opts) => municipalityHtml(r, opts, dataset),
     pdfMeta: () => municipalityPdfMeta(dataset, r),
     sentenceViews: () => sentenceViews(r.claims, dataset),
-    extras: () => municipalityExtras(dataset, r),
+    extras,
     detail: r,
   };
 }

@@ -7,14 +7,13 @@ import { canonicalJson, sha256 } from "../../hash.js";
 import { nationalSentenceViews } from "../../render/claims-view.js";
 import { nationalExtras } from "./extras.js";
 import type { Dataset } from "../../schema.js";
-import type { Generated, KindSession, ReleaseKind, ReleaseTarget } from "../kind.js";
+import { claimsFileJson, once, type Generated, type KindSession, type ReleaseKind, type ReleaseTarget } from "../kind.js";
 import { lazyTime, timeHighlights } from "../highlights.js";
 import { WARNING_TEXT } from "../warnings.js";
 import {
   generateNational,
   loadNationalResources,
   NATIONAL_FOLDER,
-  nationalClaimsJson,
   nationalHtml,
   nationalPdfMeta,
   nothingToSummarise,
@@ -44,6 +43,7 @@ export interface NationalGenerated extends Generated {
 
 /** `time`: the dataset's time facts (riket's are `.national`; a session shares one, computed once). */
 export function asNationalGenerated(dataset: Dataset, r: GeneratedNational, time: () => TimeFacts = lazyTime(dataset)): NationalGenerated {
+  const extras = once(() => nationalExtras(dataset, r));
   return {
     target: NATIONAL_TARGET,
     headline: r.claims.headline,
@@ -52,11 +52,11 @@ export function asNationalGenerated(dataset: Dataset, r: GeneratedNational, time
     warnings: r.warnings,
     releaseWarnings: r.warnings.map((w) => ({ ruleId: w.ruleId, text: WARNING_TEXT[w.ruleId] ?? w.reason })),
     highlights: timeHighlights(dataset.indicators, time().national),
-    claimsJson: () => nationalClaimsJson(r),
+    claimsJson: () => claimsFileJson(r.claims, extras()),
     html: (opts) => nationalHtml(dataset, r, opts),
     pdfMeta: () => nationalPdfMeta(dataset, r),
     sentenceViews: () => nationalSentenceViews(r.claims, dataset),
-    extras: () => nationalExtras(dataset, r),
+    extras,
     detail: r,
   };
 }

@@ -139,6 +139,3 @@ export function nationalPdfMeta(dataset: Dataset, r: GeneratedNational): PdfMeta
   return { ...meta, subject: `${meta.subject} för hela riket` };
 }
 
-export function nationalClaimsJson(r: GeneratedNational): string {
-  return `${JSON.stringify(r.claims, null, 2)}\n`;
-}
