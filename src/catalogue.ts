@@ -397,6 +397,25 @@ const COMPOSE = {
     title: "ingen om-text",
   },
   "no-date": { severity: warning, message: () => "inget datum; datumraden har en platshållare [DATUM]", title: "inget datum" },
+  "national-incomplete": {
+    severity: warning,
+    message: (withResults: number, participants: number) =>
+      `datafilen har resultat för ${withResults} av ${participants} deltagande kommuner; ` +
+      "snitt som räknas fram, högst och lägst, antal kommuner och kommungrupper utelämnas",
+  },
+  "yaml-syntax/phrase-bank": { severity: error, message: (code: string) => `ogiltig YAML i frasbanken (${code})` },
+  "phrase-bank/unknown-slot": { severity: error, message: (slot: string) => `okänd situation "${slot}" i frasbanken` },
+  "phrase-bank/not-a-list": { severity: error, message: () => "ska vara en lista med varianter" },
+  "phrase-bank/not-text": { severity: error, message: () => "varje variant ska vara en text" },
+  "phrase-bank/unknown-token": {
+    severity: error,
+    message: (token: string, allowed: readonly string[]) =>
+      `okänd platshållare {${token}}; här går det att använda ${allowed.map((a) => `{${a}}`).join(", ")}`,
+  },
+  "phrase-bank/lone-brace": { severity: error, message: () => "ensam klammerparentes i varianten" },
+  "phrase-bank/duplicate": { severity: error, message: () => "samma variant står två gånger" },
+  "phrase-bank/too-few": { severity: error, message: (min: number, n: number) => `behöver minst ${min} varianter, har ${n}` },
+  "phrase-bank/missing-slot": { severity: error, message: (slot: string) => `situationen "${slot}" saknas i frasbanken` },
   "phrase-bank-exhausted": {
     severity: warning,
     message: (slot: string) => `frasbanken har för få varianter för "${slot}"; en variant upprepas`,

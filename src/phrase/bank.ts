@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { CHANGE_CLASSES, COMPARE_CLASSES } from "../analyse/municipality.js";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import { KommunpressError, type Message } from "../messages.js";
 
 export const MIN_VARIANTS = 3;
@@ -141,12 +142,10 @@ export function parsePhraseBank(
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
-  const err = (reason: string, path: string, offset: number | undefined, ruleId = "phrase-bank"): void => {
-    messages.push({ ruleId, severity: "error", reason, file, path, position: at(offset) });
+  const err = <K extends MessageId>(id: K, path: string, offset: number | undefined, ...params: ParamsOf<K>): void => {
+    messages.push(messageFor(id, { file, path, position: at(offset) }, ...params));
   };
-  for (const e of doc.errors) {
-    err(`ogiltig YAML i frasbanken (${e.code})`, "", e.pos[0], "yaml-syntax");
-  }
+  for (const e of doc.errors) err("yaml-syntax/phrase-bank", "", e.pos[0], e.code);
   if (messages.length > 0) return { messages };
   const slots = new Map<string, Variant[]>();
   const walk = (node: YamlNode | null | undefined, prefix: string): void => {
@@ -165,11 +164,11 @@ export function parsePhraseBank(
       return;
     }
     if (!specs.has(prefix) && !term) {
-      err(`okänd situation "${prefix}" i frasbanken`, prefix, keyOffset);
+      err("phrase-bank/unknown-slot", prefix, keyOffset, prefix);
       return;
     }
     if (!isSeq(node)) {
-      err("ska vara en lista med varianter", prefix, keyOffset);
+      err("phrase-bank/not-a-list", prefix, keyOffset);
       return;
     }
     const allowed = specs.get(prefix) ?? term ?? [];
@@ -177,29 +176,25 @@ export function parsePhraseBank(
     for (const item of node.items) {
       const n = item as YamlNode;
       if (!isScalar(n) || typeof n.value !== "string" || n.value.trim() === "") {
-        err("varje variant ska vara en text", prefix, n.range?.[0]);
+        err("phrase-bank/not-text", prefix, n.range?.[0]);
         continue;
       }
       const text = n.value.replace(/\s+/g, " ").trim();
       for (const m of text.matchAll(TOKEN)) {
         const token = m[1] ?? "";
         if (!allowed.includes(token)) {
-          err(
-            `okänd platshållare {${token}}; här går det att använda ${allowed.map((a) => `{${a}}`).join(", ")}`,
-            prefix,
-            n.range?.[0],
-          );
+          err("phrase-bank/unknown-token", prefix, n.range?.[0], token, allowed);
         }
       }
-      if (/[{}]/.test(text.replace(TOKEN, ""))) err("ensam klammerparentes i varianten", prefix, n.range?.[0]);
+      if (/[{}]/.test(text.replace(TOKEN, ""))) err("phrase-bank/lone-brace", prefix, n.range?.[0]);
       const pos = at(n.range?.[0]);
       variants.push({ text, line: pos.line, column: pos.column });
     }
     if (new Set(variants.map((v) => v.text)).size !== variants.length) {
-      err("samma variant står två gånger", prefix, keyOffset);
+      err("phrase-bank/duplicate", prefix, keyOffset);
     }
     if (variants.length < MIN_VARIANTS && !term) {
-      err(`behöver minst ${MIN_VARIANTS} varianter, har ${variants.length}`, prefix, keyOffset);
+      err("phrase-bank/too-few", prefix, keyOffset, MIN_VARIANTS, variants.length);
     }
     slots.set(prefix, variants);
   };
@@ -207,7 +202,7 @@ export function parsePhraseBank(
   for (const slot of specs.keys()) {
     if (slot.endsWith(".*")) continue;
     if (!slots.has(slot) && !messages.some((m) => m.path === slot)) {
-      err(`situationen "${slot}" saknas i frasbanken`, slot, 0);
+      err("phrase-bank/missing-slot", slot, 0, slot);
     }
   }
   if (messages.length > 0) return { messages };

@@ -3,10 +3,12 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import type { Analysis } from "../analyse/municipality.js";
 import type { MunicipalityPlan } from "../plan/municipality.js";
+import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeLead, composeSections, HEADLINE_MAX, Mentions, withoutApproximation, type Sentence, type StorySay } from "./story.js";
+import { composeHeadline, composeLead, composeSections, HEADLINE_MAX, Mentions, withoutApproximation } from "./story.js";
+import type { Sentence, StorySay } from "./sentence.js";
 import {
   capitalize,
   countPhrase,
@@ -21,7 +23,7 @@ import {
 } from "./swedish.js";
 
 /** A sentence the generator wrote, with the claim ids it rests on. */
-export type { Sentence } from "./story.js";
+export type { Sentence } from "./sentence.js";
 
 export interface QuoteBlock {
   /** Full quote line: `– …, säger Namn, titel.` */
@@ -84,16 +86,20 @@ export function surveyFullName(s: Survey): string {
 }
 
 type Say = (slot: string, values: Record<string, string>) => string;
-export type Warn = (ruleId: string, reason: string, path: string) => void;
+/** Records a warning from the catalogue at a data path. */
+export type Warn = <K extends MessageId>(id: K, path: string, ...params: ParamsOf<K>) => void;
+
+/** A Warn that collects into `warnings`, pointing at `file`. */
+export function warner(warnings: Message[], file?: string): Warn {
+  return (id, path, ...params) => void warnings.push(messageFor(id, { path, ...(file ? { file } : {}) }, ...params));
+}
 
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
   const chooser = new Chooser(bank, m.code);
   const warnings: Message[] = [];
-  const warn: Warn = (ruleId, reason, path) => {
-    warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
-  };
+  const warn = warner(warnings, opts.file);
   const mentions = new Mentions();
   const storySay: StorySay = (slot, values, finding) => {
     const template = chooser.pick(slot);
@@ -110,7 +116,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
-    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
+    warn("phrase-bank-exhausted", slot, slot);
   }
   return {
     ...blocks,
@@ -172,16 +178,16 @@ export function editorialBlocks(release: Release, aboutPlaceholder: string, warn
   let contactsPlaceholder: string | null = null;
   if (contacts.length === 0) {
     contactsPlaceholder = "[KONTAKT: namn, titel, telefon och e-post till den som svarar på frågor.]";
-    warn("no-contact", "ingen kontaktperson; pressmeddelandet har en platshållare [KONTAKT: …]", `${prefix}.contacts`);
+    warn("no-contact", `${prefix}.contacts`);
   }
   const about = release.about ?? aboutPlaceholder;
   if (!release.about) {
     const label = aboutPlaceholder.slice(0, aboutPlaceholder.indexOf(":") + 1);
-    warn("no-about", `ingen om-text; pressmeddelandet har en platshållare ${label} …]`, `${prefix}.about`);
+    warn("no-about", `${prefix}.about`, label);
   }
   let dateline = "Pressmeddelande [DATUM]";
   if (release.date) dateline = `Pressmeddelande ${formatDate(release.date)}`;
-  else warn("no-date", "inget datum; datumraden har en platshållare [DATUM]", `${prefix}.date`);
+  else warn("no-date", `${prefix}.date`);
   return { dateline, contacts, contactsPlaceholder, about, aboutPlaceholder: !release.about };
 }
 

@@ -17,7 +17,7 @@ import {
   type ComposedRelease,
   type Section,
   type Sentence,
-  type Warn,
+  warner,
 } from "./compose.js";
 import { headlineName, Mentions } from "./story.js";
 import {
@@ -168,9 +168,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
   const survey = dataset.survey;
   const chooser = new Chooser(bank, `riket-${analysis.year}`);
   const warnings: Message[] = [];
-  const warn: Warn = (ruleId, reason, path) => {
-    warnings.push({ ruleId, severity: "warning", reason, path, ...(opts.file ? { file: opts.file } : {}) });
-  };
+  const warn = warner(warnings, opts.file);
   const surveyTokens: Record<string, string> = {
     undersökningen: surveyFullName(survey),
     undersökning: survey.shortName ?? survey.name,
@@ -188,19 +186,14 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
   // Quotes: after the section whose channel they mention, else the first free one.
   const quotes = quoteBlocks(release, survey.publisher, plan.sections.map((s) => ({ heading: s.finding.indicator.channel, sentences: [] })));
   if ((release.quotes ?? []).length === 0) {
-    warn("no-quote", "inget citat; pressmeddelandet får en platshållare [CITAT: …]", "national.release.quotes");
+    warn("no-quote", "national.release.quotes");
   }
   if (!analysis.complete) {
-    warn(
-      "national-incomplete",
-      `datafilen har resultat för ${analysis.withResults} av ${survey.participants} deltagande kommuner; ` +
-        "snitt som räknas fram, högst och lägst, antal kommuner och kommungrupper utelämnas",
-      "municipalities",
-    );
+    warn("national-incomplete", "municipalities", analysis.withResults, survey.participants);
   }
   const blocks = editorialBlocks(release, `[OM AVSÄNDAREN: Några rader om ${survey.publisher}.]`, warn, "national.release");
   for (const slot of new Set(chooser.exhausted)) {
-    warn("phrase-bank-exhausted", `frasbanken har för få varianter för "${slot}"; en variant upprepas`, slot);
+    warn("phrase-bank-exhausted", slot, slot);
   }
   return {
     ...blocks,

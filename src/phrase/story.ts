@@ -7,20 +7,8 @@ import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
 import { relativeChange, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
+import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
-
-export interface Sentence {
-  text: string;
-  claims: string[];
-}
-
-export interface StorySection {
-  heading: string;
-  sentences: Sentence[];
-}
-
-/** Fills a slot: `finding` supplies {ämne}/{Ämne} (the long form at the first mention, then the short). */
-export type StorySay = (slot: string, values: Record<string, string>, finding?: IndicatorFinding) => string;
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
 export const HEADLINE_MAX = 70;

@@ -5,7 +5,7 @@
 import type { IndicatorFinding } from "../analyse/municipality.js";
 import type { SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
-import type { Sentence, StorySay } from "./story.js";
+import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, formatDifference, formatValue, formatYear, numberWord, ordinalWord } from "./swedish.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
