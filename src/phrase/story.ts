@@ -123,6 +123,13 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
   };
 }
 
+/** The channel said once: "tillgängligheten bättre men bemötandet i telefon sämre", not "i telefon" twice. */
+function contrastMeasure(say: StorySay, up: string, down: string): string {
+  const channel = / (?:i|på|via) [^ ]+$/.exec(up)?.[0];
+  const better = channel !== undefined && down.endsWith(channel) ? up.slice(0, -channel.length) : up;
+  return say("headline.contrast-measure", { bättre: better, Bättre: capitalize(better), sämre: down });
+}
+
 export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
   switch (angle.kind) {
     case "place": {
@@ -142,7 +149,7 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
       const { up, down } = angle;
       const named = up.kind === "channels" && down.kind === "channels"
         ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
-        : say("headline.contrast-measure", { bättre: subjectName(up), Bättre: capitalize(subjectName(up)), sämre: subjectName(down) });
+        : contrastMeasure(say, subjectName(up), subjectName(down));
       // Two long names do not fit: the headline says both ways, the lead names them.
       const text = named.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : named;
       return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
@@ -353,13 +360,13 @@ function weaker(a: CompareClass, b: CompareClass): CompareClass {
 
 /**
  * One class for both references, when one clause can tell both: they point
- * the same way (the weaker word is true of both), or riket and the group lie
- * within `same` of each other (then riket's word stands for both).
+ * the same way (the weaker word is true of both).
  */
-function sharedClass(f: IndicatorFinding, n: Ref, g: Ref): CompareClass | undefined {
+function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
   if (n.cls === g.cls) return n.cls;
   if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
-  return Math.abs(n.v - g.v) < f.compareThresholds.same && comparePolarity(n.cls) * comparePolarity(g.cls) === 0 ? n.cls : undefined;
+  // "i nivå med" and "sämre än" are never merged: one word would be false for one reference.
+  return undefined;
 }
 
 /**
@@ -392,7 +399,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const claims = [...(n ? [`${id}.national`, `${id}.vsNational`] : []), ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])];
   if (!n && !g) return undefined;
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v);
-  const shared = n && g ? sharedClass(f, n, g) : undefined;
+  const shared = n && g ? sharedClass(n, g) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
@@ -403,8 +410,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   } else if (n && g && shared !== undefined) {
     const riket = say("compare.ref.national", { värde: fmt(n.v) });
     const gruppen = say("compare.ref.group", { värde: fmt(g.v) });
-    const near = Math.abs(f.value - n.v) <= Math.abs(f.value - g.v) ? n.v : g.v;
-    comparison = clause(shared, `både ${riket} och ${gruppen}`, near);
+    // The degree word must hold for both: "lite" only when the farther reference is near too.
+    const far = Math.abs(f.value - n.v) >= Math.abs(f.value - g.v) ? n.v : g.v;
+    comparison = clause(shared, `både ${riket} och ${gruppen}`, far);
     whole = say(`compare.both.${shared}`, { riket, gruppen });
   } else if (n && g) {
     const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
