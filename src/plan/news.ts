@@ -179,6 +179,18 @@ function movedFact(f: IndicatorFinding): Fact | undefined {
   return fact("change", dir, weak ? 5 : 4);
 }
 
+/**
+ * A good time fact (a record, a streak) on a measure that is still worse than
+ * riket is the municipality's own progress, not a strength: it never
+ * headlines over a gap or a change (value 4, told beside the gap to riket).
+ */
+export const BEHIND_RIKET_VALUE = 4;
+
+function behindRiket(f: IndicatorFinding, t: Fact): Fact {
+  const behind = f.vsNational !== null && comparePolarity(f.vsNational) < 0;
+  return behind && t.polarity > 0 && t.value < BEHIND_RIKET_VALUE ? { ...t, value: BEHIND_RIKET_VALUE } : t;
+}
+
 /** Every fact of an indicator, strongest first; always at least one. */
 export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const out: Fact[] = [];
@@ -191,7 +203,7 @@ export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const gap = gapPolarity(f.vsNational) || gapPolarity(f.vsGroup);
   if (gap !== 0) out.push(fact("gap", gap));
   if (out.length === 0) out.push(fact("rest", 0));
-  out.push(...timeFacts(time));
+  out.push(...timeFacts(time).map((t) => behindRiket(f, t)));
   return out.sort((a, b) => a.value - b.value);
 }
 
