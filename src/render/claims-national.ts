@@ -5,9 +5,8 @@ import type { ChangeClass } from "../analyse/municipality.js";
 import type { AverageSource, Extreme, GroupSpread, MunicipalityRef, NationalAnalysis } from "../analyse/national.js";
 import type { SeriesTime } from "../analyse/time.js";
 import type { NationalSectionPlan, NationalStory, Place } from "../plan/national.js";
-import type { ClaimsSentence } from "./claims.js";
+import { claimsSentences, type ClaimsSentence } from "./claims.js";
 import type { ComposedNational } from "../phrase/national.js";
-import type { Sentence } from "../phrase/compose.js";
 import type { Dataset, Unit } from "../schema.js";
 
 export interface NationalExtremeClaims {
@@ -130,16 +129,7 @@ function storyClaims(s: NationalSectionPlan | undefined): Pick<NationalIndicator
 }
 
 export function buildNationalClaims(dataset: Dataset, a: NationalAnalysis, plan: NationalStory, r: ComposedNational): NationalClaims {
-  const generated: Sentence[] = [
-    ...(r.headlineIsEditorial ? [] : [r.headline]),
-    ...r.lead,
-    ...r.sections.flatMap((s) => s.sentences),
-    ...r.facts,
-  ];
-  const sentences: ClaimsSentence[] = generated.map((s) => ({ text: s.text, claims: [...s.claims] }));
-  if (r.headlineIsEditorial) sentences.unshift({ text: r.headline.text, claims: [], source: "editorial" });
-  for (const q of r.quotes) if (!q.placeholder) sentences.push({ text: q.text, claims: [], source: "editorial" });
-  for (const e of r.extra) sentences.push({ text: e, claims: [], source: "editorial" });
+  const sentences = claimsSentences(r);
   const s = dataset.survey;
   return {
     kind: "national",

@@ -113,8 +113,8 @@ function ratioClaim(value: number, previous: number | null, unit: Unit): { ratio
   return rel ? { ratio: rel.ratio } : {};
 }
 
-export function buildClaims(a: Analysis, r: ComposedRelease, plan?: MunicipalityPlan): MunicipalityClaims {
-  const m = a.municipality;
+/** Every sentence a release says, with the claims behind it; editorial text marked as such. */
+export function claimsSentences(r: ComposedRelease): ClaimsSentence[] {
   const generated: Sentence[] = [
     ...(r.headlineIsEditorial ? [] : [r.headline]),
     ...r.lead,
@@ -125,6 +125,12 @@ export function buildClaims(a: Analysis, r: ComposedRelease, plan?: Municipality
   if (r.headlineIsEditorial) sentences.unshift({ text: r.headline.text, claims: [], source: "editorial" });
   for (const q of r.quotes) if (!q.placeholder) sentences.push({ text: q.text, claims: [], source: "editorial" });
   for (const e of r.extra) sentences.push({ text: e, claims: [], source: "editorial" });
+  return sentences;
+}
+
+export function buildClaims(a: Analysis, r: ComposedRelease, plan?: MunicipalityPlan): MunicipalityClaims {
+  const m = a.municipality;
+  const sentences = claimsSentences(r);
   return {
     kind: "municipality",
     year: a.year,
