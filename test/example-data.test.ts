@@ -270,8 +270,17 @@ describe("releases made from it", () => {
     }
   });
 
-  it("never write 'detsamma som för både rikssnittet' (a level comparison reads 'motsvarar ungefär både …')", () => {
-    for (const r of releases) expect(r.markdown, r.folder).not.toMatch(/detsamma som för/);
-    expect(releases.some((r) => r.markdown.includes("motsvarar ungefär både"))).toBe(true);
+  it("never write 'detsamma som för både rikssnittet' or 'motsvarar ungefär' (a level comparison reads 'nära både …')", () => {
+    for (const r of releases) expect(r.markdown, r.folder).not.toMatch(/detsamma som för|motsvarar ungefär|ungefär som/);
+    expect(releases.some((r) => r.markdown.includes("är nära både"))).toBe(true);
+  });
+
+  it("tell a response time that is a multiple of riket's with its subject, in the words of a length", () => {
+    const times = releases.flatMap((r) => r.markdown.split(/(?<=\.)\s+/).filter((s) => /så lång som/.test(s)));
+    expect(times.length).toBeGreaterThan(0);
+    for (const s of times) {
+      expect(s).toMatch(/svarstid/i);
+      expect(s).not.toMatch(/motsvarar|så lång tid som|sämre än|bättre än/);
+    }
   });
 });

@@ -24,7 +24,8 @@ function series(values: readonly (number | null | undefined)[]): Record<string, 
 function input(values: readonly (number | null | undefined)[], same = 2): TimeInput {
   const s = analyseSeries(series(values) as YearlyValues, 2019, { better: "higher", change: { same, strong: 10 } });
   if (!s) throw new Error("no value for 2019");
-  return { series: s, values: {}, surveyStart: 2014, same, strong: 10 };
+  const known = Object.entries(series(values)).filter((e): e is [string, number] => e[1] !== null);
+  return { series: s, values: Object.fromEntries(known), surveyStart: 2014, same, strong: 10 };
 }
 
 /** One municipality with a percent indicator (`andel`) and a response time in hours (`tid`). */
@@ -71,7 +72,7 @@ function release(andel: readonly (number | null | undefined)[], tid?: readonly (
 }
 
 const claimed = (sentences: { claims: string[] }[], id: string): boolean => sentences.some((s) => s.claims.includes(id));
-const TIME_WORDS = /i rad|sedan mätningen|bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|mätts sedan|första mätning|mättes första|\sår av |\sårs |sedan 20\d\d|hittills/;
+const TIME_WORDS = /i rad|sedan mätningen|sedan mätningarna|kom med i mätningen|någon mätning|bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|mätts sedan|första mätning|mättes första|\sår av |\sårs |sedan 20\d\d|hittills/;
 const STREAK_WORDS = /i rad|varje år/;
 
 describe("the time facts the plan chooses (findings → facts)", () => {
@@ -83,6 +84,7 @@ describe("the time facts the plan chooses (findings → facts)", () => {
     ["two steps in a row: value 4", [80, 60, 70, 50, 54, 58], ["streak:4", "long-run:4"]],
     ["a streak broken by a null year: no streak (the long run holds)", [80, 60, 50, null, 58, 62], ["long-run:4"]],
     ["a rise after four falls: a turnaround, value 3", [70, 66, 62, 58, 54, 60], ["turnaround:3", "long-run:4"]],
+    ["a weak rise (under twice `same`) after four falls: a turnaround for the body, value 4", [70, 66, 62, 58, 54, 57], ["turnaround:4", "long-run:4"]],
     ["a strong long-run change covered by a streak from the first year: no long-run", [40, 44, 48, 52, 56, 60], ["record:2", "streak:2"]],
     ["two years only: nothing", [undefined, undefined, undefined, undefined, 50, 60], []],
     ["a single year: nothing", [undefined, undefined, undefined, undefined, undefined, 60], []],
@@ -100,14 +102,33 @@ describe("the time facts the plan chooses (findings → facts)", () => {
     const { r } = release([50, 52, 54, 53, 48, 62]);
     expect(r.claims.plan?.angle).toBe("strong-improvement");
     expect(r.claims.plan?.lead.map((l) => `${l.id}:${l.fact}`)).toEqual(["andel:strong-change", "andel:record"]);
-    expect(r.composed.lead.map((s) => s.text).join(" ")).toContain("sedan mätningen började 2014");
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/sedan mätningen började 2014|sedan mätningarna startade 2014/);
+  });
+});
+
+describe("weak bad news from the years stays out of the lead (a reader takes the lead as the story)", () => {
+  const leadOf = (r: ReturnType<typeof release>["r"]): string[] => (r.claims.plan?.lead ?? []).map((l) => `${l.id}:${l.fact}`);
+
+  it("a 2-point dip that ends two good years: the good news leads alone, the turnaround is told in the body", () => {
+    // andel rose strongly; tid (hours, lower better) improved twice, then rose by a hair past `same`.
+    const { r, sentences } = release([50, 52, 54, 56, 50, 62], [9, 9, 8, 7, 6, 7]);
+    expect(leadOf(r)).not.toContain("tid:turnaround");
+    const body = r.composed.sections.flatMap((x) => x.sentences);
+    expect(claimed(body, "tid.turnaround")).toBe(true);
+    expect(claimed(sentences, "tid.turnaround")).toBe(true);
+  });
+
+  it("a record low by less than `same` on a measure still better than riket: not in the lead", () => {
+    // tid: its worst year by 0,5 hour, still better than riket's 6 hours.
+    const { r } = release([50, 52, 54, 56, 50, 62], [3, 3.5, 3, 3.2, 3.6, 4.1]);
+    expect(leadOf(r).filter((x) => x.startsWith("tid:"))).toEqual([]);
   });
 });
 
 describe("time sentences appear for data that earns them", () => {
   it("a record since the survey began, with the years and values it rests on", () => {
     const { r, text, sentences } = release([50, 52, 54, 53, 55, 60]);
-    expect(text).toMatch(/bästa resultat[^.]*sedan mätningen började 2014|sedan mätningen började 2014[^.]*bättre resultat/);
+    expect(text).toMatch(/bästa resultat[^.]*sedan (mätningen började|mätningarna startade) 2014|sedan mätningen började 2014[^.]*bättre resultat/);
     expect(claimed(sentences, "andel.record")).toBe(true);
     const ind = r.claims.indicators.find((i) => i.id === "andel");
     expect(ind?.record).toEqual({ kind: "best", firstYear: 2014, years: 6, previous: { value: 55, years: [2018] } });
@@ -116,14 +137,14 @@ describe("time sentences appear for data that earns them", () => {
 
   it("a series that starts after the survey began: 'sedan den första mätningen 2016', never 'sedan mätningen började'", () => {
     const { text } = release([undefined, undefined, 50, 52, 51, 60]);
-    expect(text).toMatch(/första mätning(en)? 2016|mättes första gången 2016/);
+    expect(text).toMatch(/första mätning(en)? 2016|mättes första gången 2016|kom med i mätningen 2016/);
     expect(text).not.toContain("mätningen började");
   });
 
   it("a record over a gap speaks only of the years measured", () => {
     const { text, sentences } = release([50, 52, null, 53, 55, 60]);
     expect(claimed(sentences, "andel.record")).toBe(true);
-    expect(text).toMatch(/alla mätningar sedan 2014|alla Exempelbys mätningar sedan 2014|mätts sedan 2014/);
+    expect(text).toMatch(/alla mätningar sedan 2014|alla Exempelbys mätningar sedan 2014|mätts sedan 2014|någon mätning sedan 2014/);
     expect(text).not.toContain("mätningen började");
   });
 

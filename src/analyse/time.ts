@@ -6,13 +6,16 @@
 //
 // Rules (the tests in test/time.test.ts hold them):
 // - Direction-aware: with `better: lower` a falling value is an improvement.
-// - A step is two consecutive calendar years that both have a value; it is
-//   classed by the indicator's `change` thresholds (classifyChange): only a
-//   change of at least `same` counts as an improvement or a decline.
+// - A step is two consecutive calendar years that both have a value. The
+//   latest step is classed by the indicator's `change` thresholds
+//   (classifyChange): a streak or a turnaround needs it to be a real change
+//   (at least `same`). The steps before it count by their direction alone, as
+//   a reader checks them: "för femte året i rad" means the value rose every
+//   one of the five years, however little.
 // - A streak or a run ends at a missing year (no results, or null: the step
-//   across it does not exist), at an unchanged step (|δ| < same) and at a
-//   step the other way. So 2015 ↑ 2016 ↑ 2017 (missing 2018) ↑ 2019 is no
-//   streak at all: a trend is told only when it holds for every year named.
+//   across it does not exist), at an unchanged value and at a step the other
+//   way. So 2015 ↑ 2016 ↑ 2017 (missing 2018) ↑ 2019 is no streak at all: a
+//   trend is told only when it holds for every year named.
 // - A record is strict: the latest value beats every earlier value in the
 //   series (any change, however small, counts; an equal value does not).
 //   Equal to the best (or worst) earlier value is reported as a tie instead.
@@ -138,6 +141,19 @@ function stepsBack(series: readonly YearValue[], rule: SeriesRule): Step[] {
   return out;
 }
 
+/** The direction of each step, newest first (+1 better, −1 worse, 0 equal), up to the first gap. */
+function directionsBack(series: readonly YearValue[], better: Indicator["better"]): Step[] {
+  const d = better === "higher" ? 1 : -1;
+  const out: Step[] = [];
+  for (let i = series.length - 1; i > 0; i -= 1) {
+    const cur = series[i] as YearValue;
+    const prev = series[i - 1] as YearValue;
+    if (prev.year !== cur.year - 1) break;
+    out.push(Math.sign(clean(cur.value - prev.value)) * d as Step);
+  }
+  return out;
+}
+
 /** Length of the run of `way` steps starting at steps[from]. */
 function runLength(steps: readonly Step[], from: number, way: 1 | -1): number {
   let n = 0;
@@ -147,10 +163,10 @@ function runLength(steps: readonly Step[], from: number, way: 1 | -1): number {
 
 const trendOf = (way: 1 | -1): Trend => (way === 1 ? "improving" : "declining");
 
-function streakOf(series: readonly YearValue[], steps: readonly Step[]): Streak | null {
+function streakOf(series: readonly YearValue[], steps: readonly Step[], directions: readonly Step[]): Streak | null {
   const way = steps[0];
   if (way !== 1 && way !== -1) return null;
-  const n = runLength(steps, 0, way);
+  const n = runLength(directions, 0, way);
   if (n < MIN_STREAK_STEPS) return null;
   const latest = series[series.length - 1] as YearValue;
   const start = series[series.length - 1 - n] as YearValue;
@@ -163,11 +179,11 @@ function streakOf(series: readonly YearValue[], steps: readonly Step[]): Streak 
   };
 }
 
-function turnaroundOf(series: readonly YearValue[], steps: readonly Step[]): Turnaround | null {
+function turnaroundOf(series: readonly YearValue[], steps: readonly Step[], directions: readonly Step[]): Turnaround | null {
   const way = steps[0];
   if (way !== 1 && way !== -1) return null;
   const other = way === 1 ? -1 : 1;
-  const n = runLength(steps, 1, other);
+  const n = runLength(directions, 1, other);
   if (n < MIN_TURNAROUND_AFTER) return null;
   const since = series[series.length - 2 - n] as YearValue;
   return { trend: trendOf(way), after: n, since: since.year };
@@ -205,6 +221,7 @@ export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRu
   if (!latest || latest.year !== year) return null;
   const first = series[0] as YearValue;
   const steps = stepsBack(series, rule);
+  const directions = directionsBack(series, rule.better);
   const history = series.length >= MIN_HISTORY_YEARS;
   const { record, tie } = history ? extremes(series, rule.better === "higher" ? 1 : -1) : { record: null, tie: null };
   const changeClass = classifyChange(latest.value, first.value, rule.better, rule.change);
@@ -217,11 +234,11 @@ export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRu
     value: latest.value,
     firstYear: first.year,
     years: series.length,
-    streak: streakOf(series, steps),
+    streak: streakOf(series, steps, directions),
     record,
     tie,
     longRun,
-    turnaround: turnaroundOf(series, steps),
+    turnaround: turnaroundOf(series, steps, directions),
   };
 }
 

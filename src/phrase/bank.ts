@@ -69,10 +69,14 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
-  specs.set("compare.times", [...NAMES, "jämförelse"]);
-  for (const k of ["all-better", "more-better", "both", "all-level", "more-worse", "all-worse"]) {
-    specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "antal"]);
+  specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
+  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level", "more-worse", "all-worse"]) {
+    specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
+  specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
+  for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const [slot, tokens] of timeSlotSpecs()) specs.set(slot, tokens);
   return specs;
 }
@@ -87,17 +91,28 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
+  specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const m of ["up", "down"]) {
     specs.set(`lead.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
+    specs.set(`lead.again-relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "ämne", "Ämne", "relativt"]);
     specs.set(`change.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
   }
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {
-    for (const scope of ["start", "since", "measured"]) specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
+    for (const scope of ["start", "since", "measured"]) {
+      specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
+      specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
+    }
   }
+  for (const k of ["behind", "ahead"]) specs.set(`time.context.${k}`, []);
+  specs.set("compare.crossing.group-same", []);
+  for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
   for (const k of ["improving", "declining"]) {
-    for (const m of ["up", "down"]) specs.set(`time.streak.${k}.${m}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+    for (const m of ["up", "down"]) {
+      specs.set(`time.streak.${k}.${m}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+      specs.set(`time.streak.${k}.${m}.follow`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+    }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
   }
   for (const k of ["improved", "declined"]) {

@@ -29,12 +29,16 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 0.345, to: 0.49, words: "mer än halverats" },
     { from: 0.49, to: 0.51, words: "halverats" },
     { from: 0.51, to: 0.6, words: "nästan halverats" },
-    { from: 0.6, to: 0.64, words: "minskat med mer än en tredjedel" },
-    { from: 0.64, to: 0.7, words: "minskat med en tredjedel" },
-    { from: 0.7, to: 0.74, words: "minskat med mer än en fjärdedel" },
-    { from: 0.74, to: 0.77, words: "minskat med en fjärdedel" },
-    { from: 1.3, to: 1.4, words: "ökat med en tredjedel" },
-    { from: 1.4, to: 1.6, words: "ökat med hälften" },
+    { from: 0.6, to: 0.65, words: "minskat med mer än en tredjedel" },
+    { from: 0.65, to: 0.68, words: "minskat med en tredjedel" },
+    { from: 0.68, to: 0.72, words: "minskat med nästan en tredjedel" },
+    { from: 0.72, to: 0.74, words: "minskat med mer än en fjärdedel" },
+    { from: 0.74, to: 0.76, words: "minskat med en fjärdedel" },
+    { from: 1.28, to: 1.32, words: "ökat med nästan en tredjedel" },
+    { from: 1.32, to: 1.36, words: "ökat med en tredjedel" },
+    { from: 1.36, to: 1.45, words: "ökat med mer än en tredjedel" },
+    { from: 1.45, to: 1.55, words: "ökat med hälften" },
+    { from: 1.55, to: 1.6, words: "ökat med mer än hälften" },
     { from: 1.6, to: 1.75, words: "ökat med mer än hälften" },
     { from: 1.75, to: 1.95, words: "nästan fördubblats" },
     { from: 1.95, to: 2.05, words: "fördubblats" },
@@ -70,21 +74,36 @@ export function relativeChange(
 }
 
 /**
- * A time against a reference as a multiple ("mer än dubbelt så lång tid
- * som"), when the ratio is large: value / reference, from (inclusive) … to
+ * A time against a reference as a multiple ("[svarstiden är] mer än
+ * dubbelt så lång som"), when the ratio is large: value / reference, from (inclusive) … to
  * (exclusive). Data, like RELATIVE_CHANGE.
  */
 export const TIMES_AS_LONG: RelativeRule = {
   units: ["hours", "minutes", "seconds"],
   bands: [
-    { from: 0, to: 0.3, words: "under en tredjedel av" },
-    { from: 0.3, to: 0.36, words: "ungefär en tredjedel av" },
-    { from: 0.36, to: 0.48, words: "under hälften av" },
-    { from: 0.48, to: 0.52, words: "hälften av" },
-    { from: 1.95, to: 2.05, words: "dubbelt så lång tid som" },
-    { from: 2.05, to: 2.9, words: "mer än dubbelt så lång tid som" },
-    { from: 2.9, to: 3.1, words: "tre gånger så lång tid som" },
-    { from: 3.1, to: 3.9, words: "mer än tre gånger så lång tid som" },
-    { from: 3.9, to: Number.POSITIVE_INFINITY, words: "minst fyra gånger så lång tid som" },
+    { from: 0, to: 0.3, words: "mindre än en tredjedel så lång som" },
+    { from: 0.3, to: 0.36, words: "ungefär en tredjedel så lång som" },
+    { from: 0.36, to: 0.48, words: "mindre än hälften så lång som" },
+    { from: 0.48, to: 0.52, words: "hälften så lång som" },
+    { from: 1.95, to: 2.05, words: "dubbelt så lång som" },
+    { from: 2.05, to: 2.9, words: "mer än dubbelt så lång som" },
+    { from: 2.9, to: 3.1, words: "tre gånger så lång som" },
+    { from: 3.1, to: 3.9, words: "mer än tre gånger så lång som" },
+    { from: 3.9, to: Number.POSITIVE_INFINITY, words: "minst fyra gånger så lång som" },
   ],
 };
+
+/**
+ * How far apart two times must be, as a ratio, for the words of a comparison
+ * to follow the ratio rather than the difference in hours (EDITORIAL.md §5):
+ * 9,2 against 6 timmar is "klart längre", never "något sämre". At `clear` or
+ * beyond (or its inverse) the comparison is clear; at `far` or beyond it is
+ * never "lite"/"något". Data, like RELATIVE_CHANGE.
+ */
+export const TIME_GAP = { units: ["hours", "minutes", "seconds"] as readonly UnitKind[], clear: 1.5, far: 1.25 };
+
+/** The ratio of two times, ≥ 1 (the longer over the shorter); undefined for other units. */
+export function timeGapRatio(value: number, reference: number, unit: UnitKind): number | undefined {
+  if (!TIME_GAP.units.includes(unit) || value <= 0 || reference <= 0) return undefined;
+  return Math.max(value, reference) / Math.min(value, reference);
+}

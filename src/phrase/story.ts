@@ -5,13 +5,16 @@ import { comparePolarity, placesBelow, type Analysis, type CompareClass, type In
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
-import { relativeChange, TIMES_AS_LONG } from "./relative.js";
+import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
 export const HEADLINE_MAX = 70;
+
+/** Records told one by one in a release; the rest are counted in the lead. */
+export const MAX_RECORD_SENTENCES = 2;
 
 /** Tracks which indicators have been named, so the long subject is said once. */
 export class Mentions {
@@ -21,6 +24,16 @@ export class Mentions {
     const first = !this.seen.has(ind.id);
     this.seen.add(ind.id);
     return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
+  }
+  private records = 0;
+  /**
+   * True while a record may still get a sentence of its own: two per release.
+   * More read as a list; the lead counts them instead ("bästa resultatet
+   * hittills på fyra av fem mått").
+   */
+  recordSentence(): boolean {
+    this.records += 1;
+    return this.records <= MAX_RECORD_SENTENCES;
   }
   /** True the first time a finding's value is given (it may get an approximate word). */
   firstValue(id: string): boolean {
@@ -105,7 +118,8 @@ function placeWord(f: IndicatorFinding, kind: string): string {
 }
 
 /** Places that are said as shared ("delar tredje sista plats") when others have the same value. */
-const SHARED_PLACES: readonly string[] = ["last", "bottom-three", "top-ten", "bottom-ten"];
+// A shared place among the ten weakest is said as "bland de tio svagaste": "delar nionde sista plats" is not Swedish.
+const SHARED_PLACES: readonly string[] = ["last", "bottom-three", "top-ten"];
 
 /** The slot of a place fact: "….shared" when the place is shared (EDITORIAL.md §3). */
 export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): string {
@@ -130,7 +144,25 @@ function contrastMeasure(say: StorySay, up: string, down: string): string {
   return say("headline.contrast-measure", { bättre: better, Bättre: capitalize(better), sämre: down });
 }
 
+/** "på svarstiden på e-post" reads badly: before a name that has its own "på", the headline says "för". */
+export function onePa(text: string, name: string): string {
+  return name.includes(" på ") ? text.replace(` på ${name}`, ` för ${name}`) : text;
+}
+
 export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+  const named = angleFinding(angle);
+  const h = headlineOf(angle, all, say);
+  return named ? { ...h, text: onePa(h.text, headlineName(named.indicator)) } : h;
+}
+
+/** The one indicator a headline names, if any. */
+function angleFinding(angle: MunicipalAngle): IndicatorFinding | undefined {
+  if (angle.kind === "place" || angle.kind === "crossing" || angle.kind === "time") return angle.finding;
+  if ((angle.kind === "change" || angle.kind === "compare") && angle.subject.kind === "indicator") return angle.subject.finding;
+  return undefined;
+}
+
+function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
@@ -174,8 +206,13 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
         ? { text: say(h.slot, { ...h.values, mått }), claims: [h.claim] }
         : { text: say("headline.none", {}), claims: [] };
     }
-    case "mixed":
+    case "mixed": {
+      const level = all.filter((f) => f.vsNational === "level").length;
+      const apart = all.filter((f) => f.vsNational !== null && f.vsNational !== "level").length;
+      // Most measures level with riket: that is the picture, not "both better and worse".
+      if (level > apart) return { text: say("headline.mostly-level", {}), claims: ["summary.vsNational"] };
       return { text: say("headline.mixed", {}), claims: angle.findings.map((f) => `${f.indicator.id}.vsNational`) };
+    }
     default:
       return { text: say(`headline.${angle.kind}`, {}), claims: all.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`) };
   }
@@ -217,7 +254,9 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const { finding: f, fact } = item;
   const out: Sentence[] = [];
   if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
-  const t = timeSentence(fact, f, plannedTime(ctx, f), ctx.say);
+  const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
+  if (fact.kind === "record" && !ctx.mentions.recordSentence()) return out;
+  const t = timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true });
   if (t) out.push(t);
   return out;
 }
@@ -240,7 +279,11 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
   const classed = f.changeClass !== null && f.changeClass !== "unchanged";
   const again = classed && moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
-  if (again) return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
+  if (again) {
+    const rel = relativeChange(f.value, f.previous, f.indicator.unit);
+    if (rel) return [{ text: say(`lead.again-relative.${movement(f)}`, { ...tokens(), relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] }];
+    return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
+  }
   const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
   const out: Sentence[] = [
     against
@@ -258,9 +301,11 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const items = ctx.plan.lead;
   const first = items[0]?.fact;
   const out = items.flatMap((item, i) => leadSentence(item, i, first, ctx));
+  out.push(...alsoSentences(ctx));
   // The count across indicators speaks of every channel: it closes the lead (EDITORIAL.md §4).
   const summary = summarySentence(ctx);
   if (summary) out.push(summary);
+  out.push(...recordCount(ctx));
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
@@ -277,12 +322,28 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   if (f.national === null || f.vsNational === null) return [];
   const ref = say("compare.ref.national", { värde: fmt(f.national) });
   const up = comparePolarity(f.vsNational) > 0;
+  const fjol = formatYear(ctx.analysis.previousYear);
+  const crossClaims = [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`];
+  // A time now a multiple of riket's: the multiple is the news, last year's side a short sentence after it.
+  const n = { cls: f.vsNational, v: f.national };
+  const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
+  const times = timesSentence(f, ctx, n, g);
+  if (times) {
+    return [
+      { text: times, claims: [...crossClaims, ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])] },
+      { text: say(`compare.crossing.was.${up ? "up" : "down"}`, { fjol }), claims: [`${id}.previousVsNational`] },
+    ];
+  }
   const out: Sentence[] = [{
     text: say(`compare.crossing.${up ? "up" : "down"}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f),
     claims: [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`],
   }];
   if (f.group !== null && f.vsGroup !== null) {
-    out.push({ text: say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), claims: [`${id}.group`, `${id}.vsGroup`] });
+    // The group's average equal to riket's: said once, not "(84 procent)" twice.
+    const text = f.group === f.national && f.vsGroup === f.vsNational
+      ? say("compare.crossing.group-same", {})
+      : say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) });
+    out.push({ text, claims: [`${id}.group`, `${id}.vsGroup`] });
   }
   return out;
 }
@@ -290,17 +351,21 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 /**
  * The one time fact a section tells about its indicator: the strongest not in
  * the lead, when it has news value 3 or better (a clear record, a streak of
- * three, a turnaround). The long-run change (4) is told when the year itself
+ * three, a turnaround, also by a weak step). The long-run change (4) is told when the year itself
  * brought no change, so that it gives the year its context; a record by a
  * hair or a streak of two is left to the chart.
  */
-function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: StoryContext): Sentence | undefined {
+function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: StoryContext, follow: boolean): Sentence | undefined {
   const changed = p.facts.some((x) => x.kind === "change" || x.kind === "strong-change");
-  for (const kind of BODY_TIME_ORDER) {
+  // The strongest first (a five-year decline before a record low); equal ones in BODY_TIME_ORDER.
+  const kinds = [...BODY_TIME_ORDER].sort((a, b) => (p.facts.find((x) => x.kind === a)?.value ?? 9) - (p.facts.find((x) => x.kind === b)?.value ?? 9));
+  for (const kind of kinds) {
     const fact = p.facts.find((x) => x.kind === kind);
     if (!fact || lead.has(kind)) continue;
-    if (fact.value > 3 && !(kind === "long-run" && !changed)) continue;
-    const s = timeSentence(fact, p.finding, p.time, ctx.say);
+    // A turnaround by a weak step is no lead news, but the body gives it as the year's context.
+    if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && !(kind === "long-run" && !changed)) continue;
+    if (kind === "record" && !ctx.mentions.recordSentence()) continue;
+    const s = timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false });
     if (s) return s;
   }
   return undefined;
@@ -314,20 +379,51 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
   const changeSaid = timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || lead.has("gap");
   if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
+  // The year's own history right after its value (§8), then riket and the group.
+  const time = bodyTimeSentence(p, lead, ctx, out.length > 0);
+  if (time) out.push(time);
   const crossing = p.facts.some((x) => x.kind === "crossing");
   if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap")) {
-    const cmp = compareSentence(f, ctx, out.length === 0);
+    const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined);
     if (cmp) out.push(cmp);
   }
   const place = p.facts.find((x) => x.kind === "first" || x.kind === "shared-first" || x.kind === "last" || x.kind === "bottom-three" || x.kind === "top-ten" || x.kind === "bottom-ten");
   if (place && !lead.has(place.kind)) {
     out.push({ text: say(placeSlot("rank", place.kind, f), rankTokens(f, a.participants, place.kind)), claims: [`${f.indicator.id}.rank`] });
   }
-  const time = bodyTimeSentence(p, lead, ctx);
-  if (time) out.push(time);
   return out;
+}
+
+/** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
+function joinOnce(names: readonly string[]): string {
+  const tail = / (?:i|på|via) [^ ]+$/.exec(names[0] ?? "")?.[0];
+  if (names.length < 2 || tail === undefined || !names.every((n) => n.endsWith(tail))) return joinList(names);
+  return `${joinList(names.map((n) => n.slice(0, -tail.length)))}${tail}`;
+}
+
+/** "Kraftiga försämringar även för tillgängligheten och direktsvaren i telefon": the strong changes the lead had no room for. */
+function alsoSentences(ctx: StoryContext): Sentence[] {
+  return (["strongly-improved", "strongly-declined"] as const).flatMap((cls) => {
+    const fs = ctx.plan.leadAlso.filter((f) => f.changeClass === cls);
+    if (fs.length === 0) return [];
+    const mått = joinOnce(fs.map((f) => headlineName(f.indicator)));
+    return [{ text: ctx.say(`lead.also.${cls}`, { mått }), claims: fs.flatMap((f) => [`${f.indicator.id}.changeClass`]) }];
+  });
+}
+
+/** Records on three measures or more: counted in one sentence ("sitt bästa resultat hittills på fyra av fem mått"). */
+function recordCount(ctx: StoryContext): Sentence[] {
+  const ranked = ctx.plan.ranked;
+  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
+  return (["best", "worst"] as const).flatMap((kind) => {
+    const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
+    if (ids.length <= MAX_RECORD_SENTENCES) return [];
+    const values = { antal: word(ids.length), totalt: word(ranked.length) };
+    const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
+    return [{ text: ctx.say(slot, values), claims: ids.map((id) => `${id}.record`) }];
+  });
 }
 
 function summarySentence(ctx: StoryContext): Sentence | undefined {
@@ -335,12 +431,12 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   if (!s) return undefined;
   const level = s.total - s.better - s.worse;
   const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
-    : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
+    : level > s.better + s.worse ? "mostly-level" : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
   // "ett av fem mått": mått is an ett-word.
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): it speaks of every channel.
   const claims = ["summary.vsNational"];
-  return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), antal: word(s.total) }), claims };
+  return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) }), claims };
 }
 
 export function composeSections(ctx: StoryContext): StorySection[] {
@@ -374,23 +470,62 @@ function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
  * at half-way to `strong` or when the ratio is large; the same value is "på
  * samma nivå som".
  */
-function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, ref: string, v: number): string {
-  const text = ctx.say(`compare.clause.${cls}`, { ref });
+function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, ref: string, v: number, slot = "compare.clause", nearest = v): string {
+  const text = ctx.say(`${slot}.${wordingClass(f, cls, nearest)}`, { ref });
   const t = f.compareThresholds;
-  if (f.value === v) return text.replace(/^ungefär som /, "på samma nivå som ");
-  const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || relativeChange(f.value, v, f.indicator.unit, TIMES_AS_LONG) !== undefined;
+  if (f.value === v) return text.replace(/^nära /, "på samma nivå som ");
+  const ratio = timeGapRatio(f.value, v, f.indicator.unit);
+  const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || (ratio !== undefined && ratio >= TIME_GAP.far);
   return far ? text.replace(/^(något|lite) /, "") : text;
 }
 
-/** "mer än dubbelt så lång tid som riket (6 timmar)", when the time is a large multiple of riket's. */
-function timesClause(f: IndicatorFinding, n: Ref | null, ref: string): string | undefined {
-  if (!n || n.cls === "level") return undefined;
-  const m = relativeChange(f.value, n.v, f.indicator.unit, TIMES_AS_LONG);
-  return m ? `${m.words} ${ref}` : undefined;
+/**
+ * The class a comparison is worded in: a time at 1,5 times the reference or
+ * more (or two thirds or less) is clearly longer (shorter), whatever the
+ * difference in hours (TIME_GAP).
+ */
+function wordingClass(f: IndicatorFinding, cls: CompareClass, v: number): CompareClass {
+  const ratio = timeGapRatio(f.value, v, f.indicator.unit);
+  if (ratio === undefined || ratio < TIME_GAP.clear) return cls;
+  return cls === "better" ? "much-better" : cls === "worse" ? "much-worse" : cls;
 }
 
-/** The comparison with riket and the group; `named`: the sentence must name the indicator. */
-export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence | undefined {
+/** The multiple in words ("mer än dubbelt så lång som"), when the time is a large multiple of the reference. */
+function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {
+  if (!r || r.cls === "level") return undefined;
+  return relativeChange(f.value, r.v, f.indicator.unit, TIMES_AS_LONG)?.words;
+}
+
+/**
+ * "Svarstiden är mer än dubbelt så lång som rikssnittet (6 timmar) och klart
+ * längre än i kommungruppen (6,8 timmar)": a time that is a large multiple of
+ * riket's, told as one (EDITORIAL.md §5); the group in the same words when
+ * they hold for it too, else in the words of a time ("längre", "kortare").
+ */
+function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null): string | undefined {
+  const words = timesWords(f, n);
+  if (!words || !n) return undefined;
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const riket = ctx.say("compare.ref.national", { värde: fmt(n.v) });
+  let jämförelse = `${words} ${riket}`;
+  if (g) {
+    const gruppen = ctx.say("compare.ref.group", { värde: fmt(g.v) });
+    const gw = timesWords(f, g);
+    if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say("compare.ref.both", { värde: fmt(n.v) })}`;
+    else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
+    else if (gw) jämförelse += ` och ${gw} ${gruppen}`;
+    else jämförelse += ` och ${clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause")}`;
+  }
+  return ctx.say("compare.times", { jämförelse }, f);
+}
+
+/**
+ * The comparison with riket and the group; `named`: the sentence must name
+ * the indicator; `afterTime`: it follows a sentence about the years, so "Det"
+ * would point at the wrong thing ("Resultatet är …"). A time (hours,
+ * minutes, seconds) is compared in the words of a length: "klart längre än".
+ */
+export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
@@ -398,7 +533,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const g: Ref | null = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
   const claims = [...(n ? [`${id}.national`, `${id}.vsNational`] : []), ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])];
   if (!n && !g) return undefined;
-  const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v);
+  const isTime = TIME_GAP.units.includes(f.indicator.unit);
+  const slot = isTime ? "compare.time-clause" : "compare.clause";
+  const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
   const shared = n && g ? sharedClass(n, g) : undefined;
   let comparison: string;
   let whole: string | undefined;
@@ -406,14 +543,16 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     // One value for both: said once.
     const ref = say("compare.ref.both", { värde: fmt(n.v) });
     comparison = clause(shared, ref, n.v);
-    whole = say(`compare.one.${shared}`, { ref });
+    whole = say(`compare.one.${wordingClass(f, shared, n.v)}`, { ref });
   } else if (n && g && shared !== undefined) {
     const riket = say("compare.ref.national", { värde: fmt(n.v) });
     const gruppen = say("compare.ref.group", { värde: fmt(g.v) });
     // The degree word must hold for both: "lite" only when the farther reference is near too.
     const far = Math.abs(f.value - n.v) >= Math.abs(f.value - g.v) ? n.v : g.v;
-    comparison = clause(shared, `både ${riket} och ${gruppen}`, far);
-    whole = say(`compare.both.${shared}`, { riket, gruppen });
+    // Both references must earn the stronger words: the nearer one decides.
+    const near = far === n.v ? g.v : n.v;
+    comparison = clauseFor(f, ctx, shared, `både ${riket} och ${gruppen}`, far, slot, near);
+    whole = say(`compare.both.${wordingClass(f, shared, near)}`, { riket, gruppen });
   } else if (n && g) {
     const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
@@ -423,14 +562,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     const c = (n ?? g) as Ref;
     const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });
     comparison = clause(c.cls, ref, c.v);
-    whole = say(`compare.one.${c.cls}`, { ref });
+    whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
   }
-  const times = named ? undefined : timesClause(f, n, say("compare.ref.national", { värde: n ? fmt(n.v) : "" }));
-  if (times) {
-    const rest = g ? ` och ${clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v)}` : "";
-    whole = say("compare.times", { jämförelse: `${times}${rest}` });
-  }
-  const same = (n === null || f.value === n.v) && (g === null || f.value === g.v);
-  const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
-  return { text: same ? text.replace("ungefär detsamma som", "detsamma som").replace("motsvarar ungefär", "motsvarar") : text, claims };
+  const times = timesSentence(f, ctx, n, g);
+  if (times) return { text: times, claims };
+  if (afterTime && !named) return { text: say("compare.after-time", { jämförelse: comparison }, f), claims };
+  const text = named || isTime || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
+  return { text, claims };
 }

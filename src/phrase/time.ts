@@ -30,15 +30,34 @@ export function recordScope(t: TimeInput): "start" | "since" | "measured" {
 /** Raw movement of the value over a span: "up" when it rose. */
 const way = (difference: number): "up" | "down" => (difference >= 0 ? "up" : "down");
 
-function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+/**
+ * How a time sentence stands: `follow` when it comes right after the sentence
+ * that gave its indicator's value (so "Det är det bästa resultatet sedan …"
+ * needs no subject); `against`, a record that riket puts in its place (the
+ * best yet, but still worse than riket; the worst yet, but still better).
+ */
+export interface TimePlace {
+  follow: boolean;
+  against: boolean;
+}
+
+const LOOSE: TimePlace = { follow: false, against: false };
+
+function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const r = t.series.record;
   if (!r) return undefined;
   const id = f.indicator.id;
-  const text = say(`time.record.${r.kind}.${recordScope(t)}`, { första: formatYear(r.firstYear) }, f);
-  return { text, claims: [`${id}.value`, `${id}.record`] };
+  const follow = at.follow ? ".follow" : "";
+  let text = say(`time.record.${r.kind}.${recordScope(t)}${follow}`, { första: formatYear(r.firstYear) }, f);
+  const claims = [`${id}.value`, `${id}.record`];
+  if (at.follow && at.against) {
+    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${r.kind === "best" ? "behind" : "ahead"}`, {})}.`;
+    claims.push(`${id}.vsNational`);
+  }
+  return { text, claims };
 }
 
-function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const s = t.series.streak;
   const ordning = s ? ordinalWord(s.steps) : undefined;
   if (!s || ordning === undefined) return undefined;
@@ -49,7 +68,8 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sente
     startår: formatYear(s.startYear),
     startvärde: formatValue(s.startValue, f.indicator.unit, "text"),
   };
-  return { text: say(`time.streak.${s.trend}.${way(s.difference)}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
+  const follow = at.follow ? ".follow" : "";
+  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${follow}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
 }
 
 function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
@@ -74,13 +94,13 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sent
 }
 
 /** The sentence of one time fact; undefined when the series does not hold it. */
-export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | null, say: StorySay): Sentence | undefined {
+export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | null, say: StorySay, at: TimePlace = LOOSE): Sentence | undefined {
   if (!t) return undefined;
   switch (fact.kind) {
     case "record":
-      return recordSentence(f, t, say);
+      return recordSentence(f, t, say, at);
     case "streak":
-      return streakSentence(f, t, say);
+      return streakSentence(f, t, say, at);
     case "turnaround":
       return turnaroundSentence(f, t, say);
     case "long-run":

@@ -10,6 +10,7 @@ import {
   type ChangeClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
+import { relativeChange, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
 import { changeFact, factsOf, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
 
@@ -64,6 +65,8 @@ export interface MunicipalityPlan {
   ranked: PlannedFinding[];
   angle: MunicipalAngle;
   lead: LeadItem[];
+  /** Strong changes the lead has no room to tell one by one: named together in one sentence. */
+  leadAlso: IndicatorFinding[];
   /** Sections in order: the headline's channel first, then by news value. */
   sections: MunicipalSection[];
   /** The cross-indicator summary, when there are three or more comparisons. */
@@ -79,14 +82,37 @@ function angleFact(facts: readonly Fact[]): Fact | undefined {
   return facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 2);
 }
 
-/** News order: by news value, then by score; equal keep data order. */
+/**
+ * Among facts of equal news value: a place in the country first (a national
+ * rank says more than the municipality's own history), then a change, then
+ * the rest.
+ */
+function kindOrder(p: PlannedFinding): number {
+  const kind = angleFact(p.facts)?.kind;
+  if (kind === undefined) return 3;
+  if (PLACE_FACTS.includes(kind)) return 0;
+  return kind === "strong-change" || kind === "change" ? 1 : 2;
+}
+
+/** Two changes of equal value: the larger against its threshold first (−21 before −14). */
+function changeSize(p: PlannedFinding): number {
+  const f = p.finding;
+  const kind = angleFact(p.facts)?.kind;
+  if ((kind !== "strong-change" && kind !== "change") || f.change === null) return 0;
+  return Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
+}
+
+/** News order: by news value, kind and size, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
     const time = times?.get(finding.indicator.id) ?? null;
     const facts = factsOf(finding, time);
     return { finding, facts, value: angleFact(facts)?.value ?? 5, time };
   });
-  return planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.value - b.p.value || a.i - b.i).map((e) => e.p);
+  return planned
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.value - b.p.value || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
+    .map((e) => e.p);
 }
 
 function agreesWith(c: ChangeClass | null, polarity: 1 | -1, strong: boolean): boolean {
@@ -197,6 +223,21 @@ function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): L
 }
 
 /**
+ * A fact worth the lead as the news pointing the other way: a place, a change
+ * past WEAK_CHANGE_FACTOR × `same` (value 4 or stronger), or a time fact that
+ * is news on its own (value 3 or stronger), or a wide gap to riket. A weak dip,
+ * a record by a hair or a narrow gap is left to the body.
+ */
+function isCounterweight(x: Fact, f: IndicatorFinding): boolean {
+  // A gap only when it is wide (much better or worse than riket): "mindre än hälften så lång som riket".
+  if (x.kind === "gap") {
+    const multiple = f.national !== null && relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG) !== undefined;
+    return multiple || f.vsNational === "much-better" || f.vsNational === "much-worse";
+  }
+  return TIME_FACTS.includes(x.kind) ? x.value <= 3 : x.value <= 4;
+}
+
+/**
  * The lead: the angle's facts; then every strong change (or halving,
  * doubling) not yet said (it is always in headline or lead); then, when nothing in the
  * lead points the other way, the strongest fact that does (a last place or a
@@ -215,7 +256,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
   if (polarity !== 0 && !lead.some((i) => i.fact.polarity === -polarity)) {
     const counter = ranked
       // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
-      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && x.kind !== "gap" && x.value <= 4).map((fact) => ({ finding: r.finding, fact })))
+      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r.finding)).map((fact) => ({ finding: r.finding, fact })))
       .sort((a, b) => a.fact.value - b.fact.value)[0];
     if (counter) lead.push(counter);
   }
@@ -232,7 +273,8 @@ function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   const out = [...lead];
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
     if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
-    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && x.value <= 2);
+    // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
+    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && x.demoted)));
     if (!fact) continue;
     const at = out.map((i) => i.finding).lastIndexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
@@ -259,8 +301,11 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const ranked = rankFindings(analysis.findings, times);
   const angle = chooseMunicipalAngle(ranked);
   const lead = planLead(angle, ranked);
+  const leadAlso = ranked
+    .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
+    .map((r) => r.finding);
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
-  return { ranked, angle, lead, sections, summary: summarise(analysis.findings) };
+  return { ranked, angle, lead, leadAlso, sections, summary: summarise(analysis.findings) };
 }

@@ -37,7 +37,9 @@ export const NEWS_VALUE: Readonly<Record<FactKind, 1 | 2 | 3 | 4 | 5>> = {
   "strong-change": 2,
   crossing: 3,
   "top-ten": 3,
-  "bottom-ten": 3,
+  // Among the ten weakest in the country says more than the municipality's own
+  // worst year: bad news of this kind is never below a record (§3).
+  "bottom-ten": 2,
   change: 4,
   gap: 4,
   rest: 5,
@@ -61,6 +63,8 @@ export interface Fact {
   value: 1 | 2 | 3 | 4 | 5;
   /** +1 good news, −1 bad news, 0 neither. */
   polarity: -1 | 0 | 1;
+  /** News in its own right, kept out of headline and lead because riket says the other thing: the body tells it. */
+  demoted?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -84,7 +88,7 @@ export const LONG_STREAK_STEPS = 3;
 
 /**
  * A record is headline news (value 2) only when it is clear: it beats the
- * earlier best (worst) by at least `same`, and the series has at least this
+ * earlier best (worst) by at least WEAK_CHANGE_FACTOR × `same`, and the series has at least this
  * many years, so that "the best since 2014" means something. A record by a hair
  * or in a short series is told in the body (value 4).
  */
@@ -115,7 +119,8 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   const out: Fact[] = [];
   if (s.record) {
     const margin = Math.abs(s.value - s.record.previous.value);
-    const value = margin < t.same ? 4 : s.years >= CLEAR_RECORD_YEARS ? 2 : 3;
+    const clear = margin >= WEAK_CHANGE_FACTOR * t.same && s.years >= CLEAR_RECORD_YEARS;
+    const value = margin < t.same ? 4 : clear ? 2 : 3;
     out.push(fact("record", s.record.kind === "best" ? 1 : -1, value));
   }
   if (s.streak) {
@@ -124,11 +129,22 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong ? 2 : 3;
     out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }
-  if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1));
+  if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
   const lr = s.longRun;
   const strong = lr?.changeClass === "strongly-improved" || lr?.changeClass === "strongly-declined";
   if (lr && strong && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" ? 1 : -1));
   return out;
+}
+
+/**
+ * A turnaround is news (value 3) when this year's step is more than a weak
+ * change (WEAK_CHANGE_FACTOR × `same`): a 2-point dip after two good years is
+ * told in the body, never in the lead.
+ */
+function turnaroundValue(t: TimeInput): 3 | 4 {
+  const previous = t.values[String(t.series.year - 1)];
+  if (previous === undefined) return 4;
+  return Math.abs(t.series.value - previous) >= WEAK_CHANGE_FACTOR * t.same ? 3 : 4;
 }
 
 function placeFact(f: IndicatorFinding): Fact | undefined {
@@ -186,9 +202,16 @@ function movedFact(f: IndicatorFinding): Fact | undefined {
  */
 export const BEHIND_RIKET_VALUE = 4;
 
-function behindRiket(f: IndicatorFinding, t: Fact): Fact {
-  const behind = f.vsNational !== null && comparePolarity(f.vsNational) < 0;
-  return behind && t.polarity > 0 && t.value < BEHIND_RIKET_VALUE ? { ...t, value: BEHIND_RIKET_VALUE } : t;
+/**
+ * Own history set against riket: a good time fact on a measure still worse
+ * than riket, or a bad one (a record low, a run of dips) on a measure still
+ * better than riket, is told in the body beside the comparison, where the
+ * reader sees both; it never makes the angle or the lead.
+ */
+function againstRiket(f: IndicatorFinding, t: Fact): Fact {
+  const vs = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
+  const opposed = vs !== 0 && t.polarity === -vs;
+  return opposed && t.value < BEHIND_RIKET_VALUE ? { ...t, value: BEHIND_RIKET_VALUE, demoted: true } : t;
 }
 
 /** Every fact of an indicator, strongest first; always at least one. */
@@ -203,7 +226,7 @@ export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const gap = gapPolarity(f.vsNational) || gapPolarity(f.vsGroup);
   if (gap !== 0) out.push(fact("gap", gap));
   if (out.length === 0) out.push(fact("rest", 0));
-  out.push(...timeFacts(time).map((t) => behindRiket(f, t)));
+  out.push(...timeFacts(time).map((t) => againstRiket(f, t)));
   return out.sort((a, b) => a.value - b.value);
 }
 
