@@ -45,6 +45,22 @@ export interface GroupSpread {
   difference: number;
 }
 
+/**
+ * Riket's values moving the same way every year, however little (a rise of
+ * 0,5 counts; an equal value or a missing year ends it), ending in the survey
+ * year. This is the plain sense of "ökat varje år", unlike a streak, which
+ * counts only steps of at least `same` (analyse/time.ts).
+ */
+export interface SteadyRun {
+  direction: "up" | "down";
+  /** Year-on-year steps: 2014 → 2019 without a break is five. */
+  steps: number;
+  startYear: number;
+  startValue: number;
+  /** The run starts at the first year riket has a value for the indicator. */
+  fromFirst: boolean;
+}
+
 /** How the municipalities that have both years moved, by the indicator's change thresholds (direction-aware). */
 export interface MoverCounts {
   /** Municipalities with a value both years. */
@@ -86,6 +102,8 @@ export interface NationalFinding {
   reached100: number | null;
   movers: MoverCounts | null;
   groups: GroupSpread | null;
+  /** Riket's run of strict moves one way up to the survey year (riket's own values only; null for none or one step). */
+  run: SteadyRun | null;
   /** News value: higher is more newsworthy. */
   score: number;
 }
@@ -104,6 +122,10 @@ export interface NationalAnalysis {
 /** Rounds to one decimal, half away from zero (as the text shows it). */
 export function round1(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(clean(x)) * 10) / 10;
+}
+
+function seriesOf(results: Results | undefined, id: string): Record<string, number | null | undefined> {
+  return Object.fromEntries(Object.entries(results ?? {}).map(([y, row]) => [y, row[id]]));
 }
 
 function valueOf(results: Results | undefined, year: number, id: string): number | null {
@@ -224,6 +246,32 @@ function scoreOf(f: Pick<NationalFinding, "change" | "changeClass" | "thresholds
   return s;
 }
 
+/**
+ * The run of strict year-on-year moves one way that ends in `year`, from a
+ * year → value series; null for fewer than two steps.
+ */
+export function steadyRun(values: Readonly<Record<string, number | null | undefined>>, year: number): SteadyRun | null {
+  const years = Object.entries(values)
+    .filter((e): e is [string, number] => typeof e[1] === "number" && Number(e[0]) <= year)
+    .map(([y, v]) => ({ year: Number(y), value: v }))
+    .sort((a, b) => a.year - b.year);
+  const last = years[years.length - 1];
+  if (!last || last.year !== year) return null;
+  let way = 0;
+  let i = years.length - 1;
+  for (; i > 0; i -= 1) {
+    const cur = years[i] as { year: number; value: number };
+    const prev = years[i - 1] as { year: number; value: number };
+    const d = Math.sign(clean(cur.value - prev.value));
+    if (prev.year !== cur.year - 1 || d === 0 || (way !== 0 && d !== way)) break;
+    way = d;
+  }
+  const steps = years.length - 1 - i;
+  const start = years[i] as { year: number; value: number };
+  if (steps < 2) return null;
+  return { direction: way > 0 ? "up" : "down", steps, startYear: start.year, startValue: start.value, fromFirst: i === 0 };
+}
+
 /** Municipalities with results for the year (any indicator, as analyse.ts `computeRanks` counts them). */
 export function participantsOf(dataset: Dataset, year: number): Municipality[] {
   return dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
@@ -305,6 +353,7 @@ export function analyseNational(dataset: Dataset): NationalAnalysis {
       reached100,
       movers,
       groups: groupSpread(dataset, ind, year, participants, complete),
+      run: averageSource === "national" ? steadyRun(seriesOf(dataset.national?.results, ind.id), year) : null,
     };
     findings.push({ ...base, score: scoreOf(base) });
   }

@@ -136,8 +136,10 @@ export interface PhraseBank {
 const TOKEN = /\{([^{}]*)\}/g;
 
 /**
- * A spec key ending in `.*` is a table of terms: any key under it is allowed
- * (e.g. `kanaler.telefon`), and its value is one text (no variants needed).
+ * A spec key ending in `.*` is a table: any key under it is allowed. Without
+ * placeholders it holds terms (e.g. `kanaler.telefon`), each one text (no
+ * variants needed); with placeholders each entry is a list of variants, at
+ * least MIN_VARIANTS like any slot.
  */
 function termSpec(specs: ReadonlyMap<string, readonly string[]>, prefix: string): readonly string[] | undefined {
   const dot = prefix.lastIndexOf(".");
@@ -173,7 +175,9 @@ export function parsePhraseBank(
     }
     const keyOffset = node?.range?.[0];
     const term = !specs.has(prefix) ? termSpec(specs, prefix) : undefined;
-    if (term && isScalar(node) && typeof node.value === "string" && node.value.trim() !== "") {
+    // A table whose entries take placeholders (riket's `läsarfraser`) holds variants, like a slot.
+    const single = term !== undefined && term.length === 0;
+    if (single && isScalar(node) && typeof node.value === "string" && node.value.trim() !== "") {
       const pos = at(keyOffset);
       slots.set(prefix, [{ text: node.value.replace(/\s+/g, " ").trim(), line: pos.line, column: pos.column }]);
       return;
@@ -208,7 +212,7 @@ export function parsePhraseBank(
     if (new Set(variants.map((v) => v.text)).size !== variants.length) {
       err("phrase-bank/duplicate", prefix, keyOffset);
     }
-    if (variants.length < MIN_VARIANTS && !term) {
+    if (variants.length < MIN_VARIANTS && !single) {
       err("phrase-bank/too-few", prefix, keyOffset, MIN_VARIANTS, variants.length);
     }
     slots.set(prefix, variants);

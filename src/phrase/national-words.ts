@@ -9,6 +9,10 @@ export type Say = (slot: string, values: Record<string, string>) => string;
 
 export interface NationalContext {
   say: Say;
+  /** Like `say`, for a sentence that opens a section: prefers a first word no earlier opener used. */
+  opener: Say;
+  /** The bank has this slot (an optional table entry such as `läsarfraser.epost-en-dag`). */
+  has: (slot: string) => boolean;
   mentions: Mentions;
   analysis: NationalAnalysis;
 }
@@ -21,7 +25,8 @@ export const MAX_NAMED = 4;
  * for one to twelve unless any of them needs digits, then digits for all.
  */
 export function alikeCounts(ns: readonly number[], singular = "kommun", plural = "kommuner"): string[] {
-  const digits = ns.some((n) => numberWord(n) === undefined);
+  // A zero is said as "ingen" by the sentence, never as a figure: it does not force digits.
+  const digits = ns.some((n) => n !== 0 && numberWord(n) === undefined);
   return ns.map((n) => (digits ? `${formatNumber(n)}${NBSP}${n === 1 ? singular : plural}` : countPhrase(n, singular, plural)));
 }
 
@@ -49,17 +54,28 @@ export function ordinalWord(n: number): string {
   return ORDINAL_WORDS[n] ?? ordinal(n);
 }
 
-/** Within this share of a whole multiple it is said as exact ("dubbelt så många"); within NEAR_MULTIPLE, "drygt"/"nästan". */
+/** Within this share of a multiple it is said as exact ("dubbelt så många"); within NEAR_MULTIPLE, "drygt"/"nästan". */
 const EXACT_MULTIPLE = 0.01;
 const NEAR_MULTIPLE = 0.1;
+/** Below this, halves are multiples too ("tre och en halv gånger"): 3,64 is not "nästan fyra". */
+const HALVES_BELOW = 5;
 
-/** `dubbelt så många`, `drygt sju gånger så många`, `nästan fyra gånger så många`, `mer än dubbelt så många` (ratio ≥ 2). */
+/**
+ * `dubbelt så många`, `drygt sju gånger så många`, `drygt tre och en halv
+ * gånger så många`, `nästan fyra gånger så många` (ratio ≥ 2): the nearest
+ * whole (or, below five, half) multiple, with "drygt"/"nästan" when it is off.
+ */
 export function multiplePhrase(ratio: number): string {
-  const base = (n: number): string => (n === 2 ? "dubbelt så många" : `${numberWord(n, "ett") ?? formatNumber(n)} gånger så många`);
-  const whole = Math.round(ratio);
-  const rel = (ratio - whole) / whole;
-  if (Math.abs(rel) < EXACT_MULTIPLE) return base(whole);
-  if (Math.abs(rel) < NEAR_MULTIPLE) return `${rel > 0 ? "drygt" : "nästan"} ${base(whole)}`;
-  return `mer än ${base(Math.floor(ratio))}`;
+  const words = (n: number): string => {
+    const whole = Math.floor(n);
+    const w = numberWord(whole, "ett") ?? formatNumber(whole);
+    return n === whole ? w : `${w} och en halv`;
+  };
+  const base = (n: number): string => (n === 2 ? "dubbelt så många" : `${words(n)} gånger så många`);
+  const step = ratio < HALVES_BELOW ? 0.5 : 1;
+  const nearest = Math.max(2, Math.round(ratio / step) * step);
+  const rel = (ratio - nearest) / nearest;
+  if (Math.abs(rel) < EXACT_MULTIPLE) return base(nearest);
+  if (Math.abs(rel) < NEAR_MULTIPLE) return `${rel > 0 ? "drygt" : "nästan"} ${base(nearest)}`;
+  return `mer än ${base(Math.max(2, Math.floor(ratio / step) * step))}`;
 }
-

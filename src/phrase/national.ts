@@ -29,6 +29,7 @@ import {
   formatValue,
   formatYear,
   joinList,
+  keepNumberWithUnit,
   numberWord,
 } from "./swedish.js";
 import { placeSentences, moversSentence, groupsSentence } from "./national-body.js";
@@ -45,14 +46,18 @@ const PLACES = ["bäst", "bästvärde", "tvåa", "tvåavärde", "sämst", "säms
 const MOVERS = ["antal", "förbättrade", "försämrade", "gräns", "föregåendeår", "år", "gånger"];
 const GROUPS = ["ämne", "bästgrupp", "bästvärde", "sämstgrupp", "sämstvärde", "skillnad", "spann"];
 const MOVED = ["improved", "strongly-improved", "declined", "strongly-declined"];
+const READER = [...SURVEY, "där", "Där", "läsare", "föregående", "skillnad"];
 
 /** The bank section that lists the contact channels (`kanaler.telefon: via telefon`). */
 export const CONTACT_SECTION = "kanaler";
+/** The bank section with each indicator in a reader's words (`läsarfraser.epost-en-dag`), keyed by indicator id. */
+export const READER_SECTION = "läsarfraser";
 
 /** Every situation of the national release, with the placeholders it may use. */
 export function nationalSlotSpecs(): Map<string, readonly string[]> {
   const specs = new Map<string, readonly string[]>();
   specs.set(`${CONTACT_SECTION}.*`, []);
+  specs.set(`${READER_SECTION}.*`, ["andel", "värde"]);
   for (const k of MOVED) {
     specs.set(`headline.${k}`, [...SURVEY, "kanal"]);
     specs.set(`headline.measure.${k}`, [...SURVEY, "mått", "Mått"]);
@@ -60,7 +65,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["unchanged", "none"]) specs.set(`headline.${k}`, SURVEY);
   specs.set("headline.contrast", [...SURVEY, "kanal_bättre", "kanal_sämre"]);
   specs.set("headline.contrast-measure", [...SURVEY, "bättre", "Bättre", "sämre"]);
-  const lead = [...SURVEY, ...NUMBERS, "historia"];
+  const lead = [...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("lead.unchanged", lead);
     for (const m of c === "unchanged" ? [] : ["up", "down"]) {
@@ -70,30 +75,36 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
     }
   }
   specs.set("lead.value", lead);
+  for (const k of ["up", "down", "strong.up", "strong.down"]) {
+    specs.set(`lead.reader.${k}`, READER);
+    specs.set(`lead.reader.counter.${k}`, READER);
+  }
+  for (const k of ["unchanged", "value"]) specs.set(`lead.reader.${k}`, READER);
   for (const k of ["best", "worst"]) {
-    specs.set(`lead.counter.record.${k}`, [...lead, ...HISTORY]);
-    specs.set(`history.record.${k}`, HISTORY);
     specs.set(`record.${k}`, HISTORY);
+    specs.set(`record.${k}.marginal`, [...HISTORY, "skillnad"]);
   }
-  for (const k of ["improving", "declining"]) {
-    specs.set(`history.streak.${k}`, HISTORY);
-    specs.set(`streak.${k}`, HISTORY);
-  }
+  for (const k of ["improving", "declining"]) specs.set(`streak.${k}`, HISTORY);
   specs.set("change.unchanged", [...SURVEY, ...NUMBERS]);
   specs.set("change.value", [...SURVEY, ...NUMBERS]);
   specs.set("lead.source", [...SURVEY, "deltagare"]);
   for (const k of ["improved.up", "improved.down", "declined.up", "declined.down", "unchanged"]) {
     specs.set(`longrun.${k}`, [...NUMBERS, ...HISTORY, "första"]);
   }
+  for (const k of ["improved.up", "improved.down", "declined.up", "declined.down"]) {
+    specs.set(`longrun.steady.${k}`, [...NUMBERS, ...HISTORY, "första"]);
+  }
   for (const k of ["all-improved", "more-improved", "both", "more-declined", "all-declined", "all-unchanged"]) {
     specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade"]);
   }
+  for (const k of ["more-improved.one", "more-declined.one"]) specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade", "övrigt"]);
   for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
   }
   specs.set("groups.spread", GROUPS);
   specs.set("groups.level", GROUPS);
+  specs.set("facts.movers", [...SURVEY, "gräns", "undantag"]);
   return specs;
 }
 
@@ -177,14 +188,24 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     föregåendeår: formatYear(analysis.previousYear),
   };
   const say: Say = (slot, values) => fill(chooser.pick(slot), { ...surveyTokens, ...values });
-  const ctx: NationalContext = { say, mentions: new Mentions(), analysis };
+  // Sections open with a different first word where the bank allows ("I riket", "Andelen", "Jämfört med").
+  const openers = new Map<string, number>();
+  const firstWord = (template: string): string => template.split(" ")[0] ?? "";
+  const opener: Say = (slot, values) => {
+    const template = chooser.pick(slot, (t) => openers.get(firstWord(t)) ?? 0);
+    openers.set(firstWord(template), (openers.get(firstWord(template)) ?? 0) + 1);
+    return fill(template, { ...surveyTokens, ...values });
+  };
+  const ctx: NationalContext = { say, opener, has: (slot) => bank.slots.has(slot), mentions: new Mentions(), analysis };
   const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan, contactChannels(bank), say);
   const lead = composeLead(plan, ctx, survey.participants);
-  const sections: Section[] = plan.sections.map((s) => ({ heading: s.finding.indicator.label, sentences: sectionSentences(s, plan, ctx) }));
-  const summary = summarySentence(plan, ctx);
-  if (summary && sections[0]) sections[0].sentences.unshift(summary);
+  // A section whose every fact the lead told (data without the municipalities) has no heading of its own.
+  const told = plan.sections
+    .map((s) => ({ plan: s, section: { heading: s.finding.indicator.label, sentences: sectionSentences(s, plan, ctx) } }))
+    .filter((x) => x.section.sentences.length > 0);
+  const sections: Section[] = told.map((x) => x.section);
   // Quotes: after the section whose channel they mention, else the first free one.
-  const quotes = quoteBlocks(release, survey.publisher, plan.sections.map((s) => ({ heading: s.finding.indicator.channel, sentences: [] })));
+  const quotes = quoteBlocks(release, survey.publisher, told.map((x) => ({ heading: x.plan.finding.indicator.channel, sentences: [] })));
   if ((release.quotes ?? []).length === 0) {
     warn("no-quote", "national.release.quotes");
   }
@@ -202,11 +223,11 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
     sections,
-    sectionIndicators: plan.sections.map((s) => s.finding.indicator.id),
+    sectionIndicators: told.map((x) => x.plan.finding.indicator.id),
     quotes,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: nationalFacts(dataset, analysis),
+    facts: nationalFacts(dataset, analysis, ctx),
     source: sourceLine(survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${survey.publisher}`,
@@ -215,8 +236,31 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
   };
 }
 
-/** Fact box: the survey, how the averages were made, the data's note. */
-function nationalFacts(dataset: Dataset, analysis: NationalAnalysis): Sentence[] {
+/**
+ * What counts as an improvement, said once in the fact box so that the body
+ * can count movers in two figures (EDITORIAL.md §5): the most common
+ * threshold, and the others by indicator ("för svarstiden på e-post minst 1
+ * timme"). Indicators where any change counts are left out.
+ */
+function moversFact(analysis: NationalAnalysis, ctx: NationalContext): Sentence | undefined {
+  const counted = analysis.findings.filter((f) => f.movers !== null && f.movers.compared > 0 && f.movers.threshold > 0);
+  if (counted.length === 0) return undefined;
+  const groups = new Map<string, NationalFinding[]>();
+  for (const f of counted) {
+    const key = formatDifference(f.thresholds.change.same, f.indicator.unit);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const [main, ...rest] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+  if (!main) return undefined;
+  const others = rest.map(([gräns, fs]) => `för ${joinList(fs.map((f) => keepNumberWithUnit(f.indicator.short ?? f.indicator.subject)))} minst ${gräns}`);
+  return {
+    text: ctx.say("facts.movers", { gräns: main[0], undantag: others.length > 0 ? ` (${joinList(others)})` : "" }),
+    claims: counted.map((f) => `${f.indicator.id}.compared`),
+  };
+}
+
+/** Fact box: the survey, how the averages were made, what counts as a change, the data's note. */
+function nationalFacts(dataset: Dataset, analysis: NationalAnalysis, ctx: NationalContext): Sentence[] {
   const facts = surveyFacts(dataset);
   if (analysis.findings.some((f) => f.averageSource === "participants")) {
     facts.push({
@@ -235,6 +279,8 @@ function nationalFacts(dataset: Dataset, analysis: NationalAnalysis): Sentence[]
       claims: analysis.findings.filter((f) => f.groups?.source === "participants").map((f) => `${f.indicator.id}.groups`),
     });
   }
+  const movers = moversFact(analysis, ctx);
+  if (movers) facts.push(movers);
   const note = noteFact(dataset);
   if (note) facts.push(note);
   return facts;
@@ -281,52 +327,89 @@ function composeHeadline(plan: NationalStory, contact: ReadonlyMap<string, strin
 export function numberTokens(f: NationalFinding, ctx: NationalContext, approx: boolean): Record<string, string> {
   const unit = f.indicator.unit;
   const a = ctx.analysis;
-  const where = f.averageSource === "national" ? "i riket" : "bland de deltagande kommunerna";
   const subject = ctx.mentions.subject(f.indicator);
   const t: Record<string, string> = {
     ämne: subject,
     Ämne: capitalize(subject),
     värde: valueAt(f.average, unit, a.year, approx),
-    där: where,
-    Där: capitalize(where),
+    ...whereTokens(f),
   };
   if (f.previousAverage !== null) t["föregående"] = valueAt(f.previousAverage, unit, a.previousYear);
   if (f.change !== null) t["skillnad"] = formatDifference(f.change, unit);
   return t;
 }
 
-/** The history clause of a lead sentence (", det bästa resultatet sedan …"), with its claims. */
-function historyClause(item: NationalLeadItem, say: Say): { text: string; claims: string[] } {
-  const t = item.section.time;
-  const id = item.section.finding.indicator.id;
-  if (item.time === "record" && t?.record) {
-    return { text: say(`history.record.${t.record.kind}`, { förstaår: formatYear(t.record.firstYear), irad: "" }), claims: [`${id}.record`] };
-  }
-  if (item.time === "streak" && t?.streak) {
-    return { text: say(`history.streak.${t.streak.trend}`, { förstaår: "", irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] };
-  }
-  return { text: "", claims: [] };
+function whereTokens(f: NationalFinding): { där: string; Där: string } {
+  const where = f.averageSource === "national" ? "i riket" : "bland de deltagande kommunerna";
+  return { där: where, Där: capitalize(where) };
 }
 
+/**
+ * A share said of people, for a reader phrase's {andel} ("… som mejlade sin
+ * kommun"): "åtta av tio (80 procent)", "drygt hälften (53 procent) av dem",
+ * "84 procent av dem" (SPRAK.md: approximate words only near an anchor).
+ */
+export function sharePhrase(v: number): string {
+  const exact = formatValue(v, "percent", "text");
+  const a = approximate(v);
+  if (!a) return `${exact} av dem`;
+  return /hälften$/.test(a.phrase) ? `${a.phrase} (${exact}) av dem` : `${a.phrase} (${exact})`;
+}
+
+/** The indicator in a reader's words with this year's value, from the bank's `läsarfraser`; undefined when the bank has none. */
+function readerPhrase(f: NationalFinding, ctx: NationalContext): string | undefined {
+  const slot = `${READER_SECTION}.${f.indicator.id}`;
+  if (!ctx.has(slot)) return undefined;
+  const unit = f.indicator.unit;
+  const värde = formatValue(f.average, unit, "text");
+  // The reader's words say what the indicator is: later mentions use the short form.
+  ctx.mentions.subject(f.indicator);
+  return ctx.say(slot, { andel: unit === "percent" ? sharePhrase(f.average) : värde, värde });
+}
+
+/** The first sentence of the lead (or its counter): this year's average and the change, in a reader's words when the bank has them. */
 function leadSentence(item: NationalLeadItem, ctx: NationalContext): Sentence {
   const f = item.section.finding;
   const { say } = ctx;
-  const prefix = item.role === "main" ? "lead" : "lead.counter";
-  const moved = isImprovement(f.changeClass) || isDecline(f.changeClass);
-  if (item.role === "counter" && !moved) {
-    const r = item.section.time?.record;
-    const tokens = { ...numberTokens(f, ctx, true), förstaår: formatYear(r?.firstYear ?? ctx.analysis.year), irad: "" };
-    return { text: say(`lead.counter.record.${r?.kind ?? "worst"}`, tokens), claims: [`${f.indicator.id}.average`, `${f.indicator.id}.record`] };
+  const reader = readerPhrase(f, ctx);
+  if (reader !== undefined) {
+    const strong = f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined";
+    const kind = f.changeClass === null ? "value" : f.changeClass === "unchanged" ? "unchanged" : `${item.role === "counter" ? "counter." : ""}${strong ? "strong." : ""}${movement(f)}`;
+    const tokens: Record<string, string> = { läsare: reader, ...whereTokens(f) };
+    if (f.previousAverage !== null) tokens["föregående"] = valueAt(f.previousAverage, f.indicator.unit, ctx.analysis.previousYear);
+    if (f.change !== null) tokens["skillnad"] = formatDifference(f.change, f.indicator.unit);
+    return { text: (item.role === "main" ? ctx.opener : say)(`lead.reader.${kind}`, tokens), claims: averageClaims(f) };
   }
+  const prefix = item.role === "main" ? "lead" : "lead.counter";
   const slot = f.changeClass === null ? "lead.value" : f.changeClass === "unchanged" ? "lead.unchanged" : `${prefix}.${f.changeClass}.${movement(f)}`;
-  const history = historyClause(item, say);
   // Two figures at most: with last year's figure beside it, the value goes without approximate words.
   const tokens = numberTokens(f, ctx, f.changeClass !== "unchanged");
-  return { text: say(slot, { ...tokens, historia: history.text }), claims: [...averageClaims(f), ...history.claims] };
+  return { text: withoutDoubleAverage((item.role === "main" ? ctx.opener : say)(slot, tokens), tokens["ämne"] ?? ""), claims: averageClaims(f) };
 }
 
+/** The history of the lead's main finding, a short sentence of its own: a clear record or a long streak. */
+function leadHistory(item: NationalLeadItem, ctx: NationalContext): Sentence[] {
+  const t = item.section.time;
+  const id = item.section.finding.indicator.id;
+  if (item.role !== "main" || !t) return [];
+  if (item.time === "record" && t.record) {
+    return [{ text: ctx.say(`record.${t.record.kind}`, { förstaår: formatYear(t.record.firstYear), irad: "" }), claims: [`${id}.record`] }];
+  }
+  if (item.time === "streak" && t.streak) {
+    return [{ text: ctx.say(`streak.${t.streak.trend}`, { förstaår: "", irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] }];
+  }
+  return [];
+}
+
+/**
+ * The lead works alone as a news brief (EDITORIAL.md §4, §7, §9): the
+ * headline's finding in a reader's words, its history or the counter, the
+ * count across indicators, and the source.
+ */
 function composeLead(plan: NationalStory, ctx: NationalContext, participants: number): Sentence[] {
-  const lead = plan.lead.map((item) => leadSentence(item, ctx));
+  const lead = plan.lead.flatMap((item) => [leadSentence(item, ctx), ...leadHistory(item, ctx)]);
+  const summary = summarySentence(plan, ctx);
+  if (summary) lead.push(summary);
   lead.push({
     text: ctx.say("lead.source", { deltagare: countPhrase(participants, "kommun", "kommuner") }),
     claims: ["survey.name", "survey.year", "survey.participants"],
@@ -334,8 +417,7 @@ function composeLead(plan: NationalStory, ctx: NationalContext, participants: nu
   return lead;
 }
 
-// ------------------------------------------------------------ body
-
+/** "Snittet för riket blev bättre på fyra av fem mått", naming the one exception when there is only one. */
 function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | undefined {
   const s = plan.summary;
   // "Rikets snitt" needs riket's own averages throughout.
@@ -344,18 +426,36 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
     : s.improved > 0 && s.declined > 0 ? "both" : s.improved > 0 ? "more-improved" : s.declined > 0 ? "more-declined" : "all-unchanged";
   // "fyra av fem mått": mått is an ett-word.
   const word = (n: number): string => numberWord(n, "ett") ?? formatNumber(n);
-  return {
-    text: ctx.say(`summary.${kind}`, { antal: word(s.total), förbättrade: word(s.improved), försämrade: word(s.declined) }),
-    claims: ["summary.changeClass"],
-  };
+  const tokens = { antal: word(s.total), förbättrade: word(s.improved), försämrade: word(s.declined) };
+  const unchanged = plan.sections.map((x) => x.finding).filter((f) => f.changeClass === "unchanged");
+  const [other] = unchanged;
+  if ((kind === "more-improved" || kind === "more-declined") && unchanged.length === 1 && other) {
+    return {
+      text: ctx.say(`summary.${kind}.one`, { ...tokens, övrigt: headlineName(other.indicator) }),
+      claims: ["summary.changeClass", `${other.indicator.id}.changeClass`],
+    };
+  }
+  return { text: ctx.say(`summary.${kind}`, tokens), claims: ["summary.changeClass"] };
 }
+
+// ------------------------------------------------------------ body
 
 function changeSentence(f: NationalFinding, ctx: NationalContext): Sentence {
   const slot = f.changeClass === null ? "change.value" : f.changeClass === "unchanged" ? "change.unchanged" : `change.${f.changeClass}.${movement(f)}`;
-  return { text: ctx.say(slot, numberTokens(f, ctx, false)), claims: averageClaims(f) };
+  const tokens = numberTokens(f, ctx, false);
+  return { text: withoutDoubleAverage(ctx.opener(slot, tokens), tokens["ämne"] ?? ""), claims: averageClaims(f) };
 }
 
-/** Riket since the first year, and a record or streak the lead has not told. */
+/** "den genomsnittliga svarstiden … i snitt 6 timmar" says average twice: the "i snitt" goes. */
+export function withoutDoubleAverage(text: string, subject: string): string {
+  return /genomsnitt/i.test(subject) ? text.replace(/ i snitt(?= )/g, "") : text;
+}
+
+/**
+ * Riket since the first year (every year the same way, when that is true),
+ * and a record or a streak the lead has not told. A record by less than
+ * `same` is said with that context; a record a steady rise implies is not said.
+ */
 function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefined, ctx: NationalContext): Sentence[] {
   const t = s.time;
   const f = s.finding;
@@ -366,15 +466,18 @@ function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefine
   if (t.longRun) {
     const lr = t.longRun;
     const cls = isImprovement(lr.changeClass) ? "improved" : isDecline(lr.changeClass) ? "declined" : "unchanged";
-    const slot = cls === "unchanged" ? "longrun.unchanged" : `longrun.${cls}.${lr.difference >= 0 ? "up" : "down"}`;
+    const way = lr.difference >= 0 ? "up" : "down";
+    const slot = cls === "unchanged" ? "longrun.unchanged" : `longrun.${s.told.steady ? "steady." : ""}${cls}.${way}`;
     const unit = f.indicator.unit;
     const tokens = { ...numberTokens(f, ctx, false), ...years, första: formatValue(lr.firstValue, unit, "text"), värde: formatValue(f.average, unit, "text") };
     out.push({ text: ctx.say(slot, tokens), claims: [`${id}.longRun`] });
   }
-  if (t.record && told?.time !== "record") {
-    out.push({ text: ctx.say(`record.${t.record.kind}`, years), claims: [`${id}.record`] });
+  if (t.record && told?.time !== "record" && !s.told.steady) {
+    const margin = formatDifference(f.average - t.record.previous.value, f.indicator.unit);
+    const slot = s.told.record === "marginal" ? `record.${t.record.kind}.marginal` : `record.${t.record.kind}`;
+    out.push({ text: ctx.say(slot, { ...years, skillnad: margin }), claims: [`${id}.record`] });
   }
-  if (t.streak && told?.time !== "streak") {
+  if (t.streak && s.told.streak && told?.time !== "streak") {
     out.push({ text: ctx.say(`streak.${t.streak.trend}`, { ...years, irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] });
   }
   return out;

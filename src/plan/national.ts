@@ -2,7 +2,7 @@
 // the headline's angle and what it may name, the facts the lead carries, the
 // order of the sections, and per indicator the facts worth a sentence (time,
 // top and bottom, movers). Pure; no wording here.
-import { isDecline, isImprovement, type ChangeClass } from "../analyse/municipality.js";
+import { clean, isDecline, isImprovement, type ChangeClass } from "../analyse/municipality.js";
 import type { Extreme, MunicipalityRef, MunicipalityValue, NationalAnalysis, NationalFinding } from "../analyse/national.js";
 import type { IndicatorTimes, SeriesTime } from "../analyse/time.js";
 import { byScore, channelsInNewsOrder } from "./order.js";
@@ -33,22 +33,38 @@ export interface MoverStory {
   ratio: number | null;
 }
 
+/**
+ * What the release may say of riket's history (EDITORIAL.md §1, §8): only
+ * what is true for every year it names, and news only when it is more than a hair.
+ */
+export interface TimeStory {
+  /** The average rose (fell) every year since the first: "har ökat varje år sedan 2014" (a record, implied). */
+  steady: boolean;
+  /** The streak is said: third year in a row or more, and the average did not move that way the year before it either. */
+  streak: boolean;
+  /** "clear": past the earlier best (worst) by at least `same`; "marginal": by less, said with that context and never in the lead. */
+  record: "clear" | "marginal" | null;
+}
+
 export interface NationalSectionPlan {
   finding: NationalFinding;
   /** Riket's own history for the indicator (a series in `national.results`), when the average is riket's. */
   time: SeriesTime | null;
+  /** Which of the history's facts are told, and how. */
+  told: TimeStory;
   top: Place | null;
   bottom: Place | null;
   movers: MoverStory | null;
 }
 
-/** What the lead says of an indicator beyond its change: a record, else a streak. */
+/** What the lead says of an indicator beyond its change (a sentence of its own): a clear record, else a told streak. */
 export type LeadTime = "record" | "streak" | null;
 
 export interface NationalLeadItem {
   section: NationalSectionPlan;
   /** "main": the headline's finding; "counter": the strongest that went the other way. */
   role: "main" | "counter";
+  /** For "main": only when the lead has no counter (a lead of three or four short sentences). */
   time: LeadTime;
 }
 
@@ -57,7 +73,7 @@ export interface NationalStory {
   lead: NationalLeadItem[];
   /** One per indicator: the headline's channel first, then channels and indicators in news order. */
   sections: NationalSectionPlan[];
-  /** Across indicators with a change class: how many improved, declined, stayed. */
+  /** Across indicators with a change class: how many improved, declined, stayed (told in the lead, EDITORIAL.md §4). */
   summary: { total: number; improved: number; declined: number } | null;
 }
 
@@ -69,6 +85,8 @@ export const MOVER_MIN_SMALLER = 2;
 export const PLACE_TIERS = 2;
 /** A second tier with more municipalities than this is left out (it would be counted, not named). */
 export const SECOND_TIER_MAX = 4;
+/** A streak is news from the third year in a row (EDITORIAL.md §1). */
+export const MIN_TOLD_STREAK = 3;
 
 const collator = new Intl.Collator("sv-SE");
 
@@ -153,6 +171,25 @@ function moverStory(f: NationalFinding): MoverStory | null {
   return { larger, ratio };
 }
 
+/** What riket's history lets the release say, told only where it holds strictly for the years it names. */
+export function timeStory(f: NationalFinding, time: SeriesTime | null): TimeStory {
+  const none: TimeStory = { steady: false, streak: false, record: null };
+  if (!time) return none;
+  const run = f.run;
+  const lr = time.longRun;
+  // "Ökat varje år sedan 2014" and a long-run gain must agree (a rise of 0,5 a year is no improvement).
+  const longWay = lr && (isImprovement(lr.changeClass) || isDecline(lr.changeClass)) ? (lr.difference > 0 ? "up" : "down") : null;
+  const steady = run !== null && run.fromFirst && run.startYear === time.firstYear && run.direction === longWay;
+  // "För tredje året i rad" is false if the average also moved that way the year before (by less than `same`).
+  const streak = time.streak !== null && time.streak.steps >= MIN_TOLD_STREAK && !steady && (run?.steps ?? 0) === time.streak.steps;
+  let record: TimeStory["record"] = null;
+  if (time.record) {
+    const margin = Math.abs(clean(f.average - time.record.previous.value));
+    record = margin < f.thresholds.change.same ? "marginal" : "clear";
+  }
+  return { steady, streak, record };
+}
+
 function sectionPlan(f: NationalFinding, times: IndicatorTimes): NationalSectionPlan {
   const time = f.averageSource === "national" ? times.get(f.indicator.id) ?? null : null;
   // The bottom's two tiers must not reach into the top's (a small dataset).
@@ -160,24 +197,24 @@ function sectionPlan(f: NationalFinding, times: IndicatorTimes): NationalSection
   const bottom = placeOf(f.values, "bottom");
   const topValues = new Set((top?.tiers ?? []).map((t) => t.value));
   const clash = bottom?.tiers.some((t) => topValues.has(t.value)) ?? false;
-  return { finding: f, time, top, bottom: clash ? null : bottom, movers: moverStory(f) };
+  return { finding: f, time, told: timeStory(f, time), top, bottom: clash ? null : bottom, movers: moverStory(f) };
 }
 
-const leadTime = (s: NationalSectionPlan): LeadTime => (s.time?.record ? "record" : s.time?.streak ? "streak" : null);
+const leadTime = (s: NationalSectionPlan): LeadTime => (s.told.record === "clear" ? "record" : s.told.streak ? "streak" : null);
 
-/** The lead: the headline's finding, then the strongest news the other way (a decline, else a worst-ever). */
+/** The lead: the headline's finding, then the strongest change the other way. */
 function planLead(angle: NationalStoryAngle, sections: readonly NationalSectionPlan[], ranked: readonly NationalFinding[]): NationalLeadItem[] {
   const sectionOf = (f: NationalFinding): NationalSectionPlan => sections.find((s) => s.finding === f) as NationalSectionPlan;
   const main = angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0];
   if (!main) return [];
-  const items: NationalLeadItem[] = [{ section: sectionOf(main), role: "main", time: leadTime(sectionOf(main)) }];
+  const first: NationalLeadItem = { section: sectionOf(main), role: "main", time: leadTime(sectionOf(main)) };
   const p = polarityOf(main.changeClass);
   const against = angle.kind === "contrast" ? angle.findings[1] : p !== 0 ? ranked.find((f) => polarityOf(f.changeClass) === -p) : undefined;
-  if (against) return [...items, { section: sectionOf(against), role: "counter", time: leadTime(sectionOf(against)) }];
-  // Nothing went the other way since last year: a worst-ever (best-ever) result does.
-  const worst = p >= 0 ? "worst" : "best";
-  const record = sections.find((s) => s.finding !== main && s.time?.record?.kind === worst);
-  return record ? [...items, { section: record, role: "counter", time: "record" }] : items;
+  // With a counter the main finding's history waits for the body: the lead stays short.
+  // (A worst-ever result with nothing down since last year is never a counter: a
+  // clear record is a change of at least `same`, and a marginal one is not news.)
+  if (against) return [{ ...first, time: null }, { section: sectionOf(against), role: "counter", time: null }];
+  return [first];
 }
 
 function summarise(findings: readonly NationalFinding[]): NationalStory["summary"] {
