@@ -100,7 +100,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {
-    for (const scope of ["start", "since", "measured"]) {
+    for (const scope of ["start", "since", "measured", "again"]) {
       specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }

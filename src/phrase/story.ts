@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
-import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, recordScope, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -26,6 +26,8 @@ export class Mentions {
     return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
   }
   private records = 0;
+  /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
+  startSaid = false;
   /**
    * True while a record may still get a sentence of its own: two per release.
    * More read as a list; the lead counts them instead ("bästa resultatet
@@ -245,6 +247,12 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   return { text: ctx.say(changeSlot(f, prefix), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
 }
 
+/** Notes that a record since the survey began has been said (the next one says "hittills"). */
+function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s: Sentence | undefined): Sentence | undefined {
+  if (s && fact.kind === "record" && t && recordScope(t) === "start") ctx.mentions.startSaid = true;
+  return s;
+}
+
 function plannedTime(ctx: StoryContext, f: IndicatorFinding): PlannedFinding["time"] {
   return ctx.plan.ranked.find((r) => r.finding === f)?.time ?? null;
 }
@@ -256,7 +264,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   if (fact.kind === "record" && !ctx.mentions.recordSentence()) return out;
-  const t = timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true });
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
 }
@@ -365,7 +373,7 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     // A turnaround by a weak step is no lead news, but the body gives it as the year's context.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && !(kind === "long-run" && !changed)) continue;
     if (kind === "record" && !ctx.mentions.recordSentence()) continue;
-    const s = timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false });
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid }));
     if (s) return s;
   }
   return undefined;

@@ -39,6 +39,8 @@ const way = (difference: number): "up" | "down" => (difference >= 0 ? "up" : "do
 export interface TimePlace {
   follow: boolean;
   against: boolean;
+  /** The release has already said when the survey began: a record from then is "hittills". */
+  startSaid?: boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -48,7 +50,8 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (!r) return undefined;
   const id = f.indicator.id;
   const follow = at.follow ? ".follow" : "";
-  let text = say(`time.record.${r.kind}.${recordScope(t)}${follow}`, { första: formatYear(r.firstYear) }, f);
+  const scope = recordScope(t) === "start" && at.startSaid ? "again" : recordScope(t);
+  let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${r.kind === "best" ? "behind" : "ahead"}`, {})}.`;
