@@ -44,6 +44,7 @@ describe("streaks ending in the latest year", () => {
       startYear: 2014,
       startValue: 9,
       difference: -5.5,
+      clearSteps: 3,
     });
   });
 });
@@ -186,7 +187,7 @@ describe("analyseTime over a dataset", () => {
     const t = analyseTime(dataset);
     expect(t.year).toBe(2019);
     const one = t.municipalities.get("0001");
-    expect(one?.get("andel")?.streak).toEqual({ trend: "declining", steps: 3, startYear: 2016, startValue: 60, difference: -8 });
+    expect(one?.get("andel")?.streak).toEqual({ trend: "declining", steps: 3, startYear: 2016, startValue: 60, difference: -8, clearSteps: 3 });
     expect(one?.get("andel")?.record?.kind).toBe("worst");
     expect(one?.has("tid")).toBe(false); // null this year: nothing to say
     expect(t.municipalities.get("0002")?.size).toBe(0);

@@ -50,6 +50,8 @@ export interface Streak {
   startValue: number;
   /** value − startValue, raw (not directed). */
   difference: number;
+  /** Steps of the run that are a real change (at least `same`); the rest moved the same way by less. */
+  clearSteps: number;
 }
 
 /** The latest value against every earlier value of the series. */
@@ -167,7 +169,9 @@ function streakOf(series: readonly YearValue[], steps: readonly Step[], directio
   const way = steps[0];
   if (way !== 1 && way !== -1) return null;
   const n = runLength(directions, 0, way);
-  if (n < MIN_STREAK_STEPS) return null;
+  const clearSteps = steps.slice(0, n).filter((x) => x === way).length;
+  // Two real changes at least: a run of one clear step and 1-point wobbles is no streak.
+  if (n < MIN_STREAK_STEPS || clearSteps < MIN_STREAK_STEPS) return null;
   const latest = series[series.length - 1] as YearValue;
   const start = series[series.length - 1 - n] as YearValue;
   return {
@@ -176,6 +180,7 @@ function streakOf(series: readonly YearValue[], steps: readonly Step[], directio
     startYear: start.year,
     startValue: start.value,
     difference: clean(latest.value - start.value),
+    clearSteps,
   };
 }
 
@@ -184,7 +189,8 @@ function turnaroundOf(series: readonly YearValue[], steps: readonly Step[], dire
   if (way !== 1 && way !== -1) return null;
   const other = way === 1 ? -1 : 1;
   const n = runLength(directions, 1, other);
-  if (n < MIN_TURNAROUND_AFTER) return null;
+  // The run it breaks must hold real changes: 82 → 83 → 84 → 89 is one jump, not three years of improvement.
+  if (n < MIN_TURNAROUND_AFTER || steps.slice(1, 1 + n).filter((x) => x === other).length < MIN_TURNAROUND_AFTER) return null;
   const since = series[series.length - 2 - n] as YearValue;
   return { trend: trendOf(way), after: n, since: since.year };
 }

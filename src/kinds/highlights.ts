@@ -43,7 +43,10 @@ function recordNote(t: SeriesTime): string | null {
 /** "bättre två år i rad", "sämre tre år i rad". */
 function streakNote(t: SeriesTime): string | null {
   if (t.streak === null || t.streak.steps < MIN_STREAK_STEPS) return null;
-  return `${t.streak.trend === "improving" ? "bättre" : "sämre"} ${count(t.streak.steps)} år i rad`;
+  const word = t.streak.trend === "improving" ? "bättre" : "sämre";
+  // Some of the years moved by less than `same`: said as the text says it, "varje år sedan".
+  if (t.streak.clearSteps < t.streak.steps) return `${word} varje år sedan ${t.streak.startYear}`;
+  return `${word} ${count(t.streak.steps)} år i rad`;
 }
 
 /**

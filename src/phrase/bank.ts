@@ -75,6 +75,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
   specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const [slot, tokens] of timeSlotSpecs()) specs.set(slot, tokens);
@@ -92,6 +93,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
+  for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
     specs.set(`lead.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`lead.again-relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "ämne", "Ämne", "relativt"]);
@@ -111,7 +113,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improving", "declining"]) {
     for (const m of ["up", "down"]) {
       specs.set(`time.streak.${k}.${m}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
-      specs.set(`time.streak.${k}.${m}.follow`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+      for (const v of [".follow", ".every", ".every.follow"]) specs.set(`time.streak.${k}.${m}${v}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
   }

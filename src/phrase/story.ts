@@ -157,6 +157,17 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
   return named ? { ...h, text: onePa(h.text, headlineName(named.indicator)) } : h;
 }
 
+/** "fyra av fem", or "alla fem" when it is every one: mått is an ett-word. */
+export function shareOfMeasures(n: number, total: number): string {
+  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
+  return n === total ? `alla ${word(total)}` : `${word(n)} av ${word(total)}`;
+}
+
+function summaryCounts(all: readonly IndicatorFinding[]): { total: number; better: number; worse: number } {
+  const cls = all.map((f) => f.vsNational).filter((c): c is CompareClass => c !== null);
+  return { total: cls.length, better: cls.filter((c) => comparePolarity(c) > 0).length, worse: cls.filter((c) => comparePolarity(c) < 0).length };
+}
+
 /** The one indicator a headline names, if any. */
 function angleFinding(angle: MunicipalAngle): IndicatorFinding | undefined {
   if (angle.kind === "place" || angle.kind === "crossing" || angle.kind === "time") return angle.finding;
@@ -208,6 +219,16 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
         ? { text: say(h.slot, { ...h.values, mått }), claims: [h.claim] }
         : { text: say("headline.none", {}), claims: [] };
     }
+    case "summary": {
+      const sm = summaryCounts(all);
+      const n = angle.polarity > 0 ? sm.better : sm.worse;
+      return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel: shareOfMeasures(n, sm.total) }), claims: ["summary.vsNational"] };
+    }
+    case "records":
+      return {
+        text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }),
+        claims: angle.findings.map((f) => `${f.indicator.id}.record`),
+      };
     case "mixed": {
       const level = all.filter((f) => f.vsNational === "level").length;
       const apart = all.filter((f) => f.vsNational !== null && f.vsNational !== "level").length;
@@ -263,7 +284,8 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const out: Sentence[] = [];
   if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
-  if (fact.kind === "record" && !ctx.mentions.recordSentence()) return out;
+  // Under a headline that counts the records, the lead does not tell them one by one.
+  if (fact.kind === "record" && (ctx.plan.angle.kind === "records" || !ctx.mentions.recordSentence())) return out;
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
@@ -308,12 +330,18 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
 export function composeLead(ctx: StoryContext): Sentence[] {
   const items = ctx.plan.lead;
   const first = items[0]?.fact;
-  const out = items.flatMap((item, i) => leadSentence(item, i, first, ctx));
-  out.push(...alsoSentences(ctx));
-  // The count across indicators speaks of every channel: it closes the lead (EDITORIAL.md §4).
+  const angle = ctx.plan.angle.kind;
+  // The count across indicators speaks of every channel (EDITORIAL.md §4): it
+  // opens the lead when it is the headline, and closes it otherwise; so does the count of records.
   const summary = summarySentence(ctx);
-  if (summary) out.push(summary);
-  out.push(...recordCount(ctx));
+  const records = recordCount(ctx);
+  const out: Sentence[] = [];
+  if (angle === "summary" && summary) out.push(summary);
+  if (angle === "records") out.push(...records);
+  out.push(...items.flatMap((item, i) => leadSentence(item, i, first, ctx)));
+  out.push(...alsoSentences(ctx));
+  if (angle !== "summary" && summary) out.push(summary);
+  if (angle !== "records") out.push(...records);
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
@@ -483,7 +511,8 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   const t = f.compareThresholds;
   if (f.value === v) return text.replace(/^nära /, "på samma nivå som ");
   const ratio = timeGapRatio(f.value, v, f.indicator.unit);
-  const far = Math.abs(f.value - v) >= (t.same + t.strong) / 2 || (ratio !== undefined && ratio >= TIME_GAP.far);
+  // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre".
+  const far = Math.abs(f.value - v) >= t.same * 1.5 || (ratio !== undefined && ratio >= TIME_GAP.far);
   return far ? text.replace(/^(något|lite) /, "") : text;
 }
 
@@ -574,7 +603,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   }
   const times = timesSentence(f, ctx, n, g);
   if (times) return { text: times, claims };
+  // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
+  if (isTime) return { text: say("compare.time-subject", { jämförelse: comparison }, f), claims };
   if (afterTime && !named) return { text: say("compare.after-time", { jämförelse: comparison }, f), claims };
-  const text = named || isTime || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
+  const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
   return { text, claims };
 }

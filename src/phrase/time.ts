@@ -71,8 +71,10 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
     startår: formatYear(s.startYear),
     startvärde: formatValue(s.startValue, f.indicator.unit, "text"),
   };
+  // Some years moved by less than `same`: the value rose (fell) every year, which is not "improved N years running".
+  const every = s.clearSteps < s.steps ? ".every" : "";
   const follow = at.follow ? ".follow" : "";
-  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${follow}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
+  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${every}${follow}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
 }
 
 function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {

@@ -39,6 +39,10 @@ export type MunicipalAngle =
   | { kind: "time"; fact: Fact; finding: IndicatorFinding; time: TimeInput | null }
   | { kind: "compare"; polarity: -1 | 0 | 1; strong: boolean; subject: Subject; finding: IndicatorFinding }
   | { kind: "mixed"; findings: IndicatorFinding[] }
+  /** Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. */
+  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle }
+  /** The municipality's own best (worst) result on three measures or more: counted in the headline. */
+  | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle }
   | { kind: "unchanged" }
   | { kind: "none" };
 
@@ -257,6 +261,8 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
     const counter = ranked
       // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
       .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r.finding)).map((fact) => ({ finding: r.finding, fact })))
+      // A gap on a measure the lead already tells is its context, not a counterweight (the record sentence says it).
+      .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding))
       .sort((a, b) => a.fact.value - b.fact.value)[0];
     if (counter) lead.push(counter);
   }
@@ -297,15 +303,48 @@ function summarise(findings: readonly IndicatorFinding[]): Summary | null {
   };
 }
 
+/** Records on this many measures or more make the headline a count of them. */
+export const RECORDS_HEADLINE = 3;
+
+/**
+ * The count of records as the angle: three or more of one kind, and the
+ * year's strongest news no stronger than a record (no place at the very top
+ * or bottom, no strong change).
+ */
+function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): MunicipalAngle | undefined {
+  const top = ranked[0];
+  if (!top || top.value < 2 || top.facts.some((x) => x.kind === "strong-change")) return undefined;
+  for (const record of ["best", "worst"] as const) {
+    const findings = ranked.filter((r) => r.time?.series.record?.kind === record).map((r) => r.finding);
+    if (findings.length >= RECORDS_HEADLINE) return { kind: "records", record, findings, inner };
+  }
+  return undefined;
+}
+
+/**
+ * The count across measures as the angle (§4): better (worse) than riket on
+ * all measures or all but one, four measures or more, and nothing in the year
+ * stronger than a crossing or a top-ten place (news value 3 or weaker).
+ */
+function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null): MunicipalAngle | undefined {
+  const top = ranked[0];
+  if (!summary || summary.total < 4 || !top || top.value < 3) return undefined;
+  if (summary.better >= summary.total - 1) return { kind: "summary", polarity: 1, inner };
+  if (summary.worse >= summary.total - 1) return { kind: "summary", polarity: -1, inner };
+  return undefined;
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
-  const angle = chooseMunicipalAngle(ranked);
-  const lead = planLead(angle, ranked);
+  const inner = chooseMunicipalAngle(ranked);
+  const lead = planLead(inner, ranked);
+  const summary = summarise(analysis.findings);
+  const angle = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary) ?? inner;
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
-  return { ranked, angle, lead, leadAlso, sections, summary: summarise(analysis.findings) };
+  return { ranked, angle, lead, leadAlso, sections, summary };
 }

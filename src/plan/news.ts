@@ -125,7 +125,8 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   }
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
-    const long = s.streak.steps >= LONG_STREAK_STEPS;
+    // Long only when every step of it was a real change: a run with 1-point years is told as "varje år", in the body.
+    const long = s.streak.steps >= LONG_STREAK_STEPS && s.streak.clearSteps === s.streak.steps;
     const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong ? 2 : 3;
     out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }

@@ -75,7 +75,7 @@ export interface MunicipalityClaims {
 export function planClaims(plan: MunicipalityPlan): PlanClaims {
   const a = plan.angle;
   const named = a.kind === "place" || a.kind === "crossing" || a.kind === "compare" ? [a.finding]
-    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" ? a.findings : [];
+    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records" ? a.findings : [];
   return {
     angle: a.kind === "change" ? `${a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
     headline: named.map((f) => f.indicator.id),
