@@ -313,7 +313,8 @@ export const RECORDS_HEADLINE = 3;
  */
 function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): MunicipalAngle | undefined {
   const top = ranked[0];
-  if (!top || top.value < 2 || top.facts.some((x) => x.kind === "strong-change")) return undefined;
+  // A place in the country (even among the ten weakest) or a strong change stays the story.
+  if (!top || top.value < 2 || inner.kind === "place" || top.facts.some((x) => x.kind === "strong-change")) return undefined;
   for (const record of ["best", "worst"] as const) {
     const findings = ranked.filter((r) => r.time?.series.record?.kind === record).map((r) => r.finding);
     if (findings.length >= RECORDS_HEADLINE) return { kind: "records", record, findings, inner };
