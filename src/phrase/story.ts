@@ -248,11 +248,23 @@ export interface StoryContext {
   mentions: Mentions;
 }
 
-function changeSlot(f: IndicatorFinding, prefix: string): string {
+/**
+ * The slot of the change since last year. "Unchanged" by the thresholds is
+ * said plainly ("gick från 4,2 till 3,3 timmar") when "ungefär samma nivå"
+ * would mislead: the value is a record, or a time moved by a sixth or more.
+ */
+function changeSlot(f: IndicatorFinding, prefix: string, record = false): string {
   if (f.changeClass === null) return `${prefix}.value`;
-  if (f.changeClass === "unchanged") return f.change === 0 ? `${prefix}.same` : `${prefix}.unchanged`;
+  if (f.changeClass === "unchanged") {
+    if (f.change === 0) return `${prefix}.same`;
+    const ratio = f.previous === null ? undefined : timeGapRatio(f.value, f.previous, f.indicator.unit);
+    return record || (ratio !== undefined && ratio >= PLAIN_TIME_RATIO) ? `${prefix}.plain.${movement(f)}` : `${prefix}.unchanged`;
+  }
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
+
+/** A time that moved by this ratio or more is not "about the same", whatever the hours. */
+const PLAIN_TIME_RATIO = 1.15;
 
 /**
  * The change since last year, in the lead's ("lead") or the body's ("change")
@@ -265,7 +277,8 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
-  return { text: ctx.say(changeSlot(f, prefix), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
+  const record = plannedTime(ctx, f)?.series.record != null;
+  return { text: ctx.say(changeSlot(f, prefix, record), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
 }
 
 /** Notes that a record since the survey began has been said (the next one says "hittills"). */
@@ -399,8 +412,10 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     const fact = p.facts.find((x) => x.kind === kind);
     if (!fact || lead.has(kind)) continue;
     // A turnaround by a weak step is no lead news, but the body gives it as the year's context.
-    if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && !(kind === "long-run" && !changed)) continue;
-    if (kind === "record" && !ctx.mentions.recordSentence()) continue;
+    // Records the lead named together are not told again one by one.
+    if (kind === "record" && namedRecords(ctx).includes(p.finding)) continue;
+    // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
+    if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid }));
     if (s) return s;
   }
@@ -449,6 +464,15 @@ function alsoSentences(ctx: StoryContext): Sentence[] {
   });
 }
 
+/** The findings whose records the lead names together (three of a kind, not every measure). */
+function namedRecords(ctx: StoryContext): IndicatorFinding[] {
+  const ranked = ctx.plan.ranked;
+  return (["best", "worst"] as const).flatMap((kind) => {
+    const fs = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding);
+    return fs.length > MAX_RECORD_SENTENCES && fs.length <= 3 && fs.length < ranked.length ? fs : [];
+  });
+}
+
 /** Records on three measures or more: counted in one sentence ("sitt bästa resultat hittills på fyra av fem mått"). */
 function recordCount(ctx: StoryContext): Sentence[] {
   const ranked = ctx.plan.ranked;
@@ -456,9 +480,15 @@ function recordCount(ctx: StoryContext): Sentence[] {
   return (["best", "worst"] as const).flatMap((kind) => {
     const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
     if (ids.length <= MAX_RECORD_SENTENCES) return [];
+    const claims = ids.map((id) => `${id}.record`);
+    // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
+    if (ids.length <= 3 && ids.length < ranked.length) {
+      const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
+      return [{ text: ctx.say(`summary.records-named.${kind}`, { mått }), claims }];
+    }
     const values = { antal: word(ids.length), totalt: word(ranked.length) };
     const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
-    return [{ text: ctx.say(slot, values), claims: ids.map((id) => `${id}.record`) }];
+    return [{ text: ctx.say(slot, values), claims }];
   });
 }
 
@@ -525,6 +555,18 @@ function wordingClass(f: IndicatorFinding, cls: CompareClass, v: number): Compar
   const ratio = timeGapRatio(f.value, v, f.indicator.unit);
   if (ratio === undefined || ratio < TIME_GAP.clear) return cls;
   return cls === "better" ? "much-better" : cls === "worse" ? "much-worse" : cls;
+}
+
+/**
+ * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
+ * bättre" from twice `strong`, "klart bättre" below one and a half times it,
+ * whichever variant the phrase bank offered. `gap` is the nearer reference's.
+ */
+export function gradeDegree(text: string, gap: number, strong: number): string {
+  const quality = "(bättre|sämre|längre|kortare)";
+  if (gap >= 2 * strong) return text.replace(new RegExp(`\\bklart ${quality}`, "g"), "långt $1");
+  if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
+  return text;
 }
 
 /** The multiple in words ("mer än dubbelt så lång som"), when the time is a large multiple of the reference. */
@@ -603,9 +645,10 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   }
   const times = timesSentence(f, ctx, n, g);
   if (times) return { text: times, claims };
+  const nearest = Math.min(...[n, g].filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v)));
+  const graded = (text: string): Sentence => ({ text: gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
-  if (isTime) return { text: say("compare.time-subject", { jämförelse: comparison }, f), claims };
-  if (afterTime && !named) return { text: say("compare.after-time", { jämförelse: comparison }, f), claims };
-  const text = named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole;
-  return { text, claims };
+  if (isTime) return graded(say("compare.time-subject", { jämförelse: comparison }, f));
+  if (afterTime && !named) return graded(say("compare.after-time", { jämförelse: comparison }, f));
+  return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }

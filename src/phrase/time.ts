@@ -50,7 +50,8 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (!r) return undefined;
   const id = f.indicator.id;
   const follow = at.follow ? ".follow" : "";
-  const scope = recordScope(t) === "start" && at.startSaid ? "again" : recordScope(t);
+  // "hittills" once the start year is said; not where riket's context is added (those variants end with the year).
+  const scope = recordScope(t) === "start" && at.startSaid && !(at.follow && at.against) ? "again" : recordScope(t);
   let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {

@@ -280,7 +280,7 @@ function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
     if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
     // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
-    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && x.demoted)));
+    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted))));
     if (!fact) continue;
     const at = out.map((i) => i.finding).lastIndexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
@@ -316,7 +316,10 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
   // A place in the country (even among the ten weakest) or a strong change stays the story.
   if (!top || top.value < 2 || inner.kind === "place" || top.facts.some((x) => x.kind === "strong-change")) return undefined;
   for (const record of ["best", "worst"] as const) {
-    const findings = ranked.filter((r) => r.time?.series.record?.kind === record).map((r) => r.finding);
+    // A best-ever on a measure still worse than riket (or a worst-ever still better) is no headline news.
+    const findings = ranked
+      .filter((r) => r.time?.series.record?.kind === record && !r.facts.some((x) => x.kind === "record" && x.demoted))
+      .map((r) => r.finding);
     if (findings.length >= RECORDS_HEADLINE) return { kind: "records", record, findings, inner };
   }
   return undefined;
