@@ -246,7 +246,8 @@ describe("the lead works alone, and time is told only where it holds (§1, §4, 
     const bad = all.flatMap(({ file, r }) =>
       r.plan.sections.flatMap((sec) => {
         const id = sec.finding.indicator.id;
-        const inLead = r.composed.lead.some((s) => s.claims.includes(`${id}.record`));
+        // The count across measures may name it as the one exception (its own sentence is in the body).
+        const inLead = r.composed.lead.some((s) => s.claims.includes(`${id}.record`) && !s.claims.includes("summary.changeClass"));
         const said = body(r).find((s) => s.claims.includes(`${id}.record`));
         // The margin is given as a figure: "1 procentenhet sämre än det tidigare sämsta", "med en marginal på …".
         if (sec.told.record === "marginal" && (inLead || !/tidigare (bästa|sämsta)|marginal på/.test(said?.text ?? ""))) return [`${file} ${id}`];
@@ -312,9 +313,9 @@ describe("the national facts (§9) are said and rest on claims", () => {
     // E-post rose every year since 2014 (a five-step streak): "varje år", never "andra året i rad".
     expect(x?.markdown).toMatch(/ökat varje år|varje år sedan 2014 har snittet gått upp/i);
     expect(x?.markdown).not.toMatch(/(andra|femte) året i rad/);
-    // Bemötande 84 against 85 is a record by a hair: not in the lead, and in the body with its margin.
-    expect(lead).not.toMatch(/sämsta|svagaste|sämre än något år/);
-    expect(lead).toMatch(/bemötandet i telefon (låg kvar|stod)/);
+    // Bemötande 84 against 85 is a record by a hair, but the only measure that did not improve: the count
+    // in the lead says it is the weakest since the survey began (no softening), the body gives the margin.
+    expect(lead).toMatch(/fyra av fem mått; bemötandet i telefon är däremot det svagaste sedan mätningen började 2014|bemötandet i telefon sjönk till den lägsta nivån|bemötandet i telefon nådde sin sämsta nivå/);
     expect(x?.markdown).toMatch(/sämsta resultatet sedan mätningen började 2014, 1\u00A0procentenhet sämre än det tidigare sämsta|svagaste sedan mätningen började 2014, med en marginal på 1\u00A0procentenhet|varit sämre; skillnaden mot det tidigare sämsta är 1\u00A0procentenhet/);
   });
 });

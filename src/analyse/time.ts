@@ -190,7 +190,8 @@ function turnaroundOf(series: readonly YearValue[], steps: readonly Step[], dire
   const other = way === 1 ? -1 : 1;
   const n = runLength(directions, 1, other);
   // The run it breaks must hold real changes: 82 → 83 → 84 → 89 is one jump, not three years of improvement.
-  if (n < MIN_TURNAROUND_AFTER || steps.slice(1, 1 + n).filter((x) => x === other).length < MIN_TURNAROUND_AFTER) return null;
+  // Every year of the run it breaks must be a real change: 81 → 82 is no "year of improvement".
+  if (n < MIN_TURNAROUND_AFTER || steps.slice(1, 1 + n).some((x) => x !== other)) return null;
   const since = series[series.length - 2 - n] as YearValue;
   return { trend: trendOf(way), after: n, since: since.year };
 }

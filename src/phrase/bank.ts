@@ -65,16 +65,18 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.pair.agree", [...NAMES, "jämförelse1", "jämförelse2"]);
   specs.set("compare.pair.contrast", [...NAMES, "jämförelse1", "jämförelse2"]);
   specs.set("compare.ref.national", ["värde"]);
+  specs.set("compare.ref.national-average", ["värde"]);
   specs.set("compare.ref.group", ["värde"]);
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
-  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level", "more-worse", "all-worse"]) {
+  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
   specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);

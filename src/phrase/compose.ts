@@ -109,7 +109,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   };
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
-    : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey));
+    : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name);
   const ctx = { analysis, plan, say: storySay, mentions };
   const lead = composeLead(ctx);
   const sections = composeSections(ctx);

@@ -98,6 +98,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade"]);
   }
   for (const k of ["more-improved.one", "more-declined.one"]) specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade", "övrigt"]);
+  specs.set("summary.more-improved.one-worst", ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
   for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
@@ -430,6 +431,16 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
   const unchanged = plan.sections.map((x) => x.finding).filter((f) => f.changeClass === "unchanged");
   const [other] = unchanged;
   if ((kind === "more-improved" || kind === "more-declined") && unchanged.length === 1 && other) {
+    // The one that stood still is at its worst (best) since the survey began: said, not softened.
+    const sec = plan.sections.find((x) => x.finding === other);
+    const record = sec?.time?.record?.kind;
+    const first = sec?.time?.firstYear;
+    if (kind === "more-improved" && record === "worst" && first !== undefined) {
+      return {
+        text: ctx.say("summary.more-improved.one-worst", { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
+        claims: ["summary.changeClass", `${other.indicator.id}.changeClass`, `${other.indicator.id}.record`],
+      };
+    }
     return {
       text: ctx.say(`summary.${kind}.one`, { ...tokens, övrigt: headlineName(other.indicator) }),
       claims: ["summary.changeClass", `${other.indicator.id}.changeClass`],

@@ -151,10 +151,22 @@ export function onePa(text: string, name: string): string {
   return name.includes(" på ") ? text.replace(` på ${name}`, ` för ${name}`) : text;
 }
 
-export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+/**
+ * "Stort lyft för tillgängligheten i telefon i Falkenberg" stumbles on its
+ * two "i": the municipality moves to the front ("Falkenberg: stort lyft för …").
+ */
+export function oneI(text: string, name: string, kommun: string): string {
+  const tail = ` i ${kommun}`;
+  if (!/ i \S+$/.test(name) || !text.endsWith(`${name}${tail}`)) return text;
+  return `${kommun}: ${lowerFirst(text.slice(0, -tail.length))}`;
+}
+
+export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   const named = angleFinding(angle);
   const h = headlineOf(angle, all, say);
-  return named ? { ...h, text: onePa(h.text, headlineName(named.indicator)) } : h;
+  if (!named) return h;
+  const name = headlineName(named.indicator);
+  return { ...h, text: oneI(onePa(h.text, name), name, kommun) };
 }
 
 /** "fyra av fem", or "alla fem" when it is every one: mått is an ett-word. */
@@ -297,8 +309,8 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const out: Sentence[] = [];
   if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
-  // Under a headline that counts the records, the lead does not tell them one by one.
-  if (fact.kind === "record" && (ctx.plan.angle.kind === "records" || !ctx.mentions.recordSentence())) return out;
+  // When the lead counts or names the records together, it does not tell them one by one.
+  if (fact.kind === "record" && (countedRecords(ctx) || !ctx.mentions.recordSentence())) return out;
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
@@ -353,6 +365,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (angle === "records") out.push(...records);
   out.push(...items.flatMap((item, i) => leadSentence(item, i, first, ctx)));
   out.push(...alsoSentences(ctx));
+  out.push(...noHistory(ctx));
   if (angle !== "summary" && summary) out.push(summary);
   if (angle !== "records") out.push(...records);
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
@@ -464,6 +477,19 @@ function alsoSentences(ctx: StoryContext): Sentence[] {
   });
 }
 
+/** No measure has an earlier year in the data: the lead says why nothing is compared with last year. */
+function noHistory(ctx: StoryContext): Sentence[] {
+  const ranked = ctx.plan.ranked;
+  if (ranked.length === 0 || ranked.some((r) => r.finding.previous !== null || (r.time?.series.years ?? 1) > 1)) return [];
+  return [{ text: ctx.say("lead.no-history", {}), claims: ranked.map((r) => `${r.finding.indicator.id}.previous`) }];
+}
+
+/** True when the lead has a sentence that counts or names the records (more than MAX_RECORD_SENTENCES of a kind). */
+function countedRecords(ctx: StoryContext): boolean {
+  const ranked = ctx.plan.ranked;
+  return (["best", "worst"] as const).some((kind) => ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
+}
+
 /** The findings whose records the lead names together (three of a kind, not every measure). */
 function namedRecords(ctx: StoryContext): IndicatorFinding[] {
   const ranked = ctx.plan.ranked;
@@ -497,7 +523,8 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   if (!s) return undefined;
   const level = s.total - s.better - s.worse;
   const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
-    : level > s.better + s.worse ? "mostly-level" : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
+    : level > s.better + s.worse ? `mostly-level.${s.better > 0 && s.worse > 0 ? "both" : s.worse > 0 ? "worse" : "better"}`
+    : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
   // "ett av fem mått": mått is an ett-word.
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): it speaks of every channel.
@@ -585,7 +612,8 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
   const words = timesWords(f, n);
   if (!words || !n) return undefined;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
-  const riket = ctx.say("compare.ref.national", { värde: fmt(n.v) });
+  // "så lång som rikssnittet": a time is compared with an average, not with "riket".
+  const riket = ctx.say("compare.ref.national-average", { värde: fmt(n.v) });
   let jämförelse = `${words} ${riket}`;
   if (g) {
     const gruppen = ctx.say("compare.ref.group", { värde: fmt(g.v) });

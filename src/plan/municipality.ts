@@ -282,7 +282,8 @@ function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFindin
     // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
     const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted))));
     if (!fact) continue;
-    const at = out.map((i) => i.finding).lastIndexOf(finding) + 1;
+    // Right after the indicator's own sentence: "Det är det bästa resultatet …" must follow the value, not a comparison.
+    const at = out.map((i) => i.finding).indexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
   }
   return out;
@@ -316,11 +317,10 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
   // A place in the country (even among the ten weakest) or a strong change stays the story.
   if (!top || top.value < 2 || inner.kind === "place" || top.facts.some((x) => x.kind === "strong-change")) return undefined;
   for (const record of ["best", "worst"] as const) {
-    // A best-ever on a measure still worse than riket (or a worst-ever still better) is no headline news.
-    const findings = ranked
-      .filter((r) => r.time?.series.record?.kind === record && !r.facts.some((x) => x.kind === "record" && x.demoted))
-      .map((r) => r.finding);
-    if (findings.length >= RECORDS_HEADLINE) return { kind: "records", record, findings, inner };
+    const all = ranked.filter((r) => r.time?.series.record?.kind === record);
+    // A best-ever on a measure still worse than riket (or a worst-ever still better) does not make the count a headline, but is counted in it.
+    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.demoted));
+    if (plain.length >= RECORDS_HEADLINE) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
   }
   return undefined;
 }
