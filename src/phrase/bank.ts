@@ -115,6 +115,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     }
   }
   for (const k of ["behind", "ahead"]) specs.set(`time.context.${k}`, []);
+  for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
+  for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);
   specs.set("compare.crossing.group-same", []);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
   for (const k of ["improving", "declining"]) {

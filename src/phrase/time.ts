@@ -41,6 +41,8 @@ export interface TimePlace {
   against: boolean;
   /** The release has already said when the survey began: a record from then is "hittills". */
   startSaid?: boolean;
+  /** Opens its indicator's part of the body: the record carries the value, so that it stands by its figure. */
+  withValue?: boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -52,6 +54,12 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   const follow = at.follow ? ".follow" : "";
   // "hittills" once the start year is said; not where riket's context is added (those variants end with the year).
   const scope = recordScope(t) === "start" && at.startSaid && !(at.follow && at.against) ? "again" : recordScope(t);
+  if (at.withValue && !at.follow) {
+    const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear) });
+    const u = f.indicator.unit;
+    const värde = `${formatValue(t.series.value, u, "text")}${u === "index" ? " år" : ""} ${formatYear(t.series.year)}`;
+    return { text: say(`time.record.${r.kind}.value`, { sedan, värde }, f), claims: [`${id}.value`, `${id}.record`] };
+  }
   let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {

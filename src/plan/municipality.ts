@@ -266,7 +266,19 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .sort((a, b) => a.fact.value - b.fact.value)[0];
     if (counter) lead.push(counter);
   }
-  return withTimeFacts(lead.slice(0, 3), ranked);
+  return withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked);
+}
+
+/**
+ * A place among the ten best or weakest in the country is never left to the
+ * body when the lead has room (§3): the strongest one not yet said joins it.
+ */
+function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  if (lead.length >= 3 || lead.some((i) => PLACE_FACTS.includes(i.fact.kind))) return lead;
+  const place = ranked
+    .flatMap((r) => r.facts.filter((x) => PLACE_FACTS.includes(x.kind)).map((fact) => ({ finding: r.finding, fact })))
+    .sort((a, b) => a.fact.value - b.fact.value)[0];
+  return place ? [...lead, place] : lead;
 }
 
 /**

@@ -157,7 +157,8 @@ function placeFact(f: IndicatorFinding): Fact | undefined {
   if (below < 3) return fact("bottom-three", -1);
   // Ten from the top and ten from the bottom are news only where they cannot overlap.
   if (r.of < 20) return undefined;
-  if (r.position <= 10) return fact("top-ten", 1);
+  // Second or third in the country says as much as a strong change (§1): value 2.
+  if (r.position <= 10) return fact("top-ten", 1, r.position <= 3 ? 2 : 3);
   if (below < 10) return fact("bottom-ten", -1);
   return undefined;
 }
