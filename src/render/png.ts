@@ -155,6 +155,12 @@ export function pngFile(width: number, height: number, idat: Uint8Array, text: P
   return new Uint8Array(Buffer.concat(parts));
 }
 
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
 /** At most this many images are rasterised at once: the pool's other threads stay free for file I/O, and memory stays bounded. */
 const RENDER_SLOTS = Math.max(1, Math.min(4, os.availableParallelism()));
 let rendering = 0;
@@ -200,14 +206,21 @@ const CHART_STYLE = [
   ".diagram-varde { font-weight: 700; }",
 ].join(" ");
 
+/** Room around a chart in its image, in CSS pixels. */
+const CHART_MARGIN = 12;
+
+/** A chart's size with its margin, in CSS pixels: the size its image has in a Word document. */
+export function chartSize(svg: string): { width: number; height: number } {
+  const view = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  return { width: Number(view?.[1] ?? 500) + 2 * CHART_MARGIN, height: Number(view?.[2] ?? 300) + 2 * CHART_MARGIN };
+}
+
 /** A chart's SVG (from chart.ts or distribution.ts) as a PNG at twice its size, with a margin. */
 export function chartPng(svg: string, text: PngText = {}): Promise<Uint8Array> {
-  const view = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const w = Number(view?.[1] ?? 500);
-  const h = Number(view?.[2] ?? 300);
-  const m = 12;
+  const { width, height } = chartSize(svg);
+  const m = CHART_MARGIN;
   const standalone = svg
-    .replace(/viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"/, `viewBox="${-m} ${-m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`)
+    .replace(/viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"/, `viewBox="${-m} ${-m} ${width} ${height}" width="${width}" height="${height}"`)
     .replace(/(<svg[^>]*>)/, `$1\n<style>${CHART_STYLE}</style>`);
   return svgToPng(standalone, 2, text);
 }
