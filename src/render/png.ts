@@ -28,7 +28,8 @@ import { KommunpressError } from "../messages.js";
 import { messageFor } from "../catalogue.js";
 
 const require = createRequire(import.meta.url);
-const FACES = ["400-normal", "400-italic", "700-normal"] as const;
+/** The faces the images use: regular and bold (resvg reads every given file again for each image). */
+const FACES = ["400-normal", "700-normal"] as const;
 
 /** A WOFF 1.0 font as the TrueType/OpenType file it wraps. */
 export function woffToSfnt(woff: Uint8Array): Buffer {
