@@ -159,8 +159,9 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number,
   const stride = width * 4;
   if (rgba.byteLength !== stride * height) throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
   // Each row: filter byte 0, then the row. Every byte is written, so the buffer need not be zeroed first.
-  const rows = takeRows((stride + 1) * height);
-  const raw = rows.subarray(0, (stride + 1) * height);
+  const size = (stride + 1) * height;
+  const rows = takeRows(size);
+  const raw = rows.subarray(0, size);
   for (let y = 0; y < height; y++) {
     raw[y * (stride + 1)] = 0;
     raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -265,7 +266,7 @@ const CHART_MARGIN = 12;
  * to draw, copy and compress, for text (13 px, 19.5 in the image) that was
  * as legible.
  */
-export const CHART_SCALE = 1.5;
+const CHART_SCALE = 1.5;
 
 /** A chart's size with its margin, in CSS pixels: the size its image has in a Word document. */
 export function chartSize(svg: string): { width: number; height: number } {
