@@ -16,8 +16,7 @@ import { asGenerated } from "../src/kinds/municipality/kind.js";
 import { releaseFiles } from "../src/kinds/kind.js";
 import { loadHtmlTemplates } from "../src/render/html.js";
 import { FILE_NAMES, parseFormats, type OutputFile } from "../src/render/output.js";
-import { pngSize } from "../src/render/docx.js";
-import { encodePng } from "../src/render/png.js";
+import { encodePng, pngSize } from "../src/render/png.js";
 import { wrapText } from "../src/render/share-image.js";
 import { TEMPLATES_DIR } from "../src/paths.js";
 import { Dataset } from "../src/schema.js";
@@ -157,7 +156,11 @@ describe("Word", () => {
       const inWord = await Promise.all(media.map(async (n) => Buffer.from(await zip.file(n)?.async("uint8array") ?? new Uint8Array()).toString("base64")));
       const charts = ["diagram-1.png", "diagram-2.png"].map((n) => Buffer.from(bytes(file(files, n))).toString("base64"));
       expect(inWord.sort()).toEqual(charts.sort());
-      for (const n of media) expect(pngSize(await zip.file(n)?.async("uint8array") ?? new Uint8Array(24)).width).toBe(2 * (500 + 24));
+      // Drawn at 1.5 times the chart's size (500 wide, 12 of margin each side), placed at its size (9525 EMU a pixel).
+      for (const n of media) expect(pngSize(await zip.file(n)?.async("uint8array") ?? new Uint8Array(24)).width).toBe(1.5 * (500 + 24));
+      const doc = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      const extents = [...doc.matchAll(/<wp:extent cx="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(extents).toEqual([(500 + 24) * 9525, (500 + 24) * 9525]);
     });
 
     it("gives byte-identical images", async () => {
@@ -204,7 +207,7 @@ describe("images", () => {
     expect(pngSize(share)).toEqual({ width: 1200, height: 630 });
     expect(inkShare(share)).toBeGreaterThan(0.02);
     const chart = bytes(file(files, "diagram-1.png"));
-    expect(pngSize(chart).width).toBe(2 * (500 + 24));
+    expect(pngSize(chart).width).toBe(1.5 * (500 + 24));
     expect(inkShare(chart)).toBeGreaterThan(0.02);
     expect(Buffer.from(chart).includes(Buffer.from("iTXtDescription"))).toBe(true);
     expect(text(file(files, "delningsbild.txt"))).toBe(

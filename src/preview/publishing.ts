@@ -4,7 +4,7 @@
 // charts, share image, metadata), like the PDFs.
 import { sha256 } from "../hash.js";
 import type { Generated } from "../kinds/kind.js";
-import { renderImageFiles, renderWebFile, renderWordFile, SHARE_IMAGE } from "../render/publishing.js";
+import { renderWebFile, renderWordFile, shareImagePng } from "../render/publishing.js";
 import type { ReleaseExtras } from "../render/release-extras.js";
 
 export type PublishingFormat = "docx" | "png";
@@ -63,7 +63,7 @@ export class PublishingFiles {
     if (running) return running;
     const job = (async () => {
       this.#rendered++;
-      const data = format === "docx" ? (await renderWordFile(g.markdown, extras, meta)).data : await shareImage(extras);
+      const data = format === "docx" ? (await renderWordFile(g.markdown, extras, meta)).data : await shareImagePng(extras);
       const bytes = typeof data === "string" ? new Uint8Array(Buffer.from(data, "utf8")) : data;
       this.#remember(key, bytes);
       return bytes;
@@ -80,10 +80,4 @@ export class PublishingFiles {
       this.#cache.delete(oldest);
     }
   }
-}
-
-async function shareImage(extras: ReleaseExtras): Promise<Uint8Array> {
-  const share = (await renderImageFiles(extras)).find((f) => f.name === SHARE_IMAGE);
-  if (share === undefined || typeof share.data === "string") throw new Error("delningsbilden saknas");
-  return share.data;
 }

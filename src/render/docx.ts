@@ -31,9 +31,9 @@ import { createMarked, safeHref } from "./html.js";
 import type { FigureTable } from "./chart.js";
 import { escapeHtmlNumeric } from "./escape.js";
 import type { PdfMeta } from "./pdf.js";
-import type { ReleaseExtras } from "./release-extras.js";
-import { pngFile } from "./png.js";
-import { isQuote, PLACEHOLDER, releaseStructure, type ReleaseSection } from "./structure.js";
+import type { PlacedFigure, ReleaseExtras } from "./release-extras.js";
+import { chartSize, pngFile } from "./png.js";
+import { isQuote, PLACEHOLDER, releaseStructure, type ReleaseSection, type ReleaseStructure } from "./structure.js";
 
 const md = createMarked();
 
@@ -149,23 +149,14 @@ function wordTable(t: FigureTable): Table {
   });
 }
 
-/** Width and height of a PNG, from its IHDR chunk. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
 /**
- * The charts' PNGs; each chart's drawing id, unique in the document and
- * counted per document (1, 2, …); and the stand-in the docx package is given
- * for each PNG (see standInPng).
+ * Each placed chart's drawing id, unique in the document and counted per
+ * document (1, 2, …), and the stand-in the docx package is given for its PNG
+ * (see standInPng).
  */
 interface FigureImages {
-  images: ReadonlyMap<string, Uint8Array>;
   ids: ReadonlyMap<string, number>;
   standIns: ReadonlyMap<string, Uint8Array>;
-  /** The charts the document places (one per section; the rest are images only). */
-  placed: Set<string>;
 }
 
 /**
@@ -180,16 +171,14 @@ function standInPng(name: string): Uint8Array {
   return pngFile(1, 1, deflateRawSync(Buffer.from([0, 255, 255, 255, 255])), { "kommunpress-stand-in": name });
 }
 
-function figureBlocks(section: ReleaseSection, { images, ids, standIns, placed }: FigureImages): (Paragraph | Table)[] {
+function figureBlocks(section: ReleaseSection, { ids, standIns }: FigureImages): (Paragraph | Table)[] {
   const f = section.figure;
   if (f === null) return [];
   const out: (Paragraph | Table)[] = [new Paragraph({ style: "Caption", keepNext: true, children: textRuns(f.caption, {}) })];
-  const png = images.get(f.name);
   const standIn = standIns.get(f.name);
-  if (png && standIn) {
-    placed.add(f.name);
-    // The PNG is drawn at twice the chart's size: half of it is its size in the document.
-    const { width, height } = pngSize(png);
+  if (standIn) {
+    // The chart's own size: its PNG has more pixels, for a sharp print.
+    const { width, height } = chartSize(f.svg);
     out.push(
       new Paragraph({
         keepNext: true,
@@ -197,7 +186,7 @@ function figureBlocks(section: ReleaseSection, { images, ids, standIns, placed }
           new ImageRun({
             type: "png",
             data: standIn,
-            transformation: { width: Math.round(width / 2), height: Math.round(height / 2) },
+            transformation: { width: Math.round(width), height: Math.round(height) },
             // Without an id the docx package counts drawings across every document of the process.
             altText: { id: String(ids.get(f.name) ?? 0), name: f.name, title: f.caption, description: f.description },
           }),
@@ -221,8 +210,7 @@ function sectionBlocks(section: ReleaseSection, images: FigureImages): (Paragrap
   ];
 }
 
-function body(markdown: string, extras: ReleaseExtras, figures: FigureImages): (Paragraph | Table)[] {
-  const s = releaseStructure(md, markdown, extras);
+function body(s: ReleaseStructure, figures: FigureImages): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = s.pre.flatMap((t) => (t.type === "paragraph" ? [new Paragraph({ style: "Datumrad", children: inline((t as Tokens.Paragraph).tokens) })] : block(t)));
   if (s.headline) out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: inline(s.headline.tokens) }));
   s.lead.forEach((t, i) => {
@@ -238,15 +226,23 @@ export interface DocxInput {
   extras: ReleaseExtras;
   /** Title, author (the sender), subject, keywords. */
   meta: PdfMeta;
-  /** Chart PNGs by figure name ("diagram-1"). */
-  images: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The PNGs of the charts the document places, by figure name. Asked for
+   * before the document is laid out, so that they are drawn meanwhile.
+   */
+  images: (figures: readonly PlacedFigure[]) => Promise<ReadonlyMap<string, Uint8Array>>;
 }
 
 /** The release as a Word document. */
 export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
-  const { meta, extras, images } = input;
-  const standIns = new Map([...images.keys()].map((name) => [name, standInPng(name)]));
-  const figures: FigureImages = { images, ids: new Map(extras.figures.map((f, i) => [f.name, i + 1])), standIns, placed: new Set() };
+  const { meta, extras } = input;
+  const s = releaseStructure(md, input.markdown, extras);
+  const placed = s.sections.flatMap((section) => (section.figure ? [section.figure] : []));
+  const drawing = input.images(placed);
+  // Awaited below, after the layout; this only keeps a failure meanwhile from counting as unhandled.
+  drawing.catch(() => undefined);
+  const standIns = new Map(placed.map((f) => [f.name, standInPng(f.name)]));
+  const figures: FigureImages = { ids: new Map(extras.figures.map((f, i) => [f.name, i + 1])), standIns };
   const doc = new Document({
     title: meta.title,
     creator: meta.author,
@@ -257,16 +253,17 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
-        children: body(input.markdown, extras, figures),
+        children: body(s, figures),
       },
     ],
   });
-  const core = coreXml(meta, extras.language);
+  const zip = new Uint8Array(await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(meta, extras.language) }]));
+  const images = await drawing;
   const media = new Map([...standIns].flatMap(([name, standIn]) => {
-    const png = figures.placed.has(name) ? images.get(name) : undefined;
+    const png = images.get(name);
     return png ? [[Buffer.from(standIn).toString("latin1"), png] as const] : [];
   }));
-  return reproducibleDocx(new Uint8Array(await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: core }])), media);
+  return reproducibleDocx(zip, media);
 }
 
 /** 1980-01-01 00:00:00, the earliest time a zip file can give, in MS-DOS form. */

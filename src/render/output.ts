@@ -78,26 +78,27 @@ function markdownFile(markdown: string, extras: ReleaseExtras | null, formats: r
   return `${markdown.trimEnd()}\n\n![${escapeMarkdown(extras.share.alt)}](${SHARE_IMAGE})\n`;
 }
 
-/** The files of the chosen formats, in canonical order; HTML is rendered once, for html and pdf alike. */
+/**
+ * The files of the chosen formats, in canonical order. HTML is rendered once,
+ * for html and pdf alike; the formats are rendered at the same time, so that
+ * images are drawn in the thread pool while Word lays out its document.
+ */
 export async function renderFiles(src: ReleaseSources, opts: Pick<OutputOptions, "formats" | "pdf">): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
   const needHtml = opts.formats.includes("html") || opts.formats.includes("pdf");
   const html = needHtml ? await src.html() : "";
   const needExtras = opts.formats.some((f) => f === "docx" || f === "png" || f === "web");
   if (needExtras && !src.extras) throw new Error("renderFiles: docx, png or web requested without extras");
   const extras = needExtras && src.extras ? src.extras() : null;
-  for (const format of opts.formats) {
+  const render = async (format: Format): Promise<OutputFile[]> => {
     const name = FILE_NAMES[format];
-    if (format === "md") files.push({ format, name, data: markdownFile(src.markdown, extras, opts.formats) });
-    else if (format === "json") files.push({ format, name, data: src.json() });
-    else if (format === "html") files.push({ format, name, data: html });
-    else if (extras !== null && format === "docx") files.push(await renderWordFile(src.markdown, extras, src.pdfMeta()));
-    else if (extras !== null && format === "png") files.push(...(await renderImageFiles(extras)));
-    else if (extras !== null && format === "web") files.push(renderWebFile(src.markdown, extras));
-    else {
-      if (!opts.pdf) throw new Error("renderOutputs: pdf requested without a printer");
-      files.push({ format, name, data: await opts.pdf(html, src.pdfMeta()) });
-    }
-  }
-  return files;
+    if (format === "md") return [{ format, name, data: markdownFile(src.markdown, extras, opts.formats) }];
+    if (format === "json") return [{ format, name, data: src.json() }];
+    if (format === "html") return [{ format, name, data: html }];
+    if (extras !== null && format === "docx") return [await renderWordFile(src.markdown, extras, src.pdfMeta())];
+    if (extras !== null && format === "png") return renderImageFiles(extras);
+    if (extras !== null && format === "web") return [renderWebFile(src.markdown, extras)];
+    if (!opts.pdf) throw new Error("renderOutputs: pdf requested without a printer");
+    return [{ format, name, data: await opts.pdf(html, src.pdfMeta()) }];
+  };
+  return (await Promise.all(opts.formats.map(render))).flat();
 }

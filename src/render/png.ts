@@ -12,7 +12,9 @@
 // Its own PNG writer compresses hard and on the main thread (about as long as
 // drawing the image); we take the raw pixels instead and write the PNG
 // ourselves: no row filter (the images are mostly flat colour, which deflate
-// packs well as it is), zlib level 3, also in the thread pool.
+// packs well as it is), zlib level 3, also in the thread pool. resvg is
+// loaded on first use, with its allocator set to keep the memory of drawn
+// images (loadResvg).
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile, access } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -20,13 +22,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { crc32, deflate, inflateSync } from "node:zlib";
-import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_PACKAGE } from "./fonts.js";
 import { KommunpressError } from "../messages.js";
 import { messageFor } from "../catalogue.js";
 
 const require = createRequire(import.meta.url);
-const FACES = ["400-normal", "400-italic", "700-normal"] as const;
+/** The faces the images use: regular and bold (resvg reads every given file again for each image). */
+const FACES = ["400-normal", "700-normal"] as const;
 
 /** A WOFF 1.0 font as the TrueType/OpenType file it wraps. */
 export function woffToSfnt(woff: Uint8Array): Buffer {
@@ -129,6 +132,25 @@ function itxt(keyword: string, text: string): Buffer {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
+ * Buffers for the rows encodePng compresses, kept for the next images: a new
+ * one per image, megabytes each, made the garbage collector run about twice
+ * as often in a batch. All are as large as the largest image so far.
+ */
+const spareRows: Buffer[] = [];
+const SPARE_ROWS = 4;
+let rowsCapacity = 0;
+
+function takeRows(size: number): Buffer {
+  rowsCapacity = Math.max(rowsCapacity, size);
+  const spare = spareRows.pop();
+  return spare !== undefined && spare.length >= size ? spare : Buffer.allocUnsafeSlow(rowsCapacity);
+}
+
+function giveRowsBack(rows: Buffer): void {
+  if (rows.length === rowsCapacity && spareRows.length < SPARE_ROWS) spareRows.push(rows);
+}
+
+/**
  * 8-bit RGBA pixels (straight alpha, or opaque) as a PNG with the given text
  * chunks: one IDAT, filter type 0 on every row, zlib level 3. Same pixels,
  * same bytes.
@@ -137,12 +159,18 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number,
   const stride = width * 4;
   if (rgba.byteLength !== stride * height) throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
   // Each row: filter byte 0, then the row. Every byte is written, so the buffer need not be zeroed first.
-  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  const size = (stride + 1) * height;
+  const rows = takeRows(size);
+  const raw = rows.subarray(0, size);
   for (let y = 0; y < height; y++) {
     raw[y * (stride + 1)] = 0;
     raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return pngFile(width, height, await deflateAsync(raw, { level: 3 }), text);
+  try {
+    return pngFile(width, height, await deflateAsync(raw, { level: 3 }), text);
+  } finally {
+    giveRowsBack(rows);
+  }
 }
 
 /** A PNG file (8-bit RGBA) from its compressed pixel data: signature, IHDR, the text chunks, one IDAT, IEND. */
@@ -153,6 +181,35 @@ export function pngFile(width: number, height: number, idat: Uint8Array, text: P
   ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, adaptive filtering, no interlace
   const parts = [PNG_SIGNATURE, chunk("IHDR", ihdr), ...Object.entries(text).map(([k, v]) => itxt(k, v)), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))];
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+type Resvg = typeof import("@resvg/resvg-js");
+let resvg: Promise<Resvg> | undefined;
+
+/**
+ * resvg's native module, loaded once. Its allocator (mimalloc) gives the
+ * memory of each drawn image back to the system after 10 ms, and the next
+ * image, as large, faults it in again page by page: for a batch of Word files
+ * and images, a tenth of all the time went to the kernel. With
+ * MIMALLOC_PURGE_DELAY=-1 it keeps the memory for the next image. The
+ * allocator reads the variable as the module loads, so it is set for that
+ * moment only; a value of the user's own is left as it is.
+ */
+function loadResvg(): Promise<Resvg> {
+  if (resvg === undefined) {
+    const own = process.env.MIMALLOC_PURGE_DELAY === undefined;
+    if (own) process.env.MIMALLOC_PURGE_DELAY = "-1";
+    resvg = import("@resvg/resvg-js").finally(() => {
+      if (own) delete process.env.MIMALLOC_PURGE_DELAY;
+    });
+  }
+  return resvg;
 }
 
 /** At most this many images are rasterised at once: the pool's other threads stay free for file I/O, and memory stays bounded. */
@@ -177,7 +234,7 @@ async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
  * with the given text chunks. Drawn in the thread pool.
  */
 export async function svgToPng(svg: string, scale = 1, text: PngText = {}): Promise<Uint8Array> {
-  const files = await pngFontFiles();
+  const [files, { renderAsync }] = await Promise.all([pngFontFiles(), loadResvg()]);
   const options: ResvgRenderOptions = {
     background: "#ffffff",
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
@@ -200,14 +257,29 @@ const CHART_STYLE = [
   ".diagram-varde { font-weight: 700; }",
 ].join(" ");
 
-/** A chart's SVG (from chart.ts or distribution.ts) as a PNG at twice its size, with a margin. */
-export function chartPng(svg: string, text: PngText = {}): Promise<Uint8Array> {
+/** Room around a chart in its image, in CSS pixels. */
+const CHART_MARGIN = 12;
+
+/**
+ * Image pixels per CSS pixel of a chart: 786 pixels across for a chart 500
+ * wide, 144 dpi at its size in Word. Twice as many pixels took twice as long
+ * to draw, copy and compress, for text (13 px, 19.5 in the image) that was
+ * as legible.
+ */
+const CHART_SCALE = 1.5;
+
+/** A chart's size with its margin, in CSS pixels: the size its image has in a Word document. */
+export function chartSize(svg: string): { width: number; height: number } {
   const view = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const w = Number(view?.[1] ?? 500);
-  const h = Number(view?.[2] ?? 300);
-  const m = 12;
+  return { width: Number(view?.[1] ?? 500) + 2 * CHART_MARGIN, height: Number(view?.[2] ?? 300) + 2 * CHART_MARGIN };
+}
+
+/** A chart's SVG (from chart.ts or distribution.ts) as a PNG, CHART_SCALE times its size, with a margin. */
+export function chartPng(svg: string, text: PngText = {}): Promise<Uint8Array> {
+  const { width, height } = chartSize(svg);
+  const m = CHART_MARGIN;
   const standalone = svg
-    .replace(/viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"/, `viewBox="${-m} ${-m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`)
+    .replace(/viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"/, `viewBox="${-m} ${-m} ${width} ${height}" width="${width}" height="${height}"`)
     .replace(/(<svg[^>]*>)/, `$1\n<style>${CHART_STYLE}</style>`);
-  return svgToPng(standalone, 2, text);
+  return svgToPng(standalone, CHART_SCALE, text);
 }
