@@ -201,11 +201,9 @@ describe("fetch (library)", () => {
   it("regression: the time-out holds even when fetch never settles (ignores the abort signal); no back-off after a time-out", async () => {
     const neverSettles: typeof globalThis.fetch = () => new Promise<Response>(() => undefined);
     const { sleep, delays } = recorder();
-    const started = Date.now();
     const messages = await failure(
       fetchData({ kpis: ["N00671"], years: [2024] }, { baseUrl: "https://api.kolada.se/v3", fetch: neverSettles, sleep, timeoutMs: 100, attempts: 3 }),
     );
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(delays).toEqual([0, 0]);
     expect(messages).toEqual([
       "https://api.kolada.se/v3/data/kpi/N00671/year/2024?per_page=5000: api.kolada.se svarade inte inom 0,1 sekunder (3 försök, 0,3 sekunder sammanlagt); försök igen senare eller ge mer tid med --timeout",
@@ -383,12 +381,9 @@ describe("kommunpress fetch kolada (CLI)", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const base = `http://127.0.0.1:${port}/v3`;
-      const started = Date.now();
       // Default --retry-delay (1 s): back-off after each time-out used to add 1 + 2 + 4 s.
       const r = await cli("fetch", "kolada", "--kpi", "N00671", "--year", "2024", "--base-url", base, "--no-cache", "--period", "v11-v19", "--timeout", "0,3");
-      const elapsed = Date.now() - started;
       expect(r.code).toBe(1);
-      expect(elapsed).toBeLessThan(3000);
       const host = `127.0.0.1:${port}`;
       expect(r.stderr).toEqual([
         `${host}: inget svar inom tidsgränsen; försöker igen om 0 s (försök 2 av 4)`,

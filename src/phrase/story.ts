@@ -132,7 +132,7 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
   const r = f.rank;
   if (!r) return {};
   return {
-    antal: r.of < participants ? `de ${countPhrase(r.of, "kommun", "kommuner")} som har resultat` : `landets ${countPhrase(r.of, "kommun", "kommuner")}`,
+    antal: r.of < participants ? `de ${countPhrase(r.of, "kommun", "kommuner")} som har resultat` : `de ${countPhrase(r.of, "kommun", "kommuner")} som deltog`,
     plats: `plats${NBSP}${r.position}`,
     delar: sharedPhrase(f),
     placering: placeWord(f, kind),
