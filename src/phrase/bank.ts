@@ -114,7 +114,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }
   }
-  for (const k of ["behind", "ahead"]) specs.set(`time.context.${k}`, []);
+  for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) specs.set(`time.context.${k}`, []);
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);
   specs.set("compare.crossing.group-same", []);

@@ -311,7 +311,8 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   // When the lead counts or names the records together, it does not tell them one by one.
   if (fact.kind === "record" && (countedRecords(ctx) || !ctx.mentions.recordSentence())) return out;
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, startSaid: ctx.mentions.startSaid }));
+  const far = f.vsNational === "much-better" || f.vsNational === "much-worse";
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
 }

@@ -43,6 +43,8 @@ export interface TimePlace {
   startSaid?: boolean;
   /** Opens its indicator's part of the body: the record carries the value, so that it stands by its figure. */
   withValue?: boolean;
+  /** Riket is far away (much better or worse): the context says "klart". */
+  far?: boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -63,7 +65,8 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
-    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${r.kind === "best" ? "behind" : "ahead"}`, {})}.`;
+    const side = r.kind === "best" ? "behind" : "ahead";
+    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${side}${at.far ? "-far" : ""}`, {})}.`;
     claims.push(`${id}.vsNational`);
   }
   return { text, claims };

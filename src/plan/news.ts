@@ -127,7 +127,8 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
     // Long only when every step of it was a real change: a run with 1-point years is told as "varje år", in the body.
     const long = s.streak.steps >= LONG_STREAK_STEPS && s.streak.clearSteps === s.streak.steps;
-    const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong ? 2 : 3;
+    // A streak whose latest step is weak (a 2-point rise) is told, not headlined: "ännu ett lyft" would overclaim.
+    const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong && !weakLatest(t) ? 2 : 3;
     out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
@@ -146,6 +147,12 @@ function turnaroundValue(t: TimeInput): 3 | 4 {
   const previous = t.values[String(t.series.year - 1)];
   if (previous === undefined) return 4;
   return Math.abs(t.series.value - previous) >= WEAK_CHANGE_FACTOR * t.same ? 3 : 4;
+}
+
+/** This year's step is under WEAK_CHANGE_FACTOR × `same`. */
+function weakLatest(t: TimeInput): boolean {
+  const previous = t.values[String(t.series.year - 1)];
+  return previous !== undefined && Math.abs(t.series.value - previous) < WEAK_CHANGE_FACTOR * t.same;
 }
 
 function placeFact(f: IndicatorFinding): Fact | undefined {
