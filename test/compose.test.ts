@@ -244,7 +244,8 @@ describe("no previous year, and a channel split against riket", () => {
   it("does not call the telephone service better than riket; it takes the channel that agrees", () => {
     // One telephone figure is much better than riket, another much worse:
     // the headline favours neither, and the lead says both.
-    expect(r.claims.headline).not.toMatch(/bättre än riket|över rikssnittet|slår rikssnittet|sämre än riket|under rikssnittet/i);
+    // "både över och under rikssnittet" says both, which is the point.
+    expect(r.claims.headline.replace("både över och under rikssnittet", "")).not.toMatch(/bättre än riket|över rikssnittet|slår rikssnittet|sämre än riket|under rikssnittet/i);
     expect(r.claims.lead).toMatch(/hur snabbt telefonen besvaras/);
     expect(r.claims.lead).toMatch(/bemötande/);
   });
