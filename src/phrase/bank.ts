@@ -121,8 +121,9 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
   for (const k of ["improving", "declining"]) {
     for (const m of ["up", "down"]) {
-      specs.set(`time.streak.${k}.${m}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
-      for (const v of [".follow", ".every", ".every.follow"]) specs.set(`time.streak.${k}.${m}${v}`, [...subject, "ordning", "Ordning", "startår", "startvärde"]);
+      for (const v of ["", ".follow", ".every", ".every.follow", ".value", ".every.value"]) {
+        specs.set(`time.streak.${k}.${m}${v}`, [...subject, "ordning", "Ordning", "startår", "startvärde", "värde"]);
+      }
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
   }

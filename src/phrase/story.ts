@@ -364,9 +364,10 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const out: Sentence[] = [];
   if (angle === "summary" && summary) out.push(summary);
   if (angle === "records") out.push(...records);
+  // A municipality with no earlier year says so first: nothing below is compared with last year.
+  out.unshift(...noHistory(ctx));
   out.push(...items.flatMap((item, i) => leadSentence(item, i, first, ctx)));
   out.push(...alsoSentences(ctx));
-  out.push(...noHistory(ctx));
   if (angle !== "summary" && summary) out.push(summary);
   if (angle !== "records") out.push(...records);
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });

@@ -58,9 +58,7 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   const scope = recordScope(t) === "start" && at.startSaid && !(at.follow && at.against) ? "again" : recordScope(t);
   if (at.withValue && !at.follow) {
     const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear) });
-    const u = f.indicator.unit;
-    const värde = `${formatValue(t.series.value, u, "text")}${u === "index" ? " år" : ""} ${formatYear(t.series.year)}`;
-    return { text: say(`time.record.${r.kind}.value`, { sedan, värde }, f), claims: [`${id}.value`, `${id}.record`] };
+    return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
   }
   let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
@@ -85,8 +83,16 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   };
   // Some years moved by less than `same`: the value rose (fell) every year, which is not "improved N years running".
   const every = s.clearSteps < s.steps ? ".every" : "";
-  const follow = at.follow ? ".follow" : "";
-  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${every}${follow}`, values, f), claims: [`${id}.value`, `${id}.streak`] };
+  // Opening its indicator's part of the body, the streak carries the value: no bare "Det är femte året i rad …".
+  const place = at.follow ? ".follow" : at.withValue ? ".value" : "";
+  const värde = valueWithYear(t, f);
+  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${every}${place}`, { ...values, värde }, f), claims: [`${id}.value`, `${id}.streak`] };
+}
+
+/** "74 procent 2019", "index 60 år 2019": this year's value as the time sentences give it. */
+function valueWithYear(t: TimeInput, f: IndicatorFinding): string {
+  const u = f.indicator.unit;
+  return `${formatValue(t.series.value, u, "text")}${u === "index" ? " år" : ""} ${formatYear(t.series.year)}`;
 }
 
 function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
