@@ -173,24 +173,32 @@ function tableData(input: ChannelChartInput, series: readonly Series[]): FigureT
   return { caption: `${input.channel} i siffror`, head, rows };
 }
 
-const MISSING = "uppgift saknas";
+/** A chart's table cell for a number the data does not have. */
+export const MISSING = "uppgift saknas";
 
-function table(input: ChannelChartInput, series: readonly Series[]): string {
-  const data = tableData(input, series);
+/**
+ * A chart's numbers as an HTML table. With `scrollId` (a year table, wide on
+ * a phone) it sits in a region that scrolls sideways, focusable and named by
+ * its caption.
+ */
+export function figureTableHtml(data: FigureTable, scrollId?: string): string {
   const head = data.head.map((h) => `<th scope="col">${escapeHtmlNumeric(h)}</th>`).join("");
   const rows = data.rows.map(([title = "", ...cells]) => {
     const tds = cells.map((c) => (c === MISSING ? `<td class="saknas">${MISSING}</td>` : `<td>${escapeHtmlNumeric(c)}</td>`));
     return `<tr><th scope="row">${escapeHtmlNumeric(title)}</th>${tds.join("")}</tr>`;
   });
-  return [
+  const caption = scrollId === undefined ? "<caption>" : `<caption id="${scrollId}">`;
+  const table = [
     `<table class="diagram-tabell">`,
-    `<caption>${escapeHtmlNumeric(data.caption)}</caption>`,
+    `${caption}${escapeHtmlNumeric(data.caption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody>`,
     `</table>`,
-  ].join("\n");
+  ];
+  if (scrollId === undefined) return table.join("\n");
+  return [`<div class="diagram-rulla" role="region" tabindex="0" aria-labelledby="${scrollId}">`, ...table, `</div>`].join("\n");
 }
 
 /** A chart as parts: caption, text alternative, standalone SVG and its numbers. */
@@ -235,7 +243,7 @@ export function channelChart(input: ChannelChartInput): ChannelChart | null {
     `<figure class="diagram" aria-labelledby="${captionId}">`,
     `<figcaption id="${captionId}">${escapeHtmlNumeric(caption)}</figcaption>`,
     svg(input, series, nameId, description),
-    table(input, series),
+    figureTableHtml(tableData(input, series)),
     `</figure>`,
   ].join("\n");
   return { html, description };

@@ -39,3 +39,18 @@ export function leadIndicator(c: ComposedRelease): string | null {
   const claim = c.lead.flatMap((s) => s.claims).find((x) => x.includes("."));
   return claim === undefined ? null : claim.slice(0, claim.lastIndexOf("."));
 }
+
+/**
+ * What every share image starts from: sender, survey, headline and source,
+ * and the claims of the indicator the lead is about (null when there is none).
+ */
+export function shareBase<I extends { id: string }>(
+  dataset: Dataset,
+  c: ComposedRelease,
+  headline: string,
+  indicators: readonly I[],
+): { base: { sender: string; survey: string; headline: string; source: string }; ind: I | null } {
+  const id = leadIndicator(c);
+  const ind = indicators.find((i) => i.id === id) ?? null;
+  return { base: { sender: c.sender, survey: surveyLabel(dataset), headline, source: c.source }, ind };
+}

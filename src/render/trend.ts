@@ -11,7 +11,7 @@ import type { NationalFinding } from "../analyse/national.js";
 import { MIN_HISTORY_YEARS, seriesOf, type YearlyValues } from "../analyse/time.js";
 import { formatValue, formatYear, joinList } from "../phrase/swedish.js";
 import type { Dataset, Municipality, Results, Unit } from "../schema.js";
-import { formatChartValue, type ChartFigure, type FigureTable } from "./chart.js";
+import { figureTableHtml, formatChartValue, MISSING, type ChartFigure, type FigureTable } from "./chart.js";
 import { escapeHtmlNumeric } from "./escape.js";
 
 export type LineKey = "main" | "group" | "national";
@@ -52,7 +52,6 @@ export interface TrendChart {
   description: string;
 }
 
-const MISSING = "uppgift saknas";
 
 /** One indicator, cut to the years shown: from the main series' first year to `year`. */
 interface Panel {
@@ -375,29 +374,6 @@ function tableData(p: Panel): FigureTable {
   };
 }
 
-/**
- * A year table in a region that scrolls sideways when the years do not fit
- * (a phone): focusable, so it scrolls from the keyboard, and named by its caption.
- */
-function table(data: FigureTable, captionId: string): string {
-  const head = data.head.map((h) => `<th scope="col">${escapeHtmlNumeric(h)}</th>`).join("");
-  const rows = data.rows.map(([title = "", ...cells]) => {
-    const tds = cells.map((c) => (c === MISSING ? `<td class="saknas">${MISSING}</td>` : `<td>${escapeHtmlNumeric(c)}</td>`));
-    return `<tr><th scope="row">${escapeHtmlNumeric(title)}</th>${tds.join("")}</tr>`;
-  });
-  return [
-    `<div class="diagram-rulla" role="region" tabindex="0" aria-labelledby="${captionId}">`,
-    `<table class="diagram-tabell">`,
-    `<caption id="${captionId}">${escapeHtmlNumeric(data.caption)}</caption>`,
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>`,
-    ...rows,
-    `</tbody>`,
-    `</table>`,
-    `</div>`,
-  ].join("\n");
-}
-
 // ------------------------------------------------------------ public
 
 function partsOf(input: TrendInput): { panels: Panel[]; caption: string; description: string } | null {
@@ -432,7 +408,7 @@ export function trendChart(input: TrendInput): TrendChart | null {
     `<figcaption id="${captionId}">${escapeHtmlNumeric(caption)}</figcaption>`,
     ...panels.flatMap((p, i) => [
       svg([p], `${input.id}-beskrivning-${i + 1}`, `Diagram. ${describePanel(p)}`),
-      table(tableData(p), `${input.id}-tabell-${i + 1}`),
+      figureTableHtml(tableData(p), `${input.id}-tabell-${i + 1}`),
     ]),
     `</figure>`,
   ].join("\n");

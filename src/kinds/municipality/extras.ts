@@ -2,17 +2,15 @@
 import { formatYear } from "../../phrase/swedish.js";
 import { channelFigure, formatChartValue } from "../../render/chart.js";
 import { sectionIndicators } from "../../render/html.js";
-import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
+import { headings, shareBase, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
 import { shareImage, type ShareInput } from "../../render/share-image.js";
 import { channelTrendInput, releaseHistory, trendFigure } from "../../render/trend.js";
 import type { Dataset } from "../../schema.js";
 import type { GeneratedRelease } from "./release.js";
 
 function municipalityShare(dataset: Dataset, r: GeneratedRelease): ShareInput {
-  const { claims, composed } = r;
-  const id = leadIndicator(composed);
-  const ind = claims.indicators.find((i) => i.id === id) ?? null;
-  const base = { sender: composed.sender, survey: surveyLabel(dataset), headline: claims.headline, source: composed.source };
+  const { claims } = r;
+  const { base, ind } = shareBase(dataset, r.composed, claims.headline, claims.indicators);
   if (ind === null) return { ...base, label: null, figure: null, comparison: null };
   const v = (n: number): string => formatChartValue(n, ind.unit);
   const compared: string[] = [];

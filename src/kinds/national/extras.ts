@@ -2,17 +2,15 @@
 import { formatYear } from "../../phrase/swedish.js";
 import { formatChartValue } from "../../render/chart.js";
 import { distributionFigure } from "../../render/distribution.js";
-import { headings, leadIndicator, surveyLabel, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
+import { headings, shareBase, type PlacedFigure, type ReleaseExtras } from "../../render/release-extras.js";
 import { shareImage, type ShareInput } from "../../render/share-image.js";
 import { nationalTrendInput, trendFigure } from "../../render/trend.js";
 import type { Dataset } from "../../schema.js";
-import type { GeneratedNational } from "./release.js";
+import { sectionCharts, type GeneratedNational } from "./release.js";
 
 function nationalShare(dataset: Dataset, r: GeneratedNational): ShareInput {
-  const { claims, composed } = r;
-  const id = leadIndicator(composed);
-  const ind = claims.indicators.find((i) => i.id === id) ?? null;
-  const base = { sender: composed.sender, survey: surveyLabel(dataset), headline: claims.headline, source: composed.source };
+  const { claims } = r;
+  const { base, ind } = shareBase(dataset, r.composed, claims.headline, claims.indicators);
   if (ind === null) return { ...base, label: null, figure: null, comparison: null };
   const v = (n: number): string => formatChartValue(n, ind.unit);
   return {
@@ -32,19 +30,11 @@ export function nationalExtras(dataset: Dataset, r: GeneratedNational): ReleaseE
   const figures: PlacedFigure[] = [];
   const trends: PlacedFigure[] = [];
   r.composed.sections.forEach((section, index) => {
-    const id = r.composed.sectionIndicators[index];
-    const finding = r.analysis.findings.find((x) => x.indicator.id === id);
-    if (!finding) return;
-    const f = distributionFigure({
-      id: `riket-${index + 1}`,
-      label: finding.indicator.label,
-      unit: finding.indicator.unit,
-      better: finding.indicator.better,
-      year: r.analysis.year,
-      values: finding.values,
-    });
+    const s = sectionCharts(r, index);
+    if (!s) return;
+    const f = distributionFigure(s.distribution);
     if (f) figures.push({ ...f, heading: section.heading, name: `diagram-${figures.length + 1}` });
-    const t = trendFigure(nationalTrendInput(dataset, finding, `riket-${index + 1}`, r.analysis.year));
+    const t = trendFigure(nationalTrendInput(dataset, s.finding, s.id, r.analysis.year));
     if (t) trends.push({ ...t, heading: section.heading, name: `tidsserie-${trends.length + 1}` });
   });
   return { figures: [...figures, ...trends], share: shareImage(nationalShare(dataset, r)), ...headings(r.composed) };

@@ -3,12 +3,12 @@
 // Pure given loaded resources; the PDF printer is the caller's (one browser
 // per run, shared with a batch).
 import path from "node:path";
-import { analyseNational, type NationalAnalysis } from "../../analyse/national.js";
+import { analyseNational, type NationalAnalysis, type NationalFinding } from "../../analyse/national.js";
 import { buildNationalClaims, type NationalClaims } from "../../render/claims-national.js";
 import { errorFor, KommunpressError, type Message } from "../../messages.js";
 import { analyseTime } from "../../analyse/time.js";
 import { composeNational, contactChannels, nationalSlotSpecs, type ComposedNational } from "../../phrase/national.js";
-import { distribution } from "../../render/distribution.js";
+import { distribution, type DistributionInput } from "../../render/distribution.js";
 import { loadLogo, renderPage } from "../../render/html.js";
 import { nationalTrendInput, trendChart } from "../../render/trend.js";
 import { planNationalStory, type NationalStory } from "../../plan/national.js";
@@ -114,18 +114,10 @@ export async function nationalHtml(
       composed: r.composed,
       ...(logo ? { logo } : {}),
       figure: (index) => {
-        const id = r.composed.sectionIndicators[index];
-        const f = r.analysis.findings.find((x) => x.indicator.id === id);
-        if (!f) return null;
-        const chart = distribution({
-          id: `riket-${index + 1}`,
-          label: f.indicator.label,
-          unit: f.indicator.unit,
-          better: f.indicator.better,
-          year: r.analysis.year,
-          values: f.values,
-        });
-        const trend = trendChart(nationalTrendInput(dataset, f, `riket-${index + 1}`, r.analysis.year));
+        const s = sectionCharts(r, index);
+        if (!s) return null;
+        const chart = distribution(s.distribution);
+        const trend = trendChart(nationalTrendInput(dataset, s.finding, s.id, r.analysis.year));
         const html = [chart?.html, trend?.html].filter((h): h is string => h !== undefined);
         return html.length > 0 ? html.join("\n") : null;
       },
@@ -139,3 +131,16 @@ export function nationalPdfMeta(dataset: Dataset, r: GeneratedNational): PdfMeta
   return { ...meta, subject: `${meta.subject} för hela riket` };
 }
 
+/**
+ * The finding a section of the national release is about, with the id its
+ * charts are named by and the input of its distribution chart (null for a
+ * section without one). The HTML page and the Word/image extras both draw from it.
+ */
+export function sectionCharts(r: GeneratedNational, index: number): { finding: NationalFinding; id: string; distribution: DistributionInput } | null {
+  const key = r.composed.sectionIndicators[index];
+  const finding = r.analysis.findings.find((x) => x.indicator.id === key);
+  if (!finding) return null;
+  const id = `riket-${index + 1}`;
+  const { label, unit, better } = finding.indicator;
+  return { finding, id, distribution: { id, label, unit, better, year: r.analysis.year, values: finding.values } };
+}
