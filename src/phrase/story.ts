@@ -155,18 +155,18 @@ export function onePa(text: string, name: string): string {
  * "Stort lyft för tillgängligheten i telefon i Falkenberg" stumbles on its
  * two "i": the municipality moves to the front ("Falkenberg: stort lyft för …").
  */
-export function oneI(text: string, name: string, kommun: string): string {
+export function oneI(text: string, kommun: string): string {
   const tail = ` i ${kommun}`;
-  if (!/ i \S+$/.test(name) || !text.endsWith(`${name}${tail}`)) return text;
-  return `${kommun}: ${lowerFirst(text.slice(0, -tail.length))}`;
+  const head = text.slice(0, -tail.length);
+  if (kommun === "" || !text.endsWith(tail) || !/ i \S+$/.test(head)) return text;
+  return `${kommun}: ${lowerFirst(head)}`;
 }
 
 export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   const named = angleFinding(angle);
   const h = headlineOf(angle, all, say);
-  if (!named) return h;
-  const name = headlineName(named.indicator);
-  return { ...h, text: oneI(onePa(h.text, name), name, kommun) };
+  const text = named ? onePa(h.text, headlineName(named.indicator)) : h.text;
+  return { ...h, text: oneI(text, kommun) };
 }
 
 /** "fyra av fem", or "alla fem" when it is every one: mått is an ett-word. */
@@ -553,8 +553,13 @@ function weaker(a: CompareClass, b: CompareClass): CompareClass {
  * One class for both references, when one clause can tell both: they point
  * the same way (the weaker word is true of both).
  */
-function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
+function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
   if (n.cls === g.cls) return n.cls;
+  // Riket and the group within `same` of each other, one of them level: one verdict for both, "i nivå med både …"
+  // ("i nivå med riket (84) men bättre än gruppen (83)" draws a line the reader cannot see).
+  if ((n.cls === "level" || g.cls === "level") && Math.abs(n.v - g.v) < same && [n.cls, g.cls].every((c) => c === "level" || c === "better" || c === "worse")) {
+    return "level";
+  }
   if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
   // "i nivå med" and "sämre än" are never merged: one word would be false for one reference.
   return undefined;
@@ -645,7 +650,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const isTime = TIME_GAP.units.includes(f.indicator.unit);
   const slot = isTime ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
-  const shared = n && g ? sharedClass(n, g) : undefined;
+  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
