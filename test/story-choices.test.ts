@@ -1,0 +1,126 @@
+// The story choices added after the blind reads of issue 11, over every
+// example release: counts as headlines, records by their figures, streaks
+// that carry their value, one verdict for riket and the group when they are
+// close, the degree word by the size of the gap, and headlines that read.
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readFileSync } from "node:fs";
+import { computeRanks } from "../src/analyse/municipality.js";
+import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
+import { gradeDegree, oneI, onePa } from "../src/phrase/story.js";
+import { Dataset } from "../src/schema.js";
+
+const dataset = Dataset.parse(parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")));
+const resources = await loadResources();
+const ranks = computeRanks(dataset, dataset.survey.year);
+const releases: GeneratedRelease[] = dataset.municipalities
+  .filter((m) => m.results[String(dataset.survey.year)] !== undefined)
+  .map((m) => generateRelease(dataset, m, { resources, ranks }));
+const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
+const FIGURE = /\d+(,\d+)?\u00A0(procent|timm(e|ar)|minut(er)?|sekunder)/;
+
+describe("counts as the headline (EDITORIAL.md §4)", () => {
+  it("a summary headline states the count the claims hold", () => {
+    const summaries = releases.filter((r) => r.claims.plan?.angle === "summary");
+    expect(summaries.length).toBeGreaterThan(0);
+    const words = ["noll", "ett", "två", "tre", "fyra", "fem"];
+    for (const r of summaries) {
+      const s = r.claims.plan?.summary;
+      expect(s, r.municipality.name).toBeTruthy();
+      if (!s) continue;
+      const better = /bättre|slår/.test(r.claims.headline);
+      const n = better ? s.better : s.worse;
+      const said = n === s.total ? `alla ${words[s.total]}` : `${words[n]} av ${words[s.total]}`;
+      expect(r.claims.headline, r.municipality.name).toContain(said);
+      expect(n, r.municipality.name).toBeGreaterThanOrEqual(s.total - 1);
+    }
+  });
+
+  it("a records headline counts exactly the indicators whose value is a strict record of that kind", () => {
+    const records = releases.filter((r) => r.claims.plan?.angle === "records");
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) {
+      const best = /bästa|bättre än någonsin/.test(r.claims.headline);
+      const ids = r.claims.indicators.filter((i) => i.record?.kind === (best ? "best" : "worst")).map((i) => i.id);
+      expect([...(r.claims.plan?.headline ?? [])].sort(), r.municipality.name).toEqual([...ids].sort());
+      expect(ids.length, r.municipality.name).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("records and streaks stand by their figures", () => {
+  it("a record or streak sentence that opens its indicator's part of the body gives the value", () => {
+    const bad = releases.flatMap((r) =>
+      r.composed.sections.flatMap((sec) => {
+        const out: string[] = [];
+        let last = "";
+        for (const s of sec.sentences) {
+          const id = s.claims[0]?.split(".")[0] ?? "";
+          const time = s.claims.some((c) => c.endsWith(".record") || c.endsWith(".streak"));
+          if (time && id !== last && !FIGURE.test(s.text)) out.push(`${r.municipality.name}: ${s.text}`);
+          last = id;
+        }
+        return out;
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("never 'ungefär samma nivå' or 'förändrades knappt' for a value that is a record", () => {
+    const bad = releases.flatMap((r) =>
+      body(r)
+        .filter((s) => /samma nivå|förändrades knappt|i nivå med \d/.test(s.text) && s.claims.some((c) => c.endsWith(".changeClass")))
+        .filter((s) => {
+          const id = s.claims[0]?.split(".")[0];
+          return r.claims.indicators.find((i) => i.id === id)?.record !== undefined;
+        })
+        .map((s) => `${r.municipality.name}: ${s.text}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("comparisons", () => {
+  it("riket and the group within `same` of each other are not split into 'i nivå med … men bättre än …'", () => {
+    const sameOf = (id: string): number => (dataset.indicators.find((i) => i.id === id)?.thresholds?.compare ?? dataset.thresholds.compare).same;
+    const bad = releases.flatMap((r) =>
+      r.claims.indicators
+        .filter((i) => i.national !== null && i.group !== null && Math.abs(i.national - i.group) < sameOf(i.id))
+        .flatMap((i) => {
+          const s = body(r).concat(r.composed.lead).find((x) => x.claims.includes(`${i.id}.vsGroup`));
+          return s && /i nivå med[^.]*men|på samma nivå som[^.]*men|nära[^.]*men|men i nivå med|men på samma nivå/.test(s.text) ? [`${r.municipality.name}: ${s.text}`] : [];
+        }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("the degree word follows the gap: 'långt' from twice `strong`, 'klart' below one and a half times it", () => {
+    expect(gradeDegree("Det är klart bättre än riket (60 procent).", 25, 10)).toBe("Det är långt bättre än riket (60 procent).");
+    expect(gradeDegree("Det är mycket sämre än riket (60 procent).", 12, 10)).toBe("Det är klart sämre än riket (60 procent).");
+    expect(gradeDegree("Svarstiden är betydligt längre än riket (6 timmar).", 3, 8)).toBe("Svarstiden är klart längre än riket (6 timmar).");
+    expect(gradeDegree("Det är klart bättre än riket (60 procent).", 17, 10)).toBe("Det är klart bättre än riket (60 procent).");
+  });
+
+  it("ranks are among the municipalities that took part, never 'landets 264 kommuner' (Sweden has 290)", () => {
+    const all = releases.flatMap((r) => [r.claims.headline, ...r.claims.sentences.map((s) => s.text)]);
+    expect(all.filter((t) => /landets \d+\u00A0kommuner|landets \d+ kommuner/.test(t))).toEqual([]);
+    expect(all.some((t) => /kommuner som deltog/.test(t))).toBe(true);
+  });
+});
+
+describe("headlines read", () => {
+  it("one 'på' and one 'i': the municipality leads when the measure ends in 'i telefon'", () => {
+    expect(onePa("Skinnskatteberg bäst i landet på svarstiden på e-post", "svarstiden på e-post")).toBe("Skinnskatteberg bäst i landet för svarstiden på e-post");
+    expect(oneI("Stort lyft för tillgängligheten i telefon i Falkenberg", "Falkenberg")).toBe(
+      "Falkenberg: stort lyft för tillgängligheten i telefon",
+    );
+    const headlines = releases.map((r) => r.claims.headline);
+    expect(headlines.filter((h) => / på [^ ]+ på e-post| i telefon i /.test(h))).toEqual([]);
+  });
+
+  it("a municipality with no earlier year says so first in the lead", () => {
+    const first = releases.filter((r) => r.analysis.findings.every((f) => f.previous === null) && r.claims.indicators.every((i) => Object.keys(i.series ?? {}).length <= 1));
+    expect(first.length).toBeGreaterThan(0);
+    for (const r of first) expect(r.composed.lead[0]?.claims.every((c) => c.endsWith(".previous")), r.municipality.name).toBe(true);
+  });
+});
