@@ -2,11 +2,12 @@
 // symbolic links out of the folder: only regular files inside the folder are
 // read, each refusal is an error for that file alone. Real FIFOs, devices,
 // links and directories; the CLI as a child process where the fault was a hang.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runBuiltCli } from "./helpers/cli.js";
 import { loadEditorialDir } from "../src/load/editorial.js";
 import { LOAD_REASONS } from "../src/load/reasons.js";
 import { formatMessage, KommunpressError } from "../src/messages.js";
@@ -15,26 +16,6 @@ import { findEditorialFile } from "../src/write/approvals.js";
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kommunpress-safety-"));
 const EDITORIAL = "# Redaktionellt innehåll\nheadline: Huddinge svarar snabbare\n";
 const ALL = "data/exempel/kkik-2019-alla.yaml";
-
-/** Runs the built CLI; kills it (and fails) if it has not exited within `ms`. */
-function runCli(args: string[], ms = 20_000): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, ms);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, timedOut });
-    });
-  });
-}
 
 describe("editorial folders: only regular files inside the folder are read", () => {
   /** An editorial folder with a good file for 0126 and whatever `setup` adds. */
@@ -50,7 +31,7 @@ describe("editorial folders: only regular files inside the folder are read", () 
 
   it("refuses a named pipe without opening it: validate ends, exit code 1", async () => {
     const dir = await folder(async (d) => mkfifo(path.join(d, "0127.yaml")));
-    const result = await runCli(["validate", ALL, "-e", dir]);
+    const result = await runBuiltCli(["validate", ALL, "-e", dir]);
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${path.join(dir, "0127.yaml")}:1:1: ${LOAD_REASONS["editorial-not-regular"]("fifo")}`);
@@ -69,7 +50,7 @@ describe("editorial folders: only regular files inside the folder are read", () 
       `${path.join(dir, "0127.yaml")}:1:1: ${LOAD_REASONS["editorial-link-outside"]()}`,
       `${path.join(dir, "0128.yml")}:1:1: ${LOAD_REASONS["editorial-link-outside"]()}`,
     ]);
-    const result = await runCli(["validate", ALL, "-e", dir]);
+    const result = await runBuiltCli(["validate", ALL, "-e", dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/HEMLIGT|root:x/);
   });
@@ -132,11 +113,11 @@ describe("editorial folders: only regular files inside the folder are read", () 
       await writeFile(path.join(d, "0138.json"), Buffer.from('{"headline": "Tyres\xf6"}', "latin1"));
     });
     const out = await tmp();
-    const ok = await runCli(["generate", ALL, "-m", "Huddinge", "-e", dir, "-o", out, "-f", "md"]);
+    const ok = await runBuiltCli(["generate", ALL, "-m", "Huddinge", "-e", dir, "-o", out, "-f", "md"]);
     expect(ok.timedOut).toBe(false);
     expect(ok.code).toBe(0);
     expect(await readFile(path.join(out, "2019", "0126-huddinge", "pressmeddelande.md"), "utf8")).toContain("Huddinge svarar snabbare");
-    const own = await runCli(["generate", ALL, "-m", "0127", "-e", dir, "-o", out, "-f", "md"]);
+    const own = await runBuiltCli(["generate", ALL, "-m", "0127", "-e", dir, "-o", out, "-f", "md"]);
     expect(own.timedOut).toBe(false);
     expect(own.code).toBe(1);
     expect(own.stderr).toContain(`${path.join(dir, "0127.yaml")}:1:1: ${LOAD_REASONS["editorial-not-regular"]("fifo")}`);
@@ -148,7 +129,7 @@ describe("editorial folders: only regular files inside the folder are read", () 
       await writeFile(path.join(d, "0138.json"), Buffer.from('{"headline": "Tyres\xf6"}', "latin1"));
     });
     const out = await tmp();
-    const result = await runCli(["batch", ALL, "-e", dir, "-o", out, "-f", "json", "-q"], 120_000);
+    const result = await runBuiltCli(["batch", ALL, "-e", dir, "-o", out, "-f", "json", "-q"], 120_000);
     expect(result.timedOut).toBe(false);
     expect(result.stderr).toContain(`Misslyckades: 0127 Botkyrka: ${path.join(dir, "0127.yaml")}`);
     expect(result.stderr).toContain(LOAD_REASONS["editorial-not-regular"]("fifo"));

@@ -2,11 +2,11 @@
 // by our own scanner (not by reading the engine's error wording), bytes that
 // are not UTF-8, and nesting thousands of levels deep. Real files; the CLI as
 // a child process where the fault was a crash.
-import { spawn } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runBuiltCli } from "./helpers/cli.js";
 import { scanJson } from "../src/load/json-scan.js";
 import { JSON_REASONS, LOAD_REASONS, MAX_NESTING_DEPTH } from "../src/load/reasons.js";
 import { loadFile, parseSource } from "../src/load/source.js";
@@ -15,26 +15,6 @@ import { formatMessage } from "../src/messages.js";
 
 const tmp = (): Promise<string> => mkdtemp(path.join(tmpdir(), "kommunpress-safety-"));
 const lines = (loaded: { messages: Parameters<typeof formatMessage>[0][] }): string[] => loaded.messages.map(formatMessage);
-
-/** Runs the built CLI; kills it (and fails) if it has not exited within `ms`. */
-function runCli(args: string[], ms = 20_000): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, ms);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, timedOut });
-    });
-  });
-}
 
 describe("the load stage's messages, verbatim", () => {
   it("has one text per id", () => {
@@ -155,7 +135,7 @@ describe("bytes that are not UTF-8 are refused with the first bad byte's line an
   it("refuses a Latin-1 editorial file through validate", async () => {
     const dir = await tmp();
     await writeFile(path.join(dir, "0126.yaml"), latin1);
-    const result = await runCli(["validate", "test/fixtures/editorial/data-without-quote.yaml", "-e", dir]);
+    const result = await runBuiltCli(["validate", "test/fixtures/editorial/data-without-quote.yaml", "-e", dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${path.join(dir, "0126.yaml")}:1:15: ${LOAD_REASONS["not-utf8"]()}`);
   });
@@ -204,7 +184,7 @@ describe("deep nesting gets a positioned error in bounded time", () => {
     await writeFile(path.join(dir, "djup.yaml"), byIndent(5_000));
     await writeFile(path.join(dir, "djup.json"), "[".repeat(100_000) + "]".repeat(100_000));
     for (const [name, where] of [["djup.yaml", "65:65"], ["djup.json", "1:65"]] as const) {
-      const result = await runCli(["validate", path.join(dir, name)]);
+      const result = await runBuiltCli(["validate", path.join(dir, name)]);
       expect(result.timedOut).toBe(false);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(`${path.join(dir, name)}:${where}: ${tooDeep}`);
