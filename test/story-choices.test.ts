@@ -3,19 +3,11 @@
 // that carry their value, one verdict for riket and the group when they are
 // close, the degree word by the size of the gap, and headlines that read.
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { readFileSync } from "node:fs";
-import { computeRanks } from "../src/analyse/municipality.js";
-import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
+import type { GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { gradeDegree, oneI, onePa } from "../src/phrase/story.js";
-import { Dataset } from "../src/schema.js";
+import { exampleReleases } from "./helpers/example-releases.js";
 
-const dataset = Dataset.parse(parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")));
-const resources = await loadResources();
-const ranks = computeRanks(dataset, dataset.survey.year);
-const releases: GeneratedRelease[] = dataset.municipalities
-  .filter((m) => m.results[String(dataset.survey.year)] !== undefined)
-  .map((m) => generateRelease(dataset, m, { resources, ranks }));
+const { dataset, releases } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
 const FIGURE = /\d+(,\d+)?\u00A0(procent|timm(e|ar)|minut(er)?|sekunder)/;
 

@@ -1,19 +1,10 @@
 // Variation across all releases of the 290-municipality example: a journalist
 // reading ten releases from ten municipalities must not see the same text
 // ten times. The distribution is printed for the issue note.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { computeRanks } from "../src/analyse/municipality.js";
-import { generateRelease, loadResources, type GeneratedRelease } from "../src/kinds/municipality/release.js";
-import { Dataset } from "../src/schema.js";
+import { exampleReleases } from "./helpers/example-releases.js";
 
-const dataset = Dataset.parse(parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")));
-const resources = await loadResources();
-const ranks = computeRanks(dataset, dataset.survey.year);
-const releases: GeneratedRelease[] = dataset.municipalities
-  .filter((m) => m.results[String(dataset.survey.year)] !== undefined)
-  .map((m) => generateRelease(dataset, m, { resources, ranks }));
+const { dataset, resources, releases } = await exampleReleases();
 
 describe("variation over the example's releases", () => {
   it("makes a release for every participant", () => {
