@@ -7,7 +7,7 @@ import type { GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { gradeDegree, oneI, onePa } from "../src/phrase/story.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 
-const { dataset, releases } = await exampleReleases();
+const { releases } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
 const FIGURE = /\d+(,\d+)?\u00A0(procent|timm(e|ar)|minut(er)?|sekunder)/;
 
@@ -32,7 +32,7 @@ describe("counts as the headline (EDITORIAL.md §4)", () => {
     const records = releases.filter((r) => r.claims.plan?.angle === "records");
     expect(records.length).toBeGreaterThan(0);
     for (const r of records) {
-      const best = /bästa|bättre än någonsin/.test(r.claims.headline);
+      const best = /bästa|bättre än/.test(r.claims.headline);
       const ids = r.claims.indicators.filter((i) => i.record?.kind === (best ? "best" : "worst")).map((i) => i.id);
       expect([...(r.claims.plan?.headline ?? [])].sort(), r.municipality.name).toEqual([...ids].sort());
       expect(ids.length, r.municipality.name).toBeGreaterThanOrEqual(3);
@@ -73,17 +73,36 @@ describe("records and streaks stand by their figures", () => {
 });
 
 describe("comparisons", () => {
-  it("riket and the group within `same` of each other are not split into 'i nivå med … men bättre än …'", () => {
-    const sameOf = (id: string): number => (dataset.indicators.find((i) => i.id === id)?.thresholds?.compare ?? dataset.thresholds.compare).same;
+  it("a verdict said of both riket and the group is riket's verdict, the one the count across measures uses", () => {
     const bad = releases.flatMap((r) =>
-      r.claims.indicators
-        .filter((i) => i.national !== null && i.group !== null && Math.abs(i.national - i.group) < sameOf(i.id))
-        .flatMap((i) => {
-          const s = body(r).concat(r.composed.lead).find((x) => x.claims.includes(`${i.id}.vsGroup`));
-          return s && /i nivå med[^.]*men|på samma nivå som[^.]*men|nära[^.]*men|men i nivå med|men på samma nivå/.test(s.text) ? [`${r.municipality.name}: ${s.text}`] : [];
+      r.claims.sentences
+        .filter((s) => s.claims.some((c) => c.endsWith(".vsGroup")))
+        .flatMap((s) => {
+          const id = s.claims.find((c) => c.endsWith(".vsNational"))?.split(".")[0];
+          const cls = r.claims.indicators.find((i) => i.id === id)?.vsNational;
+          if (!id || !cls) return [];
+          const level = /(i nivå med|nära|på samma nivå som) (både|snittet för både)/.test(s.text);
+          const apart = /(bättre|sämre|längre|kortare|över|under) (än )?(både|snittet för både)/.test(s.text);
+          return (level && cls !== "level") || (apart && cls === "level") ? [`${r.municipality.name} (${cls}): ${s.text}`] : [];
         }),
     );
     expect(bad).toEqual([]);
+  });
+
+  it("riket a plain step away and the group level, within `same` of each other: one verdict, riket's, true of both figures", () => {
+    const merged = releases.flatMap((r) =>
+      r.claims.indicators.flatMap((i) => {
+        const s = r.claims.sentences.find((x) => x.claims.includes(`${i.id}.vsGroup`));
+        if (!s || i.national === null || i.group === null || i.vsGroup !== "level" || (i.vsNational !== "better" && i.vsNational !== "worse")) return [];
+        return /både/.test(s.text) ? [{ i, text: s.text }] : [];
+      }),
+    );
+    expect(merged.length).toBeGreaterThan(0);
+    for (const { i, text } of merged) {
+      const better = /bättre|kortare|över/.test(text);
+      expect(better, text).toBe(i.vsNational === "better");
+      if (i.group !== null) expect(better ? i.value > i.group : i.value < i.group, text).toBe(true);
+    }
   });
 
   it("the degree word follows the gap: 'långt' from twice `strong`, 'klart' below one and a half times it", () => {

@@ -553,13 +553,15 @@ function weaker(a: CompareClass, b: CompareClass): CompareClass {
  * One class for both references, when one clause can tell both: they point
  * the same way (the weaker word is true of both).
  */
-function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
+function sharedClass(n: Ref, g: Ref, same: number, value: number): CompareClass | undefined {
   if (n.cls === g.cls) return n.cls;
-  // Riket and the group within `same` of each other, one of them level: one verdict for both, "i nivå med både …"
-  // ("i nivå med riket (84) men bättre än gruppen (83)" draws a line the reader cannot see).
-  if ((n.cls === "level" || g.cls === "level") && Math.abs(n.v - g.v) < same && [n.cls, g.cls].every((c) => c === "level" || c === "better" || c === "worse")) {
-    return "level";
-  }
+  // Riket and the group within `same` of each other, riket's verdict a plain better (worse) and the group level:
+  // one verdict for both, riket's, which the count across measures also uses ("något sämre än både riket (84)
+  // och gruppen (82)", not "sämre än riket men i nivå med gruppen" over a line the reader cannot see). Only
+  // when it is true of the group's figure too; a level verdict is never stretched over a group `same` away.
+  const plain = n.cls === "better" || n.cls === "worse";
+  const holds = n.cls === "better" ? value > g.v : value < g.v;
+  if (plain && g.cls === "level" && Math.abs(n.v - g.v) < same && holds) return n.cls;
   if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
   // "i nivå med" and "sämre än" are never merged: one word would be false for one reference.
   return undefined;
@@ -650,7 +652,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const isTime = TIME_GAP.units.includes(f.indicator.unit);
   const slot = isTime ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
-  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same) : undefined;
+  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same, f.value) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
