@@ -135,3 +135,67 @@ describe("headlines read", () => {
     for (const r of first) expect(r.composed.lead[0]?.claims.every((c) => c.endsWith(".previous")), r.municipality.name).toBe(true);
   });
 });
+
+describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
+  const tight = (name: string): string => name.replace(/ (?:i|på|via|inom|för) .*$/, "");
+  const both = releases.filter((r) => r.claims.plan?.angle === "both");
+  const byName = (n: string): GeneratedRelease | undefined => releases.find((r) => r.municipality.name === n);
+
+  it("a bad place and an equally strong good news on another measure: the headline says both, the bad side not dropped", () => {
+    // Read and judged: each is true of the data (Kävlinge 71 % bemötande, among the ten weakest; direct answers 33 → 44 %).
+    expect(byName("Kävlinge")?.claims.headline).toBe("Kävlinge: bemötandet nära botten, men direktsvaren lyfter kraftigt");
+    expect(byName("Hjo")?.claims.headline).toBe("Hjo: jumboplats för direktsvaren – men tillgängligheten i landets topp");
+    expect(byName("Ale")?.claims.headline).toBe("Ale: e-postsvaren i bottenskiktet – men bemötandet i landets topp");
+  });
+
+  it("every two-sided headline names both measures of the plan, in the lead's order, and the lead tells both", () => {
+    expect(both.length).toBeGreaterThanOrEqual(20);
+    const told = both.filter((r) => /– men|, men /.test(r.claims.headline));
+    // A few do not fit 70 characters and keep the first side's headline; the lead still says both.
+    expect(told.length).toBeGreaterThanOrEqual(both.length - 6);
+    for (const r of told) {
+      const ids = r.claims.plan?.headline ?? [];
+      const shorts = ids.map((id) => tight(r.analysis.findings.find((f) => f.indicator.id === id)?.indicator.short ?? ""));
+      const at = shorts.map((s) => r.claims.headline.indexOf(s));
+      expect(at.every((x) => x >= 0), `${r.claims.headline} / ${shorts.join(", ")}`).toBe(true);
+      expect([...at].sort((a, b) => a - b), r.claims.headline).toEqual(at);
+      const leadIds = (r.claims.plan?.lead ?? []).map((i) => i.id);
+      for (const id of ids) expect(leadIds, r.municipality.name).toContain(id);
+      expect(r.claims.headline.length).toBeLessThanOrEqual(70);
+    }
+  });
+
+  it("a time is never 'under' or 'över' riket in a headline (shorter is better): it is 'bättre' or 'sämre'", () => {
+    expect(byName("Arjeplog")?.claims.headline).toBe("Arjeplog: direktsvaren slår riket – men svarstiden sämre än riket");
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/svarstiden (under|över)/);
+  });
+
+  it("a change on a measure riket still puts far on the other side: the headline and the lead say so", () => {
+    const r = byName("Härjedalen");
+    expect(r?.claims.headline).toBe("Härjedalen: tillgängligheten förbättras – men ändå sämre än riket");
+    // 43 → 47 % against riket's 60 % and the group's 61 %.
+    expect(r?.composed.lead[1]?.text).toMatch(/klart sämre .*60\u00A0procent.*61\u00A0procent/);
+  });
+});
+
+describe("the count across measures opens the body (EDITORIAL.md §4)", () => {
+  it("is the body's first paragraph, not the lead's, unless the headline is the count", () => {
+    let moved = 0;
+    for (const r of releases) {
+      const inLead = r.composed.lead.some((s) => s.claims.includes("summary.vsNational"));
+      const inIntro = (r.composed.intro ?? []).some((s) => s.claims.includes("summary.vsNational"));
+      if (r.claims.plan?.summary === null) continue;
+      expect(inLead, r.municipality.name).toBe(r.claims.plan?.angle === "summary");
+      expect(inIntro || inLead, r.municipality.name).toBe(true);
+      if (inIntro) {
+        moved++;
+        const md = r.markdown;
+        const intro = r.composed.intro?.[0]?.text ?? "";
+        // Between the lead and the first section heading.
+        expect(md.indexOf(intro), r.municipality.name).toBeLessThan(md.indexOf("\n## "));
+        expect(md.indexOf(intro), r.municipality.name).toBeGreaterThan(md.indexOf("**\n"));
+      }
+    }
+    expect(moved).toBeGreaterThan(100);
+  });
+});

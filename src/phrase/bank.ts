@@ -99,6 +99,9 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
+  specs.set("headline.both", [...NAMES, ...SURVEY, "första", "Första", "andra"]);
+  const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse"];
+  for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
@@ -283,7 +286,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.");
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.");
 }
 
 function opening(template: string): string {

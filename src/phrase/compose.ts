@@ -7,7 +7,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeLead, composeSections, HEADLINE_MAX, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, HEADLINE_MAX, HEADLINE_SIDE_MAX, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import {
   capitalize,
@@ -49,6 +49,8 @@ export interface ComposedRelease {
   headline: Sentence;
   headlineIsEditorial: boolean;
   lead: Sentence[];
+  /** The body's opening paragraph, before the first section (the municipal release's counts across indicators). */
+  intro?: Sentence[];
   sections: Section[];
   /** quotes[i] follows sections[i]; the rest follow the last section. */
   quotes: QuoteBlock[];
@@ -112,6 +114,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name);
   const ctx = { analysis, plan, say: storySay, mentions };
   const lead = composeLead(ctx);
+  const intro = composeIntro(ctx);
   const sections = composeSections(ctx);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -125,6 +128,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     headline,
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
+    intro,
     sections,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
@@ -161,7 +165,10 @@ function fillNamed(template: string, m: Municipality, survey: Survey, values: Re
  */
 function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
   return (slot, values) => {
-    const cost = (template: string): number => Math.max(0, fillNamed(template, m, survey, values).length - HEADLINE_MAX);
+    // One side of a two-sided headline gets the room its caller left it (ROOM), else about half.
+    const room = Number(values[ROOM]);
+    const max = Number.isFinite(room) ? room : slot.startsWith("headline.side.") ? HEADLINE_SIDE_MAX : HEADLINE_MAX;
+    const cost = (template: string): number => Math.max(0, fillNamed(template, m, survey, values).length - max);
     return fillNamed(chooser.pick(slot, cost), m, survey, values);
   };
 }

@@ -13,6 +13,12 @@ import { approximate, capitalize, countPhrase, formatDifference, formatValue, fo
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
 export const HEADLINE_MAX = 70;
 
+/** One side of a two-sided headline ("direktsvaren lyfter kraftigt"): about half of it. */
+export const HEADLINE_SIDE_MAX = 28;
+
+/** A value key (never a token) by which a headline's part is told the characters left for it. */
+export const ROOM = "#rum";
+
 /** Records told one by one in a release; the rest are counted in the lead. */
 export const MAX_RECORD_SENTENCES = 2;
 
@@ -164,7 +170,7 @@ export function oneI(text: string, kommun: string): string {
 
 export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   const named = angleFinding(angle);
-  const h = headlineOf(angle, all, say);
+  const h = headlineOf(angle, all, say, kommun);
   const text = named ? onePa(h.text, headlineName(named.indicator)) : h.text;
   return { ...h, text: oneI(text, kommun) };
 }
@@ -187,7 +193,7 @@ function angleFinding(angle: MunicipalAngle): IndicatorFinding | undefined {
   return undefined;
 }
 
-function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
@@ -241,6 +247,8 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
         text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }),
         claims: angle.findings.map((f) => `${f.indicator.id}.record`),
       };
+    case "both":
+      return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun);
     case "mixed": {
       const level = all.filter((f) => f.vsNational === "level").length;
       const apart = all.filter((f) => f.vsNational !== null && f.vsNational !== "level").length;
@@ -251,6 +259,53 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     default:
       return { text: say(`headline.${angle.kind}`, {}), claims: all.filter((f) => f.changeClass !== null).map((f) => `${f.indicator.id}.changeClass`) };
   }
+}
+
+/**
+ * A measure's name without its channel or its limit ("direktsvaren",
+ * "e-postsvaren"), for a headline that names two; the full short name when
+ * the tight one would not tell the measures apart.
+ */
+export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[]): string {
+  const tight = (x: IndicatorFinding): string => headlineName(x.indicator).replace(/ (?:i|på|via|inom|för) .*$/, "");
+  const name = tight(f);
+  const clash = all.some((x) => x !== f && tight(x) === name);
+  return clash ? headlineName(f.indicator) : name;
+}
+
+/** The slot of one side of a two-sided headline: the fact and its direction. */
+function sideSlot(item: LeadItem, named: boolean): string {
+  const { kind, polarity } = item.fact;
+  if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}`;
+  if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}`;
+  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
+  if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
+  if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}`;
+  return `headline.side.${kind}`;
+}
+
+function sideClaim(item: LeadItem): string {
+  const id = item.finding.indicator.id;
+  const k = item.fact.kind;
+  if (k === "gap") return `${id}.vsNational`;
+  return k === "strong-change" || k === "change" ? `${id}.changeClass` : k === "record" || k === "streak" ? `${id}.${k}` : `${id}.rank`;
+}
+
+/**
+ * "Kävlinge: bemötandet nära botten – men direktsvaren lyfter kraftigt": both
+ * sides, each in a short clause; undefined when it does not fit a headline.
+ */
+function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: readonly IndicatorFinding[], say: StorySay, kommun: string): Sentence | undefined {
+  // The second side names its measure unless it speaks of the first's ("– men kvar under rikssnittet").
+  const side = (item: LeadItem, named: boolean, room: number): string =>
+    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), [ROOM]: String(room) });
+  const first = side(angle.first, true, HEADLINE_SIDE_MAX);
+  // The second side gets what the first left: "<kommun>: <första> – men <andra>".
+  const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
+  const second = side(angle.second, angle.second.finding !== angle.first.finding, room);
+  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+  if (text.length > HEADLINE_MAX) return undefined;
+  return { text, claims: [sideClaim(angle.first), sideClaim(angle.second)] };
 }
 
 export interface StoryContext {
@@ -330,6 +385,11 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
     return [{ text: say(placeSlot("lead.place", fact.kind, f), tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
   }
+  // A measure the lead has just told, and riket puts in its place: only the comparison is new.
+  if (fact.kind === "gap" && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) {
+    const cmp = compareSentence(f, ctx, false);
+    return cmp ? [cmp] : [];
+  }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
   // The same indicator's value was just given (a place): only last year's figure is new.
   // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
@@ -360,18 +420,26 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // The count across indicators speaks of every channel (EDITORIAL.md §4): it
   // opens the lead when it is the headline, and closes it otherwise; so does the count of records.
   const summary = summarySentence(ctx);
-  const records = recordCount(ctx);
   const out: Sentence[] = [];
   if (angle === "summary" && summary) out.push(summary);
-  if (angle === "records") out.push(...records);
+  if (angle === "records") out.push(...recordCount(ctx));
   // A municipality with no earlier year says so first: nothing below is compared with last year.
   out.unshift(...noHistory(ctx));
   out.push(...items.flatMap((item, i) => leadSentence(item, i, first, ctx)));
   out.push(...alsoSentences(ctx));
-  if (angle !== "summary" && summary) out.push(summary);
-  if (angle !== "records") out.push(...records);
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/**
+ * The body's opening paragraph (EDITORIAL.md §4: the count across indicators
+ * "comes early in the body"): the count against riket and the count of records,
+ * unless the headline is that count (then the lead opens with it).
+ */
+export function composeIntro(ctx: StoryContext): Sentence[] {
+  const angle = ctx.plan.angle.kind;
+  const summary = angle === "summary" ? undefined : summarySentence(ctx);
+  return [...(summary ? [summary] : []), ...(angle === "records" ? [] : recordCount(ctx))];
 }
 
 function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {

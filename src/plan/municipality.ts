@@ -6,6 +6,7 @@ import {
   comparePolarity,
   isDecline,
   isImprovement,
+  placesBelow,
   type Analysis,
   type ChangeClass,
   type IndicatorFinding,
@@ -41,6 +42,11 @@ export type MunicipalAngle =
   | { kind: "mixed"; findings: IndicatorFinding[] }
   /** Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. */
   | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle }
+  /**
+   * Two findings as strong as each other pointing opposite ways, in the lead
+   * (§1: "the release says both"): the headline says both, the angle's first.
+   */
+  | { kind: "both"; first: LeadItem; second: LeadItem; inner: MunicipalAngle }
   /** The municipality's own best (worst) result on three measures or more: counted in the headline. */
   | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle }
   | { kind: "unchanged" }
@@ -261,12 +267,22 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
     const counter = ranked
       // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
       .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r.finding)).map((fact) => ({ finding: r.finding, fact })))
-      // A gap on a measure the lead already tells is its context, not a counterweight (the record sentence says it).
-      .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding))
-      .sort((a, b) => a.fact.value - b.fact.value)[0];
+      // A gap on a measure the lead tells by a time fact is that sentence's context ("men fortfarande sämre än
+      // rikssnittet"); after a change it is said ("47 procent … Det är klart sämre än både riket och gruppen").
+      .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding && TIME_FACTS.includes(i.fact.kind)))
+      .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
     if (counter) lead.push(counter);
   }
-  return withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked);
+  const full = withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked);
+  // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
+  return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
+}
+
+/** Among places of equal news value, the more extreme first (fourth before eighth in the country). */
+function placeOrder(i: LeadItem): number {
+  const r = i.finding.rank;
+  if (!r || !PLACE_FACTS.includes(i.fact.kind)) return Number.MAX_SAFE_INTEGER;
+  return i.fact.polarity > 0 ? r.position : placesBelow(r);
 }
 
 /**
@@ -277,7 +293,7 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
   if (lead.length >= 3 || lead.some((i) => PLACE_FACTS.includes(i.fact.kind))) return lead;
   const place = ranked
     .flatMap((r) => r.facts.filter((x) => PLACE_FACTS.includes(x.kind)).map((fact) => ({ finding: r.finding, fact })))
-    .sort((a, b) => a.fact.value - b.fact.value)[0];
+    .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
   return place ? [...lead, place] : lead;
 }
 
@@ -350,12 +366,53 @@ function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], 
   return undefined;
 }
 
+/** Facts a two-sided headline can say of one measure: a place, a change, a record, a streak. */
+export const BOTH_KINDS: readonly FactKind[] = [...PLACE_FACTS, "strong-change", "change", "record", "streak"];
+
+/** The strongest news a two-sided headline carries: a place at the top or bottom, a strong change, a clear record (§1, ranks 1–2). */
+const BOTH_VALUE = 2;
+
+/**
+ * Two sides in the headline (§1, §2: "a positive headline over a result that
+ * ranks among the country's worst is spin: say both"): the lead opens with a
+ * fact of news value 1–2 on one measure and holds one as strong pointing the
+ * other way on another; or both are places in the country (among the ten best
+ * and the ten weakest). A fact riket contradicts (demoted) never makes a side.
+ */
+export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
+  if (inner.kind === "mixed") return mixedSides(inner, lead);
+  if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
+  const first = lead[0];
+  if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
+  const places = (a: Fact, b: Fact): boolean => PLACE_FACTS.includes(a.kind) && PLACE_FACTS.includes(b.kind);
+  const second = lead.find(
+    (i) =>
+      i.finding !== first.finding &&
+      i.fact.polarity === -first.fact.polarity &&
+      !i.fact.demoted &&
+      BOTH_KINDS.includes(i.fact.kind) &&
+      ((first.fact.value <= BOTH_VALUE && i.fact.value <= first.fact.value) || places(first.fact, i.fact)),
+  );
+  // A change on a measure riket still puts far on the other side: "förbättras – men fortfarande under riket".
+  const gap = lead.find((i) => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity);
+  const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
+  const other = second ?? (changed ? gap : undefined);
+  return other ? { kind: "both", first, second: other, inner } : undefined;
+}
+
+/** Better than riket on one measure, worse on another, as far apart: the headline names both ("… över riket, … under"). */
+function mixedSides(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
+  const first = lead[0];
+  const second = lead.find((i) => first && i.finding !== first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity);
+  return first?.fact.kind === "gap" && second ? { kind: "both", first, second, inner } : undefined;
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = chooseMunicipalAngle(ranked);
   const lead = planLead(inner, ranked);
   const summary = summarise(analysis.findings);
-  const angle = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary) ?? inner;
+  const angle = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary) ?? bothAngle(inner, lead) ?? inner;
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);

@@ -74,8 +74,9 @@ export interface MunicipalityClaims {
 
 export function planClaims(plan: MunicipalityPlan): PlanClaims {
   const a = plan.angle;
-  const named = a.kind === "place" || a.kind === "crossing" || a.kind === "compare" ? [a.finding]
-    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records" ? a.findings : [];
+  const named = a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time" ? [a.finding]
+    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records" ? a.findings
+    : a.kind === "both" ? [...new Set([a.first.finding, a.second.finding])] : [];
   return {
     angle: a.kind === "change" ? `${a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
     headline: named.map((f) => f.indicator.id),
@@ -118,6 +119,7 @@ export function claimsSentences(r: ComposedRelease): ClaimsSentence[] {
   const generated: Sentence[] = [
     ...(r.headlineIsEditorial ? [] : [r.headline]),
     ...r.lead,
+    ...(r.intro ?? []),
     ...r.sections.flatMap((s) => s.sentences),
     ...r.facts,
   ];

@@ -141,6 +141,8 @@ export interface MarkdownView {
   sender: string;
   headline: string;
   lead: string;
+  /** The body's opening paragraph ("" when there is none). */
+  intro: string;
   sections: { heading: string; text: string; quote: string }[];
   extraQuotes: string[];
   extra: string[];
@@ -163,6 +165,7 @@ export function markdownView(r: ComposedRelease): MarkdownView {
     sender: escapeMarkdown(r.sender),
     headline: escapeMarkdown(r.headline.text),
     lead: joinSentences(r.lead),
+    intro: joinSentences(r.intro ?? []),
     sections: r.sections.map((s, i) => ({
       heading: escapeMarkdown(s.heading),
       text: joinSentences(s.sentences),
@@ -212,7 +215,7 @@ export function renderMarkdown(r: ComposedRelease, templates: Templates, dataStr
   for (const p of checkDocument(md)) {
     problems.push(messageFor("output-guard", where, p.what, p.context));
   }
-  const generated = [r.headlineIsEditorial ? [] : [r.headline], r.lead, ...r.sections.map((s) => s.sentences), r.facts].flat();
+  const generated = [r.headlineIsEditorial ? [] : [r.headline], r.lead, r.intro ?? [], ...r.sections.map((s) => s.sentences), r.facts].flat();
   for (const s of generated) {
     const bad = numbersWithoutUnit(s.text, dataStrings);
     if (bad.length > 0) {
