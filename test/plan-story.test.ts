@@ -2,7 +2,7 @@
 // leads, what the headline may name, what the lead must carry.
 import { describe, expect, it } from "vitest";
 import type { ChangeClass, CompareClass, IndicatorFinding, Rank } from "../src/analyse/municipality.js";
-import { chooseMunicipalAngle, planLead, rankFindings } from "../src/plan/municipality.js";
+import { bothAngle, chooseMunicipalAngle, planLead, rankFindings } from "../src/plan/municipality.js";
 import { factsOf } from "../src/plan/news.js";
 
 interface Row {
@@ -96,5 +96,58 @@ describe("the angle of headline and lead", () => {
     ]);
     expect(p.angle).toMatchObject({ kind: "place", fact: "bottom-ten" });
     expect(p.lead.map((i) => i.fact.kind)).toEqual(["bottom-ten", "change"]);
+  });
+});
+
+describe("two sides in the headline (§1: of the same strength, opposite ways, the release says both)", () => {
+  const sides = (rows: Row[]): string => {
+    const p = plan(rows);
+    const both = bothAngle(p.angle, p.lead);
+    if (!both || both.kind !== "both") return "one";
+    return `${both.first.finding.indicator.id}:${both.first.fact.kind} / ${both.second.finding.indicator.id}:${both.second.fact.kind}`;
+  };
+  it.each<[string, Row[], string]>([
+    [
+      "among the ten weakest, and a strong rise elsewhere",
+      [
+        { id: "a", channel: "telefon", change: "unchanged", vs: "worse", rank: { position: 258, of: 264 } },
+        { id: "b", channel: "telefon", change: "strongly-improved", vs: "level" },
+      ],
+      "a:bottom-ten / b:strong-change",
+    ],
+    [
+      "a shared first place and a place near the bottom",
+      [
+        { id: "a", channel: "e-post", change: "unchanged", vs: "much-better", rank: { position: 1, of: 264, tied: 2 } },
+        { id: "b", channel: "telefon", change: "unchanged", vs: "much-worse", rank: { position: 263, of: 264 } },
+      ],
+      "a:shared-first / b:bottom-three",
+    ],
+    [
+      "a strong rise and a small dip elsewhere: the dip is not a side",
+      [
+        { id: "a", channel: "telefon", change: "strongly-improved", vs: "level" },
+        { id: "b", channel: "e-post", change: "declined", vs: "level" },
+      ],
+      "one",
+    ],
+    [
+      "two strong rises: one side only",
+      [
+        { id: "a", channel: "telefon", change: "strongly-improved", vs: "level" },
+        { id: "b", channel: "e-post", change: "strongly-improved", vs: "level" },
+      ],
+      "one",
+    ],
+    [
+      "a rise on a measure still far below riket: the same measure's gap is the other side",
+      [
+        { id: "a", channel: "telefon", change: "improved", vs: "much-worse" },
+        { id: "b", channel: "e-post", change: "unchanged", vs: "level" },
+      ],
+      "a:change / a:gap",
+    ],
+  ])("%s", (_, rows, expected) => {
+    expect(sides(rows)).toBe(expected);
   });
 });
