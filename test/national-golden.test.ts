@@ -54,6 +54,8 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // One at the top: the second tier is named too. 131 against 36 is 3,64 times.
     expect(md).toContain(`Bäst resultat hade Värmdö (94${NB}procent), följt av Hjo, Skara och Östhammar (91${NB}procent).`);
     expect(md).toContain(`drygt tre och en halv gånger så många som de 36${NB}kommuner`);
+    // Direktsvar: 146 against 39 is 3,74 times, within 0,3 of four: "nästan fyra", not "drygt tre och en halv".
+    expect(md).toContain(`146${NB}kommuner förbättrade resultatet, nästan fyra gånger så många som de 39${NB}kommuner som försämrade det.`);
     // Bemötande: 84 against 85 is unchanged, and the lowest since 2014 by only 1: said with that margin, not in the lead.
     expect(md).toContain(`Det är det sämsta resultatet sedan mätningen började 2014, 1${NB}procentenhet sämre än det tidigare sämsta.`);
     // 114 down against 57 up is exactly twice; groups 83–85 (2 apart, below 3): close together.

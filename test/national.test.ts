@@ -113,15 +113,26 @@ describe("building blocks", () => {
     expect(alikeCounts([240, 5, 1])).toEqual([`240${NB}kommuner`, `5${NB}kommuner`, `1${NB}kommun`]);
   });
 
+  // The rule: n is the nearest whole; within 0,1 of n it is n plainly, within 0,3 "nästan"/"drygt" n;
+  // further off, the half between, with "nästan"/"drygt" unless within 1 % of it. Halves only below 12,5.
   it.each<[number, string]>([
-    [2, "dubbelt så många"],
-    [2.25, "mer än dubbelt så många"],
-    [2.5, "två och en halv gånger så många"],
-    [131 / 36, "drygt tre och en halv gånger så många"],
-    [4.75, "nästan fem gånger så många"],
-    [113 / 19, "sex gånger så många"],
-    [172 / 24, "drygt sju gånger så många"],
-  ])("multiplePhrase(%s): the nearest whole or (below five) half multiple", (ratio, expected) => {
+    [2, "dubbelt så många"], // exactly n = 2
+    [2.1, "dubbelt så många"], // 0,1 above 2: plainly
+    [2.25, "drygt dubbelt så många"], // 0,25 above 2
+    [2.35, "nästan två och en halv gånger så många"], // 0,35 above 2: the half, 0,15 below it
+    [2.5, "två och en halv gånger så många"], // the half exactly
+    [131 / 36, "drygt tre och en halv gånger så många"], // 3,64: 0,36 below 4, 0,14 above 3,5
+    [146 / 39, "nästan fyra gånger så många"], // 3,74: 0,26 below 4
+    [3.95, "fyra gånger så många"], // 0,05 below 4
+    [4.75, "nästan fem gånger så många"], // 0,25 below 5
+    [113 / 19, "sex gånger så många"], // 5,95: 0,05 below 6
+    [6, "sex gånger så många"],
+    [6.4, "nästan sex och en halv gånger så många"], // 0,4 above 6: the half, 0,1 below it
+    [6.6, "drygt sex och en halv gånger så många"], // 0,4 below 7: the half, 0,1 above it
+    [172 / 24, "drygt sju gånger så många"], // 7,17: 0,17 above 7
+    [11.8, "nästan tolv gånger så många"], // 0,2 below 12
+    [37.5, "nästan 38 gånger så många"], // no halves from 12,5: the nearest whole
+  ])("multiplePhrase(%s): the nearest whole within 0,3, else the half", (ratio, expected) => {
     expect(multiplePhrase(ratio)).toBe(expected);
   });
 
