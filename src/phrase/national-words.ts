@@ -15,6 +15,23 @@ export interface NationalContext {
   has: (slot: string) => boolean;
   mentions: Mentions;
   analysis: NationalAnalysis;
+  /**
+   * First years the release has said in full ("sedan mätningen började
+   * 2014"): once is enough, later sentences say "sedan 2014" or "hittills".
+   */
+  startSaid: Set<number>;
+}
+
+/**
+ * The slot suffix for a sentence that says when the survey began: "" the
+ * first time for `firstYear` (the bank's variants say "sedan mätningen
+ * började {förstaår}"), ".again" after that ("sedan {förstaår}",
+ * "hittills"). Call it only for a sentence that is said.
+ */
+export function startSuffix(ctx: NationalContext, firstYear: number): "" | ".again" {
+  if (ctx.startSaid.has(firstYear)) return ".again";
+  ctx.startSaid.add(firstYear);
+  return "";
 }
 
 /** More tied municipalities than this are counted ("fem kommuner"), not named. */
