@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { generateNational, loadNationalResources, type GeneratedNational } from "../src/kinds/national/release.js";
+import { openingOf } from "../src/phrase/national.js";
 import { Dataset } from "../src/schema.js";
 
 function yamlFiles(dir: string): string[] {
@@ -81,5 +82,29 @@ describe("a figure is not given twice in a row", () => {
       ),
     );
     expect(bad).toEqual([]);
+  });
+});
+
+describe("sentences open differently across the release", () => {
+  const openings = (r: GeneratedNational, only?: (claims: readonly string[]) => boolean): string[] =>
+    [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)]
+      .filter((s) => only?.(s.claims) ?? true)
+      .map((s) => openingOf(s.text, {}));
+  const repeated = (xs: readonly string[], times: number): string[] => [...new Set(xs.filter((x) => xs.filter((y) => y === x).length >= times))];
+
+  it("openingOf: the first two words, filled, in lower case and without punctuation", () => {
+    expect(openingOf("Sedan {förstaår}, då snittet var {första}.", { förstaår: "2014", första: "55 procent" })).toBe("sedan 2014");
+    expect(openingOf("{Där} ökade {ämne}.", { Där: "I riket" })).toBe("i riket");
+    expect(openingOf("Jämfört med {föregående} har", {})).toBe("jämfört med");
+  });
+
+  it("no riket release opens three sentences with the same two words", () => {
+    const bad = all.flatMap(({ file, r }) => repeated(openings(r), 3).map((o) => `${file}: ${o}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("the example: the long-run sentences open differently, and the groups' 'hade det svagaste resultatet' is said once", () => {
+    expect(repeated(openings(example(), (c) => c.some((x) => x.endsWith(".longRun"))), 2)).toEqual([]);
+    expect(example().markdown.match(/hade det svagaste resultatet/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });

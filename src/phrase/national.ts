@@ -135,6 +135,17 @@ export function channelPhrase(channels: readonly string[], contact: ReadonlyMap<
 
 // ------------------------------------------------------------ helpers
 
+/**
+ * How a sentence opens, for telling openings apart across the release: its
+ * first two words once filled ("sett sedan", "sedan 2018"), lower case and
+ * without punctuation. A placeholder without a value stays as it is.
+ */
+export function openingOf(template: string, values: Readonly<Record<string, string>>): string {
+  const head = template.split(" ").slice(0, 2).join(" ");
+  const filled = head.replace(/\{([^}]+)\}/g, (whole, token: string) => values[token] ?? whole);
+  return filled.split(/\s+/).slice(0, 2).join(" ").toLowerCase().replace(/[,.:;!?]/g, "");
+}
+
 /** "98 procent 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
 function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false): string {
   const formatted = formatValue(v, unit, "text");
@@ -192,14 +203,38 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     år: formatYear(analysis.year),
     föregåendeår: formatYear(analysis.previousYear),
   };
-  const say: Say = (slot, values) => fill(chooser.pick(slot), { ...surveyTokens, ...values });
+  // Sentences across the release open differently where the bank allows: parallel variants of
+  // different slots would otherwise give "Sett sedan 2014, då …" or "Sedan 2018 har …" in two sections.
+  // The same two words count most, then the same first word.
+  const openings = new Map<string, number>();
+  const count = (key: string): number => openings.get(key) ?? 0;
+  const note = (key: string): void => void openings.set(key, count(key) + 1);
+  const fragment = (slot: string): boolean => slot.startsWith(`${READER_SECTION}.`) || slot.startsWith(`${CONTACT_SECTION}.`);
+  /** The chosen template; `first` (the section openers' cost) counts before the opening's. */
+  const pick = (slot: string, all: Record<string, string>, first?: (template: string) => number): string => {
+    if (fragment(slot)) return chooser.pick(slot);
+    const used = (template: string): number => {
+      const key = openingOf(template, all);
+      return count(key) * 10 + count(key.split(" ")[0] ?? "");
+    };
+    const template = chooser.pick(slot, (t) => (first ? first(t) * 1000 : 0) + used(t));
+    const key = openingOf(template, all);
+    note(key);
+    if (key.includes(" ")) note(key.split(" ")[0] ?? "");
+    return template;
+  };
+  const say: Say = (slot, values) => {
+    const all = { ...surveyTokens, ...values };
+    return fill(pick(slot, all), all);
+  };
   // Sections open with a different first word where the bank allows ("I riket", "Andelen", "Jämfört med").
   const openers = new Map<string, number>();
   const firstWord = (template: string): string => template.split(" ")[0] ?? "";
   const opener: Say = (slot, values) => {
-    const template = chooser.pick(slot, (t) => openers.get(firstWord(t)) ?? 0);
+    const all = { ...surveyTokens, ...values };
+    const template = pick(slot, all, (t) => openers.get(firstWord(t)) ?? 0);
     openers.set(firstWord(template), (openers.get(firstWord(template)) ?? 0) + 1);
-    return fill(template, { ...surveyTokens, ...values });
+    return fill(template, all);
   };
   const ctx: NationalContext = { say, opener, has: (slot) => bank.slots.has(slot), mentions: new Mentions(), analysis, startSaid: new Set() };
   const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan, contactChannels(bank), say);
