@@ -113,15 +113,26 @@ describe("building blocks", () => {
     expect(alikeCounts([240, 5, 1])).toEqual([`240${NB}kommuner`, `5${NB}kommuner`, `1${NB}kommun`]);
   });
 
+  // The rule: n is the nearest whole; within 0,1 of n it is n plainly, within 0,3 "nästan"/"drygt" n;
+  // further off, the half between, with "nästan"/"drygt" unless within 1 % of it. Halves only below 12,5.
   it.each<[number, string]>([
-    [2, "dubbelt så många"],
-    [2.25, "mer än dubbelt så många"],
-    [2.5, "två och en halv gånger så många"],
-    [131 / 36, "drygt tre och en halv gånger så många"],
-    [4.75, "nästan fem gånger så många"],
-    [113 / 19, "sex gånger så många"],
-    [172 / 24, "drygt sju gånger så många"],
-  ])("multiplePhrase(%s): the nearest whole or (below five) half multiple", (ratio, expected) => {
+    [2, "dubbelt så många"], // exactly n = 2
+    [2.1, "dubbelt så många"], // 0,1 above 2: plainly
+    [2.25, "drygt dubbelt så många"], // 0,25 above 2
+    [2.35, "nästan två och en halv gånger så många"], // 0,35 above 2: the half, 0,15 below it
+    [2.5, "två och en halv gånger så många"], // the half exactly
+    [131 / 36, "drygt tre och en halv gånger så många"], // 3,64: 0,36 below 4, 0,14 above 3,5
+    [146 / 39, "nästan fyra gånger så många"], // 3,74: 0,26 below 4
+    [3.95, "fyra gånger så många"], // 0,05 below 4
+    [4.75, "nästan fem gånger så många"], // 0,25 below 5
+    [113 / 19, "sex gånger så många"], // 5,95: 0,05 below 6
+    [6, "sex gånger så många"],
+    [6.4, "nästan sex och en halv gånger så många"], // 0,4 above 6: the half, 0,1 below it
+    [6.6, "drygt sex och en halv gånger så många"], // 0,4 below 7: the half, 0,1 above it
+    [172 / 24, "drygt sju gånger så många"], // 7,17: 0,17 above 7
+    [11.8, "nästan tolv gånger så många"], // 0,2 below 12
+    [37.5, "nästan 38 gånger så många"], // no halves from 12,5: the nearest whole
+  ])("multiplePhrase(%s): the nearest whole within 0,3, else the half", (ratio, expected) => {
     expect(multiplePhrase(ratio)).toBe(expected);
   });
 
@@ -302,7 +313,7 @@ describe("the text of the fixture's release", () => {
       r.composed.sections.flatMap((x) => x.sentences).find((x) => x.claims.includes(`${id}.improved`))?.text ?? "";
     expect(movers("epost-en-dag")).toBe("Resultatet blev bättre i fem kommuner och sämre i två kommuner, så två och en halv gånger så många gick framåt som bakåt.");
     // Four against three is no story: the counts alone.
-    expect(movers("epost-svarstid")).toBe("Resultatet blev bättre i fyra kommuner och sämre i tre kommuner jämfört med 2018.");
+    expect(movers("epost-svarstid")).toBe("Sedan 2018 har fyra kommuner förbättrat resultatet, medan tre kommuner har försämrat det.");
     expect(section(r, "epost-en-dag") + section(r, "epost-svarstid")).not.toMatch(/minst|lika mycket/);
     expect(r.composed.facts.map((f) => f.text)).toContain(
       `En kommuns resultat räknas som bättre eller sämre än 2018 först när det har ändrats med minst 2${NB}procentenheter (för den genomsnittliga svarstiden för e-post minst 1${NB}timme).`,
@@ -620,7 +631,7 @@ describe("the lead works alone (EDITORIAL.md §4, §9)", () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /på fyra av fem mått[;,] (bara |medan |men )?bemötandet i telefon (låg kvar|stod|är däremot det svagaste|sjönk till den lägsta|nådde sin sämsta)/],
+    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /på fyra av fem mått[;,] (bara |medan |men )?bemötandet i telefon (låg kvar|stod|är däremot det svagaste|hamnade på sin sämsta|nådde sin sämsta)/],
     ["better and worse", "test/fixtures/national/tidsserier.yaml", /på två av fyra mått och (sämre|försämrades) på ett|två av fyra mått blev rikets snitt bättre, på ett sämre/],
   ])("the count across measures stands in the lead, not the body: %s", (_name, file, expected) => {
     const r = gen(Dataset.parse(parse(readFileSync(file, "utf8"))));
@@ -628,6 +639,15 @@ describe("the lead works alone (EDITORIAL.md §4, §9)", () => {
     expect(summary).toHaveLength(1);
     expect(summary[0]?.text).toMatch(expected);
     expect(r.composed.sections.flatMap((x) => x.sentences).filter((s) => s.claims.includes("summary.changeClass"))).toEqual([]);
+  });
+});
+
+describe("the count's one exception at its worst", () => {
+  it("is said without a direction: for a response time the worst is the highest ('sjönk till den lägsta' would be false)", () => {
+    const bank = parsePhraseBank(readFileSync("templates/fraser-riket.yaml", "utf8"), "fraser-riket.yaml", nationalSlotSpecs()).bank;
+    const texts = ["summary.more-improved.one-worst", "summary.more-improved.one-worst.again"].flatMap((slot) => (bank?.slots.get(slot) ?? []).map((v) => v.text));
+    expect(texts).toHaveLength(6);
+    expect(texts.filter((t) => /sjönk|steg|föll|lägsta|högsta/.test(t))).toEqual([]);
   });
 });
 

@@ -15,6 +15,23 @@ export interface NationalContext {
   has: (slot: string) => boolean;
   mentions: Mentions;
   analysis: NationalAnalysis;
+  /**
+   * First years the release has said in full ("sedan mätningen började
+   * 2014"): once is enough, later sentences say "sedan 2014" or "hittills".
+   */
+  startSaid: Set<number>;
+}
+
+/**
+ * The slot suffix for a sentence that says when the survey began: "" the
+ * first time for `firstYear` (the bank's variants say "sedan mätningen
+ * började {förstaår}"), ".again" after that ("sedan {förstaår}",
+ * "hittills"). Call it only for a sentence that is said.
+ */
+export function startSuffix(ctx: NationalContext, firstYear: number): "" | ".again" {
+  if (ctx.startSaid.has(firstYear)) return ".again";
+  ctx.startSaid.add(firstYear);
+  return "";
 }
 
 /** More tied municipalities than this are counted ("fem kommuner"), not named. */
@@ -54,16 +71,23 @@ export function ordinalWord(n: number): string {
   return ORDINAL_WORDS[n] ?? ordinal(n);
 }
 
-/** Within this share of a multiple it is said as exact ("dubbelt så många"); within NEAR_MULTIPLE, "drygt"/"nästan". */
-const EXACT_MULTIPLE = 0.01;
-const NEAR_MULTIPLE = 0.1;
-/** Below this, halves are multiples too ("tre och en halv gånger"): 3,64 is not "nästan fyra". */
-const HALVES_BELOW = 5;
+/** Within this of a whole multiple it is said plainly ("fyra gånger så många"). */
+const EXACT_WHOLE = 0.1;
+/** Within this of a whole multiple it is "nästan"/"drygt" that multiple: 3,74 is "nästan fyra". */
+const NEAR_WHOLE = 0.3;
+/** Within this share of a half it is said plainly ("två och en halv gånger så många"). */
+const EXACT_HALF = 0.01;
+/** Halves are said only where the whole is a word ("tolv och en halv"); beyond, the nearest whole. */
+const HALVES_BELOW = 12.5;
+/** Float slack, so that 21/10 counts as 0,1 from two. */
+const EPSILON = 1e-9;
 
 /**
- * `dubbelt så många`, `drygt sju gånger så många`, `drygt tre och en halv
- * gånger så många`, `nästan fyra gånger så många` (ratio ≥ 2): the nearest
- * whole (or, below five, half) multiple, with "drygt"/"nästan" when it is off.
+ * `dubbelt så många`, `nästan fyra gånger så många`, `drygt sju gånger så
+ * många`, `drygt tre och en halv gånger så många` (ratio ≥ 2): the nearest
+ * whole multiple, plainly within 0,1 and with "nästan"/"drygt" within 0,3;
+ * further off, the half between (3,64 is "drygt tre och en halv", not
+ * "nästan fyra").
  */
 export function multiplePhrase(ratio: number): string {
   const words = (n: number): string => {
@@ -72,10 +96,12 @@ export function multiplePhrase(ratio: number): string {
     return n === whole ? w : `${w} och en halv`;
   };
   const base = (n: number): string => (n === 2 ? "dubbelt så många" : `${words(n)} gånger så många`);
-  const step = ratio < HALVES_BELOW ? 0.5 : 1;
-  const nearest = Math.max(2, Math.round(ratio / step) * step);
-  const rel = (ratio - nearest) / nearest;
-  if (Math.abs(rel) < EXACT_MULTIPLE) return base(nearest);
-  if (Math.abs(rel) < NEAR_MULTIPLE) return `${rel > 0 ? "drygt" : "nästan"} ${base(nearest)}`;
-  return `mer än ${base(Math.max(2, Math.floor(ratio / step) * step))}`;
+  const near = (n: number, off: number): string => `${off > 0 ? "drygt" : "nästan"} ${base(n)}`;
+  const whole = Math.max(2, Math.round(ratio));
+  const off = ratio - whole;
+  if (Math.abs(off) <= EXACT_WHOLE + EPSILON) return base(whole);
+  if (Math.abs(off) <= NEAR_WHOLE + EPSILON || ratio >= HALVES_BELOW) return near(whole, off);
+  const half = Math.floor(ratio) + 0.5;
+  const offHalf = ratio - half;
+  return Math.abs(offHalf) / half < EXACT_HALF ? base(half) : near(half, offHalf);
 }

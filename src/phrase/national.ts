@@ -33,7 +33,7 @@ import {
   numberWord,
 } from "./swedish.js";
 import { placeSentences, moversSentence, groupsSentence } from "./national-body.js";
-import { ordinalWord, type NationalContext, type Say } from "./national-words.js";
+import { ordinalWord, startSuffix, type NationalContext, type Say } from "./national-words.js";
 
 
 
@@ -80,25 +80,29 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.reader.counter.${k}`, READER);
   }
   for (const k of ["unchanged", "value"]) specs.set(`lead.reader.${k}`, READER);
+  // ".again": the release has already said when the survey began (startSuffix).
   for (const k of ["best", "worst"]) {
-    specs.set(`record.${k}`, HISTORY);
-    specs.set(`record.${k}.marginal`, [...HISTORY, "skillnad"]);
+    for (const again of ["", ".again"]) {
+      specs.set(`record.${k}${again}`, HISTORY);
+      specs.set(`record.${k}.marginal${again}`, [...HISTORY, "skillnad"]);
+    }
   }
   for (const k of ["improving", "declining"]) specs.set(`streak.${k}`, HISTORY);
   specs.set("change.unchanged", [...SURVEY, ...NUMBERS]);
   specs.set("change.value", [...SURVEY, ...NUMBERS]);
   specs.set("lead.source", [...SURVEY, "deltagare"]);
+  // ".follow": the sentence before gave this year's average, so the long run leaves it out.
   for (const k of ["improved.up", "improved.down", "declined.up", "declined.down", "unchanged"]) {
-    specs.set(`longrun.${k}`, [...NUMBERS, ...HISTORY, "första"]);
+    for (const follow of ["", ".follow"]) specs.set(`longrun.${k}${follow}`, [...NUMBERS, ...HISTORY, "första"]);
   }
   for (const k of ["improved.up", "improved.down", "declined.up", "declined.down"]) {
-    specs.set(`longrun.steady.${k}`, [...NUMBERS, ...HISTORY, "första"]);
+    for (const suffix of ["", ".follow", ".again", ".again.follow"]) specs.set(`longrun.steady.${k}${suffix}`, [...NUMBERS, ...HISTORY, "första"]);
   }
   for (const k of ["all-improved", "more-improved", "both", "more-declined", "all-declined", "all-unchanged"]) {
     specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade"]);
   }
   for (const k of ["more-improved.one", "more-declined.one"]) specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade", "övrigt"]);
-  specs.set("summary.more-improved.one-worst", ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
+  for (const again of ["", ".again"]) specs.set(`summary.more-improved.one-worst${again}`, ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
   for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
@@ -130,6 +134,17 @@ export function channelPhrase(channels: readonly string[], contact: ReadonlyMap<
 }
 
 // ------------------------------------------------------------ helpers
+
+/**
+ * How a sentence opens, for telling openings apart across the release: its
+ * first two words once filled ("sett sedan", "sedan 2018"), lower case and
+ * without punctuation. A placeholder without a value stays as it is.
+ */
+export function openingOf(template: string, values: Readonly<Record<string, string>>): string {
+  const head = template.split(" ").slice(0, 2).join(" ");
+  const filled = head.replace(/\{([^}]+)\}/g, (whole, token: string) => values[token] ?? whole);
+  return filled.split(/\s+/).slice(0, 2).join(" ").toLowerCase().replace(/[,.:;!?]/g, "");
+}
 
 /** "98 procent 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
 function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false): string {
@@ -188,16 +203,40 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     år: formatYear(analysis.year),
     föregåendeår: formatYear(analysis.previousYear),
   };
-  const say: Say = (slot, values) => fill(chooser.pick(slot), { ...surveyTokens, ...values });
+  // Sentences across the release open differently where the bank allows: parallel variants of
+  // different slots would otherwise give "Sett sedan 2014, då …" or "Sedan 2018 har …" in two sections.
+  // The same two words count most, then the same first word.
+  const openings = new Map<string, number>();
+  const count = (key: string): number => openings.get(key) ?? 0;
+  const note = (key: string): void => void openings.set(key, count(key) + 1);
+  const fragment = (slot: string): boolean => slot.startsWith(`${READER_SECTION}.`) || slot.startsWith(`${CONTACT_SECTION}.`);
+  /** The chosen template; `first` (the section openers' cost) counts before the opening's. */
+  const pick = (slot: string, all: Record<string, string>, first?: (template: string) => number): string => {
+    if (fragment(slot)) return chooser.pick(slot);
+    const used = (template: string): number => {
+      const key = openingOf(template, all);
+      return count(key) * 10 + count(key.split(" ")[0] ?? "");
+    };
+    const template = chooser.pick(slot, (t) => (first ? first(t) * 1000 : 0) + used(t));
+    const key = openingOf(template, all);
+    note(key);
+    if (key.includes(" ")) note(key.split(" ")[0] ?? "");
+    return template;
+  };
+  const say: Say = (slot, values) => {
+    const all = { ...surveyTokens, ...values };
+    return fill(pick(slot, all), all);
+  };
   // Sections open with a different first word where the bank allows ("I riket", "Andelen", "Jämfört med").
   const openers = new Map<string, number>();
   const firstWord = (template: string): string => template.split(" ")[0] ?? "";
   const opener: Say = (slot, values) => {
-    const template = chooser.pick(slot, (t) => openers.get(firstWord(t)) ?? 0);
+    const all = { ...surveyTokens, ...values };
+    const template = pick(slot, all, (t) => openers.get(firstWord(t)) ?? 0);
     openers.set(firstWord(template), (openers.get(firstWord(template)) ?? 0) + 1);
-    return fill(template, { ...surveyTokens, ...values });
+    return fill(template, all);
   };
-  const ctx: NationalContext = { say, opener, has: (slot) => bank.slots.has(slot), mentions: new Mentions(), analysis };
+  const ctx: NationalContext = { say, opener, has: (slot) => bank.slots.has(slot), mentions: new Mentions(), analysis, startSaid: new Set() };
   const headline: Sentence = release.headline ? { text: release.headline, claims: [] } : composeHeadline(plan, contactChannels(bank), say);
   const lead = composeLead(plan, ctx, survey.participants);
   // A section whose every fact the lead told (data without the municipalities) has no heading of its own.
@@ -394,7 +433,8 @@ function leadHistory(item: NationalLeadItem, ctx: NationalContext): Sentence[] {
   const id = item.section.finding.indicator.id;
   if (item.role !== "main" || !t) return [];
   if (item.time === "record" && t.record) {
-    return [{ text: ctx.say(`record.${t.record.kind}`, { förstaår: formatYear(t.record.firstYear), irad: "" }), claims: [`${id}.record`] }];
+    const again = startSuffix(ctx, t.record.firstYear);
+    return [{ text: ctx.say(`record.${t.record.kind}${again}`, { förstaår: formatYear(t.record.firstYear), irad: "" }), claims: [`${id}.record`] }];
   }
   if (item.time === "streak" && t.streak) {
     return [{ text: ctx.say(`streak.${t.streak.trend}`, { förstaår: "", irad: ordinalWord(t.streak.steps) }), claims: [`${id}.streak`] }];
@@ -437,7 +477,7 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
     const first = sec?.time?.firstYear;
     if (kind === "more-improved" && record === "worst" && first !== undefined) {
       return {
-        text: ctx.say("summary.more-improved.one-worst", { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
+        text: ctx.say(`summary.more-improved.one-worst${startSuffix(ctx, first)}`, { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
         claims: ["summary.changeClass", `${other.indicator.id}.changeClass`, `${other.indicator.id}.record`],
       };
     }
@@ -466,8 +506,10 @@ export function withoutDoubleAverage(text: string, subject: string): string {
  * Riket since the first year (every year the same way, when that is true),
  * and a record or a streak the lead has not told. A record by less than
  * `same` is said with that context; a record a steady rise implies is not said.
+ * `follow`: the sentence before gave this year's average, so the long run
+ * gives only where it started ("… sedan 2014, då snittet var 55 procent").
  */
-function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefined, ctx: NationalContext): Sentence[] {
+function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefined, ctx: NationalContext, follow: boolean): Sentence[] {
   const t = s.time;
   const f = s.finding;
   const id = f.indicator.id;
@@ -478,14 +520,16 @@ function timeSentences(s: NationalSectionPlan, told: NationalLeadItem | undefine
     const lr = t.longRun;
     const cls = isImprovement(lr.changeClass) ? "improved" : isDecline(lr.changeClass) ? "declined" : "unchanged";
     const way = lr.difference >= 0 ? "up" : "down";
-    const slot = cls === "unchanged" ? "longrun.unchanged" : `longrun.${s.told.steady ? "steady." : ""}${cls}.${way}`;
+    // "Varje år sedan mätningen började 2014" says the start; the other long-run sentences say only the year.
+    const again = s.told.steady && cls !== "unchanged" ? startSuffix(ctx, t.firstYear) : "";
+    const slot = `${cls === "unchanged" ? "longrun.unchanged" : `longrun.${s.told.steady ? "steady." : ""}${cls}.${way}`}${again}${follow ? ".follow" : ""}`;
     const unit = f.indicator.unit;
     const tokens = { ...numberTokens(f, ctx, false), ...years, första: formatValue(lr.firstValue, unit, "text"), värde: formatValue(f.average, unit, "text") };
     out.push({ text: ctx.say(slot, tokens), claims: [`${id}.longRun`] });
   }
   if (t.record && told?.time !== "record" && !s.told.steady) {
     const margin = formatDifference(f.average - t.record.previous.value, f.indicator.unit);
-    const slot = s.told.record === "marginal" ? `record.${t.record.kind}.marginal` : `record.${t.record.kind}`;
+    const slot = `record.${t.record.kind}${s.told.record === "marginal" ? ".marginal" : ""}${startSuffix(ctx, t.record.firstYear)}`;
     out.push({ text: ctx.say(slot, { ...years, skillnad: margin }), claims: [`${id}.record`] });
   }
   if (t.streak && s.told.streak && told?.time !== "streak") {
@@ -499,7 +543,8 @@ function sectionSentences(s: NationalSectionPlan, plan: NationalStory, ctx: Nati
   const changeTold = told !== undefined && (told.role === "main" || isImprovement(s.finding.changeClass) || isDecline(s.finding.changeClass));
   return [
     ...(changeTold ? [] : [changeSentence(s.finding, ctx)]),
-    ...timeSentences(s, told, ctx),
+    // Without the lead's change, the section's first sentence gives this year's average.
+    ...timeSentences(s, told, ctx, !changeTold),
     ...placeSentences(s, ctx),
     ...moversSentence(s, ctx),
     ...groupsSentence(s, ctx),
