@@ -81,6 +81,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
+  for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
   for (const m of ["up", "down"]) {
     specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
     specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);

@@ -560,12 +560,16 @@ function countedRecords(ctx: StoryContext): boolean {
   return (["best", "worst"] as const).some((kind) => ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
 }
 
-/** The findings whose records the lead names together (three of a kind, not every measure). */
+/**
+ * The findings whose records the count identifies, so that the body does not
+ * tell them again one by one: three named, every measure, or all but one
+ * named ("på alla mått utom tillgängligheten i telefon").
+ */
 function namedRecords(ctx: StoryContext): IndicatorFinding[] {
   const ranked = ctx.plan.ranked;
   return (["best", "worst"] as const).flatMap((kind) => {
     const fs = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding);
-    return fs.length > MAX_RECORD_SENTENCES && fs.length <= 3 && fs.length < ranked.length ? fs : [];
+    return fs.length > MAX_RECORD_SENTENCES && (fs.length <= 3 || fs.length >= ranked.length - 1) ? fs : [];
   });
 }
 
@@ -582,6 +586,9 @@ function recordCount(ctx: StoryContext): Sentence[] {
       const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
       return [{ text: ctx.say(`summary.records-named.${kind}`, { mått }), claims }];
     }
+    const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
+    const [but] = rest;
+    if (rest.length === 1 && but) return [{ text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims }];
     const values = { antal: word(ids.length), totalt: word(ranked.length) };
     const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
     return [{ text: ctx.say(slot, values), claims }];
