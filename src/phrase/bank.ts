@@ -78,6 +78,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  specs.set("compare.time-pronoun", [...NAMES, "jämförelse"]);
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
@@ -290,7 +291,13 @@ function isFragmentSlot(slot: string): boolean {
   return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.");
 }
 
-function opening(template: string): string {
+/**
+ * The words a sentence opens with: two words, or the subject token alone
+ * ("{Ämne} var …" and "{Ämne} är …" both open with the measure's name, and two
+ * sentences in a row that do read as machine-made).
+ */
+function opening(template: string, bySubject: boolean): string {
+  if (bySubject && /^\{[äÄ]mne\}/.test(template)) return "{Ämne}";
   return template.split(" ").slice(0, 2).join(" ");
 }
 
@@ -306,9 +313,11 @@ export class Chooser {
   private readonly uses = new Map<string, number>();
   private readonly recentOpenings: string[] = [];
   readonly exhausted: string[] = [];
+  /** `bySubject`: sentences that open with the measure's name count as one opening (the municipal release). */
   constructor(
     private readonly bank: PhraseBank,
     private readonly seed: string,
+    private readonly bySubject = false,
   ) {}
 
   /**
@@ -333,12 +342,12 @@ export class Chooser {
     const fresh = cost ? unused.map((o) => ({ o, c: cost(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o) : unused;
     const fragment = isFragmentSlot(slot);
     const chosen =
-      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text)))) ?? fresh[0] ?? order[0];
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)))) ?? fresh[0] ?? order[0];
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
     if (fresh.length === 0) this.exhausted.push(slot);
     this.used.add(`${slot}#${chosen.i}`);
     if (!fragment) {
-      this.recentOpenings.push(opening(chosen.v.text));
+      this.recentOpenings.push(opening(chosen.v.text, this.bySubject));
       if (this.recentOpenings.length > 3) this.recentOpenings.shift();
     }
     return chosen.v.text;

@@ -99,7 +99,7 @@ export function warner(warnings: Message[], file?: string): Warn {
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
-  const chooser = new Chooser(bank, m.code);
+  const chooser = new Chooser(bank, m.code, true);
   const warnings: Message[] = [];
   const warn = warner(warnings, opts.file);
   const mentions = new Mentions();

@@ -628,15 +628,10 @@ function weaker(a: CompareClass, b: CompareClass): CompareClass {
  * One class for both references, when one clause can tell both: they point
  * the same way (the weaker word is true of both).
  */
-function sharedClass(n: Ref, g: Ref, same: number, value: number): CompareClass | undefined {
+function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
   if (n.cls === g.cls) return n.cls;
-  // Riket and the group within `same` of each other, riket's verdict a plain better (worse) and the group level:
-  // one verdict for both, riket's, which the count across measures also uses ("något sämre än både riket (84)
-  // och gruppen (82)", not "sämre än riket men i nivå med gruppen" over a line the reader cannot see). Only
-  // when it is true of the group's figure too; a level verdict is never stretched over a group `same` away.
-  const plain = n.cls === "better" || n.cls === "worse";
-  const holds = n.cls === "better" ? value > g.v : value < g.v;
-  if (plain && g.cls === "level" && Math.abs(n.v - g.v) < same && holds) return n.cls;
+  // "lite bättre än både riket (84) och gruppen (86)" for 87 reads as false: a level verdict is said as
+  // level ("bättre än riket men i nivå med gruppen"), the same rule as everywhere else (blind reads).
   if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
   // "i nivå med" and "sämre än" are never merged: one word would be false for one reference.
   return undefined;
@@ -692,7 +687,7 @@ function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {
  * riket's, told as one (EDITORIAL.md §5); the group in the same words when
  * they hold for it too, else in the words of a time ("längre", "kortare").
  */
-function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null): string | undefined {
+function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null, pronoun = false): string | undefined {
   const words = timesWords(f, n);
   if (!words || !n) return undefined;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
@@ -707,7 +702,7 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     else if (gw) jämförelse += ` och ${gw} ${gruppen}`;
     else jämförelse += ` och ${clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause")}`;
   }
-  return ctx.say("compare.times", { jämförelse }, f);
+  return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
 }
 
 /**
@@ -727,7 +722,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const isTime = TIME_GAP.units.includes(f.indicator.unit);
   const slot = isTime ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
-  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same, f.value) : undefined;
+  const shared = n && g ? sharedClass(n, g) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
@@ -755,12 +750,14 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     comparison = clause(c.cls, ref, c.v);
     whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
   }
-  const times = timesSentence(f, ctx, n, g);
+  // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
+  const times = timesSentence(f, ctx, n, g, !named && !afterTime);
   if (times) return { text: times, claims };
   const nearest = Math.min(...[n, g].filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v)));
   const graded = (text: string): Sentence => ({ text: gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
-  if (isTime) return graded(say("compare.time-subject", { jämförelse: comparison }, f));
+  // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
+  if (isTime) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
   if (afterTime && !named) return graded(say("compare.after-time", { jämförelse: comparison }, f));
   return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }
