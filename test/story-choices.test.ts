@@ -196,3 +196,51 @@ describe("the count across measures opens the body (EDITORIAL.md §4)", () => {
     expect(moved).toBeGreaterThan(100);
   });
 });
+
+describe("after the blind reads of this round", () => {
+  const byName = (n: string): GeneratedRelease | undefined => releases.find((r) => r.municipality.name === n);
+
+  it("records on four of five measures are the story even when one of them rose strongly; the lead stays short", () => {
+    // Munkedal: records on all but tillgängligheten; e-post 47 → 75 % (a record) and direct answers +13.
+    const r = byName("Munkedal");
+    expect(r?.claims.plan?.angle).toBe("records");
+    expect(r?.composed.lead[0]?.text).toBe("Munkedal når sin bästa nivå hittills på alla mått utom tillgängligheten i telefon.");
+    // The count, the two strong changes, the source: no third fact.
+    expect(r?.composed.lead).toHaveLength(4);
+  });
+
+  it("a strong change that is not a record keeps the headline (a records count never hides it)", () => {
+    for (const r of releases.filter((x) => x.claims.plan?.angle === "records")) {
+      const kind = /bästa|rekord/.test(r.claims.headline) ? "best" : "worst";
+      for (const i of r.claims.indicators) {
+        if (i.changeClass === "strongly-improved" || i.changeClass === "strongly-declined") expect(i.record?.kind, `${r.municipality.name} ${i.id}`).toBe(kind);
+      }
+    }
+  });
+
+  it("a decline on a measure still better than riket says so in the lead (and the reverse)", () => {
+    // Arvika: 68 → 63 % against 60 % for riket and the group.
+    const r = byName("Arvika");
+    expect(r?.claims.headline).toBe("Arvika: tillgängligheten försämras, men ändå bättre än riket");
+    expect(r?.composed.lead[1]?.text).toContain("bättre");
+    expect(r?.composed.lead[1]?.claims).toContain("tillganglighet.vsNational");
+  });
+
+  it("the lead says 'sedan mätningen började' once; a second record is 'hittills', with riket's context", () => {
+    for (const r of releases) {
+      const lead = r.composed.lead.map((s) => s.text).join(" ");
+      expect(lead.split(/sedan mätningen började|sedan mätningarna startade|sedan starten/).length, r.municipality.name).toBeLessThanOrEqual(2);
+    }
+    expect(byName("Osby")?.composed.lead.map((s) => s.text)).toContain("Det är Osbys bästa resultat hittills, men alltjämt sämre än rikssnittet.");
+  });
+
+  it("a value equal to one of two references is 'i nivå med', never 'nära' (6 timmar against riket's 6)", () => {
+    for (const r of releases) {
+      for (const s of r.claims.sentences) {
+        const m = /(\d+(?:,\d+)?)\u00A0timm\w* \d{4}.*nära både riket \((\d+(?:,\d+)?)\u00A0timm/.exec(s.text);
+        if (m) expect(m[1], s.text).not.toBe(m[2]);
+      }
+    }
+    expect(byName("Vetlanda")?.markdown).toContain("i nivå med både riket (6\u00A0timmar)");
+  });
+});

@@ -85,7 +85,9 @@ describe("the time facts the plan chooses (findings → facts)", () => {
     ["a streak broken by a null year: no streak (the long run holds)", [80, 60, 50, null, 58, 62], ["long-run:4"]],
     ["a rise after four falls: a turnaround, value 3", [70, 66, 62, 58, 54, 60], ["turnaround:3", "long-run:4"]],
     ["a weak rise (under twice `same`) after four falls: a turnaround for the body, value 4", [70, 66, 62, 58, 54, 57], ["turnaround:4", "long-run:4"]],
-    ["a strong long-run change covered by a streak from the first year: no long-run", [40, 44, 48, 52, 56, 60], ["record:2", "streak:2"]],
+    // Five years running says more than the record it implies: the streak first ("för femte året i rad").
+    ["a strong long-run change covered by a streak from the first year: no long-run", [40, 44, 48, 52, 56, 60], ["streak:2", "record:2"]],
+    ["a streak of three steps: the record first", [50, 49, 48, 52, 56, 60], ["record:2", "streak:2", "long-run:4"]],
     ["two years only: nothing", [undefined, undefined, undefined, undefined, 50, 60], []],
     ["a single year: nothing", [undefined, undefined, undefined, undefined, undefined, 60], []],
   ])("%s", (_name, values, expected) => {

@@ -118,6 +118,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }
+    specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
   }
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) specs.set(`time.context.${k}`, []);
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);

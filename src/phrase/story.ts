@@ -213,8 +213,11 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const named = up.kind === "channels" && down.kind === "channels"
         ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
         : contrastMeasure(say, subjectName(up), subjectName(down));
-      // Two long names do not fit: the headline says both ways, the lead names them.
-      const text = named.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : named;
+      // Two long names do not fit: the measures without their channel ("direktsvaren", "svarstiden"), else the
+      // headline says both ways and the lead names them.
+      const tight = (x: Subject): string => (x.kind === "indicator" ? tightName(x.finding, all) : subjectName(x));
+      const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down)) : named;
+      const text = shorter.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : shorter;
       return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
     }
     case "crossing":
@@ -646,6 +649,8 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   const text = ctx.say(`${slot}.${wordingClass(f, cls, nearest)}`, { ref });
   const t = f.compareThresholds;
   if (f.value === v) return text.replace(/^nära /, "på samma nivå som ");
+  // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
+  if (f.value === nearest) return text.replace(/^nära /, "i nivå med ");
   const ratio = timeGapRatio(f.value, v, f.indicator.unit);
   // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre".
   const far = Math.abs(f.value - v) >= t.same * 1.5 || (ratio !== undefined && ratio >= TIME_GAP.far);

@@ -54,13 +54,14 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (!r) return undefined;
   const id = f.indicator.id;
   const follow = at.follow ? ".follow" : "";
-  // "hittills" once the start year is said; not where riket's context is added (those variants end with the year).
-  const scope = recordScope(t) === "start" && at.startSaid && !(at.follow && at.against) ? "again" : recordScope(t);
+  // "hittills" once the start year is said; where riket's context is added, from variants that take it.
+  const scope = recordScope(t) === "start" && at.startSaid ? "again" : recordScope(t);
   if (at.withValue && !at.follow) {
     const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear) });
     return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
   }
-  let text = say(`time.record.${r.kind}.${scope}${follow}`, { första: formatYear(r.firstYear) }, f);
+  const context = scope === "again" && at.follow && at.against ? ".against" : "";
+  let text = say(`time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     const side = r.kind === "best" ? "behind" : "ahead";

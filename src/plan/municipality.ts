@@ -273,7 +273,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
     if (counter) lead.push(counter);
   }
-  const full = withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked);
+  const full = withContext(withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked), ranked);
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
 }
@@ -283,6 +283,19 @@ function placeOrder(i: LeadItem): number {
   const r = i.finding.rank;
   if (!r || !PLACE_FACTS.includes(i.fact.kind)) return Number.MAX_SAFE_INTEGER;
   return i.fact.polarity > 0 ? r.position : placesBelow(r);
+}
+
+/**
+ * A change in the lead on a measure riket puts on the other side (a decline,
+ * still better than riket) gets that gap right after it when the lead has
+ * room: "minskade från 68 till 63 procent. Det är ändå bättre än …".
+ */
+function withContext(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const first = lead[0];
+  if (!first || lead.length >= 3 || (first.fact.kind !== "change" && first.fact.kind !== "strong-change")) return [...lead];
+  if (lead.some((i) => i.finding === first.finding && i.fact.kind !== first.fact.kind)) return [...lead];
+  const gap = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "gap" && x.polarity === -first.fact.polarity);
+  return gap ? [first, { finding: first.finding, fact: gap }, ...lead.slice(1)] : [...lead];
 }
 
 /**
@@ -342,9 +355,12 @@ export const RECORDS_HEADLINE = 3;
  */
 function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): MunicipalAngle | undefined {
   const top = ranked[0];
-  // A place in the country (even among the ten weakest) or a strong change stays the story.
-  if (!top || top.value < 2 || inner.kind === "place" || top.facts.some((x) => x.kind === "strong-change")) return undefined;
+  // A place in the country (even among the ten weakest) stays the story; so does a strong change, unless it
+  // is one of the records ("sitt bästa resultat hittills på fyra av fem mått", the 28-point rise told in the lead).
+  if (!top || top.value < 2 || inner.kind === "place") return undefined;
   for (const record of ["best", "worst"] as const) {
+    const strong = ranked.filter((r) => r.facts.some((x) => x.kind === "strong-change"));
+    if (strong.some((r) => r.time?.series.record?.kind !== record)) continue;
     const all = ranked.filter((r) => r.time?.series.record?.kind === record);
     // A best-ever on a measure still worse than riket (or a worst-ever still better) does not make the count a headline, but is counted in it.
     const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.demoted));
@@ -412,7 +428,10 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const inner = chooseMunicipalAngle(ranked);
   const lead = planLead(inner, ranked);
   const summary = summarise(analysis.findings);
-  const angle = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary) ?? bothAngle(inner, lead) ?? inner;
+  const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
+  const angle = counted ?? bothAngle(inner, lead) ?? inner;
+  // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
+  if (counted) lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i.fact.kind === "strong-change"));
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);

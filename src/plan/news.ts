@@ -131,6 +131,9 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong && !weakLatest(t) ? 2 : 3;
     out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));
   }
+  // A run of four years or more says more than the record it implies ("för femte året i rad"): it goes first.
+  const [record, streak] = out;
+  if (record?.kind === "record" && streak?.kind === "streak" && streak.value <= record.value && (s.streak?.steps ?? 0) > LONG_STREAK_STEPS) out.reverse();
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
   const lr = s.longRun;
   const strong = lr?.changeClass === "strongly-improved" || lr?.changeClass === "strongly-declined";
