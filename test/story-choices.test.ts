@@ -149,7 +149,7 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     expect(both.length).toBeGreaterThanOrEqual(20);
     const told = both.filter((r) => /– men|, men /.test(r.claims.headline));
     // A few do not fit 70 characters and keep the first side's headline; the lead still says both.
-    expect(told.length).toBeGreaterThanOrEqual(both.length - 6);
+    expect(told.length).toBeGreaterThanOrEqual(Math.ceil(0.8 * both.length));
     for (const r of told) {
       const ids = r.claims.plan?.headline ?? [];
       const shorts = ids.map((id) => tight(r.analysis.findings.find((f) => f.indicator.id === id)?.indicator.short ?? ""));
@@ -176,13 +176,13 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
 });
 
 describe("the count across measures opens the body (EDITORIAL.md §4)", () => {
-  it("is the body's first paragraph, not the lead's, unless the headline is the count", () => {
+  it("is the body's first paragraph, never the lead's (where it repeated a count headline word for word)", () => {
     let moved = 0;
     for (const r of releases) {
       const inLead = r.composed.lead.some((s) => s.claims.includes("summary.vsNational"));
       const inIntro = (r.composed.intro ?? []).some((s) => s.claims.includes("summary.vsNational"));
       if (r.claims.plan?.summary === null) continue;
-      expect(inLead, r.municipality.name).toBe(r.claims.plan?.angle === "summary");
+      expect(inLead, r.municipality.name).toBe(false);
       expect(inIntro || inLead, r.municipality.name).toBe(true);
       if (inIntro) {
         moved++;
@@ -242,5 +242,51 @@ describe("after the blind reads of this round", () => {
       }
     }
     expect(byName("Vetlanda")?.markdown).toContain("i nivå med både riket (6\u00A0timmar)");
+  });
+});
+
+describe("words of height never describe a response time (lower is better)", () => {
+  it("no headline lifts, drops or sends a response time up or down ('Övertorneå lyfter svarstiden' read as longer)", () => {
+    const near = /(lyft|tapp)\w* (för|i) svarstiden|svarstiden (lyfter|tappar|backar|fortsätter (uppåt|nedåt))|(lyfter|tappar i|backar i) svarstiden/i;
+    const bad = releases.filter((r) => near.test(r.claims.headline)).map((r) => r.claims.headline);
+    expect(bad).toEqual([]);
+    // Read and judged: 9,4 → 7,1 timmar is an improvement, said as one.
+    expect(releases.find((r) => r.municipality.name === "Övertorneå")?.claims.headline).toBe("Övertorneå förbättrar svarstiden på e-post");
+  });
+});
+
+describe("the third round of blind reads", () => {
+  it("a lead that turns from good to bad news on another measure (or back) marks the turn", () => {
+    type Claims = GeneratedRelease["claims"];
+    const polarity = (r: Claims, id: string, fact: string): number => {
+      const i = r.indicators.find((x) => x.id === id);
+      if (!i) return 0;
+      if (["first", "shared-first", "top-ten"].includes(fact)) return 1;
+      if (["last", "bottom-three", "bottom-ten"].includes(fact)) return -1;
+      if (fact === "change" || fact === "strong-change") return /improved/.test(i.changeClass ?? "") ? 1 : /declined/.test(i.changeClass ?? "") ? -1 : 0;
+      if (fact === "record") return i.record?.kind === "best" ? 1 : -1;
+      return 0;
+    };
+    let turns = 0;
+    for (const r of releases) {
+      const items = r.claims.plan?.lead ?? [];
+      const first = items[0];
+      const p = first ? polarity(r.claims, first.id, first.fact) : 0;
+      if (!first || p === 0 || !items.some((i) => i.id !== first.id && polarity(r.claims, i.id, i.fact) === -p)) continue;
+      turns++;
+      const lead = r.composed.lead.map((s) => s.text).join(" ");
+      expect(lead, r.municipality.name).toMatch(/\b(Men|men|däremot|Däremot|samtidigt|Samtidigt)\b/);
+    }
+    expect(turns).toBeGreaterThan(30);
+  });
+
+  it("a place among the ten best is said as the place ('femte bästa'), not 'bland de tio bästa'", () => {
+    const vague = releases.flatMap((r) => [r.claims.headline, ...r.claims.sentences.map((s) => s.text)].filter((t) => /tio bästa|tio i topp/.test(t)));
+    expect(vague).toEqual([]);
+    expect(releases.find((r) => r.municipality.name === "Enköping")?.markdown).toMatch(/femte (bästa|plats)/);
+  });
+
+  it("turnaround sentences stand alone or follow their change; no 'En period av … bröts' or 'går åt fel håll'", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/En period av|åt (fel|rätt) håll|I dag är den|Den är nu/);
   });
 });

@@ -132,6 +132,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       }
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
+    specs.set(`time.turnaround.${k}.follow`, [...subject, "antal", "sedan"]);
   }
   for (const k of ["improved", "declined"]) {
     for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad"]);

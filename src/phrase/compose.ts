@@ -7,7 +7,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, HEADLINE_MAX, HEADLINE_SIDE_MAX, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import {
   capitalize,
@@ -168,7 +168,9 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     // One side of a two-sided headline gets the room its caller left it (ROOM), else about half.
     const room = Number(values[ROOM]);
     const max = Number.isFinite(room) ? room : slot.startsWith("headline.side.") ? HEADLINE_SIDE_MAX : HEADLINE_MAX;
-    const cost = (template: string): number => Math.max(0, fillNamed(template, m, survey, values).length - max);
+    // Where lower is better, "lyfter svarstiden" misleads: such variants only when there is no other.
+    const height = (template: string): number => (values[LOWER] !== undefined && HEIGHT_WORDS.test(template) ? 1000 : 0);
+    const cost = (template: string): number => height(template) + Math.max(0, fillNamed(template, m, survey, values).length - max);
     return fillNamed(chooser.pick(slot, cost), m, survey, values);
   };
 }

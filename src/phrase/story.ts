@@ -19,6 +19,20 @@ export const HEADLINE_SIDE_MAX = 28;
 /** A value key (never a token) by which a headline's part is told the characters left for it. */
 export const ROOM = "#rum";
 
+/**
+ * A value key (never a token) marking a headline about a measure where lower
+ * is better: "lyfter svarstiden" or "tapp för svarstiden" would read as the
+ * time going up or down, so variants without those words are preferred.
+ */
+export const LOWER = "#lägre";
+
+/** Words of height that mislead about a measure where lower is better (see LOWER). */
+export const HEIGHT_WORDS = /\b(lyft|lyfter|lyftet|tapp|tappar|tappet|backar|uppåt|nedåt)(?![\p{L}])/iu;
+
+function lowerIsBetter(...fs: readonly IndicatorFinding[]): Record<string, string> {
+  return fs.some((f) => f.indicator.better === "lower") ? { [LOWER]: "1" } : {};
+}
+
 /** Records told one by one in a release; the rest are counted in the lead. */
 export const MAX_RECORD_SENTENCES = 2;
 
@@ -146,10 +160,10 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
 }
 
 /** The channel said once: "tillgängligheten bättre men bemötandet i telefon sämre", not "i telefon" twice. */
-function contrastMeasure(say: StorySay, up: string, down: string): string {
+function contrastMeasure(say: StorySay, up: string, down: string, lower: Record<string, string> = {}): string {
   const channel = / (?:i|på|via) [^ ]+$/.exec(up)?.[0];
   const better = channel !== undefined && down.endsWith(channel) ? up.slice(0, -channel.length) : up;
-  return say("headline.contrast-measure", { bättre: better, Bättre: capitalize(better), sämre: down });
+  return say("headline.contrast-measure", { bättre: better, Bättre: capitalize(better), sämre: down, ...lower });
 }
 
 /** "på svarstiden på e-post" reads badly: before a name that has its own "på", the headline says "för". */
@@ -205,18 +219,18 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const s = angle.subject;
       const text = s.kind === "channels"
         ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
-        : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator) });
+        : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
       return { text, claims: subjectClaims(s, all, "changeClass") };
     }
     case "contrast": {
       const { up, down } = angle;
       const named = up.kind === "channels" && down.kind === "channels"
         ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
-        : contrastMeasure(say, subjectName(up), subjectName(down));
+        : contrastMeasure(say, subjectName(up), subjectName(down), lowerIsBetter(...angle.findings));
       // Two long names do not fit: the measures without their channel ("direktsvaren", "svarstiden"), else the
       // headline says both ways and the lead names them.
       const tight = (x: Subject): string => (x.kind === "indicator" ? tightName(x.finding, all) : subjectName(x));
-      const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down)) : named;
+      const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down), lowerIsBetter(...angle.findings)) : named;
       const text = shorter.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : shorter;
       return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
     }
@@ -237,7 +251,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const h = timeHeadline(angle.fact, angle.finding, angle.time);
       const mått = headlineName(angle.finding.indicator);
       return h
-        ? { text: say(h.slot, { ...h.values, mått }), claims: [h.claim] }
+        ? { text: say(h.slot, { ...h.values, mått, ...lowerIsBetter(angle.finding) }), claims: [h.claim] }
         : { text: say("headline.none", {}), claims: [] };
     }
     case "summary": {
@@ -301,7 +315,7 @@ function sideClaim(item: LeadItem): string {
 function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: readonly IndicatorFinding[], say: StorySay, kommun: string): Sentence | undefined {
   // The second side names its measure unless it speaks of the first's ("– men kvar under rikssnittet").
   const side = (item: LeadItem, named: boolean, room: number): string =>
-    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), [ROOM]: String(room) });
+    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), [ROOM]: String(room), ...lowerIsBetter(item.finding) });
   const first = side(angle.first, true, HEADLINE_SIDE_MAX);
   // The second side gets what the first left: "<kommun>: <första> – men <andra>".
   const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
@@ -420,18 +434,36 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const items = ctx.plan.lead;
   const first = items[0]?.fact;
   const angle = ctx.plan.angle.kind;
-  // The count across indicators speaks of every channel (EDITORIAL.md §4): it
-  // opens the lead when it is the headline, and closes it otherwise; so does the count of records.
-  const summary = summarySentence(ctx);
+  // The count of records opens the lead when it is the headline; the count against riket, which would
+  // repeat its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
-  if (angle === "summary" && summary) out.push(summary);
   if (angle === "records") out.push(...recordCount(ctx));
   // A municipality with no earlier year says so first: nothing below is compared with last year.
   out.unshift(...noHistory(ctx));
-  out.push(...items.flatMap((item, i) => leadSentence(item, i, first, ctx)));
+  out.push(...withTurn(items.map((item, i) => leadSentence(item, i, first, ctx)), items, ctx));
   out.push(...alsoSentences(ctx));
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
+const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
+
+/**
+ * "Men" before the first lead sentence about another measure that points the
+ * other way from the lead's first fact, unless it marks the turn itself: good
+ * and bad news side by side with no link read as a list (blind reads).
+ */
+function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx: StoryContext): Sentence[] {
+  const first = items[0];
+  const turn = items.findIndex((i) => first !== undefined && i.finding !== first.finding && first.fact.polarity !== 0 && i.fact.polarity === -first.fact.polarity);
+  const m = ctx.analysis.municipality;
+  return groups.flatMap((g, k) => {
+    const [s, ...rest] = g;
+    if (k !== turn || !s || TURNED.test(s.text)) return g;
+    const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
+    return [{ ...s, text: `Men ${name ? s.text : lowerFirst(s.text)}` }, ...rest];
+  });
 }
 
 /**
@@ -441,7 +473,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
  */
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
-  const summary = angle === "summary" ? undefined : summarySentence(ctx);
+  const summary = summarySentence(ctx);
   return [...(summary ? [summary] : []), ...(angle === "records" ? [] : recordCount(ctx))];
 }
 

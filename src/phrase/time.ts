@@ -96,12 +96,14 @@ function valueWithYear(t: TimeInput, f: IndicatorFinding): string {
   return `${formatValue(t.series.value, u, "text")}${u === "index" ? " år" : ""} ${formatYear(t.series.year)}`;
 }
 
-function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const u = t.series.turnaround;
   const antal = u ? numberWord(u.after) : undefined;
   if (!u || antal === undefined) return undefined;
   const id = f.indicator.id;
-  return { text: say(`time.turnaround.${u.trend}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
+  // Right after the year's change: "Därmed bröts tre års försämring." needs no subject.
+  const follow = at.follow ? ".follow" : "";
+  return { text: say(`time.turnaround.${u.trend}${follow}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
 }
 
 function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
@@ -126,7 +128,7 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
     case "streak":
       return streakSentence(f, t, say, at);
     case "turnaround":
-      return turnaroundSentence(f, t, say);
+      return turnaroundSentence(f, t, say, at);
     case "long-run":
       return longRunSentence(f, t, say);
     default:
