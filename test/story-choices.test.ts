@@ -265,6 +265,7 @@ describe("the third round of blind reads", () => {
       if (["last", "bottom-three", "bottom-ten"].includes(fact)) return -1;
       if (fact === "change" || fact === "strong-change") return /improved/.test(i.changeClass ?? "") ? 1 : /declined/.test(i.changeClass ?? "") ? -1 : 0;
       if (fact === "record") return i.record?.kind === "best" ? 1 : -1;
+      if (fact === "gap") return /better/.test(i.vsNational ?? "") ? 1 : /worse/.test(i.vsNational ?? "") ? -1 : 0;
       return 0;
     };
     let turns = 0;
@@ -272,7 +273,10 @@ describe("the third round of blind reads", () => {
       const items = r.claims.plan?.lead ?? [];
       const first = items[0];
       const p = first ? polarity(r.claims, first.id, first.fact) : 0;
-      if (!first || p === 0 || !items.some((i) => i.id !== first.id && polarity(r.claims, i.id, i.fact) === -p)) continue;
+      const turn = items.findIndex((i) => i.id !== first?.id && polarity(r.claims, i.id, i.fact) === -p);
+      if (!first || p === 0 || turn < 0) continue;
+      // The first measure's own context turned already ("Det är sämre än riket"): the next news needs no "Men".
+      if (items.slice(0, turn).some((i) => polarity(r.claims, i.id, i.fact) === -p)) continue;
       turns++;
       const lead = r.composed.lead.map((s) => s.text).join(" ");
       expect(lead, r.municipality.name).toMatch(/\b(Men|men|däremot|Däremot|samtidigt|Samtidigt)\b/);
@@ -288,5 +292,21 @@ describe("the third round of blind reads", () => {
 
   it("turnaround sentences stand alone or follow their change; no 'En period av … bröts' or 'går åt fel håll'", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/En period av|åt (fel|rätt) håll|I dag är den|Den är nu/);
+  });
+});
+
+describe("records are the story a reader looks for", () => {
+  const byName = (n: string): GeneratedRelease | undefined => releases.find((r) => r.municipality.name === n);
+
+  it("a response time that beat its earlier best by a quarter is a clear record, whatever the hours (Säffle 4,2 → 3,3 timmar)", () => {
+    const r = byName("Säffle");
+    expect(r?.claims.plan?.angle).toBe("time");
+    expect(r?.claims.plan?.lead[0]).toEqual({ id: "epost-svarstid", fact: "record" });
+  });
+
+  it("a record outranks a change of a few points on another measure (Vimmerby: 1,7 timmar, its best, over +7 points on a measure below riket)", () => {
+    const r = byName("Vimmerby");
+    expect(r?.claims.plan?.angle).toBe("time");
+    expect(r?.claims.headline).toMatch(/svarstiden på e-post/);
   });
 });

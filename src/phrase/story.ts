@@ -456,7 +456,10 @@ const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
  */
 function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx: StoryContext): Sentence[] {
   const first = items[0];
-  const turn = items.findIndex((i) => first !== undefined && i.finding !== first.finding && first.fact.polarity !== 0 && i.fact.polarity === -first.fact.polarity);
+  const opposite = (i: LeadItem): boolean => first !== undefined && first.fact.polarity !== 0 && i.fact.polarity === -first.fact.polarity;
+  const turn = items.findIndex((i) => i.finding !== first?.finding && opposite(i));
+  // The first measure's own context has turned already ("Det är sämre än både riket …"): no "Men" after it.
+  if (items.slice(0, Math.max(turn, 0)).some(opposite)) return groups.flat();
   const m = ctx.analysis.municipality;
   return groups.flatMap((g, k) => {
     const [s, ...rest] = g;

@@ -89,7 +89,8 @@ export interface MunicipalityPlan {
  * in the body and never crowd out the year's own news.
  */
 function angleFact(facts: readonly Fact[]): Fact | undefined {
-  return facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 2);
+  // A record by `same` or more (value 3) is news a reader looks for: it outranks a change of a few points.
+  return facts.find((x) => !TIME_FACTS.includes(x.kind) || x.value <= 2 || (x.kind === "record" && x.value <= 3));
 }
 
 /**

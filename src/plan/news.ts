@@ -1,6 +1,7 @@
 // plan: the news facts of one indicator and their news value
 // (../shared/EDITORIAL.md §1). Pure; no wording here.
 import type { SeriesTime } from "../analyse/time.js";
+import type { UnitKind } from "../phrase/swedish.js";
 import {
   comparePolarity,
   isDecline,
@@ -9,7 +10,7 @@ import {
   type CompareClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { relativeChange } from "../phrase/relative.js";
+import { relativeChange, TIME_GAP, timeGapRatio } from "../phrase/relative.js";
 
 export type FactKind =
   | "first"
@@ -81,6 +82,8 @@ export interface TimeInput {
   /** The indicator's change thresholds (`same` decides what is a clear record). */
   same: number;
   strong: number;
+  /** The indicator's unit: a record in a time is also measured by its ratio (EDITORIAL.md §5). */
+  unit?: UnitKind;
 }
 
 /** Steps in a row that make a long streak ("för tredje året i rad"): news value 2. */
@@ -102,6 +105,9 @@ export const CLEAR_RECORD_YEARS = 5;
  */
 export const WEAK_CHANGE_FACTOR = 2;
 
+/** A time record by this ratio or more is more than a hair, whatever the hours (1,9 → 1,6 timmar). */
+export const RECORD_TIME_RATIO = 1.15;
+
 /**
  * The time facts worth a sentence (EDITORIAL.md §8), strongest first:
  * - a record: value 2 when it is clear (CLEAR_RECORD_YEARS), 3 by `same` in a
@@ -119,8 +125,12 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   const out: Fact[] = [];
   if (s.record) {
     const margin = Math.abs(s.value - s.record.previous.value);
-    const clear = margin >= WEAK_CHANGE_FACTOR * t.same && s.years >= CLEAR_RECORD_YEARS;
-    const value = margin < t.same ? 4 : clear ? 2 : 3;
+    // A time that beat its earlier best by a quarter (4,2 → 3,3 timmar) is clear, whatever the hours.
+    const ratio = t.unit === undefined ? undefined : timeGapRatio(s.value, s.record.previous.value, t.unit);
+    const wide = margin >= WEAK_CHANGE_FACTOR * t.same || (ratio !== undefined && ratio >= TIME_GAP.far);
+    const narrow = margin < t.same && (ratio === undefined || ratio < RECORD_TIME_RATIO);
+    const clear = wide && s.years >= CLEAR_RECORD_YEARS;
+    const value = narrow ? 4 : clear ? 2 : 3;
     out.push(fact("record", s.record.kind === "best" ? 1 : -1, value));
   }
   if (s.streak) {

@@ -58,7 +58,7 @@ export function planTimes(dataset: Dataset, m: Municipality): Map<string, TimeIn
     const riket = Object.entries(dataset.national?.results ?? {})
       .filter(([, row]) => typeof row[ind.id] === "number")
       .map(([year]) => Number(year));
-    out.set(ind.id, { series, values, surveyStart: riket.length > 0 ? Math.min(...riket) : null, same: change.same, strong: change.strong });
+    out.set(ind.id, { series, values, surveyStart: riket.length > 0 ? Math.min(...riket) : null, same: change.same, strong: change.strong, unit: ind.unit });
   }
   return out;
 }
