@@ -310,3 +310,16 @@ describe("records are the story a reader looks for", () => {
     expect(r?.claims.headline).toMatch(/svarstiden på e-post/);
   });
 });
+
+describe("a record headline is told in the lead", () => {
+  it("the lead says the record the headline names, also when the records are counted (Öckerö)", () => {
+    const records = releases.filter((r) => r.claims.plan?.angle === "time" && r.claims.plan.lead[0]?.fact === "record");
+    expect(records.length).toBeGreaterThan(20);
+    for (const r of records) {
+      const lead = r.composed.lead.map((s) => s.text).join(" ");
+      const id = r.claims.plan?.lead[0]?.id ?? "";
+      const said = r.composed.lead.some((s) => s.claims.includes(`${id}.record`));
+      expect(said, `${r.municipality.name}: ${lead}`).toBe(true);
+    }
+  });
+});

@@ -383,7 +383,8 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   // When the lead counts or names the records together, it does not tell them one by one.
   if (fact.kind === "record" && (countedRecords(ctx) || !ctx.mentions.recordSentence())) return out;
-  const far = f.vsNational === "much-better" || f.vsNational === "much-worse";
+  // Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre").
+  const far = f.vsNational !== null && f.national !== null && /^much-/.test(wordingClass(f, f.vsNational, f.national));
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
@@ -434,16 +435,26 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const items = ctx.plan.lead;
   const first = items[0]?.fact;
   const angle = ctx.plan.angle.kind;
-  // The count of records opens the lead when it is the headline; the count against riket, which would
-  // repeat its headline word for word, is the body's opening (composeIntro).
+  // The count of records opens the lead when it is the headline, and follows the lead's news when a record
+  // is (the lead does not tell counted records one by one); the count against riket, which would repeat
+  // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
   if (angle === "records") out.push(...recordCount(ctx));
   // A municipality with no earlier year says so first: nothing below is compared with last year.
   out.unshift(...noHistory(ctx));
   out.push(...withTurn(items.map((item, i) => leadSentence(item, i, first, ctx)), items, ctx));
+  if (angle !== "records" && recordsInLead(ctx)) out.push(...recordCount(ctx));
   out.push(...alsoSentences(ctx));
   out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/** The headline or the lead tells a record, and the records are counted: the count belongs in the lead. */
+function recordsInLead(ctx: StoryContext): boolean {
+  const a = ctx.plan.angle;
+  const time = a.kind === "time" || (a.kind === "both" && a.first.fact.kind === "record");
+  const recordLed = ctx.plan.lead.some((i) => i.fact.kind === "record");
+  return (a.kind === "records" || time || recordLed) && countedRecords(ctx);
 }
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
@@ -477,7 +488,7 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
   const summary = summarySentence(ctx);
-  return [...(summary ? [summary] : []), ...(angle === "records" ? [] : recordCount(ctx))];
+  return [...(summary ? [summary] : []), ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx))];
 }
 
 function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
