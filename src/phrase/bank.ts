@@ -47,6 +47,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.value", lead);
   specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
+  for (const k of ["better", "worse"]) specs.set(`lead.summary.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
@@ -83,6 +84,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
+  specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const m of ["up", "down"]) {
     specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
     specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);

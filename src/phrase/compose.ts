@@ -112,7 +112,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name);
-  const ctx = { analysis, plan, say: storySay, mentions };
+  const missing = dataset.indicators.filter((i) => !analysis.findings.some((f) => f.indicator.id === i.id));
+  const ctx = { analysis, plan, say: storySay, mentions, missing };
   const lead = composeLead(ctx);
   const intro = composeIntro(ctx);
   const sections = composeSections(ctx);

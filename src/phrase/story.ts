@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
-import { BODY_TIME_ORDER, recordScope, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -63,6 +63,13 @@ export class Mentions {
     this.approximated.add(id);
     return first;
   }
+  private readonly phrases = new Set<string>();
+  /** True the first time an approximate word is used: "nästan två av tre" twice in a release reads as a template. */
+  freshPhrase(phrase: string): boolean {
+    const fresh = !this.phrases.has(phrase);
+    this.phrases.add(phrase);
+    return fresh;
+  }
 }
 
 /** The indicator in a headline: its short form, else its label. */
@@ -70,9 +77,10 @@ export function headlineName(ind: Indicator): string {
   return keepNumberWithUnit(ind.short ?? lowerFirst(ind.label));
 }
 
-function valueAt(v: number, unit: Indicator["unit"], year: number, approx: boolean): string {
+function valueAt(v: number, unit: Indicator["unit"], year: number, approx: boolean, fresh: (phrase: string) => boolean = () => true): string {
   const formatted = formatValue(v, unit, "text");
-  const a = unit === "percent" && approx ? approximate(v) : undefined;
+  const candidate = unit === "percent" && approx ? approximate(v) : undefined;
+  const a = candidate && fresh(candidate.phrase) ? candidate : undefined;
   // Only the fractions ("drygt hälften", "tre av fyra"): "ökade till nästan alla" is not Swedish.
   const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
   return unit === "index" ? `${shown} år ${formatYear(year)}` : `${shown} ${formatYear(year)}`;
@@ -94,7 +102,7 @@ export function withoutApproximation(template: string, values: Record<string, st
 export function numberTokens(f: IndicatorFinding, a: Analysis, mentions: Mentions): Record<string, string> {
   const unit = f.indicator.unit;
   const t: Record<string, string> = {
-    värde: valueAt(f.value, unit, a.year, mentions.firstValue(f.indicator.id)),
+    värde: valueAt(f.value, unit, a.year, mentions.firstValue(f.indicator.id), (p) => mentions.freshPhrase(p)),
     [EXACT]: valueAt(f.value, unit, a.year, false),
   };
   if (f.previous !== null) t["föregående"] = valueAt(f.previous, unit, a.previousYear, false);
@@ -330,6 +338,16 @@ export interface StoryContext {
   plan: MunicipalityPlan;
   say: StorySay;
   mentions: Mentions;
+  /** The data's indicators without a value for the municipality this year (not measured). */
+  missing?: readonly Indicator[];
+}
+
+/** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
+function missingSentence(ctx: StoryContext): Sentence[] {
+  const missing = ctx.missing ?? [];
+  if (missing.length === 0) return [];
+  const mått = joinOnce(missing.map(headlineName));
+  return [{ text: ctx.say("summary.missing", { mått, Mått: capitalize(mått) }), claims: missing.map((i) => `${i.id}.value`) }];
 }
 
 /**
@@ -367,7 +385,7 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
 
 /** Notes that a record since the survey began has been said (the next one says "hittills"). */
 function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s: Sentence | undefined): Sentence | undefined {
-  if (s && fact.kind === "record" && t && recordScope(t) === "start") ctx.mentions.startSaid = true;
+  if (s && fact.kind === "record" && t) ctx.mentions.startSaid = true;
   return s;
 }
 
@@ -440,12 +458,15 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
   if (angle === "records") out.push(...recordCount(ctx));
+  // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
+  const counted = angle === "summary" ? leadSummary(ctx) : undefined;
+  if (counted) out.push(counted, ...missingSentence(ctx));
   // A municipality with no earlier year says so first: nothing below is compared with last year.
   out.unshift(...noHistory(ctx));
   out.push(...withTurn(items.map((item, i) => leadSentence(item, i, first, ctx)), items, ctx));
   if (angle !== "records" && recordsInLead(ctx)) out.push(...recordCount(ctx));
   out.push(...alsoSentences(ctx));
-  out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
 
@@ -467,16 +488,21 @@ const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
  */
 function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx: StoryContext): Sentence[] {
   const first = items[0];
-  const opposite = (i: LeadItem): boolean => first !== undefined && first.fact.polarity !== 0 && i.fact.polarity === -first.fact.polarity;
-  const turn = items.findIndex((i) => i.finding !== first?.finding && opposite(i));
+  // Under a count headline the lead opens with the count: its direction is the one a fact may turn from.
+  const a = ctx.plan.angle;
+  const base = a.kind === "summary" ? a.polarity : first?.fact.polarity ?? 0;
+  const opposite = (i: LeadItem): boolean => base !== 0 && i.fact.polarity === -base;
+  const turn = items.findIndex((i) => (a.kind === "summary" || i.finding !== first?.finding) && opposite(i));
   // The first measure's own context has turned already ("Det är sämre än både riket …"): no "Men" after it.
   if (items.slice(0, Math.max(turn, 0)).some(opposite)) return groups.flat();
   const m = ctx.analysis.municipality;
   return groups.flatMap((g, k) => {
-    const [s, ...rest] = g;
+    // A gap told after its measure's change ("gick upp till 37 procent. Det är …"): the turn is the comparison.
+    const at = items[k]?.fact.kind === "gap" ? g.length - 1 : 0;
+    const s = g[at];
     if (k !== turn || !s || TURNED.test(s.text)) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
-    return [{ ...s, text: `Men ${name ? s.text : lowerFirst(s.text)}` }, ...rest];
+    return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
   });
 }
 
@@ -485,10 +511,20 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
  * "comes early in the body"): the count against riket and the count of records,
  * unless the headline is that count (then the lead opens with it).
  */
+/** "Täby är bättre än rikssnittet på fyra av fem mått i Kommunens Kvalitet i Korthet (KKiK) 2019." */
+function leadSummary(ctx: StoryContext): Sentence | undefined {
+  const a = ctx.plan.angle;
+  const s = ctx.plan.summary;
+  if (a.kind !== "summary" || !s) return undefined;
+  const n = a.polarity > 0 ? s.better : s.worse;
+  const andel = shareOfMeasures(n, s.total);
+  return { text: ctx.say(`lead.summary.${a.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational", "survey.name", "survey.year"] };
+}
+
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
-  const summary = summarySentence(ctx);
-  return [...(summary ? [summary] : []), ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx))];
+  const summary = angle === "summary" ? undefined : summarySentence(ctx);
+  return [...(angle === "summary" ? [] : missingSentence(ctx)), ...(summary ? [summary] : []), ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx))];
 }
 
 function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
@@ -667,23 +703,11 @@ export function composeSections(ctx: StoryContext): StorySection[] {
 
 type Ref = { cls: CompareClass; v: number };
 
-/** The weaker of two classes that point the same way ("sämre" of "klart sämre" and "sämre"). */
-function weaker(a: CompareClass, b: CompareClass): CompareClass {
-  const order: CompareClass[] = ["level", "better", "worse", "much-better", "much-worse"];
-  return order.indexOf(a) <= order.indexOf(b) ? a : b;
-}
-
-/**
- * One class for both references, when one clause can tell both: they point
- * the same way (the weaker word is true of both).
- */
+/** One verdict for both references, when one clause can tell both: the same class. */
 function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
-  if (n.cls === g.cls) return n.cls;
-  // "lite bättre än både riket (84) och gruppen (86)" for 87 reads as false: a level verdict is said as
-  // level ("bättre än riket men i nivå med gruppen"), the same rule as everywhere else (blind reads).
-  if (comparePolarity(n.cls) === comparePolarity(g.cls)) return weaker(n.cls, g.cls);
-  // "i nivå med" and "sämre än" are never merged: one word would be false for one reference.
-  return undefined;
+  // Only the same verdict is said once: "lite bättre än både riket (84) och gruppen (86)" for 87 read as false,
+  // and 11 points below riket read as plain "sämre" when merged with a nearer group (blind reads).
+  return n.cls === g.cls ? n.cls : undefined;
 }
 
 /**
@@ -793,8 +817,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   } else if (n && g) {
     const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
-    comparison = `${c1} men ${c2}`;
-    if (!named) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
+    const same = comparePolarity(n.cls) === comparePolarity(g.cls);
+    comparison = `${c1} ${same ? "och" : "men"} ${c2}`;
+    if (!named && !same) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {
     const c = (n ?? g) as Ref;
     const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });

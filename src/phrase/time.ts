@@ -55,7 +55,8 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   const id = f.indicator.id;
   const follow = at.follow ? ".follow" : "";
   // "hittills" once the start year is said; where riket's context is added, from variants that take it.
-  const scope = recordScope(t) === "start" && at.startSaid ? "again" : recordScope(t);
+  // Once one record has said how far back it reaches, the next says "hittills" (also "sedan … kom med").
+  const scope = at.startSaid ? "again" : recordScope(t);
   if (at.withValue && !at.follow) {
     const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear) });
     return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
