@@ -364,3 +364,19 @@ describe("the fourth round of blind reads", () => {
     }
   });
 });
+
+describe("records and context on both sides", () => {
+  const byName = (n: string): GeneratedRelease | undefined => releases.find((r) => r.municipality.name === n);
+
+  it("a worst-ever result is told even when the best results are counted (Perstorp: four best, bemötande at its worst)", () => {
+    const lead = byName("Perstorp")?.composed.lead.map((s) => s.text).join(" ") ?? "";
+    expect(lead).toMatch(/Perstorps sämsta resultat/);
+  });
+
+  it("a rise in the lead on a measure still far below riket says so in the same sentence (Gnesta: +9 to 73 % against 84 %)", () => {
+    const lead = byName("Gnesta")?.composed.lead ?? [];
+    const s = lead.find((x) => x.claims.includes("epost-en-dag.change"));
+    expect(s?.text).toMatch(/73\u00A0procent\) 2019, men fortfarande klart sämre än rikssnittet\.$/);
+    expect(s?.claims).toContain("epost-en-dag.vsNational");
+  });
+});

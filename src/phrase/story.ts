@@ -399,8 +399,13 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const out: Sentence[] = [];
   if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
-  // When the lead counts or names the records together, it does not tell them one by one.
-  if (fact.kind === "record" && (countedRecords(ctx) || !ctx.mentions.recordSentence())) return out;
+  // When the lead counts or names the records together, it does not tell them one by one, but riket's
+  // context stays with the change. (Only records of the counted kind: Perstorp's worst-ever bemötande is
+  // told beside its four best.)
+  const kind = plannedTime(ctx, f)?.series.record?.kind;
+  if (fact.kind === "record" && ((kind !== undefined && countedRecords(ctx, kind)) || !ctx.mentions.recordSentence())) {
+    return out.map((s) => withFarContext(s, item, ctx, fact.demoted === true));
+  }
   // Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre").
   const far = f.vsNational !== null && f.national !== null && /^much-/.test(wordingClass(f, f.vsNational, f.national));
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));
@@ -446,7 +451,24 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     const cmp = compareSentence(f, ctx, false);
     if (cmp) out.push(cmp);
   }
-  return out;
+  return moved ? out.map((s, i) => (i === 0 ? withFarContext(s, item, ctx) : s)) : out;
+}
+
+/**
+ * A change in the lead on a measure riket still puts far on the other side,
+ * when nothing else in the lead says so: "…, men fortfarande klart sämre än
+ * rikssnittet." (a 9-point rise to 73 % read as good news, 11 points below riket).
+ */
+function withFarContext(s: Sentence, item: LeadItem, ctx: StoryContext, near = false): Sentence {
+  const f = item.finding;
+  if (f.vsNational === null || f.national === null || item.fact.polarity === 0) return s;
+  const cls = wordingClass(f, f.vsNational, f.national);
+  const far = cls === "much-worse" || cls === "much-better";
+  const against = comparePolarity(cls) === -item.fact.polarity;
+  const side = !against || (!far && !near) ? undefined : `${item.fact.polarity > 0 ? "behind" : "ahead"}${far ? "-far" : ""}`;
+  const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
+  if (!side || told) return s;
+  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`time.context.${side}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
 }
 
 export function composeLead(ctx: StoryContext): Sentence[] {
@@ -640,9 +662,10 @@ function noHistory(ctx: StoryContext): Sentence[] {
 }
 
 /** True when the lead has a sentence that counts or names the records (more than MAX_RECORD_SENTENCES of a kind). */
-function countedRecords(ctx: StoryContext): boolean {
+function countedRecords(ctx: StoryContext, only?: "best" | "worst"): boolean {
   const ranked = ctx.plan.ranked;
-  return (["best", "worst"] as const).some((kind) => ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
+  const kinds = only ? [only] : (["best", "worst"] as const);
+  return kinds.some((kind) => ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
 }
 
 /**
