@@ -215,6 +215,20 @@ function angleFinding(angle: MunicipalAngle): IndicatorFinding | undefined {
   return undefined;
 }
 
+/** "Lyft för e-postsvaren men tapp för direktsvaren i Höör": both ways, by channel or by measure. */
+function contrastHeadline(angle: Extract<MunicipalAngle, { kind: "contrast" }>, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+  const { up, down } = angle;
+  const named = up.kind === "channels" && down.kind === "channels"
+    ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
+    : contrastMeasure(say, subjectName(up), subjectName(down), lowerIsBetter(...angle.findings));
+  // Two long names do not fit: the measures without their channel ("direktsvaren", "svarstiden"), else the
+  // headline says both ways and the lead names them.
+  const tight = (x: Subject): string => (x.kind === "indicator" ? tightName(x.finding, all) : subjectName(x));
+  const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down), lowerIsBetter(...angle.findings)) : named;
+  const text = shorter.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : shorter;
+  return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
+}
+
 function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   switch (angle.kind) {
     case "place": {
@@ -230,18 +244,8 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
         : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
       return { text, claims: subjectClaims(s, all, "changeClass") };
     }
-    case "contrast": {
-      const { up, down } = angle;
-      const named = up.kind === "channels" && down.kind === "channels"
-        ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
-        : contrastMeasure(say, subjectName(up), subjectName(down), lowerIsBetter(...angle.findings));
-      // Two long names do not fit: the measures without their channel ("direktsvaren", "svarstiden"), else the
-      // headline says both ways and the lead names them.
-      const tight = (x: Subject): string => (x.kind === "indicator" ? tightName(x.finding, all) : subjectName(x));
-      const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down), lowerIsBetter(...angle.findings)) : named;
-      const text = shorter.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : shorter;
-      return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
-    }
+    case "contrast":
+      return contrastHeadline(angle, all, say);
     case "crossing":
       return {
         text: say(`headline.crossing.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(angle.finding.indicator) }),
