@@ -1,7 +1,7 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
+import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
@@ -487,9 +487,12 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   if (counted) out.push(counted, ...missingSentence(ctx));
-  // A municipality with no earlier year says so first: nothing below is compared with last year.
-  out.unshift(...noHistory(ctx));
-  out.push(...withTurn(items.map((item, i) => leadSentence(item, i, first, ctx)), items, ctx));
+  // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
+  // read badly): nothing below is compared with last year.
+  const groups = items.map((item, i) => leadSentence(item, i, first, ctx));
+  const told = withTurn(groups, items, ctx);
+  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
+  out.push(...told.slice(0, at), ...noHistory(ctx), ...told.slice(at));
   if (angle !== "records" && recordsInLead(ctx)) out.push(...recordCount(ctx));
   out.push(...alsoSentences(ctx));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
@@ -523,8 +526,11 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
   if (items.slice(0, Math.max(turn, 0)).some(opposite)) return groups.flat();
   const m = ctx.analysis.municipality;
   return groups.flatMap((g, k) => {
-    // A gap told after its measure's change ("gick upp till 37 procent. Det är …"): the turn is the comparison.
-    const at = items[k]?.fact.kind === "gap" ? g.length - 1 : 0;
+    // A gap told after its measure's rise ("gick upp till 37 procent. Det är …"): the turn is the comparison;
+    // after a fall the change itself turns ("Men andelen … gick ner …").
+    const item = items[k];
+    const rose = item !== undefined && (item.fact.polarity > 0 ? isDecline(item.finding.changeClass) : isImprovement(item.finding.changeClass));
+    const at = item?.fact.kind === "gap" && rose ? g.length - 1 : 0;
     const s = g[at];
     if (k !== turn || !s || TURNED.test(s.text)) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
@@ -844,9 +850,10 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   } else if (n && g) {
     const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
-    const same = comparePolarity(n.cls) === comparePolarity(g.cls);
-    comparison = `${c1} ${same ? "och" : "men"} ${c2}`;
-    if (!named && !same) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
+    // "men" only between opposite verdicts: "i nivå med riket och lite bättre än gruppen" is no contrast.
+    const opposed = comparePolarity(n.cls) === -comparePolarity(g.cls) && comparePolarity(n.cls) !== 0;
+    comparison = `${c1} ${opposed ? "men" : "och"} ${c2}`;
+    if (!named && opposed) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {
     const c = (n ?? g) as Ref;
     const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });

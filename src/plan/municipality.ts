@@ -109,7 +109,8 @@ function kindOrder(p: PlannedFinding): number {
 function changeSize(p: PlannedFinding): number {
   const f = p.finding;
   const kind = angleFact(p.facts)?.kind;
-  if ((kind !== "strong-change" && kind !== "change") || f.change === null) return 0;
+  // Two records of equal value: the one the year moved more wins (+7 points before 0,9 timmar).
+  if ((kind !== "strong-change" && kind !== "change" && kind !== "record") || f.change === null) return 0;
   return Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
 }
 

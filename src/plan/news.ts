@@ -105,8 +105,8 @@ export const CLEAR_RECORD_YEARS = 5;
  */
 export const WEAK_CHANGE_FACTOR = 2;
 
-/** A time record by this ratio or more is more than a hair, whatever the hours (1,9 → 1,6 timmar). */
-export const RECORD_TIME_RATIO = 1.15;
+/** A time record by this ratio or more is more than a hair, whatever the hours (2,1 → 1,7 timmar; 6,9 → 6 is a hair). */
+export const RECORD_TIME_RATIO = 1.2;
 
 /**
  * The time facts worth a sentence (EDITORIAL.md §8), strongest first:
