@@ -616,7 +616,9 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     if (kind === "record" && namedRecords(ctx).includes(p.finding)) continue;
     // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
-    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue: !follow }));
+    // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
+    const withValue = !follow && lead.size === 0;
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue }));
     if (s) return s;
   }
   return undefined;

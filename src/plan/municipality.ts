@@ -13,7 +13,7 @@ import {
 } from "../analyse/municipality.js";
 import { relativeChange, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
+import { changeFact, factsOf, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -399,6 +399,7 @@ const BOTH_VALUE = 2;
  */
 export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
   if (inner.kind === "mixed") return mixedSides(inner, lead);
+  if (inner.kind === "compare") return recordBehind(inner, lead);
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
   const first = lead[0];
   if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
@@ -416,6 +417,20 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const other = second ?? (changed ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
+}
+
+/**
+ * A measure worse than riket that just reached its best result (or better
+ * than riket at its worst): "tillgängligheten bäst hittills – men ändå sämre
+ * än riket", not a bare "under rikssnittet" over a record.
+ */
+function recordBehind(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
+  if (inner.kind !== "compare" || inner.polarity === 0) return undefined;
+  const { finding, polarity } = inner;
+  const record = lead.find((i) => i.finding === finding && i.fact.kind === "record" && i.fact.polarity === -polarity);
+  // The lead tells the gap with the record ("…, men alltjämt klart sämre än rikssnittet").
+  const gap: LeadItem = { finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } };
+  return record ? { kind: "both", first: record, second: gap, inner } : undefined;
 }
 
 /** Better than riket on one measure, worse on another, as far apart: the headline names both ("… över riket, … under"). */
