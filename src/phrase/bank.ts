@@ -106,6 +106,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("headline.both", [...NAMES, ...SURVEY, "första", "Första", "andra"]);
   const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
+  for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
@@ -122,7 +123,10 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
   }
-  for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) specs.set(`time.context.${k}`, []);
+  for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
+    specs.set(`time.context.${k}`, []);
+    specs.set(`lead.context.${k}`, []);
+  }
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);
   specs.set("compare.crossing.group-same", []);

@@ -306,6 +306,8 @@ export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[])
 function sideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
   if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}`;
+  // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
+  if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}`;
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
@@ -472,7 +474,8 @@ function withFarContext(s: Sentence, item: LeadItem, ctx: StoryContext, near = f
   const side = !against || (!far && !near) ? undefined : `${item.fact.polarity > 0 ? "behind" : "ahead"}${far ? "-far" : ""}`;
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   if (!side || told) return s;
-  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`time.context.${side}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
+  // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
+  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
 }
 
 export function composeLead(ctx: StoryContext): Sentence[] {
@@ -862,6 +865,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     comparison = clause(c.cls, ref, c.v);
     whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
   }
+  // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
+  if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\bnära /, "i nivå med ");
   // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
   const times = timesSentence(f, ctx, n, g, !named && !afterTime);
   if (times) return { text: times, claims };

@@ -403,6 +403,12 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
   const first = lead[0];
   if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
+  // A place on a measure whose own year points the other way (among the ten weakest, at its best yet):
+  // the year first, the place as its other side ("rekord för bemötandet – men ändå nära botten i landet").
+  const own = PLACE_FACTS.includes(first.fact.kind)
+    ? lead.find((i) => i.finding === first.finding && i.fact.polarity === -first.fact.polarity && ["record", "strong-change", "change"].includes(i.fact.kind))
+    : undefined;
+  if (own) return { kind: "both", first: own, second: first, inner };
   const places = (a: Fact, b: Fact): boolean => PLACE_FACTS.includes(a.kind) && PLACE_FACTS.includes(b.kind);
   const second = lead.find(
     (i) =>
