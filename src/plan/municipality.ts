@@ -364,8 +364,9 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     const strong = ranked.filter((r) => r.facts.some((x) => x.kind === "strong-change"));
     if (strong.some((r) => r.time?.series.record?.kind !== record)) continue;
     const all = ranked.filter((r) => r.time?.series.record?.kind === record);
-    // A best-ever on a measure still worse than riket (or a worst-ever still better) does not make the count a headline, but is counted in it.
-    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.demoted));
+    // A record by a hair (81 → 82 %) is counted, but does not make the count a headline (a read found the
+    // count padded); a best-ever still worse than riket does (Munkedal's 47 → 75 %), told with riket's context.
+    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.value > 3 && !x.demoted));
     if (plain.length >= RECORDS_HEADLINE) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
   }
   return undefined;
@@ -454,7 +455,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   const angle = counted ?? bothAngle(inner, lead) ?? inner;
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
-  if (counted) lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i.fact.kind === "strong-change"));
+  if (counted) lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind)));
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);
