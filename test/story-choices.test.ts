@@ -470,3 +470,14 @@ describe("counts that are not padded", () => {
     for (const r of releases.filter((x) => x.claims.plan?.angle === "summary")) expect(r.claims.headline, r.municipality.name).not.toMatch(/\b(över|under) riks/);
   });
 });
+
+describe("the fact box says what counts as a change", () => {
+  it("names the change thresholds the words rest on ('ökade' from 2 points, for the response time from 1 hour)", () => {
+    for (const r of releases.filter((x) => x.analysis.findings.some((f) => f.changeClass !== null))) {
+      const facts = r.composed.facts.map((s) => s.text).join(" ");
+      const time = r.analysis.findings.some((f) => f.indicator.id === "epost-svarstid" && f.changeClass !== null);
+      const sentence = `Ett resultat räknas som förbättrat eller försämrat jämfört med 2018 först när det har ändrats med minst 2\u00A0procentenheter${time ? " (för svarstiden på e-post minst 1\u00A0timme)" : ""}.`;
+      expect(facts, r.municipality.name).toContain(sentence);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // phrase: turns an Analysis into Swedish sentences, each with the claims it
 // rests on. The only stage that knows Swedish wording (with ./swedish.ts and
 // the phrase bank). Pure: no I/O, no dates from the clock.
+import { thresholdWords } from "./thresholds.js";
 import type { Analysis } from "../analyse/municipality.js";
 import type { MunicipalityPlan } from "../plan/municipality.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
@@ -270,6 +271,14 @@ function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
     out.push({
       text: `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
       claims: ["group.name"],
+    });
+  }
+  const changed = a.findings.filter((f) => f.changeClass !== null);
+  const words = thresholdWords(changed.map((f) => ({ indicator: f.indicator, same: f.changeThresholds.same })));
+  if (words) {
+    out.push({
+      text: `Ett resultat räknas som förbättrat eller försämrat jämfört med ${formatYear(a.previousYear)} först när det har ändrats med minst ${words.gräns}${words.undantag}.`,
+      claims: changed.map((f) => `${f.indicator.id}.changeClass`),
     });
   }
   const note = noteFact(dataset);

@@ -1,6 +1,7 @@
 // phrase, national summary: turns the national story plan into Swedish
 // sentences, each with the claims it rests on, using the national phrase bank
 // (templates/fraser-riket.yaml). Pure: no I/O, no dates from the clock.
+import { thresholdWords } from "./thresholds.js";
 import { CHANGE_CLASSES, isDecline, isImprovement } from "../analyse/municipality.js";
 import type { NationalAnalysis, NationalFinding } from "../analyse/national.js";
 import type { NationalLeadItem, NationalSectionPlan, NationalStory, NationalSubject } from "../plan/national.js";
@@ -29,7 +30,6 @@ import {
   formatValue,
   formatYear,
   joinList,
-  keepNumberWithUnit,
   numberWord,
 } from "./swedish.js";
 import { placeSentences, moversSentence, groupsSentence } from "./national-body.js";
@@ -285,18 +285,9 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
 function moversFact(analysis: NationalAnalysis, ctx: NationalContext): Sentence | undefined {
   const counted = analysis.findings.filter((f) => f.movers !== null && f.movers.compared > 0 && f.movers.threshold > 0);
   if (counted.length === 0) return undefined;
-  const groups = new Map<string, NationalFinding[]>();
-  for (const f of counted) {
-    const key = formatDifference(f.thresholds.change.same, f.indicator.unit);
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const [main, ...rest] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  if (!main) return undefined;
-  const others = rest.map(([gräns, fs]) => `för ${joinList(fs.map((f) => keepNumberWithUnit(f.indicator.short ?? f.indicator.subject)))} minst ${gräns}`);
-  return {
-    text: ctx.say("facts.movers", { gräns: main[0], undantag: others.length > 0 ? ` (${joinList(others)})` : "" }),
-    claims: counted.map((f) => `${f.indicator.id}.compared`),
-  };
+  const words = thresholdWords(counted.map((f) => ({ indicator: f.indicator, same: f.thresholds.change.same })));
+  if (!words) return undefined;
+  return { text: ctx.say("facts.movers", { ...words }), claims: counted.map((f) => `${f.indicator.id}.compared`) };
 }
 
 /** Fact box: the survey, how the averages were made, what counts as a change, the data's note. */
