@@ -2,7 +2,9 @@
 // leads, what the headline may name, what the lead must carry.
 import { describe, expect, it } from "vitest";
 import type { ChangeClass, CompareClass, IndicatorFinding, Rank } from "../src/analyse/municipality.js";
-import { bothAngle, chooseMunicipalAngle, planLead, rankFindings } from "../src/plan/municipality.js";
+import { bothAngle, chooseMunicipalAngle, planLead, planMunicipality, rankFindings, type PlanTimes } from "../src/plan/municipality.js";
+import { analyseSeries } from "../src/analyse/time.js";
+import type { TimeInput } from "../src/plan/news.js";
 import { factsOf } from "../src/plan/news.js";
 
 interface Row {
@@ -149,5 +151,35 @@ describe("two sides in the headline (§1: of the same strength, opposite ways, t
     ],
   ])("%s", (_, rows, expected) => {
     expect(sides(rows)).toBe(expected);
+  });
+});
+
+describe("a count of records as the headline (§1: a strong change stays the story unless it is one of the records)", () => {
+  const rising = { 2014: 40, 2015: 44, 2016: 48, 2017: 52, 2018: 56, 2019: 60 };
+  const fallen = { 2014: 80, 2015: 76, 2016: 72, 2017: 68, 2018: 48, 2019: 60 };
+  const time = (values: Record<number, number>): TimeInput => {
+    const series = analyseSeries(values, 2019, { better: "higher", change: { same: 2, strong: 10 } });
+    if (!series) throw new Error("ingen serie");
+    return { series, values: Object.fromEntries(Object.entries(values).map(([y, v]) => [y, v])), surveyStart: 2014, same: 2, strong: 10 };
+  };
+  it.each<[string, boolean]>([
+    ["three records and a strong rise on a measure that is no record: the rise", false],
+    ["three records and a strong rise that is a fourth record: the count", true],
+  ])("%s", (_, strongIsRecord) => {
+    const rows: Row[] = [
+      { id: "a", channel: "telefon", change: "improved", vs: "level" },
+      { id: "b", channel: "telefon", change: "improved", vs: "level" },
+      { id: "c", channel: "e-post", change: "improved", vs: "level" },
+      { id: "d", channel: "e-post", change: "strongly-improved", vs: "level" },
+    ];
+    const times: PlanTimes = new Map([
+      ["a", time(rising)],
+      ["b", time(rising)],
+      ["c", time(rising)],
+      ["d", time(strongIsRecord ? { ...rising, 2018: 48 } : fallen)],
+    ]);
+    const analysis = { year: 2019, previousYear: 2018, municipality: { code: "0001", name: "Testby", officialName: "Testby kommun" }, group: null, findings: rows.map(finding), participants: 264 };
+    const p = planMunicipality(analysis as unknown as Parameters<typeof planMunicipality>[0], times);
+    expect(p.angle.kind === "records").toBe(strongIsRecord);
   });
 });
