@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
-import { BODY_TIME_ORDER, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -410,10 +410,9 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // told beside its four best.)
   const kind = plannedTime(ctx, f)?.series.record?.kind;
   if (fact.kind === "record" && ((kind !== undefined && countedRecords(ctx, kind)) || !ctx.mentions.recordSentence())) {
-    return out.map((s) => withFarContext(s, item, ctx, fact.demoted === true));
+    return out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
-  // Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre").
-  const far = f.vsNational !== null && f.national !== null && /^much-/.test(wordingClass(f, f.vsNational, f.national));
+  const far = farFromRiket(f);
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));
   if (t) out.push(t);
   return out;
@@ -447,7 +446,9 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     if (rel) return [{ text: say(`lead.again-relative.${movement(f)}`, { ...tokens(), relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] }];
     return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   }
-  const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity;
+  // "däremot" only when no earlier measure in the lead moved the same way (Tranås: bemötande rose too).
+  const earlier = ctx.plan.lead.slice(0, index).map((i) => i.finding);
+  const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity && !movedAlike(earlier, fact.polarity);
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
@@ -457,21 +458,26 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     const cmp = compareSentence(f, ctx, false);
     if (cmp) out.push(cmp);
   }
-  return moved ? out.map((s, i) => (i === 0 ? withFarContext(s, item, ctx) : s)) : out;
+  return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
+}
+
+/** Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre"). */
+function farFromRiket(f: IndicatorFinding): boolean {
+  return f.vsNational !== null && f.national !== null && /^much-/.test(wordingClass(f, f.vsNational, f.national));
 }
 
 /**
- * A change in the lead on a measure riket still puts far on the other side,
+ * A change in the lead on a measure riket puts on the other side (far, or near when its record is not told),
  * when nothing else in the lead says so: "…, men fortfarande klart sämre än
  * rikssnittet." (a 9-point rise to 73 % read as good news, 11 points below riket).
  */
-function withFarContext(s: Sentence, item: LeadItem, ctx: StoryContext, near = false): Sentence {
+function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near = false): Sentence {
   const f = item.finding;
-  if (f.vsNational === null || f.national === null || item.fact.polarity === 0) return s;
-  const cls = wordingClass(f, f.vsNational, f.national);
-  const far = cls === "much-worse" || cls === "much-better";
-  const against = comparePolarity(cls) === -item.fact.polarity;
-  const side = !against || (!far && !near) ? undefined : `${item.fact.polarity > 0 ? "behind" : "ahead"}${far ? "-far" : ""}`;
+  const p = item.fact.polarity;
+  if (f.vsNational === null || p === 0) return s;
+  const far = farFromRiket(f);
+  const against = comparePolarity(f.vsNational) === -p;
+  const side = !against || (!far && !near) ? undefined : contextSide(p, far);
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   if (!side || told) return s;
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
@@ -510,6 +516,11 @@ function recordsInLead(ctx: StoryContext): boolean {
   return (a.kind === "records" || time || recordLed) && countedRecords(ctx);
 }
 
+/** Some of the findings changed in the direction of `polarity` (+1 better, −1 worse) since last year. */
+function movedAlike(findings: readonly IndicatorFinding[], polarity: number): boolean {
+  return findings.some((f) => (polarity > 0 ? isImprovement(f.changeClass) : polarity < 0 && isDecline(f.changeClass)));
+}
+
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
 
@@ -535,7 +546,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     const rose = item !== undefined && (item.fact.polarity > 0 ? isDecline(item.finding.changeClass) : isImprovement(item.finding.changeClass));
     const at = item?.fact.kind === "gap" && rose ? g.length - 1 : 0;
     const s = g[at];
-    if (k !== turn || !s || TURNED.test(s.text)) return g;
+    // No turn where the news already moved this way, or right after a sentence that turned ("…, men är …").
+    const before = groups[k - 1]?.[groups[k - 1]!.length - 1]?.text ?? "";
+    const movedBefore = item !== undefined && movedAlike(items.slice(0, k).map((i) => i.finding), item.fact.polarity);
+    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
     return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
   });

@@ -49,6 +49,15 @@ export interface TimePlace {
 
 const LOOSE: TimePlace = { follow: false, against: false };
 
+/**
+ * The context slot's side for good news riket still contradicts ("behind":
+ * better than before, still worse than riket) or bad news ("ahead"), "-far"
+ * when riket is far away: `time.context.*` after a record, `lead.context.*` after a change.
+ */
+export function contextSide(polarity: 1 | -1, far: boolean): string {
+  return `${polarity > 0 ? "behind" : "ahead"}${far ? "-far" : ""}`;
+}
+
 function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const r = t.series.record;
   if (!r) return undefined;
@@ -65,8 +74,7 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   let text = say(`time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
-    const side = r.kind === "best" ? "behind" : "ahead";
-    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${side}${at.far ? "-far" : ""}`, {})}.`;
+    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
     claims.push(`${id}.vsNational`);
   }
   return { text, claims };
