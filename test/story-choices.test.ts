@@ -492,3 +492,17 @@ describe("turn words that hold", () => {
     }
   });
 });
+
+describe("a response time is long or short, never worse", () => {
+  it("no 'var var tredje' or 'till var femte' said of a share: the share's own words ('drygt en tredjedel')", () => {
+    const text = releases.map((r) => [...r.composed.lead, ...body(r)].map((s) => s.text).join(" ")).join(" ");
+    expect(text).not.toMatch(/\b(var|till|på) (drygt |nästan )?(var|en av) (tio|femte|fjärde|tredje)\b/);
+    expect(text).toMatch(/drygt en tredjedel \(3\d\u00A0procent\)/);
+  });
+
+  it("the lead's riket clause after a change in the response time says 'längre' or 'kortare' (Oxelösund: 15,9 → 9,6 timmar)", () => {
+    const leads = releases.flatMap((r) => r.composed.lead.map((s) => s.text)).filter((t) => /svarstiden[^.]*, men [^.]*rikssnittet/.test(t));
+    expect(leads.length).toBeGreaterThan(2);
+    for (const t of leads) expect(t).toMatch(/(längre|kortare) än rikssnittet/);
+  });
+});

@@ -431,6 +431,16 @@ describe("approximate", () => {
     expect(approximate(p)?.phrase).toBe(phrase);
   });
 
+  it.each([
+    [36, "drygt en tredjedel"],
+    [24, "nästan en fjärdedel"],
+    [20, "en femtedel"],
+    [11, "drygt en tiondel"],
+    [78, "nästan åtta av tio"],
+  ])("said of 'andelen', %d percent is a share: %s ('andelen var drygt en tredjedel', never 'var drygt var tredje')", (p, phrase) => {
+    expect(approximate(p, "share")?.phrase).toBe(phrase);
+  });
+
   it("uses vart/ett with ett-words", () => {
     expect(approximate(33, "ett")?.phrase).toBe("vart tredje");
     expect(approximate(25, "ett")?.phrase).toBe("vart fjärde");

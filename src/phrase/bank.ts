@@ -126,6 +126,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);
     specs.set(`lead.context.${k}`, []);
+    specs.set(`lead.context.${k}.time`, []);
   }
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);

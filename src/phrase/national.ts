@@ -6,7 +6,7 @@ import { CHANGE_CLASSES, isDecline, isImprovement } from "../analyse/municipalit
 import type { NationalAnalysis, NationalFinding } from "../analyse/national.js";
 import type { NationalLeadItem, NationalSectionPlan, NationalStory, NationalSubject } from "../plan/national.js";
 import type { Message } from "../messages.js";
-import type { Dataset, Indicator, Release } from "../schema.js";
+import type { Dataset, Release } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import {
   editorialBlocks,
@@ -20,7 +20,7 @@ import {
   type Sentence,
   warner,
 } from "./compose.js";
-import { headlineName, Mentions } from "./story.js";
+import { headlineName, Mentions, valueAt } from "./story.js";
 import {
   approximate,
   capitalize,
@@ -144,15 +144,6 @@ export function openingOf(template: string, values: Readonly<Record<string, stri
   const head = template.split(" ").slice(0, 2).join(" ");
   const filled = head.replace(/\{([^}]+)\}/g, (whole, token: string) => values[token] ?? whole);
   return filled.split(/\s+/).slice(0, 2).join(" ").toLowerCase().replace(/[,.:;!?]/g, "");
-}
-
-/** "98 procent 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
-function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false): string {
-  const formatted = formatValue(v, unit, "text");
-  const a = approx && unit === "percent" ? approximate(v) : undefined;
-  // Only the fractions ("drygt hälften", "åtta av tio"): "ökade till nästan alla" is not Swedish.
-  const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
-  return unit === "index" ? `${shown} år ${formatYear(year)}` : `${shown} ${formatYear(year)}`;
 }
 
 type Movement = "up" | "down";

@@ -77,9 +77,11 @@ export function headlineName(ind: Indicator): string {
   return keepNumberWithUnit(ind.short ?? lowerFirst(ind.label));
 }
 
-function valueAt(v: number, unit: Indicator["unit"], year: number, approx: boolean, fresh: (phrase: string) => boolean = () => true): string {
+/** "98 procent 2019" or "drygt en tredjedel (34 procent) 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
+export function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false, fresh: (phrase: string) => boolean = () => true): string {
   const formatted = formatValue(v, unit, "text");
-  const candidate = unit === "percent" && approx ? approximate(v) : undefined;
+  // Said of the subject ("andelen var drygt en tredjedel"), so in the form of a share.
+  const candidate = unit === "percent" && approx ? approximate(v, "share") : undefined;
   const a = candidate && fresh(candidate.phrase) ? candidate : undefined;
   // Only the fractions ("drygt hälften", "tre av fyra"): "ökade till nästan alla" is not Swedish.
   const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
@@ -481,7 +483,9 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   if (!side || told) return s;
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
-  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
+  // A time is "längre" than riket's, not "sämre".
+  const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}${time}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
 }
 
 export function composeLead(ctx: StoryContext): Sentence[] {

@@ -253,19 +253,21 @@ interface Anchor {
   en: string;
   ett: string;
   agreement: "singular" | "plural";
+  /** As the predicate of "andelen": "andelen var en tredjedel", never "var var tredje". */
+  share: string;
 }
 
-function anchor(value: number, en: string, ett = en, agreement: Anchor["agreement"] = "plural"): Anchor {
-  return { value, en, ett, agreement };
+function anchor(value: number, en: string, ett = en, agreement: Anchor["agreement"] = "plural", share = en): Anchor {
+  return { value, en, ett, agreement, share };
 }
 
 // Ascending, so that a tie between two anchors goes to the lower one ("drygt").
 const ANCHORS: readonly Anchor[] = [
-  anchor(10, "en av tio", "ett av tio", "singular"),
-  anchor(20, "var femte", "vart femte", "singular"),
-  anchor(25, "var fjärde", "vart fjärde", "singular"),
+  anchor(10, "en av tio", "ett av tio", "singular", "en tiondel"),
+  anchor(20, "var femte", "vart femte", "singular", "en femtedel"),
+  anchor(25, "var fjärde", "vart fjärde", "singular", "en fjärdedel"),
   anchor(30, "tre av tio"),
-  anchor(100 / 3, "var tredje", "vart tredje", "singular"),
+  anchor(100 / 3, "var tredje", "vart tredje", "singular", "en tredjedel"),
   anchor(40, "fyra av tio"),
   anchor(50, "hälften"),
   anchor(60, "sex av tio"),
@@ -283,8 +285,9 @@ const ANCHORS: readonly Anchor[] = [
  * The nearest anchor is used: within 0,5 → the phrase alone; 0,5–3 above →
  * `drygt`; 0,5–3 below → `nästan`; farther off (or below 5, above 100) →
  * undefined. The share is first rounded to one decimal, as it is displayed.
+ * `share`: the form that is said of "andelen" (33 → `en tredjedel`).
  */
-export function approximate(percent: number, gender: Gender = "en"): Approximation | undefined {
+export function approximate(percent: number, gender: Gender | "share" = "en"): Approximation | undefined {
   if (!Number.isFinite(percent)) return undefined;
   const p = Math.round(percent * 10) / 10;
   if (p < 5 || p > 100) return undefined;
@@ -295,7 +298,7 @@ export function approximate(percent: number, gender: Gender = "en"): Approximati
   if (best === undefined) return undefined;
   // Rounded so that float noise (e.g. 80.5 − 80) cannot move a boundary.
   const d = Math.round((p - best.value) * 1e6) / 1e6;
-  const phrase = best[gender];
+  const phrase = gender === "share" ? best.share : best[gender];
   let modifier: string;
   if (Math.abs(d) < 0.5) modifier = "";
   else if (d >= 0.5 && d <= 3) modifier = "drygt ";
