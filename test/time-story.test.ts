@@ -210,6 +210,11 @@ describe("relative change in words (§5)", () => {
     [9, 2, "minskat till under en fjärdedel"],
     [4, 8, "fördubblats"],
     [6, 5, undefined],
+    // a third is a third: +35 % is "mer än", −32 % "nästan"
+    [3, 4, "ökat med en tredjedel"],
+    [2, 2.7, "ökat med mer än en tredjedel"],
+    [10, 6.7, "minskat med en tredjedel"],
+    [10, 6.82, "minskat med nästan en tredjedel"],
   ])("%s → %s hours", (from, to, words) => {
     expect(relativeChange(to, from, "hours")?.words).toBe(words);
   });
