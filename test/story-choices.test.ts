@@ -506,3 +506,11 @@ describe("a response time is long or short, never worse", () => {
     for (const t of leads) expect(t).toMatch(/(längre|kortare) än rikssnittet/);
   });
 });
+
+describe("a gap in the lead on a measure that barely moved", () => {
+  it("gives the value and riket, not a one-point change (Katrineholm: 46 procent, not 'jämfört med 45 procent 2018')", () => {
+    const lead = releases.find((r) => r.municipality.name === "Katrineholm")?.composed.lead.map((s) => s.text).join(" ") ?? "";
+    expect(lead).toContain("Men andelen som får kontakt med en handläggare inom 60\u00A0sekunder låg på 46\u00A0procent 2019. Det är klart sämre än både riket (60\u00A0procent)");
+    expect(lead).not.toContain("45\u00A0procent");
+  });
+});

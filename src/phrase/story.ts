@@ -451,10 +451,15 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // "däremot" only when no earlier measure in the lead moved the same way (Tranås: bemötande rose too).
   const earlier = ctx.plan.lead.slice(0, index).map((i) => i.finding);
   const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity && !movedAlike(earlier, fact.polarity);
+  // A gap whose measure barely moved: the value and the comparison, not "46 procent, jämfört med 45 procent".
+  // ("Samma resultat som året innan" is said: it is short and a fact.)
+  const valueOnly = fact.kind === "gap" && f.changeClass === "unchanged" && f.change !== 0 && index > 0;
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
-      : changeSentence(f, index === 0 ? "lead" : "change", tokens(), ctx),
+      : valueOnly
+        ? { text: say("change.value", tokens(), f), claims: [`${id}.value`] }
+        : changeSentence(f, index === 0 ? "lead" : "change", tokens(), ctx),
   ];
   if (fact.kind === "gap") {
     const cmp = compareSentence(f, ctx, false);
