@@ -514,3 +514,13 @@ describe("a gap in the lead on a measure that barely moved", () => {
     expect(lead).not.toContain("45\u00A0procent");
   });
 });
+
+describe("the count of records in the lead goes with the news it agrees with", () => {
+  it.each(["Gävle", "Vänersborg", "Örebro"])("%s: the best records are counted before the lead turns to the bad news", (name) => {
+    const lead = releases.find((r) => r.municipality.name === name)?.composed.lead.map((s) => s.text) ?? [];
+    const count = lead.findIndex((t) => /bästa nivå hittills|aldrig haft bättre/.test(t));
+    const turn = lead.findIndex((t) => /^(Men|Däremot) /.test(t));
+    expect(count, lead.join(" ")).toBeGreaterThan(0);
+    expect(turn, lead.join(" ")).toBeGreaterThan(count);
+  });
+});

@@ -510,11 +510,32 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const groups = items.map((item, i) => leadSentence(item, i, first, ctx));
   const told = withTurn(groups, items, ctx);
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
-  out.push(...told.slice(0, at), ...noHistory(ctx), ...told.slice(at));
-  if (angle !== "records" && recordsInLead(ctx)) out.push(...recordCount(ctx));
+  const none = noHistory(ctx);
+  const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
+  if (angle !== "records" && recordsInLead(ctx)) {
+    // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
+    const cut = countBefore(groups, items, ctx);
+    lead.splice(cut + (cut >= at ? none.length : 0), 0, ...recordCount(ctx));
+  }
+  out.push(...lead);
   out.push(...alsoSentences(ctx));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/**
+ * Where the count of records goes in the lead's told sentences: before the
+ * first measure that turns against the lead's first news when the records are
+ * of that news's kind (best records after good news), else at the end.
+ */
+function countBefore(groups: readonly Sentence[][], items: readonly LeadItem[], ctx: StoryContext): number {
+  const all = groups.reduce((n, g) => n + g.length, 0);
+  const first = items[0];
+  const base = first?.fact.polarity ?? 0;
+  const kind = base > 0 ? "best" : "worst";
+  if (base === 0 || !countedRecords(ctx, kind) || countedRecords(ctx, kind === "best" ? "worst" : "best")) return all;
+  const turn = items.findIndex((i) => i.finding !== first?.finding && i.fact.polarity === -base);
+  return turn < 0 ? all : groups.slice(0, turn).reduce((n, g) => n + g.length, 0);
 }
 
 /** The headline or the lead tells a record, and the records are counted: the count belongs in the lead. */
