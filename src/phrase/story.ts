@@ -21,13 +21,13 @@ export const ROOM = "#rum";
 
 /**
  * A value key (never a token) marking a headline about a measure where lower
- * is better: "lyfter svarstiden" or "tapp för svarstiden" would read as the
+ * is better: "lyfter svarstiden", "tapp för svarstiden" or "svarstiden under riket" would read as the
  * time going up or down, so variants without those words are preferred.
  */
 export const LOWER = "#lägre";
 
 /** Words of height that mislead about a measure where lower is better (see LOWER). */
-export const HEIGHT_WORDS = /\b(lyft|lyfter|lyftet|tapp|tappar|tappet|backar|uppåt|nedåt)(?![\p{L}])/iu;
+export const HEIGHT_WORDS = /\b(lyft|lyfter|lyftet|tapp|tappar|tappet|backar|uppåt|nedåt|över|under)(?![\p{L}])/iu;
 
 function lowerIsBetter(...fs: readonly IndicatorFinding[]): Record<string, string> {
   return fs.some((f) => f.indicator.better === "lower") ? { [LOWER]: "1" } : {};
@@ -332,13 +332,16 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // The second side names its measure unless it speaks of the first's ("– men kvar under rikssnittet").
   const side = (item: LeadItem, named: boolean, room: number): string =>
     say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), [ROOM]: String(room), ...lowerIsBetter(item.finding) });
-  const first = side(angle.first, true, HEADLINE_SIDE_MAX);
-  // The second side gets what the first left: "<kommun>: <första> – men <andra>".
-  const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
-  const second = side(angle.second, angle.second.finding !== angle.first.finding, room);
-  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
-  if (text.length > HEADLINE_MAX) return undefined;
-  return { text, claims: [sideClaim(angle.first), sideClaim(angle.second)] };
+  // When the two do not fit, the first side tries its shortest words (room 0) before the headline gives up.
+  for (const firstRoom of [HEADLINE_SIDE_MAX, 0]) {
+    const first = side(angle.first, true, firstRoom);
+    // The second side gets what the first left: "<kommun>: <första> – men <andra>".
+    const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
+    const second = side(angle.second, angle.second.finding !== angle.first.finding, room);
+    const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+    if (text.length <= HEADLINE_MAX) return { text, claims: [sideClaim(angle.first), sideClaim(angle.second)] };
+  }
+  return undefined;
 }
 
 export interface StoryContext {

@@ -433,18 +433,28 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
  */
 function recordBehind(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
   if (inner.kind !== "compare" || inner.polarity === 0) return undefined;
-  const { finding, polarity } = inner;
+  return recordAgainst(inner, lead, inner.finding, inner.polarity);
+}
+
+/** The record on `finding` in the lead that riket contradicts (`polarity`: riket's side), and that gap: both sides. */
+function recordAgainst(inner: MunicipalAngle, lead: readonly LeadItem[], finding: IndicatorFinding, polarity: 1 | -1): MunicipalAngle | undefined {
   const record = lead.find((i) => i.finding === finding && i.fact.kind === "record" && i.fact.polarity === -polarity);
   // The lead tells the gap with the record ("…, men alltjämt klart sämre än rikssnittet").
   const gap: LeadItem = { finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } };
   return record ? { kind: "both", first: record, second: gap, inner } : undefined;
 }
 
-/** Better than riket on one measure, worse on another, as far apart: the headline names both ("… över riket, … under"). */
+/**
+ * Better than riket on one measure, worse on another, as far apart: the headline names both ("… över riket, … under").
+ * When the lead opens with a record riket contradicts instead (Vilhelmina: the worst yet, still better than riket), those two.
+ */
 function mixedSides(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
   const first = lead[0];
   const second = lead.find((i) => first && i.finding !== first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity);
-  return first?.fact.kind === "gap" && second ? { kind: "both", first, second, inner } : undefined;
+  if (first?.fact.kind === "gap" && second) return { kind: "both", first, second, inner };
+  const vs = first?.finding.vsNational;
+  const riket = vs === undefined || vs === null ? 0 : comparePolarity(vs);
+  return first?.fact.kind === "record" && riket !== 0 && riket === -first.fact.polarity ? recordAgainst(inner, lead, first.finding, riket) : undefined;
 }
 
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
