@@ -79,6 +79,9 @@ describe("the time facts the plan chooses (findings → facts)", () => {
   it.each<[string, (number | null | undefined)[], string[]]>([
     ["a clear record (past the earlier best by `same` or more): news value 2", [50, 52, 54, 53, 55, 60], ["record:2", "streak:4", "long-run:4"]],
     ["a record by a hair (less than `same`): news value 4", [50, 52, 54, 53, 58, 59], ["record:4"]],
+    // A 7-point rise that passes the old best by a point is news, beside a 2-point rise to a record (Älvdalen).
+    ["a record by a hair reached by a real rise (7 points): news value 3", [50, 60, 54, 53, 52, 61], ["record:3", "long-run:4"]],
+    ["a record past the old best by `same` but short of twice it: value 3", [50, 52, 54, 53, 58, 61], ["record:3", "streak:4", "long-run:4"]],
     ["a tie with an earlier year: no record at all", [50, 60, 54, 53, 55, 60], ["streak:4", "long-run:4"]],
     ["three steps in a row ('för tredje året i rad'): value 2", [80, 60, 50, 54, 58, 62], ["streak:2", "long-run:4"]],
     ["two steps in a row: value 4", [80, 60, 70, 50, 54, 58], ["streak:4", "long-run:4"]],

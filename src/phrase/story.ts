@@ -415,7 +415,9 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // told beside its four best.)
   const kind = plannedTime(ctx, f)?.series.record?.kind;
   if (fact.kind === "record" && ((kind !== undefined && countedRecords(ctx, kind)) || !ctx.mentions.recordSentence())) {
-    return out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
+    // The change was the sentence before: riket's word comes as its own sentence (Trelleborg: "… men ändå sämre än riket").
+    const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false) : undefined;
+    return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));

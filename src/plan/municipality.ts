@@ -272,7 +272,9 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       // A gap on a measure the lead tells by a time fact is that sentence's context ("men fortfarande sämre än
       // rikssnittet"); after a change it is said ("47 procent … Det är klart sämre än både riket och gruppen").
       .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding && TIME_FACTS.includes(i.fact.kind)))
-      .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
+      // Of equal value, news that happened (a place, a fall) before a standing gap to riket (Piteå: e-post −5 before
+      // the response time's gap, which its record would turn into good news).
+      .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap"))[0];
     if (counter) lead.push(counter);
   }
   const full = withContext(withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked), ranked);
@@ -366,7 +368,7 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     const all = ranked.filter((r) => r.time?.series.record?.kind === record);
     // A record by a hair (81 → 82 %) is counted, but does not make the count a headline (a read found the
     // count padded); a best-ever still worse than riket does (Munkedal's 47 → 75 %), told with riket's context.
-    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.value > 3 && !x.demoted));
+    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.narrow));
     if (plain.length >= RECORDS_HEADLINE) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
   }
   return undefined;
@@ -420,7 +422,11 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
       ((first.fact.value <= BOTH_VALUE && i.fact.value <= first.fact.value) || places(first.fact, i.fact)),
   );
   // A change on a measure riket still puts far on the other side: "förbättras – men fortfarande under riket".
-  const gap = lead.find((i) => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity);
+  // (Or its record, which riket contradicts: the lead tells that gap with the record, Kalmar's response time.)
+  const demoted = lead.some((i) => i.finding === first.finding && i.fact.kind === "record" && i.fact.demoted && i.fact.polarity === first.fact.polarity);
+  const gap =
+    lead.find((i) => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity) ??
+    (demoted ? { finding: first.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: first.fact.polarity > 0 ? -1 : 1 } } : undefined);
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const other = second ?? (changed ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;

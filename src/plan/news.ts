@@ -66,6 +66,8 @@ export interface Fact {
   polarity: -1 | 0 | 1;
   /** News in its own right, kept out of headline and lead because riket says the other thing: the body tells it. */
   demoted?: true;
+  /** A record that beats the earlier best (worst) by less than `same`: told, never counted into a headline. */
+  narrow?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -130,8 +132,13 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     const wide = margin >= WEAK_CHANGE_FACTOR * t.same || (ratio !== undefined && ratio >= TIME_GAP.far);
     const narrow = margin < t.same && (ratio === undefined || ratio < RECORD_TIME_RATIO);
     const clear = wide && s.years >= CLEAR_RECORD_YEARS;
-    const value = narrow ? 4 : clear ? 2 : 3;
-    out.push(fact("record", s.record.kind === "best" ? 1 : -1, value));
+    // A hair is judged by the year's own step too: a 7-point rise that passes the old best by 1 point is news
+    // (value 3, beside a 2-point rise to a record: Älvdalen), a 1-point rise to it is not. (A clear record is
+    // always a real step: last year was no better than the old best.)
+    const real = !noPrevious(t) && !weakLatest(t);
+    const value = narrow ? (real ? 3 : 4) : clear ? 2 : 3;
+    const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
+    out.push(narrow ? { ...record, narrow: true } : record);
   }
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
@@ -157,15 +164,23 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
  * told in the body, never in the lead.
  */
 function turnaroundValue(t: TimeInput): 3 | 4 {
-  const previous = t.values[String(t.series.year - 1)];
-  if (previous === undefined) return 4;
-  return Math.abs(t.series.value - previous) >= WEAK_CHANGE_FACTOR * t.same ? 3 : 4;
+  return noPrevious(t) || weakLatest(t) ? 4 : 3;
 }
 
-/** This year's step is under WEAK_CHANGE_FACTOR × `same`. */
+/** No value for last year: the year's step is unknown. */
+function noPrevious(t: TimeInput): boolean {
+  return t.values[String(t.series.year - 1)] === undefined;
+}
+
+/**
+ * This year's step is under WEAK_CHANGE_FACTOR × `same`; a time's step by a
+ * ratio of RECORD_TIME_RATIO or more is never weak (4,2 → 2,7 timmar is a third less, whatever the hours).
+ */
 function weakLatest(t: TimeInput): boolean {
   const previous = t.values[String(t.series.year - 1)];
-  return previous !== undefined && Math.abs(t.series.value - previous) < WEAK_CHANGE_FACTOR * t.same;
+  if (previous === undefined) return false;
+  const ratio = t.unit === undefined ? undefined : timeGapRatio(t.series.value, previous, t.unit);
+  return Math.abs(t.series.value - previous) < WEAK_CHANGE_FACTOR * t.same && (ratio === undefined || ratio < RECORD_TIME_RATIO);
 }
 
 function placeFact(f: IndicatorFinding): Fact | undefined {
