@@ -456,14 +456,14 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // "däremot" only when no earlier measure in the lead moved the same way (Tranås: bemötande rose too).
   const earlier = ctx.plan.lead.slice(0, index).map((i) => i.finding);
   const against = classed && moved && index > 0 && first !== undefined && first.polarity !== 0 && fact.polarity === -first.polarity && !movedAlike(earlier, fact.polarity);
-  // A gap whose measure barely moved: the value and the comparison, not "46 procent, jämfört med 45 procent".
-  // ("Samma resultat som året innan" is said: it is short and a fact.)
+  // A gap whose measure barely moved: one figure and the comparison, not "46 procent, jämfört med 45 procent"
+  // ("låg kvar på ungefär samma nivå som året innan: 46 procent"). "Samma resultat som året innan" is said as it is.
   const valueOnly = fact.kind === "gap" && f.changeClass === "unchanged" && f.change !== 0 && index > 0;
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
       : valueOnly
-        ? { text: say("change.value", tokens(), f), claims: [`${id}.value`] }
+        ? { text: say("change.unchanged-value", tokens(), f), claims: [`${id}.value`, `${id}.changeClass`] }
         : changeSentence(f, index === 0 ? "lead" : "change", tokens(), ctx),
   ];
   if (fact.kind === "gap") {
@@ -577,9 +577,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
   return groups.flatMap((g, k) => {
     // A gap told after its measure's rise ("gick upp till 37 procent. Det är …"): the turn is the comparison;
     // after a fall the change itself turns ("Men andelen … gick ner …").
+    // (Also after no real change: "låg kvar på ungefär samma nivå … Men det är klart sämre än …".)
     const item = items[k];
-    const rose = item !== undefined && (item.fact.polarity > 0 ? isDecline(item.finding.changeClass) : isImprovement(item.finding.changeClass));
-    const at = item?.fact.kind === "gap" && rose ? g.length - 1 : 0;
+    const fell = item !== undefined && (item.fact.polarity > 0 ? isImprovement(item.finding.changeClass) : isDecline(item.finding.changeClass));
+    const at = item?.fact.kind === "gap" && !fell ? g.length - 1 : 0;
     const s = g[at];
     // No turn where the news already moved this way, or right after a sentence that turned ("…, men är …").
     const before = groups[k - 1]?.[groups[k - 1]!.length - 1]?.text ?? "";
