@@ -554,3 +554,32 @@ describe("bad news that happened before a standing gap", () => {
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toContain("Det är sämre än både riket (55\u00A0procent)");
   });
 });
+
+describe("the count of changes since last year (EDITORIAL.md §4)", () => {
+  it("a municipality better than last year on every measure says so early in the body (Eksjö, Tingsryd: never said)", () => {
+    for (const name of ["Eksjö", "Tingsryd"]) {
+      const intro = releases.find((r) => r.municipality.name === name)?.composed.intro?.map((s) => s.text).join(" ") ?? "";
+      expect(intro, name).toMatch(/(bättre på (alla|samtliga) fem mått|förbättrat resultatet sedan 2018)/);
+    }
+  });
+
+  it("the count holds: all or all but one measure moved that way, the rest as said", () => {
+    let told = 0;
+    for (const r of releases) {
+      const s = (r.composed.intro ?? []).find((x) => /sedan 2018|Jämfört med 2018/i.test(x.text));
+      const fs = r.analysis.findings;
+      const up = fs.filter((f) => f.changeClass === "improved" || f.changeClass === "strongly-improved").length;
+      const down = fs.filter((f) => f.changeClass === "declined" || f.changeClass === "strongly-declined").length;
+      if (!s) {
+        expect(Math.max(up, down) >= Math.max(3, fs.length - 1) && fs.every((f) => f.changeClass !== null), r.municipality.name).toBe(false);
+        continue;
+      }
+      told++;
+      const better = /bättre på|förbättrat/.test(s.text.split(/ och | på \w+ har det/)[0] ?? "");
+      const n = better ? up : down;
+      const words = ["noll", "ett", "två", "tre", "fyra", "fem"];
+      expect(s.text, r.municipality.name).toMatch(n === fs.length ? new RegExp(`(alla|samtliga) ${words[n]}`) : new RegExp(`${words[n]} av ${words[fs.length]}`));
+    }
+    expect(told).toBeGreaterThan(30);
+  });
+});

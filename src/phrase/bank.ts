@@ -86,6 +86,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
+  for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);
   for (const m of ["up", "down"]) {
     specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
     specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);

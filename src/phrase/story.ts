@@ -609,7 +609,30 @@ function leadSummary(ctx: StoryContext): Sentence | undefined {
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
   const summary = angle === "summary" ? undefined : summarySentence(ctx);
-  return [...(angle === "summary" ? [] : missingSentence(ctx)), ...(summary ? [summary] : []), ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx))];
+  return [
+    ...(angle === "summary" ? [] : missingSentence(ctx)),
+    ...(summary ? [summary] : []),
+    ...changeCount(ctx),
+    ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx)),
+  ];
+}
+
+/**
+ * "Jämfört med 2018 är resultatet bättre på alla fem mått." (EDITORIAL.md §4:
+ * "bättre än året innan på tre av fem"): when every measure has last year's
+ * value, three or more, and all or all but one moved the same way.
+ */
+function changeCount(ctx: StoryContext): Sentence[] {
+  const fs = ctx.analysis.findings;
+  if (fs.length < 3 || fs.some((f) => f.changeClass === null)) return [];
+  const up = fs.filter((f) => isImprovement(f.changeClass)).length;
+  const down = fs.filter((f) => isDecline(f.changeClass)).length;
+  const [n, other, way] = up >= down ? [up, down, "better"] : [down, up, "worse"];
+  if (n < 3 || n < fs.length - 1) return [];
+  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
+  const kind = n === fs.length ? `${way}-all` : other > 0 ? `${way}-but` : way;
+  const values = { fjol: formatYear(ctx.analysis.previousYear), antal: word(fs.length), flest: word(n), övriga: word(other) };
+  return [{ text: ctx.say(`summary.changes.${kind}`, values), claims: fs.map((f) => `${f.indicator.id}.changeClass`) }];
 }
 
 function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
