@@ -583,3 +583,12 @@ describe("the count of changes since last year (EDITORIAL.md §4)", () => {
     expect(told).toBeGreaterThan(30);
   });
 });
+
+describe("a second record of the same kind", () => {
+  it("is 'Även …', not the first one's words again (Kiruna: 'aldrig haft ett sämre resultat' twice)", () => {
+    const r = releases.find((x) => x.municipality.name === "Kiruna");
+    const records = body(r as GeneratedRelease).filter((s) => s.claims.some((c) => c.endsWith(".record")) && !/bästa|bättre/.test(s.text));
+    expect(records.map((s) => s.text)).toHaveLength(2);
+    expect(records[1]?.text).toMatch(/^Även (det|där)/);
+  });
+});

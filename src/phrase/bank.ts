@@ -124,6 +124,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
+    specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);

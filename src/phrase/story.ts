@@ -48,6 +48,8 @@ export class Mentions {
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
   startSaid = false;
+  /** The kinds of record ("best", "worst") told in a sentence of their own so far. */
+  readonly recordKinds = new Set<string>();
   /**
    * True while a record may still get a sentence of its own: two per release.
    * More read as a list; the lead counts them instead ("bästa resultatet
@@ -396,7 +398,10 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
 
 /** Notes that a record since the survey began has been said (the next one says "hittills"). */
 function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s: Sentence | undefined): Sentence | undefined {
-  if (s && fact.kind === "record" && t) ctx.mentions.startSaid = true;
+  if (s && fact.kind === "record" && t) {
+    ctx.mentions.startSaid = true;
+    if (t.series.record) ctx.mentions.recordKinds.add(t.series.record.kind);
+  }
   return s;
 }
 
@@ -420,7 +425,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid }));
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, kindSaid: ctx.mentions.recordKinds }));
   if (t) out.push(t);
   return out;
 }
@@ -694,7 +699,7 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
     const withValue = !follow && lead.size === 0;
-    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue }));
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, kindSaid: ctx.mentions.recordKinds }));
     if (s) return s;
   }
   return undefined;

@@ -45,6 +45,8 @@ export interface TimePlace {
   withValue?: boolean;
   /** Riket is far away (much better or worse): the context says "klart". */
   far?: boolean;
+  /** A record of the same kind (best, worst) has been told already: this one is "Även det är …". */
+  kindSaid?: ReadonlySet<string>;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -71,7 +73,9 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
     return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
   }
   const context = scope === "again" && at.follow && at.against ? ".against" : "";
-  let text = say(`time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
+  // The second best (worst) yet in a release: "Även det är …", not the first one's words again (Kiruna).
+  const also = scope === "again" && at.follow && !at.against && at.kindSaid?.has(r.kind) === true;
+  let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
