@@ -310,7 +310,9 @@ function isFragmentSlot(slot: string): boolean {
  */
 function opening(template: string, bySubject: boolean): string {
   if (bySubject && /^\{[äÄ]mne\}/.test(template)) return "{Ämne}";
-  return template.split(" ").slice(0, 2).join(" ");
+  // A linking adverb is the opening by itself: "Därmed bröts …" and "Därmed tog … slut" read as the same start.
+  const link = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/.exec(template);
+  return link?.[1] ?? template.split(" ").slice(0, 2).join(" ");
 }
 
 /**
