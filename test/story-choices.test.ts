@@ -589,6 +589,15 @@ describe("a second record of the same kind", () => {
     const r = releases.find((x) => x.municipality.name === "Kiruna");
     const records = body(r as GeneratedRelease).filter((s) => s.claims.some((c) => c.endsWith(".record")) && !/bästa|bättre/.test(s.text));
     expect(records.map((s) => s.text)).toHaveLength(2);
-    expect(records[1]?.text).toMatch(/^Även (det|där)/);
+    expect(records[1]?.text).toMatch(/^(Även|Också) (det|där)/);
+  });
+});
+
+describe("linking adverbs", () => {
+  it("no release opens two sentences with the same linking adverb when the bank has another way (Halmstad: 'Därmed bröts' twice)", () => {
+    for (const r of releases) {
+      const openers = [...r.composed.lead, ...body(r)].map((s) => /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\b/.exec(s.text)?.[1]).filter((w) => w !== undefined);
+      expect(openers.length, `${r.municipality.name}: ${openers.join(", ")}`).toBe(new Set(openers).size);
+    }
   });
 });

@@ -311,21 +311,25 @@ function isFragmentSlot(slot: string): boolean {
 function opening(template: string, bySubject: boolean): string {
   if (bySubject && /^\{[äÄ]mne\}/.test(template)) return "{Ämne}";
   // A linking adverb is the opening by itself: "Därmed bröts …" and "Därmed tog … slut" read as the same start.
-  const link = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/.exec(template);
-  return link?.[1] ?? template.split(" ").slice(0, 2).join(" ");
+  return LINK.exec(template)?.[1] ?? template.split(" ").slice(0, 2).join(" ");
 }
+
+/** Linking adverbs: one opening, and once per release when another variant exists. */
+const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
 /**
  * Chooses variants for one release. The order of the variants of a slot is a
  * permutation seeded by (seed, slot); the first variant not yet used in this
  * release wins, so a re-run gives the same text and neighbours differ. A
  * sentence does not open with the same two words as any of the three
- * sentences before it when another unused variant exists.
+ * sentences before it when another unused variant exists, nor with a linking
+ * adverb ("Därmed") the release has opened with already.
  */
 export class Chooser {
   private readonly used = new Set<string>();
   private readonly uses = new Map<string, number>();
   private readonly recentOpenings: string[] = [];
+  private readonly links = new Set<string>();
   readonly exhausted: string[] = [];
   /** `bySubject`: sentences that open with the measure's name count as one opening (the municipal release). */
   constructor(
@@ -356,11 +360,16 @@ export class Chooser {
     const fresh = cost ? unused.map((o) => ({ o, c: cost(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o) : unused;
     const fragment = isFragmentSlot(slot);
     const chosen =
-      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)))) ?? fresh[0] ?? order[0];
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)) && !this.links.has(opening(o.v.text, this.bySubject)))) ??
+      (fragment ? undefined : fresh.find((o) => !this.links.has(opening(o.v.text, this.bySubject)))) ??
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)))) ??
+      fresh[0] ??
+      order[0];
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
     if (fresh.length === 0) this.exhausted.push(slot);
     this.used.add(`${slot}#${chosen.i}`);
     if (!fragment) {
+      if (LINK.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject));
       this.recentOpenings.push(opening(chosen.v.text, this.bySubject));
       if (this.recentOpenings.length > 3) this.recentOpenings.shift();
     }
