@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // Nine municipalities at 100 procent, counted in words; the two lowest share 30.
     expect(md).toContain(`Högsta möjliga resultat, 100${NB}procent, hade nio kommuner. Svagast resultat hade Herrljunga och Storuman (30${NB}procent).`);
     // 256 with both years: 172 up by at least 2, 24 down (7,17 times); two figures, the threshold in the fact box.
-    expect(md).toContain(`Resultatet blev bättre i 172${NB}kommuner och sämre i 24${NB}kommuner, så drygt sju gånger så många gick framåt som bakåt.`);
+    expect(md).toContain(`Resultatet blev bättre i 172${NB}kommuner och sämre i 24${NB}kommuner – drygt sju gånger så många gick framåt som bakåt.`);
     expect(md).toContain(`En kommuns resultat räknas som bättre eller sämre än 2018 först när det har ändrats med minst 2${NB}procentenheter (för svarstiden på e-post minst 1${NB}timme).`);
     // Hours, lower is better: 7 → 6, and 8,8 → 8,2 → 7,8 → 7,5 → 7 → 6 is down every year; 1 hour is best, 29,6 and 18 hours worst.
     // The 6 hours of 2019 is in the sentence before: the long run gives only 2014's 8,8.
@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // Bemötande: 84 against 85 is unchanged, and the lowest since 2014 by only 1: said with that margin, not in the lead.
     expect(md).toContain(`Över tid har bemötandet i telefon blivit sämre: år 2014 var snittet 86${NB}procent. Aldrig tidigare har resultatet varit sämre, men skillnaden mot det tidigare sämsta är bara 1${NB}procentenhet.`);
     // 114 down against 57 up is exactly twice; groups 83–85 (2 apart, below 3): close together.
-    expect(md).toContain(`Resultatet blev sämre i 114${NB}kommuner och bättre i 57${NB}kommuner, så dubbelt så många gick bakåt som framåt.`);
+    expect(md).toContain(`Resultatet blev sämre i 114${NB}kommuner och bättre i 57${NB}kommuner – dubbelt så många gick bakåt som framåt.`);
     expect(md).toContain(`Kommungruppernas snitt låg tätt, från 83${NB}procent till 85${NB}procent.`);
     expect(md).not.toMatch(/därmed/);
     // The data's own note ends the fact box.

@@ -601,3 +601,15 @@ describe("linking adverbs", () => {
     }
   });
 });
+
+describe("small Swedish faults a read found", () => {
+  it("no headline has two 'i' a word apart ('Haparanda tappar rejält i bemötandet i telefon')", () => {
+    const bad = releases.map((r) => r.claims.headline).filter((h) => /(^|\s)i \S+ i\s/.test(h));
+    expect(bad).toEqual([]);
+  });
+
+  it("no ', en försämring' tacked on a change, no 'halkat efter … efter att', no 'delad … tillsammans med'", () => {
+    const text = releases.map((r) => [...r.composed.lead, ...body(r)].map((s) => s.text).join(" ")).join(" ");
+    expect(text).not.toMatch(/, en försämring\.|halkat efter|efter att ha legat efter|delad [a-zåäö ]+ plats[^.]*tillsammans med/);
+  });
+});

@@ -172,7 +172,12 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const max = Number.isFinite(room) ? room : slot.startsWith("headline.side.") ? HEADLINE_SIDE_MAX : HEADLINE_MAX;
     // Where lower is better, "lyfter svarstiden" misleads: such variants only when there is no other.
     const height = (template: string): number => (values[LOWER] !== undefined && HEIGHT_WORDS.test(template) ? 1000 : 0);
-    const cost = (template: string): number => height(template) + Math.max(0, fillNamed(template, m, survey, values).length - max);
+    // "tappar i bemötandet i telefon": two "i" a word apart read badly; another variant when there is one.
+    const doubleI = (text: string): number => (/(^|\s)i \S+ i\s/.test(text) ? 500 : 0);
+    const cost = (template: string): number => {
+      const text = fillNamed(template, m, survey, values);
+      return height(template) + doubleI(text) + Math.max(0, text.length - max);
+    };
     return fillNamed(chooser.pick(slot, cost), m, survey, values);
   };
 }
