@@ -125,6 +125,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
+    specs.set(`time.record.${k}.hair`, ["marginal"]);
   }
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);

@@ -68,6 +68,8 @@ export interface Fact {
   demoted?: true;
   /** A record that beats the earlier best (worst) by less than `same`: told, never counted into a headline. */
   narrow?: true;
+  /** Narrow and reached by a weak step (81 → 82 %): told with its margin, never counted among records. */
+  hair?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -138,7 +140,7 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     const real = !noPrevious(t) && !weakLatest(t);
     const value = narrow ? (real ? 3 : 4) : clear ? 2 : 3;
     const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
-    out.push(narrow ? { ...record, narrow: true } : record);
+    out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }) } : record);
   }
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.

@@ -55,7 +55,7 @@ export interface PlanClaims {
   headline: string[];
   lead: { id: string; fact: string }[];
   /** Facts by kind, news value and polarity (+1 good news, −1 bad). */
-  indicators: { id: string; newsValue: number; facts: string[]; time: { kind: string; newsValue: number; polarity: number }[] }[];
+  indicators: { id: string; newsValue: number; facts: string[]; time: { kind: string; newsValue: number; polarity: number; hair?: true }[] }[];
   /** How many indicators are better and worse than riket (the summary sentence). */
   summary: { total: number; better: number; worse: number } | null;
 }
@@ -85,7 +85,7 @@ export function planClaims(plan: MunicipalityPlan): PlanClaims {
       id: p.finding.indicator.id,
       newsValue: p.value,
       facts: p.facts.map((f) => f.kind),
-      time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity })),
+      time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity, ...(f.hair ? { hair: true as const } : {}) })),
     })),
     summary: plan.summary,
   };
