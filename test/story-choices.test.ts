@@ -627,3 +627,10 @@ describe("records by a hair", () => {
     expect(r?.composed.lead[0]?.text).not.toMatch(/tillgängligheten/);
   });
 });
+
+describe("a lead of one change", () => {
+  it("gets its comparison with riket whichever side it is on (Uddevalla: 63 → 67 %, riket 60 %)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Uddevalla")?.composed.lead.map((s) => s.text) ?? [];
+    expect(lead[1]).toMatch(/bättre än riket som helhet \(60\u00A0procent\)/);
+  });
+});

@@ -292,13 +292,16 @@ function placeOrder(i: LeadItem): number {
 /**
  * A change in the lead on a measure riket puts on the other side (a decline,
  * still better than riket) gets that gap right after it when the lead has
- * room: "minskade från 68 till 63 procent. Det är ändå bättre än …".
+ * room: "minskade från 68 till 63 procent. Det är ändå bättre än …". A change
+ * that is the lead's only news gets its gap whichever side it is on: a lead of
+ * one sentence read as thin (Uddevalla: 63 → 67 %, and riket's 60 % unsaid).
  */
 function withContext(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   const first = lead[0];
   if (!first || lead.length >= 3 || (first.fact.kind !== "change" && first.fact.kind !== "strong-change")) return [...lead];
   if (lead.some((i) => i.finding === first.finding && i.fact.kind !== first.fact.kind)) return [...lead];
-  const gap = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "gap" && x.polarity === -first.fact.polarity);
+  const alone = lead.length === 1;
+  const gap = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "gap" && (alone || x.polarity === -first.fact.polarity));
   return gap ? [first, { finding: first.finding, fact: gap }, ...lead.slice(1)] : [...lead];
 }
 
