@@ -634,3 +634,13 @@ describe("a lead of one change", () => {
     expect(lead[1]).toMatch(/bättre än riket som helhet \(60\u00A0procent\)/);
   });
 });
+
+describe("a comparison headline for the whole channel", () => {
+  it("names the channel when every measure in it is on the same side of riket, whatever the degree (Essunga's telephone)", () => {
+    const r = releases.find((x) => x.municipality.name === "Essunga");
+    expect(r?.claims.headline).toBe("Essunga sämre än riket på service via telefon");
+    const tel = r?.analysis.findings.filter((f) => f.indicator.channel === "telefon") ?? [];
+    expect(tel.length).toBe(3);
+    for (const f of tel) expect(f.vsNational, f.indicator.id).toMatch(/worse/);
+  });
+});

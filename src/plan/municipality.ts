@@ -151,11 +151,11 @@ export function changeSubject(
   return { kind: "channels", channels: channels.slice(0, 2) };
 }
 
-function compareSubject(all: readonly IndicatorFinding[], top: IndicatorFinding, polarity: -1 | 0 | 1, strong: boolean): Subject {
+function compareSubject(all: readonly IndicatorFinding[], top: IndicatorFinding, polarity: -1 | 0 | 1): Subject {
   const inChannel = all.filter((f) => f.indicator.channel === top.indicator.channel);
-  const agree = inChannel.every(
-    (f) => f.vsNational !== null && comparePolarity(f.vsNational) === polarity && (!strong || f.vsNational === top.vsNational),
-  );
+  // The comparison headline has no degree word ("sämre än riket på service via telefon"): the side is enough
+  // (Essunga: all three telephone measures worse, one of them not far, read better as the channel).
+  const agree = inChannel.every((f) => f.vsNational !== null && comparePolarity(f.vsNational) === polarity);
   return agree ? { kind: "channels", channels: [top.indicator.channel] } : { kind: "indicator", finding: top };
 }
 
@@ -200,7 +200,7 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
     // As far from riket the other way: the release says both, the headline neither.
     const opposite = all.find((x) => x.vsNational !== null && comparePolarity(x.vsNational) === -polarity && (x.vsNational === "much-better" || x.vsNational === "much-worse") === strong);
     if (polarity !== 0 && opposite) return { kind: "mixed", findings: [withNational.finding, opposite] };
-    return { kind: "compare", polarity, strong, subject: compareSubject(all, withNational.finding, polarity, strong), finding: withNational.finding };
+    return { kind: "compare", polarity, strong, subject: compareSubject(all, withNational.finding, polarity), finding: withNational.finding };
   }
   if (all.some((x) => x.changeClass !== null)) return { kind: "unchanged" };
   return { kind: "none" };
