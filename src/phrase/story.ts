@@ -4,7 +4,7 @@
 import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
-import { countedRecordKind, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
+import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
@@ -757,12 +757,7 @@ function noHistory(ctx: StoryContext): Sentence[] {
 /** True when the lead has a sentence that counts or names the records (more than MAX_RECORD_SENTENCES of a kind). */
 function countedRecords(ctx: StoryContext, only?: "best" | "worst"): boolean {
   const kinds = only ? [only] : (["best", "worst"] as const);
-  return kinds.some((kind) => rawRecords(ctx, kind) > MAX_RECORD_SENTENCES);
-}
-
-/** Records of a kind, those by a hair included: more than MAX_RECORD_SENTENCES are counted, not told one by one. */
-function rawRecords(ctx: StoryContext, kind: "best" | "worst"): number {
-  return ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind).length;
+  return kinds.some((kind) => ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
 }
 
 /**
@@ -773,29 +768,30 @@ function rawRecords(ctx: StoryContext, kind: "best" | "worst"): number {
 function namedRecords(ctx: StoryContext): IndicatorFinding[] {
   const ranked = ctx.plan.ranked;
   return (["best", "worst"] as const).flatMap((kind) => {
-    const fs = ranked.filter((r) => countedRecordKind(r) === kind).map((r) => r.finding);
-    return rawRecords(ctx, kind) > MAX_RECORD_SENTENCES && (fs.length <= 3 || fs.length >= ranked.length - 1) ? fs : [];
+    const fs = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding);
+    return fs.length > MAX_RECORD_SENTENCES && (fs.length <= 3 || fs.length >= ranked.length - 1) ? fs : [];
   });
 }
 
 /**
  * Records on three measures or more: counted in one sentence ("sitt bästa
  * resultat hittills på fyra av fem mått"), or named when three or fewer. The
- * count leaves out records by a hair, which the body tells with their margin.
+ * count includes records by a hair: "på alla mått utom" one that is a record
+ * by a point would be false (Kungälv).
  */
 function recordCount(ctx: StoryContext): Sentence[] {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   return (["best", "worst"] as const).flatMap((kind) => {
-    const ids = ranked.filter((r) => countedRecordKind(r) === kind).map((r) => r.finding.indicator.id);
-    if (rawRecords(ctx, kind) <= MAX_RECORD_SENTENCES || ids.length === 0) return [];
+    const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
+    if (ids.length <= MAX_RECORD_SENTENCES) return [];
     const claims = ids.map((id) => `${id}.record`);
     // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
     if (ids.length <= 3 && ids.length < ranked.length) {
-      const mått = joinOnce(ranked.filter((r) => countedRecordKind(r) === kind).map((r) => headlineName(r.finding.indicator)));
+      const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
       return [{ text: ctx.say(`summary.records-named.${kind}`, { mått }), claims }];
     }
-    const rest = ranked.filter((r) => countedRecordKind(r) !== kind);
+    const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
     const [but] = rest;
     if (rest.length === 1 && but) return [{ text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims }];
     const values = { antal: word(ids.length), totalt: word(ranked.length) };

@@ -355,11 +355,6 @@ function summarise(findings: readonly IndicatorFinding[]): Summary | null {
 /** Records on this many measures or more make the headline a count of them. */
 export const RECORDS_HEADLINE = 3;
 
-/** The kind of a finding's record when it counts among records: a record by a hair (fact `hair`) does not. */
-export function countedRecordKind(p: PlannedFinding): "best" | "worst" | undefined {
-  const hair = p.facts.some((x) => x.kind === "record" && x.hair);
-  return hair ? undefined : p.time?.series.record?.kind;
-}
 
 /**
  * The count of records as the angle: three or more of one kind, and the
@@ -374,7 +369,7 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
   for (const record of ["best", "worst"] as const) {
     const strong = ranked.filter((r) => r.facts.some((x) => x.kind === "strong-change"));
     if (strong.some((r) => r.time?.series.record?.kind !== record)) continue;
-    const all = ranked.filter((r) => countedRecordKind(r) === record);
+    const all = ranked.filter((r) => r.time?.series.record?.kind === record);
     // A record by a hair (81 → 82 %) is counted, but does not make the count a headline (a read found the
     // count padded); a best-ever still worse than riket does (Munkedal's 47 → 75 %), told with riket's context.
     const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.narrow));
