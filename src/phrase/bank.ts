@@ -80,7 +80,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  specs.set("compare.time-pronoun", [...NAMES, "jämförelse"]);
+  specs.set("compare.time-pronoun", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
@@ -124,8 +124,9 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
+    if (k === "best") specs.set(`time.record.${k}.hair`, ["marginal"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
-    specs.set(`time.record.${k}.hair`, ["marginal"]);
+
   }
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);

@@ -396,6 +396,16 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   return { text: ctx.say(changeSlot(f, prefix, record), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
 }
 
+/**
+ * The slots of a change in the lead: "lead" ("I Öckerö kommun gick …") for the
+ * lead's first sentence, else the body's. After a count that opens the lead
+ * ("… är de bästa hittills i Öckerö"), the name is not said again at once.
+ */
+function leadPrefix(index: number, ctx: StoryContext): "lead" | "change" {
+  const counted = ctx.plan.angle.kind === "summary" || (ctx.plan.angle.kind === "records" && recordCount(ctx).length > 0);
+  return index === 0 && !counted ? "lead" : "change";
+}
+
 /** Notes that a record since the survey began has been said (the next one says "hittills"). */
 function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s: Sentence | undefined): Sentence | undefined {
   if (s && fact.kind === "record" && t) {
@@ -413,7 +423,7 @@ function plannedTime(ctx: StoryContext, f: IndicatorFinding): PlannedFinding["ti
 function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tokens: Record<string, string>): Sentence[] {
   const { finding: f, fact } = item;
   const out: Sentence[] = [];
-  if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, index === 0 ? "lead" : "change", tokens, ctx));
+  if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, leadPrefix(index, ctx), tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   // When the lead counts or names the records together, it does not tell them one by one, but riket's
   // context stays with the change. (Only records of the counted kind: Perstorp's worst-ever bemötande is
@@ -469,7 +479,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
       : valueOnly
         ? { text: say("change.unchanged-value", tokens(), f), claims: [`${id}.value`, `${id}.changeClass`] }
-        : changeSentence(f, index === 0 ? "lead" : "change", tokens(), ctx),
+        : changeSentence(f, leadPrefix(index, ctx), tokens(), ctx),
   ];
   if (fact.kind === "gap") {
     const cmp = compareSentence(f, ctx, false);
@@ -824,10 +834,15 @@ export function composeSections(ctx: StoryContext): StorySection[] {
 type Ref = { cls: CompareClass; v: number };
 
 /** One verdict for both references, when one clause can tell both: the same class. */
-function sharedClass(n: Ref, g: Ref): CompareClass | undefined {
+function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
   // Only the same verdict is said once: "lite bättre än både riket (84) och gruppen (86)" for 87 read as false,
-  // and 11 points below riket read as plain "sämre" when merged with a nearer group (blind reads).
-  return n.cls === g.cls ? n.cls : undefined;
+  // and 11 points below riket read as plain "sämre" when merged with a nearer group (blind reads). But two
+  // references closer to each other than `same` get one verdict, the milder: "bättre än riket (84) och klart
+  // bättre än gruppen (83)" read as two verdicts for one point (a read).
+  if (n.cls === g.cls) return n.cls;
+  const p = comparePolarity(n.cls);
+  if (p === 0 || comparePolarity(g.cls) !== p || Math.abs(n.v - g.v) >= same) return undefined;
+  return /^much-/.test(n.cls) ? g.cls : n.cls;
 }
 
 /**
@@ -917,7 +932,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const isTime = TIME_GAP.units.includes(f.indicator.unit);
   const slot = isTime ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
-  const shared = n && g ? sharedClass(n, g) : undefined;
+  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {

@@ -150,13 +150,14 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
 }
 
 /**
- * A record by a hair says its margin (as riket's release does): "…, men
+ * A best-ever by a hair says its margin (as riket's release does): "…, men
  * skillnaden mot det tidigare bästa är bara 1 procentenhet." (blind reads
- * read a 0,1-hour "best ever" as spin).
+ * read a 0,1-hour "best ever" as spin). A worst-ever is not softened so (a
+ * read found "men bara 1 procentenhet" playing down a steady slide).
  */
 function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const r = t.series.record;
-  if (!s || !fact.hair || !r || / men /.test(s.text)) return s;
+  if (!s || !fact.hair || r?.kind !== "best" || / men /.test(s.text)) return s;
   const marginal = formatDifference(Math.abs(t.series.value - r.previous.value), f.indicator.unit);
   return { text: `${s.text.replace(/\.$/, "")}, ${say(`time.record.${r.kind}.hair`, { marginal })}.`, claims: s.claims };
 }
