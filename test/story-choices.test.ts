@@ -682,3 +682,15 @@ describe("from the fifth round of blind reads", () => {
     }
   });
 });
+
+describe("the lead's other strong changes", () => {
+  it("'Även'/'Dessutom' only after a change the same way, else the lead turns, and the turn comes last (Ljusdal)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Ljusdal")?.composed.lead.map((s) => s.text) ?? [];
+    const up = lead.findIndex((t) => /förbättrades direktsvaren i telefon kraftigt/.test(t));
+    const down = lead.findIndex((t) => /tillgängligheten i telefon (försämrades kraftigt|blev klart sämre)|försämrades tillgängligheten i telefon kraftigt/.test(t));
+    expect(lead[up]).toMatch(/^(Däremot|Samtidigt|På andra håll)/);
+    expect(down).toBeGreaterThan(0);
+    expect(up).toBeGreaterThan(down);
+    for (const r of releases) expect(r.composed.lead.map((s) => s.text).join(" ")).not.toMatch(/syns även för/);
+  });
+});

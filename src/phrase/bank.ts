@@ -81,7 +81,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("compare.time-pronoun", [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
+  for (const k of ["strongly-improved", "strongly-declined"]) {
+    specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
+    specs.set(`lead.also.${k}.turn`, [...NAMES, "mått"]);
+  }
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);

@@ -749,11 +749,16 @@ function joinOnce(names: readonly string[]): string {
 
 /** "Kraftiga försämringar även för tillgängligheten och direktsvaren i telefon": the strong changes the lead had no room for. */
 function alsoSentences(ctx: StoryContext): Sentence[] {
-  return (["strongly-improved", "strongly-declined"] as const).flatMap((cls) => {
+  // "Även" only after a change the same way in the lead; else the lead turns ("Däremot försämrades …"):
+  // "Kraftiga förbättringar syns även för …" after a run of declines read as illogical (a read). The ones
+  // that go on the lead's way come first, the turn last.
+  const alike = (cls: string): boolean => movedAlike(ctx.plan.lead.map((i) => i.finding), cls === "strongly-improved" ? 1 : -1);
+  const classes = (["strongly-improved", "strongly-declined"] as const).slice().sort((a, b) => Number(alike(b)) - Number(alike(a)));
+  return classes.flatMap((cls) => {
     const fs = ctx.plan.leadAlso.filter((f) => f.changeClass === cls);
     if (fs.length === 0) return [];
     const mått = joinOnce(fs.map((f) => headlineName(f.indicator)));
-    return [{ text: ctx.say(`lead.also.${cls}`, { mått }), claims: fs.flatMap((f) => [`${f.indicator.id}.changeClass`]) }];
+    return [{ text: ctx.say(`lead.also.${cls}${alike(cls) ? "" : ".turn"}`, { mått }), claims: fs.flatMap((f) => [`${f.indicator.id}.changeClass`]) }];
   });
 }
 
