@@ -694,3 +694,16 @@ describe("the lead's other strong changes", () => {
     for (const r of releases) expect(r.composed.lead.map((s) => s.text).join(" ")).not.toMatch(/syns även för/);
   });
 });
+
+describe("the long run", () => {
+  it("gives the first year's figure, so the change since then stands in context ('Jämfört med 2014 är direktsvaren … bättre' read as orphaned)", () => {
+    let n = 0;
+    for (const r of releases) {
+      for (const s of body(r).filter((x) => x.claims.some((c) => c.endsWith(".longRun")))) {
+        n++;
+        expect(s.text, r.municipality.name).toMatch(/siffran var|var siffran/);
+      }
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+});
