@@ -707,3 +707,12 @@ describe("the long run", () => {
     expect(n).toBeGreaterThan(20);
   });
 });
+
+describe("a worst-ever at riket's level", () => {
+  it("says so in the lead, or it reads worse than it is (Vaggeryd: bemötande 84 %, riket 84 %)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Vaggeryd")?.composed.lead ?? [];
+    const s = lead.find((x) => x.claims.includes("bemotande.record"));
+    expect(s?.text).toMatch(/sämsta[^.]*, men [^.]*i nivå med rikssnittet\.$/);
+    expect(s?.claims).toContain("bemotande.vsNational");
+  });
+});

@@ -218,6 +218,9 @@ describe("relative change in words (§5)", () => {
     [2, 2.7, "ökat med mer än en tredjedel"],
     [10, 6.7, "minskat med en tredjedel"],
     [10, 6.82, "minskat med nästan en tredjedel"],
+    // +77 % is not "nearly doubled" (Ånge: 2,6 → 4,6 timmar)
+    [2.6, 4.6, "ökat med mer än tre fjärdedelar"],
+    [2, 3.8, "nästan fördubblats"],
   ])("%s → %s hours", (from, to, words) => {
     expect(relativeChange(to, from, "hours")?.words).toBe(words);
   });

@@ -131,6 +131,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
 
   }
+  specs.set("time.context.level", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);
     specs.set(`lead.context.${k}`, []);

@@ -435,7 +435,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, kindSaid: ctx.mentions.recordKinds }));
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, kindSaid: ctx.mentions.recordKinds, level: f.vsNational === "level" }));
   if (t) out.push(t);
   return out;
 }

@@ -47,6 +47,8 @@ export interface TimePlace {
   far?: boolean;
   /** A record of the same kind (best, worst) has been told already: this one is "Även det är …". */
   kindSaid?: ReadonlySet<string>;
+  /** Riket's average is level with this value: a worst-ever in the lead says so ("men i nivå med rikssnittet"). */
+  level?: boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -79,6 +81,10 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
+    claims.push(`${id}.vsNational`);
+  } else if (at.follow && at.level && r.kind === "worst" && !/ men /.test(text)) {
+    // A worst-ever at riket's level: the lead says so, or it reads worse than it is (Vaggeryd's 84 %).
+    text = `${text.replace(/\.$/, "")}, ${say("time.context.level", {})}.`;
     claims.push(`${id}.vsNational`);
   }
   return { text, claims };
