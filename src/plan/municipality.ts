@@ -114,7 +114,18 @@ function changeSize(p: PlannedFinding): number {
   return Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
 }
 
-/** News order: by news value, kind and size, then by score; equal keep data order. */
+/**
+ * Three or more facts of news value 1–2 on one finding: a fall of 18 points
+ * that is also a record low and the fifth fall in a row outweighs a place
+ * among the ten weakest that barely moved (Ånge). Otherwise 0: kind and size decide.
+ */
+function weight(p: PlannedFinding): number {
+  if (p.value > 2) return 0;
+  const n = p.facts.filter((x) => x.value <= p.value && !x.demoted).length;
+  return n >= 3 ? n : 0;
+}
+
+/** News order: by news value, weight, kind and size, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
     const time = times?.get(finding.indicator.id) ?? null;
@@ -123,7 +134,7 @@ export function rankFindings(findings: readonly IndicatorFinding[], times?: Plan
   });
   return planned
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.value - b.p.value || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
+    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
     .map((e) => e.p);
 }
 
@@ -314,7 +325,10 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
   const place = ranked
     .flatMap((r) => r.facts.filter((x) => PLACE_FACTS.includes(x.kind)).map((fact) => ({ finding: r.finding, fact })))
     .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
-  return place ? [...lead, place] : lead;
+  if (!place) return lead;
+  // With the news it agrees with, before the lead turns: "tappar kraftigt … hör till de tio sämsta … Men …" (Ånge).
+  const turn = lead.findIndex((i, k) => k > 0 && i.fact.polarity === -place.fact.polarity);
+  return turn < 0 || lead[0]?.fact.polarity !== place.fact.polarity ? [...lead, place] : [...lead.slice(0, turn), place, ...lead.slice(turn)];
 }
 
 /**
@@ -478,7 +492,11 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   const angle = counted ?? bothAngle(inner, lead) ?? inner;
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
-  if (counted) lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind)));
+  // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
+  if (counted) {
+    const turn = lead.find((i) => i.fact.polarity === -(lead[0]?.fact.polarity ?? 0) && i.fact.polarity !== 0);
+    lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i === turn || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind)));
+  }
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);
