@@ -248,7 +248,7 @@ describe("after the blind reads of this round", () => {
         if (m) expect(m[1], s.text).not.toBe(m[2]);
       }
     }
-    expect(byName("Vetlanda")?.markdown).toContain("i nivå med både riket (6\u00A0timmar)");
+    expect(byName("Vetlanda")?.markdown).toMatch(/(i nivå med|ungefär lika lång som) både riket \(6\u00A0timmar\)/);
   });
 });
 
@@ -727,5 +727,18 @@ describe("a place among the ten weakest in the lead", () => {
     const turn = lead.findIndex((t) => /^Men /.test(t));
     expect(place).toBeGreaterThan(0);
     expect(turn).toBeGreaterThan(place);
+  });
+});
+
+describe("'Även det' after a record", () => {
+  it("follows only a record of its own kind: no 'Även det … bästa' right after a 'sämsta' (Haninge, Emmaboda)", () => {
+    for (const r of releases) {
+      const texts = [...r.composed.lead, ...body(r)].filter((s) => s.claims.some((c) => c.endsWith(".record"))).map((s) => s.text);
+      texts.forEach((t, i) => {
+        if (i === 0 || !/^(Även|Också) (det|där)/.test(t)) return;
+        const kind = (x: string): string => (/bästa|bättre/.test(x) ? "best" : "worst");
+        expect(kind(t), `${r.municipality.name}: ${texts[i - 1]} / ${t}`).toBe(kind(texts[i - 1] ?? ""));
+      });
+    }
   });
 });

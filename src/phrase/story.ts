@@ -48,7 +48,7 @@ export class Mentions {
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
   startSaid = false;
-  /** The kinds of record ("best", "worst") told in a sentence of their own so far. */
+  /** The kind of record ("best", "worst") told last in a sentence of its own: "Även det …" follows only its own kind. */
   readonly recordKinds = new Set<string>();
   /**
    * True while a record may still get a sentence of its own: two per release.
@@ -410,6 +410,8 @@ function leadPrefix(index: number, ctx: StoryContext): "lead" | "change" {
 function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s: Sentence | undefined): Sentence | undefined {
   if (s && fact.kind === "record" && t) {
     ctx.mentions.startSaid = true;
+    // Only the last kind told: "Även det är … bästa" right after a "sämsta" read as false (Haninge, Emmaboda).
+    ctx.mentions.recordKinds.clear();
     if (t.series.record) ctx.mentions.recordKinds.add(t.series.record.kind);
   }
   return s;
