@@ -687,8 +687,8 @@ describe("from the fifth round of blind reads", () => {
 describe("the lead's other strong changes", () => {
   it("'Även'/'Dessutom' only after a change the same way, else the lead turns, and the turn comes last (Ljusdal)", () => {
     const lead = releases.find((r) => r.municipality.name === "Ljusdal")?.composed.lead.map((s) => s.text) ?? [];
-    const up = lead.findIndex((t) => /förbättrades direktsvaren i telefon kraftigt/.test(t));
-    const down = lead.findIndex((t) => /tillgängligheten i telefon (försämrades kraftigt|blev klart sämre)|försämrades tillgängligheten i telefon kraftigt/.test(t));
+    const up = lead.findIndex((t) => /förbättrades direktsvaren i telefon kraftigt|steg andelen som får ett direkt svar/.test(t));
+    const down = lead.findIndex((t) => /tillgängligheten i telefon (försämrades kraftigt|blev klart sämre)|försämrades [a-zåäö -]*tillgängligheten i telefon kraftigt/.test(t));
     expect(lead[up]).toMatch(/^(Däremot|Samtidigt|På andra håll)/);
     expect(down).toBeGreaterThan(0);
     expect(up).toBeGreaterThan(down);
@@ -740,5 +740,16 @@ describe("'Även det' after a record", () => {
         expect(kind(t), `${r.municipality.name}: ${texts[i - 1]} / ${t}`).toBe(kind(texts[i - 1] ?? ""));
       });
     }
+  });
+});
+
+describe("the news that turns is never cut for a third strong change", () => {
+  it("Mörbylånga: three strong rises, and bemötande at its lowest since 2014 is in the lead, after the lead's 'Även …'", () => {
+    const lead = releases.find((r) => r.municipality.name === "Mörbylånga")?.composed.lead.map((s) => s.text) ?? [];
+    const turn = lead.findIndex((t) => /^Men andelen som upplever ett gott bemötande/.test(t));
+    const also = lead.findIndex((t) => /^(Även|Dessutom|Också) /.test(t));
+    expect(turn).toBeGreaterThan(0);
+    expect(also).toBeGreaterThan(0);
+    expect(turn).toBeGreaterThan(also);
   });
 });

@@ -534,13 +534,17 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
-  if (angle !== "records" && recordsInLead(ctx)) {
-    // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
+  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
+  // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
+  if (count.length > 0) {
     const cut = countBefore(groups, items, ctx);
-    lead.splice(cut + (cut >= at ? none.length : 0), 0, ...recordCount(ctx));
+    lead.splice(cut + (cut >= at ? none.length : 0), 0, ...count);
   }
-  out.push(...lead);
-  out.push(...alsoSentences(ctx));
+  // So do the other strong changes the lead's way ("Även …"), before its "Men" (Mörbylånga); a turn comes last.
+  const [alike, turned] = alsoSentences(ctx);
+  const turning = told[turnAt(groups, items)];
+  lead.splice(turning ? lead.indexOf(turning) : lead.length, 0, ...alike);
+  out.push(...lead, ...turned);
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
@@ -750,18 +754,28 @@ function joinOnce(names: readonly string[]): string {
 }
 
 /** "Kraftiga försämringar även för tillgängligheten och direktsvaren i telefon": the strong changes the lead had no room for. */
-function alsoSentences(ctx: StoryContext): Sentence[] {
+/** The number of the lead's told sentences before its first measure that turns against the first news. */
+function turnAt(groups: readonly Sentence[][], items: readonly LeadItem[]): number {
+  const first = items[0];
+  const base = first?.fact.polarity ?? 0;
+  const turn = items.findIndex((i) => base !== 0 && i.finding !== first?.finding && i.fact.polarity === -base);
+  return (turn < 0 ? groups : groups.slice(0, turn)).reduce((n, g) => n + g.length, 0);
+}
+
+/** The lead's other strong changes: [those the lead's way ("Även …"), those that turn ("Däremot …")]. */
+function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
   // "Även" only after a change the same way in the lead; else the lead turns ("Däremot försämrades …"):
   // "Kraftiga förbättringar syns även för …" after a run of declines read as illogical (a read). The ones
   // that go on the lead's way come first, the turn last.
   const alike = (cls: string): boolean => movedAlike(ctx.plan.lead.map((i) => i.finding), cls === "strongly-improved" ? 1 : -1);
-  const classes = (["strongly-improved", "strongly-declined"] as const).slice().sort((a, b) => Number(alike(b)) - Number(alike(a)));
-  return classes.flatMap((cls) => {
+  const say = (cls: "strongly-improved" | "strongly-declined"): Sentence[] => {
     const fs = ctx.plan.leadAlso.filter((f) => f.changeClass === cls);
     if (fs.length === 0) return [];
     const mått = joinOnce(fs.map((f) => headlineName(f.indicator)));
     return [{ text: ctx.say(`lead.also.${cls}${alike(cls) ? "" : ".turn"}`, { mått }), claims: fs.flatMap((f) => [`${f.indicator.id}.changeClass`]) }];
-  });
+  };
+  const classes = ["strongly-improved", "strongly-declined"] as const;
+  return [classes.filter(alike).flatMap(say), classes.filter((c) => !alike(c)).flatMap(say)];
 }
 
 /** No measure has an earlier year in the data: the lead says why nothing is compared with last year. */

@@ -288,9 +288,22 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap"))[0];
     if (counter) lead.push(counter);
   }
-  const full = withContext(withTimeFacts(withPlace(lead.slice(0, 3), ranked), ranked), ranked);
+  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
+}
+
+/**
+ * The lead's first three facts; the news pointing the other way is never cut
+ * for a third strong change, which the lead then names in its "Även …"
+ * sentence (Mörbylånga: three strong rises, and bemötande at its lowest unsaid).
+ */
+function keepTurn(lead: readonly LeadItem[]): LeadItem[] {
+  const first = lead[0]?.fact.polarity ?? 0;
+  const turn = lead.findIndex((i, k) => k >= 3 && first !== 0 && i.fact.polarity === -first);
+  const third = lead[2];
+  if (turn < 0 || !third || third.fact.kind !== "strong-change" || lead.slice(0, 3).some((i) => i.fact.polarity === -first)) return lead.slice(0, 3);
+  return [...lead.slice(0, 2), lead[turn] as LeadItem];
 }
 
 /** Among places of equal news value, the more extreme first (fourth before eighth in the country). */
