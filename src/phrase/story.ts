@@ -48,8 +48,8 @@ export class Mentions {
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
   startSaid = false;
-  /** The kind of record ("best", "worst") told last in a sentence of its own: "Även det …" follows only its own kind. */
-  readonly recordKinds = new Set<string>();
+  /** The kind of record told last in a sentence of its own: "Även det …" follows only its own kind. */
+  lastRecord: "best" | "worst" | undefined;
   /**
    * True while a record may still get a sentence of its own: two per release.
    * More read as a list; the lead counts them instead ("bästa resultatet
@@ -411,8 +411,7 @@ function saidRecord(ctx: StoryContext, fact: Fact, t: PlannedFinding["time"], s:
   if (s && fact.kind === "record" && t) {
     ctx.mentions.startSaid = true;
     // Only the last kind told: "Även det är … bästa" right after a "sämsta" read as false (Haninge, Emmaboda).
-    ctx.mentions.recordKinds.clear();
-    if (t.series.record) ctx.mentions.recordKinds.add(t.series.record.kind);
+    ctx.mentions.lastRecord = t.series.record?.kind;
   }
   return s;
 }
@@ -437,7 +436,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, kindSaid: ctx.mentions.recordKinds, level: f.vsNational === "level" }));
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, level: f.vsNational === "level" }));
   if (t) out.push(t);
   return out;
 }
@@ -555,13 +554,10 @@ export function composeLead(ctx: StoryContext): Sentence[] {
  * of that news's kind (best records after good news), else at the end.
  */
 function countBefore(groups: readonly Sentence[][], items: readonly LeadItem[], ctx: StoryContext): number {
-  const all = groups.reduce((n, g) => n + g.length, 0);
-  const first = items[0];
-  const base = first?.fact.polarity ?? 0;
+  const base = items[0]?.fact.polarity ?? 0;
   const kind = base > 0 ? "best" : "worst";
-  if (base === 0 || !countedRecords(ctx, kind) || countedRecords(ctx, kind === "best" ? "worst" : "best")) return all;
-  const turn = items.findIndex((i) => i.finding !== first?.finding && i.fact.polarity === -base);
-  return turn < 0 ? all : groups.slice(0, turn).reduce((n, g) => n + g.length, 0);
+  const mine = base !== 0 && countedRecords(ctx, kind) && !countedRecords(ctx, kind === "best" ? "worst" : "best");
+  return mine ? turnAt(groups, items) : groups.reduce((n, g) => n + g.length, 0);
 }
 
 /** The headline or the lead tells a record, and the records are counted: the count belongs in the lead. */
@@ -715,7 +711,7 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
     const withValue = !follow && lead.size === 0;
-    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, kindSaid: ctx.mentions.recordKinds }));
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, lastRecord: ctx.mentions.lastRecord }));
     if (s) return s;
   }
   return undefined;
@@ -753,7 +749,6 @@ function joinOnce(names: readonly string[]): string {
   return `${joinList(names.map((n) => n.slice(0, -tail.length)))}${tail}`;
 }
 
-/** "Kraftiga försämringar även för tillgängligheten och direktsvaren i telefon": the strong changes the lead had no room for. */
 /** The number of the lead's told sentences before its first measure that turns against the first news. */
 function turnAt(groups: readonly Sentence[][], items: readonly LeadItem[]): number {
   const first = items[0];
@@ -762,7 +757,10 @@ function turnAt(groups: readonly Sentence[][], items: readonly LeadItem[]): numb
   return (turn < 0 ? groups : groups.slice(0, turn)).reduce((n, g) => n + g.length, 0);
 }
 
-/** The lead's other strong changes: [those the lead's way ("Även …"), those that turn ("Däremot …")]. */
+/**
+ * The strong changes the lead had no room for ("Även tillgängligheten och
+ * direktsvaren i telefon försämrades kraftigt"): [those the lead's way, those that turn ("Däremot …")].
+ */
 function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
   // "Även" only after a change the same way in the lead; else the lead turns ("Däremot försämrades …"):
   // "Kraftiga förbättringar syns även för …" after a run of declines read as illogical (a read). The ones

@@ -45,8 +45,8 @@ export interface TimePlace {
   withValue?: boolean;
   /** Riket is far away (much better or worse): the context says "klart". */
   far?: boolean;
-  /** A record of the same kind (best, worst) has been told already: this one is "Även det är …". */
-  kindSaid?: ReadonlySet<string>;
+  /** The kind of the record told last: one of the same kind is "Även det är …". */
+  lastRecord?: "best" | "worst";
   /** Riket's average is level with this value: a worst-ever in the lead says so ("men i nivå med rikssnittet"). */
   level?: boolean;
 }
@@ -76,7 +76,7 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   }
   const context = scope === "again" && at.follow && at.against ? ".against" : "";
   // The second best (worst) yet in a release: "Även det är …", not the first one's words again (Kiruna).
-  const also = scope === "again" && at.follow && !at.against && at.kindSaid?.has(r.kind) === true;
+  const also = scope === "again" && at.follow && !at.against && at.lastRecord === r.kind;
   let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
