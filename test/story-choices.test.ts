@@ -753,3 +753,10 @@ describe("the news that turns is never cut for a third strong change", () => {
     expect(turn).toBeGreaterThan(also);
   });
 });
+
+describe("a shared top-ten place in the lead", () => {
+  it("says 'delar tionde plats i landet med …', not 'har landets tionde bästa resultat …, och delar platsen med' (Landskrona)", () => {
+    for (const r of releases) expect(r.composed.lead.map((s) => s.text).join(" "), r.municipality.name).not.toMatch(/och delar platsen/);
+    expect(releases.find((r) => r.municipality.name === "Landskrona")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/delar Landskrona stad tionde plats i landet med Åstorp/);
+  });
+});
