@@ -48,6 +48,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
   for (const k of ["better", "worse"]) specs.set(`lead.summary.${k}`, [...NAMES, ...SURVEY, "andel"]);
+  for (const k of ["better", "worse"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
+  specs.set("lead.summary.except.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);

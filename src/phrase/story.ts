@@ -4,7 +4,7 @@
 import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
-import type { LeadItem, MunicipalAngle, MunicipalityPlan, PlannedFinding, Subject } from "../plan/municipality.js";
+import { summaryException, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
@@ -525,10 +525,12 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (angle === "records") out.push(...recordCount(ctx));
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
-  if (counted) out.push(counted, ...missingSentence(ctx));
+  // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
+  const except = exceptionItem(ctx);
+  if (counted) out.push(counted, ...(except ? [exceptionSentence(except.finding, ctx)] : []), ...missingSentence(ctx));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
-  const groups = items.map((item, i) => leadSentence(item, i, first, ctx));
+  const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
   const told = withTurn(groups, items, ctx);
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
@@ -589,7 +591,8 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
   const opposite = (i: LeadItem): boolean => base !== 0 && i.fact.polarity === -base;
   const turn = items.findIndex((i) => (a.kind === "summary" || i.finding !== first?.finding) && opposite(i));
   // The first measure's own context has turned already ("Det är sämre än både riket …"): no "Men" after it.
-  if (items.slice(0, Math.max(turn, 0)).some(opposite)) return groups.flat();
+  // Nor after the count's exception ("Undantaget är …"), which turns the lead right after the count.
+  if (items.slice(0, Math.max(turn, 0)).some(opposite) || exceptionItem(ctx)) return groups.flat();
   const m = ctx.analysis.municipality;
   return groups.flatMap((g, k) => {
     // A gap told after its measure's rise ("gick upp till 37 procent. Det är …"): the turn is the comparison;
@@ -621,6 +624,25 @@ function leadSummary(ctx: StoryContext): Sentence | undefined {
   const n = a.polarity > 0 ? s.better : s.worse;
   const andel = shareOfMeasures(n, s.total);
   return { text: ctx.say(`lead.summary.${a.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational", "survey.name", "survey.year"] };
+}
+
+/** The lead's gap on the one measure a count of "fyra av fem" leaves out (plan: summaryException). */
+function exceptionItem(ctx: StoryContext): LeadItem | undefined {
+  const a = ctx.plan.angle;
+  const e = a.kind === "summary" ? summaryException(ctx.plan.ranked, a.polarity) : undefined;
+  const items = ctx.plan.lead.filter((i) => i.finding === e?.finding);
+  return items.length === 1 && items[0]?.fact.kind === "gap" ? items[0] : undefined;
+}
+
+/** "Undantaget är svarstiden för e-post, som är nästan dubbelt så lång som rikssnittet: 11,6 timmar mot 6 timmar." */
+function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence {
+  const id = f.indicator.id;
+  const riket = f.national ?? 0;
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const gånger = f.national === null ? undefined : relativeChange(f.value, riket, f.indicator.unit, TIMES_AS_LONG)?.words;
+  const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
+  const values = { värde: fmt(f.value), riket: fmt(riket), ...(gånger ? { gånger } : {}) };
+  return { text: ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] };
 }
 
 export function composeIntro(ctx: StoryContext): Sentence[] {
@@ -723,7 +745,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const lead = saidInLead(ctx, f);
   const out: Sentence[] = [];
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
-  const changeSaid = timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || lead.has("gap");
+  // The count's exception gave the value against riket's, not last year's: the body says the change.
+  const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f;
+  const changeSaid = timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid;
   if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
   // The year's own history right after its value (§8), then riket and the group.
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0);

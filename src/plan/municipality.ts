@@ -421,6 +421,28 @@ function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], 
   return undefined;
 }
 
+/** The only measure on the other side of riket from a count's (its gap), if there is exactly one. */
+export function summaryException(ranked: readonly PlannedFinding[], polarity: 1 | -1): LeadItem | undefined {
+  const against = ranked.filter((r) => r.finding.vsNational !== null && comparePolarity(r.finding.vsNational) === -polarity);
+  const only = against.length === 1 ? against[0] : undefined;
+  const gap = only?.facts.find((x) => x.kind === "gap");
+  return only && gap ? { finding: only.finding, fact: gap } : undefined;
+}
+
+/**
+ * The one measure a count of "fyra av fem" leaves out, when it is on the
+ * other side of riket, is said in the lead (a read asked which one: Malmö,
+ * better on four of five, its e-mail response time twice riket's). It takes
+ * the place of the lead's last fact that is neither a strong change nor a place.
+ */
+function withException(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], polarity: 1 | -1): LeadItem[] {
+  const item = summaryException(ranked, polarity);
+  if (!item || lead.some((i) => i.finding === item.finding)) return [...lead];
+  if (lead.length < 3) return [...lead, item];
+  const weak = lead.findLastIndex((i) => i.fact.kind !== "strong-change" && !PLACE_FACTS.includes(i.fact.kind));
+  return weak < 0 ? [...lead] : [...lead.slice(0, weak), ...lead.slice(weak + 1), item];
+}
+
 /** Facts a two-sided headline can say of one measure: a place, a change, a record, a streak. */
 export const BOTH_KINDS: readonly FactKind[] = [...PLACE_FACTS, "strong-change", "change", "record", "streak"];
 
@@ -509,6 +531,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   if (counted) {
     const turn = lead.find((i) => i.fact.polarity === -(lead[0]?.fact.polarity ?? 0) && i.fact.polarity !== 0);
     lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i === turn || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind)));
+    if (counted.kind === "summary") lead.splice(0, lead.length, ...withException(lead, ranked, counted.polarity));
   }
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
