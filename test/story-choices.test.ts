@@ -773,7 +773,7 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
       if (against.length !== 1) continue;
       const f = against[0]!;
       const lead = r.composed.lead.map((s) => s.text);
-      const plain = (t: string) => t.replace(/\u00A0/g, " ");
+      const plain = (t: string) => t.replace(/\u00A0/g, " ").toLowerCase();
       const at = lead.findIndex((t) => plain(t).includes(f.indicator.subject) || (f.indicator.short !== undefined && plain(t).includes(f.indicator.short)));
       // Told elsewhere in the lead (its change, its crossing): the lead names it already.
       if (at > 1) continue;
@@ -792,5 +792,20 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
   it("Malmö: better than riket on four of five, and the e-mail response time nearly twice riket's is in the lead", () => {
     const lead = releases.find((r) => r.municipality.name === "Malmö")?.composed.lead.map((s) => s.text) ?? [];
     expect(lead[1]).toMatch(/^Undantaget är den genomsnittliga svarstiden för e-post.*nästan dubbelt så lång som rikssnittet/);
+  });
+});
+
+describe("a change below the threshold is not dramatised by its ratio", () => {
+  it("an unchanged time (under 1 timme) is told as a ratio only when nearly halved or doubled (Österåker: 2,4 → 3,1 timmar is no 'nästan en tredjedel')", () => {
+    for (const r of releases) {
+      for (const f of r.analysis.findings) {
+        if (f.changeClass !== "unchanged" || f.previous === null || f.previous <= 0) continue;
+        const ratio = f.value / f.previous;
+        const sentences = [...r.composed.lead, ...body(r)].filter((s) => s.claims.includes(`${f.indicator.id}.ratio`));
+        if (ratio >= 0.565 && ratio < 1.85) expect(sentences.map((s) => s.text), `${r.municipality.name} ${f.indicator.id} ${f.previous} → ${f.value}`).toEqual([]);
+      }
+    }
+    const osteraker = releases.find((r) => r.municipality.name === "Österåker");
+    expect([...(osteraker?.composed.lead ?? []), ...(osteraker ? body(osteraker) : [])].map((s) => s.text).join(" ")).toMatch(/3,1\u00A0timmar/);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyseSeries, type YearlyValues } from "../src/analyse/time.js";
 import { generateRelease, loadResources, planTimes } from "../src/kinds/municipality/release.js";
 import { timeFacts, type TimeInput } from "../src/plan/news.js";
-import { relativeChange } from "../src/phrase/relative.js";
+import { relativeChange, TIMES_AS_LONG } from "../src/phrase/relative.js";
 import type { Dataset } from "../src/schema.js";
 
 const resources = await loadResources();
@@ -221,8 +221,22 @@ describe("relative change in words (§5)", () => {
     // +77 % is not "nearly doubled" (Ånge: 2,6 → 4,6 timmar)
     [2.6, 4.6, "ökat med mer än tre fjärdedelar"],
     [2, 3.8, "nästan fördubblats"],
+    // a blind read: a 42 % cut is more than "mer än en tredjedel" (Eda: 10 → 5,8 timmar)
+    [10, 5.8, "minskat med drygt 40 procent"],
+    [10, 6.1, "minskat med nästan 40 procent"],
+    // 5,3 → 2,7 is a 49 % cut: nearly halved, not halved (Vaxholm); 1,98 times is nearly doubled
+    [5.3, 2.7, "nästan halverats"],
+    [3, 1.5, "halverats"],
+    [3, 5.94, "nästan fördubblats"],
+    [10, 3.6, "minskat med nästan två tredjedelar"],
   ])("%s → %s hours", (from, to, words) => {
     expect(relativeChange(to, from, "hours")?.words).toBe(words);
+  });
+
+  it("a time 1,98 times riket's is 'nästan dubbelt så lång som', 2 times 'dubbelt' (Piteå: 11,9 against 6 timmar)", () => {
+    expect(relativeChange(11.9, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan dubbelt så lång som");
+    expect(relativeChange(12, 6, "hours", TIMES_AS_LONG)?.words).toBe("dubbelt så lång som");
+    expect(relativeChange(12.2, 6, "hours", TIMES_AS_LONG)?.words).toBe("mer än dubbelt så lång som");
   });
 
   it("percentages are never told as ratios", () => {

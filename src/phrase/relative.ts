@@ -29,10 +29,13 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 0.24, to: 0.26, words: "minskat till en fjärdedel" },
     { from: 0.26, to: 0.32, words: "minskat till mindre än en tredjedel" },
     { from: 0.32, to: 0.345, words: "minskat till en tredjedel" },
-    { from: 0.345, to: 0.49, words: "mer än halverats" },
-    { from: 0.49, to: 0.51, words: "halverats" },
-    { from: 0.51, to: 0.565, words: "nästan halverats" },
-    { from: 0.565, to: 0.655, words: "minskat med mer än en tredjedel" },
+    { from: 0.345, to: 0.4, words: "minskat med nästan två tredjedelar" },
+    { from: 0.4, to: 0.495, words: "mer än halverats" },
+    { from: 0.495, to: 0.505, words: "halverats" },
+    { from: 0.505, to: 0.565, words: "nästan halverats" },
+    { from: 0.565, to: 0.6, words: "minskat med drygt 40 procent" },
+    { from: 0.6, to: 0.625, words: "minskat med nästan 40 procent" },
+    { from: 0.625, to: 0.655, words: "minskat med mer än en tredjedel" },
     { from: 0.655, to: 0.68, words: "minskat med en tredjedel" },
     { from: 0.68, to: 0.705, words: "minskat med nästan en tredjedel" },
     { from: 0.705, to: 0.72, words: "minskat med mer än en fjärdedel" },
@@ -44,12 +47,13 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 1.42, to: 1.48, words: "ökat med nästan hälften" },
     { from: 1.48, to: 1.52, words: "ökat med hälften" },
     { from: 1.52, to: 1.62, words: "ökat med mer än hälften" },
-    { from: 1.62, to: 1.72, words: "ökat med två tredjedelar" },
-    { from: 1.72, to: 1.75, words: "ökat med mer än två tredjedelar" },
+    { from: 1.62, to: 1.65, words: "ökat med nästan två tredjedelar" },
+    { from: 1.65, to: 1.69, words: "ökat med två tredjedelar" },
+    { from: 1.69, to: 1.75, words: "ökat med mer än två tredjedelar" },
     { from: 1.75, to: 1.85, words: "ökat med mer än tre fjärdedelar" },
-    { from: 1.85, to: 1.95, words: "nästan fördubblats" },
-    { from: 1.95, to: 2.05, words: "fördubblats" },
-    { from: 2.05, to: 2.75, words: "mer än fördubblats" },
+    { from: 1.85, to: 1.995, words: "nästan fördubblats" },
+    { from: 1.995, to: 2.005, words: "fördubblats" },
+    { from: 2.005, to: 2.75, words: "mer än fördubblats" },
     { from: 2.75, to: 2.95, words: "nästan tredubblats" },
     { from: 2.95, to: 3.05, words: "tredubblats" },
     { from: 3.05, to: 3.75, words: "mer än tredubblats" },
@@ -61,6 +65,17 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 5.05, to: Number.POSITIVE_INFINITY, words: "mer än femdubblats" },
   ],
 };
+
+/**
+ * A change below the threshold of a change (under 1 timme) is still told as a
+ * ratio when the ratio is at least this large: nearly halved or nearly
+ * doubled (§5: "1,9 till 1 timme är nästan halverad"), not a third.
+ */
+export const LARGE_RATIO = { below: 0.565, above: 1.85 };
+
+export function isLargeRatio(ratio: number): boolean {
+  return ratio < LARGE_RATIO.below || ratio >= LARGE_RATIO.above;
+}
 
 export interface RelativeChange {
   ratio: number;
@@ -96,11 +111,12 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 0.285, to: 0.32, words: "nästan en tredjedel så lång som" },
     { from: 0.32, to: 0.36, words: "ungefär en tredjedel så lång som" },
     { from: 0.36, to: 0.39, words: "drygt en tredjedel så lång som" },
-    { from: 0.39, to: 0.49, words: "mindre än hälften så lång som" },
-    { from: 0.49, to: 0.51, words: "hälften så lång som" },
-    { from: 1.75, to: 1.95, words: "nästan dubbelt så lång som" },
-    { from: 1.95, to: 2.05, words: "dubbelt så lång som" },
-    { from: 2.05, to: 2.4, words: "mer än dubbelt så lång som" },
+    { from: 0.39, to: 0.495, words: "mindre än hälften så lång som" },
+    { from: 0.495, to: 0.505, words: "hälften så lång som" },
+    { from: 0.505, to: 0.56, words: "drygt hälften så lång som" },
+    { from: 1.75, to: 1.995, words: "nästan dubbelt så lång som" },
+    { from: 1.995, to: 2.005, words: "dubbelt så lång som" },
+    { from: 2.005, to: 2.4, words: "mer än dubbelt så lång som" },
     { from: 2.4, to: 2.65, words: "ungefär två och en halv gånger så lång som" },
     { from: 2.65, to: 2.9, words: "nästan tre gånger så lång som" },
     { from: 2.9, to: 3.1, words: "tre gånger så lång som" },

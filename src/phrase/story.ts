@@ -5,7 +5,7 @@ import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, 
 import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
+import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -388,7 +388,11 @@ const PLAIN_TIME_RATIO = 1.15;
  */
 function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: Record<string, string>, ctx: StoryContext): Sentence {
   const id = f.indicator.id;
-  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  // A change below the threshold is told by its ratio only when the ratio is large (a half, a doubling, §5):
+  // "ökat med nästan en tredjedel" for 0,7 timmar read as a worsening the fact box says does not count
+  // (Österåker); it gets the plain figures instead.
+  const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  const rel = f.changeClass !== "unchanged" || (found && isLargeRatio(found.ratio)) ? found : undefined;
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
