@@ -873,7 +873,17 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
 
 export function composeSections(ctx: StoryContext): StorySection[] {
   const sections = ctx.plan.sections
-    .map((s) => ({ heading: capitalize(s.channel), sentences: s.findings.flatMap((p) => findingSentences(p, ctx)) }))
+    .map((s) => {
+      // "Även det är … bästa" follows only a record told just before: never across a heading, nor past a
+      // measure with no record (Sollentuna, Berg and Eda: "Även det" after a sentence about something else).
+      ctx.mentions.lastRecord = undefined;
+      const sentences = s.findings.flatMap((p) => {
+        const told = findingSentences(p, ctx);
+        if (!told.some((x) => x.claims.some((c) => c.endsWith(".record")))) ctx.mentions.lastRecord = undefined;
+        return told;
+      });
+      return { heading: capitalize(s.channel), sentences };
+    })
     .filter((s) => s.sentences.length > 0);
   return sections;
 }
