@@ -318,7 +318,9 @@ export function indexSummary(entries: readonly IndexEntry[], remaining = 0): str
 export function runNotice(run: IndexRunState | undefined): string | null {
   if (!run) return null;
   if (run.stopped !== null) return runStopped(capitalise(run.stopped), run.remaining).text;
-  return run.interrupted ? runInterrupted(run.remaining).text : null;
+  // Interrupted after the last release had started: all of them were finished, nothing is left to say
+  // (the next run, with nothing new, would not write the page again and the notice would stay).
+  return run.interrupted && run.remaining > 0 ? runInterrupted(run.remaining).text : null;
 }
 
 function capitalise(s: string): string {
