@@ -85,13 +85,18 @@ describe("records in the series' own history", () => {
 });
 
 describe("the long-run change since the first year in the data", () => {
-  it.each<[string, YearlyValues, SeriesRule, { firstYear: number; firstValue: number; difference: number; changeClass: string } | null]>([
-    ["up 14 since 2015", { 2015: 60, 2016: 62, 2017: 66, 2018: 70, 2019: 74 }, HIGHER, { firstYear: 2015, firstValue: 60, difference: 14, changeClass: "strongly-improved" }],
-    ["up and down to almost the same", from2014(60, 70, 65, 61), HIGHER, { firstYear: 2014, firstValue: 60, difference: 1, changeClass: "unchanged" }],
-    ["down by more than `same`", from2014(60, 58, 59, 55), HIGHER, { firstYear: 2014, firstValue: 60, difference: -5, changeClass: "declined" }],
-    ["better: lower — 12 to 4 hours is a strong improvement", from2014(12, 9, 6, 4), LOWER, { firstYear: 2014, firstValue: 12, difference: -8, changeClass: "strongly-improved" }],
-    ["a first year with null is skipped: the first value counts", from2014(null, 50, 52, 56), HIGHER, { firstYear: 2015, firstValue: 50, difference: 6, changeClass: "improved" }],
+  it.each<[string, YearlyValues, SeriesRule, { firstYear: number; firstValue: number; difference: number; changeClass: string; steady: boolean } | null]>([
+    ["up 14 since 2015", { 2015: 60, 2016: 62, 2017: 66, 2018: 70, 2019: 74 }, HIGHER, { firstYear: 2015, firstValue: 60, difference: 14, changeClass: "strongly-improved", steady: true }],
+    ["up and down to almost the same", from2014(60, 70, 65, 61), HIGHER, { firstYear: 2014, firstValue: 60, difference: 1, changeClass: "unchanged", steady: false }],
+    // (Four of the five points came this year: the year's change, not a trend.)
+    ["down by more than `same`", from2014(60, 58, 59, 55), HIGHER, { firstYear: 2014, firstValue: 60, difference: -5, changeClass: "declined", steady: false }],
+    ["better: lower — 12 to 4 hours is a strong improvement", from2014(12, 9, 6, 4), LOWER, { firstYear: 2014, firstValue: 12, difference: -8, changeClass: "strongly-improved", steady: true }],
+    ["a first year with null is skipped: the first value counts", from2014(null, 50, 52, 56), HIGHER, { firstYear: 2015, firstValue: 50, difference: 6, changeClass: "improved", steady: true }],
     ["two years: no long-run change (it is last year's change)", from2014(50, 60), HIGHER, null],
+    // A read: 93, 80, 79, 80, 82, 81 fell in 2015 and has been flat since; "sedan 2014 försämrats" misleads (Piteå).
+    ["one step is no trend", from2014(93, 80, 79, 80, 82, 81), HIGHER, { firstYear: 2014, firstValue: 93, difference: -12, changeClass: "strongly-declined", steady: false }],
+    // A rise "since 2014" hides a higher 2017.
+    ["higher in between", from2014(60, 64, 68, 80, 72, 72), HIGHER, { firstYear: 2014, firstValue: 60, difference: 12, changeClass: "strongly-improved", steady: false }],
   ])("%s", (_name, values, rule, expected) => {
     expect(facts(values, rule)?.longRun ?? null).toEqual(expected);
   });

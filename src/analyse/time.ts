@@ -73,6 +73,8 @@ export interface LongRunChange {
   difference: number;
   /** By the indicator's change thresholds, direction-aware. */
   changeClass: ChangeClass;
+  /** A trend, not one step, and never well past where it ends (see gradual): only then is it told. */
+  steady: boolean;
 }
 
 /** The latest step goes one way after a run of steps the other way. */
@@ -222,6 +224,23 @@ function extremes(series: readonly YearValue[], d: 1 | -1): { record: HistoryExt
  * Time facts for one series as of `year`; null when the series has no value
  * for `year` (a missing number is never mentioned).
  */
+/**
+ * A long-run change is a trend only when it was not one step (three quarters of it or more), and the series
+ * never went well past where it ends: 93, 80, 79, 80, 82, 81 fell in 2015 and
+ * has been flat since (a read found "sedan 2014 har bemötandet försämrats"
+ * misleading, Piteå); nor is a rise "since 2014" the story when 2017 was higher.
+ */
+function gradual(series: readonly YearValue[], same: number): boolean {
+  const first = series[0];
+  const last = series[series.length - 1];
+  if (!first || !last) return false;
+  const total = last.value - first.value;
+  const sign = Math.sign(total);
+  const steps = series.slice(1).map((p, i) => sign * (p.value - (series[i] as YearValue).value));
+  const beyond = Math.max(...series.map((p) => sign * (p.value - last.value)));
+  return Math.max(...steps) <= 0.75 * Math.abs(total) && beyond < same;
+}
+
 export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRule): SeriesTime | null {
   const series = points(values, year);
   const latest = series[series.length - 1];
@@ -234,7 +253,7 @@ export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRu
   const changeClass = classifyChange(latest.value, first.value, rule.better, rule.change);
   const longRun: LongRunChange | null =
     history && changeClass
-      ? { firstYear: first.year, firstValue: first.value, difference: clean(latest.value - first.value), changeClass }
+      ? { firstYear: first.year, firstValue: first.value, difference: clean(latest.value - first.value), changeClass, steady: gradual(series, rule.change.same) }
       : null;
   return {
     year,

@@ -127,7 +127,7 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
 
 function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const lr = t.series.longRun;
-  if (!lr || lr.changeClass === "unchanged") return undefined;
+  if (!lr || lr.changeClass === "unchanged" || !lr.steady) return undefined;
   const id = f.indicator.id;
   const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
   const values = {

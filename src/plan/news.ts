@@ -156,7 +156,7 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
   const lr = s.longRun;
   const strong = lr?.changeClass === "strongly-improved" || lr?.changeClass === "strongly-declined";
-  if (lr && strong && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" ? 1 : -1));
+  if (lr && strong && lr.steady && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" ? 1 : -1));
   return out;
 }
 
