@@ -200,6 +200,12 @@ describe("time sentences never appear for data that does not earn them", () => {
     expect(r.claims.plan?.angle).not.toBe("time");
   });
 
+  it("a fall in one step is in claims.json as a long-run change that is not steady, and no sentence tells it (Piteå: 93, 80, 79, 80, 82, 81)", () => {
+    const { r, sentences } = release([93, 80, 79, 80, 82, 81]);
+    expect(r.claims.indicators.find((i) => i.id === "andel")?.longRun).toMatchObject({ difference: -12, steady: false });
+    expect(claimed(sentences, "andel.longRun")).toBe(false);
+  });
+
   it("a tie is carried in claims.json as a tie, not a record", () => {
     const { r } = release([50, 60, 54, 53, 55, 60]);
     const ind = r.claims.indicators.find((i) => i.id === "andel");

@@ -32,7 +32,8 @@ export interface IndicatorClaims {
   record?: { kind: "best" | "worst"; firstYear: number; years: number; previous: { value: number; years: number[] } };
   /** Equal to the best (worst) earlier value: no record, and the text does not say one. */
   tie?: { kind: "best" | "worst"; previous: { value: number; years: number[] } };
-  longRun?: { from: YearValue; to: YearValue; difference: number; changeClass: ChangeClass };
+  /** steady: a trend, not one step (only then is it told). */
+  longRun?: { from: YearValue; to: YearValue; difference: number; changeClass: ChangeClass; steady: boolean };
   turnaround?: { trend: "improving" | "declining"; after: number; since: number };
 }
 
@@ -103,7 +104,7 @@ export function timeClaims(p: PlannedFinding | undefined): Partial<IndicatorClai
   if (s.tie) out.tie = { kind: s.tie.kind, previous: s.tie.previous };
   if (s.longRun) {
     const lr = s.longRun;
-    out.longRun = { from: { year: lr.firstYear, value: lr.firstValue }, to, difference: lr.difference, changeClass: lr.changeClass };
+    out.longRun = { from: { year: lr.firstYear, value: lr.firstValue }, to, difference: lr.difference, changeClass: lr.changeClass, steady: lr.steady };
   }
   if (s.turnaround) out.turnaround = { ...s.turnaround };
   return out;
