@@ -277,6 +277,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
   }
   const polarity = lead[0]?.fact.polarity ?? 0;
   if (polarity !== 0 && !lead.some((i) => i.fact.polarity === -polarity)) {
+    const placeLed = lead[0] !== undefined && PLACE_FACTS.includes(lead[0].fact.kind);
     const counter = ranked
       // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
       .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r.finding)).map((fact) => ({ finding: r.finding, fact })))
@@ -285,7 +286,12 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding && TIME_FACTS.includes(i.fact.kind)))
       // Of equal value, news that happened (a place, a fall) before a standing gap to riket (Piteå: e-post −5 before
       // the response time's gap, which its record would turn into good news).
-      .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap"))[0];
+      // After a place, its own change stays first among equals ("bland de tio sämsta … 5 procentenheter bättre än
+      // året innan", Tingsryd); after other news, a change to a record and then the larger change (Sollentuna).
+      .sort((a, b) => {
+        if (placeLed) return a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap");
+        return counterValue(a, ranked) - counterValue(b, ranked) || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || counterSize(b) - counterSize(a);
+      })[0];
     if (counter) lead.push(counter);
   }
   const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
@@ -304,6 +310,23 @@ function keepTurn(lead: readonly LeadItem[]): LeadItem[] {
   const third = lead[2];
   if (turn < 0 || !third || third.fact.kind !== "strong-change" || lead.slice(0, 3).some((i) => i.fact.polarity === -first)) return lead.slice(0, 3);
   return [...lead.slice(0, 2), lead[turn] as LeadItem];
+}
+
+/**
+ * A change that sets a record the same way is stronger than either alone, even
+ * when riket demotes the record: a 9-point rise to Sollentuna's best ever
+ * outweighs a 4-point rise that ends two falls (a read found it buried).
+ */
+function counterValue(i: LeadItem, ranked: readonly PlannedFinding[]): number {
+  if (i.fact.kind !== "change" && i.fact.kind !== "strong-change") return i.fact.value;
+  const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
+  return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity) ? i.fact.value - 1 : i.fact.value;
+}
+
+/** Of equal value, the larger change against its threshold. */
+function counterSize(i: LeadItem): number {
+  const f = i.finding;
+  return f.change === null ? 0 : Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
 }
 
 /** Among places of equal news value, the more extreme first (fourth before eighth in the country). */
