@@ -846,3 +846,16 @@ describe("the news the other way: a change to a record, then the larger change",
     expect(r?.composed.lead[1]?.text).toMatch(/5\u00A0procentenheter bättre än året innan/);
   });
 });
+
+describe("a lead's news at riket's level says so", () => {
+  it("a lone change in the lead, level with riket, gets the comparison (Norrtälje: 89 → 85 %, riket 84)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Norrtälje")?.composed.lead.map((s) => s.text) ?? [];
+    expect(lead[0]).toMatch(/från 89\u00A0procent 2018 till 85\u00A0procent 2019/);
+    expect(lead[1]).toMatch(/(samma nivå som|i nivå med) [^.]*rikssnittet[^.]*84\u00A0procent/);
+  });
+
+  it("a best-ever in the lead that is only at riket's level says that too (Tidaholm: 82 %, riket 84)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Tidaholm")?.composed.lead.map((s) => s.text) ?? [];
+    expect(lead[1]).toMatch(/bästa resultat[^.]*, (och i nivå med|och på samma nivå som|men bara i nivå med) rikssnittet\.$/);
+  });
+});

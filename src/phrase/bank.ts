@@ -133,6 +133,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
   specs.set("time.context.level", []);
+  specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, []);
     specs.set(`lead.context.${k}`, []);

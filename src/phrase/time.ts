@@ -82,9 +82,10 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (at.follow && at.against) {
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
     claims.push(`${id}.vsNational`);
-  } else if (at.follow && at.level && r.kind === "worst" && !/ men /.test(text)) {
-    // A worst-ever at riket's level: the lead says so, or it reads worse than it is (Vaggeryd's 84 %).
-    text = `${text.replace(/\.$/, "")}, ${say("time.context.level", {})}.`;
+  } else if (at.follow && at.level && !/ men /.test(text)) {
+    // A worst-ever at riket's level: the lead says so, or it reads worse than it is (Vaggeryd's 84 %); a
+    // best-ever only at riket's level likewise, or it reads better (Tidaholm's 82 %, riket 84).
+    text = `${text.replace(/\.$/, "")}, ${say(r.kind === "worst" ? "time.context.level" : "time.context.level.best", {})}.`;
     claims.push(`${id}.vsNational`);
   }
   return { text, claims };

@@ -348,7 +348,10 @@ function withContext(lead: readonly LeadItem[], ranked: readonly PlannedFinding[
   if (!first || lead.length >= 3 || (first.fact.kind !== "change" && first.fact.kind !== "strong-change")) return [...lead];
   if (lead.some((i) => i.finding === first.finding && i.fact.kind !== first.fact.kind)) return [...lead];
   const alone = lead.length === 1;
-  const gap = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "gap" && (alone || x.polarity === -first.fact.polarity));
+  // Alone and level with riket, the comparison is still said: a lone 4-point dip read as bad news when the
+  // result is at riket's level (Norrtälje: 89 → 85 %, riket 84).
+  const level: Fact | undefined = alone && first.finding.vsNational === "level" ? { kind: "gap", value: NEWS_VALUE.gap, polarity: 0 } : undefined;
+  const gap = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "gap" && (alone || x.polarity === -first.fact.polarity)) ?? level;
   return gap ? [first, { finding: first.finding, fact: gap }, ...lead.slice(1)] : [...lead];
 }
 
