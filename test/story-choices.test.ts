@@ -859,3 +859,19 @@ describe("a lead's news at riket's level says so", () => {
     expect(lead[1]).toMatch(/bästa resultat[^.]*, (och i nivå med|och på samma nivå som|men bara i nivå med) rikssnittet\.$/);
   });
 });
+
+describe("a count against riket is not the headline over a year that moved the other way", () => {
+  it("no 'sämre än riket på fyra av fem' when four of five improved since last year (Mönsterås), and the other way round", () => {
+    let counted = 0;
+    for (const r of releases) {
+      const plan = r.claims.plan;
+      if (plan?.angle !== "summary" || !plan.summary) continue;
+      counted += 1;
+      const worse = plan.summary.worse >= plan.summary.total - 1;
+      const against = r.analysis.findings.filter((f) => (worse ? /improved/ : /declined/).test(f.changeClass ?? "")).length;
+      expect(against, `${r.municipality.name}: ${r.claims.headline}`).toBeLessThan(plan.summary.total - 1);
+    }
+    expect(counted).toBeGreaterThan(5);
+    expect(releases.find((r) => r.municipality.name === "Mönsterås")?.claims.headline).not.toMatch(/på fyra av fem mått/);
+  });
+});

@@ -442,9 +442,11 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
 function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null): MunicipalAngle | undefined {
   const top = ranked[0];
   if (!summary || summary.total < 4 || !top || top.value < 3) return undefined;
-  if (summary.better >= summary.total - 1) return { kind: "summary", polarity: 1, inner };
-  if (summary.worse >= summary.total - 1) return { kind: "summary", polarity: -1, inner };
-  return undefined;
+  const polarity = summary.better >= summary.total - 1 ? 1 : summary.worse >= summary.total - 1 ? -1 : 0;
+  // Not when the year moved the other way on as many: "sämre än riket på fyra av fem" over a year that
+  // improved four of five, two of them to records, read as the wrong story (Mönsterås).
+  if (polarity === 0 || movedAgainst(ranked, polarity) >= summary.total - 1) return undefined;
+  return { kind: "summary", polarity, inner };
 }
 
 /** The only measure on the other side of riket from a count's (its gap), if there is exactly one. */
@@ -467,6 +469,11 @@ function withException(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   if (lead.length < 3) return [...lead, item];
   const weak = lead.findLastIndex((i) => i.fact.kind !== "strong-change" && !PLACE_FACTS.includes(i.fact.kind));
   return weak < 0 ? [...lead] : [...lead.slice(0, weak), ...lead.slice(weak + 1), item];
+}
+
+/** How many measures changed since last year against `polarity` (+1: declined, −1: improved). */
+function movedAgainst(ranked: readonly PlannedFinding[], polarity: 1 | -1): number {
+  return ranked.filter((r) => (polarity > 0 ? isDecline(r.finding.changeClass) : isImprovement(r.finding.changeClass))).length;
 }
 
 /** Facts a two-sided headline can say of one measure: a place, a change, a record, a streak. */
