@@ -668,7 +668,8 @@ describe("from the fifth round of blind reads", () => {
   });
 
   it("a worst-ever by a hair is not softened by its margin; a best-ever by a hair says it", () => {
-    const text = releases.map(all).join(" ");
+    // (A headline has no full stop: "… bland landets sämsta" runs into a lead's "Bara sju kommuner …".)
+    const text = releases.map((r) => all(r).replace(r.composed.headline.text, `${r.composed.headline.text}.`)).join(" ");
     expect(text).not.toMatch(/sämsta[^.]*(bara|skillnaden mot det tidigare sämsta)[^.]*\./);
     expect(text).toMatch(/bästa[^.]*(skillnaden mot det tidigare bästa är bara|om än bara med|skillnaden mot det tidigare bästa bara är)/);
   });
@@ -873,5 +874,27 @@ describe("a count against riket is not the headline over a year that moved the o
     }
     expect(counted).toBeGreaterThan(5);
     expect(releases.find((r) => r.municipality.name === "Mönsterås")?.claims.headline).not.toMatch(/på fyra av fem mått/);
+  });
+});
+
+describe("a tie among the ten weakest that reaches past tenth from the bottom", () => {
+  it("is 'bara sju kommuner har ett sämre resultat', not 'bland de tio sämsta' (Linköping: six share places 8–13 from the bottom)", () => {
+    let straddling = 0;
+    for (const r of releases) {
+      for (const f of r.analysis.findings) {
+        const k = f.rank;
+        if (!k?.tied || k.of < 20 || k.position <= 10) continue;
+        const below = k.of - (k.position + k.tied - 1);
+        if (below >= 10 || below + k.tied <= 10) continue;
+        straddling += 1;
+        const placed = [...r.composed.lead, ...body(r)].filter((s) => s.claims.includes(`${f.indicator.id}.rank`));
+        const headline = r.claims.plan?.headline?.includes(f.indicator.id) ? [r.claims.headline] : [];
+        expect(placed.length, r.municipality.name).toBeGreaterThan(0);
+        expect([...headline, ...placed.map((s) => s.text)].join(" "), r.municipality.name).not.toMatch(/tio (sämsta|sista|svagaste)/);
+      }
+    }
+    expect(straddling).toBeGreaterThan(3);
+    const lead = releases.find((r) => r.municipality.name === "Linköping")?.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/bara sju kommuner i landet (ett sämre resultat|har ett sämre resultat)/i);
   });
 });

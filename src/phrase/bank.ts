@@ -36,6 +36,9 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.place.${k}.shared`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering"]);
     specs.set(`rank.${k}.shared`, [...NAMES, "plats", "antal", "delar", "placering"]);
   }
+  specs.set("headline.place.bottom-ten.straddle", [...measure, "delar", "placering", "färre"]);
+  specs.set("lead.place.bottom-ten.straddle", [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering", "färre"]);
+  specs.set("rank.bottom-ten.straddle", [...NAMES, "plats", "antal", "delar", "placering", "färre"]);
   for (const k of ["up", "down"]) specs.set(`headline.crossing.${k}`, measure);
   specs.set("headline.contrast-measure", [...NAMES, ...SURVEY, "bättre", "Bättre", "sämre"]);
   const lead = [...NAMES, ...SURVEY, ...NUMBERS];

@@ -157,7 +157,23 @@ const SHARED_PLACES: readonly string[] = ["last", "bottom-three", "top-ten"];
 
 /** The slot of a place fact: "….shared" when the place is shared (EDITORIAL.md §3). */
 export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): string {
+  if (kind === "bottom-ten" && straddles(f)) return `${prefix}.${kind}.straddle`;
   return `${prefix}.${kind}${f.rank?.tied && SHARED_PLACES.includes(kind) ? ".shared" : ""}`;
+}
+
+/**
+ * A tie among the ten weakest that reaches past tenth from the bottom: "bland
+ * de tio sämsta" is loose when six share places 8–13 (a read, Linköping); it
+ * is said as "bara sju kommuner har ett sämre resultat" instead.
+ */
+function straddles(f: IndicatorFinding): boolean {
+  const r = f.rank;
+  return r != null && (r.tied ?? 1) > 1 && placesBelow(r) + (r.tied ?? 1) > 10;
+}
+
+/** "sju kommuner": how many are strictly worse (for a place among the ten weakest). */
+function fewerWorse(f: IndicatorFinding): string {
+  return f.rank ? countPhrase(placesBelow(f.rank), "kommun", "kommuner") : "";
 }
 
 export function rankTokens(f: IndicatorFinding, participants: number, kind = ""): Record<string, string> {
@@ -168,6 +184,7 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
     plats: `plats${NBSP}${r.position}`,
     delar: sharedPhrase(f),
     placering: placeWord(f, kind),
+    färre: fewerWorse(f),
   };
 }
 
@@ -237,7 +254,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
-      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f), placering: placeWord(f, angle.fact) };
+      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
       return { text: say(placeSlot("headline.place", angle.fact, f), tokens), claims: [`${f.indicator.id}.rank`] };
     }
     case "change": {
