@@ -898,3 +898,12 @@ describe("a tie among the ten weakest that reaches past tenth from the bottom", 
     expect(lead).toMatch(/bara sju kommuner i landet (ett sämre resultat|har ett sämre resultat)/i);
   });
 });
+
+describe("a crossing the lead has compared already", () => {
+  it("the body gives only last year's side, naming the measure (Mora: riket's 55 % and the group's 57 % were in the lead)", () => {
+    const r = releases.find((x) => x.municipality.name === "Mora");
+    const first = r?.composed.sections[0]?.sentences[0];
+    expect(first?.text).toMatch(/^2018 låg Mora efter riket för direktsvaren i telefon|^Så sent som 2018 var direktsvaren|^För direktsvaren i telefon låg Mora sämre till än riket så sent som 2018/);
+    expect(body(r!).filter((s) => s.claims.includes("svar-pa-fragan.national"))).toEqual([]);
+  });
+});

@@ -146,6 +146,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);
   specs.set("compare.crossing.group-same", []);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
+  for (const m of ["up", "down"]) specs.set(`compare.crossing.was-named.${m}`, [...NAMES, "fjol", "ämne", "Ämne"]);
   for (const k of ["improving", "declining"]) {
     for (const m of ["up", "down"]) {
       for (const v of ["", ".follow", ".every", ".every.follow", ".value", ".every.value"]) {

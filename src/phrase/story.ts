@@ -774,7 +774,12 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0);
   if (time) out.push(time);
   const crossing = p.facts.some((x) => x.kind === "crossing");
-  if (crossing && !lead.has("crossing")) {
+  if (crossing && !lead.has("crossing") && lead.has("gap")) {
+    // The lead compared it with riket and the group already: only last year's side is new (Mora).
+    const up = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
+    const slot = `compare.crossing.was${out.length === 0 ? "-named" : ""}.${up ? "up" : "down"}`;
+    out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
+  } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap")) {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined);
