@@ -907,3 +907,10 @@ describe("a crossing the lead has compared already", () => {
     expect(body(r!).filter((s) => s.claims.includes("svar-pa-fragan.national"))).toEqual([]);
   });
 });
+
+describe("a section never opens with a word that points back", () => {
+  it("no body section's first sentence starts with 'Det är', 'Även', 'Också' or 'Därmed' (Tibro: 'Det är tredje året i rad som …' opened the e-post part)", () => {
+    const bad = releases.flatMap((r) => r.composed.sections.map((s) => s.sentences[0]?.text ?? "").filter((t) => /^(Det är|Det var|Även|Också|Därmed) /.test(t)).map((t) => `${r.municipality.name}: ${t}`));
+    expect(bad).toEqual([]);
+  });
+});
