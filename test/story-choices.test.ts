@@ -233,10 +233,10 @@ describe("after the blind reads of this round", () => {
     expect(r?.composed.lead[1]?.claims).toContain("tillganglighet.vsNational");
   });
 
-  it("the lead says 'sedan mätningen började' once; a second record is 'hittills', with riket's context", () => {
+  it("the lead names the first year a record reaches back to once; a second record is 'hittills', with riket's context", () => {
     for (const r of releases) {
       const lead = r.composed.lead.map((s) => s.text).join(" ");
-      expect(lead.split(/sedan mätningen började|sedan mätningarna startade|sedan starten/).length, r.municipality.name).toBeLessThanOrEqual(2);
+      expect((lead.match(/(i alla mätningar|av alla år|i mätningarna|i någon mätning|i alla \S+ mätningar) sedan \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
     }
     expect(byName("Osby")?.composed.lead.map((s) => s.text)).toContain("Det är Osbys bästa resultat hittills, men alltjämt sämre än rikssnittet.");
   });
@@ -366,7 +366,7 @@ describe("the fourth round of blind reads", () => {
   it("a second record is 'hittills' after the first said how far back it reaches, also 'sedan … kom med' (Hörby)", () => {
     for (const r of releases) {
       const text = all(r);
-      const scopes = text.match(/sedan (mätningen började|mätningarna startade|starten|\S+ kom med i mätningen|den första mätningen|\S+ första mätning) \d{4}/g) ?? [];
+      const scopes = text.match(/(i alla mätningar|av alla år( med resultat( för \S+)?)?|i mätningarna|i någon mätning|i alla \S+ mätningar) sedan \d{4}/g) ?? [];
       expect(scopes.length, `${r.municipality.name}: ${scopes.join(" | ")}`).toBeLessThanOrEqual(1);
     }
   });
@@ -621,7 +621,7 @@ describe("small Swedish faults a read found", () => {
 describe("records by a hair", () => {
   it("are told with their margin (Uddevalla's response time: 0,1 timmar better than its earlier best)", () => {
     const text = body(releases.find((r) => r.municipality.name === "Uddevalla") as GeneratedRelease).map((s) => s.text).join(" ");
-    expect(text).toMatch(/bästa resultatet sedan Uddevalla kom med i mätningen 2016, men [^.]*0,1\u00A0timmar\./);
+    expect(text).toMatch(/bästa resultatet (av alla år med resultat för Uddevalla|i alla mätningar|av alla år med resultat) sedan 2016, men [^.]*0,1\u00A0timmar\./);
   });
 
   it("are counted with the others: 'alla mått utom' never names a measure that is a record of that kind (Kungälv: e-post 85 → 86 %)", () => {
@@ -912,5 +912,23 @@ describe("a section never opens with a word that points back", () => {
   it("no body section's first sentence starts with 'Det är', 'Även', 'Också' or 'Därmed' (Tibro: 'Det är tredje året i rad som …' opened the e-post part)", () => {
     const bad = releases.flatMap((r) => r.composed.sections.map((s) => s.sentences[0]?.text ?? "").filter((t) => /^(Det är|Det var|Även|Också|Därmed) /.test(t)).map((t) => `${r.municipality.name}: ${t}`));
     expect(bad).toEqual([]);
+  });
+});
+
+describe("how far back 'hittills' reaches", () => {
+  it("a release that tells a record or a streak says in its fact box which years the comparison covers; one that tells none does not", () => {
+    let told = 0;
+    for (const r of releases) {
+      const timed = [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].some((s) => s.claims.some((c) => /\.(record|streak|longRun|turnaround)$/.test(c)));
+      const fact = r.composed.facts.find((s) => s.text.startsWith("Jämförelser med tidigare år"));
+      if (!timed) {
+        expect(fact, r.municipality.name).toBeUndefined();
+        continue;
+      }
+      told += 1;
+      const first = Math.min(...Object.keys(r.municipality.results).map(Number));
+      expect(fact?.text, r.municipality.name).toBe(`Jämförelser med tidigare år, som ”bästa resultatet hittills”, gäller ${first}–2019, de år som finns med i underlaget.`);
+    }
+    expect(told).toBeGreaterThan(100);
   });
 });

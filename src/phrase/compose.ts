@@ -134,7 +134,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     sections,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis),
+    facts: factSentences(dataset, analysis, [...lead, ...intro, ...sections.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
@@ -270,7 +270,7 @@ export function contactBlock(c: Contact): ContactBlock {
   return { lines };
 }
 
-function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
+function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[]): Sentence[] {
   const out = surveyFacts(dataset);
   if (a.group && a.findings.some((f) => f.vsGroup !== null)) {
     out.push({
@@ -286,9 +286,26 @@ function factSentences(dataset: Dataset, a: Analysis): Sentence[] {
       claims: changed.map((f) => `${f.indicator.id}.changeClass`),
     });
   }
+  out.push(...historyFact(a, told));
   const note = noteFact(dataset);
   if (note) out.push(note);
   return out;
+}
+
+/**
+ * "Jämförelser med tidigare år, som 'bästa resultatet hittills', gäller
+ * mätningarna 2014–2019.": the data begins later than the survey did, so a
+ * record or a streak holds for the years in the data (a read asked how far
+ * back "hittills" and "aldrig" reach). Only when the release tells one.
+ */
+function historyFact(a: Analysis, told: readonly Sentence[]): Sentence[] {
+  if (!told.some((s) => s.claims.some((c) => /\.(record|streak|longRun|turnaround)$/.test(c)))) return [];
+  const years = Object.entries(a.municipality.results)
+    .filter(([, row]) => Object.values(row ?? {}).some((v) => typeof v === "number"))
+    .map(([y]) => Number(y));
+  const first = Math.min(...years);
+  if (!Number.isFinite(first) || first >= a.year) return [];
+  return [{ text: `Jämförelser med tidigare år, som ”bästa resultatet hittills”, gäller ${formatYear(first)}–${formatYear(a.year)}, de år som finns med i underlaget.`, claims: [] }];
 }
 
 /** The fact box's sentences about the survey itself: who, when, how, how many, what. */
