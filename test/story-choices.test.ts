@@ -932,3 +932,28 @@ describe("how far back 'hittills' reaches", () => {
     expect(told).toBeGreaterThan(100);
   });
 });
+
+describe("a count of best records says which are by a hair", () => {
+  it("the sentence after the count names the records that beat the old best by less than a change counts (Tyresö: e-post 90 against 89 %)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Tyresö")?.composed.lead.map((s) => s.text) ?? [];
+    const at = lead.findIndex((t) => /bästa hittills på alla mått utom/.test(t));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lead[at + 1]).toBe("För e-postsvaren inom en arbetsdag är skillnaden mot det tidigare bästa bara 1\u00A0procentenhet.");
+  });
+
+  it("in every release, a count of best records is followed by the hair sentence exactly when a counted record is narrow", () => {
+    let caveats = 0;
+    for (const r of releases) {
+      const all = [...r.composed.lead, ...(r.composed.intro ?? [])];
+      all.forEach((s, i) => {
+        const count = s.claims.filter((c) => c.endsWith(".record")).length >= 3 && /bästa|bättre/.test(s.text);
+        if (!count) return;
+        const narrow = r.claims.plan?.indicators?.filter((x) => x.time?.some((t) => t.kind === "record" && t.polarity === 1 && t.narrow)) ?? [];
+        const next = all[i + 1]?.text ?? "";
+        if (/tidigare bästa/.test(next)) caveats += 1;
+        if (narrow.length === 0) expect(next, r.municipality.name).not.toMatch(/tidigare bästa/);
+      });
+    }
+    expect(caveats).toBeGreaterThan(5);
+  });
+});

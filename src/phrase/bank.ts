@@ -93,6 +93,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
+  specs.set("summary.records.narrow-one", [...NAMES, "mått", "marginal"]);
+  specs.set("summary.records.narrow-some", [...NAMES, "mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);
   for (const m of ["up", "down"]) {

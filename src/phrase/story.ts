@@ -859,24 +859,50 @@ function namedRecords(ctx: StoryContext): IndicatorFinding[] {
  * by a point would be false (Kungälv).
  */
 function recordCount(ctx: StoryContext): Sentence[] {
+  return (["best", "worst"] as const).flatMap((kind) => {
+    const count = countSentence(ctx, kind);
+    return count ? [count, ...narrowRecords(ctx, kind)] : [];
+  });
+}
+
+/**
+ * After a count of best records, the ones by less than `same` are said as
+ * such: "bästa hittills på alla mått utom …" read as an overclaim where two of
+ * them beat the old best by a point (Munkedal, Jokkmokk, Tyresö). A worst
+ * record is never softened so.
+ */
+function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
+  if (kind !== "best") return [];
+  const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && r.facts.some((x) => x.kind === "record" && x.narrow));
+  const [one] = narrow;
+  const claims = narrow.map((r) => `${r.finding.indicator.id}.record`);
+  if (narrow.length === 1 && one?.time?.series.record) {
+    const marginal = formatDifference(Math.abs(one.time.series.value - one.time.series.record.previous.value), one.finding.indicator.unit);
+    return [{ text: ctx.say("summary.records.narrow-one", { mått: headlineName(one.finding.indicator), marginal }), claims }];
+  }
+  if (narrow.length < 2) return [];
+  return [{ text: ctx.say("summary.records.narrow-some", { mått: joinOnce(narrow.map((r) => headlineName(r.finding.indicator))) }), claims }];
+}
+
+function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
-  return (["best", "worst"] as const).flatMap((kind) => {
+  {
     const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
-    if (ids.length <= MAX_RECORD_SENTENCES) return [];
+    if (ids.length <= MAX_RECORD_SENTENCES) return undefined;
     const claims = ids.map((id) => `${id}.record`);
     // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
     if (ids.length <= 3 && ids.length < ranked.length) {
       const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
-      return [{ text: ctx.say(`summary.records-named.${kind}`, { mått }), claims }];
+      return { text: ctx.say(`summary.records-named.${kind}`, { mått }), claims };
     }
     const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
     const [but] = rest;
-    if (rest.length === 1 && but) return [{ text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims }];
+    if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };
     const values = { antal: word(ids.length), totalt: word(ranked.length) };
     const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
-    return [{ text: ctx.say(slot, values), claims }];
-  });
+    return { text: ctx.say(slot, values), claims };
+  }
 }
 
 function summarySentence(ctx: StoryContext): Sentence | undefined {
