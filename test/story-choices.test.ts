@@ -957,3 +957,22 @@ describe("a count of best records says which are by a hair", () => {
     expect(caveats).toBeGreaterThan(5);
   });
 });
+
+describe("a record by less than a change counts says its margin", () => {
+  it("best and worst alike: every sentence telling one narrow record gives the margin to the old one (Älvdalen's best by 1 point, Herrljunga's worst by 1)", () => {
+    let told = 0;
+    for (const r of releases) {
+      const narrow = new Set(r.claims.plan?.indicators?.filter((x) => x.time?.some((t) => t.kind === "record" && t.narrow)).map((x) => x.id));
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        const records = s.claims.filter((c) => c.endsWith(".record"));
+        if (records.length !== 1) continue;
+        const id = records[0]!.split(".")[0]!;
+        // (Riket's context takes the sentence's one turn: "…, men fortfarande klart sämre än rikssnittet".)
+        if (!narrow.has(id) || / men /.test(s.text)) continue;
+        told += 1;
+        expect(s.text, r.municipality.name).toMatch(/tidigare (bästa|sämsta)|om än bara med/);
+      }
+    }
+    expect(told).toBeGreaterThan(30);
+  });
+});

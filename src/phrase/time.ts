@@ -157,14 +157,16 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
 }
 
 /**
- * A best-ever by a hair says its margin (as riket's release does): "…, men
- * skillnaden mot det tidigare bästa är bara 1 procentenhet." (blind reads
- * read a 0,1-hour "best ever" as spin). A worst-ever is not softened so (a
- * read found "men bara 1 procentenhet" playing down a steady slide).
+ * A record by less than `same` says its margin (as riket's release does):
+ * "…, men skillnaden mot det tidigare bästa är bara 1 procentenhet." (blind
+ * reads read a 0,1-hour "best ever" as spin, also after a real rise: Älvdalen).
+ * A worst-ever gets its margin in neutral words, never softened ("1
+ * procentenhet sämre än det tidigare sämsta": a read found "men bara"
+ * playing down a slide, later reads asked for the margin).
  */
 function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const r = t.series.record;
-  if (!s || !fact.hair || r?.kind !== "best" || / men /.test(s.text)) return s;
+  if (!s || !fact.narrow || !r || / men /.test(s.text)) return s;
   const marginal = formatDifference(Math.abs(t.series.value - r.previous.value), f.indicator.unit);
   return { text: `${s.text.replace(/\.$/, "")}, ${say(`time.record.${r.kind}.hair`, { marginal })}.`, claims: s.claims };
 }
