@@ -976,3 +976,11 @@ describe("a record by less than a change counts says its margin", () => {
     expect(told).toBeGreaterThan(30);
   });
 });
+
+describe("a record reached by a step too small to count", () => {
+  it("is told in the lead by its value, not as a change from last year (Ronneby: 4,4 → 3,6 timmar, under the 1-hour threshold)", () => {
+    const lead = releases.find((r) => r.municipality.name === "Ronneby")?.composed.lead.map((s) => s.text).join(" ") ?? "";
+    expect(lead).toMatch(/svarstiden för e-post var 3,6\u00A0timmar 2019, det bästa/);
+    expect(lead).not.toMatch(/4,4\u00A0timmar/);
+  });
+});

@@ -445,7 +445,11 @@ function plannedTime(ctx: StoryContext, f: IndicatorFinding): PlannedFinding["ti
 function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tokens: Record<string, string>): Sentence[] {
   const { finding: f, fact } = item;
   const out: Sentence[] = [];
-  if (!ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) out.push(changeSentence(f, leadPrefix(index, ctx), tokens, ctx));
+  const told = ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  // A record reached by a step too small to count is told by its value, not as a change ("gick från 4,4 till
+  // 3,6 timmar" read as an improvement the fact box says does not count: Ronneby, Haninge).
+  const byValue = !told && fact.kind === "record" && !fact.demoted && f.changeClass === "unchanged" && index > 0;
+  if (!told && !byValue) out.push(changeSentence(f, leadPrefix(index, ctx), tokens, ctx));
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   // When the lead counts or names the records together, it does not tell them one by one, but riket's
   // context stays with the change. (Only records of the counted kind: Perstorp's worst-ever bemötande is
@@ -457,7 +461,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, level: f.vsNational === "level" }));
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, level: f.vsNational === "level", withValue: byValue }));
   if (t) out.push(t);
   return out;
 }
