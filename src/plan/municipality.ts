@@ -294,7 +294,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       })[0];
     if (counter) lead.push(counter);
   }
-  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
+  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked, angle.kind === "mixed"), ranked);
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
 }
@@ -376,13 +376,16 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
  * says it right after that indicator's own sentence. One time fact per
  * indicator; the rest go to the body.
  */
-function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], mixed: boolean): LeadItem[] {
   const out = [...lead];
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
     if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
     // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
     const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted))));
-    if (!fact) continue;
+    // In a mixed lead (gaps both ways), a weak record against a side's gap would turn that side: a 2-point
+    // slide to a low, still above riket, made Vilhelmina's lead all bad news (a read).
+    const against = mixed && out.some((i) => i.finding === finding && i.fact.kind === "gap" && fact !== undefined && i.fact.polarity === -fact.polarity);
+    if (!fact || (against && fact.value > 3)) continue;
     // Right after the indicator's own sentence: "Det är det bästa resultatet …" must follow the value, not a comparison.
     const at = out.map((i) => i.finding).indexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
