@@ -245,6 +245,8 @@ describe("relative change in words (§5)", () => {
     expect(relativeChange(11.9, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan dubbelt så lång som");
     expect(relativeChange(12, 6, "hours", TIMES_AS_LONG)?.words).toBe("dubbelt så lång som");
     expect(relativeChange(12.2, 6, "hours", TIMES_AS_LONG)?.words).toBe("mer än dubbelt så lång som");
+    // 10,7 against 6 is 1,78 times: not "nästan dubbelt" (a read, Karlshamn); the comparison says "klart längre".
+    expect(relativeChange(10.7, 6, "hours", TIMES_AS_LONG)).toBeUndefined();
   });
 
   it("percentages are never told as ratios", () => {
