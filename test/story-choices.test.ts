@@ -992,3 +992,18 @@ describe("a mixed lead keeps both sides", () => {
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/bättre resultat än både rikssnittet och snittet för likvärdiga kommuner \(60\u00A0procent\)/);
   });
 });
+
+describe("thresholds without floating-point noise, and a channel only for two measures", () => {
+  it("a 1-hour margin over the old best (8,7 → 7,7 timmar) is a real margin, not 'bara marginell' (Ljungby)", () => {
+    const r = releases.find((x) => x.municipality.name === "Ljungby");
+    const text = [...(r?.composed.lead ?? []), ...(r?.composed.intro ?? [])].map((s) => s.text).join(" ");
+    expect(text).toMatch(/tidigare bästa/);
+    expect(text).not.toMatch(/svarstiden på e-post[^.]*tidigare bästa bara/);
+  });
+
+  it("no headline names a channel where only one of its measures has a result (Ljusnarsberg: e-post without its response time)", () => {
+    const r = releases.find((x) => x.municipality.name === "Ljusnarsberg");
+    expect(r?.claims.headline).not.toMatch(/via e-post|Servicen/);
+    expect(r?.claims.headline).toMatch(/E-postsvaren/);
+  });
+});

@@ -155,8 +155,12 @@ export function changeSubject(
   polarity: 1 | -1,
   strong: boolean,
 ): Subject {
-  const agrees = (channel: string): boolean =>
-    all.filter((f) => f.indicator.channel === channel).every((f) => agreesWith(f.changeClass, polarity, strong));
+  // A channel is named only for two measures or more: "Servicen via e-post förbättras" over one e-post measure,
+  // the other without a result, read as a generalisation (a read, Ljusnarsberg).
+  const agrees = (channel: string): boolean => {
+    const inChannel = all.filter((f) => f.indicator.channel === channel);
+    return inChannel.length >= 2 && inChannel.every((f) => agreesWith(f.changeClass, polarity, strong));
+  };
   if (!agrees(top.indicator.channel)) return { kind: "indicator", finding: top };
   const channels = [...new Set(same.map((f) => f.indicator.channel))].filter(agrees);
   return { kind: "channels", channels: channels.slice(0, 2) };
@@ -166,7 +170,7 @@ function compareSubject(all: readonly IndicatorFinding[], top: IndicatorFinding,
   const inChannel = all.filter((f) => f.indicator.channel === top.indicator.channel);
   // The comparison headline has no degree word ("sämre än riket på service via telefon"): the side is enough
   // (Essunga: all three telephone measures worse, one of them not far, read better as the channel).
-  const agree = inChannel.every((f) => f.vsNational !== null && comparePolarity(f.vsNational) === polarity);
+  const agree = inChannel.length >= 2 && inChannel.every((f) => f.vsNational !== null && comparePolarity(f.vsNational) === polarity);
   return agree ? { kind: "channels", channels: [top.indicator.channel] } : { kind: "indicator", finding: top };
 }
 

@@ -3,6 +3,7 @@
 import type { SeriesTime } from "../analyse/time.js";
 import type { UnitKind } from "../phrase/swedish.js";
 import {
+  clean,
   comparePolarity,
   isDecline,
   isImprovement,
@@ -128,7 +129,9 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   const s = t.series;
   const out: Fact[] = [];
   if (s.record) {
-    const margin = Math.abs(s.value - s.record.previous.value);
+    // Without floating-point noise: 8,7 − 7,7 timmar is exactly the 1-hour threshold, not a hair under it
+    // (a read found a 1-hour margin called "bara marginell": Ljungby).
+    const margin = Math.abs(clean(s.value - s.record.previous.value));
     // A time that beat its earlier best by a quarter (4,2 → 3,3 timmar) is clear, whatever the hours.
     const ratio = t.unit === undefined ? undefined : timeGapRatio(s.value, s.record.previous.value, t.unit);
     const wide = margin >= WEAK_CHANGE_FACTOR * t.same || (ratio !== undefined && ratio >= TIME_GAP.far);
@@ -182,7 +185,7 @@ function weakLatest(t: TimeInput): boolean {
   const previous = t.values[String(t.series.year - 1)];
   if (previous === undefined) return false;
   const ratio = t.unit === undefined ? undefined : timeGapRatio(t.series.value, previous, t.unit);
-  return Math.abs(t.series.value - previous) < WEAK_CHANGE_FACTOR * t.same && (ratio === undefined || ratio < RECORD_TIME_RATIO);
+  return Math.abs(clean(t.series.value - previous)) < WEAK_CHANGE_FACTOR * t.same && (ratio === undefined || ratio < RECORD_TIME_RATIO);
 }
 
 function placeFact(f: IndicatorFinding): Fact | undefined {
@@ -230,7 +233,7 @@ function movedFact(f: IndicatorFinding): Fact | undefined {
   const dir = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
   if (dir === 0) return undefined;
   if (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") return fact("strong-change", dir);
-  const weak = Math.abs(f.change ?? 0) < WEAK_CHANGE_FACTOR * f.changeThresholds.same;
+  const weak = Math.abs(clean(f.change ?? 0)) < WEAK_CHANGE_FACTOR * f.changeThresholds.same;
   return fact("change", dir, weak ? 5 : 4);
 }
 
