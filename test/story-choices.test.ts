@@ -236,7 +236,7 @@ describe("after the blind reads of this round", () => {
   it("the lead names the first year a record reaches back to once; a second record is 'hittills', with riket's context", () => {
     for (const r of releases) {
       const lead = r.composed.lead.map((s) => s.text).join(" ");
-      expect((lead.match(/(i alla mätningar|av alla år|i mätningarna|i någon mätning|i alla \S+ mätningar) sedan \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
+      expect((lead.match(/(i alla mätningar|av alla år|i mätningarna( för \S+)?|i någon mätning|i (alla )?\S+ mätningar) sedan \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
     }
     expect(byName("Osby")?.composed.lead.map((s) => s.text)).toContain("Det är Osbys bästa resultat hittills, men alltjämt sämre än rikssnittet.");
   });
@@ -366,7 +366,7 @@ describe("the fourth round of blind reads", () => {
   it("a second record is 'hittills' after the first said how far back it reaches, also 'sedan … kom med' (Hörby)", () => {
     for (const r of releases) {
       const text = all(r);
-      const scopes = text.match(/(i alla mätningar|av alla år( med resultat( för \S+)?)?|i mätningarna|i någon mätning|i alla \S+ mätningar) sedan \d{4}/g) ?? [];
+      const scopes = text.match(/(i alla mätningar|av alla år|i mätningarna( för \S+)?|i någon mätning|i (alla )?\S+ mätningar) sedan \d{4}/g) ?? [];
       expect(scopes.length, `${r.municipality.name}: ${scopes.join(" | ")}`).toBeLessThanOrEqual(1);
     }
   });
@@ -621,7 +621,7 @@ describe("small Swedish faults a read found", () => {
 describe("records by a hair", () => {
   it("are told with their margin (Uddevalla's response time: 0,1 timmar better than its earlier best)", () => {
     const text = body(releases.find((r) => r.municipality.name === "Uddevalla") as GeneratedRelease).map((s) => s.text).join(" ");
-    expect(text).toMatch(/bästa resultatet (av alla år med resultat för Uddevalla|i alla mätningar|av alla år med resultat) sedan 2016, men [^.]*0,1\u00A0timmar\./);
+    expect(text).toMatch(/bästa resultatet (i Uddevallas mätningar|i alla mätningar|i mätningarna för Uddevalla|i mätningarna) sedan 2016, men [^.]*0,1\u00A0timmar\./);
   });
 
   it("are counted with the others: 'alla mått utom' never names a measure that is a record of that kind (Kungälv: e-post 85 → 86 %)", () => {
@@ -934,11 +934,11 @@ describe("how far back 'hittills' reaches", () => {
 });
 
 describe("a count of best records says which are by a hair", () => {
-  it("the sentence after the count names the records that beat the old best by less than a change counts (Tyresö: e-post 90 against 89 %)", () => {
-    const lead = releases.find((r) => r.municipality.name === "Tyresö")?.composed.lead.map((s) => s.text) ?? [];
-    const at = lead.findIndex((t) => /bästa hittills på alla mått utom/.test(t));
-    expect(at).toBeGreaterThanOrEqual(0);
-    expect(lead[at + 1]).toBe("För e-postsvaren inom en arbetsdag är skillnaden mot det tidigare bästa bara 1\u00A0procentenhet.");
+  it("names the records that beat the old best by less than a change counts, in the body's opening when the count is in the lead (Tyresö: e-post 90 against 89 %; a later read found the margin clutter in the lead)", () => {
+    const r = releases.find((x) => x.municipality.name === "Tyresö");
+    expect(r?.composed.lead.map((s) => s.text).some((t) => /bästa hittills på alla mått utom/.test(t))).toBe(true);
+    expect(r?.composed.lead.map((s) => s.text).join(" ")).not.toMatch(/tidigare bästa/);
+    expect(r?.composed.intro?.map((s) => s.text)).toContain("För e-postsvaren inom en arbetsdag är marginalen mot det tidigare bästa dock bara 1\u00A0procentenhet.");
   });
 
   it("in every release, a count of best records is followed by the hair sentence exactly when a counted record is narrow", () => {

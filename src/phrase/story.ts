@@ -547,7 +547,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // is (the lead does not tell counted records one by one); the count against riket, which would repeat
   // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
-  if (angle === "records") out.push(...recordCount(ctx));
+  if (angle === "records") out.push(...recordCount(ctx, false));
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
@@ -560,7 +560,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
-  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
+  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx, false) : [];
   // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
   if (count.length > 0) {
     const cut = countBefore(groups, items, ctx);
@@ -677,7 +677,7 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
     ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(summary ? [summary] : []),
     ...changeCount(ctx),
-    ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx)),
+    ...(angle === "records" || recordsInLead(ctx) ? narrowAfterLead(ctx) : recordCount(ctx)),
   ];
 }
 
@@ -862,11 +862,16 @@ function namedRecords(ctx: StoryContext): IndicatorFinding[] {
  * count includes records by a hair: "på alla mått utom" one that is a record
  * by a point would be false (Kungälv).
  */
-function recordCount(ctx: StoryContext): Sentence[] {
+function recordCount(ctx: StoryContext, narrow = true): Sentence[] {
   return (["best", "worst"] as const).flatMap((kind) => {
     const count = countSentence(ctx, kind);
-    return count ? [count, ...narrowRecords(ctx, kind)] : [];
+    return count ? [count, ...(narrow ? narrowRecords(ctx, kind) : [])] : [];
   });
+}
+
+/** The narrow records of a count told in the lead: the body's opening says them (a margin in the lead read as clutter). */
+function narrowAfterLead(ctx: StoryContext): Sentence[] {
+  return (["best", "worst"] as const).flatMap((kind) => (countSentence(ctx, kind) ? narrowRecords(ctx, kind) : []));
 }
 
 /**
