@@ -207,7 +207,11 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
   if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);
   if (f.kind === "crossing") return { kind: "crossing", polarity: f.polarity > 0 ? 1 : -1, finding: top.finding };
   if (f.kind !== "long-run" && TIME_FACTS.includes(f.kind)) return { kind: "time", fact: f, finding: top.finding, time: top.time };
-  const withNational = ranked.find((r) => r.finding.vsNational !== null && r.value === f.value);
+  // Of the gaps as strong as the top news, the widest leads: Vilhelmina's direct answers 12 points above riket,
+  // not a measure 5 above it that slid to its lowest (reads rated that headline 2 of 5).
+  const withNational = ranked
+    .filter((r) => r.finding.vsNational !== null && r.value === f.value)
+    .sort((a, b) => gapWidth(b.finding) - gapWidth(a.finding))[0];
   if (f.kind === "gap" && withNational && withNational.finding.vsNational !== null) {
     const c = withNational.finding.vsNational;
     const polarity = comparePolarity(c);
@@ -219,6 +223,12 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
   }
   if (all.some((x) => x.changeClass !== null)) return { kind: "unchanged" };
   return { kind: "none" };
+}
+
+/** How far from riket, against the comparison's strong threshold. */
+function gapWidth(f: IndicatorFinding): number {
+  if (f.national === null) return 0;
+  return Math.abs(f.value - f.national) / Math.max(f.compareThresholds.strong, Number.EPSILON);
 }
 
 function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
@@ -298,7 +308,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       })[0];
     if (counter) lead.push(counter);
   }
-  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked, angle.kind === "mixed"), ranked);
+  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
 }
@@ -380,16 +390,13 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
  * says it right after that indicator's own sentence. One time fact per
  * indicator; the rest go to the body.
  */
-function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], mixed: boolean): LeadItem[] {
+function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   const out = [...lead];
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
     if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
     // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
     const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted))));
-    // In a mixed lead (gaps both ways), a weak record against a side's gap would turn that side: a 2-point
-    // slide to a low, still above riket, made Vilhelmina's lead all bad news (a read).
-    const against = mixed && out.some((i) => i.finding === finding && i.fact.kind === "gap" && fact !== undefined && i.fact.polarity === -fact.polarity);
-    if (!fact || (against && fact.value > 3)) continue;
+    if (!fact) continue;
     // Right after the indicator's own sentence: "Det är det bästa resultatet …" must follow the value, not a comparison.
     const at = out.map((i) => i.finding).indexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
