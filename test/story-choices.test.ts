@@ -9,6 +9,12 @@ import { exampleReleases } from "./helpers/example-releases.js";
 
 const { releases } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
+/** The releases whose headline is the count against riket, with the count. */
+const counts = () =>
+  releases.flatMap((r) => {
+    const summary = r.claims.plan?.angle === "summary" ? r.claims.plan.summary : undefined;
+    return summary ? [{ r, summary }] : [];
+  });
 const FIGURE = /\d+(,\d+)?\u00A0(procent|timm(e|ar)|minut(er)?|sekunder)/;
 
 describe("counts as the headline (EDITORIAL.md §4)", () => {
@@ -768,10 +774,8 @@ describe("a shared top-ten place in the lead", () => {
 describe("the count's exception is named (a read asked which measure 'fyra av fem' leaves out)", () => {
   it("every 'n av m' count with one measure on riket's other side names that measure, with its value and riket's, right after the count", () => {
     let named = 0;
-    for (const r of releases) {
-      const plan = r.claims.plan;
-      if (plan?.angle !== "summary" || !plan.summary) continue;
-      const better = plan.summary.better >= plan.summary.worse;
+    for (const { r, summary } of counts()) {
+      const better = summary.better >= summary.worse;
       const against = r.analysis.findings.filter((f) => f.vsNational !== null && (better ? /worse/ : /better/).test(f.vsNational));
       if (against.length !== 1) continue;
       const f = against[0]!;
@@ -863,16 +867,12 @@ describe("a lead's news at riket's level says so", () => {
 
 describe("a count against riket is not the headline over a year that moved the other way", () => {
   it("no 'sämre än riket på fyra av fem' when four of five improved since last year (Mönsterås), and the other way round", () => {
-    let counted = 0;
-    for (const r of releases) {
-      const plan = r.claims.plan;
-      if (plan?.angle !== "summary" || !plan.summary) continue;
-      counted += 1;
-      const worse = plan.summary.worse >= plan.summary.total - 1;
+    for (const { r, summary } of counts()) {
+      const worse = summary.worse >= summary.total - 1;
       const against = r.analysis.findings.filter((f) => (worse ? /improved/ : /declined/).test(f.changeClass ?? "")).length;
-      expect(against, `${r.municipality.name}: ${r.claims.headline}`).toBeLessThan(plan.summary.total - 1);
+      expect(against, `${r.municipality.name}: ${r.claims.headline}`).toBeLessThan(summary.total - 1);
     }
-    expect(counted).toBeGreaterThan(5);
+    expect(counts().length).toBeGreaterThan(5);
     expect(releases.find((r) => r.municipality.name === "Mönsterås")?.claims.headline).not.toMatch(/på fyra av fem mått/);
   });
 });
