@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
-import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -552,7 +552,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
   const except = exceptionItem(ctx);
-  if (counted) out.push(counted, ...(except ? [exceptionSentence(except.finding, ctx)] : []), ...missingSentence(ctx));
+  if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...missingSentence(ctx));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
@@ -660,14 +660,15 @@ function exceptionItem(ctx: StoryContext): LeadItem | undefined {
 }
 
 /** "Undantaget är svarstiden för e-post, som är nästan dubbelt så lång som rikssnittet: 11,6 timmar mot 6 timmar." */
-function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence {
+function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const id = f.indicator.id;
-  const riket = f.national ?? 0;
+  const riket = f.national;
+  if (riket === null) return [];
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
-  const gånger = f.national === null ? undefined : relativeChange(f.value, riket, f.indicator.unit, TIMES_AS_LONG)?.words;
+  const gånger = relativeChange(f.value, riket, f.indicator.unit, TIMES_AS_LONG)?.words;
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
   const values = { värde: fmt(f.value), riket: fmt(riket), ...(gånger ? { gånger } : {}) };
-  return { text: ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] };
+  return [{ text: ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
 }
 
 export function composeIntro(ctx: StoryContext): Sentence[] {
@@ -885,8 +886,8 @@ function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
   const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && r.facts.some((x) => x.kind === "record" && x.narrow));
   const [one] = narrow;
   const claims = narrow.map((r) => `${r.finding.indicator.id}.record`);
-  if (narrow.length === 1 && one?.time?.series.record) {
-    const marginal = formatDifference(Math.abs(one.time.series.value - one.time.series.record.previous.value), one.finding.indicator.unit);
+  if (narrow.length === 1 && one?.time) {
+    const marginal = recordMargin(one.time, one.finding.indicator.unit);
     return [{ text: ctx.say("summary.records.narrow-one", { mått: headlineName(one.finding.indicator), marginal }), claims }];
   }
   if (narrow.length < 2) return [];
@@ -896,22 +897,20 @@ function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
 function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
-  {
-    const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
-    if (ids.length <= MAX_RECORD_SENTENCES) return undefined;
-    const claims = ids.map((id) => `${id}.record`);
-    // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
-    if (ids.length <= 3 && ids.length < ranked.length) {
-      const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
-      return { text: ctx.say(`summary.records-named.${kind}`, { mått }), claims };
-    }
-    const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
-    const [but] = rest;
-    if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };
-    const values = { antal: word(ids.length), totalt: word(ranked.length) };
-    const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
-    return { text: ctx.say(slot, values), claims };
+  const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
+  if (ids.length <= MAX_RECORD_SENTENCES) return undefined;
+  const claims = ids.map((id) => `${id}.record`);
+  // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
+  if (ids.length <= 3 && ids.length < ranked.length) {
+    const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
+    return { text: ctx.say(`summary.records-named.${kind}`, { mått }), claims };
   }
+  const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
+  const [but] = rest;
+  if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };
+  const values = { antal: word(ids.length), totalt: word(ranked.length) };
+  const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
+  return { text: ctx.say(slot, values), claims };
 }
 
 function summarySentence(ctx: StoryContext): Sentence | undefined {

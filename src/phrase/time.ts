@@ -167,8 +167,14 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
 function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const r = t.series.record;
   if (!s || !fact.narrow || !r || / men /.test(s.text)) return s;
-  const marginal = formatDifference(Math.abs(t.series.value - r.previous.value), f.indicator.unit);
+  const marginal = recordMargin(t, f.indicator.unit);
   return { text: `${s.text.replace(/\.$/, "")}, ${say(`time.record.${r.kind}.hair`, { marginal })}.`, claims: s.claims };
+}
+
+/** How far this year's record passes the old one, in words ("1 procentenhet", "0,3 timmar"); "" without a record. */
+export function recordMargin(t: TimeInput, unit: IndicatorFinding["indicator"]["unit"]): string {
+  const r = t.series.record;
+  return r ? formatDifference(Math.abs(t.series.value - r.previous.value), unit) : "";
 }
 
 /** The headline of a time angle: its slot and tokens, and the claim behind it. */
