@@ -84,7 +84,7 @@ export function comparePolarity(c: CompareClass): -1 | 0 | 1 {
   return -1;
 }
 
-export interface Rank {
+export interface Place {
   position: number;
   of: number;
   /** How many share the position (this municipality included), when more than one. */
@@ -93,8 +93,19 @@ export interface Rank {
   sharedWith?: string[];
 }
 
+/** A place in the country, and in the municipality's group when the group is large enough to rank in. */
+export interface Rank extends Place {
+  group?: Place;
+}
+
+/**
+ * A group ranks its members only from this many with a value: first of three
+ * large cities is no news (a read asked for first and last in the group: Härjedalen, Borås).
+ */
+export const GROUP_PLACE_MIN = 10;
+
 /** How many ranked municipalities are strictly worse than this place. */
-export function placesBelow(r: Rank): number {
+export function placesBelow(r: Place): number {
   return r.of - (r.position + (r.tied ?? 1) - 1);
 }
 
@@ -145,35 +156,53 @@ function valueOf(results: Municipality["results"] | undefined, year: number, id:
 
 /**
  * Ranks per indicator across the dataset, best first, ties share a position
- * ("1224"). Only when the dataset holds every participant for the year;
- * otherwise a rank would be a rank among an arbitrary subset.
+ * ("1224"), each with its place in the municipality's group (GROUP_PLACE_MIN).
+ * Only when the dataset holds every participant for the year; otherwise a
+ * rank would be a rank among an arbitrary subset.
  */
 export function computeRanks(dataset: Dataset, year: number): Map<string, Map<string, Rank>> {
   const out = new Map<string, Map<string, Rank>>();
   const withYear = dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
   if (withYear.length < dataset.survey.participants) return out;
   for (const ind of dataset.indicators) {
-    const d = direction(ind.better);
-    const vals = withYear
-      .map((m) => ({ code: m.code, v: valueOf(m.results, year, ind.id) }))
-      .filter((x): x is { code: string; v: number } => x.v !== null)
-      .sort((a, b) => d * (b.v - a.v));
-    const names = new Map(withYear.map((m) => [m.code, m.name]));
-    let start = 0;
-    while (start < vals.length) {
-      let end = start + 1;
-      while (end < vals.length && clean((vals[end] as { v: number }).v - (vals[start] as { v: number }).v) === 0) end++;
-      const tie = vals.slice(start, end);
-      for (const x of tie) {
-        let m = out.get(x.code);
-        if (!m) out.set(x.code, (m = new Map()));
-        const rank: Rank = { position: start + 1, of: vals.length };
-        if (tie.length > 1) rank.tied = tie.length;
-        if (tie.length > 1 && tie.length <= 5) rank.sharedWith = tie.filter((y) => y !== x).map((y) => names.get(y.code) ?? y.code);
-        m.set(ind.id, rank);
-      }
-      start = end;
+    for (const [code, place] of placesAmong(withYear, ind, year)) {
+      let m = out.get(code);
+      if (!m) out.set(code, (m = new Map()));
+      m.set(ind.id, place);
     }
+    const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
+    for (const g of groups) {
+      const places = placesAmong(withYear.filter((m) => m.group === g), ind, year);
+      if (places.size < GROUP_PLACE_MIN) continue;
+      for (const [code, place] of places) {
+        const r = out.get(code)?.get(ind.id);
+        if (r) r.group = place;
+      }
+    }
+  }
+  return out;
+}
+
+/** Each municipality's place among `ms` on one indicator (those with a value only). */
+function placesAmong(ms: readonly Municipality[], ind: Indicator, year: number): Map<string, Rank> {
+  const out = new Map<string, Rank>();
+  const d = direction(ind.better);
+  const vals = ms
+    .map((m) => ({ code: m.code, name: m.name, v: valueOf(m.results, year, ind.id) }))
+    .filter((x): x is { code: string; name: string; v: number } => x.v !== null)
+    .sort((a, b) => d * (b.v - a.v));
+  let start = 0;
+  while (start < vals.length) {
+    let end = start + 1;
+    while (end < vals.length && clean((vals[end] as { v: number }).v - (vals[start] as { v: number }).v) === 0) end++;
+    const tie = vals.slice(start, end);
+    for (const x of tie) {
+      const rank: Rank = { position: start + 1, of: vals.length };
+      if (tie.length > 1) rank.tied = tie.length;
+      if (tie.length > 1 && tie.length <= 5) rank.sharedWith = tie.filter((y) => y !== x).map((y) => y.name);
+      out.set(x.code, rank);
+    }
+    start = end;
   }
   return out;
 }

@@ -31,6 +31,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.measure.${k}`, measure);
   }
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
+  for (const k of ["first", "shared-first"]) specs.set(`headline.place.${k}.kept`, [...measure, "delar", "placering"]);
   for (const k of SHARED_PLACES) {
     specs.set(`headline.place.${k}.shared`, [...measure, "delar", "placering"]);
     specs.set(`lead.place.${k}.shared`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering"]);
@@ -56,6 +57,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["up", "down"]) specs.set(`lead.crossing.${k}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
+  for (const k of ["strongly-improved", "strongly-declined"]) {
+    specs.set(`lead.also.${k}.latter-one`, [...NAMES, "antal"]);
+    specs.set(`lead.also.${k}.latter-some`, [...NAMES, "antal"]);
+  }
   const change = [...NAMES, ...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("change.unchanged", change);
@@ -77,6 +82,12 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
+  for (const k of ["first", "last"]) {
+    specs.set(`rank.group.${k}`, [...NAMES, "antal"]);
+    specs.set(`rank.group.${k}.shared`, [...NAMES, "antal", "delar"]);
+    specs.set(`rank.group.${k}.named`, [...NAMES, "antal", "mått"]);
+    specs.set(`rank.group.${k}.shared.named`, [...NAMES, "antal", "delar", "mått"]);
+  }
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
   for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
@@ -109,7 +120,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
 function timeSlotSpecs(): Map<string, readonly string[]> {
   const specs = new Map<string, readonly string[]>();
   const measure = [...NAMES, ...SURVEY, "mått"];
-  for (const k of ["best", "worst"]) specs.set(`headline.record.${k}`, measure);
+  for (const k of ["best", "worst"]) {
+    specs.set(`headline.record.${k}`, measure);
+    specs.set(`headline.record.${k}.since`, [...measure, "första"]);
+  }
   for (const k of ["improving", "declining"]) {
     specs.set(`headline.streak.${k}`, [...measure, "ordning", "Ordning"]);
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
@@ -119,6 +133,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
+  for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
@@ -126,6 +141,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.again-relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "ämne", "Ämne", "relativt"]);
     specs.set(`change.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+    specs.set(`compare.crossing.${m}.far`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
   }
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {

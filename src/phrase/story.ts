@@ -1,10 +1,10 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding } from "../analyse/municipality.js";
+import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { TIME_FACTS, type Fact } from "../plan/news.js";
-import { summaryException, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
+import { PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
+import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
@@ -133,8 +133,7 @@ function subjectClaims(s: Subject, findings: readonly IndicatorFinding[], field:
 }
 
 /** "med Ale och Bjuv", or "med 12 andra kommuner" when many share the place. */
-export function sharedPhrase(f: IndicatorFinding): string {
-  const r = f.rank;
+export function sharedPhrase(r: Place | null | undefined): string {
   if (!r?.tied) return "";
   if (r.sharedWith) return `med ${joinList(r.sharedWith)}`;
   return `med ${countPhrase(r.tied - 1, "annan kommun", "andra kommuner")}`;
@@ -182,7 +181,7 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
   return {
     antal: r.of < participants ? `de ${countPhrase(r.of, "kommun", "kommuner")} som har resultat` : `de ${countPhrase(r.of, "kommun", "kommuner")} som deltog`,
     plats: `plats${NBSP}${r.position}`,
-    delar: sharedPhrase(f),
+    delar: sharedPhrase(f.rank),
     placering: placeWord(f, kind),
     färre: fewerWorse(f),
   };
@@ -254,8 +253,12 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
-      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
-      return { text: say(placeSlot("headline.place", angle.fact, f), tokens), claims: [`${f.indicator.id}.rank`] };
+      const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
+      if (both) return both;
+      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
+      // At 100 procent both years the top is held, not reached: "fortsatt i topp" (a read: Nynäshamn).
+      const kept = (angle.fact === "first" || angle.fact === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
+      return { text: say(`${placeSlot("headline.place", angle.fact, f)}${kept ? ".kept" : ""}`, tokens), claims: [`${f.indicator.id}.rank`, ...(kept ? [`${f.indicator.id}.previous`] : [])] };
     }
     case "change": {
       const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
@@ -361,6 +364,21 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
     if (text.length <= HEADLINE_MAX) return { text, claims: [sideClaim(angle.first), sideClaim(angle.second)] };
   }
   return undefined;
+}
+
+/**
+ * "Lycksele: bemötandet nära botten – men lyft på alla fem mått": a bottom
+ * place and the year's count on the other side; undefined when it does not fit.
+ */
+function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, counter: Counter, all: readonly IndicatorFinding[], say: StorySay, kommun: string): Sentence | undefined {
+  const f = angle.finding;
+  const first = say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
+  const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
+  const second = say(`headline.side.${counter.kind}.all`, { andel: shareOfMeasures(counter.total, counter.total), [ROOM]: String(room) });
+  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+  if (text.length > HEADLINE_MAX) return undefined;
+  const field = counter.kind === "records" ? "record" : "changeClass";
+  return { text, claims: [`${f.indicator.id}.rank`, ...all.map((x) => `${x.indicator.id}.${field}`)] };
 }
 
 export interface StoryContext {
@@ -481,7 +499,10 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   }
   // A measure the lead has just told, and riket puts in its place: only the comparison is new.
   if (fact.kind === "gap" && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) {
-    const cmp = compareSentence(f, ctx, false);
+    // After news on another measure the comparison names its measure: "Men Borås ligger klart bättre till än
+    // både riket …" read as Borås as a whole, after two falls (a read).
+    const others = ctx.plan.lead.slice(0, index).some((i) => i.finding !== f);
+    const cmp = compareSentence(f, ctx, others);
     return cmp ? [cmp] : [];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
@@ -569,10 +590,29 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // So do the other strong changes the lead's way ("Även …"), before its "Men" (Mörbylånga); a turn comes last.
   const [alike, turned] = alsoSentences(ctx);
   const turning = told[turnAt(groups, items)];
-  lead.splice(turning ? lead.indexOf(turning) : lead.length, 0, ...alike);
-  out.push(...lead, ...turned);
+  const at2 = turning ? lead.indexOf(turning) : lead.length;
+  const [next, ...rest] = alike;
+  const afterCount = next !== undefined && count.includes(lead[at2 - 1] as Sentence);
+  lead.splice(at2, 0, ...(next && afterCount ? [latterAlso(next, ctx), ...rest] : alike));
+  out.push(...lead, ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/**
+ * An "Även …" right after a count of records that named its measures last says
+ * "De två sistnämnda förbättrades dessutom kraftigt": the names, said twice in
+ * a row, read as a list (Mörbylånga).
+ */
+function latterAlso(also: Sentence, ctx: StoryContext): Sentence {
+  const ids = also.claims.map((c) => c.split(".")[0] ?? "");
+  const cls = ctx.plan.leadAlso.find((f) => f.indicator.id === ids[0])?.changeClass;
+  if (cls !== "strongly-improved" && cls !== "strongly-declined") return also;
+  const named = listedRecords(ctx, cls === "strongly-improved" ? "best" : "worst")?.map((f) => f.indicator.id) ?? [];
+  const tail = named.slice(named.length - ids.length);
+  if (ids.length === 0 || ids.length >= named.length || !ids.every((id) => tail.includes(id))) return also;
+  const slot = `lead.also.${cls}.latter-${ids.length === 1 ? "one" : "some"}`;
+  return { text: ctx.say(slot, { antal: numberWord(ids.length, "en") ?? String(ids.length) }), claims: also.claims };
 }
 
 /**
@@ -587,10 +627,16 @@ function countBefore(groups: readonly Sentence[][], items: readonly LeadItem[], 
   return mine ? turnAt(groups, items) : groups.reduce((n, g) => n + g.length, 0);
 }
 
+/** The headline counts the year's changes against a bottom place: the lead says the count. */
+function countInLead(ctx: StoryContext): boolean {
+  const a = ctx.plan.angle;
+  return a.kind === "place" && a.counter?.kind === "changes";
+}
+
 /** The headline or the lead tells a record, and the records are counted: the count belongs in the lead. */
 function recordsInLead(ctx: StoryContext): boolean {
   const a = ctx.plan.angle;
-  const time = a.kind === "time" || (a.kind === "both" && a.first.fact.kind === "record");
+  const time = a.kind === "time" || (a.kind === "both" && a.first.fact.kind === "record") || (a.kind === "place" && a.counter?.kind === "records");
   const recordLed = ctx.plan.lead.some((i) => i.fact.kind === "record");
   return (a.kind === "records" || time || recordLed) && countedRecords(ctx);
 }
@@ -677,7 +723,7 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
   return [
     ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(summary ? [summary] : []),
-    ...changeCount(ctx),
+    ...(countInLead(ctx) ? [] : changeCount(ctx)),
     ...(angle === "records" || recordsInLead(ctx) ? narrowAfterLead(ctx) : recordCount(ctx)),
   ];
 }
@@ -724,8 +770,11 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
       { text: say(`compare.crossing.was.${up ? "up" : "down"}`, { fjol }), claims: [`${id}.previousVsNational`] },
     ];
   }
+  // Far past riket, the crossing says how far: "ligger nu efter riket" read as mild for 41 against 55 procent (a read).
+  const far = /^much-/.test(wordingClass(f, f.vsNational, f.national));
+  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
-    text: say(`compare.crossing.${up ? "up" : "down"}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f),
+    text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
     claims: [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`],
   }];
   if (f.group !== null && f.vsGroup !== null) {
@@ -790,11 +839,33 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined);
     if (cmp) out.push(cmp);
   }
-  const place = p.facts.find((x) => x.kind === "first" || x.kind === "shared-first" || x.kind === "last" || x.kind === "bottom-three" || x.kind === "top-ten" || x.kind === "bottom-ten");
+  const place = p.facts.find((x) => PLACE_FACTS.includes(x.kind));
   if (place && !lead.has(place.kind)) {
     out.push({ text: say(placeSlot("rank", place.kind, f), rankTokens(f, a.participants, place.kind)), claims: [`${f.indicator.id}.rank`] });
   }
+  // First or last in the country is first or last in the group too; a place among the ten best or weakest is not
+  // (a read missed Haninge's last of 40 in its group beside its third-last place in the country).
+  const extreme = place !== undefined && ["first", "shared-first", "last"].includes(place.kind);
+  const inGroup = extreme ? undefined : groupPlaceSentence(f, say, out.length === 0);
+  if (inGroup) out.push(inGroup);
   return out;
+}
+
+/**
+ * First or last among the municipality's group ("Ingen av de 19 kommunerna i
+ * kommungruppen har ett bättre resultat"), unless first or last in the
+ * country: a reader of the group comparison asks it (Härjedalen, Borås).
+ */
+function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean): Sentence | undefined {
+  const g = f.rank?.group;
+  if (!g) return undefined;
+  const end = g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
+  if (end === undefined) return undefined;
+  const tokens = { antal: `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen`, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
+  // First of its measure in the body (the rest was in the lead), it names the measure: after another measure's
+  // sentences "Det är bäst i gruppen" would read as that measure's place.
+  const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}`;
+  return { text: say(slot, tokens), claims: [`${f.indicator.id}.groupRank`] };
 }
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
@@ -894,6 +965,19 @@ function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
   return [{ text: ctx.say("summary.records.narrow-some", { mått: joinOnce(narrow.map((r) => headlineName(r.finding.indicator))) }), claims }];
 }
 
+/**
+ * The records a count names one by one (three at most, fewer than all), the
+ * strong changes of the lead's "Även …" last: "De två sistnämnda förbättrades
+ * dessutom kraftigt" can then follow without naming them twice (Mörbylånga).
+ */
+function listedRecords(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding[] | undefined {
+  const ranked = ctx.plan.ranked;
+  const ids = ranked.filter((r) => r.time?.series.record?.kind === kind);
+  if (ids.length <= MAX_RECORD_SENTENCES || ids.length > 3 || ids.length >= ranked.length) return undefined;
+  const also = (f: IndicatorFinding): number => Number(ctx.plan.leadAlso.includes(f));
+  return ids.map((r) => r.finding).sort((a, b) => also(a) - also(b));
+}
+
 function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
@@ -901,10 +985,8 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
   if (ids.length <= MAX_RECORD_SENTENCES) return undefined;
   const claims = ids.map((id) => `${id}.record`);
   // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
-  if (ids.length <= 3 && ids.length < ranked.length) {
-    const mått = joinOnce(ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => headlineName(r.finding.indicator)));
-    return { text: ctx.say(`summary.records-named.${kind}`, { mått }), claims };
-  }
+  const named = listedRecords(ctx, kind);
+  if (named) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(named.map((f) => headlineName(f.indicator))) }), claims };
   const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
   const [but] = rest;
   if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };

@@ -343,7 +343,7 @@ export function lowerFirst(s: string): string {
 
 // ------------------------------------------------------- text from the data
 
-const UNIT_WORDS = "procent|procentenheter|procentenhet|sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|arbetsdagar|arbetsdag|veckor|vecka|kommuner|kommun";
+const UNIT_WORDS = "procent|procentenheter|procentenhet|sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|arbetsdagar|arbetsdag|veckor|vecka|kommunerna|kommuner|kommun";
 
 /**
  * A number and its unit in text from the data ("inom 60 sekunder") are kept

@@ -181,7 +181,12 @@ export function recordMargin(t: TimeInput, unit: IndicatorFinding["indicator"]["
 export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | null): { slot: string; values: Record<string, string>; claim: string } | undefined {
   const s = t?.series;
   const id = f.indicator.id;
-  if (fact.kind === "record" && s?.record) return { slot: `headline.record.${s.record.kind}`, values: {}, claim: `${id}.record` };
+  // A series that began after the survey's first year says from when: "hittills" and "någon tidigare mätning"
+  // read as the whole survey over four years (a read: Sollentuna, 2016–2019).
+  if (fact.kind === "record" && s?.record && t) {
+    const since = recordScope(t) !== "start";
+    return { slot: `headline.record.${s.record.kind}${since ? ".since" : ""}`, values: since ? { första: formatYear(s.record.firstYear) } : {}, claim: `${id}.record` };
+  }
   const ordning = s?.streak ? ordinalWord(s.streak.steps) : undefined;
   if (fact.kind === "streak" && s?.streak && ordning) {
     return { slot: `headline.streak.${s.streak.trend}`, values: { ordning, Ordning: capitalize(ordning) }, claim: `${id}.streak` };

@@ -31,8 +31,15 @@ export type PlanTimes = ReadonlyMap<string, TimeInput>;
 /** What a headline speaks of: whole channels (every indicator agrees) or one indicator. */
 export type Subject = { kind: "channels"; channels: string[] } | { kind: "indicator"; finding: IndicatorFinding };
 
+/** Every measure better than last year ("changes"), or at its best yet ("records"). */
+export interface Counter {
+  kind: "changes" | "records";
+  total: number;
+}
+
 export type MunicipalAngle =
-  | { kind: "place"; fact: FactKind; finding: IndicatorFinding }
+  /** `counter`: a bottom place on one measure, while the year improved (or set records) on all of them (§2: say both). */
+  | { kind: "place"; fact: FactKind; finding: IndicatorFinding; counter?: Counter }
   | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: Subject; findings: IndicatorFinding[] }
   | { kind: "contrast"; up: Subject; down: Subject; findings: IndicatorFinding[] }
   | { kind: "crossing"; polarity: 1 | -1; finding: IndicatorFinding }
@@ -280,7 +287,7 @@ function isCounterweight(x: Fact, f: IndicatorFinding): boolean {
  * lead points the other way, the strongest fact that does (a last place or a
  * decline is never hidden behind good news). At most three facts.
  */
-export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
+export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[], second = true): LeadItem[] {
   const lead = angleItems(angle, ranked);
   // A time fact in the lead comes with its indicator's change (see the phrase stage).
   const has = (f: IndicatorFinding, k: FactKind): boolean =>
@@ -308,7 +315,8 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       })[0];
     if (counter) lead.push(counter);
   }
-  const full = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
+  const told = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
+  const full = second ? withSecond(told, ranked) : told;
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
 }
@@ -324,6 +332,36 @@ function keepTurn(lead: readonly LeadItem[]): LeadItem[] {
   const third = lead[2];
   if (turn < 0 || !third || third.fact.kind !== "strong-change" || lead.slice(0, 3).some((i) => i.fact.polarity === -first)) return lead.slice(0, 3);
   return [...lead.slice(0, 2), lead[turn] as LeadItem];
+}
+
+/**
+ * A lead about one measure, with room, takes the strongest news of another
+ * measure that agrees with it (a strong change, a clear record, a long
+ * streak): a lead of one place read as thin when direct answers had risen for
+ * the fifth year in a row (Kramfors).
+ */
+function withSecond(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const first = lead[0];
+  if (!first || lead.length >= 3 || lead.some((i) => i.finding !== first.finding)) return lead;
+  const alone = lead.length === 1;
+  const second = ranked
+    .filter((r) => r.finding !== first.finding)
+    .flatMap((r) => r.facts.filter((x) => secondNews(x, first.fact, alone)).map((fact) => ({ finding: r.finding, fact })))
+    .sort((a, b) => a.fact.value - b.fact.value || Number(a.fact.demoted ?? false) - Number(b.fact.demoted ?? false) || counterValue(a, ranked) - counterValue(b, ranked) || counterSize(b) - counterSize(a))[0];
+  return second ? [...lead, second] : lead;
+}
+
+/**
+ * News worth a second measure in a lead about one: the lead's way at value 2;
+ * and beside a lead of one fact, either way at value 3 (but a gap or a place),
+ * or a record or streak riket puts in its place (told with riket:
+ * Heby's e-post at its best yet after four rises, still under riket; Överkalix's
+ * fifth rise in a row, left out beside a place, a read).
+ */
+function secondNews(x: Fact, first: Fact, alone: boolean): boolean {
+  if (PLACE_FACTS.includes(x.kind) || x.kind === "gap" || x.kind === "long-run" || x.narrow) return false;
+  if (x.demoted) return alone && (x.kind === "record" || x.kind === "streak");
+  return x.value <= 2 ? x.polarity === first.polarity : alone && x.value <= 3;
 }
 
 /**
@@ -566,13 +604,33 @@ function mixedSides(inner: MunicipalAngle, lead: readonly LeadItem[]): Municipal
   return first?.fact.kind === "record" && riket !== 0 && riket === -first.fact.polarity ? recordAgainst(inner, lead, first.finding, riket) : undefined;
 }
 
+/**
+ * A bottom place in the country (among the ten weakest, or last) while every
+ * measure improved on last year, or is at its best yet: the headline says
+ * both ("bemötandet nära botten – men lyft på alla fem mått"). A place alone
+ * hid the year (Lycksele, Tingsryd: better on all five); the year's best on
+ * the place's own measure alone hid the rest (Kungälv: its best on all five).
+ */
+export function placeCounter(inner: MunicipalAngle, lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): MunicipalAngle | undefined {
+  const place = lead.find((i) => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity < 0);
+  if (!place || lead.indexOf(place) > 1 || lead.some((i) => i.finding !== place.finding && i.fact.polarity < 0)) return undefined;
+  const total = ranked.length;
+  if (total < 3) return undefined;
+  const improved = ranked.every((r) => isImprovement(r.finding.changeClass));
+  const records = ranked.every((r) => r.time?.series.record?.kind === "best");
+  const kind = records ? "records" : improved ? "changes" : undefined;
+  if (!kind || (inner.kind !== "place" && lead[0]?.finding !== place.finding)) return undefined;
+  return { kind: "place", fact: place.fact.kind, finding: place.finding, counter: { kind, total } };
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = chooseMunicipalAngle(ranked);
-  const lead = planLead(inner, ranked);
   const summary = summarise(analysis.findings);
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
-  const angle = counted ?? bothAngle(inner, lead) ?? inner;
+  // A count names several measures already: no second measure's news beside it.
+  const lead = planLead(inner, ranked, counted === undefined);
+  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead) ?? inner;
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   if (counted) {

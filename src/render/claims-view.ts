@@ -48,6 +48,7 @@ const FIELD_SV: Record<string, string> = {
   group: "likvärdiga kommuner",
   vsGroup: "jämfört med likvärdiga kommuner",
   rank: "placering",
+  groupRank: "placering i kommungruppen",
 };
 
 const SURVEY_SV: Record<string, string> = {
@@ -84,6 +85,8 @@ function indicatorValue(ind: IndicatorClaims, field: string, year: number): stri
       return ind.vsGroup === null ? "saknas" : COMPARE_SV[ind.vsGroup];
     case "rank":
       return ind.rank ? `plats ${formatNumber(ind.rank.position)} av ${formatNumber(ind.rank.of)}` : "saknas";
+    case "groupRank":
+      return ind.rank?.group ? `plats ${formatNumber(ind.rank.group.position)} av ${formatNumber(ind.rank.group.of)}` : "saknas";
     default:
       return null;
   }

@@ -31,7 +31,7 @@ export function checkDocument(text: string): GuardProblem[] {
 }
 
 const UNIT_AFTER =
-  /^[\u00A0 ](?:procent(?:enheter|enhet)?|enheter|enhet|timmar|timme|minuter|minut|sekunder|sekund|%|kommuner|kommun|sökningar|sökning|av 100|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/u;
+  /^[\u00A0 ](?:procent(?:enheter|enhet)?|enheter|enhet|timmar|timme|minuter|minut|sekunder|sekund|%|kommunerna|kommuner|kommun|sökningar|sökning|av 100|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/u;
 const LABEL_BEFORE = /(?:index|vecka|veckorna|plats|kl\.|år)[\u00A0 ]$/u;
 const NUMBER = /(?<![\p{L}\d,])\d{1,3}(?:\u00A0\d{3})+(?:,\d+)?|(?<![\p{L}\d,])\d+(?:,\d+)?/gu;
 
