@@ -95,7 +95,17 @@ export interface Place {
 
 /** A place in the country, and in the municipality's group when the group is large enough to rank in. */
 export interface Rank extends Place {
-  group?: Place;
+  group?: GroupPlace;
+}
+
+/**
+ * A place in the group; `members` when some of the group's municipalities in
+ * the data have no value to rank, `measured` when those ranked are exactly the
+ * members measured that year.
+ */
+export interface GroupPlace extends Place {
+  members?: number;
+  measured?: boolean;
 }
 
 /**
@@ -172,11 +182,14 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
     for (const g of groups) {
-      const places = placesAmong(withYear.filter((m) => m.group === g), ind, year);
+      const inYear = withYear.filter((m) => m.group === g);
+      const places = placesAmong(inYear, ind, year);
       if (places.size < GROUP_PLACE_MIN) continue;
+      // "de 24 kommunerna i kommungruppen" read as wrong where the group has 27, three without a result (a read).
+      const members = dataset.municipalities.filter((m) => m.group === g).length;
       for (const [code, place] of places) {
         const r = out.get(code)?.get(ind.id);
-        if (r) r.group = place;
+        if (r) r.group = members > place.of ? { ...place, members, measured: inYear.length === place.of } : place;
       }
     }
   }

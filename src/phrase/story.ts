@@ -568,7 +568,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // is (the lead does not tell counted records one by one); the count against riket, which would repeat
   // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
-  if (angle === "records") out.push(...recordCount(ctx, false));
+  if (angle === "records") out.push(...recordCount(ctx));
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
@@ -581,7 +581,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
-  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx, false) : [];
+  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
   // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
   if (count.length > 0) {
     const cut = countBefore(groups, items, ctx);
@@ -592,8 +592,13 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const turning = told[turnAt(groups, items)];
   const at2 = turning ? lead.indexOf(turning) : lead.length;
   const [next, ...rest] = alike;
-  const afterCount = next !== undefined && count.includes(lead[at2 - 1] as Sentence);
-  lead.splice(at2, 0, ...(next && afterCount ? [latterAlso(next, ctx), ...rest] : alike));
+  // Right after the count (before its narrow records) when it can refer back to the count's last names.
+  const atCount = count[0] === undefined ? -1 : lead.indexOf(count[0]);
+  const latter = next !== undefined && atCount >= 0 && atCount + count.length === at2 ? latterAlso(next, ctx) : undefined;
+  if (latter && latter !== next) {
+    lead.splice(at2, 0, ...rest);
+    lead.splice(atCount + 1, 0, latter);
+  } else lead.splice(at2, 0, ...alike);
   out.push(...lead, ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
@@ -724,7 +729,7 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
     ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(summary ? [summary] : []),
     ...(countInLead(ctx) ? [] : changeCount(ctx)),
-    ...(angle === "records" || recordsInLead(ctx) ? narrowAfterLead(ctx) : recordCount(ctx)),
+    ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx)),
   ];
 }
 
@@ -846,7 +851,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // First or last in the country is first or last in the group too; a place among the ten best or weakest is not
   // (a read missed Haninge's last of 40 in its group beside its third-last place in the country).
   const extreme = place !== undefined && ["first", "shared-first", "last"].includes(place.kind);
-  const inGroup = extreme ? undefined : groupPlaceSentence(f, say, out.length === 0);
+  const inGroup = extreme ? undefined : groupPlaceSentence(f, say, out.length === 0, a.year);
   if (inGroup) out.push(inGroup);
   return out;
 }
@@ -856,12 +861,15 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
  * kommungruppen har ett bättre resultat"), unless first or last in the
  * country: a reader of the group comparison asks it (Härjedalen, Borås).
  */
-function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean): Sentence | undefined {
+function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean, year: number): Sentence | undefined {
   const g = f.rank?.group;
   if (!g) return undefined;
   const end = g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
   if (end === undefined) return undefined;
-  const tokens = { antal: `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen`, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
+  // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
+  const who = g.members === undefined ? "" : g.measured ? ` som mättes ${formatYear(year)}` : ` som har ett resultat för ${formatYear(year)}`;
+  const antal = `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
+  const tokens = { antal, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
   // First of its measure in the body (the rest was in the lead), it names the measure: after another measure's
   // sentences "Det är bäst i gruppen" would read as that measure's place.
   const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}`;
@@ -934,23 +942,19 @@ function namedRecords(ctx: StoryContext): IndicatorFinding[] {
  * count includes records by a hair: "på alla mått utom" one that is a record
  * by a point would be false (Kungälv).
  */
-function recordCount(ctx: StoryContext, narrow = true): Sentence[] {
+function recordCount(ctx: StoryContext): Sentence[] {
   return (["best", "worst"] as const).flatMap((kind) => {
     const count = countSentence(ctx, kind);
-    return count ? [count, ...(narrow ? narrowRecords(ctx, kind) : [])] : [];
+    return count ? [count, ...narrowRecords(ctx, kind)] : [];
   });
-}
-
-/** The narrow records of a count told in the lead: the body's opening says them (a margin in the lead read as clutter). */
-function narrowAfterLead(ctx: StoryContext): Sentence[] {
-  return (["best", "worst"] as const).flatMap((kind) => (countSentence(ctx, kind) ? narrowRecords(ctx, kind) : []));
 }
 
 /**
  * After a count of best records, the ones by less than `same` are said as
  * such: "bästa hittills på alla mått utom …" read as an overclaim where two of
- * them beat the old best by a point (Munkedal, Jokkmokk, Tyresö). A worst
- * record is never softened so.
+ * them beat the old best by a point (Munkedal, Jokkmokk, Tyresö). Right after
+ * the count, in the lead: three reads found it stranded in the body's opening
+ * (Nacka, Tranemo, Färgelanda). A worst record is never softened so.
  */
 function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
   if (kind !== "best") return [];

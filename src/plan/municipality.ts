@@ -315,10 +315,11 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       })[0];
     if (counter) lead.push(counter);
   }
-  const told = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked), ranked);
+  const told = withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked, second), ranked);
   const full = second ? withSecond(told, ranked) : told;
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
-  return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind)));
+  // (A worst-ever that is also worse than riket carries no such context: the gap stays, Sorsele.)
+  return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind) && !(j.fact.polarity < 0 && i.fact.polarity < 0)));
 }
 
 /**
@@ -428,18 +429,39 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
  * says it right after that indicator's own sentence. One time fact per
  * indicator; the rest go to the body.
  */
-function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], second = true): LeadItem[] {
   const out = [...lead];
+  // A clear record or long streak on a measure the lead has not told outranks a lesser time fact on one it
+  // has (Uppsala: bemötande at its worst after three falls was left to the body for e-post's record by 3 points).
+  // Not under a count of records, which names them already; never one riket puts in its place (it carries that context).
+  const elsewhere = second ? clearTimeElsewhere(lead, ranked) : undefined;
+  let gave = false;
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
     if (out.length >= 3 || out.some((i) => i.finding === finding && TIME_FACTS.includes(i.fact.kind))) continue;
     // A record that riket puts in its place goes with its context ("men fortfarande sämre än rikssnittet").
-    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted))));
+    // A worst-ever on a measure the lead tells is said, however narrow: "förändrades knappt … 41 procent" hid
+    // Sorsele's lowest yet (a read).
+    const fact = ranked.find((r) => r.finding === finding)?.facts.find((x) => TIME_FACTS.includes(x.kind) && (x.value <= 2 || (x.kind === "record" && (x.value <= 3 || x.demoted || x.polarity < 0))));
     if (!fact) continue;
+    if (elsewhere && fact.value > 2 && !fact.demoted && fact.polarity > 0) {
+      gave = true;
+      continue;
+    }
     // Right after the indicator's own sentence: "Det är det bästa resultatet …" must follow the value, not a comparison.
     const at = out.map((i) => i.finding).indexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
   }
-  return out;
+  return gave && elsewhere && out.length < 3 ? [...out, elsewhere] : out;
+}
+
+/** The first measure not in the lead with a clear record or a long streak (value 2, not put in its place by riket). */
+function clearTimeElsewhere(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem | undefined {
+  for (const r of ranked) {
+    if (lead.some((i) => i.finding === r.finding)) continue;
+    const fact = r.facts.find((x) => (x.kind === "record" || x.kind === "streak") && x.value <= 2 && !x.demoted && !x.narrow);
+    if (fact) return { finding: r.finding, fact };
+  }
+  return undefined;
 }
 
 function planSections(ranked: readonly PlannedFinding[]): MunicipalSection[] {
@@ -532,7 +554,7 @@ function movedAgainst(ranked: readonly PlannedFinding[], polarity: 1 | -1): numb
 export const BOTH_KINDS: readonly FactKind[] = [...PLACE_FACTS, "strong-change", "change", "record", "streak"];
 
 /** The strongest news a two-sided headline carries: a place at the top or bottom, a strong change, a clear record (§1, ranks 1–2). */
-const BOTH_VALUE = 2;
+const BOTH_VALUE = 3;
 
 /**
  * Two sides in the headline (§1, §2: "a positive headline over a result that
