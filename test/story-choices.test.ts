@@ -4,7 +4,7 @@
 // close, the degree word by the size of the gap, and headlines that read.
 import { describe, expect, it } from "vitest";
 import type { GeneratedRelease } from "../src/kinds/municipality/release.js";
-import { gradeDegree, oneI, onePa } from "../src/phrase/story.js";
+import { gradeDegree, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 
 const { releases } = await exampleReleases();
@@ -1175,5 +1175,18 @@ describe("the tenth round of blind reads", () => {
 
   it("two time facts as strong as each other, opposite ways, make a two-sided headline (Tidaholm: e-post at its best, bemötandet falling for the fifth year)", () => {
     expect(named("Tidaholm").claims.headline).toMatch(/e-postsvaren.*(–|, men) .*bemötandet/);
+  });
+});
+
+describe("a two-sided comparison headline", () => {
+  it("takes the widest gap on the other side, a time by its ratio (Norberg: response time 8,9 against 6 timmar, not tillgängligheten 57 against 60)", () => {
+    expect(named("Norberg").claims.headline).toMatch(/svarstiden/);
+    expect(named("Norberg").claims.headline).not.toMatch(/tillgängligheten/);
+  });
+
+  it("knows 'över' as a word of height, so a response time is never 'över riket' (the word boundary missed 'ö')", () => {
+    expect(HEIGHT_WORDS.test("svarstiden över riket")).toBe(true);
+    expect(HEIGHT_WORDS.test("Överkalix")).toBe(false);
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/svarstiden (över|under) riket/);
   });
 });

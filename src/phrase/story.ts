@@ -27,7 +27,7 @@ export const ROOM = "#rum";
 export const LOWER = "#lägre";
 
 /** Words of height that mislead about a measure where lower is better (see LOWER). */
-export const HEIGHT_WORDS = /\b(lyft|lyfter|lyftet|tapp|tappar|tappet|backar|uppåt|nedåt|över|under)(?![\p{L}])/iu;
+export const HEIGHT_WORDS = /(?<![\p{L}])(lyft|lyfter|lyftet|tapp|tappar|tappet|backar|uppåt|nedåt|över|under)(?![\p{L}])/iu;
 
 function lowerIsBetter(...fs: readonly IndicatorFinding[]): Record<string, string> {
   return fs.some((f) => f.indicator.better === "lower") ? { [LOWER]: "1" } : {};

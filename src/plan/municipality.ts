@@ -11,7 +11,7 @@ import {
   type ChangeClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { relativeChange, TIMES_AS_LONG } from "../phrase/relative.js";
+import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
 import { changeFact, factsOf, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
 
@@ -224,7 +224,10 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
     const polarity = comparePolarity(c);
     const strong = c === "much-better" || c === "much-worse";
     // As far from riket the other way: the release says both, the headline neither.
-    const opposite = all.find((x) => x.vsNational !== null && comparePolarity(x.vsNational) === -polarity && (x.vsNational === "much-better" || x.vsNational === "much-worse") === strong);
+    // Of those, the widest: Norberg's response time, half as long again as riket's, not a 3-point gap (a read).
+    const opposite = all
+      .filter((x) => x.vsNational !== null && comparePolarity(x.vsNational) === -polarity && (x.vsNational === "much-better" || x.vsNational === "much-worse") === strong)
+      .sort((a, b) => gapWidth(b, true) - gapWidth(a, true))[0];
     if (polarity !== 0 && opposite) return { kind: "mixed", findings: [withNational.finding, opposite] };
     return { kind: "compare", polarity, strong, subject: compareSubject(all, withNational.finding, polarity), finding: withNational.finding };
   }
@@ -233,9 +236,12 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
 }
 
 /** How far from riket, against the comparison's strong threshold. */
-function gapWidth(f: IndicatorFinding): number {
+function gapWidth(f: IndicatorFinding, byRatio = false): number {
   if (f.national === null) return 0;
-  return Math.abs(f.value - f.national) / Math.max(f.compareThresholds.strong, Number.EPSILON);
+  const units = Math.abs(f.value - f.national) / Math.max(f.compareThresholds.strong, Number.EPSILON);
+  // `byRatio`: a time by its ratio too, at TIME_GAP.clear (half as long again) as wide as a strong gap (§5).
+  const ratio = byRatio ? timeGapRatio(f.value, f.national, f.indicator.unit) : undefined;
+  return ratio === undefined ? units : Math.max(units, (ratio - 1) / (TIME_GAP.clear - 1));
 }
 
 function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): LeadItem[] {
