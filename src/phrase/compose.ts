@@ -117,7 +117,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const ctx = { analysis, plan, say: storySay, mentions, missing };
   const lead = composeLead(ctx);
   const intro = composeIntro(ctx);
-  const sections = composeSections(ctx);
+  const sections = composeSections({ ...ctx, leadClaims: new Set(lead.flatMap((s) => s.claims)) });
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {

@@ -388,6 +388,8 @@ export interface StoryContext {
   mentions: Mentions;
   /** The data's indicators without a value for the municipality this year (not measured). */
   missing?: readonly Indicator[];
+  /** What the lead's sentences claim, once it is written: the body does not compare again what it compared. */
+  leadClaims?: ReadonlySet<string>;
 }
 
 /** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
@@ -413,8 +415,8 @@ function changeSlot(f: IndicatorFinding, prefix: string, record = false): string
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
 
-/** A time that moved by this ratio or more is not "about the same", whatever the hours. */
-const PLAIN_TIME_RATIO = 1.15;
+/** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
+const PLAIN_TIME_RATIO = 1.1;
 
 /**
  * The change since last year, in the lead's ("lead") or the body's ("change")
@@ -613,7 +615,9 @@ function latterAlso(also: Sentence, ctx: StoryContext): Sentence {
   const ids = also.claims.map((c) => c.split(".")[0] ?? "");
   const cls = ctx.plan.leadAlso.find((f) => f.indicator.id === ids[0])?.changeClass;
   if (cls !== "strongly-improved" && cls !== "strongly-declined") return also;
-  const named = listedRecords(ctx, cls === "strongly-improved" ? "best" : "worst")?.map((f) => f.indicator.id) ?? [];
+  const listed = listedRecords(ctx, cls === "strongly-improved" ? "best" : "worst");
+  if (!listed || narrowSplit(ctx, listed)) return also;
+  const named = listed.map((f) => f.indicator.id);
   const tail = named.slice(named.length - ids.length);
   if (ids.length === 0 || ids.length >= named.length || !ids.every((id) => tail.includes(id))) return also;
   const slot = `lead.also.${cls}.latter-${ids.length === 1 ? "one" : "some"}`;
@@ -827,7 +831,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
   // The count's exception gave the value against riket's, not last year's: the body says the change.
   const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f;
-  const changeSaid = timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid;
+  // A time fact in the lead that came out as a comparison only (a record after a place) left the change unsaid
+  // (Färgelanda: 19,3 → 15,8 timmar nowhere in the release).
+  const moved = f.changeClass !== null && f.changeClass !== "unchanged";
+  const changeMissed = moved && ctx.leadClaims !== undefined && !ctx.leadClaims.has(`${f.indicator.id}.changeClass`) && !ctx.leadClaims.has(`${f.indicator.id}.previous`);
+  const changeSaid = !changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid);
   if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
   // The year's own history right after its value (§8), then riket and the group.
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0);
@@ -840,7 +848,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
-  } else if (!lead.has("crossing") && !lead.has("gap")) {
+  } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx)) {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined);
     if (cmp) out.push(cmp);
   }
@@ -874,6 +882,17 @@ function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean, 
   // sentences "Det är bäst i gruppen" would read as that measure's place.
   const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}`;
   return { text: say(slot, tokens), claims: [`${f.indicator.id}.groupRank`] };
+}
+
+/**
+ * The lead compared the measure with riket and the group already, by another
+ * fact's sentence (a record's "ungefär två och en halv gånger så lång som
+ * snittet i riket"): the body said it again word for word (Färgelanda).
+ */
+function comparedInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
+  const id = f.indicator.id;
+  const c = ctx.leadClaims;
+  return c !== undefined && c.has(`${id}.national`) && (f.group === null || c.has(`${id}.group`));
 }
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
@@ -958,6 +977,8 @@ function recordCount(ctx: StoryContext): Sentence[] {
  */
 function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
   if (kind !== "best") return [];
+  const named = listedRecords(ctx, kind);
+  if (named && narrowSplit(ctx, named)) return [];
   const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && r.facts.some((x) => x.kind === "record" && x.narrow));
   const [one] = narrow;
   const claims = narrow.map((r) => `${r.finding.indicator.id}.record`);
@@ -982,6 +1003,18 @@ function listedRecords(ctx: StoryContext, kind: "best" | "worst"): IndicatorFind
   return ids.map((r) => r.finding).sort((a, b) => also(a) - also(b));
 }
 
+/**
+ * Named best records, some clear and some by less than `same`: the narrow ones
+ * are named last in the same sentence, "och med knapp marginal även för …"; a
+ * separate sentence taking them back read as a correction (Partille, Torsby).
+ */
+function narrowSplit(ctx: StoryContext, named: readonly IndicatorFinding[]): [IndicatorFinding[], IndicatorFinding[]] | undefined {
+  const narrow = (f: IndicatorFinding): boolean => ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" && x.narrow && x.polarity > 0));
+  const clear = named.filter((f) => !narrow(f));
+  const thin = named.filter(narrow);
+  return clear.length > 0 && thin.length > 0 ? [clear, thin] : undefined;
+}
+
 function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
@@ -990,6 +1023,11 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
   const claims = ids.map((id) => `${id}.record`);
   // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
   const named = listedRecords(ctx, kind);
+  const split = named ? narrowSplit(ctx, named) : undefined;
+  if (split) {
+    const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
+    return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
+  }
   if (named) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(named.map((f) => headlineName(f.indicator))) }), claims };
   const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
   const [but] = rest;
