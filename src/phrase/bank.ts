@@ -152,7 +152,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
-    specs.set(`time.record.${k}.hair`, ["marginal"]);
+    specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
   specs.set("time.context.level", []);

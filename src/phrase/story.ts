@@ -425,11 +425,11 @@ const PLAIN_TIME_RATIO = 1.1;
  */
 function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: Record<string, string>, ctx: StoryContext): Sentence {
   const id = f.indicator.id;
-  // A change below the threshold is told by its ratio only when the ratio is large (a half, a doubling, §5):
-  // "ökat med nästan en tredjedel" for 0,7 timmar read as a worsening the fact box says does not count
-  // (Österåker); it gets the plain figures instead.
+  // A change is told by its ratio only when the ratio is large (a half, a doubling, §5): "ökat med nästan en
+  // tredjedel" for 0,7 timmar read as a worsening the fact box says does not count (Österåker), and "minskat
+  // med drygt två femtedelar" made readers do the arithmetic (Oxelösund, Herrljunga, Lysekil): the figures.
   const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  const rel = f.changeClass !== "unchanged" || (found && isLargeRatio(found.ratio)) ? found : undefined;
+  const rel = found && isLargeRatio(found.ratio) ? found : undefined;
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
@@ -513,7 +513,8 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   const classed = f.changeClass !== null && f.changeClass !== "unchanged";
   const again = classed && moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
   if (again) {
-    const rel = relativeChange(f.value, f.previous, f.indicator.unit);
+    const found = relativeChange(f.value, f.previous, f.indicator.unit);
+    const rel = found && isLargeRatio(found.ratio) ? found : undefined;
     if (rel) return [{ text: say(`lead.again-relative.${movement(f)}`, { ...tokens(), relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] }];
     return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   }

@@ -6,7 +6,7 @@ import type { IndicatorFinding } from "../analyse/municipality.js";
 import type { SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
-import { capitalize, formatDifference, formatValue, formatYear, numberWord, ordinalWord } from "./swedish.js";
+import { capitalize, formatDifference, formatValue, formatYear, joinList, numberWord, ordinalWord } from "./swedish.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -168,7 +168,12 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   const r = t.series.record;
   if (!s || !fact.narrow || !r || / men /.test(s.text)) return s;
   const marginal = recordMargin(t, f.indicator.unit);
-  return { text: `${s.text.replace(/\.$/, "")}, ${say(`time.record.${r.kind}.hair`, { marginal })}.`, claims: s.claims };
+  // A worst-ever gives the old worst and its year after a semicolon: ", 1 procentenhet sämre än det tidigare
+  // sämsta" after "Inget tidigare år har varit sämre" read as garbled (Vingåker, Essunga).
+  const föregående = formatValue(r.previous.value, f.indicator.unit, "text");
+  const år = joinList(r.previous.years.map(formatYear));
+  const tail = say(`time.record.${r.kind}.hair`, { marginal, föregående, år });
+  return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
 }
 
 /** How far this year's record passes the old one, in words ("1 procentenhet", "0,3 timmar"); "" without a record. */
