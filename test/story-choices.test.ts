@@ -1226,3 +1226,17 @@ describe("the eleventh round of blind reads", () => {
     expect(text("Herrljunga")).toMatch(/6,3\u00A0timmar/);
   });
 });
+
+describe("streaks that point back to a step", () => {
+  const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
+  const body = (name: string) => named(name).composed.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ");
+
+  it("after a place in the lead, the year's step comes before 'Förbättringen är den femte i rad' (Värmdö), and only once (Motala)", () => {
+    expect(lead("Värmdö")).toMatch(/först i landet[^.]*\. [^.]*90\u00A0procent 2018[^.]*\. [^.]*femte/);
+    expect(lead("Motala").match(/81\u00A0procent 2018/g)?.length).toBe(1);
+  });
+
+  it("a run of four steps or more is told beside the record it led to (Herrljunga: five rises in direct answers, left out)", () => {
+    expect(body("Herrljunga")).toMatch(/femte i rad|femte året i rad/);
+  });
+});

@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
+import { LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
@@ -470,6 +470,13 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // 3,6 timmar" read as an improvement the fact box says does not count: Ronneby, Haninge).
   const byValue = !told && fact.kind === "record" && !fact.demoted && f.changeClass === "unchanged" && index > 0;
   if (!told && !byValue) out.push(changeSentence(f, leadPrefix(index, ctx), tokens, ctx));
+  // After the measure's place, a streak or a turnaround needs the year's step first: "Förbättringen är den
+  // femte i rad" right after "ligger först i landet" pointed back to nothing (Värmdö).
+  const placeOnly = told && ctx.plan.lead.slice(0, index).every((i) => i.finding !== f || PLACE_FACTS.includes(i.fact.kind));
+  const stepped = f.changeClass !== null && f.changeClass !== "unchanged";
+  if (placeOnly && stepped && (fact.kind === "streak" || fact.kind === "turnaround")) {
+    out.push({ text: ctx.say(`lead.again.${f.changeClass}`, tokens, f), claims: changeClaims(f) });
+  }
   const follow = out.length > 0 || ctx.plan.lead[index - 1]?.finding === f;
   // When the lead counts or names the records together, it does not tell them one by one, but riket's
   // context stays with the change. (Only records of the counted kind: Perstorp's worst-ever bemötande is
@@ -512,6 +519,8 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
   const classed = f.changeClass !== null && f.changeClass !== "unchanged";
   const again = classed && moved && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f);
+  // A streak or turnaround after the place told the step already (leadTimeSentences).
+  if (again && ctx.plan.lead.slice(0, index).some((i) => i.finding === f && (i.fact.kind === "streak" || i.fact.kind === "turnaround"))) return [];
   if (again) {
     const found = relativeChange(f.value, f.previous, f.indicator.unit);
     const rel = found && isLargeRatio(found.ratio) ? found : undefined;
@@ -824,6 +833,18 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
   return undefined;
 }
 
+/**
+ * A run of four steps or more beside the record it led to: both are told
+ * ("Det är femte året i rad som andelen ökar"), where one time sentence per
+ * measure left Herrljunga's five rises in direct answers unsaid (a read).
+ */
+function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, told: Sentence, ctx: StoryContext): Sentence | undefined {
+  const steps = p.time?.series.streak?.steps ?? 0;
+  const fact = p.facts.find((x) => x.kind === "streak");
+  if (!fact || steps <= LONG_STREAK_STEPS || lead.has("streak") || !told.claims.some((c) => c.endsWith(".record"))) return undefined;
+  return timeSentence(fact, p.finding, p.time, ctx.say, { follow: true, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord });
+}
+
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const f = p.finding;
   const { analysis: a, say, mentions } = ctx;
@@ -841,6 +862,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // The year's own history right after its value (§8), then riket and the group.
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0);
   if (time) out.push(time);
+  const streak = time ? longStreakAfterRecord(p, lead, time, ctx) : undefined;
+  if (streak) out.push(streak);
   const crossing = p.facts.some((x) => x.kind === "crossing");
   if (crossing && !lead.has("crossing") && lead.has("gap")) {
     // The lead compared it with riket and the group already: only last year's side is new (Mora).
