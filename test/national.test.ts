@@ -113,19 +113,22 @@ describe("building blocks", () => {
     expect(alikeCounts([240, 5, 1])).toEqual([`240${NB}kommuner`, `5${NB}kommuner`, `1${NB}kommun`]);
   });
 
-  // The rule: n is the nearest whole; within 0,1 of n it is n plainly, within 0,3 "nästan"/"drygt" n;
+  // The rule: n is the nearest whole; within 0,04 of n it is n plainly (5,95 read as "nästan sex" to a
+  // reader, not "sex"), within 0,3 "nästan"/"drygt" n;
   // further off, the half between, with "nästan"/"drygt" unless within 1 % of it. Halves only below 12,5.
   it.each<[number, string]>([
     [2, "dubbelt så många"], // exactly n = 2
-    [2.1, "dubbelt så många"], // 0,1 above 2: plainly
+    [2.03, "dubbelt så många"], // 0,03 above 2: plainly
+    [2.1, "drygt dubbelt så många"], // 0,1 above 2
     [2.25, "drygt dubbelt så många"], // 0,25 above 2
     [2.35, "nästan två och en halv gånger så många"], // 0,35 above 2: the half, 0,15 below it
     [2.5, "två och en halv gånger så många"], // the half exactly
     [131 / 36, "drygt tre och en halv gånger så många"], // 3,64: 0,36 below 4, 0,14 above 3,5
     [146 / 39, "nästan fyra gånger så många"], // 3,74: 0,26 below 4
-    [3.95, "fyra gånger så många"], // 0,05 below 4
+    [3.97, "fyra gånger så många"], // 0,03 below 4
+    [3.95, "nästan fyra gånger så många"], // 0,05 below 4
     [4.75, "nästan fem gånger så många"], // 0,25 below 5
-    [113 / 19, "sex gånger så många"], // 5,95: 0,05 below 6
+    [113 / 19, "nästan sex gånger så många"], // 5,95: 0,05 below 6
     [6, "sex gånger så många"],
     [6.4, "nästan sex och en halv gånger så många"], // 0,4 above 6: the half, 0,1 below it
     [6.6, "drygt sex och en halv gånger så många"], // 0,4 below 7: the half, 0,1 above it

@@ -71,8 +71,8 @@ export function ordinalWord(n: number): string {
   return ORDINAL_WORDS[n] ?? ordinal(n);
 }
 
-/** Within this of a whole multiple it is said plainly ("fyra gånger så många"). */
-const EXACT_WHOLE = 0.1;
+/** Within this of a whole multiple it is said plainly ("fyra gånger så många"); 113 against 19 (5,95) is "nästan sex" (a read). */
+const EXACT_WHOLE = 0.04;
 /** Within this of a whole multiple it is "nästan"/"drygt" that multiple: 3,74 is "nästan fyra". */
 const NEAR_WHOLE = 0.3;
 /** Within this share of a half it is said plainly ("två och en halv gånger så många"). */
