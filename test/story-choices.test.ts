@@ -1240,3 +1240,12 @@ describe("streaks that point back to a step", () => {
     expect(body("Herrljunga")).toMatch(/femte i rad|femte året i rad/);
   });
 });
+
+describe("a count in the lead leaves room", () => {
+  it("besides the count, a place and a turn, no further measure's change (Katrineholm: six sentences, 120 words)", () => {
+    const lead = named("Katrineholm").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/fjärde plats i landet/);
+    expect(lead).toMatch(/klart sämre än både riket/);
+    expect(lead).not.toMatch(/91\u00A0procent/);
+  });
+});

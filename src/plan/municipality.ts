@@ -663,7 +663,13 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   if (counted) {
     const turn = lead.find((i) => i.fact.polarity === -(lead[0]?.fact.polarity ?? 0) && i.fact.polarity !== 0);
-    lead.splice(0, lead.length, ...lead.filter((i, k) => k < 2 || i === turn || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind)));
+    // What must stay (the turn, strong changes, places) first; the lead's first facts only while there are
+    // fewer than two of those: a count, a place, a turn and a change of one more measure made six sentences
+    // (Katrineholm, 120 words; readers asked for shorter leads).
+    const must = (i: LeadItem): boolean => i === turn || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind);
+    const room = Math.max(0, 2 - lead.filter(must).length);
+    const first = lead.filter((i, k) => k < 2 && !must(i)).slice(0, room);
+    lead.splice(0, lead.length, ...lead.filter((i) => must(i) || first.includes(i)));
     if (counted.kind === "summary") lead.splice(0, lead.length, ...withException(lead, ranked, counted.polarity));
   }
   const leadAlso = ranked
