@@ -1249,3 +1249,9 @@ describe("a count in the lead leaves room", () => {
     expect(lead).not.toMatch(/91\u00A0procent/);
   });
 });
+
+describe("a worst-ever beside a lead of one fact", () => {
+  it("is said in the lead, however narrow (Essunga: tillgängligheten at its lowest, 50 procent, under a headline about the telephone)", () => {
+    expect(named("Essunga").composed.lead.map((s) => s.text).join(" ")).toMatch(/60.sekunder[^.]*50\u00A0procent[^.]*sämsta/);
+  });
+});

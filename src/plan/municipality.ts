@@ -366,6 +366,9 @@ function withSecond(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIt
  * fifth rise in a row, left out beside a place, a read).
  */
 function secondNews(x: Fact, first: Fact, alone: boolean): boolean {
+  // A worst-ever beside a lead of one fact, however narrow (Essunga: tillgängligheten at its lowest, unsaid
+  // under a headline about the telephone).
+  if (alone && x.kind === "record" && x.polarity < 0 && !x.demoted) return true;
   if (PLACE_FACTS.includes(x.kind) || x.kind === "gap" || x.kind === "long-run" || x.narrow) return false;
   if (x.demoted) return alone && (x.kind === "record" || x.kind === "streak");
   return x.value <= 2 ? x.polarity === first.polarity : alone && x.value <= 3;
