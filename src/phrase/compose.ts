@@ -305,7 +305,31 @@ function historyFact(a: Analysis, told: readonly Sentence[]): Sentence[] {
     .map(([y]) => Number(y));
   const first = Math.min(...years);
   if (!Number.isFinite(first) || first >= a.year) return [];
-  return [{ text: `Jämförelser med tidigare år, som ”bästa resultatet hittills”, gäller ${formatYear(first)}–${formatYear(a.year)}, de år som finns med i underlaget.`, claims: [] }];
+  // A year missing in between is said: "2014–2019" hid that Sala has no 2017 (a read).
+  const ranges = yearRanges(years.filter((y) => y <= a.year));
+  const main = { text: `Jämförelser med tidigare år, som ”bästa resultatet hittills”, gäller ${joinList(ranges)}, de år som finns med i underlaget.`, claims: [] };
+  if (ranges.length < 2) return [main];
+  return [main, { text: `För ${a.municipality.name} saknas resultat för ${joinList(missingYears(years, first, a.year).map(formatYear))}.`, claims: [] }];
+}
+
+/** "2014–2016", "2018–2019": runs of consecutive years (a single year alone). */
+function yearRanges(years: readonly number[]): string[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const out: string[] = [];
+  let start = sorted[0];
+  for (let i = 0; i < sorted.length; i++) {
+    const y = sorted[i] as number;
+    if (sorted[i + 1] === y + 1) continue;
+    out.push(start === y ? formatYear(y) : `${formatYear(start as number)}–${formatYear(y)}`);
+    start = sorted[i + 1];
+  }
+  return out;
+}
+
+function missingYears(years: readonly number[], first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let y = first; y <= last; y++) if (!years.includes(y)) out.push(y);
+  return out;
 }
 
 /** The fact box's sentences about the survey itself: who, when, how, how many, what. */
