@@ -1303,3 +1303,13 @@ describe("the twelfth round of blind reads", () => {
     expect(text("Kumla")).toMatch(/tredje (året )?i rad|Varje år sedan 2014 har bemötandet i telefon minskat/);
   });
 });
+
+describe("a record low still level with riket", () => {
+  it("takes a best-ever one step weaker as its headline's other side (Lekeberg: bemötandet at riket's 84 procent, e-post at its best)", () => {
+    expect(named("Lekeberg").claims.headline).toMatch(/bemötandet.*(–|, men) .*(rekord|bäst)/);
+  });
+
+  it("of counterweights as strong as each other, a best-ever comes before a turnaround (Surahammar: tillgängligheten at its best, 17 points above riket)", () => {
+    expect(named("Surahammar").composed.lead.map((s) => s.text).join(" ")).toMatch(/60.sekunder[^.]*77\u00A0procent[^.]*\. [^.]*(bättre|bästa)/);
+  });
+});
