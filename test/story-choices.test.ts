@@ -1185,7 +1185,7 @@ describe("the tenth round of blind reads", () => {
   });
 
   it("a worst-ever on a measure the lead tells is said there, beside riket (Sorsele: 41 procent 'förändrades knappt')", () => {
-    expect(lead("Sorsele")).toMatch(/41\u00A0procent[^]*klart (under|sämre)[^]*(sämre resultat|sämsta)/);
+    expect(lead("Sorsele")).toMatch(/41\u00A0procent[^]*(klart (under|sämre)[^]*(sämre resultat|sämsta)|(sämre resultat|sämsta)[^]*klart (under|sämre))/);
   });
 
   it("two time facts as strong as each other, opposite ways, make a two-sided headline (Tidaholm: e-post at its best, bemötandet falling for the fifth year)", () => {
@@ -1311,5 +1311,16 @@ describe("a record low still level with riket", () => {
 
   it("of counterweights as strong as each other, a best-ever comes before a turnaround (Surahammar: tillgängligheten at its best, 17 points above riket)", () => {
     expect(named("Surahammar").composed.lead.map((s) => s.text).join(" ")).toMatch(/60.sekunder[^.]*77\u00A0procent[^.]*\. [^.]*(bättre|bästa)/);
+  });
+});
+
+describe("a worst-ever that barely moved", () => {
+  it("is told in the lead by its value as the worst yet, not 'höll sig på ungefär samma nivå', and only once (Mönsterås: bemötandet 74 procent)", () => {
+    const r = named("Mönsterås");
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/bemötande[^.]*74\u00A0procent 2019, det sämsta/);
+    expect(lead).not.toMatch(/ungefär samma nivå[^.]*74/);
+    const all = [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].filter((s) => s.claims.includes("bemotande.record"));
+    expect(all).toHaveLength(1);
   });
 });

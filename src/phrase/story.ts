@@ -469,6 +469,9 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // A record reached by a step too small to count is told by its value, not as a change ("gick från 4,4 till
   // 3,6 timmar" read as an improvement the fact box says does not count: Ronneby, Haninge).
   const byValue = !told && fact.kind === "record" && !fact.demoted && f.changeClass === "unchanged" && index > 0;
+  // The measure's gap item told its worst-ever by value already (worstByValue).
+  const lowTold = fact.kind === "record" && fact.polarity < 0 && f.changeClass === "unchanged" && f.change !== 0 && ctx.plan.lead.slice(1, index).some((i) => i.finding === f && i.fact.kind === "gap");
+  if (lowTold) return [];
   if (!told && !byValue) out.push(changeSentence(f, leadPrefix(index, ctx), tokens, ctx));
   // After the measure's place, a streak or a turnaround needs the year's step first: "Förbättringen är den
   // femte i rad" right after "ligger först i landet" pointed back to nothing (Värmdö).
@@ -533,12 +536,16 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // A gap whose measure barely moved: one figure and the comparison, not "46 procent, jämfört med 45 procent"
   // ("låg kvar på ungefär samma nivå som året innan: 46 procent"). "Samma resultat som året innan" is said as it is.
   const valueOnly = fact.kind === "gap" && f.changeClass === "unchanged" && f.change !== 0 && index > 0;
+  // A value that barely moved but is the worst yet is told as that, by its value: "höll sig på ungefär samma
+  // nivå som året innan, 74 procent" softened Mönsterås' lowest ever (a read).
+  const low = valueOnly ? worstByValue(f, ctx) : undefined;
   const out: Sentence[] = [
     against
       ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
-      : valueOnly
-        ? { text: say("change.unchanged-value", tokens(), f), claims: [`${id}.value`, `${id}.changeClass`] }
-        : changeSentence(f, leadPrefix(index, ctx), tokens(), ctx),
+      : low ??
+        (valueOnly
+          ? { text: say("change.unchanged-value", tokens(), f), claims: [`${id}.value`, `${id}.changeClass`] }
+          : changeSentence(f, leadPrefix(index, ctx), tokens(), ctx)),
   ];
   if (fact.kind === "gap") {
     // In a lead about more than one measure, "Resultatet är …", not "Men Vimmerby ligger klart sämre till …",
@@ -548,6 +555,14 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     if (cmp) out.push(cmp);
   }
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
+}
+
+/** A worst-ever told by its value ("… var 74 procent 2019, det sämsta …"), when the measure has one. */
+function worstByValue(f: IndicatorFinding, ctx: StoryContext): Sentence | undefined {
+  const p = ctx.plan.ranked.find((r) => r.finding === f);
+  const fact = p?.facts.find((x) => x.kind === "record" && x.polarity < 0);
+  if (!p || !fact || !p.time) return undefined;
+  return timeSentence(fact, f, p.time, ctx.say, { follow: false, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, withValue: true });
 }
 
 /** Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre"). */
@@ -826,6 +841,8 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     // A turnaround by a weak step is no lead news, but the body gives it as the year's context.
     // Records the lead named together are not told again one by one.
     if (kind === "record" && namedRecords(ctx).includes(p.finding)) continue;
+    // Nor one the lead told by its value (worstByValue: Mönsterås' bemötande twice).
+    if (kind === "record" && ctx.leadClaims?.has(`${p.finding.indicator.id}.record`)) continue;
     // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
