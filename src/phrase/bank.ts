@@ -82,17 +82,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
-  for (const k of ["first", "last"]) {
-    specs.set(`rank.group.${k}`, [...NAMES, "antal"]);
-    specs.set(`rank.group.${k}.shared`, [...NAMES, "antal", "delar"]);
-    specs.set(`rank.group.${k}.named`, [...NAMES, "antal", "mått"]);
-    specs.set(`rank.group.${k}.shared.named`, [...NAMES, "antal", "delar", "mått"]);
-  }
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
-  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
-    specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
-  }
   specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
@@ -100,6 +91,26 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["strongly-improved", "strongly-declined"]) {
     specs.set(`lead.also.${k}`, [...NAMES, "mått"]);
     specs.set(`lead.also.${k}.turn`, [...NAMES, "mått"]);
+  }
+  for (const m of ["up", "down"]) {
+    specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
+    specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);
+  }
+  for (const [slot, tokens] of [...timeSlotSpecs(), ...countSlotSpecs()]) specs.set(slot, tokens);
+  return specs;
+}
+
+/** The counts across measures (§4), records counted or named, and places in the group. */
+function countSlotSpecs(): Map<string, readonly string[]> {
+  const specs = new Map<string, readonly string[]>();
+  for (const k of ["first", "last"]) {
+    specs.set(`rank.group.${k}`, [...NAMES, "antal"]);
+    specs.set(`rank.group.${k}.shared`, [...NAMES, "antal", "delar"]);
+    specs.set(`rank.group.${k}.named`, [...NAMES, "antal", "mått"]);
+    specs.set(`rank.group.${k}.shared.named`, [...NAMES, "antal", "delar", "mått"]);
+  }
+  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
+    specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
@@ -110,11 +121,6 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("summary.records.narrow-some", [...NAMES, "mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);
-  for (const m of ["up", "down"]) {
-    specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
-    specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);
-  }
-  for (const [slot, tokens] of timeSlotSpecs()) specs.set(slot, tokens);
   return specs;
 }
 
