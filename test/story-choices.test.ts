@@ -1180,8 +1180,8 @@ describe("the tenth round of blind reads", () => {
   const body = (name: string) => named(name).composed.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ");
 
   it("a group place counts only the members with a result, and says so when the group has more (Mariestad: 24 of 27, Köping: 20 of 24)", () => {
-    expect(body("Mariestad")).toMatch(/24\u00A0kommunerna i kommungruppen som (mättes|har ett resultat för) 2019/);
-    expect(body("Köping")).toMatch(/20\u00A0kommunerna i kommungruppen som (mättes|har ett resultat för) 2019/);
+    expect(lead("Mariestad") + body("Mariestad")).toMatch(/24\u00A0kommunerna i kommungruppen som (mättes|har ett resultat för) 2019/);
+    expect(lead("Köping") + body("Köping")).toMatch(/20\u00A0kommunerna i kommungruppen som (mättes|har ett resultat för) 2019/);
   });
 
   it("a worst-ever on a measure the lead tells is said there, beside riket (Sorsele: 41 procent 'förändrades knappt')", () => {
@@ -1322,5 +1322,14 @@ describe("a worst-ever that barely moved", () => {
     expect(lead).not.toMatch(/ungefär samma nivå[^.]*74/);
     const all = [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].filter((s) => s.claims.includes("bemotande.record"));
     expect(all).toHaveLength(1);
+  });
+});
+
+describe("the lead's first measure first or last in its group", () => {
+  it("is said in the lead after that measure's sentences, and not again in the body (Nyköping: the group's last beside a strong rise to a record)", () => {
+    const r = named("Nyköping");
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/74\u00A0procent 2019\. Det är det bästa[^.]*\. [^.]*svagast[^.]*24\u00A0kommunerna i kommungruppen/);
+    expect(r.composed.sections.flatMap((s) => s.sentences).filter((s) => s.claims.some((c) => c.endsWith(".groupRank")))).toHaveLength(0);
   });
 });

@@ -608,6 +608,10 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
   const told = withTurn(groups, items, ctx);
+  const inGroup = leadGroupPlace(ctx);
+  // After every sentence of the first measure (its change, then its record: "Det är …" must follow the value).
+  const run = items.findIndex((i) => i.finding !== items[0]?.finding);
+  if (inGroup) told.splice(groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0), 0, inGroup);
   const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
@@ -905,10 +909,31 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   }
   // First or last in the country is first or last in the group too; a place among the ten best or weakest is not
   // (a read missed Haninge's last of 40 in its group beside its third-last place in the country).
-  const extreme = place !== undefined && ["first", "shared-first", "last"].includes(place.kind);
-  const inGroup = extreme ? undefined : groupPlaceSentence(f, say, out.length === 0, a.year);
+  const inGroup = groupPlaceOf(p) && !ctx.leadClaims?.has(`${f.indicator.id}.groupRank`) ? groupPlaceSentence(f, say, out.length === 0, a.year) : undefined;
   if (inGroup) out.push(inGroup);
   return out;
+}
+
+/**
+ * A group place worth a sentence: first or last in the group, unless first or
+ * last in the country, which says it (a place among the ten best or weakest
+ * does not: a read missed Haninge's last of 40 beside its third-last place).
+ */
+function groupPlaceOf(p: PlannedFinding): boolean {
+  return !p.facts.some((x) => ["first", "shared-first", "last"].includes(x.kind)) && p.finding.rank?.group !== undefined;
+}
+
+/**
+ * The lead's first measure first or last in its group: said in the lead, right after that measure's own
+ * sentences (Växjö: the group's best beside a sixth place in the country; Nyköping: the group's last beside
+ * a strong rise, both left to the body). Not under a count, which opens the lead.
+ */
+function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
+  const a = ctx.plan.angle.kind;
+  const first = ctx.plan.lead[0]?.finding;
+  const p = ctx.plan.ranked.find((r) => r.finding === first);
+  if (!p || a === "records" || a === "summary" || !groupPlaceOf(p)) return undefined;
+  return groupPlaceSentence(p.finding, ctx.say, false, ctx.analysis.year);
 }
 
 /**
