@@ -709,7 +709,6 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
   return groups.flatMap((g, k) => {
     // A gap told after its measure's rise ("gick upp till 37 procent. Det är …"): the turn is the comparison;
     // after a fall the change itself turns ("Men andelen … gick ner …").
-    // (Also after no real change: "låg kvar på ungefär samma nivå … Men det är klart sämre än …".)
     const item = items[k];
     const fell = item !== undefined && (item.fact.polarity > 0 ? isImprovement(item.finding.changeClass) : isDecline(item.finding.changeClass));
     const at = item?.fact.kind === "gap" && !fell ? g.length - 1 : 0;
@@ -717,7 +716,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // No turn where the news already moved this way, or right after a sentence that turned ("…, men är …").
     const before = groups[k - 1]?.[groups[k - 1]!.length - 1]?.text ?? "";
     const movedBefore = item !== undefined && movedAlike(items.slice(0, k).map((i) => i.finding), item.fact.polarity);
-    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore) return g;
+    // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
+    // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).
+    const still = item?.fact.kind === "gap" && item.finding.changeClass === "unchanged";
+    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
     return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
   });
