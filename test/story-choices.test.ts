@@ -1349,3 +1349,19 @@ describe("no 'Men' after a measure that stood still", () => {
     }
   });
 });
+
+describe("the thirteenth round of blind reads", () => {
+  const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
+
+  it("a record by a hair does not headline over another measure's record as strong (Botkyrka: tillgängligheten by 1 point)", () => {
+    expect(named("Botkyrka").claims.headline).not.toMatch(/tillgängligheten/);
+  });
+
+  it("a record the lead tells gets the run of real steps that led to it (Botkyrka: the fifth rise in direct answers)", () => {
+    expect(lead("Botkyrka")).toMatch(/71\u00A0procent 2019\. [^.]*bästa[^.]*\. (Femte året i rad|Förbättringen är den femte|Det är femte året)/);
+  });
+
+  it("a 1-point low level with riket is no lead news beside one fact (Nordanstig: bemötandet 85 against 86 procent)", () => {
+    expect(lead("Nordanstig")).not.toMatch(/bemötande/);
+  });
+});
