@@ -176,7 +176,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improving", "declining"]) {
     for (const m of ["up", "down"]) {
       for (const v of ["", ".follow", ".every", ".every.follow", ".value", ".every.value"]) {
-        specs.set(`time.streak.${k}.${m}${v}`, [...subject, "ordning", "Ordning", "startår", "startvärde", "värde"]);
+        specs.set(`time.streak.${k}.${m}${v}`, [...subject, "ordning", "Ordning", "startår", "startvärde", "värde", "skillnad"]);
       }
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);

@@ -101,6 +101,8 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
     Ordning: capitalize(ordning),
     startår: formatYear(s.startYear),
     startvärde: formatValue(s.startValue, f.indicator.unit, "text"),
+    // The change over the run (".every": "ökat med 7 procentenheter sedan 2016", not "varje år").
+    skillnad: formatDifference(Math.abs(s.difference), f.indicator.unit),
   };
   // Some years moved by less than `same`: the value rose (fell) every year, which is not "improved N years running".
   const every = s.clearSteps < s.steps ? ".every" : "";
