@@ -297,7 +297,8 @@ describe("the third round of blind reads", () => {
       // Nor a comparison right after a measure that stood still: "låg kvar på 47 procent. Men …" had nothing to
       // turn from (three later reads: Vimmerby, Storfors, Umeå); "Det är klart sämre …" turns by its own words.
       const turning = items[turn];
-      if (turning?.fact === "gap" && r.claims.indicators.find((x) => x.id === turning.id)?.changeClass === "unchanged") continue;
+      const cls = r.claims.indicators.find((x) => x.id === turning?.id)?.changeClass;
+      if (turning?.fact === "gap" && (cls === "unchanged" || cls === null)) continue;
       turns++;
       const lead = r.composed.lead.map((s) => s.text).join(" ");
       // A count's exception turns it by its own words ("Undantaget är …", "Det enda måttet där … sämre").
@@ -1374,5 +1375,16 @@ describe("a run with steps too small to count", () => {
     }
     const kinda = [...named("Kinda").composed.lead, ...named("Kinda").composed.sections.flatMap((s) => s.sentences)].map((s) => s.text).join(" ");
     expect(kinda).toMatch(/ökat med 7\u00A0procentenheter[^.]*2016|2016[^.]*ökat med 7\u00A0procentenheter/);
+  });
+});
+
+describe("a lead with no earlier year", () => {
+  it("says so after the first measure's group place, and turns without 'Men' after a value alone (Orsa)", () => {
+    const lead = named("Orsa").composed.lead.map((s) => s.text);
+    const group = lead.findIndex((t) => /kommungruppen/.test(t));
+    const none = lead.findIndex((t) => /inga tidigare resultat/.test(t));
+    expect(group).toBeGreaterThan(0);
+    expect(none).toBe(group + 1);
+    expect(lead.some((t) => /^Men resultatet är lite bättre/.test(t))).toBe(false);
   });
 });

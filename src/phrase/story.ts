@@ -611,8 +611,10 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const inGroup = leadGroupPlace(ctx);
   // After every sentence of the first measure (its change, then its record: "Det är …" must follow the value).
   const run = items.findIndex((i) => i.finding !== items[0]?.finding);
-  if (inGroup) told.splice(groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0), 0, inGroup);
-  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
+  const afterFirst = groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0);
+  if (inGroup) told.splice(afterFirst, 0, inGroup);
+  // "Inga tidigare resultat" after the group place too: between them it cut "svagast" off from its measure (Orsa).
+  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0) + (inGroup && afterFirst === (groups[0]?.length ?? 0) ? 1 : 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
   const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
@@ -718,7 +720,7 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     const movedBefore = item !== undefined && movedAlike(items.slice(0, k).map((i) => i.finding), item.fact.polarity);
     // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
     // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).
-    const still = item?.fact.kind === "gap" && item.finding.changeClass === "unchanged";
+    const still = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
     if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
     return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
