@@ -1388,3 +1388,10 @@ describe("a lead with no earlier year", () => {
     expect(lead.some((t) => /^Men resultatet är lite bättre/.test(t))).toBe(false);
   });
 });
+
+describe("a shared first place in a headline", () => {
+  it("says where: 'delar landets förstaplats', never a bare 'delar förstaplatsen för' a reader cannot place (Gagnef)", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/delar förstaplatsen för/);
+    expect(named("Gagnef").claims.headline).toMatch(/landets förstaplats|i landet/);
+  });
+});
