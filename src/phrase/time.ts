@@ -168,12 +168,20 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
  */
 function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const r = t.series.record;
-  if (!s || !fact.narrow || !r || / men /.test(s.text)) return s;
+  if (!s || !fact.narrow || !r) return s;
   const marginal = recordMargin(t, f.indicator.unit);
   // A worst-ever gives the old worst and its year after a semicolon: ", 1 procentenhet sämre än det tidigare
   // sämsta" after "Inget tidigare år har varit sämre" read as garbled (Vingåker, Essunga).
   const föregående = formatValue(r.previous.value, f.indicator.unit, "text");
   const år = joinList(r.previous.years.map(formatYear));
+  // Riket's context took the sentence's "men": the margin goes in brackets before it, never dropped (Kalmar's
+  // 0,1 timmar and Lerum's 1 point read as clear records, four reads).
+  const turn = s.text.indexOf(", men ");
+  if (turn >= 0) {
+    const note = r.kind === "best" ? `${marginal} bättre än det tidigare bästa` : `det tidigare sämsta var ${föregående} ${år}`;
+    return { text: `${s.text.slice(0, turn)} (${note})${s.text.slice(turn)}`, claims: s.claims };
+  }
+  if (/ men /.test(s.text)) return s;
   const tail = say(`time.record.${r.kind}.hair`, { marginal, föregående, år });
   return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
 }
