@@ -106,6 +106,10 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   };
   // Some years moved by less than `same`: the value rose (fell) every year, which is not "improved N years running".
   const every = s.clearSteps < s.steps ? ".every" : "";
+  // Told as the change since the run began, it is fair only from the series' first year: "ökat med 10
+  // procentenheter sedan 2015" read as cherry-picked where 2014 was higher (Ystad, Helsingborg).
+  const first = Math.min(...Object.keys(t.values).map(Number));
+  if (every && s.startYear !== first) return undefined;
   // Opening its indicator's part of the body, the streak carries the value: no bare "Det är femte året i rad …".
   const place = at.follow ? ".follow" : at.withValue ? ".value" : "";
   const värde = valueWithYear(t, f);
