@@ -1400,3 +1400,16 @@ describe("a shared first place in a headline", () => {
     expect(named("Gagnef").claims.headline).toMatch(/landets förstaplats|i landet/);
   });
 });
+
+describe("a hair's best record under a headline that is not the count", () => {
+  it("stays out of the lead's count when two clear ones remain, and is told in the body with its margin (Mölndal, Staffanstorp: a 0,1-hour best on a response time near the country's bottom)", () => {
+    for (const name of ["Mölndal", "Staffanstorp"]) {
+      const r = named(name);
+      const lead = r.composed.lead.map((s) => s.text).join(" ");
+      expect(lead, name).not.toMatch(/knapp marginal|svarstiden på e-post[^.]*bästa hittills|bästa hittills[^.]*svarstiden på e-post/);
+      const body = r.composed.sections.flatMap((s) => s.sentences).filter((s) => s.claims.includes("epost-svarstid.record"));
+      expect(body, name).toHaveLength(1);
+      expect(body[0]?.text, name).toMatch(/tidigare bästa/);
+    }
+  });
+});

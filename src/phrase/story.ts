@@ -1027,8 +1027,23 @@ function namedRecords(ctx: StoryContext): IndicatorFinding[] {
   const ranked = ctx.plan.ranked;
   return (["best", "worst"] as const).flatMap((kind) => {
     const fs = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding);
+    const clear = clearNamed(ctx, kind);
+    if (clear) return clear;
     return fs.length > MAX_RECORD_SENTENCES && (fs.length <= 3 || fs.length >= ranked.length - 1) ? fs : [];
   });
+}
+
+/**
+ * Under a headline that is not the count, a named count of best records
+ * leaves out the ones by a hair when two clear ones remain: "… och med knapp
+ * marginal även för svarstiden på e-post" put a 0,1-hour best on a measure
+ * near the country's bottom into the lead (Staffanstorp, Mölndal, Burlöv,
+ * four reads). The body tells them, with their margin.
+ */
+function clearNamed(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding[] | undefined {
+  const named = ctx.plan.angle.kind === "records" || kind !== "best" ? undefined : listedRecords(ctx, kind);
+  const split = named ? narrowSplit(ctx, named) : undefined;
+  return split && split[0].length >= 2 ? split[0] : undefined;
 }
 
 /**
@@ -1100,6 +1115,11 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
   // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
   const named = listedRecords(ctx, kind);
   const split = named ? narrowSplit(ctx, named) : undefined;
+  const clearOnly = clearNamed(ctx, kind);
+  if (clearOnly) {
+    const clearClaims = clearOnly.map((f) => `${f.indicator.id}.record`);
+    return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))) }), claims: clearClaims };
+  }
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
