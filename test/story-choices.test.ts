@@ -1413,3 +1413,15 @@ describe("a hair's best record under a headline that is not the count", () => {
     }
   });
 });
+
+describe("a value equal to the averages it is compared with", () => {
+  it("is said to be the same, never 'Skillnaden … är liten' (Tibro: 84 against riket's and the group's 84 procent)", () => {
+    for (const r of releases) {
+      for (const i of r.claims.indicators) {
+        if (i.national === null || i.value !== i.national || (i.group !== null && i.value !== i.group)) continue;
+        const told = [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].filter((s) => s.claims.includes(`${i.id}.vsNational`));
+        for (const s of told) expect(s.text, r.municipality.name).not.toMatch(/Skillnaden mot .* är liten/);
+      }
+    }
+  });
+});

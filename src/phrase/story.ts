@@ -1303,6 +1303,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   }
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\bnära /, "i nivå med ");
+  // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro).
+  if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
+  if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
   // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
   const times = timesSentence(f, ctx, n, g, !named && !afterTime);
   if (times) return { text: times, claims };
