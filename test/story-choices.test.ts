@@ -1425,3 +1425,14 @@ describe("a value equal to the averages it is compared with", () => {
     }
   });
 });
+
+describe("a best time by less than an hour over the old best", () => {
+  it("is a record by a hair whatever the ratio, and says its margin (Säter: 2,5 against 3,2 timmar; Kiruna: 3,2 against 3,9)", () => {
+    for (const name of ["Säter", "Kiruna"]) {
+      const r = named(name);
+      const told = [...r.composed.lead, ...(r.composed.intro ?? []), ...r.composed.sections.flatMap((s) => s.sentences)].filter((s) => s.claims.includes("epost-svarstid.record"));
+      expect(told.length, name).toBeGreaterThan(0);
+      expect(told.map((s) => s.text).join(" "), name).toMatch(/tidigare bästa|knapp marginal/);
+    }
+  });
+});
