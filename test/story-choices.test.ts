@@ -1436,3 +1436,10 @@ describe("a best time by less than an hour over the old best", () => {
     }
   });
 });
+
+describe("riket and the group two points apart", () => {
+  it("get a verdict each when they differ, so a 10-point gap to the group is 'klart' (Mark: 92 against riket's 84 and the group's 82 procent)", () => {
+    const text = [...named("Mark").composed.lead, ...named("Mark").composed.sections.flatMap((s) => s.sentences)].map((s) => s.text).join(" ");
+    expect(text).toMatch(/klart bättre än (kommungruppen|likvärdiga kommuner|snittet för likvärdiga kommuner) \(82\u00A0procent\)/);
+  });
+});
