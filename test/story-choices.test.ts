@@ -1443,3 +1443,18 @@ describe("riket and the group two points apart", () => {
     expect(text).toMatch(/klart bättre än (kommungruppen|likvärdiga kommuner|snittet för likvärdiga kommuner) \(82\u00A0procent\)/);
   });
 });
+
+describe("a group place in the lead", () => {
+  it("names its measure, since another measure's sentence may come between (Ljusdal: 'svagast av de 31' after tillgängligheten, where it is best)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      for (const s of r.composed.lead.filter((x) => x.claims.some((c) => c.endsWith(".groupRank")))) {
+        seen++;
+        const id = s.claims.find((c) => c.endsWith(".groupRank"))?.split(".")[0];
+        const short = { tillganglighet: "tillgängligheten i telefon", "svar-pa-fragan": "direktsvaren i telefon", bemotande: "bemötandet i telefon", "epost-en-dag": "e-postsvaren inom en arbetsdag", "epost-svarstid": "svarstiden på e-post" }[id ?? ""] ?? "?";
+        expect(s.text, r.municipality.name).toContain(short);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});

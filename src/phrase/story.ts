@@ -937,7 +937,9 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
   const first = ctx.plan.lead[0]?.finding;
   const p = ctx.plan.ranked.find((r) => r.finding === first);
   if (!p || a === "records" || a === "summary" || !groupPlaceOf(p)) return undefined;
-  return groupPlaceSentence(p.finding, ctx.say, false, ctx.analysis.year);
+  // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
+  // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
+  return groupPlaceSentence(p.finding, ctx.say, true, ctx.analysis.year);
 }
 
 /**
