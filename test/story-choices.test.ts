@@ -1458,3 +1458,14 @@ describe("a group place in the lead", () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe("the lead's group place and what follows it", () => {
+  it("comes right after its measure's sentences, before the lead's 'Dessutom …' about other measures (Ljusdal)", () => {
+    const lead = named("Ljusdal").composed.lead.map((s) => s.text);
+    const group = lead.findIndex((t) => /kommungruppen/.test(t));
+    const also = lead.findIndex((t) => /^Dessutom /.test(t));
+    expect(group).toBeGreaterThan(0);
+    expect(also).toBeGreaterThan(group);
+    expect(lead[group - 1]).toMatch(/svarstid|4,4\u00A0timmar/i);
+  });
+});

@@ -607,14 +607,14 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
-  const told = withTurn(groups, items, ctx);
+  // The first measure's group place closes that measure's sentences (after its change and its record: "Det är …"
+  // must follow the value). Part of its group, so every place counted in groups below (the turn, the count, "inga
+  // tidigare resultat": Orsa) comes after it.
   const inGroup = leadGroupPlace(ctx);
-  // After every sentence of the first measure (its change, then its record: "Det är …" must follow the value).
   const run = items.findIndex((i) => i.finding !== items[0]?.finding);
-  const afterFirst = groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0);
-  if (inGroup) told.splice(afterFirst, 0, inGroup);
-  // "Inga tidigare resultat" after the group place too: between them it cut "svagast" off from its measure (Orsa).
-  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0) + (inGroup && afterFirst === (groups[0]?.length ?? 0) ? 1 : 0);
+  if (inGroup) groups[(run < 0 ? groups.length : run) - 1]?.push(inGroup);
+  const told = withTurn(groups, items, ctx);
+  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
   const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
@@ -943,9 +943,9 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
 }
 
 /**
- * First or last among the municipality's group ("Ingen av de 19 kommunerna i
- * kommungruppen har ett bättre resultat"), unless first or last in the
- * country: a reader of the group comparison asks it (Härjedalen, Borås).
+ * First or last among the municipality's group ("Bland de 19 kommunerna i
+ * kommungruppen som mättes 2019 är Härjedalen bäst"): a reader of the group
+ * comparison asks it (Härjedalen, Borås). `first`: the sentence names its measure.
  */
 function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean, year: number): Sentence | undefined {
   const g = f.rank?.group;

@@ -166,9 +166,9 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
  * A record by less than `same` says its margin (as riket's release does):
  * "…, men skillnaden mot det tidigare bästa är bara 1 procentenhet." (blind
  * reads read a 0,1-hour "best ever" as spin, also after a real rise: Älvdalen).
- * A worst-ever gets its margin in neutral words, never softened ("1
- * procentenhet sämre än det tidigare sämsta": a read found "men bara"
- * playing down a slide, later reads asked for the margin).
+ * A worst-ever gets the old worst and its year, never softened ("…; det
+ * tidigare sämsta var 42 procent (2018)": a read found "men bara" playing
+ * down a slide, later reads asked for the margin).
  */
 function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
   const r = t.series.record;
