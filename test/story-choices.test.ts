@@ -1470,3 +1470,16 @@ describe("the lead's group place and what follows it", () => {
     expect(lead[group - 1]).toMatch(/svarstid|4,4\u00A0timmar/i);
   });
 });
+
+describe("the group's comparison after a crossing", () => {
+  it("names this year's result, never 'Det är …' right after '2018 låg kommunen efter' (Hylte)", () => {
+    for (const r of releases) {
+      const texts = r.composed.sections.flatMap((s) => s.sentences).map((s) => s.text);
+      texts.forEach((t, i) => {
+        if (/låg kommunen (efter|före)\.$/.test(t)) expect(texts[i + 1] ?? "", r.municipality.name).not.toMatch(/^Det /);
+      });
+    }
+    const hylte = named("Hylte").composed.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ");
+    expect(hylte).toMatch(/låg kommunen efter\. Resultatet är också bättre än [^.]*\(54\u00A0procent\)/);
+  });
+});

@@ -826,7 +826,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     // The group's average equal to riket's: said once, not "(84 procent)" twice.
     const text = f.group === f.national && f.vsGroup === f.vsNational
       ? say("compare.crossing.group-same", {})
-      : say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) });
+      : afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
     out.push({ text, claims: [`${id}.group`, `${id}.vsGroup`] });
   }
   return out;
@@ -971,6 +971,16 @@ function comparedInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
   const id = f.indicator.id;
   const c = ctx.leadClaims;
   return c !== undefined && c.has(`${id}.national`) && (f.group === null || c.has(`${id}.group`));
+}
+
+/**
+ * The group's comparison after a crossing ("…; 2018 låg kommunen efter."): a
+ * "Det är …" there points at last year (Hylte, a read), so it names this
+ * year's result, "också" when the group is on riket's side.
+ */
+function afterCrossing(text: string, same: boolean): string {
+  const also = same ? " också" : "";
+  return text.replace(/^Det är ett (bättre|sämre) resultat än /, `Resultatet är${also} $1 än `).replace(/^Det (är|ligger) /, `Resultatet $1${also} `);
 }
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
