@@ -1483,3 +1483,11 @@ describe("the group's comparison after a crossing", () => {
     expect(hylte).toMatch(/låg kommunen efter\. Resultatet är också bättre än [^.]*\(54\u00A0procent\)/);
   });
 });
+
+describe("a worst-ever whose old worst was last year", () => {
+  it("does not give last year's figure twice in a row (Överkalix: 'från 7,8 timmar 2018 … det tidigare sämsta var 7,8 timmar (2018)')", () => {
+    const text = [...named("Överkalix").composed.lead, ...named("Överkalix").composed.sections.flatMap((s) => s.sentences)].map((s) => s.text).join(" ");
+    expect(text).not.toMatch(/sämsta var 7,8\u00A0timmar/);
+    expect(text).toMatch(/(tidigare sämsta|tidigare bottenresultatet|förra bottennoteringen) var året innan/);
+  });
+});

@@ -161,6 +161,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
+  specs.set("time.record.worst.hair.last", []);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {

@@ -186,7 +186,9 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
     return { text: `${s.text.slice(0, turn)} (${note})${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
-  const tail = say(`time.record.${r.kind}.hair`, { marginal, föregående, år });
+  // The old worst was last year, whose figure the sentence before gave: said without the figure again (Överkalix).
+  const last = r.kind === "worst" && r.previous.years.length === 1 && r.previous.years[0] === t.series.year - 1;
+  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : ""}`, { marginal, föregående, år });
   return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
 }
 
