@@ -634,7 +634,7 @@ describe("the lead works alone (EDITORIAL.md §4, §9)", () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /på fyra av fem mått[;,] (bara |medan |men )?bemötandet i telefon (låg kvar|stod|är däremot det svagaste|hamnade på sin sämsta|nådde sin sämsta)/],
+    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /på fyra av fem mått[;,] (bara |medan |men )?bemötandet i telefon (låg kvar|stod|förändrades knappt men är det svagaste|hamnade på sin sämsta|nådde sin sämsta)/],
     ["better and worse", "test/fixtures/national/tidsserier.yaml", /på två av fyra mått och (sämre|försämrades) på ett|två av fyra mått blev rikets snitt bättre, på ett sämre/],
   ])("the count across measures stands in the lead, not the body: %s", (_name, file, expected) => {
     const r = gen(Dataset.parse(parse(readFileSync(file, "utf8"))));

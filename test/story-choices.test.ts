@@ -1491,3 +1491,84 @@ describe("a worst-ever whose old worst was last year", () => {
     expect(text).toMatch(/(tidigare sämsta|tidigare bottenresultatet|förra bottennoteringen) var året innan/);
   });
 });
+
+describe("a bottom place beside a good year", () => {
+  it("shares the headline with the strongest good news when riket puts the municipality ahead on as many measures as behind (Nora: among the ten weakest for e-post within a day, its best response time yet, better than riket on three of five)", () => {
+    const h = named("Nora").claims.headline;
+    expect(h).toMatch(/nära botten|bottenskiktet|sämsta/);
+    expect(h).toMatch(/svarstiden[^,–]* bäst hittills|svarstiden/);
+    expect(named("Nora").claims.plan?.angle).toBe("both");
+  });
+
+  it("keeps the bottom place alone when riket puts it behind on more measures (Stockholm: next to last for direct answers, worse than riket on three of five)", () => {
+    expect(named("Stockholm").claims.headline).toMatch(/näst sista plats/);
+  });
+
+  it("takes a place among the ten best as its other side before a record at riket's level (Göteborg: seventh for the response time, not its direct answers at 55 procent)", () => {
+    const g = named("Göteborg");
+    expect(g.claims.headline).toMatch(/svarstiden/);
+    expect(g.composed.lead.map((s) => s.text).join(" ")).toMatch(/sjunde plats i landet/);
+  });
+});
+
+describe("a best by less than a real change, after a real step", () => {
+  it("headlines the step, not 'aldrig haft bättre'; the lead gives the record with its margin (Piteå: tillgängligheten 70 → 75 procent, the old best 74)", () => {
+    const p = named("Piteå");
+    expect(p.claims.headline).toMatch(/tillgängligheten i telefon (blir bättre|förbättras)|förbättrar tillgängligheten/);
+    expect(p.claims.headline).not.toMatch(/aldrig|rekord|bäst|hittills/);
+    expect(p.composed.lead.map((s) => s.text).join(" ")).toMatch(/bara 1\u00A0procentenhet/);
+  });
+});
+
+describe("a turnaround as long as one told before", () => {
+  it("is 'lika lång', not the same number of years again (Munkedal: 'efter tre års försämring' three times in four sentences)", () => {
+    const m = named("Munkedal");
+    const text = [...m.composed.lead, ...body(m)].map((s) => s.text).join(" ");
+    expect(text.match(/tre års försämring/g)).toHaveLength(1);
+    expect(text.match(/lika (lång|många år)/g)?.length).toBe(2);
+  });
+});
+
+describe("the same group place for a second measure", () => {
+  it("is 'även här', not the group's size a second time (Ale: first of 40 for direct answers and for bemötandet)", () => {
+    const text = body(named("Ale")).map((s) => s.text).join(" ");
+    expect(text.match(/de 40.kommunerna/g)).toHaveLength(1);
+    expect(text).toMatch(/(Även här|Också här|även här)[^.]*(bäst|först)|(bäst|först) i kommungruppen (även|också)/);
+  });
+});
+
+describe("a worst-ever by less than a real change", () => {
+  it("gives its margin beside the old worst, in words that do not soften it (Ulricehamn: 87 procent, the old worst 88 in 2015; Botkyrka: 0,3 timmar over last year's)", () => {
+    const text = (n: string) => [...named(n).composed.lead, ...body(named(n))].map((s) => s.text).join(" ");
+    expect(text("Ulricehamn")).toMatch(/88\u00A0procent \(2015\), en skillnad på 1\u00A0procentenhet/);
+    expect(text("Botkyrka")).toMatch(/året innan, en skillnad på 0,3\u00A0timmar/);
+    expect(text("Botkyrka")).not.toMatch(/bara 0,3/);
+  });
+});
+
+describe("a strong change of a measure the lead's count of records names", () => {
+  it("is told before the count, not as 'Också …' right after naming it (Tomelilla: the response time 13,1 → 1,8 timmar)", () => {
+    const lead = named("Tomelilla").composed.lead;
+    const also = lead.findIndex((s) => s.claims.length === 1 && s.claims[0] === "epost-svarstid.changeClass");
+    const count = lead.findIndex((s) => s.claims.includes("epost-svarstid.record"));
+    expect(also).toBeGreaterThan(0);
+    expect(count).toBe(also + 1);
+  });
+});
+
+describe("bad news right after the group's last place", () => {
+  it("is not turned with 'Men' (Nyköping: 'svagast av de 24 kommunerna', then the response time rose)", () => {
+    const lead = named("Nyköping").composed.lead;
+    const k = lead.findIndex((s) => s.claims.some((c) => c.endsWith(".groupRank")));
+    expect(lead[k]?.text).toMatch(/svagast/);
+    expect(lead[k + 1]?.text).not.toMatch(/^Men /);
+  });
+});
+
+describe("a measure the lead compared with riket alone", () => {
+  it("gets its group's comparison in the body (Malmö: the response time, the count's exception, against the large cities' 4,9 timmar)", () => {
+    const s = body(named("Malmö")).find((x) => x.claims.includes("epost-svarstid.group"));
+    expect(s?.text).toMatch(/4,9\u00A0timmar/);
+    expect(s?.text).not.toMatch(/rikssnitt|riket/);
+  });
+});

@@ -108,6 +108,8 @@ function countSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`rank.group.${k}.shared`, [...NAMES, "antal", "delar"]);
     specs.set(`rank.group.${k}.named`, [...NAMES, "antal", "mått"]);
     specs.set(`rank.group.${k}.shared.named`, [...NAMES, "antal", "delar", "mått"]);
+    specs.set(`rank.group.${k}.again`, [...NAMES, "antal"]);
+    specs.set(`rank.group.${k}.named.again`, [...NAMES, "antal", "mått"]);
   }
   for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
@@ -132,6 +134,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.record.${k}`, measure);
     specs.set(`headline.record.${k}.since`, [...measure, "första"]);
   }
+  specs.set("headline.record.best.narrow", measure);
   for (const k of ["improving", "declining"]) {
     specs.set(`headline.streak.${k}`, [...measure, "ordning", "Ordning"]);
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
@@ -161,7 +164,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
-  specs.set("time.record.worst.hair.last", []);
+  specs.set("time.record.worst.hair.last", ["marginal"]);
+  specs.set("time.record.worst.hair.valued", ["föregående", "år"]);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
@@ -182,6 +186,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
     specs.set(`time.turnaround.${k}.follow`, [...subject, "antal", "sedan"]);
+    specs.set(`time.turnaround.${k}.again`, [...subject, "antal", "sedan"]);
+    specs.set(`time.turnaround.${k}.follow.again`, [...subject, "antal", "sedan"]);
   }
   for (const k of ["improved", "declined"]) {
     for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad"]);

@@ -65,6 +65,13 @@ export class Mentions {
     this.approximated.add(id);
     return first;
   }
+  private readonly told = new Set<string>();
+  /** True when `key` was told before in this release (and notes it): a second turnaround as long as the first is "lika lång". */
+  readonly again = (key: string): boolean => {
+    const seen = this.told.has(key);
+    this.told.add(key);
+    return seen;
+  };
   private readonly phrases = new Set<string>();
   /** True the first time an approximate word is used: "nästan två av tre" twice in a release reads as a template. */
   freshPhrase(phrase: string): boolean {
@@ -491,7 +498,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, level: f.vsNational === "level", withValue: byValue }));
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
   if (t) out.push(t);
   return out;
 }
@@ -562,7 +569,7 @@ function worstByValue(f: IndicatorFinding, ctx: StoryContext): Sentence | undefi
   const p = ctx.plan.ranked.find((r) => r.finding === f);
   const fact = p?.facts.find((x) => x.kind === "record" && x.polarity < 0);
   if (!p || !fact || !p.time) return undefined;
-  return timeSentence(fact, f, p.time, ctx.say, { follow: false, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, withValue: true });
+  return timeSentence(fact, f, p.time, ctx.say, { follow: false, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, withValue: true });
 }
 
 /** Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre"). */
@@ -634,10 +641,20 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (latter && latter !== next) {
     lead.splice(at2, 0, ...rest);
     lead.splice(atCount + 1, 0, latter);
+  } else if (atCount >= 0 && alike.length > 0 && alike.every((x) => inCount(x, count))) {
+    // Changes of measures the count just named come before it: the count named the response time, and "Också
+    // svarstiden på e-post blev klart bättre" after it read as a repeat (Tomelilla, a read).
+    lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...lead, ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
+}
+
+/** Every measure of an "Även …" sentence is named by the count of records. */
+function inCount(also: Sentence, count: readonly Sentence[]): boolean {
+  const ids = also.claims.map((c) => c.split(".")[0] ?? "");
+  return ids.length > 0 && ids.every((id) => count.some((c) => c.claims.includes(`${id}.record`)));
 }
 
 /**
@@ -721,7 +738,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
     // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).
     const still = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
-    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still) return g;
+    // Nor right after the group's last place, bad news too: "Men den genomsnittliga svarstiden … steg" after
+    // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
+    const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
+    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still || alike) return g;
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
     return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
   });
@@ -855,7 +875,7 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
     const withValue = !follow && lead.size === 0;
-    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, lastRecord: ctx.mentions.lastRecord }));
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again }));
     if (s) return s;
   }
   return undefined;
@@ -873,7 +893,7 @@ function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, tol
   // record may be the lead's, the streak then opens the measure's part of the body.
   const record = told?.claims.some((c) => c.endsWith(".record")) ?? lead.has("record");
   if (!fact || !streak || streak.steps < LONG_STREAK_STEPS || lead.has("streak") || !record) return undefined;
-  return timeSentence(fact, p.finding, p.time, ctx.say, { follow: told !== undefined, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord });
+  return timeSentence(fact, p.finding, p.time, ctx.say, { follow: told !== undefined, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again });
 }
 
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
@@ -906,6 +926,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx)) {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined || streak !== undefined);
     if (cmp) out.push(cmp);
+  } else if (!lead.has("crossing") && groupUnsaid(f, ctx)) {
+    // The lead compared it with riket alone (the count's exception): the group's side is still news (Malmö's
+    // response time, 11,6 timmar against the large cities' 4,9, left out; a read found it looked like spin).
+    const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
+    if (cmp) out.push(cmp);
   }
   const place = p.facts.find((x) => PLACE_FACTS.includes(x.kind));
   if (place && !lead.has(place.kind)) {
@@ -913,7 +938,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   }
   // First or last in the country is first or last in the group too; a place among the ten best or weakest is not
   // (a read missed Haninge's last of 40 in its group beside its third-last place in the country).
-  const inGroup = groupPlaceOf(p) && !ctx.leadClaims?.has(`${f.indicator.id}.groupRank`) ? groupPlaceSentence(f, say, out.length === 0, a.year) : undefined;
+  const inGroup = groupPlaceOf(p) && !ctx.leadClaims?.has(`${f.indicator.id}.groupRank`) ? groupPlaceSentence(f, ctx, out.length === 0) : undefined;
   if (inGroup) out.push(inGroup);
   return out;
 }
@@ -925,6 +950,14 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
  */
 function groupPlaceOf(p: PlannedFinding): boolean {
   return !p.facts.some((x) => ["first", "shared-first", "last"].includes(x.kind)) && p.finding.rank?.group !== undefined;
+}
+
+/** +1 when the group's last sentence is a first place in the kommungrupp, −1 a last place, else 0. */
+function groupSide(group: readonly Sentence[] | undefined, ctx: StoryContext): number {
+  const id = group?.[group.length - 1]?.claims.find((c) => c.endsWith(".groupRank"))?.split(".")[0];
+  const g = ctx.analysis.findings.find((f) => f.indicator.id === id)?.rank?.group;
+  if (!g) return 0;
+  return g.position === 1 && placesBelow(g) > 0 ? 1 : placesBelow(g) === 0 ? -1 : 0;
 }
 
 /**
@@ -939,7 +972,7 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
   if (!p || a === "records" || a === "summary" || !groupPlaceOf(p)) return undefined;
   // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
   // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
-  return groupPlaceSentence(p.finding, ctx.say, true, ctx.analysis.year);
+  return groupPlaceSentence(p.finding, ctx, true);
 }
 
 /**
@@ -947,7 +980,8 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
  * kommungruppen som mättes 2019 är Härjedalen bäst"): a reader of the group
  * comparison asks it (Härjedalen, Borås). `first`: the sentence names its measure.
  */
-function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean, year: number): Sentence | undefined {
+function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boolean): Sentence | undefined {
+  const year = ctx.analysis.year;
   const g = f.rank?.group;
   if (!g) return undefined;
   const end = g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
@@ -958,8 +992,18 @@ function groupPlaceSentence(f: IndicatorFinding, say: StorySay, first: boolean, 
   const tokens = { antal, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
   // First of its measure in the body (the rest was in the lead), it names the measure: after another measure's
   // sentences "Det är bäst i gruppen" would read as that measure's place.
-  const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}`;
-  return { text: say(slot, tokens), claims: [`${f.indicator.id}.groupRank`] };
+  // The same place a second time is "även här": "Ale har bäst resultat av de 40 kommunerna …" and "Av de 40
+  // kommunerna … ligger Ale först" three sentences apart read as a template (a read).
+  const again = ctx.mentions.again(`group:${end}:${g.of}`) && !g.tied ? ".again" : "";
+  const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}${again}`;
+  return { text: ctx.say(slot, tokens), claims: [`${f.indicator.id}.groupRank`] };
+}
+
+/** The lead compared the measure with riket but not with its group, which has an average. */
+function groupUnsaid(f: IndicatorFinding, ctx: StoryContext): boolean {
+  const c = ctx.leadClaims;
+  const id = f.indicator.id;
+  return c !== undefined && f.group !== null && f.vsGroup !== null && c.has(`${id}.national`) && !c.has(`${id}.group`);
 }
 
 /**

@@ -2,7 +2,7 @@
 // record, a streak, a turnaround and the long-run change, each in a sentence
 // of its own that names the indicator, with the claims it rests on. The plan
 // decides which of them are said; this module only words them.
-import type { IndicatorFinding } from "../analyse/municipality.js";
+import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js";
 import type { SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
@@ -49,6 +49,8 @@ export interface TimePlace {
   lastRecord?: "best" | "worst";
   /** Riket's average is level with this value: a worst-ever in the lead says so ("men i nivå med rikssnittet"). */
   level?: boolean;
+  /** True when the key was told before in the release, noting it (Mentions.again). */
+  again?: (key: string) => boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -129,7 +131,10 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
   const id = f.indicator.id;
   // Right after the year's change: "Därmed bröts tre års försämring." needs no subject.
   const follow = at.follow ? ".follow" : "";
-  return { text: say(`time.turnaround.${u.trend}${follow}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
+  // One as long as a turnaround told before is "lika lång": "efter tre års försämring" three times in four
+  // sentences read as a template (a read, Munkedal).
+  const again = at.again?.(`turnaround:${u.trend}:${u.after}`) ? ".again" : "";
+  return { text: say(`time.turnaround.${u.trend}${follow}${again}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
 }
 
 function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
@@ -188,7 +193,9 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   if (/ men /.test(s.text)) return s;
   // The old worst was last year, whose figure the sentence before gave: said without the figure again (Överkalix).
   const last = r.kind === "worst" && r.previous.years.length === 1 && r.previous.years[0] === t.series.year - 1;
-  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : ""}`, { marginal, föregående, år });
+  // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
+  const valued = r.kind === "worst" && !last && s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
+  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år });
   return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
 }
 
@@ -205,6 +212,9 @@ export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
   // A series that began after the survey's first year says from when: "hittills" and "någon tidigare mätning"
   // read as the whole survey over four years (a read: Sollentuna, 2016–2019).
   if (fact.kind === "record" && s?.record && t) {
+    // A best by less than `same` headlines the year's step, the lead the record with its margin: "har aldrig
+    // haft bättre resultat" over a best by 1 point read as overselling (a read, Piteå).
+    if (fact.narrow && s.record.kind === "best" && isImprovement(f.changeClass)) return { slot: "headline.record.best.narrow", values: {}, claim: `${id}.changeClass` };
     const since = recordScope(t) !== "start";
     return { slot: `headline.record.${s.record.kind}${since ? ".since" : ""}`, values: since ? { första: formatYear(s.record.firstYear) } : {}, claim: `${id}.record` };
   }

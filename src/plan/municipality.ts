@@ -324,7 +324,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       // After a place, its own change stays first among equals ("bland de tio sämsta … 5 procentenheter bättre än
       // året innan", Tingsryd); after other news, a change to a record and then the larger change (Sollentuna).
       .sort((a, b) => {
-        if (placeLed) return a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap");
+        if (placeLed) return placeValue(a) - placeValue(b) || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap");
         return counterValue(a, ranked) - counterValue(b, ranked) || placeOrder(a) - placeOrder(b) || ownRecord(b) - ownRecord(a) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || counterSize(b) - counterSize(a);
       })[0];
     if (counter) lead.push(counter);
@@ -408,6 +408,15 @@ function ownRecord(i: LeadItem): number {
 function counterSize(i: LeadItem): number {
   const f = i.finding;
   return f.change === null ? 0 : Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
+}
+
+/**
+ * Against a place, another place in the country weighs one step more: Göteborg among the ten weakest for
+ * e-post within a day and seventh in the country for the response time, whose record at riket's level
+ * took the other side (a read: "the strongest result is the last sentence of its section").
+ */
+function placeValue(i: LeadItem): number {
+  return PLACE_FACTS.includes(i.fact.kind) ? i.fact.value - 1 : i.fact.value;
 }
 
 /** Among places of equal news value, the more extreme first (fourth before eighth in the country). */
@@ -609,7 +618,7 @@ const BOTH_VALUE = 3;
  * other way on another; or both are places in the country (among the ten best
  * and the ten weakest). A fact riket contradicts (demoted) never makes a side.
  */
-export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
+export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all: readonly IndicatorFinding[] = []): MunicipalAngle | undefined {
   if (inner.kind === "mixed") return mixedSides(inner, lead);
   if (inner.kind === "compare") return recordBehind(inner, lead);
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
@@ -624,7 +633,12 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
   const places = (a: Fact, b: Fact): boolean => PLACE_FACTS.includes(a.kind) && PLACE_FACTS.includes(b.kind);
   // A record low or run of dips still level with riket takes a good side one step weaker: "aldrig haft sämre"
   // at exactly riket's 84 procent headlined alone over two best-evers (Lekeberg, Surahammar).
-  const slack = first.fact.polarity < 0 && TIME_FACTS.includes(first.fact.kind) && first.finding.vsNational === "level" ? 1 : 0;
+  // So does a place among the weakest where riket puts the municipality ahead on as many measures as behind:
+  // Nora among the ten weakest for e-post within a day, with its best response time yet and better than riket
+  // on three of five, read as a wrong emphasis alone (a read scored it 2).
+  const lowLevel = TIME_FACTS.includes(first.fact.kind) && first.finding.vsNational === "level";
+  const lowPlace = PLACE_FACTS.includes(first.fact.kind) && aheadOfRiket(all);
+  const slack = first.fact.polarity < 0 && (lowLevel || lowPlace) ? 1 : 0;
   const second = lead.find(
     (i) =>
       i.finding !== first.finding &&
@@ -642,6 +656,13 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[]): Mun
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const other = second ?? (changed ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
+}
+
+/** Better than riket on at least as many measures as worse, and on one at least. */
+function aheadOfRiket(all: readonly IndicatorFinding[]): boolean {
+  const sides = all.map((f) => (f.vsNational === null ? 0 : comparePolarity(f.vsNational)));
+  const better = sides.filter((x) => x > 0).length;
+  return better > 0 && better >= sides.filter((x) => x < 0).length;
 }
 
 /**
@@ -701,7 +722,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   // A count names several measures already: no second measure's news beside it.
   const lead = planLead(inner, ranked, counted === undefined);
-  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead) ?? inner;
+  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, analysis.findings) ?? inner;
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   if (counted) {
