@@ -164,7 +164,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
-  specs.set("time.record.worst.hair.last", ["marginal"]);
+  specs.set("time.record.worst.hair.last", ["föregående"]);
   specs.set("time.record.worst.hair.valued", ["föregående", "år"]);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);

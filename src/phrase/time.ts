@@ -191,10 +191,13 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
     return { text: `${s.text.slice(0, turn)} (${note})${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
-  // The old worst was last year, whose figure the sentence before gave: said without the figure again (Överkalix).
   const last = r.kind === "worst" && r.previous.years.length === 1 && r.previous.years[0] === t.series.year - 1;
   // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
-  const valued = r.kind === "worst" && !last && s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
+  const valued = r.kind === "worst" && s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
+  // The old worst was last year, whose figure the change sentence before gave: nothing to add. Its figure again
+  // read as a repeat (Överkalix), and so did "det tidigare bottenresultatet var året innan, en skillnad på 1
+  // procentenhet" (Herrljunga, Sorsele: two reads). A sentence that gave only this year's value gives last year's.
+  if (last && !valued) return s;
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år });
   return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
 }
