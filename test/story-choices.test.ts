@@ -724,7 +724,8 @@ describe("the long run", () => {
     for (const r of releases) {
       for (const s of body(r).filter((x) => x.claims.some((c) => c.endsWith(".longRun")))) {
         n++;
-        expect(s.text, r.municipality.name).toMatch(/siffran var|var siffran/);
+        // (Or, away from its measure's value, both figures with their years: "från 55 procent 2014 till 41 procent 2019".)
+        expect(s.text, r.municipality.name).toMatch(/siffran var|var siffran|från \d+(,\d+)?\u00A0\S+ (20\d\d )?till \d|Från \d+(,\d+)?\u00A0\S+ 20\d\d har/);
       }
     }
     expect(n).toBeGreaterThan(20);
@@ -1607,5 +1608,21 @@ describe("a two-sided headline that does not fit with a strong change's words", 
     expect(h).toMatch(/botten/);
     expect(h).toMatch(/e-postsvaren/);
     expect(h.length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe("a count that leaves one measure apart from riket", () => {
+  it("names it (Kumla: level on four of five, tillgängligheten 72 against riket's 60 procent, said nowhere else in lead or count)", () => {
+    const intro = named("Kumla").composed.intro?.map((s) => s.text).join(" ") ?? "";
+    expect(intro).toMatch(/fyra av fem mått/);
+    expect(intro).toMatch(/tillgängligheten i telefon/);
+  });
+});
+
+describe("a long-run change that does not follow its measure's value", () => {
+  it("gives this year's value beside the first year's (Sorsele: 'Över tid … 2014 var siffran 55 procent' stood among other measures' sentences)", () => {
+    const s = body(named("Sorsele")).find((x) => x.claims.includes("tillganglighet.longRun"));
+    expect(s?.text).toMatch(/55\u00A0procent/);
+    expect(s?.text).toMatch(/41\u00A0procent 2019/);
   });
 });

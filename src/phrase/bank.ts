@@ -114,6 +114,9 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
+  for (const k of ["mostly-level.better.one", "mostly-level.worse.one"]) {
+    specs.set(`summary.${k}`, [...NAMES, "nivå", "antal", "mått"]);
+  }
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   specs.set("summary.records-named.best.narrow", [...NAMES, "mått", "knappt"]);
@@ -190,7 +193,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.turnaround.${k}.follow.again`, [...subject, "antal", "sedan"]);
   }
   for (const k of ["improved", "declined"]) {
-    for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad"]);
+    for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad", "värde"]);
+    for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}.value`, [...subject, "första", "förstavärde", "skillnad", "värde"]);
   }
   return specs;
 }

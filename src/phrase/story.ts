@@ -1221,7 +1221,17 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): it speaks of every channel.
   const claims = ["summary.vsNational"];
+  // Level on all but one: that one is named (a read: Kumla's "på ett bättre" left its best measure, 12 points
+  // over riket, unsaid in lead and count alike).
+  const one = kind === "mostly-level.better" || kind === "mostly-level.worse" ? loneSide(ctx) : undefined;
+  if (one) return { text: ctx.say(`summary.${kind}.one`, { nivå: word(level), antal: word(s.total), mått: headlineName(one.indicator) }), claims: [...claims, `${one.indicator.id}.vsNational`] };
   return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) }), claims };
+}
+
+/** The one measure not level with riket, when exactly one is not. */
+function loneSide(ctx: StoryContext): IndicatorFinding | undefined {
+  const apart = ctx.analysis.findings.filter((f) => f.vsNational !== null && f.vsNational !== "level");
+  return apart.length === 1 ? apart[0] : undefined;
 }
 
 export function composeSections(ctx: StoryContext): StorySection[] {

@@ -137,7 +137,7 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
   return { text: say(`time.turnaround.${u.trend}${follow}${again}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
 }
 
-function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const lr = t.series.longRun;
   if (!lr || lr.changeClass === "unchanged" || !lr.steady) return undefined;
   const id = f.indicator.id;
@@ -147,7 +147,10 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sent
     förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
     skillnad: formatDifference(lr.difference, f.indicator.unit),
   };
-  return { text: say(`time.long-run.${cls}.${way(lr.difference)}`, values, f), claims: [`${id}.value`, `${id}.longRun`] };
+  // Not right after its measure's value, it gives the value: "Över tid har tillgängligheten blivit sämre: 2014 var
+  // siffran 55 procent" stood alone among another measure's sentences (Sorsele, a read).
+  const value = at.follow ? "" : ".value";
+  return { text: say(`time.long-run.${cls}.${way(lr.difference)}${value}`, { ...values, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.longRun`] };
 }
 
 /** The sentence of one time fact; undefined when the series does not hold it. */
@@ -161,7 +164,7 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
     case "turnaround":
       return turnaroundSentence(f, t, say, at);
     case "long-run":
-      return longRunSentence(f, t, say);
+      return longRunSentence(f, t, say, at);
     default:
       return undefined;
   }
