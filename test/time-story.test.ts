@@ -142,16 +142,18 @@ describe("time sentences appear for data that earns them", () => {
     expect(ind?.series).toEqual({ 2014: 50, 2015: 52, 2016: 54, 2017: 53, 2018: 55, 2019: 60 });
   });
 
-  it("a series that starts after the survey began: 'sedan den första mätningen 2016', never 'sedan mätningen började'", () => {
+  it("a series that starts after the survey began: the span of years, never 'sedan mätningen började' nor 'sedan 2016' (read as 'the best since 2016', Nässjö)", () => {
     const { text } = release([undefined, undefined, 50, 52, 51, 60]);
-    expect(text).toMatch(/första mätning(en)? 2016|mättes första gången 2016|kom med i mätningen 2016|mätningar sedan 2016/);
+    expect(text).toMatch(/(under|för|av) åren 2016–2019|Inget år 2016–2019/);
+    expect(text).not.toMatch(/mätningar sedan 2016/);
     expect(text).not.toContain("mätningen började");
   });
 
   it("a record over a gap speaks only of the years measured", () => {
     const { text, sentences } = release([50, 52, null, 53, 55, 60]);
     expect(claimed(sentences, "andel.record")).toBe(true);
-    expect(text).toMatch(/alla mätningar sedan 2014|alla Exempelbys mätningar sedan 2014|mätts sedan 2014|någon mätning sedan 2014/);
+    expect(text).toMatch(/mätts sedan 2014|(år som mätts|mätta åren) 2014–2019/);
+    expect(text).not.toMatch(/någon mätning/);
     expect(text).not.toContain("mätningen började");
   });
 

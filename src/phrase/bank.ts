@@ -160,8 +160,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {
     for (const scope of ["start", "since", "measured", "again"]) {
-      specs.set(`time.record.${k}.${scope}`, [...subject, "första"]);
-      specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första"]);
+      specs.set(`time.record.${k}.${scope}`, [...subject, "första", "sista"]);
+      specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första", "sista"]);
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
     specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
@@ -177,7 +177,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.context.${k}.time`, []);
   }
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
-  for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första"]);
+  for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första", "sista"]);
   specs.set("compare.crossing.group-same", []);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was-named.${m}`, [...NAMES, "fjol", "ämne", "Ämne"]);

@@ -73,13 +73,13 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   // Once one record has said how far back it reaches, the next says "hittills" (also "sedan … kom med").
   const scope = at.startSaid ? "again" : recordScope(t);
   if (at.withValue && !at.follow) {
-    const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear) });
+    const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) });
     return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
   }
   const context = scope === "again" && at.follow && at.against ? ".against" : "";
   // The second best (worst) yet in a release: "Även det är …", not the first one's words again (Kiruna).
   const also = scope === "again" && at.follow && !at.against && at.lastRecord === r.kind;
-  let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear) }, f);
+  let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
