@@ -1646,3 +1646,11 @@ describe("a record in a series that began after the data's first year", () => {
     expect(s.map((x) => x.text).join(" ")).not.toMatch(/sedan 2016/);
   });
 });
+
+describe("a strong change in the lead that lands level with riket", () => {
+  it("says so in the same sentence (Karlshamn: 'tappar kraftigt … från 100 till 84 procent', riket's 84 unsaid in the lead)", () => {
+    const s = named("Karlshamn").composed.lead.find((x) => x.claims.includes("epost-en-dag.change"));
+    expect(s?.text).toMatch(/kraftigt[^.]*84\u00A0procent 2019, [^.]*i nivå med rikssnittet\.$/);
+    expect(s?.claims).toContain("epost-en-dag.vsNational");
+  });
+});

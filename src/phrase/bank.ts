@@ -176,6 +176,9 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.context.${k}`, []);
     specs.set(`lead.context.${k}.time`, []);
   }
+  for (const k of ["up", "down"]) {
+    specs.set(`lead.context.level.${k}`, []);
+  }
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första", "sista"]);
   specs.set("compare.crossing.group-same", []);

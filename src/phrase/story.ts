@@ -593,6 +593,12 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   const against = comparePolarity(f.vsNational) === -p;
   const side = !against || (!far && !near) ? undefined : contextSide(p, far);
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
+  // A strong change that lands level with riket says so: "tappar kraftigt … från 100 till 84 procent" read as
+  // worse than it is without riket's 84 (Karlshamn, a read).
+  if (!side && !told && f.vsNational === "level" && item.fact.kind === "strong-change") {
+    const level = ctx.say(`lead.context.level.${p > 0 ? "up" : "down"}`, {});
+    return { text: `${s.text.replace(/\.$/, "")}, ${level}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
+  }
   if (!side || told) return s;
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
   // A time is "längre" than riket's, not "sämre".
