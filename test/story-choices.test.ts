@@ -1654,3 +1654,12 @@ describe("a strong change in the lead that lands level with riket", () => {
     expect(s?.claims).toContain("epost-en-dag.vsNational");
   });
 });
+
+describe("a count headline whose lead tells a place in the country", () => {
+  it("says the same measure's group place there too, not only in the body (Växjö: sixth in the country and the best of 21 in its group for direct answers)", () => {
+    const v = named("Växjö");
+    expect(v.claims.plan?.angle).toBe("summary");
+    expect(v.composed.lead.some((s) => s.claims.includes("svar-pa-fragan.groupRank"))).toBe(true);
+    expect(body(v).some((s) => s.claims.includes("svar-pa-fragan.groupRank"))).toBe(false);
+  });
+});

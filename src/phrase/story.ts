@@ -996,7 +996,7 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
   const a = ctx.plan.angle.kind;
   const first = ctx.plan.lead[0]?.finding;
   const p = ctx.plan.ranked.find((r) => r.finding === first);
-  if (!p || a === "records" || a === "summary" || !groupPlaceOf(p)) return undefined;
+  if (!p || a === "records" || (a === "summary" && !PLACE_FACTS.includes(ctx.plan.lead[0]?.fact.kind ?? "rest")) || !groupPlaceOf(p)) return undefined;
   // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
   // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
   return groupPlaceSentence(p.finding, ctx, true);
