@@ -1664,3 +1664,11 @@ describe("a count headline whose lead tells a place in the country", () => {
     expect(body(v).some((s) => s.claims.includes("svar-pa-fragan.groupRank"))).toBe(false);
   });
 });
+
+describe("a lead of one fact, with a measure far from riket the same way", () => {
+  it("takes that measure as its second news (Avesta: e-post within a day at 94 against riket's 84 procent was the release's last sentence under a 2-point rise to a record)", () => {
+    const lead = named("Avesta").composed.lead;
+    expect(lead.some((s) => s.claims.includes("epost-en-dag.vsNational"))).toBe(true);
+    expect(lead.map((s) => s.text).join(" ")).toMatch(/94\u00A0procent/);
+  });
+});
