@@ -287,7 +287,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const s = angle.subject;
       const text = s.kind === "channels"
         ? say(`headline.${slot}`, { kanal: joinList(s.channels) })
-        : say(`headline.measure.${slot}`, { mått: headlineName(s.finding.indicator) });
+        : say(`headline.measure.${slot}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
       return { text, claims: subjectClaims(s, all, "vsNational") };
     }
     case "time": {

@@ -724,6 +724,19 @@ export function placeCounter(inner: MunicipalAngle, lead: readonly LeadItem[], r
   return { kind: "place", fact: place.fact.kind, finding: place.finding, counter: { kind, total } };
 }
 
+/**
+ * A best by less than `same`, reached by a step the thresholds call no change (2,1 → 1,7 timmar), on a measure
+ * better than riket: the headline is that side of riket, the lead tells the record with its margin. "Vimmerby
+ * slår eget rekord för svarstiden" over 0,4 timmar read as misleading to two readers (3 and 2), who asked for
+ * the level against riket instead.
+ */
+function narrowBest(inner: MunicipalAngle): MunicipalAngle | undefined {
+  if (inner.kind !== "time" || inner.fact.kind !== "record" || !inner.fact.narrow || inner.fact.polarity < 0) return undefined;
+  const f = inner.finding;
+  if (isImprovement(f.changeClass) || f.vsNational === null || comparePolarity(f.vsNational) <= 0) return undefined;
+  return { kind: "compare", polarity: 1, strong: f.vsNational === "much-better", subject: { kind: "indicator", finding: f }, finding: f };
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = chooseMunicipalAngle(ranked);
@@ -731,7 +744,13 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   // A count names several measures already: no second measure's news beside it.
   const lead = planLead(inner, ranked, counted === undefined);
-  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, analysis.findings) ?? inner;
+  const narrow = narrowBest(inner);
+  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, analysis.findings) ?? narrow ?? inner;
+  // The headline's side of riket is in the lead, right after the record it tells.
+  if (angle === narrow && narrow.kind === "compare") {
+    const at = lead.findIndex((i) => i.finding === narrow.finding);
+    if (!lead.some((i) => i.finding === narrow.finding && i.fact.kind === "gap")) lead.splice(at + 1, 0, { finding: narrow.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } });
+  }
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   if (counted) {
