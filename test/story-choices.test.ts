@@ -89,7 +89,7 @@ describe("comparisons", () => {
           const id = s.claims.find((c) => c.endsWith(".vsNational"))?.split(".")[0];
           const cls = r.claims.indicators.find((i) => i.id === id)?.vsNational;
           if (!id || !cls) return [];
-          const level = /(i nivå med|nära|på samma nivå som) (både|snittet för både)/.test(s.text);
+          const level = /(i nivå med|nära|samma nivå som) (både|snittet för både)/.test(s.text);
           const apart = /(bättre|sämre|längre|kortare|över|under) (än )?(både|snittet för både)/.test(s.text);
           return (level && cls !== "level") || (apart && cls === "level") ? [`${r.municipality.name} (${cls}): ${s.text}`] : [];
         }),
@@ -1678,5 +1678,12 @@ describe("a lead of one fact, with a measure far from riket the same way", () =>
     const lead = named("Avesta").composed.lead;
     expect(lead.some((s) => s.claims.includes("epost-en-dag.vsNational"))).toBe(true);
     expect(lead.map((s) => s.text).join(" ")).toMatch(/94\u00A0procent/);
+  });
+});
+
+describe("a comparison at riket's or the group's level", () => {
+  it("is never 'nära': a read took 'nära likvärdiga kommuner (83 procent)' for 81 as a different verdict from 'i nivå med' (Lomma, Kiruna)", () => {
+    const near = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /\bnära (både |snittet |riket|rikssnittet|likvärdiga|kommungruppen)/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(near).toEqual([]);
   });
 });
