@@ -1687,3 +1687,12 @@ describe("a comparison at riket's or the group's level", () => {
     expect(near).toEqual([]);
   });
 });
+
+describe("a crossing where the group's average equals riket's", () => {
+  it("names both in the crossing sentence, not in a sentence of its own after it (Borås: 'Det gäller även jämfört med likvärdiga kommuner, som har samma snitt.' read as clumsy)", () => {
+    const s = body(named("Borås")).find((x) => x.claims.includes("bemotande.previousVsNational"));
+    expect(s?.text).toMatch(/både (riket|rikssnittet)[^.]*likvärdiga kommuner[^.]*\(84\u00A0procent\)/);
+    expect(s?.claims).toContain("bemotande.vsGroup");
+    expect(body(named("Borås")).map((x) => x.text).join(" ")).not.toMatch(/samma snitt/);
+  });
+});

@@ -181,7 +181,6 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första", "sista"]);
-  specs.set("compare.crossing.group-same", []);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol"]);
   for (const m of ["up", "down"]) specs.set(`compare.crossing.was-named.${m}`, [...NAMES, "fjol", "ämne", "Ämne"]);
   for (const k of ["improving", "declining"]) {

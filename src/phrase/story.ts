@@ -848,10 +848,14 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
   if (f.national === null || f.vsNational === null) return [];
-  const ref = say("compare.ref.national", { värde: fmt(f.national) });
+  // The group's average equal to riket's, the same side: one reference for both, in the crossing sentence
+  // ("nu sämre än både riket och likvärdiga kommuner (84 procent)"); a sentence of its own after it read as a
+  // fragment or clumsy (Borås, two reads).
+  const same = f.group !== null && f.vsGroup !== null && f.group === f.national && f.vsGroup === f.vsNational;
+  const ref = say(same ? "compare.ref.both" : "compare.ref.national", { värde: fmt(f.national) });
   const up = comparePolarity(f.vsNational) > 0;
   const fjol = formatYear(ctx.analysis.previousYear);
-  const crossClaims = [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`];
+  const crossClaims = [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`, ...(same ? [`${id}.group`, `${id}.vsGroup`] : [])];
   // A time now a multiple of riket's: the multiple is the news, last year's side a short sentence after it.
   const n = { cls: f.vsNational, v: f.national };
   const g = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
@@ -867,13 +871,10 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
     text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
-    claims: [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`],
+    claims: crossClaims,
   }];
-  if (f.group !== null && f.vsGroup !== null) {
-    // The group's average equal to riket's: said once, not "(84 procent)" twice.
-    const text = f.group === f.national && f.vsGroup === f.vsNational
-      ? say("compare.crossing.group-same", {})
-      : afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
+  if (f.group !== null && f.vsGroup !== null && !same) {
+    const text = afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
     out.push({ text, claims: [`${id}.group`, `${id}.vsGroup`] });
   }
   return out;
