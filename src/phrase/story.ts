@@ -524,7 +524,9 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     // After news on another measure the comparison names its measure: "Men Borås ligger klart bättre till än
     // både riket …" read as Borås as a whole, after two falls (a read).
     const others = ctx.plan.lead.slice(0, index).some((i) => i.finding !== f);
-    const cmp = compareSentence(f, ctx, others);
+    // After a record's sentence ("Det är Vimmerbys bästa resultat …") a time is named, not "Den är …".
+    const prev = ctx.plan.lead[index - 1]?.fact.kind;
+    const cmp = compareSentence(f, ctx, others, prev !== undefined && TIME_FACTS.includes(prev));
     return cmp ? [cmp] : [];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
