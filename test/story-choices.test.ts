@@ -1696,3 +1696,12 @@ describe("a crossing where the group's average equals riket's", () => {
     expect(body(named("Borås")).map((x) => x.text).join(" ")).not.toMatch(/samma snitt/);
   });
 });
+
+describe("a lead that opens with a bottom place on a measure that improved", () => {
+  it("says the measure's own change right after the place (Kävlinge: among the ten weakest for bemötandet at 71 procent, up from 66; a read found the rise hidden)", () => {
+    const lead = named("Kävlinge").composed.lead;
+    expect(lead[0]?.claims).toContain("bemotande.rank");
+    expect(lead[1]?.claims).toContain("bemotande.previous");
+    expect(lead[1]?.text).toMatch(/66\u00A0procent/);
+  });
+});

@@ -329,11 +329,32 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       })[0];
     if (counter) lead.push(counter);
   }
-  const told = withStreak(withContext(withTimeFacts(withPlace(keepTurn(lead), ranked), ranked, second), ranked), ranked);
+  const told = withStreak(withContext(withTimeFacts(withPlace(withOwnChange(keepTurn(lead), ranked), ranked), ranked, second), ranked), ranked);
   const full = second ? withSecond(told, ranked) : told;
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   // (A worst-ever that is also worse than riket carries no such context: the gap stays, Sorsele.)
   return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind) && !(j.fact.polarity < 0 && i.fact.polarity < 0)));
+}
+
+/**
+ * A lead that opens with a place in the country, on a measure whose year went
+ * the other way, says that change right after the place: "hör till de tio
+ * sämsta … med 71 procent" hid that bemötandet rose 5 points (Kävlinge; Kungälv
+ * likewise, two reads). It takes the place of that measure's gap, and the lead
+ * keeps its first three facts.
+ */
+function withOwnChange(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const first = lead[0];
+  if (!first || !PLACE_FACTS.includes(first.fact.kind) || first.fact.polarity === 0) return [...lead];
+  const mine = (i: LeadItem): boolean => i.finding === first.finding;
+  if (lead.some((i) => mine(i) && (i.fact.kind === "change" || i.fact.kind === "strong-change" || TIME_FACTS.includes(i.fact.kind)))) return [...lead];
+  const facts = ranked.find((r) => r.finding === first.finding)?.facts ?? [];
+  // A record the other way is told instead, with its change (withTimeFacts): Linköping's bemötande at its best.
+  if (facts.some((x) => x.kind === "record" && x.polarity === -first.fact.polarity)) return [...lead];
+  const own = facts.find((x) => (x.kind === "change" || x.kind === "strong-change") && x.polarity === -first.fact.polarity && x.value <= 4);
+  if (!own) return [...lead];
+  const rest = lead.slice(1).filter((i) => !(mine(i) && i.fact.kind === "gap"));
+  return [first, { finding: first.finding, fact: own }, ...rest].slice(0, 3);
 }
 
 /**
@@ -635,10 +656,13 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all:
   if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
   // A place on a measure whose own year points the other way (among the ten weakest, at its best yet):
   // the year first, the place as its other side ("rekord för bemötandet – men ändå nära botten i landet").
-  const own = PLACE_FACTS.includes(first.fact.kind)
-    ? lead.find((i) => i.finding === first.finding && i.fact.polarity === -first.fact.polarity && ["record", "strong-change", "change"].includes(i.fact.kind))
-    : undefined;
-  if (own) return { kind: "both", first: own, second: first, inner };
+  const ownOf = (kinds: readonly FactKind[]): LeadItem | undefined =>
+    PLACE_FACTS.includes(first.fact.kind) ? lead.find((i) => i.finding === first.finding && i.fact.polarity === -first.fact.polarity && kinds.includes(i.fact.kind)) : undefined;
+  // A record or a strong change first; the place's plain change (which the lead now always tells after the
+  // place) only when no other measure offers the other side: Kävlinge's +5 in bemötandet is no headline over
+  // its direct answers' +11.
+  const strongOwn = ownOf(["record"]) ?? ownOf(["strong-change"]);
+  if (strongOwn) return { kind: "both", first: strongOwn, second: first, inner };
   const places = (a: Fact, b: Fact): boolean => PLACE_FACTS.includes(a.kind) && PLACE_FACTS.includes(b.kind);
   // A record low or run of dips still level with riket takes a good side one step weaker: "aldrig haft sämre"
   // at exactly riket's 84 procent headlined alone over two best-evers (Lekeberg, Surahammar).
@@ -663,6 +687,8 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all:
     lead.find((i) => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity) ??
     (demoted ? { finding: first.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: first.fact.polarity > 0 ? -1 : 1 } } : undefined);
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
+  const plainOwn = second ? undefined : ownOf(["change"]);
+  if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
   const other = second ?? (changed ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
 }
