@@ -443,7 +443,8 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
-  const record = plannedTime(ctx, f)?.series.record != null;
+  // A record the plan does not tell (a best by a hair over last year's) is said as the change it is.
+  const record = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record"));
   return { text: ctx.say(changeSlot(f, prefix, record), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
 }
 
@@ -1152,11 +1153,20 @@ function recordCount(ctx: StoryContext): Sentence[] {
  * the count, in the lead: three reads found it stranded in the body's opening
  * (Nacka, Tranemo, Färgelanda). A worst record is never softened so.
  */
+/**
+ * A record by less than `same`: its fact says so, or the plan has no record fact for a record in the series (a
+ * best by a hair over last year's, which the plan does not tell: timeFacts). Counted, always as narrow.
+ */
+function narrowRecord(r: PlannedFinding): boolean {
+  const fact = r.facts.find((x) => x.kind === "record");
+  return fact ? fact.narrow === true : r.time?.series.record != null;
+}
+
 function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
   if (kind !== "best") return [];
   const named = listedRecords(ctx, kind);
   if (named && narrowSplit(ctx, named)) return [];
-  const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && r.facts.some((x) => x.kind === "record" && x.narrow));
+  const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && narrowRecord(r));
   const [one] = narrow;
   const claims = narrow.map((r) => `${r.finding.indicator.id}.record`);
   if (narrow.length === 1 && one?.time) {
@@ -1186,7 +1196,7 @@ function listedRecords(ctx: StoryContext, kind: "best" | "worst"): IndicatorFind
  * separate sentence taking them back read as a correction (Partille, Torsby).
  */
 function narrowSplit(ctx: StoryContext, named: readonly IndicatorFinding[]): [IndicatorFinding[], IndicatorFinding[]] | undefined {
-  const narrow = (f: IndicatorFinding): boolean => ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" && x.narrow && x.polarity > 0));
+  const narrow = (f: IndicatorFinding): boolean => ctx.plan.ranked.some((r) => r.finding === f && r.time?.series.record?.kind === "best" && narrowRecord(r));
   const clear = named.filter((f) => !narrow(f));
   const thin = named.filter(narrow);
   return clear.length > 0 && thin.length > 0 ? [clear, thin] : undefined;

@@ -578,7 +578,7 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     const all = ranked.filter((r) => r.time?.series.record?.kind === record);
     // A record by a hair (81 → 82 %) is counted, but does not make the count a headline (a read found the
     // count padded); a best-ever still worse than riket does (Munkedal's 47 → 75 %), told with riket's context.
-    const plain = all.filter((r) => !r.facts.some((x) => x.kind === "record" && x.narrow));
+    const plain = all.filter((r) => r.facts.some((x) => x.kind === "record" && !x.narrow));
     // Most of them must be strengths (weaknesses): a count of records two of which are still worse than riket
     // read as an overclaim (Umeå: three records, below riket on three of five measures).
     const against = plain.filter((r) => r.facts.some((x) => x.kind === "record" && x.demoted)).length;

@@ -144,8 +144,14 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     // always a real step: last year was no better than the old best.)
     const real = !noPrevious(t) && !weakLatest(t);
     const value = narrow ? (real ? 3 : 4) : clear ? 2 : 3;
+    // A best by a hair over last year's value, which was the old best: the year is no change by the thresholds
+    // and the "record" is that non-change. Not told as a record: seven releases in two reads said "Det är …s
+    // bästa resultat …, men skillnaden mot det tidigare bästa är bara 0,1 timmar" right after "3,3 timmar
+    // 2018", and readers asked for "i stort sett oförändrad" (Sävsjö, Bjurholm, Sundsvall, Älvsbyn, Vadstena,
+    // Vaggeryd). A worst-ever is always told, however narrow (bad news is never left out: Sorsele).
+    const stale = narrow && !real && s.record.previous.years.includes(s.year - 1) && s.record.kind === "best";
     const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
-    out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }) } : record);
+    if (!stale) out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }) } : record);
   }
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
