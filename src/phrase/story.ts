@@ -518,6 +518,11 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
   }
   if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
+    // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte
+    // plats i landet med …"), not "har 88 procent 2019 och delar därmed …" a second time.
+    if (index > 0 && ctx.plan.lead[index - 1]?.finding === f) {
+      return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
+    }
     return [{ text: say(placeSlot("lead.place", fact.kind, f), tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
   }
   // A measure the lead has just told, and riket puts in its place: only the comparison is new.
