@@ -1732,3 +1732,21 @@ describe("two records of equal news value", () => {
     expect(lead[k]?.text).toMatch(/femte plats/);
   });
 });
+
+describe("a lead that tells one worst-ever", () => {
+  it("names another measure at its worst right after it, with its value and riket's side (Gävle: tillgängligheten down for the fourth year to 65 procent was the release's last sentence; two reads)", () => {
+    const lead = named("Gävle").composed.lead;
+    const k = lead.findIndex((s) => s.claims.includes("tillganglighet.record"));
+    expect(k).toBeGreaterThan(0);
+    expect(lead[k - 1]?.claims).toContain("bemotande.record");
+    expect(lead[k]?.text).toMatch(/65\u00A0procent[^.]*bättre än rikssnittet/);
+  });
+});
+
+describe("a contrast headline of two changes", () => {
+  it("says them with words of change, never a bare 'bättre på … sämre på' that reads as against riket (Arboga: tillgängligheten up but under riket, bemötandet down but over it)", () => {
+    const bare = releases.filter((r) => r.claims.plan?.angle === "contrast").map((r) => r.claims.headline).filter((h) => /\bbättre (på|via)\b|\bsämre (på|via)\b|^Bättre via/.test(h));
+    expect(bare).toEqual([]);
+    expect(named("Arboga").claims.headline).toMatch(/förbättras|lyft|framsteg/i);
+  });
+});

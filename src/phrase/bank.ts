@@ -169,6 +169,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("time.record.worst.hair.last", ["föregående"]);
   specs.set("time.record.worst.hair.valued", ["föregående", "år"]);
+  specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
+  specs.set("lead.worst-also.ahead", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {

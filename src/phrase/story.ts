@@ -663,7 +663,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     // svarstiden på e-post blev klart bättre" after it read as a repeat (Tomelilla, a read).
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
-  out.push(...lead, ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
+  out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
   if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return out;
 }
@@ -684,6 +684,33 @@ function streakBeforeContext(told: readonly Sentence[]): Sentence[] {
     out[i + 1] = a;
   }
   return out;
+}
+
+/**
+ * A lead that tells one worst-ever names the others right after it, with their values: Gävle's tillgänglighet,
+ * down for the fourth year to 65 procent, its lowest, was the release's last sentence while the lead told
+ * bemötandet's low (two reads, both 3). Not the ones by a hair, nor under a count of worst records.
+ */
+function withOtherLows(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const at = lead.findLastIndex((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx)));
+  if (at < 0 || countedRecords(ctx, "worst")) return [...lead];
+  const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
+  const others = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.hair));
+  const extra = others.map((r) => {
+    const f = r.finding;
+    const värde = formatValue(f.value, f.indicator.unit, "text");
+    // Still better than riket: said with it, or the low reads worse than it is (Alvesta's 94 procent).
+    const ahead = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
+    const claims = [`${f.indicator.id}.value`, `${f.indicator.id}.record`, ...(ahead ? [`${f.indicator.id}.vsNational`] : [])];
+    return { text: ctx.say(`lead.worst-also${ahead ? ".ahead" : ""}`, { värde }, f), claims };
+  });
+  return [...lead.slice(0, at + 1), ...extra, ...lead.slice(at + 1)];
+}
+
+/** The claim is a record of the worst kind. */
+function worstId(claim: string, ctx: StoryContext): boolean {
+  const id = claim.split(".")[0];
+  return ctx.plan.ranked.some((r) => r.finding.indicator.id === id && r.time?.series.record?.kind === "worst");
 }
 
 /** Every measure of an "Även …" sentence is named by the count of records. */
