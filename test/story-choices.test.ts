@@ -1750,3 +1750,13 @@ describe("a contrast headline of two changes", () => {
     expect(named("Arboga").claims.headline).toMatch(/förbättras|lyft|framsteg/i);
   });
 });
+
+describe("a year whose strongest news is a gap to riket", () => {
+  it("leads with a measure at its best after a run of three rises or more, told with riket's side (Malå: direct answers at their best after a fourth rise, under a headline of two gaps; two reads)", () => {
+    const m = named("Malå");
+    expect(m.claims.headline).toMatch(/direktsvaren/);
+    const lead = m.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/fjärde i rad|fjärde året i rad/);
+    expect(lead).toMatch(/sämre än rikssnittet|under rikssnittet|inte i nivå med rikssnittet/);
+  });
+});

@@ -795,7 +795,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     const at = item?.fact.kind === "gap" && !fell ? g.length - 1 : 0;
     const s = g[at];
     // No turn where the news already moved this way, or right after a sentence that turned ("…, men är …").
-    const before = groups[k - 1]?.[groups[k - 1]!.length - 1]?.text ?? "";
+    // (A run told alone after its record is moved before it, streakBeforeContext: the record's "men" is then last.)
+    const lastOf = (g: readonly Sentence[] | undefined): string => g?.[g.length - 1]?.text ?? "";
+    const runOnly = groups[k - 1]?.length === 1 && groups[k - 1]?.[0]?.claims.some((c) => c.endsWith(".streak")) === true;
+    const before = `${lastOf(groups[k - 1])} ${runOnly ? lastOf(groups[k - 2]) : ""}`;
     const movedBefore = item !== undefined && movedAlike(items.slice(0, k).map((i) => i.finding), item.fact.polarity);
     // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
     // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).

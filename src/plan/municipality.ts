@@ -539,7 +539,9 @@ function withStreak(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]
     if (out.length >= 3 || item.fact.kind !== "record" || out.some((i) => i.finding === item.finding && i.fact.kind === "streak")) continue;
     const p = ranked.find((r) => r.finding === item.finding);
     const run = p?.time?.series.streak;
-    const fact = p?.facts.find((x) => x.kind === "streak" && x.polarity === item.fact.polarity && !x.demoted);
+    // A record riket puts in its place takes its run the same way (Malå: its best after a fourth rise, still
+    // under riket; the run read as the news).
+    const fact = p?.facts.find((x) => x.kind === "streak" && x.polarity === item.fact.polarity && (!x.demoted || item.fact.demoted === true));
     if (!fact || !run || run.steps < LONG_STREAK_STEPS || run.clearSteps !== run.steps) continue;
     out.splice(out.indexOf(item) + 1, 0, { finding: item.finding, fact });
   }
@@ -764,6 +766,24 @@ export function placeCounter(inner: MunicipalAngle, lead: readonly LeadItem[], r
 }
 
 /**
+ * A year whose strongest news is two gaps to riket either way (no change, place
+ * or record of its own stronger than that), where one measure reached its best after a run
+ * of three rises or more: that run leads, told with riket's side. Malå's
+ * headline of two gaps over its direct answers at their best after a fourth
+ * rise in a row read as burying the news (two reads, both 3).
+ */
+function ownRun(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): MunicipalAngle {
+  // (A comparison headline already takes its measure's record as one side: recordBehind, Dals-Ed.)
+  if (inner.kind !== "mixed") return inner;
+  const run = ranked.find((r) => {
+    const s = r.time?.series;
+    return s?.record?.kind === "best" && s.streak?.trend === "improving" && s.streak.steps >= LONG_STREAK_STEPS && r.facts.some((x) => x.kind === "record" && x.polarity > 0 && !x.narrow);
+  });
+  const fact = run?.facts.find((x) => x.kind === "record");
+  return run && fact ? { kind: "time", fact, finding: run.finding, time: run.time } : inner;
+}
+
+/**
  * A best by less than `same`, reached by a step the thresholds call no change (2,1 → 1,7 timmar), on a measure
  * better than riket: the headline is that side of riket, the lead tells the record with its margin. "Vimmerby
  * slår eget rekord för svarstiden" over 0,4 timmar read as misleading to two readers (3 and 2), who asked for
@@ -778,7 +798,7 @@ function narrowBest(inner: MunicipalAngle): MunicipalAngle | undefined {
 
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
-  const inner = chooseMunicipalAngle(ranked);
+  const inner = ownRun(chooseMunicipalAngle(ranked), ranked);
   const summary = summarise(analysis.findings);
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   // A count names several measures already: no second measure's news beside it.
