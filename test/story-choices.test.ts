@@ -1760,3 +1760,11 @@ describe("a year whose strongest news is a gap to riket", () => {
     expect(lead).toMatch(/sämre än rikssnittet|under rikssnittet|inte i nivå med rikssnittet/);
   });
 });
+
+describe("the news the other way after a bottom place", () => {
+  it("is never from a measure that itself holds a place among the weakest (Storuman: 'Däremot minskade svarstiden …' answered a last place with a response time among the ten weakest; bemötandet at its worst was left out)", () => {
+    const lead = named("Storuman").composed.lead;
+    expect(lead.some((s) => s.claims.includes("epost-svarstid.changeClass") && !s.claims.includes("epost-svarstid.rank"))).toBe(false);
+    expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(true);
+  });
+});

@@ -332,6 +332,9 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       // A gap on a measure the lead tells by a time fact is that sentence's context ("men fortfarande sämre än
       // rikssnittet"); after a change it is said ("47 procent … Det är klart sämre än både riket och gruppen").
       .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding && TIME_FACTS.includes(i.fact.kind)))
+      // Not from a measure that itself holds a place at the other end: "Däremot minskade svarstiden …" answered a
+      // last place with a measure among the ten weakest (Storuman, a read).
+      .filter((c) => !ranked.find((r) => r.finding === c.finding)?.facts.some((x) => PLACE_FACTS.includes(x.kind) && x.polarity === -c.fact.polarity))
       // Of equal value, news that happened (a place, a fall) before a standing gap to riket (Piteå: e-post −5 before
       // the response time's gap, which its record would turn into good news).
       // After a place, its own change stays first among equals ("bland de tio sämsta … 5 procentenheter bättre än
