@@ -1768,3 +1768,10 @@ describe("the news the other way after a bottom place", () => {
     expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(true);
   });
 });
+
+describe("a response time compared with riket", () => {
+  it("is never 'För Gnesta är den …' (read as stiff by two reads: Gnesta, Sundsvall, Härjedalen, Hammarö, Färgelanda)", () => {
+    const stiff = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /^För \S+ är (den|svarstiden)/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(stiff).toEqual([]);
+  });
+});
