@@ -79,9 +79,9 @@ describe("the time facts the plan chooses (findings → facts)", () => {
   it.each<[string, (number | null | undefined)[], string[]]>([
     ["a clear record (past the earlier best by `same` or more): news value 2", [50, 52, 54, 53, 55, 60], ["record:2", "streak:4", "long-run:4"]],
     ["a record by a hair (less than `same`) over an earlier year: news value 4", [50, 52, 54, 58, 57, 59], ["record:4"]],
-    // Over last year's value, which was the old best, a hair is no record to tell: the year is no change
-    // (two reads: "men skillnaden mot det tidigare bästa är bara 0,1 timmar" right after last year's figure).
-    ["a best by a hair over last year's best: not told as a record", [50, 52, 54, 53, 58, 59], []],
+    // Over last year's value, which was the old best, a hair is told as no change, the record after it (two
+    // reads: "men skillnaden mot det tidigare bästa är bara 0,1 timmar" right after last year's figure).
+    ["a best by a hair over last year's best: a stale record, value 4", [50, 52, 54, 53, 58, 59], ["record:4"]],
     // A 7-point rise that passes the old best by a point is news, beside a 2-point rise to a record (Älvdalen).
     ["a record by a hair reached by a real rise (7 points): news value 3", [50, 60, 54, 53, 52, 61], ["record:3"]],
     ["a record past the old best by `same` but short of twice it: value 3", [50, 52, 54, 53, 58, 61], ["record:3", "streak:4", "long-run:4"]],

@@ -443,8 +443,8 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
-  // A record the plan does not tell (a best by a hair over last year's) is said as the change it is.
-  const record = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record"));
+  // A record by a hair over last year's (stale) is said as the change it is; the record follows as an afterthought.
+  const record = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" && !x.stale));
   return { text: ctx.say(changeSlot(f, prefix, record), tokens, f), claims: f.changeClass === null ? [`${id}.value`] : changeClaims(f) };
 }
 

@@ -153,12 +153,24 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: T
   return { text: say(`time.long-run.${cls}.${way(lr.difference)}${value}`, { ...values, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.longRun`] };
 }
 
+/**
+ * A record by a hair over last year's value, which was the old record: after the change sentence (which said
+ * the year was no change) "Det är ändå det bästa resultatet hittills."; elsewhere with the value.
+ */
+function staleSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
+  const r = t.series.record;
+  if (!r) return undefined;
+  const id = f.indicator.id;
+  const slot = `time.record.${r.kind}.stale${at.follow ? "" : ".value"}`;
+  return { text: say(slot, { värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
+}
+
 /** The sentence of one time fact; undefined when the series does not hold it. */
 export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | null, say: StorySay, at: TimePlace = LOOSE): Sentence | undefined {
   if (!t) return undefined;
   switch (fact.kind) {
     case "record":
-      return withMargin(recordSentence(f, t, say, at), fact, f, t, say);
+      return fact.stale ? staleSentence(f, t, say, at) : withMargin(recordSentence(f, t, say, at), fact, f, t, say);
     case "streak":
       return streakSentence(f, t, say, at);
     case "turnaround":

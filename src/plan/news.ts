@@ -71,6 +71,11 @@ export interface Fact {
   narrow?: true;
   /** Narrow and reached by a weak step (81 → 82 %): told with its margin, never counted among records. */
   hair?: true;
+  /**
+   * A hair over last year's value, which was the old record: the year is no change by the thresholds. Told
+   * as that, with the record as an afterthought ("förändrades knappt … Det är ändå det bästa hittills").
+   */
+  stale?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -144,14 +149,15 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     // always a real step: last year was no better than the old best.)
     const real = !noPrevious(t) && !weakLatest(t);
     const value = narrow ? (real ? 3 : 4) : clear ? 2 : 3;
-    // A best by a hair over last year's value, which was the old best: the year is no change by the thresholds
-    // and the "record" is that non-change. Not told as a record: seven releases in two reads said "Det är …s
-    // bästa resultat …, men skillnaden mot det tidigare bästa är bara 0,1 timmar" right after "3,3 timmar
-    // 2018", and readers asked for "i stort sett oförändrad" (Sävsjö, Bjurholm, Sundsvall, Älvsbyn, Vadstena,
-    // Vaggeryd). A worst-ever is always told, however narrow (bad news is never left out: Sorsele).
+    // A record by a hair over last year's value, which was the old record: the year is no change by the
+    // thresholds, and the record is that non-change. Seven releases in two reads said "Det är …s bästa
+    // resultat …, men skillnaden mot det tidigare bästa är bara 0,1 timmar" right after last year's figure
+    // (Sävsjö, Bjurholm, Sundsvall, …), and a later read found such bests left out (Höganäs, Gävle): the change
+    // is told as no change, the record after it ("Det räcker ändå till …s bästa resultat hittills").
+    // Only a best: a worst-ever is said as such, never as "ungefär samma nivå" (Mönsterås, Sorsele: reads).
     const stale = narrow && !real && s.record.previous.years.includes(s.year - 1) && s.record.kind === "best";
     const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
-    if (!stale) out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }) } : record);
+    out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }), ...(stale ? { stale: true as const } : {}) } : record);
   }
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
