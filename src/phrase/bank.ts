@@ -173,6 +173,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);
   specs.set("time.record.best.stale.value", [...NAMES, "ämne", "Ämne", "värde"]);
+  specs.set("time.record.best.stale.plain", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("lead.worst-also.ahead", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);

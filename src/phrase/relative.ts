@@ -136,6 +136,9 @@ export const TIMES_AS_LONG: RelativeRule = {
 export const TIME_GAP = { units: ["hours", "minutes", "seconds"] as readonly UnitKind[], clear: 1.5, far: 1.25 };
 
 /** The ratio of two times, ≥ 1 (the longer over the shorter); undefined for other units. */
+/** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
+export const PLAIN_TIME_RATIO = 1.1;
+
 export function timeGapRatio(value: number, reference: number, unit: UnitKind): number | undefined {
   if (!TIME_GAP.units.includes(unit) || value <= 0 || reference <= 0) return undefined;
   return Math.max(value, reference) / Math.min(value, reference);

@@ -5,7 +5,7 @@ import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, 
 import type { Indicator } from "../schema.js";
 import { LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
+import { isLargeRatio, PLAIN_TIME_RATIO, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -425,8 +425,6 @@ function changeSlot(f: IndicatorFinding, prefix: string, record = false): string
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
 
-/** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
-const PLAIN_TIME_RATIO = 1.1;
 
 /**
  * The change since last year, in the lead's ("lead") or the body's ("change")

@@ -7,6 +7,7 @@ import type { SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, formatDifference, formatValue, formatYear, joinList, numberWord, ordinalWord } from "./swedish.js";
+import { PLAIN_TIME_RATIO, timeGapRatio } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -161,7 +162,12 @@ function staleSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Tim
   const r = t.series.record;
   if (!r) return undefined;
   const id = f.indicator.id;
-  const slot = `time.record.${r.kind}.stale${at.follow ? "" : ".value"}`;
+  // After "förändrades knappt" the record comes with "ändå"; after a time's plain "gick från … till …" (moved by
+  // a tenth or more) without it (a read found "Ändå" there without a reason).
+  const previous = t.values[String(t.series.year - 1)];
+  const ratio = previous === undefined ? undefined : timeGapRatio(t.series.value, previous, f.indicator.unit);
+  const plain = ratio !== undefined && ratio >= PLAIN_TIME_RATIO ? ".plain" : "";
+  const slot = `time.record.${r.kind}.stale${at.follow ? plain : ".value"}`;
   return { text: say(slot, { värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
 }
 
