@@ -1803,3 +1803,11 @@ describe("a turnaround as long as one told before, right after its change", () =
     expect(here).toEqual([]);
   });
 });
+
+describe("another worst-ever named in the lead", () => {
+  it("is never one far better than riket (Alvesta: bemötandet at 94 procent, twelfth in the country, read as a strength dressed as a weakness)", () => {
+    const lead = named("Alvesta").composed.lead;
+    expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(false);
+    expect(body(named("Alvesta")).some((s) => s.claims.includes("bemotande.record"))).toBe(true);
+  });
+});

@@ -693,7 +693,10 @@ function withOtherLows(lead: readonly Sentence[], ctx: StoryContext): Sentence[]
   const at = lead.findLastIndex((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx)));
   if (at < 0 || countedRecords(ctx, "worst")) return [...lead];
   const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
-  const others = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.hair));
+  // Not one far better than riket: "Också för bemötandet … sämsta resultat hittills, 94 procent" dressed a strength
+  // (twelfth in the country) as a weakness in the lead (Alvesta, a read scored it 3); the body tells it.
+  const far = (f: IndicatorFinding): boolean => f.vsNational === "much-better";
+  const others = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && !far(r.finding) && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.hair));
   const extra = others.map((r) => {
     const f = r.finding;
     const värde = formatValue(f.value, f.indicator.unit, "text");
