@@ -238,7 +238,7 @@ describe("after the blind reads of this round", () => {
   it("a decline on a measure still better than riket says so in the lead (and the reverse)", () => {
     // Arvika: 68 → 63 % against 60 % for riket and the group.
     const r = byName("Arvika");
-    expect(r?.claims.headline).toBe("Arvika: tillgängligheten försämras, men ändå bättre än riket");
+    expect(r?.claims.headline).toBe("Arvika: tillgängligheten försämras, men alltjämt bättre än riket");
     expect(r?.composed.lead[1]?.text).toContain("bättre");
     expect(r?.composed.lead[1]?.claims).toContain("tillganglighet.vsNational");
   });
@@ -581,7 +581,7 @@ describe("bad news that happened before a standing gap", () => {
 
   it("a headline that says a measure is still behind riket has the lead say it too, when its record is counted (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
-    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren lyfter kraftigt – men ändå sämre än riket");
+    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren lyfter kraftigt – men alltjämt sämre än riket");
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toContain("Det är sämre än både riket (55\u00A0procent)");
   });
 });
