@@ -336,7 +336,9 @@ export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[])
 /** The slot of one side of a two-sided headline: the fact and its direction. */
 function sideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
-  if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}`;
+  // A time is shorter or longer than riket's, not "sämre" (Norberg, Arjeplog: reads).
+  const time = TIME_GAP.units.includes(item.finding.indicator.unit) ? ".time" : "";
+  if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}${time}`;
   // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
   if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}`;
