@@ -1819,3 +1819,14 @@ describe("a response time named on one side of a two-sided headline", () => {
     expect(named("Norberg").claims.headline).toMatch(/svarstiden längre än/);
   });
 });
+
+describe("a comparison of a response time or an equal value", () => {
+  it("never reads 'Den är i Simrishamn kortare …' (stiff word order, reads AU, AV) nor 'ungefär i nivå med' a value it equals (Vårgårda, Skövde: 84 against 84)", () => {
+    const stiff = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /^Den är i [A-ZÅÄÖ]/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(stiff).toEqual([]);
+    expect(body(named("Vårgårda")).map((s) => s.text).join(" ")).not.toMatch(/ungefär i nivå med both|ungefär i nivå med både riket och likvärdiga kommuner \(84/);
+    const equal = body(named("Vårgårda")).find((s) => s.claims.includes("bemotande.vsNational"));
+    expect(equal?.text).toMatch(/(på samma nivå som|i nivå med|detsamma som)[^.]*84\u00A0procent/);
+    expect(equal?.text).not.toMatch(/ungefär/);
+  });
+});

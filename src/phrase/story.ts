@@ -1332,9 +1332,10 @@ function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
 function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, ref: string, v: number, slot = "compare.clause", nearest = v): string {
   const text = ctx.say(`${slot}.${wordingClass(f, cls, nearest)}`, { ref });
   const t = f.compareThresholds;
-  if (f.value === v) return text.replace(/^nära /, "på samma nivå som ");
+  // ("ungefär i nivå med" for 84 against 84 read as not quite equal: Skövde, Vårgårda.)
+  if (f.value === v) return text.replace(/^(nära|ungefär i nivå med) /, "på samma nivå som ");
   // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
-  if (f.value === nearest) return text.replace(/^nära /, "i nivå med ");
+  if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med) /, "i nivå med ");
   const ratio = timeGapRatio(f.value, v, f.indicator.unit);
   // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre".
   const far = Math.abs(f.value - v) >= t.same * 1.5 || (ratio !== undefined && ratio >= TIME_GAP.far);
@@ -1448,7 +1449,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
   }
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
-  if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\bnära /, "i nivå med ");
+  if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\b(nära|ungefär i nivå med|ungefär samma nivå som) /, "i nivå med ");
   // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro).
   if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
   if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
