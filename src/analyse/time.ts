@@ -66,6 +66,11 @@ export interface HistoryExtreme {
   previous: { value: number; years: number[] };
 }
 
+/** The old record (best or worst) was last year's value: this year's margin over it is the year's own step. */
+export function heldLastYear(s: Pick<SeriesTime, "year" | "record">): boolean {
+  return s.record?.previous.years.includes(s.year - 1) ?? false;
+}
+
 export interface LongRunChange {
   firstYear: number;
   firstValue: number;

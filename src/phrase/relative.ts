@@ -137,7 +137,13 @@ export const TIME_GAP = { units: ["hours", "minutes", "seconds"] as readonly Uni
 
 /** The ratio of two times, ≥ 1 (the longer over the shorter); undefined for other units. */
 /** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
-export const PLAIN_TIME_RATIO = 1.1;
+const PLAIN_TIME_RATIO = 1.1;
+
+/** A time that moved by PLAIN_TIME_RATIO or more since last year: said "gick från … till …", never "ungefär samma nivå". */
+export function movedPlainly(value: number, previous: number | null, unit: UnitKind): boolean {
+  const ratio = previous === null ? undefined : timeGapRatio(value, previous, unit);
+  return ratio !== undefined && ratio >= PLAIN_TIME_RATIO;
+}
 
 export function timeGapRatio(value: number, reference: number, unit: UnitKind): number | undefined {
   if (!TIME_GAP.units.includes(unit) || value <= 0 || reference <= 0) return undefined;

@@ -5,7 +5,7 @@ import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, 
 import type { Indicator } from "../schema.js";
 import { LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { isLargeRatio, PLAIN_TIME_RATIO, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
+import { isLargeRatio, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -421,8 +421,7 @@ function changeSlot(f: IndicatorFinding, prefix: string, record = false): string
   if (f.changeClass === null) return `${prefix}.value`;
   if (f.changeClass === "unchanged") {
     if (f.change === 0) return `${prefix}.same`;
-    const ratio = f.previous === null ? undefined : timeGapRatio(f.value, f.previous, f.indicator.unit);
-    return record || (ratio !== undefined && ratio >= PLAIN_TIME_RATIO) ? `${prefix}.plain.${movement(f)}` : `${prefix}.unchanged`;
+    return record || movedPlainly(f.value, f.previous, f.indicator.unit) ? `${prefix}.plain.${movement(f)}` : `${prefix}.unchanged`;
   }
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
@@ -1021,12 +1020,19 @@ function groupPlaceOf(p: PlannedFinding): boolean {
   return !p.facts.some((x) => ["first", "shared-first", "last"].includes(x.kind)) && p.finding.rank?.group !== undefined;
 }
 
+/** First or last in the kommungrupp, or neither. */
+function groupEnd(f: IndicatorFinding): "first" | "last" | undefined {
+  const g = f.rank?.group;
+  if (!g) return undefined;
+  return g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
+}
+
 /** +1 when the group's last sentence is a first place in the kommungrupp, −1 a last place, else 0. */
 function groupSide(group: readonly Sentence[] | undefined, ctx: StoryContext): number {
   const id = group?.[group.length - 1]?.claims.find((c) => c.endsWith(".groupRank"))?.split(".")[0];
-  const g = ctx.analysis.findings.find((f) => f.indicator.id === id)?.rank?.group;
-  if (!g) return 0;
-  return g.position === 1 && placesBelow(g) > 0 ? 1 : placesBelow(g) === 0 ? -1 : 0;
+  const f = ctx.analysis.findings.find((x) => x.indicator.id === id);
+  const end = f ? groupEnd(f) : undefined;
+  return end === "first" ? 1 : end === "last" ? -1 : 0;
 }
 
 /**
@@ -1052,9 +1058,8 @@ function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
 function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boolean): Sentence | undefined {
   const year = ctx.analysis.year;
   const g = f.rank?.group;
-  if (!g) return undefined;
-  const end = g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
-  if (end === undefined) return undefined;
+  const end = groupEnd(f);
+  if (!g || end === undefined) return undefined;
   // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
   const who = g.members === undefined ? "" : g.measured ? ` som mättes ${formatYear(year)}` : ` som har ett resultat för ${formatYear(year)}`;
   const antal = `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;

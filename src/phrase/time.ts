@@ -3,11 +3,11 @@
 // of its own that names the indicator, with the claims it rests on. The plan
 // decides which of them are said; this module only words them.
 import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js";
-import type { SeriesTime } from "../analyse/time.js";
+import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, formatDifference, formatValue, formatYear, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { PLAIN_TIME_RATIO, timeGapRatio } from "./relative.js";
+import { movedPlainly } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -164,9 +164,7 @@ function staleSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Tim
   const id = f.indicator.id;
   // After "förändrades knappt" the record comes with "ändå"; after a time's plain "gick från … till …" (moved by
   // a tenth or more) without it (a read found "Ändå" there without a reason).
-  const previous = t.values[String(t.series.year - 1)];
-  const ratio = previous === undefined ? undefined : timeGapRatio(t.series.value, previous, f.indicator.unit);
-  const plain = ratio !== undefined && ratio >= PLAIN_TIME_RATIO ? ".plain" : "";
+  const plain = movedPlainly(t.series.value, t.values[String(t.series.year - 1)] ?? null, f.indicator.unit) ? ".plain" : "";
   const slot = `time.record.${r.kind}.stale${at.follow ? plain : ".value"}`;
   return { text: say(slot, { värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
 }
@@ -212,7 +210,8 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
     return { text: `${s.text.slice(0, turn)} (${note})${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
-  const last = r.kind === "worst" && r.previous.years.length === 1 && r.previous.years[0] === t.series.year - 1;
+  // Only last year: an old worst also held by an earlier year is given with its years (Vingåker, 2017 och 2018).
+  const last = r.kind === "worst" && heldLastYear(t.series) && r.previous.years.length === 1;
   // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
   const valued = r.kind === "worst" && s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
   // The old worst was last year, whose figure the change sentence before gave: nothing to add. Its figure again

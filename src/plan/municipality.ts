@@ -666,7 +666,7 @@ const BOTH_VALUE = 3;
  * other way on another; or both are places in the country (among the ten best
  * and the ten weakest). A fact riket contradicts (demoted) never makes a side.
  */
-export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all: readonly IndicatorFinding[] = []): MunicipalAngle | undefined {
+export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summary: Summary | null = null): MunicipalAngle | undefined {
   if (inner.kind === "mixed") return mixedSides(inner, lead);
   if (inner.kind === "compare") return recordBehind(inner, lead);
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
@@ -688,7 +688,7 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all:
   // Nora among the ten weakest for e-post within a day, with its best response time yet and better than riket
   // on three of five, read as a wrong emphasis alone (a read scored it 2).
   const lowLevel = TIME_FACTS.includes(first.fact.kind) && first.finding.vsNational === "level";
-  const lowPlace = PLACE_FACTS.includes(first.fact.kind) && aheadOfRiket(all);
+  const lowPlace = PLACE_FACTS.includes(first.fact.kind) && summary !== null && summary.better > 0 && summary.better >= summary.worse;
   const slack = first.fact.polarity < 0 && (lowLevel || lowPlace) ? 1 : 0;
   const second = lead.find(
     (i) =>
@@ -712,13 +712,6 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], all:
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
   const other = second ?? (changed ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
-}
-
-/** Better than riket on at least as many measures as worse, and on one at least. */
-function aheadOfRiket(all: readonly IndicatorFinding[]): boolean {
-  const sides = all.map((f) => (f.vsNational === null ? 0 : comparePolarity(f.vsNational)));
-  const better = sides.filter((x) => x > 0).length;
-  return better > 0 && better >= sides.filter((x) => x < 0).length;
 }
 
 /**
@@ -802,6 +795,13 @@ function narrowBest(inner: MunicipalAngle): MunicipalAngle | undefined {
   return { kind: "compare", polarity: 1, strong: f.vsNational === "much-better", subject: { kind: "indicator", finding: f }, finding: f };
 }
 
+/** The headline's side of riket is in the lead, right after the record it tells (narrowBest). */
+function withHeadlineGap(lead: LeadItem[], angle: MunicipalAngle): void {
+  if (angle.kind !== "compare" || lead.some((i) => i.finding === angle.finding && i.fact.kind === "gap")) return;
+  const at = lead.findIndex((i) => i.finding === angle.finding);
+  lead.splice(at + 1, 0, { finding: angle.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } });
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = ownRun(chooseMunicipalAngle(ranked), ranked);
@@ -810,12 +810,8 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   // A count names several measures already: no second measure's news beside it.
   const lead = planLead(inner, ranked, counted === undefined);
   const narrow = narrowBest(inner);
-  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, analysis.findings) ?? narrow ?? inner;
-  // The headline's side of riket is in the lead, right after the record it tells.
-  if (angle === narrow && narrow.kind === "compare") {
-    const at = lead.findIndex((i) => i.finding === narrow.finding);
-    if (!lead.some((i) => i.finding === narrow.finding && i.fact.kind === "gap")) lead.splice(at + 1, 0, { finding: narrow.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } });
-  }
+  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, summary) ?? narrow ?? inner;
+  if (angle === narrow) withHeadlineGap(lead, narrow);
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   if (counted) {

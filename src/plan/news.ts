@@ -1,6 +1,6 @@
 // plan: the news facts of one indicator and their news value
 // (../shared/EDITORIAL.md §1). Pure; no wording here.
-import type { SeriesTime } from "../analyse/time.js";
+import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { UnitKind } from "../phrase/swedish.js";
 import {
   clean,
@@ -155,7 +155,7 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     // (Sävsjö, Bjurholm, Sundsvall, …), and a later read found such bests left out (Höganäs, Gävle): the change
     // is told as no change, the record after it ("Det räcker ändå till …s bästa resultat hittills").
     // Only a best: a worst-ever is said as such, never as "ungefär samma nivå" (Mönsterås, Sorsele: reads).
-    const stale = narrow && !real && s.record.previous.years.includes(s.year - 1) && s.record.kind === "best";
+    const stale = narrow && !real && heldLastYear(s) && s.record.kind === "best";
     const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
     out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }), ...(stale ? { stale: true as const } : {}) } : record);
   }
