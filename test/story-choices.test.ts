@@ -1830,3 +1830,10 @@ describe("a comparison of a response time or an equal value", () => {
     expect(equal?.text).not.toMatch(/ungefär/);
   });
 });
+
+describe("a response time's comparison right after its value", () => {
+  it("is never 'Därmed är den …', which read as cause where the side of riket did not change (Svenljunga, Trollhättan: a read)", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /^Därmed är den/.test(s.text)).map((s) => r.municipality.name));
+    expect(bad).toEqual([]);
+  });
+});
