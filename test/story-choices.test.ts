@@ -254,11 +254,11 @@ describe("after the blind reads of this round", () => {
   it("a value equal to one of two references is 'i nivå med', never 'nära' (6 timmar against riket's 6)", () => {
     for (const r of releases) {
       for (const s of r.claims.sentences) {
-        const m = /(\d+(?:,\d+)?)\u00A0timm\w* \d{4}.*nära både riket \((\d+(?:,\d+)?)\u00A0timm/.exec(s.text);
+        const m = /(\d+(?:,\d+)?)\u00A0timm\w* \d{4}.*nära både (?:riket|rikssnittet|snittet i riket|genomsnittet i riket) \((\d+(?:,\d+)?)\u00A0timm/.exec(s.text);
         if (m) expect(m[1], s.text).not.toBe(m[2]);
       }
     }
-    expect(byName("Vetlanda")?.markdown).toMatch(/(i nivå med|ungefär lika lång som) både riket \(6\u00A0timmar\)/);
+    expect(byName("Vetlanda")?.markdown).toMatch(/(i nivå med|ungefär lika lång som) både (rikssnittet|snittet i riket|genomsnittet i riket) \(6\u00A0timmar\)/);
   });
 });
 
@@ -1835,5 +1835,20 @@ describe("a response time's comparison right after its value", () => {
   it("is never 'Därmed är den …', which read as cause where the side of riket did not change (Svenljunga, Trollhättan: a read)", () => {
     const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /^Därmed är den/.test(s.text)).map((s) => r.municipality.name));
     expect(bad).toEqual([]);
+  });
+});
+
+describe("a response time is compared with an average, never with a place", () => {
+  it("says 'kortare än rikssnittet', never 'kortare än riket som helhet' or 'så lång som likvärdiga kommuner' (eight releases in read BB)", () => {
+    const place = /(kortare|längre|lång|lika lång som|i nivå med|på samma nivå som) (än |som )?(både )?(riket|riket som helhet|likvärdiga kommuner|kommungruppen) \(\d/;
+    const andPlace = /(kortare|längre|lång som) [^.]*\) och [a-zåäö ]*?(?<!snittet för |snittet i |genomsnittet för )(likvärdiga kommuner|kommungruppen) \(\d/;
+    const bad = releases.flatMap((r) =>
+      [...r.composed.lead, ...body(r)]
+        .filter((s) => s.claims.some((c) => c.startsWith("epost-svarstid.")) && (place.test(s.text) || andPlace.test(s.text)))
+        .map((s) => `${r.municipality.name}: ${s.text}`),
+    );
+    expect(bad).toEqual([]);
+    const krokom = [...named("Krokom").composed.lead, ...body(named("Krokom"))].find((s) => s.claims.includes("epost-svarstid.vsNational"));
+    expect(krokom?.text).toMatch(/(rikssnittet|snittet i riket|genomsnittet i riket) \(6\u00A0timmar\)/);
   });
 });

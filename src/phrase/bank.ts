@@ -78,6 +78,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.pair.contrast", [...NAMES, "jämförelse1", "jämförelse2"]);
   specs.set("compare.ref.national", ["värde"]);
   specs.set("compare.ref.national-average", ["värde"]);
+  specs.set("compare.ref.group-average", ["värde"]);
+  specs.set("compare.ref.both-average", ["värde"]);
   specs.set("compare.ref.group", ["värde"]);
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);

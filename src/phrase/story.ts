@@ -882,6 +882,15 @@ function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
   return new Set(ctx.plan.lead.filter((i) => i.finding === f).map((i) => i.fact.kind));
 }
 
+/**
+ * The slot that names riket, the group or both: a time is compared with an average ("kortare än
+ * rikssnittet", "längre än snittet för likvärdiga kommuner"), never with a place ("kortare än riket som
+ * helhet" compares a length with a country: eight releases in a read).
+ */
+function refSlot(f: IndicatorFinding, which: "national" | "group" | "both"): string {
+  return `compare.ref.${which}${TIME_GAP.units.includes(f.indicator.unit) ? "-average" : ""}`;
+}
+
 /** "är nu bättre än rikssnittet (60 procent), efter att ha varit sämre än snittet 2018" (§1, rank 3). */
 function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const { say } = ctx;
@@ -892,7 +901,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   // ("nu sämre än både riket och likvärdiga kommuner (84 procent)"); a sentence of its own after it read as a
   // fragment or clumsy (Borås, two reads).
   const same = f.group !== null && f.vsGroup !== null && f.group === f.national && f.vsGroup === f.vsNational;
-  const ref = say(same ? "compare.ref.both" : "compare.ref.national", { värde: fmt(f.national) });
+  const ref = say(refSlot(f, same ? "both" : "national"), { värde: fmt(f.national) });
   const up = comparePolarity(f.vsNational) > 0;
   const fjol = formatYear(ctx.analysis.previousYear);
   const crossClaims = [`${id}.national`, `${id}.vsNational`, `${id}.previousVsNational`, ...(same ? [`${id}.group`, `${id}.vsGroup`] : [])];
@@ -914,7 +923,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     claims: crossClaims,
   }];
   if (f.group !== null && f.vsGroup !== null && !same) {
-    const text = afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say("compare.ref.group", { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
+    const text = afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say(refSlot(f, "group"), { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
     out.push({ text, claims: [`${id}.group`, `${id}.vsGroup`] });
   }
   return out;
@@ -1393,12 +1402,12 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
   if (!words || !n) return undefined;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
   // "så lång som rikssnittet": a time is compared with an average, not with "riket".
-  const riket = ctx.say("compare.ref.national-average", { värde: fmt(n.v) });
+  const riket = ctx.say(refSlot(f, "national"), { värde: fmt(n.v) });
   let jämförelse = `${words} ${riket}`;
   if (g) {
-    const gruppen = ctx.say("compare.ref.group", { värde: fmt(g.v) });
+    const gruppen = ctx.say(refSlot(f, "group"), { värde: fmt(g.v) });
     const gw = timesWords(f, g);
-    if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say("compare.ref.both", { värde: fmt(n.v) })}`;
+    if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
     else if (gw) jämförelse += ` och ${gw} ${gruppen}`;
     else jämförelse += ` och ${gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong)}`;
@@ -1428,12 +1437,12 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
     // One value for both: said once.
-    const ref = say("compare.ref.both", { värde: fmt(n.v) });
+    const ref = say(refSlot(f, "both"), { värde: fmt(n.v) });
     comparison = clause(shared, ref, n.v);
     whole = say(`compare.one.${wordingClass(f, shared, n.v)}`, { ref });
   } else if (n && g && shared !== undefined) {
-    const riket = say("compare.ref.national", { värde: fmt(n.v) });
-    const gruppen = say("compare.ref.group", { värde: fmt(g.v) });
+    const riket = say(refSlot(f, "national"), { värde: fmt(n.v) });
+    const gruppen = say(refSlot(f, "group"), { värde: fmt(g.v) });
     // The degree word must hold for both: "lite" only when the farther reference is near too.
     const far = Math.abs(f.value - n.v) >= Math.abs(f.value - g.v) ? n.v : g.v;
     // Both references must earn the stronger words: the nearer one decides.
@@ -1441,15 +1450,15 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     comparison = clauseFor(f, ctx, shared, `både ${riket} och ${gruppen}`, far, slot, near);
     whole = say(`compare.both.${wordingClass(f, shared, near)}`, { riket, gruppen });
   } else if (n && g) {
-    const c1 = clause(n.cls, say("compare.ref.national", { värde: fmt(n.v) }), n.v);
-    const c2 = clause(g.cls, say("compare.ref.group", { värde: fmt(g.v) }), g.v);
+    const c1 = clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v);
+    const c2 = clause(g.cls, say(refSlot(f, "group"), { värde: fmt(g.v) }), g.v);
     // "men" only between opposite verdicts: "i nivå med riket och lite bättre än gruppen" is no contrast.
     const opposed = comparePolarity(n.cls) === -comparePolarity(g.cls) && comparePolarity(n.cls) !== 0;
     comparison = `${c1} ${opposed ? "men" : "och"} ${c2}`;
     if (!named && opposed) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {
     const c = (n ?? g) as Ref;
-    const ref = say(n ? "compare.ref.national" : "compare.ref.group", { värde: fmt(c.v) });
+    const ref = say(refSlot(f, n ? "national" : "group"), { värde: fmt(c.v) });
     comparison = clause(c.cls, ref, c.v);
     whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
   }
