@@ -119,6 +119,13 @@ export function placesBelow(r: Place): number {
   return r.of - (r.position + (r.tied ?? 1) - 1);
 }
 
+/** First or last in the kommungrupp, or neither. */
+export function groupEnd(f: IndicatorFinding): "first" | "last" | undefined {
+  const g = f.rank?.group;
+  if (!g) return undefined;
+  return g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
+}
+
 export interface IndicatorFinding {
   indicator: Indicator;
   value: number;

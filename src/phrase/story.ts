@@ -1,9 +1,9 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding, type Place } from "../analyse/municipality.js";
+import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
+import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
@@ -512,6 +512,12 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   const id = f.indicator.id;
   const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants, fact.kind) });
   if (TIME_FACTS.includes(fact.kind)) return leadTimeSentences(item, index, ctx, tokens());
+  if (GROUP_FACTS.includes(fact.kind)) {
+    // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
+    // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
+    const s = groupPlaceSentence(f, ctx, true);
+    return s ? [s] : [];
+  }
   if (fact.kind === "crossing") {
     const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
@@ -630,14 +636,11 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
-  // The first measure's group place closes that measure's sentences (after its change and its record: "Det är …"
-  // must follow the value). Part of its group, so every place counted in groups below (the turn, the count, "inga
-  // tidigare resultat": Orsa) comes after it.
-  const inGroup = leadGroupPlace(ctx);
-  const run = items.findIndex((i) => i.finding !== items[0]?.finding);
-  if (inGroup) groups[(run < 0 ? groups.length : run) - 1]?.push(inGroup);
   const told = streakBeforeContext(withTurn(groups, items, ctx));
-  const at = out.length > 0 ? 0 : (groups[0]?.length ?? 0);
+  // After the first measure's sentences, its group place included (Orsa: "Det finns inga tidigare resultat …"
+  // between the value and "Bland de 19 … är Orsa svagast" cut the place from its measure).
+  const run = items.findIndex((i) => i.finding !== items[0]?.finding);
+  const at = out.length > 0 ? 0 : groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
   const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
@@ -801,7 +804,10 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     const lastOf = (g: readonly Sentence[] | undefined): string => g?.[g.length - 1]?.text ?? "";
     const runOnly = groups[k - 1]?.length === 1 && groups[k - 1]?.[0]?.claims.some((c) => c.endsWith(".streak")) === true;
     const before = `${lastOf(groups[k - 1])} ${runOnly ? lastOf(groups[k - 2]) : ""}`;
-    const movedBefore = item !== undefined && movedAlike(items.slice(0, k).map((i) => i.finding), item.fact.polarity);
+    // Only the measures whose year the lead told: a place says nothing of the change (Stockholm's bemötande, up 8
+    // points but told as among the weakest, took the "Men" from e-post's rise).
+    const toldMoves = items.slice(0, k).filter((i) => !PLACE_FACTS.includes(i.fact.kind) && !GROUP_FACTS.includes(i.fact.kind));
+    const movedBefore = item !== undefined && movedAlike(toldMoves.map((i) => i.finding), item.fact.polarity);
     // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
     // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).
     const still = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
@@ -1029,34 +1035,12 @@ function groupPlaceOf(p: PlannedFinding): boolean {
   return !p.facts.some((x) => ["first", "shared-first", "last"].includes(x.kind)) && p.finding.rank?.group !== undefined;
 }
 
-/** First or last in the kommungrupp, or neither. */
-function groupEnd(f: IndicatorFinding): "first" | "last" | undefined {
-  const g = f.rank?.group;
-  if (!g) return undefined;
-  return g.position === 1 && placesBelow(g) > 0 ? "first" : placesBelow(g) === 0 ? "last" : undefined;
-}
-
 /** +1 when the group's last sentence is a first place in the kommungrupp, −1 a last place, else 0. */
 function groupSide(group: readonly Sentence[] | undefined, ctx: StoryContext): number {
   const id = group?.[group.length - 1]?.claims.find((c) => c.endsWith(".groupRank"))?.split(".")[0];
   const f = ctx.analysis.findings.find((x) => x.indicator.id === id);
   const end = f ? groupEnd(f) : undefined;
   return end === "first" ? 1 : end === "last" ? -1 : 0;
-}
-
-/**
- * The lead's first measure first or last in its group: said in the lead, right after that measure's own
- * sentences (Växjö: the group's best beside a sixth place in the country; Nyköping: the group's last beside
- * a strong rise, both left to the body). Not under a count, which opens the lead.
- */
-function leadGroupPlace(ctx: StoryContext): Sentence | undefined {
-  const a = ctx.plan.angle.kind;
-  const first = ctx.plan.lead[0]?.finding;
-  const p = ctx.plan.ranked.find((r) => r.finding === first);
-  if (!p || a === "records" || (a === "summary" && !PLACE_FACTS.includes(ctx.plan.lead[0]?.fact.kind ?? "rest")) || !groupPlaceOf(p)) return undefined;
-  // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
-  // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
-  return groupPlaceSentence(p.finding, ctx, true);
 }
 
 /**
@@ -1070,8 +1054,12 @@ function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boole
   const end = groupEnd(f);
   if (!g || end === undefined) return undefined;
   // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
-  const who = g.members === undefined ? "" : g.measured ? ` som mättes ${formatYear(year)}` : ` som har ett resultat för ${formatYear(year)}`;
-  const antal = `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
+  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read).
+  const who = g.members === undefined ? "" : g.measured ? ` som deltog ${formatYear(year)}` : ` med resultat för ${formatYear(year)}`;
+  // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
+  // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
+  const counted = ctx.mentions.again(`group-count:${g.of}`);
+  const antal = counted ? "kommunerna i kommungruppen" : `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
   const tokens = { antal, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
   // First of its measure in the body (the rest was in the lead), it names the measure: after another measure's
   // sentences "Det är bäst i gruppen" would read as that measure's place.

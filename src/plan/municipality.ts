@@ -13,7 +13,7 @@ import {
 } from "../analyse/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, LONG_STREAK_STEPS, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
+import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -494,10 +494,46 @@ function withPlace(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadIte
   const place = ranked
     .flatMap((r) => r.facts.filter((x) => PLACE_FACTS.includes(x.kind)).map((fact) => ({ finding: r.finding, fact })))
     .sort((a, b) => a.fact.value - b.fact.value || placeOrder(a) - placeOrder(b))[0];
-  if (!place) return lead;
-  // With the news it agrees with, before the lead turns: "tappar kraftigt … hör till de tio sämsta … Men …" (Ånge).
-  const turn = lead.findIndex((i, k) => k > 0 && i.fact.polarity === -place.fact.polarity);
+  return place ? placeAt(lead, place) : lead;
+}
+
+/**
+ * Where a place joins the lead: right after its measure's own sentences when the lead tells that measure;
+ * else with the news it agrees with, before the lead turns ("tappar kraftigt … hör till de tio sämsta … Men
+ * …", Ånge); else last.
+ */
+function placeAt(lead: readonly LeadItem[], place: LeadItem): LeadItem[] {
+  const own = lead.findLastIndex((i) => i.finding === place.finding);
+  if (own >= 0) return [...lead.slice(0, own + 1), place, ...lead.slice(own + 1)];
+  // Between two measures, never inside one's sentences: Oxelösund's record on e-post was cut from its place.
+  // After a lead that opens with a place the same way, right after that measure: the places together, then the
+  // rest (Storuman: the response time among the ten weakest came after bemötandet's fall, a read wanted it first).
+  const placeLed = lead[0] !== undefined && PLACE_FACTS.includes(lead[0].fact.kind) && lead[0].fact.polarity === place.fact.polarity;
+  const alike = (i: LeadItem): boolean => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity === place.fact.polarity;
+  const turn = lead.findIndex((i, k) => k > 0 && i.finding !== lead[k - 1]?.finding && (placeLed ? !alike(i) : i.fact.polarity === -place.fact.polarity));
   return turn < 0 || lead[0]?.fact.polarity !== place.fact.polarity ? [...lead, place] : [...lead.slice(0, turn), place, ...lead.slice(turn)];
+}
+
+/**
+ * Beyond the lead's three facts, every place among the weakest in the country and every first or last
+ * place in the kommungrupp is said in the lead (§3: nothing hidden, nothing understated). In the body they
+ * read as buried: Piteå's longest response time of the 24 in its group (three reads), Storuman's and
+ * Heby's response times among the ten weakest beside a last place, Jokkmokk's direct answers at their best
+ * and last in the group, Boden's and Härjedalen's shortest response times in the group (a sweep of every
+ * example release, 33 group places and 7 weak places in the body).
+ */
+function withPlacesSaid(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  let out = [...lead];
+  const said = (f: IndicatorFinding, x: Fact): boolean => out.some((i) => i.finding === f && i.fact.kind === x.kind);
+  for (const r of ranked) {
+    const weak = r.facts.find((x) => PLACE_FACTS.includes(x.kind) && x.polarity < 0);
+    if (weak && !said(r.finding, weak)) out = placeAt(out, { finding: r.finding, fact: weak });
+  }
+  for (const r of ranked) {
+    const group = groupPlaceFact(r.finding, r.facts);
+    if (group && !said(r.finding, group)) out = placeAt(out, { finding: r.finding, fact: group });
+  }
+  return out;
 }
 
 /**
@@ -825,9 +861,11 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
     lead.splice(0, lead.length, ...lead.filter((i) => must(i) || first.includes(i)));
     if (counted.kind === "summary") lead.splice(0, lead.length, ...withException(lead, ranked, counted.polarity));
   }
+  // The strong changes of measures the lead does not tell ("Även …"): a place the lead gains below says nothing of one.
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);
+  lead.splice(0, lead.length, ...withPlacesSaid(lead, ranked));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));

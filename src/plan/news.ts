@@ -5,6 +5,7 @@ import type { UnitKind } from "../phrase/swedish.js";
 import {
   clean,
   comparePolarity,
+  groupEnd,
   isDecline,
   isImprovement,
   placesBelow,
@@ -28,7 +29,9 @@ export type FactKind =
   | "record"
   | "streak"
   | "turnaround"
-  | "long-run";
+  | "long-run"
+  | "group-first"
+  | "group-last";
 
 /** News value by kind: 1 is the strongest (EDITORIAL.md §1). */
 export const NEWS_VALUE: Readonly<Record<FactKind, 1 | 2 | 3 | 4 | 5>> = {
@@ -52,6 +55,9 @@ export const NEWS_VALUE: Readonly<Record<FactKind, 1 | 2 | 3 | 4 | 5>> = {
   streak: 2,
   turnaround: 3,
   "long-run": 4,
+  // First or last of the kommungrupp: said in the lead beside the news, never the headline's angle.
+  "group-first": 3,
+  "group-last": 3,
 };
 
 /** Facts about the series over the years (§8). */
@@ -59,6 +65,9 @@ export const TIME_FACTS: readonly FactKind[] = ["record", "streak", "turnaround"
 
 /** Facts about a place in the country's ranking. */
 export const PLACE_FACTS: readonly FactKind[] = ["first", "shared-first", "last", "bottom-three", "top-ten", "bottom-ten"];
+
+/** Facts about a place in the kommungrupp. */
+export const GROUP_FACTS: readonly FactKind[] = ["group-first", "group-last"];
 
 export interface Fact {
   kind: FactKind;
@@ -284,6 +293,17 @@ export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   if (out.length === 0) out.push(fact("rest", 0));
   out.push(...timeFacts(time).map((t) => againstRiket(f, t)));
   return out.sort((a, b) => a.value - b.value);
+}
+
+/**
+ * First or last in the kommungrupp as a fact, unless first or last in the country, which says it (a place
+ * among the ten best or weakest does not: a read missed Haninge's last of 40 beside its third-last place).
+ */
+export function groupPlaceFact(f: IndicatorFinding, facts: readonly Fact[]): Fact | undefined {
+  if (facts.some((x) => x.kind === "first" || x.kind === "shared-first" || x.kind === "last")) return undefined;
+  const end = groupEnd(f);
+  if (end === undefined) return undefined;
+  return end === "first" ? fact("group-first", 1) : fact("group-last", -1);
 }
 
 /** The change fact of a finding, if it changed past `same`. */
