@@ -166,7 +166,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
       specs.set(`time.record.${k}.${scope}.follow`, [...subject, "första", "sista"]);
     }
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
-    specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år"]);
+    specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år", "riktning"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
   specs.set("time.record.worst.hair.last", ["föregående"]);

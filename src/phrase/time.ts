@@ -220,8 +220,14 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
-  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år });
-  return { text: `${s.text.replace(/\.$/, "")}${r.kind === "worst" ? ";" : ","} ${tail}.`, claims: s.claims };
+  // "under" the old worst for a share, "över" for a time: the way the measure got worse.
+  const riktning = f.indicator.better === "higher" ? "under" : "över";
+  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
+  // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
+  // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
+  // The old worst without its margin, after a sentence with this year's value, keeps its own clause.
+  const join = r.kind === "worst" && (last || valued) ? ";" : ",";
+  return { text: `${s.text.replace(/\.$/, "")}${join} ${tail}.`, claims: s.claims };
 }
 
 /** How far this year's record passes the old one, in words ("1 procentenhet", "0,3 timmar"); "" without a record. */
