@@ -67,7 +67,6 @@ export function slotSpecs(): Map<string, readonly string[]> {
     else for (const m of ["up", "down"]) specs.set(`change.${c}.${m}`, change);
   }
   specs.set("change.value", change);
-  specs.set("change.unchanged-value", change);
   specs.set("change.same", change);
   for (const c of COMPARE_CLASSES) {
     specs.set(`compare.one.${c}`, [...NAMES, "ref"]);
