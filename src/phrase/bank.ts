@@ -179,7 +179,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
-    specs.set(`time.context.${k}`, []);
+    specs.set(`time.context.${k}`, ["ämne"]);
+    specs.set(`time.context.${k}.time`, ["ämne"]);
     specs.set(`lead.context.${k}`, []);
     specs.set(`lead.context.${k}.time`, []);
   }

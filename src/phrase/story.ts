@@ -8,7 +8,7 @@ import { summaryException, type Counter, type LeadItem, type MunicipalAngle, typ
 import { isLargeRatio, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
-import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
+import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
 export const HEADLINE_MAX = 70;
@@ -81,10 +81,7 @@ export class Mentions {
   }
 }
 
-/** The indicator in a headline: its short form, else its label. */
-export function headlineName(ind: Indicator): string {
-  return keepNumberWithUnit(ind.short ?? lowerFirst(ind.label));
-}
+export { headlineName } from "./swedish.js";
 
 /** "98 procent 2019" or "drygt en tredjedel (34 procent) 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
 export function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false, fresh: (phrase: string) => boolean = () => true): string {

@@ -2,6 +2,7 @@
 // way /work/shared/SPRAK.md (the project's Swedish style sheet) says. No I/O,
 // no clock, no locale of the machine: the output is the same everywhere.
 
+import type { Indicator } from "../schema.js";
 /** No-break space: between a number and its unit, and in digit groups. */
 export const NBSP = "\u00A0";
 const EN_DASH = "\u2013";
@@ -362,4 +363,9 @@ export function seasonOfWeeks(from: number, to: number): string | undefined {
   if (to < from) return undefined;
   const s = season(from);
   return s === season(to) && s !== "vintern" ? s : undefined;
+}
+
+/** The indicator in a headline: its short form, else its label. */
+export function headlineName(ind: Pick<Indicator, "short" | "label">): string {
+  return keepNumberWithUnit(ind.short ?? lowerFirst(ind.label));
 }

@@ -6,8 +6,8 @@ import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js
 import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
-import { capitalize, formatDifference, formatValue, formatYear, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { movedPlainly } from "./relative.js";
+import { capitalize, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
+import { movedPlainly, TIME_GAP } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -83,7 +83,10 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
-    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}`, {})}.`;
+    // A time is longer or shorter than riket's, never "sämre" (Piteå, Vaggeryd, Karlshamn: reads), and named: "Det
+    // är … bästa resultat …, men svarstiden på e-post är fortfarande klart längre än rikssnittet".
+    const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}${time}`, { ämne: headlineName(f.indicator) })}.`;
     claims.push(`${id}.vsNational`);
   } else if (at.follow && at.level && !/ men /.test(text)) {
     // A worst-ever at riket's level: the lead says so, or it reads worse than it is (Vaggeryd's 84 %); a
@@ -202,12 +205,15 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // sämsta" after "Inget tidigare år har varit sämre" read as garbled (Vingåker, Essunga).
   const föregående = formatValue(r.previous.value, f.indicator.unit, "text");
   const år = joinList(r.previous.years.map(formatYear));
-  // Riket's context took the sentence's "men": the margin goes in brackets before it, never dropped (Kalmar's
-  // 0,1 timmar and Lerum's 1 point read as clear records, four reads).
+  // "under" the old worst for a share, "över" for a time: the way the measure got worse.
+  const riktning = f.indicator.better === "higher" ? "under" : "över";
+  // Riket's context took the sentence's "men": the margin goes before it, never dropped (Kalmar's 0,1 timmar and
+  // Lerum's 1 point read as clear records, four reads), as an apposition: in brackets it read as clumsy (Vaggeryd,
+  // Karlshamn, Tranemo, Skellefteå: a sweep).
   const turn = s.text.indexOf(", men ");
   if (turn >= 0) {
-    const note = r.kind === "best" ? `${marginal} bättre än det tidigare bästa` : `det tidigare sämsta var ${föregående} ${år}`;
-    return { text: `${s.text.slice(0, turn)} (${note})${s.text.slice(turn)}`, claims: s.claims };
+    const note = say(`time.record.${r.kind}.hair`, { marginal, föregående, år, riktning });
+    return { text: `${s.text.slice(0, turn)}, ${note}${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
   // Only last year: an old worst also held by an earlier year is given with its years (Vingåker, 2017 och 2018).
@@ -220,8 +226,6 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
-  // "under" the old worst for a share, "över" for a time: the way the measure got worse.
-  const riktning = f.indicator.better === "higher" ? "under" : "över";
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
