@@ -270,7 +270,8 @@ describe("words of height never describe a response time (lower is better)", () 
     const bad = releases.filter((r) => near.test(r.claims.headline)).map((r) => r.claims.headline);
     expect(bad).toEqual([]);
     // Read and judged: 9,4 → 7,1 timmar is an improvement, said as one, and riket's 6 timmar is still shorter.
-    expect(releases.find((r) => r.municipality.name === "Övertorneå")?.claims.headline).toBe("Övertorneå: svarstiden förbättras – men fortfarande sämre än riket");
+    // A time's side of riket is "längre", never "sämre" (Kalmar, Övertorneå: a sweep).
+    expect(releases.find((r) => r.municipality.name === "Övertorneå")?.claims.headline).toBe("Övertorneå: svarstiden förbättras – men fortfarande längre än i riket");
   });
 });
 
@@ -1943,5 +1944,19 @@ describe("a record's comparison with riket in the lead", () => {
     expect(leads.filter((t) => /, men [^.]*(sämre|bättre) än rikssnittet/.test(t))).toEqual([]);
     expect(leads.filter((t) => /\(0,\d\u00A0timmar bättre än det tidigare bästa\)/.test(t))).toEqual([]);
     expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/sedan 2014, [^.]*0,4\u00A0timmar[^.]*, men svarstiden på e-post är \S+ klart längre än rikssnittet/);
+  });
+});
+
+describe("a comparison headline on a response time", () => {
+  it("says its multiple of riket's, never 'slår rikssnittet', which read as news for a municipality ahead of riket every year (Grums, Säffle: reads BA, BD, a sweep)", () => {
+    const heads = releases.map((r) => r.claims.headline);
+    expect(heads.filter((h) => /slår (riket|rikssnittet)/.test(h))).toEqual([]);
+    expect(named("Grums").claims.headline).toMatch(/svarstiden på e-post mindre än hälften så lång som (rikssnittet|i riket)$/);
+    expect(named("Säffle").claims.headline).toMatch(/svarstiden på e-post drygt hälften så lång som (rikssnittet|i riket)$/);
+  });
+
+  it("a two-sided headline's riket side for a time is 'längre', never 'sämre än riket' (Kalmar: a sweep)", () => {
+    expect(named("Kalmar").claims.headline).toMatch(/svarstiden [^–]*– men \S+ längre än (i riket|rikssnittet)$/);
+    expect(releases.map((r) => r.claims.headline).filter((h) => /svarstiden[^–,]*[–,] men \S+ (sämre|bättre) än/.test(h))).toEqual([]);
   });
 });

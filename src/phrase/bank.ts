@@ -30,6 +30,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
     specs.set(`headline.measure.${k}`, measure);
   }
+  specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
+  for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
   for (const k of ["first", "shared-first"]) specs.set(`headline.place.${k}.kept`, [...measure, "delar", "placering"]);
   for (const k of SHARED_PLACES) {

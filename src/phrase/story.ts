@@ -282,6 +282,13 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     case "compare": {
       const slot = angle.polarity > 0 ? "compare-better" : angle.polarity < 0 ? "compare-worse" : "compare-level";
       const s = angle.subject;
+      // A time a large multiple of riket's says the multiple: "svarstiden på e-post mindre än hälften så lång som
+      // rikssnittet", where "slår rikssnittet" read as news for a municipality ahead of riket every year (Grums,
+      // Säffle: reads BA, BD and a sweep).
+      const times = s.kind === "channels" ? undefined : timesWords(s.finding, s.finding.national === null || s.finding.vsNational === null ? null : { cls: s.finding.vsNational, v: s.finding.national });
+      if (s.kind !== "channels" && times) {
+        return { text: say("headline.measure.compare-times", { mått: headlineName(s.finding.indicator), jämförelse: times }), claims: subjectClaims(s, all, "vsNational") };
+      }
       const text = s.kind === "channels"
         ? say(`headline.${slot}`, { kanal: joinList(s.channels) })
         : say(`headline.measure.${slot}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
@@ -341,7 +348,7 @@ function sideSlot(item: LeadItem, named: boolean): string {
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}`;
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
-  if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}`;
+  if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${time}`;
   return `headline.side.${kind}`;
 }
 
