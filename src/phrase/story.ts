@@ -1465,6 +1465,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
   // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
   if (isTime) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
-  if (afterTime && !named) return graded(say("compare.after-time", { jämförelse: comparison }, f));
+  // After a record the comparison contradicts, it says so: "Det är det sämsta resultatet … Resultatet är ändå klart
+  // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".
+  const record = afterTime ? ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record?.kind : undefined;
+  const vs = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
+  const turn = record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? ".behind" : "";
+  if (afterTime && !named) return graded(say(`compare.after-time${turn}`, { jämförelse: comparison }, f));
   return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }
