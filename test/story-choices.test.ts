@@ -1989,3 +1989,15 @@ describe("a comparison right after a record it contradicts", () => {
     expect(turned).toBeGreaterThan(5);
   });
 });
+
+describe("the count against riket in the body", () => {
+  it("says the measures level with riket too, or they read as the other side (Osby: 'sämre på tre av fem' left two level measures to be guessed, read BD)", () => {
+    for (const r of releases) {
+      const s = r.claims.plan?.summary;
+      if (!s || s.better + s.worse === s.total || (s.better > 0 && s.worse > 0)) continue;
+      const intro = (r.composed.intro ?? []).find((x) => x.claims.includes("summary.vsNational"));
+      if (intro) expect(intro.text, r.municipality.name).toMatch(/i nivå med|nära rikssnittet/);
+    }
+    expect((named("Osby").composed.intro ?? []).find((x) => x.claims.includes("summary.vsNational"))?.text).toMatch(/(sämre än [^.]*tre av fem mått|tre av fem mått[^.]*sämre än)[^.]* (i nivå med [^.]*två|två i nivå med)/);
+  });
+});
