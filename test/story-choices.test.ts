@@ -1160,8 +1160,10 @@ describe("strong changes among the records a count has just named", () => {
 
 describe("a bottom place while the whole year went the other way", () => {
   it("the headline says both: the place, and better (or at its best) on every measure; the lead says the count (Lycksele, Tingsryd, Kungälv)", () => {
-    expect(named("Lycksele").claims.headline).toMatch(/(bemötandet.*(nära botten|bottenskiktet)|(nära botten|bottenskiktet) för bemötandet).*(lyft|förbättring|bättre än året innan) på alla fem mått/);
-    expect(named("Tingsryd").claims.headline).toMatch(/(e-postsvaren.*(nära botten|bottenskiktet)|(nära botten|bottenskiktet) för e-postsvaren).*(lyft|förbättring|bättre än året innan) på alla fem mått/);
+    expect(named("Lycksele").claims.headline).toMatch(/(bemötandet.*(nära botten|bottenskiktet)|(nära botten|bottenskiktet) för bemötandet).*(förbättring|bättre|bättre än året innan) på alla fem mått/);
+    // Never "lyft på alla fem mått" for rises of 2 to 4 points (read BC: Lycksele).
+    expect(named("Lycksele").claims.headline).not.toMatch(/lyft/);
+    expect(named("Tingsryd").claims.headline).toMatch(/(e-postsvaren.*(nära botten|bottenskiktet)|(nära botten|bottenskiktet) för e-postsvaren).*(förbättring|bättre|bättre än året innan) på alla fem mått/);
     expect(named("Kungälv").claims.headline).toMatch(/(bemötandet.*nära botten|nära botten för bemötandet).*(hittills|rekord) på alla fem mått/);
     for (const name of ["Lycksele", "Tingsryd"]) {
       expect(named(name).composed.lead.map((s) => s.text).join(" "), name).toMatch(/(bättre på alla fem mått|förbättrat resultatet sedan 2018|bättre på samtliga fem mått)/);
