@@ -161,8 +161,15 @@ const SHARED_PLACES: readonly string[] = ["last", "bottom-three", "top-ten"];
 /** The slot of a place fact: "….shared" when the place is shared (EDITORIAL.md §3). */
 export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): string {
   if (kind === "bottom-ten" && straddles(f)) return `${prefix}.${kind}.straddle`;
-  return `${prefix}.${kind}${f.rank?.tied && SHARED_PLACES.includes(kind) ? ".shared" : ""}`;
+  // Fourth or fifth from the bottom is said as that place ("på fjärde sista plats"): "bland de tio sämsta"
+  // understated Göteborg's and Ljusdal's places, 261st of 264 and 259th of 262 (read BA).
+  const r = f.rank;
+  const k = kind === "bottom-ten" && r && placesBelow(r) + (r.tied ?? 1) <= NEAR_BOTTOM ? "bottom-three" : kind;
+  return `${prefix}.${k}${r?.tied && SHARED_PLACES.includes(k) ? ".shared" : ""}`;
 }
+
+/** Places from the bottom said exactly, like the last three ("fjärde sista plats"). */
+const NEAR_BOTTOM = 5;
 
 /**
  * A tie among the ten weakest that reaches past tenth from the bottom: "bland
@@ -532,7 +539,12 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     if (index > 0 && ctx.plan.lead[index - 1]?.finding === f) {
       return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
     }
-    return [{ text: say(placeSlot("lead.place", fact.kind, f), tokens(), f), claims: [`${id}.value`, `${id}.rank`] }];
+    // A weak place is given by its figure alone: "nästan tre av fyra (73 procent)" read as good news beside "bara
+    // sju kommuner har sämre" (Lycksele, read BC).
+    const t = tokens();
+    const exact = t[EXACT];
+    if (fact.polarity < 0 && exact !== undefined) t["värde"] = exact;
+    return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`] }];
   }
   // A measure the lead has just told, and riket puts in its place: only the comparison is new.
   if (fact.kind === "gap" && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) {
