@@ -52,6 +52,8 @@ export interface TimePlace {
   level?: boolean;
   /** True when the key was told before in the release, noting it (Mentions.again). */
   again?: (key: string) => boolean;
+  /** The record is narrow: its margin follows as an apposition. */
+  narrow?: boolean;
 }
 
 const LOOSE: TimePlace = { follow: false, against: false };
@@ -77,7 +79,9 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
     const sedan = say(`time.scope.${scope}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) });
     return { text: say(`time.record.${r.kind}.value`, { sedan, värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
   }
-  const context = scope === "again" && at.follow && at.against ? ".against" : "";
+  // A narrow record takes its margin as an apposition, which "Inget tidigare år har varit sämre för Ånge, 0,5
+  // timmar …" could not carry (read BF): the "Det är …" variants.
+  const context = scope === "again" && at.follow && (at.against || at.narrow === true) ? ".against" : "";
   // The second best (worst) yet in a release: "Även det är …", not the first one's words again (Kiruna).
   const also = scope === "again" && at.follow && !at.against && at.lastRecord === r.kind;
   let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) }, f);
@@ -177,7 +181,7 @@ export function timeSentence(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
   if (!t) return undefined;
   switch (fact.kind) {
     case "record":
-      return fact.stale ? staleSentence(f, t, say, at) : withMargin(recordSentence(f, t, say, at), fact, f, t, say);
+      return fact.stale ? staleSentence(f, t, say, at) : withMargin(recordSentence(f, t, say, { ...at, narrow: takesMargin(fact, t) }), fact, f, t, say);
     case "streak":
       return streakSentence(f, t, say, at);
     case "turnaround":
@@ -205,33 +209,56 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // sämsta" after "Inget tidigare år har varit sämre" read as garbled (Vingåker, Essunga).
   const föregående = formatValue(r.previous.value, f.indicator.unit, "text");
   const år = joinList(r.previous.years.map(formatYear));
-  // "under" the old worst for a share, "över" for a time: the way the measure got worse.
-  const riktning = f.indicator.better === "higher" ? "under" : "över";
+  const riktning = marginWord(f, r.kind);
+  // Only last year: an old worst also held by an earlier year is given with its years (Vingåker, 2017 och 2018).
+  // An old best that was last year's value is not given as a figure: the margin would be a change from last year
+  // that the fact box calls none (Ronneby: 4,4 → 3,6 timmar).
+  const last = lastYearRecord(t);
   // Riket's context took the sentence's "men": the margin goes before it, never dropped (Kalmar's 0,1 timmar and
   // Lerum's 1 point read as clear records, four reads), as an apposition: in brackets it read as clumsy (Vaggeryd,
   // Karlshamn, Tranemo, Skellefteå: a sweep).
   const turn = s.text.indexOf(", men ");
   if (turn >= 0) {
-    const note = say(`time.record.${r.kind}.hair`, { marginal, föregående, år, riktning });
+    const note = say(`time.record.${r.kind}.hair${last && r.kind === "best" ? ".last" : ""}`, { marginal, föregående, år, riktning });
     return { text: `${s.text.slice(0, turn)}, ${note}${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
-  // Only last year: an old worst also held by an earlier year is given with its years (Vingåker, 2017 och 2018).
-  const last = r.kind === "worst" && heldLastYear(t.series) && r.previous.years.length === 1;
   // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
-  const valued = r.kind === "worst" && s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
+  const valued = s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
   // The old worst was last year, whose figure the change sentence before gave: nothing to add. Its figure again
   // read as a repeat (Överkalix), and so did "det tidigare bottenresultatet var året innan, en skillnad på 1
   // procentenhet" (Herrljunga, Sorsele: two reads). A sentence that gave only this year's value gives last year's.
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
-  if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
+  if (last && !valued && r.kind === "worst") return { text: say("time.record.worst.near", {}, f), claims: s.claims };
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
-  // The old worst without its margin, after a sentence with this year's value, keeps its own clause.
-  const join = r.kind === "worst" && (last || valued) ? ";" : ",";
+  // Last year's figure as the old worst keeps its own clause ("; året innan var det 51 procent").
+  const join = last && r.kind === "worst" ? ";" : ",";
   return { text: `${s.text.replace(/\.$/, "")}${join} ${tail}.`, claims: s.claims };
+}
+
+/** Last year held the old record alone: its figure was just given, or is no change by the thresholds. */
+function lastYearRecord(t: TimeInput): boolean {
+  const r = t.series.record;
+  return r !== undefined && r !== null && heldLastYear(t.series) && r.previous.years.length === 1;
+}
+
+/** A narrow record whose sentence gets a margin as an apposition (a worst-ever held last year gets worst.near instead). */
+function takesMargin(fact: Fact, t: TimeInput): boolean {
+  return fact.narrow === true && !(t.series.record?.kind === "worst" && lastYearRecord(t));
+}
+
+/**
+ * How a record stands to the old one, in the measure's own words: "över" the old best share, "kortare än"
+ * the old best time, "under" the old worst share, "längre än" the old worst time. "före det tidigare bästa
+ * med 0,4 timmar" and "med 0,8 timmar till godo" read as unidiomatic (reads BE, BF).
+ */
+function marginWord(f: IndicatorFinding, kind: "best" | "worst"): string {
+  const up = (f.indicator.better === "higher") === (kind === "best");
+  if (TIME_GAP.units.includes(f.indicator.unit)) return up ? "längre än" : "kortare än";
+  return up ? "över" : "under";
 }
 
 /** How far this year's record passes the old one, in words ("1 procentenhet", "0,3 timmar"); "" without a record. */
