@@ -185,6 +185,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {
     specs.set(`time.context.${k}`, ["ämne"]);
     specs.set(`time.context.${k}.time`, ["ämne"]);
+    specs.set(`time.context.streak.${k}`, ["ämne"]);
     specs.set(`lead.context.${k}`, []);
     specs.set(`lead.context.${k}.time`, []);
   }

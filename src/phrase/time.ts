@@ -123,7 +123,16 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   // Opening its indicator's part of the body, the streak carries the value: no bare "Det är femte året i rad …".
   const place = at.follow ? ".follow" : at.withValue ? ".value" : "";
   const värde = valueWithYear(t, f);
-  return { text: say(`time.streak.${s.trend}.${way(s.difference)}${every}${place}`, { ...values, värde }, f), claims: [`${id}.value`, `${id}.streak`] };
+  const text = say(`time.streak.${s.trend}.${way(s.difference)}${every}${place}`, { ...values, värde }, f);
+  // A run that riket contradicts, told after its change in the lead, says riket's side: Öckerö's fifth rise in
+  // tillgängligheten, to 54 procent, is still under riket's 60 (a read).
+  if (at.follow && at.against) {
+    const time = TIME_GAP.units.includes(f.indicator.unit);
+    const side = contextSide(s.trend === "improving" ? 1 : -1, at.far === true);
+    const context = say(time ? `time.context.${side}.time` : `time.context.streak.${side}`, { ämne: headlineName(f.indicator) });
+    return { text: `${text.replace(/\.$/, "")}, ${context}.`, claims: [`${id}.value`, `${id}.streak`, `${id}.vsNational`] };
+  }
+  return { text, claims: [`${id}.value`, `${id}.streak`] };
 }
 
 /** "74 procent 2019", "index 60 år 2019": this year's value as the time sentences give it. */

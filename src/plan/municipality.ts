@@ -525,6 +525,36 @@ function placeAt(lead: readonly LeadItem[], place: LeadItem): LeadItem[] {
   return turn < 0 || lead[0]?.fact.polarity !== place.fact.polarity ? [...lead, place] : [...lead.slice(0, turn), place, ...lead.slice(turn)];
 }
 
+/** A run over every year of a series of six: "för femte året i rad". */
+export const WHOLE_RUN_STEPS = 5;
+
+/**
+ * A run over the whole series (five steps, every one a real change, adding up to a strong change) is said in
+ * the lead when the lead tells no run as long: Öckerö's tillgänglighet, up every year from 30 to 54 procent,
+ * sat in the body under a lead with e-post's third rise (two reads scored it 3); Vallentuna, Varberg and
+ * Hudiksvall likewise (a sweep). The longest one only, whichever way; riket's side comes with it.
+ */
+function withLongestRun(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const steps = (r: PlannedFinding | undefined): number => r?.time?.series.streak?.steps ?? 0;
+  const told = Math.max(0, ...lead.filter((i) => i.fact.kind === "streak").map((i) => steps(ranked.find((r) => r.finding === i.finding))));
+  const run = ranked
+    .filter((r) => !lead.some((i) => i.finding === r.finding && i.fact.kind === "streak"))
+    .flatMap((r) => {
+      const s = r.time?.series.streak;
+      const fact = r.facts.find((x) => x.kind === "streak");
+      const strong = s !== undefined && s !== null && Math.abs(s.difference) >= (r.time?.strong ?? Number.POSITIVE_INFINITY);
+      return fact && s && strong && s.steps >= WHOLE_RUN_STEPS && s.clearSteps === s.steps && s.steps > told ? [{ finding: r.finding, fact, size: Math.abs(s.difference) / (r.time?.strong ?? 1) }] : [];
+    })
+    .sort((a, b) => b.size - a.size)[0];
+  if (!run) return [...lead];
+  // Right after its measure's change, which it continues ("sjönk med 14 procentenheter … Femte året i rad …"); it
+  // carries riket's side, so a gap of the same measure is not said twice (Borås).
+  const item = { finding: run.finding, fact: run.fact };
+  const rest = lead.filter((i) => !(i.finding === run.finding && i.fact.kind === "gap"));
+  const change = rest.findIndex((i) => i.finding === run.finding && (i.fact.kind === "change" || i.fact.kind === "strong-change"));
+  return change >= 0 ? [...rest.slice(0, change + 1), item, ...rest.slice(change + 1)] : placeAt(rest, item);
+}
+
 /**
  * Beyond the lead's three facts, every place among the weakest in the country and every first or last
  * place in the kommungrupp is said in the lead (§3: nothing hidden, nothing understated). In the body they
@@ -876,7 +906,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const leadAlso = ranked
     .filter((r) => r.facts.some((x) => x.kind === "strong-change") && !lead.some((i) => i.finding === r.finding))
     .map((r) => r.finding);
-  lead.splice(0, lead.length, ...withPlacesSaid(lead, ranked));
+  lead.splice(0, lead.length, ...withLongestRun(withPlacesSaid(lead, ranked), ranked));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
