@@ -2061,3 +2061,11 @@ describe("a run over the whole series", () => {
     expect(named("Ånge").composed.lead.map((s) => s.text).join(" ")).toMatch(/femte i rad/);
   });
 });
+
+describe("better on every measure under a count of bests", () => {
+  it("is said in the lead, right after the count (Sigtuna: it was the body's second sentence, read BF)", () => {
+    const lead = named("Sigtuna").composed.lead;
+    expect(lead[1]?.claims.filter((c) => c.endsWith(".changeClass"))).toHaveLength(5);
+    expect((named("Sigtuna").composed.intro ?? []).some((s) => s.claims.filter((c) => c.endsWith(".changeClass")).length === 5)).toBe(false);
+  });
+});

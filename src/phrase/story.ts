@@ -641,7 +641,12 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // is (the lead does not tell counted records one by one); the count against riket, which would repeat
   // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
-  if (angle === "records") out.push(...recordCount(ctx));
+  if (angle === "records") {
+    // Better on every measure since last year goes with the count of bests, before its narrow ones: Sigtuna's
+    // "På alla fem mått har Sigtuna förbättrat resultatet" was the body's second sentence (read BF).
+    const [count, ...narrow] = recordCount(ctx);
+    out.push(...(count ? [count] : []), ...(allChangedInLead(ctx) ? changeCount(ctx) : []), ...narrow);
+  }
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
@@ -774,6 +779,15 @@ function countInLead(ctx: StoryContext): boolean {
   return a.kind === "place" && a.counter?.kind === "changes";
 }
 
+/** Under a count of best (worst) records, better (worse) on every measure since last year: said in the lead. */
+function allChangedInLead(ctx: StoryContext): boolean {
+  const fs = ctx.analysis.findings;
+  if (ctx.plan.angle.kind !== "records" || fs.length < 3) return false;
+  const best = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best").length;
+  const worst = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "worst").length;
+  return best >= worst ? fs.every((f) => isImprovement(f.changeClass)) : fs.every((f) => isDecline(f.changeClass));
+}
+
 /** The headline or the lead tells a record, and the records are counted: the count belongs in the lead. */
 function recordsInLead(ctx: StoryContext): boolean {
   const a = ctx.plan.angle;
@@ -875,7 +889,7 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
   return [
     ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(summary ? [summary] : []),
-    ...(countInLead(ctx) ? [] : changeCount(ctx)),
+    ...(countInLead(ctx) || allChangedInLead(ctx) ? [] : changeCount(ctx)),
     ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx)),
   ];
 }
