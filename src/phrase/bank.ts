@@ -160,6 +160,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`change.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.far`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+    specs.set(`compare.crossing.${m}.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+    specs.set(`compare.crossing.${m}.far.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
   }
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {

@@ -512,7 +512,11 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
+  // One sentence says riket's side: a run beside its measure's record, which says it, does not (Malå: "… men
+  // direktsvaren ligger fortfarande under rikssnittet. Det är det bästa …, men fortfarande sämre än rikssnittet",
+  // read BH).
+  const recordSays = fact.kind === "streak" && ctx.plan.lead.some((i) => i.finding === f && i.fact.kind === "record" && i.fact.demoted === true);
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
   if (t) out.push(t);
   return out;
 }
@@ -526,7 +530,10 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   if (GROUP_FACTS.includes(fact.kind)) {
     // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
     // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
-    const s = groupPlaceSentence(f, ctx, true);
+    // Right after its own measure, where nothing can come between (no count of records, no "Även …"), it need not
+    // name it: "För svarstiden på e-post är Burlöv svagast …" after a sentence about that time read as a repeat (BH).
+    const between = ctx.plan.angle.kind === "records" || ctx.plan.leadAlso.length > 0 || recordsInLead(ctx);
+    const s = groupPlaceSentence(f, ctx, between || ctx.plan.lead[index - 1]?.finding !== f);
     return s ? [s] : [];
   }
   if (fact.kind === "crossing") {
@@ -951,7 +958,10 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   }
   // Far past riket, the crossing says how far: "ligger nu efter riket" read as mild for 41 against 55 procent (a read).
   const far = /^much-/.test(wordingClass(f, f.vsNational, f.national));
-  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
+  // A time is shorter or longer than riket's: "har gått förbi snittet i riket för svarstiden" confused a reader where
+  // lower is better (Enköping, read BH).
+  const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
     text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
     claims: crossClaims,
