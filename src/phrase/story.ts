@@ -692,8 +692,27 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  if (!counted) out.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
-  return out;
+  const merged = groupPlacesMerged(out, ctx);
+  if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  return merged;
+}
+
+/**
+ * Two or more places at the ends of the kommungrupp in a lead are said in one sentence, last in the lead: "I
+ * kommungruppen är Jönköping bäst för tillgängligheten och svarstiden på e-post men svagast för e-postsvaren
+ * inom en arbetsdag". One sentence each made leads of seven sentences that swung back and forth (Jönköping,
+ * Jokkmokk: reads BH, BE).
+ */
+function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const ids = (s: Sentence): string[] => s.claims.filter((c) => c.endsWith(".groupRank")).map((c) => c.split(".")[0] as string);
+  const places = lead.filter((s) => ids(s).length === 1 && s.claims.length === 1);
+  if (places.length < 2) return [...lead];
+  const findings = places.flatMap(ids).map((id) => ctx.analysis.findings.find((f) => f.indicator.id === id)).filter((f): f is IndicatorFinding => f !== undefined);
+  const first = findings.filter((f) => groupEnd(f) === "first").map((f) => headlineName(f.indicator));
+  const last = findings.filter((f) => groupEnd(f) === "last").map((f) => headlineName(f.indicator));
+  const slot = first.length > 0 && last.length > 0 ? "both" : first.length > 0 ? "first" : "last";
+  const text = ctx.say(`lead.group-places.${slot}`, { först: joinOnce(first), sist: joinOnce(last) });
+  return [...lead.filter((s) => !places.includes(s)), { text, claims: places.flatMap((s) => s.claims) }];
 }
 
 /**
