@@ -2105,3 +2105,10 @@ describe("several places at the ends of the kommungrupp", () => {
     expect(lead).toMatch(/(bäst|först)[^.]*svarstiden på e-post[^.]*tillgängligheten i telefon men (svagast|sist)[^.]*e-postsvaren inom en arbetsdag/);
   });
 });
+
+describe("a count of records with narrow ones among them", () => {
+  it("is the headline at four or more when two are clear (Nacka: best on four of five, two narrow; a fourth rise on one measure headlined, read BH)", () => {
+    expect(named("Nacka").claims.plan?.angle).toBe("records");
+    expect(named("Nacka").claims.headline).toMatch(/fyra av fem mått/);
+  });
+});
