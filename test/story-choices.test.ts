@@ -2112,3 +2112,16 @@ describe("a count of records with narrow ones among them", () => {
     expect(named("Nacka").claims.headline).toMatch(/fyra av fem mått/);
   });
 });
+
+describe("a low at riket's level beside a best far ahead of riket", () => {
+  it("headlines the best, and the lead opens with it and then tells the low (Surahammar: reads AQ, BE, BG scored the low's headline 2, 3, 2)", () => {
+    const r = named("Surahammar");
+    expect(r.claims.headline).toMatch(/tillgängligheten/);
+    expect(r.claims.headline).not.toMatch(/sämst|sämsta/);
+    const lead = r.composed.lead.map((s) => s.text);
+    expect(lead[0]).toMatch(/handläggare inom 60\u00A0sekunder/);
+    expect(lead.join(" ")).toMatch(/svarstiden för e-post[^]*(aldrig haft ett sämre|sämsta)/);
+    // A low and a best both at riket's level keep the low first (Grästorp's bemötande).
+    expect(named("Grästorp").claims.headline).toMatch(/bemötandet/);
+  });
+});

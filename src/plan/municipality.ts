@@ -746,7 +746,7 @@ const BOTH_VALUE = 3;
  * other way on another; or both are places in the country (among the ten best
  * and the ten weakest). A fact riket contradicts (demoted) never makes a side.
  */
-export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summary: Summary | null = null): MunicipalAngle | undefined {
+export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summary: Summary | null = null, ranked?: readonly PlannedFinding[]): MunicipalAngle | undefined {
   if (inner.kind === "mixed") return mixedSides(inner, lead);
   if (inner.kind === "compare") return recordBehind(inner, lead);
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
@@ -787,6 +787,16 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const gap =
     lead.find((i) => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity) ??
     (demoted ? { finding: first.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: first.fact.polarity > 0 ? -1 : 1 } } : undefined);
+  // A low at riket's level beside a good time fact: the good one goes first, so that when the two do not fit a
+  // headline the good one stands alone, with the low in the lead. Surahammar's response time at its longest but
+  // at riket's level headlined alone over tillgängligheten at its best, 17 points above riket (reads AQ, BE, BG:
+  // 2, 3, 2).
+  const time = second && ranked ? ranked.find((r) => r.finding === second.finding)?.time : undefined;
+  // Only where the good side is also far ahead of riket: a low and a best both at riket's level keep the low first
+  // (Grästorp's bemötande at its lowest, 8 points down).
+  if (second && lowLevel && slack === 1 && TIME_FACTS.includes(second.fact.kind) && second.finding.vsNational === "much-better" && time !== undefined) {
+    return { kind: "both", first: second, second: first, inner: { kind: "time", fact: second.fact, finding: second.finding, time } };
+  }
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const plainOwn = second ? undefined : ownOf(["change"]);
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
@@ -890,7 +900,11 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   // A count names several measures already: no second measure's news beside it.
   const lead = planLead(inner, ranked, counted === undefined);
   const narrow = narrowBest(inner);
-  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, summary) ?? narrow ?? inner;
+  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, summary, ranked) ?? narrow ?? inner;
+  // The lead opens with the headline's first side.
+  if (angle.kind === "both" && lead[0] !== undefined && lead[0].finding !== angle.first.finding && lead.includes(angle.first)) {
+    lead.splice(0, lead.length, ...lead.filter((i) => i.finding === angle.first.finding), ...lead.filter((i) => i.finding !== angle.first.finding));
+  }
   if (angle === narrow) withHeadlineGap(lead, narrow);
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
