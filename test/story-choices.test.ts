@@ -2127,3 +2127,25 @@ describe("a low at riket's level beside a best far ahead of riket", () => {
     expect(named("Grästorp").claims.headline).toMatch(/bemötandet/);
   });
 });
+
+describe("a best reached by a small step", () => {
+  it("ranks after a best reached by a real step, even a narrow one (Älvdalen: direct answers +2 headlined over e-post +7 to its best and bemötandet at its lowest, read BI scored it 2)", () => {
+    expect(named("Älvdalen").claims.headline).toMatch(/e-postsvaren/);
+    expect(named("Älvdalen").composed.lead.map((s) => s.text).join(" ")).toMatch(/bemötande[^.]*sjönk|sjönk[^.]*bemötande/);
+    // Not one that ends a run of five (Botkyrka's direct answers), nor a worst-ever (Mellerud's bemötandet).
+    expect(named("Botkyrka").claims.headline).toMatch(/direktsvaren/);
+    expect(named("Mellerud").composed.lead.map((s) => s.text).join(" ")).toMatch(/bemötande/);
+  });
+
+  it("a response time crossing riket in the lead is 'kortare' or 'längre', never 'sämre än rikssnittet' (Mellerud)", () => {
+    const bad = releases.flatMap((r) => r.composed.lead.filter((s) => s.claims.includes("epost-svarstid.vsNational") && /svarstiden[^.]* nu (sämre|bättre) än/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("a place among the five best in the country", () => {
+  it("is in the lead whatever else it holds (Motala's shared fifth place on tillgängligheten sat below the quote, read BJ)", () => {
+    const lead = named("Motala").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/femte plats i landet/);
+  });
+});

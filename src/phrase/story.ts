@@ -538,7 +538,9 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   }
   if (fact.kind === "crossing") {
     const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
-    return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+    // A time is "kortare"/"längre" than riket's, not "bättre"/"sämre" (Mellerud's response time).
+    const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+    return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}${time}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
   }
   if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
     // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte

@@ -117,7 +117,16 @@ function kindOrder(p: PlannedFinding): number {
  * 1 point headlined over five rises in a row in direct answers (a read scored it 2).
  */
 function narrowAngle(p: PlannedFinding): number {
-  return angleFact(p.facts)?.narrow ? 1 : 0;
+  const a = angleFact(p.facts);
+  if (a?.kind !== "record") return 0;
+  // A record reached by a weak step (under twice `same`) counts as one step weaker, like a narrow one: Älvdalen's
+  // direct answers at their best after +2 headlined over e-post's +7 to its best by a point, and bemötandet at
+  // its lowest (read BI scored it 2; Lerum likewise).
+  // (Not one that ends a long run: Botkyrka's direct answers, at their best after a fifth rise.)
+  const run = p.facts.some((x) => x.kind === "streak" && x.value <= 3);
+  // (Nor a worst-ever: bad news is not softened by a small step.)
+  const weakStep = a.polarity > 0 && !run && (changeFact(p.facts) === undefined || (changeFact(p.facts)?.value ?? 5) >= 5);
+  return (a.narrow ? 1 : 0) + (weakStep ? 1 : 0);
 }
 
 /** Two changes of equal value: the larger against its threshold first (−21 before −14). */
@@ -563,12 +572,17 @@ function withLongestRun(lead: readonly LeadItem[], ranked: readonly PlannedFindi
  * and last in the group, Boden's and Härjedalen's shortest response times in the group (a sweep of every
  * example release, 33 group places and 7 weak places in the body).
  */
+/** Places from the top said in the lead whatever else it holds ("delar femte plats i landet"). */
+const TOP_PLACES = 5;
+
 function withPlacesSaid(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   let out = [...lead];
   const said = (f: IndicatorFinding, x: Fact): boolean => out.some((i) => i.finding === f && i.fact.kind === x.kind);
   for (const r of ranked) {
-    const weak = r.facts.find((x) => PLACE_FACTS.includes(x.kind) && x.polarity < 0);
-    if (weak && !said(r.finding, weak)) out = placeAt(out, { finding: r.finding, fact: weak });
+    // Among the five best too: Motala's shared fifth place on tillgängligheten sat below the quote (read BJ).
+    const top = (x: Fact): boolean => x.polarity > 0 && (r.finding.rank?.position ?? Number.POSITIVE_INFINITY) <= TOP_PLACES;
+    const place = r.facts.find((x) => PLACE_FACTS.includes(x.kind) && (x.polarity < 0 || top(x)));
+    if (place && !said(r.finding, place)) out = placeAt(out, { finding: r.finding, fact: place });
   }
   for (const r of ranked) {
     const group = groupPlaceFact(r.finding, r.facts);
