@@ -149,7 +149,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
   specs.set("headline.both", [...NAMES, ...SURVEY, "första", "Första", "andra"]);
-  const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time"];
+  const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time", "strong-change.up.time", "strong-change.down.time", "change.up.time", "change.down.time"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);

@@ -352,7 +352,8 @@ function sideSlot(item: LeadItem, named: boolean): string {
   if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}${time}`;
   // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
   if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
-  if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}`;
+  // A time gets shorter or longer: "svarstiden blir sämre" read as wrong for a time (Södertälje, read BK).
+  if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${time}`;
