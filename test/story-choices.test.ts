@@ -2160,3 +2160,9 @@ describe("a worst-ever just past last year's value, and a best by a hair over la
     expect(bad).toEqual([]);
   });
 });
+
+describe("a place among the last three in a headline", () => {
+  it("says the place where it fits, not 'nära botten' (Järfälla, 261 of 262: read BK)", () => {
+    expect(named("Järfälla").claims.headline).toMatch(/näst sista plats/);
+  });
+});
