@@ -531,10 +531,9 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   if (GROUP_FACTS.includes(fact.kind)) {
     // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
     // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
-    // Right after its own measure, where nothing can come between (no count of records, no "Även …"), it need not
-    // name it: "För svarstiden på e-post är Burlöv svagast …" after a sentence about that time read as a repeat (BH).
-    const between = ctx.plan.angle.kind === "records" || ctx.plan.leadAlso.length > 0 || recordsInLead(ctx);
-    const s = groupPlaceSentence(f, ctx, between || ctx.plan.lead[index - 1]?.finding !== f);
+    // Named always: unnamed after its own measure it read as an overall ranking ("Nyköping har svagast resultat av
+    // de 24 …": four releases in a sweep), and a count or an "Även …" may come between.
+    const s = groupPlaceSentence(f, ctx, true);
     return s ? [s] : [];
   }
   if (fact.kind === "crossing") {
