@@ -522,17 +522,18 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   return out;
 }
 
-function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ctx: StoryContext): Sentence[] {
+/**
+ * The lead's sentence for a place in the group or the country, or a crossing of riket. `tokens` is called only
+ * where the value is said: it notes the measure's first value (its approximate word goes there).
+ */
+function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tokens: () => Record<string, string>): Sentence[] {
   const { finding: f, fact } = item;
-  const { analysis: a, say, mentions } = ctx;
+  const { analysis: a, say } = ctx;
   const id = f.indicator.id;
-  const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants, fact.kind) });
-  if (TIME_FACTS.includes(fact.kind)) return leadTimeSentences(item, index, ctx, tokens());
   if (GROUP_FACTS.includes(fact.kind)) {
-    // Named: the lead's "Även …" or a count may come between it and its measure, and "Ljusdal har svagast resultat
-    // av de 31 …" after "… och tillgängligheten i telefon kraftigt" read as tillgängligheten, where it is best (a read).
-    // Named always: unnamed after its own measure it read as an overall ranking ("Nyköping har svagast resultat av
-    // de 24 …": four releases in a sweep), and a count or an "Även …" may come between.
+    // Named always: the lead's "Även …" or a count may come between it and its measure ("Ljusdal har svagast
+    // resultat av de 31 …" read as tillgängligheten, where it is best), and unnamed after its own measure it read
+    // as an overall ranking ("Nyköping har svagast resultat av de 24 …": four releases in a sweep).
     const s = groupPlaceSentence(f, ctx, true);
     return s ? [s] : [];
   }
@@ -542,19 +543,26 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}${time}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
   }
-  if (fact.kind !== "strong-change" && fact.kind !== "change" && fact.kind !== "gap" && fact.kind !== "rest") {
-    // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte
-    // plats i landet med …"), not "har 88 procent 2019 och delar därmed …" a second time.
-    if (index > 0 && ctx.plan.lead[index - 1]?.finding === f) {
-      return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
-    }
-    // A weak place is given by its figure alone: "nästan tre av fyra (73 procent)" read as good news beside "bara
-    // sju kommuner har sämre" (Lycksele, read BC).
-    const t = tokens();
-    const exact = t[EXACT];
-    if (fact.polarity < 0 && exact !== undefined) t["värde"] = exact;
-    return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`] }];
+  // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte
+  // plats i landet med …"), not "har 88 procent 2019 och delar därmed …" a second time.
+  if (index > 0 && ctx.plan.lead[index - 1]?.finding === f) {
+    return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
   }
+  // A weak place is given by its figure alone: "nästan tre av fyra (73 procent)" read as good news beside "bara
+  // sju kommuner har sämre" (Lycksele, read BC).
+  const t = tokens();
+  const exact = t[EXACT];
+  if (fact.polarity < 0 && exact !== undefined) t["värde"] = exact;
+  return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`] }];
+}
+
+function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ctx: StoryContext): Sentence[] {
+  const { finding: f, fact } = item;
+  const { analysis: a, say, mentions } = ctx;
+  const id = f.indicator.id;
+  const tokens = (): Record<string, string> => ({ ...numberTokens(f, a, mentions), ...rankTokens(f, a.participants, fact.kind) });
+  if (TIME_FACTS.includes(fact.kind)) return leadTimeSentences(item, index, ctx, tokens());
+  if (GROUP_FACTS.includes(fact.kind) || fact.kind === "crossing" || PLACE_FACTS.includes(fact.kind)) return placeLeadSentence(item, index, ctx, tokens);
   // A measure the lead has just told, and riket puts in its place: only the comparison is new.
   if (fact.kind === "gap" && index > 0 && ctx.plan.lead.slice(0, index).some((i) => i.finding === f)) {
     // After news on another measure the comparison names its measure: "Men Borås ligger klart bättre till än
