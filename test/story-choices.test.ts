@@ -158,7 +158,8 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     // "sista plats", not "jumboplats", in a municipality's own release (read BG: Storuman).
     expect(byName("Hjo")?.claims.headline).toMatch(/^Hjo: sista plats för direktsvaren – men tillgängligheten i (landets topp|toppskiktet)$/);
     expect(releases.map((r) => r.claims.headline).filter((h) => /jumbo/i.test(h))).toEqual([]);
-    expect(byName("Ale")?.claims.headline).toBe("Ale – e-postsvaren i bottenskiktet, men bemötandet i landets topp");
+    // Both sides, whichever comes first (a top-ten place now weighs as much as a bottom-ten one).
+    expect(byName("Ale")?.claims.headline).toMatch(/^Ale – (e-postsvaren i bottenskiktet, men \S+ i landets topp|\S+ i landets topp, men e-postsvaren i bottenskiktet)$/);
   });
 
   it("every two-sided headline names both measures of the plan, in the lead's order, and the lead tells both", () => {
@@ -1613,7 +1614,7 @@ describe("the same group place for a second measure", () => {
     // Now one sentence in the lead names both (a later rule: two or more group places are said together).
     const text = [...named("Ale").composed.lead, ...body(named("Ale"))].map((s) => s.text).join(" ");
     expect((text.match(/de 40.kommunerna/g) ?? []).length).toBeLessThanOrEqual(1);
-    expect(text).toMatch(/(bäst|först)[^.]* för bemötandet och direktsvaren i telefon/);
+    expect(text).toMatch(/(bäst|först)[^.]* för (bemötandet och direktsvaren|direktsvaren och bemötandet) i telefon/);
   });
 });
 
@@ -1735,7 +1736,8 @@ describe("a strong change in the lead that lands level with riket", () => {
 describe("a count headline whose lead tells a place in the country", () => {
   it("says the same measure's group place there too, not only in the body (Växjö: sixth in the country and the best of 21 in its group for direct answers)", () => {
     const v = named("Växjö");
-    expect(v.claims.plan?.angle).toBe("summary");
+    // The headline is now the sixth place itself (a sweep asked for it over the count).
+    expect(v.claims.headline).toMatch(/sjätte plats i landet/);
     expect(v.composed.lead.some((s) => s.claims.includes("svar-pa-fragan.groupRank"))).toBe(true);
     expect(body(v).some((s) => s.claims.includes("svar-pa-fragan.groupRank"))).toBe(false);
   });
@@ -1780,11 +1782,17 @@ describe("two records of equal news value", () => {
   });
 
   it("a place right after its measure's own sentence does not give the value again (Älvsbyn: '88 procent 2019' twice in a row)", () => {
-    const lead = named("Älvsbyn").composed.lead;
-    const k = lead.findIndex((s) => s.claims.includes("tillganglighet.rank"));
-    expect(k).toBe(1);
-    expect(lead[k]?.text).not.toMatch(/88\u00A0procent/);
-    expect(lead[k]?.text).toMatch(/femte plats/);
+    // Over every lead: a place right after a sentence that gave its measure's value does not give it again.
+    let seen = 0;
+    for (const r of releases) {
+      r.composed.lead.forEach((s, k) => {
+        const id = s.claims.find((c) => c.endsWith(".rank"))?.split(".")[0];
+        if (id === undefined || !r.composed.lead[k - 1]?.claims.includes(`${id}.value`)) return;
+        seen++;
+        expect(s.claims, `${r.municipality.name}: ${s.text}`).not.toContain(`${id}.value`);
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });
 
@@ -2162,5 +2170,13 @@ describe("a worst-ever just past last year's value, and a best by a hair over la
 describe("a place among the last three in a headline", () => {
   it("says the place where it fits, not 'nära botten' (Järfälla, 261 of 262: read BK)", () => {
     expect(named("Järfälla").claims.headline).toMatch(/näst sista plats/);
+  });
+});
+
+describe("a place among the ten best in the country", () => {
+  it("weighs as much as a strong change or a clear record, and headlines over a count (Huddinge tenth, Mark sixth, Askersund tenth: both sweeps and reads BK, BM, BN)", () => {
+    expect(named("Huddinge").claims.headline).toMatch(/tionde plats i landet/);
+    expect(named("Mark").claims.headline).toMatch(/toppen i landet|sjätte plats/);
+    expect(named("Askersund").claims.headline).toMatch(/tionde plats i landet/);
   });
 });

@@ -220,8 +220,10 @@ function placeFact(f: IndicatorFinding): Fact | undefined {
   if (below < 3) return fact("bottom-three", -1);
   // Ten from the top and ten from the bottom are news only where they cannot overlap.
   if (r.of < 20) return undefined;
-  // Second or third in the country says as much as a strong change (§1): value 2.
-  if (r.position <= 10) return fact("top-ten", 1, r.position <= 3 ? 2 : 3);
+  // A place among the ten best says as much as a strong change or a clear record (value 2), a step above
+  // EDITORIAL §1's rough order: two sweeps of every release found the place buried under a record or a count in
+  // a dozen releases (Huddinge's tenth place, Mark's and Växjö's sixth, Askersund, Hudiksvall, Strömsund).
+  if (r.position <= 10) return fact("top-ten", 1, 2);
   if (below < 10) return fact("bottom-ten", -1);
   return undefined;
 }
