@@ -135,6 +135,16 @@ export const TIMES_AS_LONG: RelativeRule = {
  */
 export const TIME_GAP = { units: ["hours", "minutes", "seconds"] as readonly UnitKind[], clear: 1.5, far: 1.25 };
 
+/** A time (hours, minutes, seconds): it is longer or shorter, never "bättre" or "sämre", than riket's. */
+export function isTime(unit: UnitKind): boolean {
+  return TIME_GAP.units.includes(unit);
+}
+
+/** The slot suffix for a time, whose words are "längre" and "kortare": ".time", else "". */
+export function timeSlot(unit: UnitKind): string {
+  return isTime(unit) ? ".time" : "";
+}
+
 /** The ratio of two times, ≥ 1 (the longer over the shorter); undefined for other units. */
 /** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
 const PLAIN_TIME_RATIO = 1.1;

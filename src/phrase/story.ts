@@ -5,7 +5,7 @@ import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type 
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { isLargeRatio, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "./relative.js";
+import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -348,7 +348,7 @@ export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[])
 function sideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
   // A time is shorter or longer than riket's, not "sämre" (Norberg, Arjeplog: reads).
-  const time = TIME_GAP.units.includes(item.finding.indicator.unit) ? ".time" : "";
+  const time = timeSlot(item.finding.indicator.unit);
   if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}${time}`;
   // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
   if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
@@ -540,7 +540,7 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   if (fact.kind === "crossing") {
     const ref = f.national === null ? "" : formatValue(f.national, f.indicator.unit, "text");
     // A time is "kortare"/"längre" than riket's, not "bättre"/"sämre" (Mellerud's response time).
-    const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+    const time = timeSlot(f.indicator.unit);
     return [{ text: say(`lead.crossing.${fact.polarity > 0 ? "up" : "down"}${time}`, { ...tokens(), riket: ref }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
   }
   // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte
@@ -646,7 +646,7 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   if (!side || told) return s;
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
   // A time is "längre" than riket's, not "sämre".
-  const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+  const time = timeSlot(f.indicator.unit);
   return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}${time}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
 }
 
@@ -958,7 +958,7 @@ function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
  * helhet" compares a length with a country: eight releases in a read).
  */
 function refSlot(f: IndicatorFinding, which: "national" | "group" | "both"): string {
-  return `compare.ref.${which}${TIME_GAP.units.includes(f.indicator.unit) ? "-average" : ""}`;
+  return `compare.ref.${which}${isTime(f.indicator.unit) ? "-average" : ""}`;
 }
 
 /** "är nu bättre än rikssnittet (60 procent), efter att ha varit sämre än snittet 2018" (§1, rank 3). */
@@ -989,7 +989,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const far = /^much-/.test(wordingClass(f, f.vsNational, f.national));
   // A time is shorter or longer than riket's: "har gått förbi snittet i riket för svarstiden" confused a reader where
   // lower is better (Enköping, read BH).
-  const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+  const time = timeSlot(f.indicator.unit);
   const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
     text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
@@ -1484,8 +1484,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const g: Ref | null = f.vsGroup !== null && f.group !== null ? { cls: f.vsGroup, v: f.group } : null;
   const claims = [...(n ? [`${id}.national`, `${id}.vsNational`] : []), ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])];
   if (!n && !g) return undefined;
-  const isTime = TIME_GAP.units.includes(f.indicator.unit);
-  const slot = isTime ? "compare.time-clause" : "compare.clause";
+  const time = isTime(f.indicator.unit);
+  const slot = time ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
   const shared = n && g ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
@@ -1529,7 +1529,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const graded = (text: string): Sentence => ({ text: gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
   // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
-  if (isTime) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
+  if (time) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
   // After a record the comparison contradicts, it says so: "Det är det sämsta resultatet … Resultatet är ändå klart
   // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".
   const record = afterTime ? ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record?.kind : undefined;

@@ -7,7 +7,7 @@ import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { movedPlainly, TIME_GAP } from "./relative.js";
+import { isTime, movedPlainly, timeSlot } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -89,7 +89,7 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (at.follow && at.against) {
     // A time is longer or shorter than riket's, never "sämre" (Piteå, Vaggeryd, Karlshamn: reads), and named: "Det
     // är … bästa resultat …, men svarstiden på e-post är fortfarande klart längre än rikssnittet".
-    const time = TIME_GAP.units.includes(f.indicator.unit) ? ".time" : "";
+    const time = timeSlot(f.indicator.unit);
     text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}${time}`, { ämne: headlineName(f.indicator) })}.`;
     claims.push(`${id}.vsNational`);
   } else if (at.follow && at.level && !/ men /.test(text)) {
@@ -127,7 +127,7 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   // A run that riket contradicts, told after its change in the lead, says riket's side: Öckerö's fifth rise in
   // tillgängligheten, to 54 procent, is still under riket's 60 (a read).
   if (at.follow && at.against) {
-    const time = TIME_GAP.units.includes(f.indicator.unit);
+    const time = isTime(f.indicator.unit);
     const side = contextSide(s.trend === "improving" ? 1 : -1, at.far === true);
     const context = say(time ? `time.context.${side}.time` : `time.context.streak.${side}`, { ämne: headlineName(f.indicator) });
     return { text: `${text.replace(/\.$/, "")}, ${context}.`, claims: [`${id}.value`, `${id}.streak`, `${id}.vsNational`] };
@@ -266,7 +266,7 @@ function takesMargin(fact: Fact, t: TimeInput): boolean {
  */
 function marginWord(f: IndicatorFinding, kind: "best" | "worst"): string {
   const up = (f.indicator.better === "higher") === (kind === "best");
-  if (TIME_GAP.units.includes(f.indicator.unit)) return up ? "längre än" : "kortare än";
+  if (isTime(f.indicator.unit)) return up ? "längre än" : "kortare än";
   return up ? "över" : "under";
 }
 

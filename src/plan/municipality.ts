@@ -125,7 +125,7 @@ function narrowAngle(p: PlannedFinding): number {
   // (Not one that ends a long run: Botkyrka's direct answers, at their best after a fifth rise.)
   const run = p.facts.some((x) => x.kind === "streak" && x.value <= 3);
   // (Nor a worst-ever: bad news is not softened by a small step.)
-  const weakStep = a.polarity > 0 && !run && (changeFact(p.facts) === undefined || (changeFact(p.facts)?.value ?? 5) >= 5);
+  const weakStep = a.polarity > 0 && !run && (changeFact(p.facts)?.value ?? 5) >= 5;
   return (a.narrow ? 1 : 0) + (weakStep ? 1 : 0);
 }
 
@@ -564,17 +564,17 @@ function withLongestRun(lead: readonly LeadItem[], ranked: readonly PlannedFindi
   return change >= 0 ? [...rest.slice(0, change + 1), item, ...rest.slice(change + 1)] : placeAt(rest, item);
 }
 
+/** Places from the top said in the lead whatever else it holds ("delar femte plats i landet"). */
+const TOP_PLACES = 5;
+
 /**
- * Beyond the lead's three facts, every place among the weakest in the country and every first or last
- * place in the kommungrupp is said in the lead (§3: nothing hidden, nothing understated). In the body they
+ * Beyond the lead's three facts, every place among the weakest (and the TOP_PLACES best) in the country and
+ * every first or last place in the kommungrupp is said in the lead (§3: nothing hidden, nothing understated). In the body they
  * read as buried: Piteå's longest response time of the 24 in its group (three reads), Storuman's and
  * Heby's response times among the ten weakest beside a last place, Jokkmokk's direct answers at their best
  * and last in the group, Boden's and Härjedalen's shortest response times in the group (a sweep of every
  * example release, 33 group places and 7 weak places in the body).
  */
-/** Places from the top said in the lead whatever else it holds ("delar femte plats i landet"). */
-const TOP_PLACES = 5;
-
 function withPlacesSaid(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   let out = [...lead];
   const said = (f: IndicatorFinding, x: Fact): boolean => out.some((i) => i.finding === f && i.fact.kind === x.kind);
