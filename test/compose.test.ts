@@ -279,3 +279,24 @@ describe("exactly riket's figure", () => {
     expect(texts.filter((t) => /ungefär/.test(t))).toEqual([]);
   });
 });
+
+describe("a response time that crosses riket", () => {
+  // One time measure, 7 → 5,5 timmar, riket 6,1 and 6,0: worse than riket last
+  // year, better now. The lead's news is the crossing, said in a time's words.
+  const ds = dataset(
+    { results: { "2024": { svarstid: 5.5 }, "2023": { svarstid: 7 } } },
+    {
+      indicators: [
+        { id: "svarstid", label: "Svarstid för e-post", subject: "den genomsnittliga svarstiden för e-post", short: "svarstiden på e-post", channel: "e-post", unit: "hours", better: "lower", thresholds: { change: { same: 1, strong: 8 }, compare: { same: 0.3, strong: 8 } } },
+      ],
+      national: { results: { "2024": { svarstid: 6 }, "2023": { svarstid: 6.1 } } },
+    },
+  );
+  const r = gen(ds);
+  it("is 'kortare än rikssnittet' in the lead, never 'bättre än rikssnittet' (Mellerud)", () => {
+    expect(r.claims.plan?.lead.map((i) => i.fact)).toContain("crossing");
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/kortare än (rikssnittet|i riket)/);
+    expect(lead).not.toMatch(/(bättre|sämre) än rikssnittet/);
+  });
+});
