@@ -223,23 +223,33 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // An old best that was last year's value is not given as a figure: the margin would be a change from last year
   // that the fact box calls none (Ronneby: 4,4 → 3,6 timmar).
   const last = lastYearRecord(t);
+  // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
+  const valued = s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
+  // A best over last year's value, the old best: after the change sentence, which gave both figures, nothing more
+  // ("strax kortare än rekordet från året innan" read as garbled: Haninge, Ronneby, Lidingö in reads BN, BR); in a
+  // sentence that gave only this year's value, last year's ("…, ner från 4,4 timmar året innan").
+  if (last && r.kind === "best") {
+    if (!valued) return s;
+    const way = f.indicator.better === "higher" ? "upp" : "ner";
+    const tail = say("time.record.best.hair.last", { riktning: way, föregående });
+    const at = s.text.indexOf(", men ");
+    return { text: at >= 0 ? `${s.text.slice(0, at)}, ${tail}${s.text.slice(at)}` : `${s.text.replace(/\.$/, "")}, ${tail}.`, claims: s.claims };
+  }
   // Riket's context took the sentence's "men": the margin goes before it, never dropped (Kalmar's 0,1 timmar and
   // Lerum's 1 point read as clear records, four reads), as an apposition: in brackets it read as clumsy (Vaggeryd,
   // Karlshamn, Tranemo, Skellefteå: a sweep).
   const turn = s.text.indexOf(", men ");
   if (turn >= 0) {
-    const note = say(`time.record.${r.kind}.hair${last && r.kind === "best" ? ".last" : ""}`, { marginal, föregående, år, riktning });
+    const note = say(`time.record.${r.kind}.hair`, { marginal, föregående, år, riktning });
     return { text: `${s.text.slice(0, turn)}, ${note}${s.text.slice(turn)}`, claims: s.claims };
   }
   if (/ men /.test(s.text)) return s;
-  // A sentence that gave this year's value takes no margin: it would be its third figure (Mönsterås).
-  const valued = s.text.includes(formatValue(t.series.value, f.indicator.unit, "text"));
   // The old worst was last year, whose figure the change sentence before gave: nothing to add. Its figure again
   // read as a repeat (Överkalix), and so did "det tidigare bottenresultatet var året innan, en skillnad på 1
   // procentenhet" (Herrljunga, Sorsele: two reads). A sentence that gave only this year's value gives last year's.
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
-  if (last && !valued && r.kind === "worst") return { text: say("time.record.worst.near", {}, f), claims: s.claims };
+  if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
