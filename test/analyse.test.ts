@@ -120,6 +120,25 @@ describe("computeRanks", () => {
     expect(r.get("0003")?.get("tid")).toEqual({ position: 3, of: 3 });
     expect(r.get("0004")?.has("tid")).toBe(false);
   });
+  it("marks the largest improvement and the largest decline since last year, in the indicator's direction, only when no one equals it", () => {
+    const ds = dataset([
+      muni("0001", { epost: 90, tid: 2, tel: 70 }, { epost: 70, tid: 9, tel: 60 }),
+      muni("0002", { epost: 60, tid: 9, tel: 50 }, { epost: 80, tid: 4, tel: 40 }),
+      muni("0003", { epost: 85, tid: 5, tel: 50 }, { epost: 80, tid: 5, tel: 60 }),
+      muni("0004", { epost: 75, tid: 3 }),
+      muni("0005", { tel: 40 }, { tel: 50 }),
+    ]);
+    const r = computeRanks(ds, 2019);
+    // +20 points is the largest rise, −20 the largest fall; 0004 has no earlier year and is not compared
+    expect(r.get("0001")?.get("epost")?.change).toBe("most-improved");
+    expect(r.get("0002")?.get("epost")?.change).toBe("most-declined");
+    expect(r.get("0003")?.get("epost")?.change).toBeUndefined();
+    // lower is better: 9 → 2 timmar is the improvement, 4 → 9 the decline
+    expect(r.get("0001")?.get("tid")?.change).toBe("most-improved");
+    expect(r.get("0002")?.get("tid")?.change).toBe("most-declined");
+    // two share the largest rise (+10) and two the largest fall (−10): neither is marked
+    expect([...r.values()].map((m) => m.get("tel")?.change).filter(Boolean)).toEqual([]);
+  });
   it("gives no ranks when the dataset does not hold every participant", () => {
     const ds = dataset([muni("0001", { epost: 90 }), muni("0002", { epost: 95 })], 264);
     expect(computeRanks(ds, 2019).size).toBe(0);

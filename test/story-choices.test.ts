@@ -7,7 +7,7 @@ import type { GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { gradeDegree, headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 
-const { releases } = await exampleReleases();
+const { releases, dataset } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
 /** The releases whose headline is the count against riket, with the count. */
 const counts = () =>
@@ -816,13 +816,15 @@ describe("'Även det' after a record", () => {
 });
 
 describe("the news that turns is never cut for a third strong change", () => {
-  it("Mörbylånga: three strong rises, and bemötande at its lowest since 2014 is in the lead, after the lead's 'Även …'", () => {
+  it("Mörbylånga: three strong rises, and bemötande at its lowest since 2014 is in the lead, after every rise", () => {
     const lead = releases.find((r) => r.municipality.name === "Mörbylånga")?.composed.lead.map((s) => s.text) ?? [];
     const turn = lead.findIndex((t) => /^Men andelen som upplever ett gott bemötande/.test(t));
-    const also = lead.findIndex((t) => /^(Även|Dessutom|Också|De två sistnämnda) /.test(t));
+    // The three strong rises: the response time, tillgängligheten and (after the count of records) e-postsvaren.
+    const rises = [/svarstiden för e-post (har )?minskat/, /kontakt med en handläggare[^.]*ökade kraftigt/, /^(Även|Dessutom|Också|De två sistnämnda|Det sistnämnda) /];
+    const at = rises.map((re) => lead.findIndex((t) => re.test(t)));
     expect(turn).toBeGreaterThan(0);
-    expect(also).toBeGreaterThan(0);
-    expect(turn).toBeGreaterThan(also);
+    for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
+    expect(turn).toBeGreaterThan(Math.max(...at));
   });
 });
 
@@ -1162,10 +1164,12 @@ describe("a comparison in the lead after news on two measures", () => {
 });
 
 describe("strong changes among the records a count has just named", () => {
-  it("are said as 'de två sistnämnda', named last in the count, not named twice in a row (Mörbylånga)", () => {
+  it("are said as 'det sistnämnda', named last in the count, not named twice in a row (Mörbylånga)", () => {
+    // The response time, the largest improvement in the country, opens the lead; the count names it first and
+    // e-postsvaren, also strongly better, last.
     const mb = named("Mörbylånga").composed.lead.map((s) => s.text).join(" ");
-    expect(mb).toMatch(/tillgängligheten i telefon, (svarstiden på e-post och e-postsvaren|e-postsvaren inom en arbetsdag och svarstiden)[^.]*aldrig haft bättre resultat\. De två sistnämnda/);
-    expect(mb).not.toMatch(/Även svarstiden/);
+    expect(mb).toMatch(/svarstiden på e-post, tillgängligheten i telefon och e-postsvaren inom en arbetsdag[^.]*aldrig haft bättre resultat\. Det sistnämnda måttet blev också klart bättre/);
+    expect(mb).not.toMatch(/Även e-postsvaren/);
     // (Tomelilla's count now names its narrow record last, "och med knapp marginal även …": no "sistnämnda" there.)
   });
 });
@@ -2183,5 +2187,44 @@ describe("a place among the ten best in the country", () => {
     expect(named("Huddinge").claims.headline).toMatch(/tionde plats i landet/);
     expect(named("Mark").claims.headline).toMatch(/toppen i landet|sjätte plats/);
     expect(named("Askersund").claims.headline).toMatch(/tionde plats i landet/);
+  });
+});
+
+describe("the largest change in the country is said (EDITORIAL.md §3)", () => {
+  /** Per indicator, the one municipality whose strong change is larger than every other's, each way. */
+  const largest = () =>
+    releases[0]!.claims.indicators.flatMap(({ id }) =>
+      (["strongly-improved", "strongly-declined"] as const).flatMap((cls) => {
+        const moves = releases.flatMap((r) => {
+          const i = r.claims.indicators.find((x) => x.id === id);
+          const ind = dataset.indicators.find((x) => x.id === id);
+          return i && ind && i.change !== null ? [{ r, cls: i.changeClass, d: (i.better === "higher" ? 1 : -1) * i.change, name: headlineName(ind) }] : [];
+        });
+        const sign = cls === "strongly-improved" ? 1 : -1;
+        const [top, next] = moves.sort((a, b) => sign * (b.d - a.d));
+        return top && next && top.cls === cls && sign * top.d > sign * next.d ? [{ ...top, way: sign }] : [];
+      }),
+    );
+
+  it("a strong change larger than any other municipality's is in the headline or the lead, with the measure named", () => {
+    const found = largest();
+    // Östersund's +28 and +23 in the telephone, Sundsvall's −22 and −26, Munkedal's +28 in e-post, …
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    const ostersund = found.filter((x) => x.r.municipality.name === "Östersund").map((x) => x.name);
+    expect(ostersund).toEqual(["tillgängligheten i telefon", "direktsvaren i telefon"]);
+    for (const x of found) {
+      const said = x.r.composed.lead.find((s) => s.text.includes(x.name) && /mest i landet|Ingen annan kommun|största (förbättringen|försämringen)/.test(s.text));
+      const headline = x.r.claims.headline.includes("mest i landet") && x.r.claims.headline.includes(x.name);
+      expect(said !== undefined || headline, `${x.r.municipality.name}: ${x.name}`).toBe(true);
+      if (said) expect(said.text, x.r.municipality.name).toMatch(x.way > 0 ? /förbättr/ : /försämr/);
+    }
+  });
+
+  it("no other release says a change is the largest in the country", () => {
+    const owners = new Set(largest().map((x) => x.r));
+    for (const r of releases.filter((x) => !owners.has(x))) {
+      const text = [r.claims.headline, ...r.composed.lead.map((s) => s.text), ...body(r).map((s) => s.text)].join(" ");
+      expect(text, r.municipality.name).not.toMatch(/mest i landet|Ingen annan kommun|största (förbättringen|försämringen)/);
+    }
   });
 });

@@ -96,7 +96,11 @@ export interface Place {
 /** A place in the country, and in the municipality's group when the group is large enough to rank in. */
 export interface Rank extends Place {
   group?: GroupPlace;
+  /** The largest improvement (decline) since last year of every municipality measured both years, when no other equals it. */
+  change?: ChangeEnd;
 }
+
+export type ChangeEnd = "most-improved" | "most-declined";
 
 /**
  * A place in the group; `members` when some of the group's municipalities in
@@ -182,10 +186,12 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
   const withYear = dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
   if (withYear.length < dataset.survey.participants) return out;
   for (const ind of dataset.indicators) {
+    const ends = changeEnds(withYear, ind, year);
     for (const [code, place] of placesAmong(withYear, ind, year)) {
       let m = out.get(code);
       if (!m) out.set(code, (m = new Map()));
-      m.set(ind.id, place);
+      const end = ends.get(code);
+      m.set(ind.id, end ? { ...place, change: end } : place);
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
     for (const g of groups) {
@@ -200,6 +206,28 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
       }
     }
   }
+  return out;
+}
+
+/**
+ * The municipalities with the largest improvement and the largest decline since last year on one indicator,
+ * each only when no other municipality's change equals it (a shared largest is no news of its own).
+ */
+function changeEnds(ms: readonly Municipality[], ind: Indicator, year: number): Map<string, ChangeEnd> {
+  const d = direction(ind.better);
+  const moves = ms
+    .map((m) => {
+      const v = valueOf(m.results, year, ind.id);
+      const p = valueOf(m.results, year - 1, ind.id);
+      return v === null || p === null ? null : { code: m.code, c: clean(d * (v - p)) };
+    })
+    .filter((x): x is { code: string; c: number } => x !== null)
+    .sort((a, b) => b.c - a.c);
+  const out = new Map<string, ChangeEnd>();
+  const [top, next] = moves;
+  if (top && next && top.c > 0 && top.c > next.c) out.set(top.code, "most-improved");
+  const [bottom, above] = [moves[moves.length - 1], moves[moves.length - 2]];
+  if (bottom && above && bottom.c < 0 && bottom.c < above.c) out.set(bottom.code, "most-declined");
   return out;
 }
 

@@ -31,6 +31,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.measure.${k}`, measure);
   }
   specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
+  for (const k of ["up", "down"]) {
+    specs.set(`headline.measure.most.${k}`, measure);
+    specs.set(`change.most.${k}`, [...NAMES, "mått"]);
+  }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
   for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
@@ -149,7 +153,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);
   specs.set("headline.both", [...NAMES, ...SURVEY, "första", "Första", "andra"]);
-  const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time", "strong-change.up.time", "strong-change.down.time", "change.up.time", "change.down.time"];
+  const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time", "strong-change.up.time", "strong-change.down.time", "change.up.time", "change.down.time", "most.up", "most.down", "most.up.time", "most.down.time"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);

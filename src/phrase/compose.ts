@@ -8,7 +8,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import {
   capitalize,
@@ -115,9 +115,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name);
   const missing = dataset.indicators.filter((i) => !analysis.findings.some((f) => f.indicator.id === i.id));
   const ctx = { analysis, plan, say: storySay, mentions, missing };
-  const lead = composeLead(ctx);
+  const told = composeLead(ctx);
   const intro = composeIntro(ctx);
-  const sections = composeSections({ ...ctx, leadClaims: new Set(lead.flatMap((s) => s.claims)) });
+  const [lead, sections] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {

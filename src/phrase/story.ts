@@ -274,6 +274,11 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     case "change": {
       const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
       const s = angle.subject;
+      // The largest change in the country is the headline's news when it names the measure.
+      if (s.kind === "indicator" && angle.most) {
+        const id = s.finding.indicator.id;
+        return { text: say(`headline.measure.most.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) }), claims: [`${id}.changeClass`, `${id}.changeRank`] };
+      }
       const text = s.kind === "channels"
         ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
         : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
@@ -353,6 +358,7 @@ function sideSlot(item: LeadItem, named: boolean): string {
   // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
   if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
   // A time gets shorter or longer: "svarstiden blir sämre" read as wrong for a time (Södertälje, read BK).
+  if (item.fact.most) return `headline.side.most.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
@@ -364,6 +370,7 @@ function sideClaim(item: LeadItem): string {
   const id = item.finding.indicator.id;
   const k = item.fact.kind;
   if (k === "gap") return `${id}.vsNational`;
+  if (item.fact.most) return `${id}.changeRank`;
   return k === "strong-change" || k === "change" ? `${id}.changeClass` : k === "record" || k === "streak" ? `${id}.${k}` : `${id}.rank`;
 }
 
@@ -1358,6 +1365,37 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
 function loneSide(ctx: StoryContext): IndicatorFinding | undefined {
   const apart = ctx.analysis.findings.filter((f) => f.vsNational !== null && f.vsNational !== "level");
   return apart.length === 1 ? apart[0] : undefined;
+}
+
+/**
+ * A change that is the largest in the country is said right after the first sentence that tells it, in the
+ * lead or else in the body: "Ingen annan kommun i landet förbättrade tillgängligheten i telefon lika mycket."
+ */
+export function withLargestChanges(lead: readonly Sentence[], sections: readonly StorySection[], ctx: StoryContext): [Sentence[], StorySection[]] {
+  let out: [Sentence[], StorySection[]] = [[...lead], sections.map((s) => ({ ...s, sentences: [...s.sentences] }))];
+  for (const p of ctx.plan.ranked) {
+    const most = p.facts.find((x) => x.most);
+    if (most) out = afterChange(out, p.finding, most.polarity > 0 ? "up" : "down", ctx);
+  }
+  return out;
+}
+
+function afterChange([lead, sections]: [Sentence[], StorySection[]], f: IndicatorFinding, way: "up" | "down", ctx: StoryContext): [Sentence[], StorySection[]] {
+  const id = f.indicator.id;
+  // The sentence that tells this measure's change, and no other measure's (not a count over all of them).
+  const tells = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && !s.claims.some((c) => c.endsWith(".changeClass") && c !== `${id}.changeClass`);
+  const most: Sentence = { text: ctx.say(`change.most.${way}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
+  for (const list of [lead, ...sections.map((s) => s.sentences)]) {
+    let at = list.findIndex(tells);
+    if (at < 0) continue;
+    // After the sentences on the same measure that follow ("Resultatet ger Hylte en delad fjärde plats …"
+    // refers back to the value, not to the comparison with other municipalities).
+    const own = (x: Sentence | undefined): boolean => x !== undefined && x.claims.length > 0 && x.claims.every((c) => c.startsWith(`${id}.`));
+    while (own(list[at + 1])) at++;
+    list.splice(at + 1, 0, most);
+    break;
+  }
+  return [lead, sections];
 }
 
 export function composeSections(ctx: StoryContext): StorySection[] {

@@ -40,7 +40,7 @@ export interface Counter {
 export type MunicipalAngle =
   /** `counter`: a bottom place on one measure, while the year improved (or set records) on all of them (§2: say both). */
   | { kind: "place"; fact: FactKind; finding: IndicatorFinding; counter?: Counter }
-  | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: Subject; findings: IndicatorFinding[] }
+  | { kind: "change"; polarity: 1 | -1; strong: boolean; subject: Subject; findings: IndicatorFinding[]; most?: true }
   | { kind: "contrast"; up: Subject; down: Subject; findings: IndicatorFinding[] }
   | { kind: "crossing"; polarity: 1 | -1; finding: IndicatorFinding }
   /** A record, a long streak or a turnaround is the strongest news (§8). */
@@ -231,7 +231,8 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
       findings: [up, down],
     };
   }
-  return { kind: "change", polarity, strong, subject: changeSubject(all, top.finding, same, polarity, strong), findings: same };
+  const subject = changeSubject(all, top.finding, same, polarity, strong);
+  return { kind: "change", polarity, strong, subject, findings: same, ...(f.most ? { most: true as const } : {}) };
 }
 
 /** The angle of headline and lead: the strongest fact of the most newsworthy finding. */

@@ -85,6 +85,8 @@ export interface Fact {
    * as that, with the record as an afterthought ("förändrades knappt … Det är ändå det bästa hittills").
    */
   stale?: true;
+  /** A strong change that is the largest in the country either way (EDITORIAL.md §3: the extreme is said). */
+  most?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -246,6 +248,23 @@ function gapPolarity(c: CompareClass | null): -1 | 0 | 1 {
  * is nearly halved): a halving or doubling has the news value of a strong change.
  */
 function movedFact(f: IndicatorFinding): Fact | undefined {
+  const moved = changeOf(f);
+  return moved?.kind === "strong-change" && mostInCountry(f, moved.polarity) ? { ...moved, value: MOST_VALUE, most: true } : moved;
+}
+
+/**
+ * A strong change that is the largest in the country weighs as much as a first place (value 1): Östersund's
+ * +28 points in tillgänglighet, more than any other municipality, stood in a lead under a count of records
+ * (read BQ scored it 2).
+ */
+export const MOST_VALUE = 1;
+
+function mostInCountry(f: IndicatorFinding, polarity: -1 | 0 | 1): boolean {
+  const end = f.rank?.change;
+  return (end === "most-improved" && polarity > 0) || (end === "most-declined" && polarity < 0);
+}
+
+function changeOf(f: IndicatorFinding): Fact | undefined {
   const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
   const better = f.indicator.better === "lower" ? -1 : 1;
   if (rel && f.change !== null && f.change !== 0) {

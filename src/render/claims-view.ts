@@ -49,6 +49,7 @@ const FIELD_SV: Record<string, string> = {
   vsGroup: "jämfört med likvärdiga kommuner",
   rank: "placering",
   groupRank: "placering i kommungruppen",
+  changeRank: "förändring jämfört med landets övriga kommuner",
 };
 
 const SURVEY_SV: Record<string, string> = {
@@ -87,6 +88,8 @@ function indicatorValue(ind: IndicatorClaims, field: string, year: number): stri
       return ind.rank ? `plats ${formatNumber(ind.rank.position)} av ${formatNumber(ind.rank.of)}` : "saknas";
     case "groupRank":
       return ind.rank?.group ? `plats ${formatNumber(ind.rank.group.position)} av ${formatNumber(ind.rank.group.of)}` : "saknas";
+    case "changeRank":
+      return ind.rank?.change === "most-improved" ? "störst förbättring i landet" : ind.rank?.change === "most-declined" ? "störst försämring i landet" : "saknas";
     default:
       return null;
   }

@@ -79,13 +79,14 @@ export function planClaims(plan: MunicipalityPlan): PlanClaims {
     : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records" ? a.findings
     : a.kind === "both" ? [...new Set([a.first.finding, a.second.finding])] : [];
   return {
-    angle: a.kind === "change" ? `${a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
+    angle: a.kind === "change" ? `${a.most ? "largest-" : a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
     headline: named.map((f) => f.indicator.id),
     lead: plan.lead.map((i) => ({ id: i.finding.indicator.id, fact: i.fact.kind })),
     indicators: plan.ranked.map((p) => ({
       id: p.finding.indicator.id,
       newsValue: p.value,
-      facts: p.facts.map((f) => f.kind),
+      // A strong change that is the largest in the country is recorded as such.
+      facts: p.facts.map((f) => (f.most ? "largest-change" : f.kind)),
       time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity, ...(f.narrow ? { narrow: true as const } : {}), ...(f.hair ? { hair: true as const } : {}), ...(f.stale ? { stale: true as const } : {}) })),
     })),
     summary: plan.summary,
