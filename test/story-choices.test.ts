@@ -2123,7 +2123,24 @@ describe("several places at the ends of the kommungrupp", () => {
       expect(places.length, r.municipality.name).toBeLessThanOrEqual(1);
     }
     const lead = named("Jönköping").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/(bäst|först)[^.]*svarstiden på e-post[^.]*tillgängligheten i telefon men (svagast|sist)[^.]*e-postsvaren inom en arbetsdag/);
+    expect(lead).toMatch(/(bäst|först)[^.]*svarstiden på e-post[^.]*tillgängligheten i telefon \(delad plats med Sundsvall\) men (svagast|sist)[^.]*e-postsvaren inom en arbetsdag \(delad plats med Borås\)/);
+  });
+
+  it("a shared place at either end of the group is said as shared, with the others named (Leksand's 'bäst' hid Älvdalen and Åre, sweep 3)", () => {
+    let checked = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        for (const c of s.claims.filter((x) => x.endsWith(".groupRank"))) {
+          const g = r.claims.indicators.find((i) => i.id === c.split(".")[0])?.rank?.group;
+          if (!g?.tied) continue;
+          checked++;
+          expect(s.text, r.municipality.name).toMatch(/delad|delar/);
+          for (const other of g.sharedWith ?? []) expect(s.text, r.municipality.name).toContain(other);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(named("Leksand").composed.lead.map((s) => s.text).join(" ")).toMatch(/bäst för e-postsvaren inom en arbetsdag \(delad plats med Älvdalen och Åre\)/);
   });
 });
 

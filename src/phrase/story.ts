@@ -725,8 +725,16 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
   const places = lead.filter((s) => ids(s).length === 1 && s.claims.length === 1);
   if (places.length < 2) return [...lead];
   const findings = places.flatMap(ids).map((id) => ctx.analysis.findings.find((f) => f.indicator.id === id)).filter((f): f is IndicatorFinding => f !== undefined);
-  const first = findings.filter((f) => groupEnd(f) === "first").map((f) => headlineName(f.indicator));
-  const last = findings.filter((f) => groupEnd(f) === "last").map((f) => headlineName(f.indicator));
+  // A shared place names the others: "Leksand är bäst för e-postsvaren" hid that Älvdalen and Åre have the same
+  // 93 procent, Jönköping's "svagast" that Borås shares the place (sweep 3 scored Leksand 2).
+  const named = (f: IndicatorFinding): string => {
+    const g = f.rank?.group;
+    return g?.tied ? `${headlineName(f.indicator)} (delad plats ${sharedPhrase(g)})` : headlineName(f.indicator);
+  };
+  // (The shared ones last, so that the brackets close the list.)
+  const ends = (end: "first" | "last"): string[] => findings.filter((f) => groupEnd(f) === end).sort((a, b) => Number(a.rank?.group?.tied !== undefined) - Number(b.rank?.group?.tied !== undefined)).map(named);
+  const first = ends("first");
+  const last = ends("last");
   const slot = first.length > 0 && last.length > 0 ? "both" : first.length > 0 ? "first" : "last";
   const text = ctx.say(`lead.group-places.${slot}`, { först: joinOnce(first), sist: joinOnce(last) });
   return [...lead.filter((s) => !places.includes(s)), { text, claims: places.flatMap((s) => s.claims) }];
