@@ -2245,3 +2245,16 @@ describe("the largest change in the country is said (EDITORIAL.md §3)", () => {
     }
   });
 });
+
+describe("records by a small margin after a count", () => {
+  it("say what this year's result does ('slår det tidigare bästa med 1 procentenhet'), never 'Marginalen till det tidigare bästa är …' (seven stilted leads in sweep 3)", () => {
+    let said = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/[Mm]arginalen till|avståndet till de tidigare|skiljer det/);
+        if (/det tidigare bästa (för [^.]* )?(slås|med)|slår årets resultat det tidigare bästa|förbi det tidigare bästa/i.test(s.text)) said++;
+      }
+    }
+    expect(said).toBeGreaterThanOrEqual(10);
+  });
+});
