@@ -385,6 +385,17 @@ function opening(template: string, bySubject: boolean): string {
   return LINK.exec(template)?.[1] ?? template.split(" ").slice(0, 2).join(" ");
 }
 
+/**
+ * Words that read as a tic when two sentences in a row use them: "låg kvar på ungefär samma nivå … Det är
+ * ungefär samma nivå som både riket …" (a sweep found a dozen such pairs).
+ */
+const ECHOES: readonly RegExp[] = [/samma nivå/i, /i nivå med/i, /\bfortfarande\b/i, /\balltjämt\b/i, /\bändå\b/i, /\bkraftig/i, /\bklart\b/i, /marginal/i];
+
+/** The echo words `template` shares with `before`. */
+function echoes(template: string, before: string): number {
+  return ECHOES.filter((re) => re.test(template) && re.test(before)).length;
+}
+
 /** Linking adverbs: one opening, and once per release when another variant exists. */
 const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
@@ -401,6 +412,9 @@ export class Chooser {
   private readonly uses = new Map<string, number>();
   private readonly recentOpenings: string[] = [];
   private readonly links = new Set<string>();
+  /** The last template chosen: the next avoids its echo words (ECHOES). */
+  private before = "";
+  private readonly clauses: string[] = [];
   readonly exhausted: string[] = [];
   /** `bySubject`: sentences that open with the measure's name count as one opening (the municipal release). */
   constructor(
@@ -428,7 +442,9 @@ export class Chooser {
       return named.v.text;
     }
     const unused = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
-    const fresh = cost ? unused.map((o) => ({ o, c: cost(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o) : unused;
+    // The caller's cost first, then no echo of the sentence before; the seeded order decides among equals.
+    const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before);
+    const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);
     const fragment = isFragmentSlot(slot);
     const chosen =
       (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)) && !this.links.has(opening(o.v.text, this.bySubject)))) ??
@@ -439,7 +455,12 @@ export class Chooser {
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
     if (fresh.length === 0) this.exhausted.push(slot);
     this.used.add(`${slot}#${chosen.i}`);
-    if (!fragment) {
+    // A sentence's clauses are chosen just before it ("på samma nivå som {ref}" for "{Ämne} är {jämförelse}."):
+    // they are part of what the next sentence must not echo.
+    if (fragment) this.clauses.push(chosen.v.text);
+    else {
+      this.before = [chosen.v.text, ...this.clauses].join(" ");
+      this.clauses.length = 0;
       if (LINK.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject));
       this.recentOpenings.push(opening(chosen.v.text, this.bySubject));
       if (this.recentOpenings.length > 3) this.recentOpenings.shift();
