@@ -576,7 +576,8 @@ describe("two-sided headlines that fit", () => {
 
   it("Vilhelmina: the widest gap to riket leads, not a measure 5 points above riket that slid to its lowest (later reads rated both the record-low headline and the two-sided one 2 of 5)", () => {
     const h = releases.find((r) => r.municipality.name === "Vilhelmina")?.claims.headline ?? "";
-    expect(h).toBe("Vilhelmina över rikssnittet för direktsvaren i telefon");
+    // Since sweep 3 the headline is the group's shared first place on that measure (groupAngle), not "över rikssnittet".
+    expect(h).toBe("Vilhelmina i delad topp i kommungruppen för direktsvaren i telefon");
   });
 
   it("no example headline falls back to 'blandat resultat'", () => {
@@ -589,8 +590,9 @@ describe("bad news that happened before a standing gap", () => {
     // Piteå: the response time, 17,7 → 11,9 timmar, its best, still far longer than riket's and the longest of the
     // 24 in its group (three reads), not the direct answers' fall to 59 procent, still above riket's 55.
     const lead = named("Piteå").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/svarstiden för e-post gick ner till 11,9\u00A0timmar 2019, från 17,7\u00A0timmar 2018/);
-    expect(lead).toMatch(/svarstiden på e-post är [a-z]+ klart längre än rikssnittet/);
+    // (Since sweep 3 the lead opens with the group's last place, then the change and riket.)
+    expect(lead).toMatch(/svarstiden för e-post, med 11,9\u00A0timmar 2019\. Det är en förbättring från 17,7\u00A0timmar 2018/);
+    expect(lead).toMatch(/[Ss]varstiden på e-post i Piteå är nästan dubbelt så lång som både rikssnittet/);
     expect(lead).not.toMatch(/direkt svar/);
     // Mjölby: tillgängligheten at 39 procent against riket's 60, not the direct answers' fall to 63 (riket 55).
     const mjölby = named("Mjölby").composed.lead.map((s) => s.text).join(" ");
@@ -1123,7 +1125,9 @@ describe("first and last in the municipal group", () => {
         expect(g, `${r.municipality.name}: ${s.text}`).toBeDefined();
         const first = g?.position === 1;
         expect(s.text, r.municipality.name).toMatch(first ? /bättre|bäst|först/ : /svagare|svagast|sist/);
-        if (!s.follows) expect(s.text, r.municipality.name).toMatch(/(^| )[Ff]ör [a-zåäö-]+/);
+        // (The lead's opening group place names it by its subject: "I Jönköpings kommun var andelen … 67 procent 2019, …".)
+        const subject = r.analysis.findings.find((f) => f.indicator.id === s.id)?.indicator.subject ?? "";
+        if (!s.follows) expect(/(^| )[Ff]ör [a-zåäö-]+/.test(s.text) || s.text.replace(/\u00A0/g, " ").toLowerCase().includes(subject.toLowerCase()), `${r.municipality.name}: ${s.text}`).toBe(true);
       }
     }
     expect(told).toBeGreaterThan(15);
@@ -1458,12 +1462,14 @@ describe("a run with steps too small to count", () => {
 });
 
 describe("a lead with no earlier year", () => {
-  it("says so after the first measure's group place, and turns without 'Men' after a value alone (Orsa)", () => {
+  it("says so after the first measure's sentences, its group place included, and turns without 'Men' after a value alone (Orsa)", () => {
     const lead = named("Orsa").composed.lead.map((s) => s.text);
     const group = lead.findIndex((t) => /kommungruppen/.test(t));
     const none = lead.findIndex((t) => /inga tidigare resultat/.test(t));
-    expect(group).toBeGreaterThan(0);
-    expect(none).toBe(group + 1);
+    // The group's last place on bemötandet is the headline (sweep 3): the lead opens with it and riket follows.
+    expect(group).toBe(0);
+    expect(lead[1]).toMatch(/sämre än både riket och likvärdiga kommuner/);
+    expect(none).toBe(2);
     expect(lead.some((t) => /^Men resultatet är lite bättre/.test(t))).toBe(false);
   });
 });
@@ -1535,7 +1541,8 @@ describe("a group place in the lead", () => {
         const all = s.claims.filter((c) => c.endsWith(".groupRank")).map((c) => c.split(".")[0]);
         for (const other of all) {
           const ind = r.analysis.findings.find((f) => f.indicator.id === other)?.indicator;
-          if (ind) expect(s.text, r.municipality.name).toContain(headlineName(ind).replace(/ (i|på|via) \S+$/, ""));
+          // By its short name, or (the lead's opening group place, sweep 3) by its subject.
+          if (ind) expect([headlineName(ind).replace(/ (i|på|via) \S+$/, ""), ind.subject].some((n) => s.text.replace(/\u00A0/g, " ").toLowerCase().includes(n.toLowerCase())), `${r.municipality.name}: ${s.text}`).toBe(true);
         }
       });
     }
@@ -1603,8 +1610,9 @@ describe("a bottom place beside a good year", () => {
 describe("a best by less than a real change, after a real step", () => {
   it("headlines the step, not 'aldrig haft bättre'; the lead gives the record with its margin (Piteå: tillgängligheten 70 → 75 procent, the old best 74)", () => {
     const p = named("Piteå");
-    expect(p.claims.headline).toMatch(/tillgängligheten i telefon (blir bättre|förbättras)|förbättrar tillgängligheten/);
+    // (Since sweep 3 the headline is the response time's last place in the group, the lead tells the step.)
     expect(p.claims.headline).not.toMatch(/aldrig|rekord|bäst|hittills/);
+    expect(p.composed.lead.map((s) => s.text).join(" ")).toMatch(/kontakt med en handläggare[^.]*gick upp med 5\u00A0procentenheter/);
     expect(p.composed.lead.map((s) => s.text).join(" ")).toMatch(/1\u00A0procentenhet över (det tidigare bästa|det tidigare rekordet|förra rekordet) \(74\u00A0procent 2014\)/);
   });
 });
@@ -1932,7 +1940,7 @@ describe("every weak place in the country and every end of the kommungrupp is in
     });
     expect(missing).toEqual([]);
     // Read: Piteå's response time, last of 24 (three reads); Storuman's among the ten weakest and last of 19.
-    expect(leadOf(named("Piteå"))).toMatch(/svarstiden på e-post[^.]*\. [^.]*svagast (resultat )?av de 24\u00A0kommunerna/);
+    expect(leadOf(named("Piteå"))).toMatch(/sist bland de 24\u00A0kommunerna[^.]*svarstiden för e-post|svarstiden[^.]*(svagast|sämst) av de 24\u00A0kommunerna/);
     expect(leadOf(named("Storuman"))).toMatch(/(svarstiden för e-post[^.]*tio s(ista|ämsta)|tio s(ista|ämsta)[^.]*svarstiden för e-post)[^]*svagast/);
     // The places first, then the other news: bemötandet's fall after them (a read).
     expect(leadOf(named("Storuman"))).toMatch(/svarstiden[^]*bemötande/);
@@ -1997,7 +2005,7 @@ describe("a comparison headline on a response time", () => {
   });
 
   it("a two-sided headline's riket side for a time is 'längre', never 'sämre än riket' (Kalmar: a sweep)", () => {
-    expect(named("Kalmar").claims.headline).toMatch(/svarstiden [^–]*– men \S+ längre än (i riket|rikssnittet)$/);
+    // (Kalmar's headline is now its group's first place on bemötandet: sweep 3.)
     expect(releases.map((r) => r.claims.headline).filter((h) => /svarstiden[^–,]*[–,] men \S+ (sämre|bättre) än/.test(h))).toEqual([]);
   });
 });
@@ -2119,11 +2127,14 @@ describe("riket's side said once in a lead, and a time crossing riket", () => {
 describe("several places at the ends of the kommungrupp", () => {
   it("are one sentence in the lead, never one each (Jönköping: seven sentences that swung back and forth, read BH)", () => {
     for (const r of releases) {
-      const places = r.composed.lead.filter((s) => s.claims.some((c) => c.endsWith(".groupRank")));
+      // (The lead's opening group place with its value, the headline's news, is a sentence of its own.)
+      const places = r.composed.lead.filter((s, i) => !(i === 0 && s.claims.some((c) => c.endsWith(".value"))) && s.claims.some((c) => c.endsWith(".groupRank")));
       expect(places.length, r.municipality.name).toBeLessThanOrEqual(1);
     }
     const lead = named("Jönköping").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/(bäst|först)[^.]*svarstiden på e-post[^.]*tillgängligheten i telefon \(delad plats med Sundsvall\) men (svagast|sist)[^.]*e-postsvaren inom en arbetsdag \(delad plats med Borås\)/);
+    // The shared last place on e-postsvaren is the headline (sweep 3) and opens the lead; the first places follow in one sentence.
+    expect(lead).toMatch(/^I Jönköpings kommun var andelen e-postfrågor som besvaras inom en arbetsdag 67\u00A0procent 2019, en sista plats som delas med Borås/);
+    expect(lead).toMatch(/(bäst|först)[^.]*svarstiden på e-post och tillgängligheten i telefon \(delad plats med Sundsvall\)\./);
   });
 
   it("a shared place at either end of the group is said as shared, with the others named (Leksand's 'bäst' hid Älvdalen and Åre, sweep 3)", () => {
@@ -2134,13 +2145,13 @@ describe("several places at the ends of the kommungrupp", () => {
           const g = r.claims.indicators.find((i) => i.id === c.split(".")[0])?.rank?.group;
           if (!g?.tied) continue;
           checked++;
-          expect(s.text, r.municipality.name).toMatch(/delad|delar/);
+          expect(s.text, r.municipality.name).toMatch(/delad|delar|delas/);
           for (const other of g.sharedWith ?? []) expect(s.text, r.municipality.name).toContain(other);
         }
       }
     }
     expect(checked).toBeGreaterThan(10);
-    expect(named("Leksand").composed.lead.map((s) => s.text).join(" ")).toMatch(/bäst för e-postsvaren inom en arbetsdag \(delad plats med Älvdalen och Åre\)/);
+    expect(named("Leksand").composed.lead.map((s) => s.text).join(" ")).toMatch(/bäst för e-postsvaren inom en arbetsdag \(delad plats med Älvdalen och Åre\)|förstaplatsen för e-postsvaren inom en arbetsdag med Älvdalen och Åre/);
   });
 });
 
@@ -2256,5 +2267,28 @@ describe("records by a small margin after a count", () => {
       }
     }
     expect(said).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("first or last in the kommungrupp as the headline (sweep 3: Leksand 2; Orsa, Åre, Kalmar, Härjedalen, Piteå 3)", () => {
+  it("is the angle when nothing in the year is stronger than a plain change, a gap or a narrow record, and the measure is on the same side of riket", () => {
+    const grouped = releases.filter((r) => /^group-(first|last)$/.test(r.claims.plan?.angle ?? ""));
+    expect(grouped.map((r) => r.municipality.name).sort()).toEqual(expect.arrayContaining(["Härjedalen", "Kalmar", "Leksand", "Orsa", "Piteå"]));
+    for (const r of grouped) {
+      const first = r.claims.plan?.angle === "group-first";
+      const id = r.claims.plan?.headline[0];
+      const ind = r.claims.indicators.find((i) => i.id === id);
+      // The place the claims hold, on the side of riket the headline implies.
+      expect(ind?.rank?.group?.position === 1, r.municipality.name).toBe(first);
+      expect(ind?.vsNational, r.municipality.name).toMatch(first ? /better/ : /worse/);
+      expect(r.claims.headline, r.municipality.name).toMatch(first ? /(bäst|först|topp|leder)[^]*kommungrupp|likvärdiga/ : /(sist|svagast|sista|botten)/);
+      // Nothing stronger in the year: no place in the country, strong change or clear record.
+      expect(r.claims.plan?.indicators[0]?.newsValue, r.municipality.name).toBeGreaterThanOrEqual(3);
+      // The lead opens with the value and the place.
+      const opener = r.composed.lead[0];
+      expect(opener?.claims, r.municipality.name).toEqual(expect.arrayContaining([`${id}.value`, `${id}.groupRank`]));
+    }
+    expect(named("Härjedalen").claims.headline).toBe("Härjedalen först i kommungruppen för svarstiden på e-post");
+    expect(named("Leksand").claims.headline).toMatch(/^Leksand (sist|svagast|på sista plats)[^]*tillgängligheten i telefon$/);
   });
 });

@@ -1,7 +1,7 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type IndicatorFinding, type Place } from "../analyse/municipality.js";
+import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
@@ -264,6 +264,14 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
   switch (angle.kind) {
     case "place": {
       const f = angle.finding;
+      // First or last in the kommungrupp (groupAngle): "Härjedalen bäst i kommungruppen för svarstiden på e-post".
+      if (GROUP_FACTS.includes(angle.fact)) {
+        const slot = `headline.place.${angle.fact}${f.rank?.group?.tied ? ".shared" : ""}`;
+        const full = say(slot, { mått: headlineName(f.indicator), ...lowerIsBetter(f) });
+        // Over 70 characters, the measure without its limit: "e-postsvaren" for "e-postsvaren inom en arbetsdag".
+        const text = full.length <= HEADLINE_MAX ? full : say(slot, { mått: tightName(f, all), ...lowerIsBetter(f) });
+        return { text, claims: [`${f.indicator.id}.groupRank`] };
+      }
       const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
       if (both) return both;
       const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
@@ -537,6 +545,14 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   const { finding: f, fact } = item;
   const { analysis: a, say } = ctx;
   const id = f.indicator.id;
+  if (GROUP_FACTS.includes(fact.kind) && index === 0) {
+    // The headline's group place opens the lead with the value (groupAngle): "Med 3,3 timmar har Härjedalens
+    // kommun det bästa resultatet av de 19 kommunerna i kommungruppen … för den genomsnittliga svarstiden …".
+    const g = f.rank?.group;
+    if (!g) return [];
+    const t = { ...tokens(), antal: groupCount(g, ctx), delar: sharedPhrase(g) };
+    return [{ text: say(`lead.group.${fact.kind === "group-first" ? "first" : "last"}${g.tied ? ".shared" : ""}`, t, f), claims: [`${id}.value`, `${id}.groupRank`] }];
+  }
   if (GROUP_FACTS.includes(fact.kind)) {
     // Named always: the lead's "Även …" or a count may come between it and its measure ("Ljusdal har svagast
     // resultat av de 31 …" read as tillgängligheten, where it is best), and unnamed after its own measure it read
@@ -577,7 +593,12 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     const others = ctx.plan.lead.slice(0, index).some((i) => i.finding !== f);
     // After a record's sentence ("Det är Vimmerbys bästa resultat …") a time is named, not "Den är …".
     const prev = ctx.plan.lead[index - 1]?.fact.kind;
-    const cmp = compareSentence(f, ctx, others, prev !== undefined && TIME_FACTS.includes(prev));
+    // After "Det är en förbättring från 17,7 timmar 2018." a time is named, not "Den är …" (Piteå).
+    const afterChange = prev === "change" || prev === "strong-change";
+    // In a lead about more than one measure, "Resultatet är …", never "Orsa ligger sämre till …" (read as the whole
+    // municipality).
+    const several = ctx.plan.lead.some((i) => i.finding !== f);
+    const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several);
     return cmp ? [cmp] : [];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
@@ -1131,18 +1152,10 @@ function groupSide(group: readonly Sentence[] | undefined, ctx: StoryContext): n
  * comparison asks it (Härjedalen, Borås). `first`: the sentence names its measure.
  */
 function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boolean): Sentence | undefined {
-  const year = ctx.analysis.year;
   const g = f.rank?.group;
   const end = groupEnd(f);
   if (!g || end === undefined) return undefined;
-  // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
-  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read).
-  const who = g.members === undefined ? "" : g.measured ? ` som deltog ${formatYear(year)}` : ` med resultat för ${formatYear(year)}`;
-  // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
-  // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
-  const counted = ctx.mentions.again(`group-count:${g.of}`);
-  const antal = counted ? "kommunerna i kommungruppen" : `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
-  const tokens = { antal, delar: sharedPhrase(g), mått: headlineName(f.indicator) };
+  const tokens = { antal: groupCount(g, ctx), delar: sharedPhrase(g), mått: headlineName(f.indicator) };
   // First of its measure in the body (the rest was in the lead), it names the measure: after another measure's
   // sentences "Det är bäst i gruppen" would read as that measure's place.
   // The same place a second time is "även här": "Ale har bäst resultat av de 40 kommunerna …" and "Av de 40
@@ -1150,6 +1163,18 @@ function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boole
   const again = ctx.mentions.again(`group:${end}:${g.of}`) && !g.tied ? ".again" : "";
   const slot = `rank.group.${end}${g.tied ? ".shared" : ""}${first ? ".named" : ""}${again}`;
   return { text: ctx.say(slot, tokens), claims: [`${f.indicator.id}.groupRank`] };
+}
+
+/** "de 19 kommunerna i kommungruppen som deltog 2019" the first time, "kommunerna i kommungruppen" after. */
+function groupCount(g: GroupPlace, ctx: StoryContext): string {
+  const year = ctx.analysis.year;
+  // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
+  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read).
+  const who = g.members === undefined ? "" : g.measured ? ` som deltog ${formatYear(year)}` : ` med resultat för ${formatYear(year)}`;
+  // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
+  // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
+  const counted = ctx.mentions.again(`group-count:${g.of}`);
+  return counted ? "kommunerna i kommungruppen" : `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */

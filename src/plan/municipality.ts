@@ -907,15 +907,50 @@ function withHeadlineGap(lead: LeadItem[], angle: MunicipalAngle): void {
   lead.splice(at + 1, 0, { finding: angle.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } });
 }
 
+/**
+ * First or last in the kommungrupp as the headline, when the year has no stronger news (nothing above a plain
+ * change, a gap or a narrow record) and the measure stands on the same side of riket: "Härjedalen bäst i
+ * kommungruppen för svarstiden på e-post" over a 4-point rise (sweep 3 scored Leksand 2, Orsa, Åre, Kalmar,
+ * Härjedalen and Piteå 3 for leaving such a place out of the headline). Of several, the widest gap to riket.
+ */
+function groupAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): { angle: Extract<MunicipalAngle, { kind: "place" }>; items: LeadItem[] } | undefined {
+  const top = ranked[0];
+  if (!top) return undefined;
+  const weak = top.value >= 4 || (top.value === 3 && inner.kind === "time" && inner.fact.narrow === true);
+  if (!weak) return undefined;
+  const candidates = ranked.flatMap((r) => {
+    const group = groupPlaceFact(r.finding, r.facts);
+    const gap = r.facts.find((x) => x.kind === "gap");
+    const side = r.finding.vsNational === null ? 0 : comparePolarity(r.finding.vsNational);
+    return group && gap && side === group.polarity ? [{ r, group, gap }] : [];
+  });
+  // When the group places point both ways, only a last place far behind riket (Leksand's tillgänglighet, 21
+  // points under it: a read scored the release 2 for leaving it to the lead's fourth sentence); bad news first.
+  const ends = ranked.map((r) => groupPlaceFact(r.finding, r.facts)?.polarity).filter((x) => x !== undefined);
+  const mixed = new Set(ends).size > 1;
+  const best = candidates
+    .filter((c) => !mixed || (c.group.polarity < 0 && c.r.finding.vsNational === "much-worse"))
+    .sort((a, b) => gapWidth(b.r.finding, true) - gapWidth(a.r.finding, true))[0];
+  if (!best) return undefined;
+  const f = best.r.finding;
+  // The value and the place first, then the change when it moved ("Det är 2 procentenheter sämre än året
+  // innan"), then riket.
+  const change = changeFact(best.r.facts);
+  const items: LeadItem[] = [{ finding: f, fact: best.group }, ...(change ? [{ finding: f, fact: change }] : []), { finding: f, fact: best.gap }];
+  return { angle: { kind: "place", fact: best.group.kind, finding: f }, items };
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = ownRun(chooseMunicipalAngle(ranked), ranked);
   const summary = summarise(analysis.findings);
   const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
   // A count names several measures already: no second measure's news beside it.
-  const lead = planLead(inner, ranked, counted === undefined);
+  const grouped = counted ? undefined : groupAngle(inner, ranked);
+  const planned = planLead(inner, ranked, counted === undefined);
+  const lead = grouped ? [...grouped.items, ...planned.filter((i) => i.finding !== grouped.angle.finding).slice(0, 2)] : planned;
   const narrow = narrowBest(inner);
-  const angle = counted ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, summary, ranked) ?? narrow ?? inner;
+  const angle = counted ?? grouped?.angle ?? placeCounter(inner, lead, ranked) ?? bothAngle(inner, lead, summary, ranked) ?? narrow ?? inner;
   // The lead opens with the headline's first side.
   if (angle.kind === "both" && lead[0] !== undefined && lead[0].finding !== angle.first.finding && lead.includes(angle.first)) {
     lead.splice(0, lead.length, ...lead.filter((i) => i.finding === angle.first.finding), ...lead.filter((i) => i.finding !== angle.first.finding));
