@@ -2292,3 +2292,19 @@ describe("first or last in the kommungrupp as the headline (sweep 3: Leksand 2; 
     expect(named("Leksand").claims.headline).toMatch(/^Leksand (sist|svagast|på sista plats)[^]*tillgängligheten i telefon$/);
   });
 });
+
+describe("a worst-ever after three falls in a row", () => {
+  it("is in the lead even on a measure still better than riket, when the lead has no other bad news (Orust, Nässjö: sweep 3 found it left to the body under an all-good lead)", () => {
+    for (const name of ["Orust", "Nässjö"]) {
+      const lead = named(name).composed.lead;
+      const id = "tillganglighet";
+      const i = named(name).claims.indicators.find((x) => x.id === id);
+      // The data: tillgängligheten at its lowest after three falls or more, still better than riket.
+      expect(i?.record?.kind, name).toBe("worst");
+      expect(i?.streak?.trend === "declining" && i.streak.steps >= 3, name).toBe(true);
+      expect(i?.vsNational, name).toMatch(/better/);
+      expect(lead.some((s) => s.claims.includes(`${id}.record`)), name).toBe(true);
+      expect(lead.map((s) => s.text).join(" "), name).toMatch(/sämsta resultat[^.]*(klart )?bättre än rikssnittet/);
+    }
+  });
+});

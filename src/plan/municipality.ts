@@ -309,7 +309,12 @@ function angleItems(angle: MunicipalAngle, ranked: readonly PlannedFinding[]): L
  * is news on its own (value 3 or stronger), or a wide gap to riket. A weak dip,
  * a record by a hair or a narrow gap is left to the body.
  */
-function isCounterweight(x: Fact, f: IndicatorFinding): boolean {
+function isCounterweight(x: Fact, p: PlannedFinding): boolean {
+  const f = p.finding;
+  // A worst-ever that ends three falls in a row is said, even on a measure still better than riket ("Det är
+  // tredje året i rad …, men fortfarande bättre än rikssnittet"): sweep 3 found it left to the body under an
+  // all-good lead (Orust, Nässjö scored 3; Täby, Robertsfors 4).
+  if (x.kind === "record" && x.polarity < 0 && x.demoted && (p.time?.series.streak?.steps ?? 0) >= LONG_STREAK_STEPS && p.time?.series.streak?.trend === "declining") return true;
   // A gap only when it is wide (much better or worse than riket): "mindre än hälften så lång som riket".
   if (x.kind === "gap") {
     const multiple = f.national !== null && relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG) !== undefined;
@@ -338,7 +343,7 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
     const placeLed = lead[0] !== undefined && PLACE_FACTS.includes(lead[0].fact.kind);
     const counter = ranked
       // A weak change (value 5) or a weak time fact is no counterweight worth the lead.
-      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r.finding)).map((fact) => ({ finding: r.finding, fact })))
+      .flatMap((r) => r.facts.filter((x) => x.polarity === -polarity && isCounterweight(x, r)).map((fact) => ({ finding: r.finding, fact })))
       // A gap on a measure the lead tells by a time fact is that sentence's context ("men fortfarande sämre än
       // rikssnittet"); after a change it is said ("47 procent … Det är klart sämre än både riket och gruppen").
       .filter((c) => c.fact.kind !== "gap" || !lead.some((i) => i.finding === c.finding && TIME_FACTS.includes(i.fact.kind)))
