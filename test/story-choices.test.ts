@@ -2308,3 +2308,20 @@ describe("a worst-ever after three falls in a row", () => {
     }
   });
 });
+
+describe("last year's side of riket, after a comparison", () => {
+  it("names the measure's side as a result or a length, never 'Så sent som 2018 låg Huddinge efter riket' (vague, and 'före riket' unidiomatic: three readers in sweep 3)", () => {
+    let told = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/låg \S+ (före|efter) riket\.?$/);
+        if (!s.claims.every((c) => c.endsWith(".previousVsNational"))) continue;
+        told++;
+        const id = s.claims[0]?.split(".")[0];
+        const time = r.claims.indicators.find((i) => i.id === id)?.unit === "hours";
+        expect(s.text, r.municipality.name).toMatch(time ? /(längre|kortare) än rikssnittet/ : /(sämre|bättre) än (rikssnittet|riket)|(under|över) rikssnittet|(efter|före) riket för/);
+      }
+    }
+    expect(told).toBeGreaterThan(3);
+  });
+});

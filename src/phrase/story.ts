@@ -1018,7 +1018,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   if (times) {
     return [
       { text: times, claims: [...crossClaims, ...(g ? [`${id}.group`, `${id}.vsGroup`] : [])] },
-      { text: say(`compare.crossing.was.${up ? "up" : "down"}`, { fjol }), claims: [`${id}.previousVsNational`] },
+      { text: say(`compare.crossing.was.${up ? "up" : "down"}${timeSlot(f.indicator.unit)}`, { fjol }, f), claims: [`${id}.previousVsNational`] },
     ];
   }
   // Far past riket, the crossing says how far: "ligger nu efter riket" read as mild for 41 against 55 procent (a read).
@@ -1105,7 +1105,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   if (crossing && !lead.has("crossing") && lead.has("gap")) {
     // The lead compared it with riket and the group already: only last year's side is new (Mora).
     const up = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
-    const slot = `compare.crossing.was${out.length === 0 ? "-named" : ""}.${up ? "up" : "down"}`;
+    const way = up ? "up" : "down";
+    const slot = out.length === 0 ? `compare.crossing.was-named.${way}` : `compare.crossing.was.${way}${timeSlot(f.indicator.unit)}`;
     out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
