@@ -394,7 +394,7 @@ describe("the fourth round of blind reads", () => {
   it("a gap told after an improvement turns on the comparison, not on the rise ('Men … gick upp' read as a contradiction)", () => {
     const lead = byName("Lidingö")?.composed.lead.map((s) => s.text) ?? [];
     // (After news on another measure, "Resultatet är …"/"Lidingös resultat är …", not "{kommun} ligger …", a later read.)
-    expect(lead.some((t) => /^Men (det|resultatet|årets resultat|Lidingös resultat) är (fortfarande |alltjämt )?mycket sämre än både riket/.test(t))).toBe(true);
+    expect(lead.some((t) => /^Men (det|resultatet( 2019)?|årets resultat|Lidingös resultat( 2019)?) är (fortfarande |alltjämt )?mycket sämre än både riket/.test(t))).toBe(true);
     expect(lead.some((t) => /^Men .*gick upp/.test(t))).toBe(false);
   });
 
@@ -2323,5 +2323,22 @@ describe("last year's side of riket, after a comparison", () => {
       }
     }
     expect(told).toBeGreaterThan(3);
+  });
+});
+
+describe("a comparison right after a sentence about the years", () => {
+  it("says which year it is about ('Årets resultat', 'Resultatet 2019'), never a bare 'Resultatet är' that read as 2014 (Älvkarleby, Bromölla: sweep 3)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const sentences = [...r.composed.lead, ...body(r)];
+      sentences.forEach((s, i) => {
+        const before = sentences[i - 1];
+        if (!before || !/\b20\d\d\b/.test(before.text) || !before.claims.some((c) => /\.(record|streak|longRun)$/.test(c))) return;
+        if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text)) return;
+        seen++;
+        expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?(Årets resultat|Resultatet \d{4}|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
+      });
+    }
+    expect(seen).toBeGreaterThan(10);
   });
 });

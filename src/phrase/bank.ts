@@ -94,8 +94,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
-  specs.set("compare.after-time", [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, "ämne", "Ämne", "jämförelse"]);
+  specs.set("compare.after-time", [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
+  for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("compare.time-pronoun", [...NAMES, "ämne", "Ämne", "jämförelse"]);
