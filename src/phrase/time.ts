@@ -253,9 +253,9 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
-  // Last year's figure as the old worst keeps its own clause ("; året innan var det 51 procent").
-  const join = last && r.kind === "worst" ? ";" : ",";
-  return { text: `${s.text.replace(/\.$/, "")}${join} ${tail}.`, claims: s.claims };
+  // Last year's figure as the old worst, like the best's: ", mot 51 procent året innan" ("; året innan var det 51
+  // procent" read as clunky: Essunga, sweep 3).
+  return { text: `${s.text.replace(/\.$/, "")}, ${tail}.`, claims: s.claims };
 }
 
 /** Last year held the old record alone: its figure was just given, or is no change by the thresholds. */
