@@ -2346,3 +2346,13 @@ describe("a comparison right after a sentence about the years", () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe("the count across measures", () => {
+  it("says 'bättre än rikssnittet på två av fem mått och i nivå med det på tre', never 'nära rikssnittet på tre … och bättre till på två' (Hörby: sweep 3)", () => {
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/(bättre|sämre) till (på|för)/);
+      }
+    }
+  });
+});
