@@ -550,7 +550,7 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
     // kommun det bästa resultatet av de 19 kommunerna i kommungruppen … för den genomsnittliga svarstiden …".
     const g = f.rank?.group;
     if (!g) return [];
-    const t = { ...tokens(), antal: groupCount(g, ctx), delar: sharedPhrase(g) };
+    const t = { ...tokens(), antal: groupCount(g, ctx, true), delar: sharedPhrase(g) };
     return [{ text: say(`lead.group.${fact.kind === "group-first" ? "first" : "last"}${g.tied ? ".shared" : ""}`, t, f), claims: [`${id}.value`, `${id}.groupRank`] }];
   }
   if (GROUP_FACTS.includes(fact.kind)) {
@@ -752,8 +752,9 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
     const g = f.rank?.group;
     return g?.tied ? `${headlineName(f.indicator)} (delad plats ${sharedPhrase(g)})` : headlineName(f.indicator);
   };
-  // (The shared ones last, so that the brackets close the list.)
-  const ends = (end: "first" | "last"): string[] => findings.filter((f) => groupEnd(f) === end).sort((a, b) => Number(a.rank?.group?.tied !== undefined) - Number(b.rank?.group?.tied !== undefined)).map(named);
+  // (The shared ones first: last in a list, "tillgängligheten och bemötandet i telefon (delad plats med Lycksele)"
+  // read as both places shared, where only bemötandet's is: Tranås, sweep 4.)
+  const ends = (end: "first" | "last"): string[] => findings.filter((f) => groupEnd(f) === end).sort((a, b) => Number(b.rank?.group?.tied !== undefined) - Number(a.rank?.group?.tied !== undefined)).map(named);
   const first = ends("first");
   const last = ends("last");
   const slot = first.length > 0 && last.length > 0 ? "both" : first.length > 0 ? "first" : "last";
@@ -1167,11 +1168,13 @@ function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boole
 }
 
 /** "de 19 kommunerna i kommungruppen som deltog 2019" the first time, "kommunerna i kommungruppen" after. */
-function groupCount(g: GroupPlace, ctx: StoryContext): string {
+function groupCount(g: GroupPlace, ctx: StoryContext, yearSaid = false): string {
   const year = ctx.analysis.year;
   // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
-  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read).
-  const who = g.members === undefined ? "" : g.measured ? ` som deltog ${formatYear(year)}` : ` med resultat för ${formatYear(year)}`;
+  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read). Without the year in a sentence that
+  // gave it with the value: "93 procent 2019 … som deltog 2019" read as clumsy (Älvdalen, Jönköping: sweep 4).
+  const when = yearSaid ? "" : ` ${formatYear(year)}`;
+  const who = g.members === undefined ? "" : g.measured ? ` som deltog${when}` : yearSaid ? " med resultat" : ` med resultat för ${formatYear(year)}`;
   // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
   // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
   const counted = ctx.mentions.again(`group-count:${g.of}`);

@@ -927,7 +927,10 @@ function groupAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): {
     const group = groupPlaceFact(r.finding, r.facts);
     const gap = r.facts.find((x) => x.kind === "gap");
     const side = r.finding.vsNational === null ? 0 : comparePolarity(r.finding.vsNational);
-    return group && gap && side === group.polarity ? [{ r, group, gap }] : [];
+    // Not a place the measure's own history contradicts: Kalmar's bemötande first in the group in the year it hit
+    // its lowest, Piteå's response time last in the group in its best year (sweep 4 scored both 3).
+    const against = r.facts.some((x) => TIME_FACTS.includes(x.kind) && group !== undefined && x.polarity === -group.polarity);
+    return group && gap && side === group.polarity && !against ? [{ r, group, gap }] : [];
   });
   // When the group places point both ways, only a last place far behind riket (Leksand's tillgänglighet, 21
   // points under it: a read scored the release 2 for leaving it to the lead's fourth sentence); bad news first.
