@@ -389,9 +389,9 @@ function opening(template: string, bySubject: boolean): string {
 
 /**
  * Words that read as a tic when two sentences in a row use them: "låg kvar på ungefär samma nivå … Det är
- * ungefär samma nivå som både riket …" (a sweep found a dozen such pairs).
+ * ungefär samma nivå som både riket …" (a sweep found a dozen such pairs); "Resultatet … Resultatet 2019" (five in sweep 4).
  */
-const ECHOES: readonly RegExp[] = [/samma nivå/i, /i nivå med/i, /\bfortfarande\b/i, /\balltjämt\b/i, /\bändå\b/i, /\bkraftig/i, /\bklart\b/i, /marginal/i];
+const ECHOES: readonly RegExp[] = [/^(Men )?Resultatet\b/, /samma nivå/i, /i nivå med/i, /\bfortfarande\b/i, /\balltjämt\b/i, /\bändå\b/i, /\bkraftig/i, /\bklart\b/i, /marginal/i];
 
 /** The echo words `template` shares with `before`. */
 function echoes(template: string, before: string): number {

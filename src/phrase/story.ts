@@ -1206,7 +1206,8 @@ function comparedInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
  */
 function afterCrossing(text: string, same: boolean): string {
   const also = same ? " också" : "";
-  return text.replace(/^Det är ett (bättre|sämre) resultat än /, `Resultatet är${also} $1 än `).replace(/^Det (är|ligger) /, `Resultatet $1${also} `);
+  // "Årets resultat": a "Resultatet för svarstiden …" after "Resultatet är också …" read as a template (sweep 4).
+  return text.replace(/^Det är ett (bättre|sämre) resultat än /, `Årets resultat är${also} $1 än `).replace(/^Det (är|ligger) /, `Årets resultat $1${also} `);
 }
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
