@@ -163,7 +163,7 @@ describe("time sentences appear for data that earns them", () => {
   it("a streak of three steps: 'för tredje året i rad', in headline and lead", () => {
     const { r, text, sentences } = release([80, 60, 50, 54, 58, 62]);
     expect(r.claims.plan?.angle).toBe("time");
-    expect(text).toMatch(/tredje året i rad|Sedan 2016 har siffran för [^.]* ökat varje år, från 50\u00A0procent/);
+    expect(text).toMatch(/tredje (förbättringen |året )?i rad|Sedan 2016 har siffran för [^.]* ökat varje år, från 50\u00A0procent/);
     expect(claimed(sentences, "andel.streak")).toBe(true);
     expect(r.claims.indicators.find((i) => i.id === "andel")?.streak).toEqual({
       trend: "improving",

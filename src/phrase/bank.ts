@@ -37,6 +37,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`change.most.${k}`, [...NAMES, "mått"]);
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
+  for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
   for (const k of ["first", "last", "first.shared", "last.shared"]) specs.set(`lead.group.${k}`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "delar"]);
   for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
@@ -373,7 +374,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.");
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.");
 }
 
 /**
