@@ -568,7 +568,10 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   }
   // Right after its measure's own sentence, which gave the value: the place without it ("Älvsbyn delar femte
   // plats i landet med …"), not "har 88 procent 2019 och delar därmed …" a second time.
-  if (index > 0 && ctx.plan.lead[index - 1]?.finding === f) {
+  // (Not after a record's sentence: "Det är Gullspångs bästa resultat … Det placerar Gullspång bland de tio sämsta"
+  // read as the record putting it near the bottom, sweep 4 scored it 3.)
+  const prev = ctx.plan.lead[index - 1];
+  if (index > 0 && prev?.finding === f && !TIME_FACTS.includes(prev.fact.kind)) {
     return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
   }
   // A weak place is given by its figure alone: "nästan tre av fyra (73 procent)" read as good news beside "bara
