@@ -3,11 +3,12 @@
 // that carry their value, one verdict for riket and the group when they are
 // close, the degree word by the size of the gap, and headlines that read.
 import { describe, expect, it } from "vitest";
-import type { GeneratedRelease } from "../src/kinds/municipality/release.js";
+import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
+import { computeRanks } from "../src/analyse/municipality.js";
 import { gradeDegree, headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 
-const { releases, dataset } = await exampleReleases();
+const { releases, dataset, resources } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
 /** The releases whose headline is the count against riket, with the count. */
 const counts = () =>
@@ -141,9 +142,29 @@ describe("headlines read", () => {
     const first = releases.filter((r) => r.analysis.findings.every((f) => f.previous === null) && r.claims.indicators.every((i) => Object.keys(i.series ?? {}).length <= 1));
     expect(first.length).toBeGreaterThan(0);
     for (const r of first) {
-      const at = r.composed.lead.findIndex((s) => s.claims.length > 0 && s.claims.every((c) => c.endsWith(".previous")));
+      const at = r.composed.lead.findIndex((s) => s.claims.length > 0 && s.claims.every((c) => c.endsWith(".previous") || c === "survey.year"));
       expect(at, r.municipality.name).toBeGreaterThan(0);
+      // New in the survey, said as such, and true of the data: no earlier year for any measure since riket's first (sweep 4: Gnosjö).
+      const text = r.composed.lead[at]?.text ?? "";
+      expect(text, r.municipality.name).toMatch(/första året sedan 2014|Sedan 2014 har \S+ inte varit med i mätningen förrän 2019|ny i mätningen 2019: för åren 2014–2018/);
+      expect(text, r.municipality.name).not.toMatch(/så inget jämförs/);
     }
+  });
+
+  it("says nothing of 'first time' when the data holds no earlier year for anyone (one year only): only that nothing is compared", () => {
+    const only = (results: Record<string, Record<string, number | null>>) => ({ "2019": results["2019"] ?? {} });
+    const one = {
+      ...dataset,
+      national: dataset.national ? { ...dataset.national, results: only(dataset.national.results) } : undefined,
+      groups: dataset.groups?.map((g) => ({ ...g, results: only(g.results) })),
+      municipalities: dataset.municipalities.map((m) => ({ ...m, results: only(m.results) })),
+    };
+    const m = one.municipalities.find((x) => x.name === "Gnosjö");
+    if (!m) throw new Error("Gnosjö");
+    const r = generateRelease(one, m, { resources, ranks: computeRanks(one, 2019) });
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/inga (tidigare resultat|resultat från tidigare år)/);
+    expect(lead).not.toMatch(/första|ny i mätningen|förrän/);
   });
 });
 
@@ -1465,7 +1486,7 @@ describe("a lead with no earlier year", () => {
   it("says so after the first measure's sentences, its group place included, and turns without 'Men' after a value alone (Orsa)", () => {
     const lead = named("Orsa").composed.lead.map((s) => s.text);
     const group = lead.findIndex((t) => /kommungruppen/.test(t));
-    const none = lead.findIndex((t) => /inga tidigare resultat/.test(t));
+    const none = lead.findIndex((t) => /inga tidigare (resultat|år)/.test(t));
     // The group's last place on bemötandet is the headline (sweep 3): the lead opens with it and riket follows.
     expect(group).toBe(0);
     expect(lead[1]).toMatch(/sämre än både riket och likvärdiga kommuner/);

@@ -98,6 +98,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.after-time", [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
+  specs.set("lead.no-history.new", [...NAMES, ...SURVEY, "start", "fjol"]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("compare.time-pronoun", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["strongly-improved", "strongly-declined"]) {

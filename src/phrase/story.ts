@@ -1278,7 +1278,12 @@ function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
 function noHistory(ctx: StoryContext): Sentence[] {
   const ranked = ctx.plan.ranked;
   if (ranked.length === 0 || ranked.some((r) => r.finding.previous !== null || (r.time?.series.years ?? 1) > 1)) return [];
-  return [{ text: ctx.say("lead.no-history", {}), claims: ranked.map((r) => `${r.finding.indicator.id}.previous`) }];
+  const claims = ranked.map((r) => `${r.finding.indicator.id}.previous`);
+  // New in the survey when the data holds earlier years for others: said as the news it is (Gnosjö, Orsa: sweep 4).
+  const start = ranked.map((r) => r.time?.surveyStart).find((y) => y !== null && y !== undefined);
+  const year = ctx.analysis.year;
+  if (start !== undefined && start < year - 1) return [{ text: ctx.say("lead.no-history.new", { start: formatYear(start), fjol: formatYear(year - 1) }), claims: [...claims, "survey.year"] }];
+  return [{ text: ctx.say("lead.no-history", {}), claims }];
 }
 
 /** True when the lead has a sentence that counts or names the records (more than MAX_RECORD_SENTENCES of a kind). */
