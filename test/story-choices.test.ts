@@ -2434,3 +2434,23 @@ describe("a place in the country right after its measure's record", () => {
     expect(named("Gullspång").composed.lead.map((s) => s.text).join(" ")).toMatch(/e-postsvaren inom en arbetsdag hör Gullspångs kommun till de tio sämsta i landet/);
   });
 });
+
+describe("a narrow record's own sentence", () => {
+  it("comes after its measure's change when the lead tells it, never before the figure it refers to (Sigtuna: sweep 4)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const lead = r.composed.lead;
+      lead.forEach((s, i) => {
+        const [claim, ...more] = s.claims;
+        if (claim === undefined || more.length > 0 || !claim.endsWith(".record")) return;
+        const id = claim.split(".")[0];
+        const change = lead.findIndex((x) => x.claims.includes(`${id}.changeClass`));
+        if (change < 0) return;
+        seen++;
+        expect(change, `${r.municipality.name}: ${s.text}`).toBeLessThan(i);
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(named("Sigtuna").composed.lead.map((s) => s.text).join(" ")).toMatch(/54\u00A0procent 2019[^.]*\. Det tidigare bästa för direktsvaren i telefon slås med 1\u00A0procentenhet/);
+  });
+});
