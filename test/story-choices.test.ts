@@ -2454,3 +2454,13 @@ describe("a narrow record's own sentence", () => {
     expect(named("Sigtuna").composed.lead.map((s) => s.text).join(" ")).toMatch(/54\u00A0procent 2019[^.]*\. Det tidigare bästa för direktsvaren i telefon slås med 1\u00A0procentenhet/);
   });
 });
+
+describe("a plain change that only reaches riket's level", () => {
+  it("does not headline over a measure far from riket (Åtvidaberg: +4 to riket's level over direct answers 17 points above it; sweeps 3 and 4 scored it 3 and 2), and the lead gives the year's change beside the gap", () => {
+    const r = named("Åtvidaberg");
+    expect(r.claims.headline).toMatch(/direktsvaren i telefon/);
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/72\u00A0procent 2019[^]*långt bättre än både riket \(55\u00A0procent\)/);
+    expect(lead).toMatch(/kontakt med en handläggare[^.]*4\u00A0procentenheter/);
+  });
+});

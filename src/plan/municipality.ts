@@ -109,7 +109,13 @@ function kindOrder(p: PlannedFinding): number {
   const kind = angleFact(p.facts)?.kind;
   if (kind === undefined) return 3;
   if (PLACE_FACTS.includes(kind)) return 0;
-  return kind === "strong-change" || kind === "change" ? 1 : 2;
+  // A plain change that leaves the measure level with riket comes after a measure far from riket (much better or
+  // worse): Åtvidaberg's +4 to riket's level headlined over its direct answers 17 points above riket (sweeps 3 and
+  // 4 scored it 3 and 2).
+  const far = (x: PlannedFinding): boolean => x.finding.vsNational === "much-better" || x.finding.vsNational === "much-worse";
+  if (kind === "change" && p.finding.vsNational === "level") return 2.5;
+  if (kind === "gap" && far(p)) return 2;
+  return kind === "strong-change" || kind === "change" ? 1 : 3;
 }
 
 /**
@@ -434,6 +440,9 @@ function secondNews(x: Fact, first: Fact, alone: boolean, f: IndicatorFinding): 
   // Far from riket the lead's way, beside a lead of one fact: Avesta's e-post within a day, 94 against riket's
   // 84 procent, was the release's last sentence under a 2-point rise to a record (a read scored it 3).
   if (alone && x.kind === "gap" && x.polarity === first.polarity && (f.vsNational === "much-better" || f.vsNational === "much-worse")) return true;
+  // Beside a lead that is only a standing gap to riket, the year's change the same way: Åtvidaberg's direct
+  // answers 17 points above riket, and tillgängligheten up 4 points (the lead had no news of the year).
+  if (alone && first.kind === "gap" && x.kind === "change" && x.value <= 4 && x.polarity === first.polarity) return true;
   if (PLACE_FACTS.includes(x.kind) || x.kind === "gap" || x.kind === "long-run" || x.narrow) return false;
   if (x.demoted) return alone && (x.kind === "record" || x.kind === "streak");
   return x.value <= 2 ? x.polarity === first.polarity : alone && x.value <= 3;
