@@ -1459,7 +1459,7 @@ describe("the thirteenth round of blind reads", () => {
   });
 
   it("a record the lead tells gets the run of real steps that led to it (Botkyrka: the fifth rise in direct answers)", () => {
-    expect(lead("Botkyrka")).toMatch(/71\u00A0procent 2019\. [^.]*bästa[^.]*\. (Femte året i rad|Förbättringen är den femte|Det är femte året)/);
+    expect(lead("Botkyrka")).toMatch(/71\u00A0procent 2019(\. |, )[^.]*bästa[^.]*\. (Femte året i rad|Förbättringen är den femte|Det är femte året)/);
   });
 
   it("a 1-point low level with riket is no lead news beside one fact (Nordanstig: bemötandet 85 against 86 procent)", () => {
@@ -2462,5 +2462,26 @@ describe("a plain change that only reaches riket's level", () => {
     const lead = r.composed.lead.map((s) => s.text).join(" ");
     expect(lead).toMatch(/72\u00A0procent 2019[^]*långt bättre än både riket \(55\u00A0procent\)/);
     expect(lead).toMatch(/kontakt med en handläggare[^.]*4\u00A0procentenheter/);
+  });
+});
+
+describe("a plain record right after its measure's change in the lead", () => {
+  it("is an apposition to it, after this year's figure only ('… till 71 procent 2019, det bästa resultatet för Botkyrka i alla mätningar sedan 2014'): Mörbylånga's lead ran to nine sentences (sweep 4)", () => {
+    let joined = 0;
+    for (const r of releases) {
+      r.composed.lead.forEach((s, i) => {
+        const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0];
+        if (id !== undefined && s.claims.includes(`${id}.changeClass`) && /, [^,]*(bästa|sämsta)[^,]*\.$/.test(s.text)) {
+          joined++;
+          // Never after last year's figure, where it would read as last year's record.
+          expect(s.text, r.municipality.name).not.toMatch(/2018, [^,]*(bästa|sämsta)/);
+        }
+        const before = r.composed.lead[i - 1];
+        const alone = id !== undefined && s.claims.length === 2 && /^Det är [^,;]+ (bästa|sämsta) [^,;]+\.$/.test(s.text);
+        const after = before?.claims.includes(`${id}.changeClass`) && before.text.endsWith(" 2019.") && before.text.length < 150 && !/, (men|och|vilket|mot)\b/.test(before.text);
+        expect(alone && after, `${r.municipality.name}: ${s.text}`).toBe(false);
+      });
+    }
+    expect(joined).toBeGreaterThan(20);
   });
 });

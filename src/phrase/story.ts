@@ -777,6 +777,13 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     const ordning = run ? ordinalWord(run.steps) : undefined;
     const joins = before !== undefined && id !== undefined && s.claims.length === 2 && before.claims.includes(`${id}.changeClass`) && before.claims.every((c) => c.startsWith(`${id}.`));
     const plain = before !== undefined && before.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(before.text);
+    // (After "… från 82 procent 2018" the apposition would read as last year's record: only after this year's figure.)
+    const thisYear = before !== undefined && before.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
+    const record = before !== undefined && plain && thisYear ? recordClause(s, before) : undefined;
+    if (before !== undefined && record !== undefined) {
+      out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${record}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
+      continue;
+    }
     if (!joins || !plain || !run || ordning === undefined) {
       out.push(s);
       continue;
@@ -785,6 +792,19 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${clause}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
   }
   return out;
+}
+
+/**
+ * A plain record sentence right after its measure's change, as an apposition to it: "… gick ner från 82 procent
+ * 2018 till 75 procent 2019, Mörbylångas sämsta resultat av alla år sedan 2014." Only "Det är …" with nothing
+ * after the record (no riket, no margin): Mörbylånga's lead ran to nine sentences (sweep 4 scored it 3).
+ */
+function recordClause(s: Sentence, before: Sentence): string | undefined {
+  const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0];
+  if (id === undefined || s.claims.length !== 2 || !s.claims.includes(`${id}.value`)) return undefined;
+  if (!before.claims.includes(`${id}.changeClass`) || !before.claims.every((c) => c.startsWith(`${id}.`))) return undefined;
+  const m = /^Det är ([^,;]+ (bästa|sämsta) [^,;]+)\.$/.exec(s.text);
+  return m?.[1];
 }
 
 /**
