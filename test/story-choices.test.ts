@@ -2485,3 +2485,11 @@ describe("a plain record right after its measure's change in the lead", () => {
     expect(joined).toBeGreaterThan(20);
   });
 });
+
+describe("better (worse) than last year on every measure", () => {
+  it("is in a short lead whose news goes the same way, not left under it (Eksjö: one record headlined, 'bättre på alla fem mått' in the body; sweep 4 scored it 3)", () => {
+    const lead = named("Eksjö").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/bättre på (alla|samtliga) fem mått/);
+    expect((named("Eksjö").composed.intro ?? []).map((s) => s.text).join(" ")).not.toMatch(/på (alla|samtliga) fem mått/);
+  });
+});
