@@ -545,7 +545,10 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   const { finding: f, fact } = item;
   const { analysis: a, say } = ctx;
   const id = f.indicator.id;
-  if (GROUP_FACTS.includes(fact.kind) && index === 0) {
+  // Also a lead's only group place on a measure the lead does not otherwise tell: "Lomma har svagast resultat för
+  // direktsvaren i telefon av de 40 …" gave no figure (sweep 4 scored Lomma 3; a read before it, 4).
+  const alone = ctx.plan.lead.filter((i) => GROUP_FACTS.includes(i.fact.kind)).length === 1 && !ctx.plan.lead.some((i) => i.finding === f && i !== item);
+  if (GROUP_FACTS.includes(fact.kind) && (index === 0 || alone)) {
     // The headline's group place opens the lead with the value (groupAngle): "Med 3,3 timmar har Härjedalens
     // kommun det bästa resultatet av de 19 kommunerna i kommungruppen … för den genomsnittliga svarstiden …".
     const g = f.rank?.group;
