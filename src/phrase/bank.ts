@@ -18,6 +18,18 @@ const SHARED_PLACES = ["last", "bottom-three", "top-ten", "bottom-ten"];
 const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad"];
 
 /** Every situation a sentence can be in, with the placeholders it may use. */
+/** The kommungrupp's ends as headline and lead, the largest change in the country, and a run as a clause. */
+function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: readonly string[]): void {
+  for (const k of ["group-first", "group-last", "group-first.shared", "group-last.shared"]) specs.set(`headline.place.${k}`, measure);
+  for (const k of ["up", "down"]) {
+    specs.set(`headline.measure.most.${k}`, measure);
+    specs.set(`change.most.${k}`, [...NAMES, "mått"]);
+  }
+  for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
+  for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
+  for (const k of ["first", "last", "first.shared", "last.shared"]) specs.set(`lead.group.${k}`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "delar"]);
+}
+
 export function slotSpecs(): Map<string, readonly string[]> {
   const specs = new Map<string, readonly string[]>();
   const headline = [...NAMES, ...SURVEY, "kanal"];
@@ -31,14 +43,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.measure.${k}`, measure);
   }
   specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
-  for (const k of ["group-first", "group-last", "group-first.shared", "group-last.shared"]) specs.set(`headline.place.${k}`, measure);
-  for (const k of ["up", "down"]) {
-    specs.set(`headline.measure.most.${k}`, measure);
-    specs.set(`change.most.${k}`, [...NAMES, "mått"]);
-  }
-  for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
-  for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
-  for (const k of ["first", "last", "first.shared", "last.shared"]) specs.set(`lead.group.${k}`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "delar"]);
+  groupAndMostSpecs(specs, measure);
   for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
   for (const k of ["first", "shared-first"]) specs.set(`headline.place.${k}.kept`, [...measure, "delar", "placering"]);

@@ -283,38 +283,46 @@ function contrastHeadline(angle: Extract<MunicipalAngle, { kind: "contrast" }>, 
   return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
 }
 
+/** A place in the country or at an end of the kommungrupp as the headline. */
+function placeHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, all: readonly IndicatorFinding[], say: StorySay, kommun: string): Sentence {
+  const f = angle.finding;
+  // First or last in the kommungrupp (groupAngle): "Härjedalen först i kommungruppen för svarstiden på e-post".
+  if (GROUP_FACTS.includes(angle.fact)) {
+    const slot = `headline.place.${angle.fact}${f.rank?.group?.tied ? ".shared" : ""}`;
+    const full = say(slot, { mått: headlineName(f.indicator), ...lowerIsBetter(f) });
+    // Over 70 characters, the measure without its limit: "e-postsvaren" for "e-postsvaren inom en arbetsdag".
+    const text = full.length <= HEADLINE_MAX ? full : say(slot, { mått: tightName(f, all), ...lowerIsBetter(f) });
+    return { text, claims: [`${f.indicator.id}.groupRank`] };
+  }
+  const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
+  if (both) return both;
+  const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
+  // At 100 procent both years the top is held, not reached: "fortsatt i topp" (a read: Nynäshamn).
+  const kept = (angle.fact === "first" || angle.fact === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
+  return { text: say(`${placeSlot("headline.place", angle.fact, f)}${kept ? ".kept" : ""}`, tokens), claims: [`${f.indicator.id}.rank`, ...(kept ? [`${f.indicator.id}.previous`] : [])] };
+}
+
+/** A change since last year as the headline: by channel when every measure in it agrees, else by measure. */
+function changeHeadline(angle: Extract<MunicipalAngle, { kind: "change" }>, all: readonly IndicatorFinding[], say: StorySay): Sentence {
+  const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
+  const s = angle.subject;
+  // The largest change in the country is the headline's news when it names the measure.
+  if (s.kind === "indicator" && angle.most) {
+    const id = s.finding.indicator.id;
+    return { text: say(`headline.measure.most.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) }), claims: [`${id}.changeClass`, `${id}.changeRank`] };
+  }
+  const text = s.kind === "channels"
+    ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
+    : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
+  return { text, claims: subjectClaims(s, all, "changeClass") };
+}
+
 function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
   switch (angle.kind) {
-    case "place": {
-      const f = angle.finding;
-      // First or last in the kommungrupp (groupAngle): "Härjedalen bäst i kommungruppen för svarstiden på e-post".
-      if (GROUP_FACTS.includes(angle.fact)) {
-        const slot = `headline.place.${angle.fact}${f.rank?.group?.tied ? ".shared" : ""}`;
-        const full = say(slot, { mått: headlineName(f.indicator), ...lowerIsBetter(f) });
-        // Over 70 characters, the measure without its limit: "e-postsvaren" for "e-postsvaren inom en arbetsdag".
-        const text = full.length <= HEADLINE_MAX ? full : say(slot, { mått: tightName(f, all), ...lowerIsBetter(f) });
-        return { text, claims: [`${f.indicator.id}.groupRank`] };
-      }
-      const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
-      if (both) return both;
-      const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
-      // At 100 procent both years the top is held, not reached: "fortsatt i topp" (a read: Nynäshamn).
-      const kept = (angle.fact === "first" || angle.fact === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
-      return { text: say(`${placeSlot("headline.place", angle.fact, f)}${kept ? ".kept" : ""}`, tokens), claims: [`${f.indicator.id}.rank`, ...(kept ? [`${f.indicator.id}.previous`] : [])] };
-    }
-    case "change": {
-      const cls = `${angle.strong ? "strongly-" : ""}${angle.polarity > 0 ? "improved" : "declined"}`;
-      const s = angle.subject;
-      // The largest change in the country is the headline's news when it names the measure.
-      if (s.kind === "indicator" && angle.most) {
-        const id = s.finding.indicator.id;
-        return { text: say(`headline.measure.most.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) }), claims: [`${id}.changeClass`, `${id}.changeRank`] };
-      }
-      const text = s.kind === "channels"
-        ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
-        : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
-      return { text, claims: subjectClaims(s, all, "changeClass") };
-    }
+    case "place":
+      return placeHeadline(angle, all, say, kommun);
+    case "change":
+      return changeHeadline(angle, all, say);
     case "contrast":
       return contrastHeadline(angle, all, say);
     case "crossing":
