@@ -8,7 +8,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, asShare, VALUED_SUBJECT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import {
   capitalize,
@@ -105,12 +105,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const warn = warner(warnings, opts.file);
   const mentions = new Mentions();
   const storySay: StorySay = (slot, values, finding) => {
-    const picked = chooser.pick(slot);
-    const ind = finding?.indicator;
-    // A share named before, given a value: "För bemötandet i telefon var andelen 66 procent" (asShare).
-    const share = ind && ind.short && ind.unit === "percent" && mentions.named(ind) && VALUED_SUBJECT.test(picked) ? asShare(picked) : undefined;
-    const template = share ?? picked;
-    const subject = ind && /\{[äÄ]mne\}/.test(template) ? mentions.subject(ind, share === undefined && VALUED_SUBJECT.test(template)) : undefined;
+    const template = chooser.pick(slot);
+    const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
     const v = withoutApproximation(template, values);
     return fillNamed(template, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };

@@ -40,20 +40,10 @@ export const MAX_RECORD_SENTENCES = 2;
 export class Mentions {
   private readonly seen = new Set<string>();
   private readonly approximated = new Set<string>();
-  /**
-   * `valued`: the sentence gives the subject a share ("{Ämne} var 66 procent", "{Ämne} steg med 8
-   * procentenheter"): a short name is no share ("Bemötandet i telefon var 66 procent": five releases in read BS),
-   * so a share takes its full subject again.
-   */
-  /** The indicator has been named: the next mention is its short name. */
-  named(ind: Indicator): boolean {
-    return this.seen.has(ind.id);
-  }
-  subject(ind: Indicator, valued = false): string {
+  subject(ind: Indicator): string {
     const first = !this.seen.has(ind.id);
     this.seen.add(ind.id);
-    const short = first || (valued && ind.unit === "percent") ? undefined : ind.short;
-    return keepNumberWithUnit(short ?? ind.subject);
+    return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
   }
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
@@ -92,19 +82,6 @@ export class Mentions {
 }
 
 export { headlineName } from "./swedish.js";
-
-/**
- * A sentence that opens with a share's short name and gives it a value ("{Ämne} var {värde}.") said with the
- * share as its subject: "För {ämne} var andelen {värde}." A short name is no share ("Bemötandet i telefon var
- * 66 procent": read BS), and the full subject again would open yet another sentence with "Andelen".
- */
-export function asShare(template: string): string | undefined {
-  const m = /^\{Ämne\} (\S+)( sig)?(.*)$/.exec(template);
-  return m ? `För {ämne} ${m[1]}${m[2] ?? ""} andelen${m[3]}` : undefined;
-}
-
-/** A template that gives its subject a value or a change of one ("{Ämne} var {värde}", "{Ämne} steg med …"). */
-export const VALUED_SUBJECT = /\{[ÄäÅ]mne\} (var|steg|sjönk|ökade|minskade|gick|låg|höll|lyfte|föll|förändrades|hamnade|uppgick|har (nu )?(ökat|minskat|förbättrats|försämrats|gått|blivit))\b/;
 
 /** "98 procent 2019" or "drygt en tredjedel (34 procent) 2019"; an index value reads "index 84 år 2024" so two bare numbers never meet. */
 export function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false, fresh: (phrase: string) => boolean = () => true): string {
