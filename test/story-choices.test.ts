@@ -2504,3 +2504,14 @@ describe("a lead's only group place, on a measure the lead does not otherwise te
     expect(s?.text).toMatch(/39\u00A0procent 2019, svagast av de 40\u00A0kommunerna i kommungruppen som deltog\./);
   });
 });
+
+describe("wordings sweep 5 found stiff", () => {
+  it("a run as a clause is never 'vilket gör det till femte året i rad' ('det' points at nothing), and a group place never ends '… som deltog för {mått}' (Halmstad, Orsa)", () => {
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/vilket gör det till/);
+        expect(s.text, r.municipality.name).not.toMatch(/som deltog för /);
+      }
+    }
+  });
+});
