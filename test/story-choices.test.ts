@@ -2452,8 +2452,27 @@ describe("a narrow record's own sentence", () => {
         expect(change, `${r.municipality.name}: ${s.text}`).toBeLessThan(i);
       });
     }
-    expect(seen).toBeGreaterThan(0);
-    expect(named("Sigtuna").composed.lead.map((s) => s.text).join(" ")).toMatch(/54\u00A0procent 2019[^.]*\. Det tidigare bästa för direktsvaren i telefon slås med 1\u00A0procentenhet/);
+    // (Since sweep 5 Sigtuna's direct answers, +11 to a record by a point, are no narrow record at all: below.)
+    expect(seen).toBeGreaterThanOrEqual(0);
+  });
+
+  it("is never said of a record reached by a strong change: 'lyfte markant' then 'med knapp marginal' read as a contradiction (Aneby, Jokkmokk: sweep 5)", () => {
+    for (const r of releases) {
+      const strong = r.claims.indicators.filter((i) => i.changeClass === "strongly-improved" && i.record?.kind === "best");
+      for (const s of r.composed.lead) {
+        if (!/knapp marginal|liten marginal|slås med|förbi det tidigare bästa|slår årets resultat/.test(s.text)) continue;
+        // The narrow part: after "med knapp marginal" in a list of records, else the whole sentence.
+        const at = s.text.indexOf("knapp marginal");
+        const narrow = at >= 0 ? s.text.slice(at) : s.text;
+        for (const i of strong) {
+          const ind = dataset.indicators.find((x) => x.id === i.id);
+          const tight = ind ? headlineName(ind).replace(/ (i|på|via|inom) .*$/, "") : "";
+          if (ind) expect(narrow, `${r.municipality.name}: ${s.text}`).not.toContain(tight);
+        }
+      }
+    }
+    expect(named("Sigtuna").composed.lead.map((s) => s.text).join(" ")).not.toMatch(/direktsvaren i telefon slås/);
+    expect(named("Aneby").composed.lead.map((s) => s.text).join(" ")).not.toMatch(/knapp marginal[^.]*e-postsvaren inom en arbetsdag/);
   });
 });
 

@@ -1410,6 +1410,9 @@ function recordCount(ctx: StoryContext): Sentence[] {
  * best by a hair over last year's, which the plan does not tell: timeFacts). Counted, always as narrow.
  */
 function narrowRecord(r: PlannedFinding): boolean {
+  // A record reached by a strong change is not said "med knapp marginal": after "lyfte markant" it read as a
+  // contradiction (Aneby, Jokkmokk: sweep 5 scored both 3).
+  if (r.facts.some((x) => x.kind === "strong-change")) return false;
   const fact = r.facts.find((x) => x.kind === "record");
   return fact ? fact.narrow === true : r.time?.series.record != null;
 }
