@@ -2534,3 +2534,15 @@ describe("wordings sweep 5 found stiff", () => {
     }
   });
 });
+
+describe("a strong rise that only wins back part of last year's fall", () => {
+  it("is no headline over a record after four rises, and 'Även …' its way follows the sentence that turns to it (Falkenberg: 59 → 43 → 55 procent, read three times as a rebound sold as a leap)", () => {
+    const r = named("Falkenberg");
+    expect(r.claims.headline).not.toMatch(/tillgängligheten/);
+    const lead = r.composed.lead.map((s) => s.text);
+    const turn = lead.findIndex((t) => /^Men andelen e-postfrågor/.test(t));
+    const also = lead.findIndex((t) => /^(Även|Också) tillgängligheten/.test(t));
+    expect(turn).toBeGreaterThan(0);
+    expect(also).toBeGreaterThan(turn);
+  });
+});

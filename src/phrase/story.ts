@@ -728,7 +728,12 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(cut + (cut >= at ? none.length : 0), 0, ...count);
   }
   // So do the other strong changes the lead's way ("Även …"), before its "Men" (Mörbylånga); a turn comes last.
-  const [alike, turned] = alsoSentences(ctx);
+  const [also, turned0] = alsoSentences(ctx);
+  // "Även …" the turn's way goes after the turn: "…sämsta resultat … Även tillgängligheten i telefon förbättrades
+  // kraftigt. Men andelen e-postfrågor … gick upp" set "Även" against the decline before it (Falkenberg).
+  const way = first?.polarity ?? 0;
+  const alike = also.filter((x) => way === 0 || changePolarity(x, ctx) === way);
+  const turned = [...also.filter((x) => !alike.includes(x)), ...turned0];
   const turning = told[turnAt(groups, items)];
   const at2 = turning ? lead.indexOf(turning) : lead.length;
   const [next, ...rest] = alike;
@@ -1337,6 +1342,13 @@ function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
   };
   const classes = ["strongly-improved", "strongly-declined"] as const;
   return [classes.filter(alike).flatMap(say), classes.filter((c) => !alike(c)).flatMap(say)];
+}
+
+/** +1 when a sentence's changes are improvements, −1 declines, 0 when it tells none. */
+function changePolarity(s: Sentence, ctx: StoryContext): -1 | 0 | 1 {
+  const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+  const c = ctx.analysis.findings.find((f) => f.indicator.id === id)?.changeClass ?? null;
+  return isImprovement(c) ? 1 : isDecline(c) ? -1 : 0;
 }
 
 /** No measure has an earlier year in the data: the lead says why nothing is compared with last year. */

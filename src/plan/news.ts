@@ -306,7 +306,7 @@ export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   const place = placeFact(f);
   if (place) out.push(place);
   const moved = movedFact(f);
-  if (moved) out.push(moved);
+  if (moved) out.push(rebound(f, moved, time));
   const cross = crossing(f);
   if (cross) out.push(cross);
   const gap = gapPolarity(f.vsNational) || gapPolarity(f.vsGroup);
@@ -314,6 +314,21 @@ export function factsOf(f: IndicatorFinding, time?: TimeInput | null): Fact[] {
   if (out.length === 0) out.push(fact("rest", 0));
   out.push(...timeFacts(time).map((t) => againstRiket(f, t)));
   return out.sort((a, b) => a.value - b.value);
+}
+
+/**
+ * A strong rise that only wins back part of last year's fall (59 → 43 → 55 procent) is weaker news than its
+ * size (value 3, not 2): Falkenberg's +12 headlined as "förbättrar kraftigt" over an e-post record after four
+ * rises; three sweeps read it as a rebound sold as a leap. (A fall after a rise is never softened so.)
+ */
+export const REBOUND_VALUE = 3;
+
+function rebound(f: IndicatorFinding, moved: Fact, time?: TimeInput | null): Fact {
+  if (moved.kind !== "strong-change" || moved.polarity <= 0 || moved.most || !time) return moved;
+  const before = time.values[String(time.series.year - 2)];
+  if (before === undefined) return moved;
+  const better = f.indicator.better === "higher" ? before > f.value : before < f.value;
+  return better && moved.value < REBOUND_VALUE ? { ...moved, value: REBOUND_VALUE } : moved;
 }
 
 /**
