@@ -2546,3 +2546,13 @@ describe("a strong rise that only wins back part of last year's fall", () => {
     expect(also).toBeGreaterThan(turn);
   });
 });
+
+describe("a count against riket as the headline", () => {
+  it("is not said again for a measure the lead tells by its change: 'sämre än rikssnittet på alla fem mått … För direktsvaren är Vindeln sämre än både riket …' (sweep 5)", () => {
+    const vindeln = named("Vindeln").composed.lead.map((s) => s.text).join(" ");
+    expect(vindeln).toMatch(/direkt svar[^.]*gick upp till 48\u00A0procent 2019/);
+    expect(vindeln).not.toMatch(/direktsvaren i telefon är Vindeln sämre/);
+    // (A measure far behind riket that did not move keeps its comparison, which says how far: Ockelbo.)
+    expect(named("Ockelbo").composed.lead.map((s) => s.text).join(" ")).toMatch(/mycket sämre än både rikssnittet/);
+  });
+});

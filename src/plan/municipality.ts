@@ -984,7 +984,12 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
     const room = Math.max(0, 2 - lead.filter(must).length);
     const first = lead.filter((i, k) => k < 2 && !must(i)).slice(0, room);
     lead.splice(0, lead.length, ...lead.filter((i) => must(i) || first.includes(i)));
-    if (counted.kind === "summary") lead.splice(0, lead.length, ...withException(lead, ranked, counted.polarity));
+    if (counted.kind === "summary") {
+      // A measure's gap on the count's side is the count itself: "Vindeln är sämre än rikssnittet på alla fem mått
+      // … För direktsvaren i telefon är Vindeln sämre än både riket …" said it twice in three sentences (sweep 5).
+      const same = (i: LeadItem): boolean => i.fact.kind === "gap" && i.finding.vsNational !== null && comparePolarity(i.finding.vsNational) === counted.polarity && lead.some((x) => x.finding === i.finding && x !== i);
+      lead.splice(0, lead.length, ...withException(lead.filter((i) => !same(i)), ranked, counted.polarity));
+    }
   }
   // The strong changes of measures the lead does not tell ("Även …"): a place the lead gains below says nothing of one.
   const leadAlso = ranked
