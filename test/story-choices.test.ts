@@ -2556,3 +2556,17 @@ describe("a count against riket as the headline", () => {
     expect(named("Ockelbo").composed.lead.map((s) => s.text).join(" ")).toMatch(/mycket sämre än både rikssnittet/);
   });
 });
+
+describe("a lead that names the records by name", () => {
+  it("names every best of the year, the narrow ones 'med knapp marginal', unless a narrow one is behind riket (Bengtsfors: two named of three read as all there were; read BU)", () => {
+    for (const r of releases) {
+      const named = r.composed.lead.find((s) => /bästa (nivå|resultat) hittills för|aldrig haft bättre resultat/.test(s.text) && s.claims.filter((c) => c.endsWith(".record")).length >= 2);
+      if (!named) continue;
+      const bests = r.claims.indicators.filter((i) => i.record?.kind === "best");
+      if (bests.length > 3 || bests.length === r.claims.indicators.length) continue;
+      const left = bests.filter((i) => !named.claims.includes(`${i.id}.record`));
+      for (const i of left) expect(i.vsNational, `${r.municipality.name}: ${named.text} (${i.id})`).toMatch(/worse/);
+    }
+    expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/med knapp marginal även för svarstiden på e-post/);
+  });
+});
