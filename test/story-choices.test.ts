@@ -2570,3 +2570,15 @@ describe("a lead that names the records by name", () => {
     expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/med knapp marginal även för svarstiden på e-post/);
   });
 });
+
+describe("a response time that got longer", () => {
+  it("increased or got longer, never 'försämrades' (sweep 5: Lomma, Södertälje), and a doubling still shorter than riket's does not headline over a record after four rises (Södertälje: read BV)", () => {
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/försämrades (den genomsnittliga )?svarstiden|[Ss]varstiden[^.]*försämrades/);
+      }
+    }
+    expect(named("Södertälje").claims.headline).toMatch(/e-postsvaren/);
+    expect(named("Södertälje").claims.headline).not.toMatch(/svarstiden/);
+  });
+});

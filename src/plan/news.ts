@@ -272,7 +272,10 @@ function changeOf(f: IndicatorFinding): Fact | undefined {
     if (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") return fact("strong-change", dir);
     // A halving or a doubling is as newsworthy as a strong change, but its
     // words come from the ratio, not from "kraftigt" (the class is not strong).
-    return fact("change", dir, rel.ratio <= 0.5 || rel.ratio >= 2 ? 2 : 4);
+    // A time that doubled but is still shorter than riket's is weaker news (value 3): Södertälje's 1,5 → 3 timmar,
+    // half of riket's 6, headlined over an e-post record after four rises (read BV and sweep 3 scored it 3).
+    const ahead = dir < 0 && f.vsNational !== null && comparePolarity(f.vsNational) > 0;
+    return fact("change", dir, rel.ratio <= 0.5 || rel.ratio >= 2 ? (ahead ? 3 : 2) : 4);
   }
   const dir = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
   if (dir === 0) return undefined;
