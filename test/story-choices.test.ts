@@ -2582,3 +2582,15 @@ describe("a response time that got longer", () => {
     expect(named("Södertälje").claims.headline).not.toMatch(/svarstiden/);
   });
 });
+
+describe("a lead of one news and its counterweight", () => {
+  it("takes a measure far from riket the lead's way that moved the same way, before the turn (Fagersta: direct answers +8 to 71 procent against riket's 55 sat in the body; read BV scored it 3)", () => {
+    const lead = named("Fagersta").composed.lead.map((s) => s.text);
+    const far = lead.findIndex((t) => /direkt svar[^.]*71\u00A0procent 2019/.test(t));
+    const turn = lead.findIndex((t) => /kontakt med en handläggare/.test(t));
+    expect(far).toBeGreaterThan(0);
+    expect(turn).toBeGreaterThan(far);
+    // Nykvarn's tillgänglighet, 74 procent after +8, likewise (sweep 3).
+    expect(named("Nykvarn").composed.lead.map((s) => s.text).join(" ")).toMatch(/kontakt med en handläggare[^.]*74\u00A0procent/);
+  });
+});

@@ -415,13 +415,34 @@ function keepTurn(lead: readonly LeadItem[]): LeadItem[] {
  */
 function withSecond(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   const first = lead[0];
-  if (!first || lead.length >= 3 || lead.some((i) => i.finding !== first.finding)) return lead;
+  if (!first || lead.length >= 3) return lead;
+  if (lead.some((i) => i.finding !== first.finding)) return withFarGap(lead, ranked, first);
   const alone = lead.length === 1;
   const second = ranked
     .filter((r) => r.finding !== first.finding)
     .flatMap((r) => r.facts.filter((x) => secondNews(x, first.fact, alone, r.finding)).map((fact) => ({ finding: r.finding, fact })))
     .sort((a, b) => a.fact.value - b.fact.value || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || Number(a.fact.demoted ?? false) - Number(b.fact.demoted ?? false) || counterValue(a, ranked) - counterValue(b, ranked) || counterSize(b) - counterSize(a))[0];
   return second ? [...lead, second] : lead;
+}
+
+/**
+ * A lead of one measure and its counterweight takes a measure far from riket the lead's way, with the year's
+ * change, before the turn: Fagersta's direct answers, 71 procent against riket's 55 after +8, sat in the body
+ * under a record and a flat, weak tillgänglighet (read BV scored it 3).
+ */
+function withFarGap(lead: LeadItem[], ranked: readonly PlannedFinding[], first: LeadItem): LeadItem[] {
+  if (lead.length > 2 || first.fact.polarity === 0) return lead;
+  const far = (f: IndicatorFinding): boolean => f.vsNational === (first.fact.polarity > 0 ? "much-better" : "much-worse");
+  // A real change (not a weak one), and only beside a counterweight: the lead is one news and one turn.
+  const moved = (r: PlannedFinding): boolean => {
+    const c = changeFact(r.facts);
+    return c !== undefined && c.polarity === first.fact.polarity && c.value <= 4;
+  };
+  const turn = lead.findIndex((i) => i.fact.polarity === -first.fact.polarity);
+  const pick = ranked.find((r) => !lead.some((i) => i.finding === r.finding) && far(r.finding) && moved(r));
+  const gap = pick?.facts.find((x) => x.kind === "gap");
+  if (!pick || !gap || turn < 0) return lead;
+  return [...lead.slice(0, turn), { finding: pick.finding, fact: gap }, ...lead.slice(turn)];
 }
 
 /**
