@@ -24,6 +24,7 @@ function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: reado
   for (const k of ["up", "down"]) {
     specs.set(`headline.measure.most.${k}`, measure);
     specs.set(`change.most.${k}`, [...NAMES, "mått"]);
+    specs.set(`change.most-clause.${k}`, []);
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
   for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
@@ -380,7 +381,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.");
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.");
 }
 
 /**

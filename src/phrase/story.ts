@@ -1540,10 +1540,20 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
   const id = f.indicator.id;
   // The sentence that tells this measure's change, and no other measure's (not a count over all of them).
   const tells = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && !s.claims.some((c) => c.endsWith(".changeClass") && c !== `${id}.changeClass`);
-  const most: Sentence = { text: ctx.say(`change.most.${way}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
   for (const list of [lead, ...sections.map((s) => s.sentences)]) {
     let at = list.findIndex(tells);
     if (at < 0) continue;
+    // A plain change sentence that ends on this year's figure takes it as an apposition: "… från 70 procent 2018
+    // till 97 procent 2019, den största förbättringen i landet." Leads of eight and nine sentences (Hylte,
+    // Mörbylånga, Sundsvall, Östersund) were read as overloaded in every sweep.
+    const told = list[at] as Sentence;
+    const plain = told.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(told.text) && told.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
+    if (plain) {
+      const clause = ctx.say(`change.most-clause.${way}`, {});
+      list[at] = { text: `${told.text.replace(/\.$/, "")}, ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
+      break;
+    }
+    const most: Sentence = { text: ctx.say(`change.most.${way}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
     // After the sentences on the same measure that follow ("Resultatet ger Hylte en delad fjärde plats …"
     // refers back to the value, not to the comparison with other municipalities).
     const own = (x: Sentence | undefined): boolean => x !== undefined && x.claims.length > 0 && x.claims.every((c) => c.startsWith(`${id}.`));
