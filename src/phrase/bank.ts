@@ -141,8 +141,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   specs.set("summary.records-named.best.narrow", [...NAMES, "mått", "knappt"]);
   specs.set("summary.records-named.worst.narrow", [...NAMES, "mått", "knappt"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
-  specs.set("summary.records.narrow-one", [...NAMES, "mått", "marginal"]);
-  specs.set("summary.records.narrow-some", [...NAMES, "mått"]);
+  specs.set("summary.records.narrow-clause", ["mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);
   return specs;
@@ -381,7 +380,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.");
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.") || slot === "summary.records.narrow-clause";
 }
 
 /**

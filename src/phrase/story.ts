@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
-import { BODY_TIME_ORDER, contextSide, recordMargin, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -1409,7 +1409,14 @@ function clearNamed(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding
 function recordCount(ctx: StoryContext): Sentence[] {
   return (["best", "worst"] as const).flatMap((kind) => {
     const count = countSentence(ctx, kind);
-    return count ? [count, ...narrowRecords(ctx, kind)] : [];
+    if (!count) return [];
+    // The narrow ones in the count's own sentence: "…, för direktsvaren i telefon med knapp marginal." A sentence
+    // of their own ("Det tidigare bästa för … slås med 1 procentenhet") read as trivia crowding the lead (sweep 6:
+    // Tyresö, Perstorp, Karlskoga scored 3).
+    const narrow = narrowFindings(ctx, kind);
+    if (narrow.length === 0) return [count];
+    const mått = joinOnce(narrow.map((f) => headlineName(f.indicator)));
+    return [{ text: `${count.text.replace(/\.$/, "")}, ${ctx.say("summary.records.narrow-clause", { mått })}.`, claims: count.claims }];
   });
 }
 
@@ -1432,19 +1439,13 @@ function narrowRecord(r: PlannedFinding): boolean {
   return fact ? fact.narrow === true : r.time?.series.record != null;
 }
 
-function narrowRecords(ctx: StoryContext, kind: "best" | "worst"): Sentence[] {
+/** The best records by less than `same` that a count leaves unqualified (none when the count names them). */
+function narrowFindings(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding[] {
   if (kind !== "best") return [];
   const named = listedRecords(ctx, kind);
   if (named && narrowSplit(ctx, named)) return [];
-  const narrow = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && narrowRecord(r));
-  const [one] = narrow;
-  const claims = narrow.map((r) => `${r.finding.indicator.id}.record`);
-  if (narrow.length === 1 && one?.time) {
-    const marginal = recordMargin(one.time, one.finding.indicator.unit);
-    return [{ text: ctx.say("summary.records.narrow-one", { mått: headlineName(one.finding.indicator), marginal }), claims }];
-  }
-  if (narrow.length < 2) return [];
-  return [{ text: ctx.say("summary.records.narrow-some", { mått: joinOnce(narrow.map((r) => headlineName(r.finding.indicator))) }), claims }];
+  if (clearNamed(ctx, kind)) return [];
+  return ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind && narrowRecord(r)).map((r) => r.finding);
 }
 
 /**
