@@ -2434,25 +2434,7 @@ describe("a place in the country right after its measure's record", () => {
   });
 });
 
-describe("a narrow record's own sentence", () => {
-  it("comes after its measure's change when the lead tells it, never before the figure it refers to (Sigtuna: sweep 4)", () => {
-    let seen = 0;
-    for (const r of releases) {
-      const lead = r.composed.lead;
-      lead.forEach((s, i) => {
-        const [claim, ...more] = s.claims;
-        if (claim === undefined || more.length > 0 || !claim.endsWith(".record")) return;
-        const id = claim.split(".")[0];
-        const change = lead.findIndex((x) => x.claims.includes(`${id}.changeClass`));
-        if (change < 0) return;
-        seen++;
-        expect(change, `${r.municipality.name}: ${s.text}`).toBeLessThan(i);
-      });
-    }
-    // (Since sweep 5 Sigtuna's direct answers, +11 to a record by a point, are no narrow record at all: below.)
-    expect(seen).toBeGreaterThanOrEqual(0);
-  });
-
+describe("a narrow record", () => {
   it("is never said of a record reached by a strong change: 'lyfte markant' then 'med knapp marginal' read as a contradiction (Aneby, Jokkmokk: sweep 5)", () => {
     for (const r of releases) {
       const strong = r.claims.indicators.filter((i) => i.changeClass === "strongly-improved" && i.record?.kind === "best");

@@ -749,33 +749,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = withStreakClauses(narrowAfterChange(groupPlacesMerged(out, ctx)), ctx);
+  const merged = withStreakClauses(groupPlacesMerged(out, ctx), ctx);
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
-}
-
-/**
- * A narrow record's sentence about one measure ("Det tidigare bästa för direktsvaren i telefon slås med 1
- * procentenhet") goes after that measure's change when the lead tells it later: before it, it pointed at a figure
- * not yet given (Sigtuna: sweep 4 scored it 3).
- */
-function narrowAfterChange(lead: readonly Sentence[]): Sentence[] {
-  const out = [...lead];
-  for (const s of lead) {
-    const [claim, ...more] = s.claims;
-    if (claim === undefined || more.length > 0 || !claim.endsWith(".record")) continue;
-    const id = claim.split(".")[0] as string;
-    const from = out.indexOf(s);
-    // Its own change, not a count over every measure ("Sedan 2018 har resultatet blivit bättre på samtliga fem mått").
-    const own = (x: Sentence): boolean => x.claims.includes(`${id}.changeClass`) && x.claims.every((c) => !c.endsWith(".changeClass") || c === `${id}.changeClass`);
-    const at = out.findIndex((x, i) => i > from && own(x));
-    if (at < 0) continue;
-    let end = at;
-    while (out[end + 1]?.claims.every((c) => c.startsWith(`${id}.`)) && (out[end + 1]?.claims.length ?? 0) > 0) end++;
-    out.splice(from, 1);
-    out.splice(end, 0, s);
-  }
-  return out;
 }
 
 /** A sentence short and plain enough to take a clause at its end. */
