@@ -718,7 +718,7 @@ describe("records by a hair", () => {
   it("are counted with the others: 'alla mått utom' never names a measure that is a record of that kind (Kungälv: e-post 85 → 86 %)", () => {
     for (const r of releases) {
       for (const s of [...r.composed.lead, ...(r.composed.intro ?? [])]) {
-        const m = /(bästa|sämsta) [a-zåäö ]*hittills på alla mått utom (.+?)(, varav .*)?\.$/.exec(s.text);
+        const m = /(bästa|sämsta) [a-zåäö ]*hittills på alla mått utom (.+?)( – för .*)?\.$/.exec(s.text);
         if (!m) continue;
         const kind = m[1] === "bästa" ? "best" : "worst";
         const but = r.analysis.findings.find((f) => m[2] === (f.indicator.short ?? f.indicator.label.toLowerCase()));
@@ -727,7 +727,7 @@ describe("records by a hair", () => {
         expect(record?.kind, `${r.municipality.name}: ${s.text}`).not.toBe(kind);
       }
     }
-    expect(releases.find((x) => x.municipality.name === "Kungälv")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/Kungälv har sitt bästa resultat hittills på alla fem mått(, varav [^.]*)?\./);
+    expect(releases.find((x) => x.municipality.name === "Kungälv")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/Kungälv har sitt bästa resultat hittills på alla fem mått( – för [^.]*)?\./);
   });
 });
 
@@ -1041,7 +1041,7 @@ describe("a count of best records says which are by a hair", () => {
     const lead = r?.composed.lead.map((s) => s.text) ?? [];
     const at = lead.findIndex((t) => /bästa hittills på alla mått utom/.test(t));
     expect(at).toBeGreaterThanOrEqual(0);
-    expect(lead[at]).toMatch(/, varav e-postsvaren inom en arbetsdag med (knapp marginal|liten marginal|en hårsmån)\.$/);
+    expect(lead[at]).toMatch(/ – för e-postsvaren inom en arbetsdag (dock )?med (knapp marginal|liten marginal|en hårsmån)\.$/);
     expect(lead.join(" ")).not.toMatch(/tidigare bästa/);
   });
 
@@ -1052,7 +1052,7 @@ describe("a count of best records says which are by a hair", () => {
       all.forEach((s, i) => {
         const count = s.claims.filter((c) => c.endsWith(".record")).length >= 3 && /bästa|bättre/.test(s.text);
         if (!count) return;
-        if (/, varav [^.]* med (knapp marginal|liten marginal|en hårsmån)/.test(s.text)) caveats += 1;
+        if (/ – för [^.]* med (knapp marginal|liten marginal|en hårsmån)/.test(s.text)) caveats += 1;
         expect(all[i + 1]?.text ?? "", r.municipality.name).not.toMatch(/tidigare bästa/);
       });
     }
@@ -1111,7 +1111,7 @@ describe("thresholds without floating-point noise, and a channel only for two me
     const r = releases.find((x) => x.municipality.name === "Ljungby");
     const text = [...(r?.composed.lead ?? []), ...(r?.composed.intro ?? [])].map((s) => s.text).join(" ");
     // (Counted as a clear record: never among the count's narrow ones.)
-    expect(text).not.toMatch(/svarstiden på e-post[^.]*tidigare bästa bara|varav[^.]*svarstiden på e-post[^.]*med (knapp|liten) marginal/);
+    expect(text).not.toMatch(/svarstiden på e-post[^.]*tidigare bästa bara|– för[^.]*svarstiden på e-post[^.]*med (knapp|liten) marginal/);
     expect(r?.claims.indicators.find((i) => i.id === "epost-svarstid")?.record?.kind).toBe("best");
   });
 
@@ -2287,7 +2287,7 @@ describe("the largest change in the country is said (EDITORIAL.md §3)", () => {
 });
 
 describe("records by a small margin after a count", () => {
-  it("are never 'Marginalen till det tidigare bästa är …' (seven stilted leads in sweep 3), nor a sentence of their own after the count (sweep 6); the count names them ('…, varav … med knapp marginal')", () => {
+  it("are never 'Marginalen till det tidigare bästa är …' (seven stilted leads in sweep 3), nor a sentence of their own after the count (sweep 6); the count names them ('… – för … med knapp marginal')", () => {
     for (const r of releases) {
       for (const s of [...r.composed.lead, ...body(r)]) {
         expect(s.text, r.municipality.name).not.toMatch(/[Mm]arginalen till|avståndet till de tidigare|skiljer det|det tidigare bästa (för [^.]* )?slås|slår årets resultat det tidigare bästa/);

@@ -1386,13 +1386,13 @@ function recordCount(ctx: StoryContext): Sentence[] {
   return (["best", "worst"] as const).flatMap((kind) => {
     const count = countSentence(ctx, kind);
     if (!count) return [];
-    // The narrow ones in the count's own sentence: "…, för direktsvaren i telefon med knapp marginal." A sentence
+    // The narrow ones in the count's own sentence: "… – för direktsvaren i telefon med knapp marginal." A sentence
     // of their own ("Det tidigare bästa för … slås med 1 procentenhet") read as trivia crowding the lead (sweep 6:
     // Tyresö, Perstorp, Karlskoga scored 3).
     const narrow = narrowFindings(ctx, kind);
     if (narrow.length === 0) return [count];
     const mått = joinOnce(narrow.map((f) => headlineName(f.indicator)));
-    return [{ text: `${count.text.replace(/\.$/, "")}, ${ctx.say("summary.records.narrow-clause", { mått })}.`, claims: count.claims }];
+    return [{ text: `${count.text.replace(/\.$/, "")} ${ctx.say("summary.records.narrow-clause", { mått })}.`, claims: count.claims }];
   });
 }
 
