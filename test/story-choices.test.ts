@@ -2602,3 +2602,18 @@ describe("the largest change in the country after a short change sentence", () =
     expect(öst?.claims).toEqual(["tillganglighet.changeRank"]);
   });
 });
+
+describe("the bigger record headlines", () => {
+  it("a record reached by a step at the threshold never headlines over a record riket still contradicts that came with twice the rise; the headline says riket too (sweep 7: Lerum +2 over +9, Borlänge +2 over +7, Tranemo +2 over +7, each scored 3)", () => {
+    const steps = (i: { change?: number | null; id: string }) => Math.abs(i.change ?? 0);
+    for (const r of releases) {
+      const head = r.claims.indicators.find((i) => r.claims.plan?.headline?.includes(i.id));
+      if (!head || head.record?.kind !== "best" || r.claims.plan?.angle !== "time" || head.unit !== "percent" || steps(head) > 3) continue;
+      const bigger = r.claims.indicators.filter((i) => i.record?.kind === "best" && i.unit === "percent" && /worse/.test(i.vsNational ?? "") && steps(i) >= Math.max(4, 2 * steps(head)));
+      expect(bigger.map((i) => i.id), `${r.municipality.name}: ${r.claims.headline}`).toEqual([]);
+    }
+    expect(named("Lerum").claims.headline).toMatch(/direktsvaren[^.]*sämre än riket/);
+    expect(named("Borlänge").claims.headline).toMatch(/tillgängligheten[^.]*sämre än riket/);
+    expect(named("Tranemo").claims.headline).toMatch(/direktsvaren/);
+  });
+});

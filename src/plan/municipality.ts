@@ -13,7 +13,7 @@ import {
 } from "../analyse/municipality.js";
 import { relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "./news.js";
+import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -250,7 +250,7 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
   if (PLACE_FACTS.includes(f.kind)) return { kind: "place", fact: f.kind, finding: top.finding };
   if (f.kind === "strong-change" || f.kind === "change") return changeAngle(all, ranked, top, f);
   if (f.kind === "crossing") return { kind: "crossing", polarity: f.polarity > 0 ? 1 : -1, finding: top.finding };
-  if (f.kind !== "long-run" && TIME_FACTS.includes(f.kind)) return { kind: "time", fact: f, finding: top.finding, time: top.time };
+  if (f.kind !== "long-run" && TIME_FACTS.includes(f.kind)) return biggerRecord(ranked, top, f) ?? { kind: "time", fact: f, finding: top.finding, time: top.time };
   // Of the gaps as strong as the top news, the widest leads: Vilhelmina's direct answers 12 points above riket,
   // not a measure 5 above it that slid to its lowest (reads rated that headline 2 of 5).
   const withNational = ranked
@@ -270,6 +270,27 @@ export function chooseMunicipalAngle(ranked: readonly PlannedFinding[]): Municip
   }
   if (all.some((x) => x.changeClass !== null)) return { kind: "unchanged" };
   return { kind: "none" };
+}
+
+/** A year's change in units of its measure's `same` threshold. */
+function changeSteps(f: IndicatorFinding): number {
+  return f.change === null ? 0 : Math.abs(f.change) / Math.max(f.changeThresholds.same, Number.EPSILON);
+}
+
+/**
+ * A record by a small step (value 3: a 2-point rise to it) never headlines over a record riket contradicts that
+ * came with a real rise at least twice as large: Lerum's e-postsvar +2 over its direct answers +9 to their best,
+ * Borlänge's +2 over tillgängligheten +7 (three sweeps scored both 3). The bigger one takes the angle, and the
+ * headline says riket too (bothAngle). Not a narrow best after a real step, which headlines the step (Piteå).
+ */
+function biggerRecord(ranked: readonly PlannedFinding[], top: PlannedFinding, f: Fact): MunicipalAngle | undefined {
+  if (f.kind !== "record" || f.value !== 3 || f.narrow) return undefined;
+  const steps = changeSteps(top.finding);
+  const bigger = ranked
+    .map((r) => ({ r, x: r.facts.find((x) => x.kind === "record" && x.demoted && x.polarity === f.polarity && !x.narrow) }))
+    .filter(({ r, x }) => x !== undefined && r.facts.some((c) => c.kind === "change" && c.value <= 4 && c.polarity === f.polarity) && changeSteps(r.finding) >= Math.max(WEAK_CHANGE_FACTOR, 2 * steps))
+    .sort((a, b) => changeSteps(b.r.finding) - changeSteps(a.r.finding))[0];
+  return bigger?.x ? { kind: "time", fact: bigger.x, finding: bigger.r.finding, time: bigger.r.time } : undefined;
 }
 
 /** How far from riket, against the comparison's strong threshold. */
@@ -802,6 +823,8 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
   const first = lead[0];
   if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
+  // A record riket contradicts at the head of the lead (biggerRecord): "rekord för direktsvaren – men under riket".
+  if (inner.kind === "time" && first.fact.kind === "record" && first.fact.demoted) return recordAgainst(inner, lead, first.finding, first.fact.polarity > 0 ? -1 : 1);
   // A place on a measure whose own year points the other way (among the ten weakest, at its best yet):
   // the year first, the place as its other side ("rekord för bemötandet – men ändå nära botten i landet").
   const ownOf = (kinds: readonly FactKind[]): LeadItem | undefined =>
