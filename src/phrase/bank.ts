@@ -191,6 +191,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.record.best.hair.last", ["riktning", "föregående"]);
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.hair.valued`, ["föregående", "år", "riktning"]);
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
+  specs.set("lead.low-clause", NAMES);
+  specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);
   specs.set("time.record.best.stale.value", [...NAMES, "ämne", "Ämne", "värde"]);

@@ -721,7 +721,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const at = out.length > 0 ? 0 : groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
-  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : [];
+  const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : lowsLed(ctx) ? recordCount(ctx, "worst") : [];
   // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
   if (count.length > 0) {
     const cut = countBefore(groups, items, ctx);
@@ -749,9 +749,45 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = withStreakClauses(groupPlacesMerged(out, ctx), ctx);
+  const merged = withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx);
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
+}
+
+/**
+ * A fall the lead tells, to the measure's lowest yet, says so in its own sentence when the lead has no room for
+ * the record's sentence: "Samtidigt minskade andelen … till 75 procent 2019, Jönköpings sämsta resultat hittills,
+ * men …" (sweep 7: Jönköping's low was left to the body, scored 3).
+ */
+function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
+  const year = ` ${formatYear(ctx.analysis.year)}`;
+  let lows = lead.filter((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx))).length;
+  return lead.map((s) => {
+    const r = ctx.plan.ranked.find((x) => s.claims.includes(`${x.finding.indicator.id}.changeClass`) && s.claims.includes(`${x.finding.indicator.id}.value`));
+    const id = r?.finding.indicator.id;
+    // Not a narrow one: that is said with its margin to the old worst, in the body.
+    const narrow = r?.facts.some((x) => x.kind === "record" && x.narrow === true) ?? false;
+    if (!r || id === undefined || said.has(id) || narrow || !isDecline(r.finding.changeClass) || r.time?.series.record?.kind !== "worst") return s;
+    // After an apposition on the change ("…, en kraftig försämring"), joined to it: "… och Haninges sämsta …".
+    const tail = /, (vilket är )?(en|den) [^,]+\.$/.exec(s.text);
+    // (Also after last year's figure: the apposition speaks of the fall, "…, från 88 procent 2018, vilket är den
+    // fjärde försämringen i rad och …", not of 2018.)
+    if (tail) {
+      said.add(id);
+      lows += 1;
+      return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.low-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
+    }
+    const at = s.text.indexOf(`${year}.`) >= 0 ? s.text.lastIndexOf(`${year}.`) : s.text.indexOf(`${year}, men `);
+    if (at < 0 || s.text.length > MAX_CLAUSED + 40) return s;
+    // The second in one lead says "också": "… Borås sämsta resultat hittills. … till 67 procent 2019, också det
+    // sämsta resultatet hittills".
+    const clause = ctx.say(`lead.low-clause${lows > 0 ? ".also" : ""}`, {});
+    said.add(id);
+    lows += 1;
+    const end = at + year.length;
+    return { text: `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`, claims: [...s.claims, `${id}.record`] };
+  });
 }
 
 /** A sentence short and plain enough to take a clause at its end. */
@@ -945,10 +981,22 @@ function recordsInLead(ctx: StoryContext): boolean {
   return (a.kind === "records" || time || recordLed) && countedRecords(ctx);
 }
 
+/**
+ * A lead that opens on a decline takes the count of worst records too: Sundsvall's three phone measures, each at its
+ * lowest yet after the country's largest falls, were lows only the body told (sweep 7 scored it 3).
+ */
+function lowsLed(ctx: StoryContext): boolean {
+  const first = ctx.plan.lead[0];
+  return first !== undefined && first.fact.polarity < 0 && first.fact.kind === "strong-change" && countedRecords(ctx, "worst");
+}
+
 /** Some of the findings changed in the direction of `polarity` (+1 better, −1 worse) since last year. */
 function movedAlike(findings: readonly IndicatorFinding[], polarity: number): boolean {
   return findings.some((f) => (polarity > 0 ? isImprovement(f.changeClass) : polarity < 0 && isDecline(f.changeClass)));
 }
+
+/** A sentence that says its measure stood still. */
+const STOOD_STILL = /låg kvar|samma nivå|förändrades knappt|oförändrad|står still|stod still|samma resultat/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
@@ -974,7 +1022,11 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // after a fall the change itself turns ("Men andelen … gick ner …").
     const item = items[k];
     const fell = item !== undefined && (item.fact.polarity > 0 ? isImprovement(item.finding.changeClass) : isDecline(item.finding.changeClass));
-    const at = item?.fact.kind === "gap" && !fell ? g.length - 1 : 0;
+    const still0 = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
+    // A measure that barely moved but did move the turn's way turns on its figures ("Men den genomsnittliga
+    // svarstiden … gick från 3,8 timmar 2018 till 3 timmar 2019. Svarstiden … är hälften så lång …": Haninge).
+    const movedTurnWay = still0 && item !== undefined && g.length > 1 && !STOOD_STILL.test(g[0]?.text ?? "") && Math.sign(item.finding.change ?? 0) * (item.finding.indicator.better === "lower" ? -1 : 1) === item.fact.polarity;
+    const at = item?.fact.kind === "gap" && !fell && !movedTurnWay ? g.length - 1 : 0;
     const s = g[at];
     // No turn where the news already moved this way, or right after a sentence that turned ("…, men är …").
     // (A run told alone after its record is moved before it, streakBeforeContext: the record's "men" is then last.)
@@ -987,7 +1039,7 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     const movedBefore = item !== undefined && movedAlike(toldMoves.map((i) => i.finding), item.fact.polarity);
     // Nor on a comparison right after a sentence saying the measure stood still: "låg kvar på 47 procent. Men
     // …" had nothing to turn from, three readers found (Vimmerby, Storfors, Umeå).
-    const still = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
+    const still = still0 && !movedTurnWay;
     // Nor right after the group's last place, bad news too: "Men den genomsnittliga svarstiden … steg" after
     // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
     const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
@@ -1382,8 +1434,8 @@ function clearNamed(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding
  * count includes records by a hair: "på alla mått utom" one that is a record
  * by a point would be false (Kungälv).
  */
-function recordCount(ctx: StoryContext): Sentence[] {
-  return (["best", "worst"] as const).flatMap((kind) => {
+function recordCount(ctx: StoryContext, only?: "worst"): Sentence[] {
+  return (only ? [only] : (["best", "worst"] as const)).flatMap((kind) => {
     const count = countSentence(ctx, kind);
     if (!count) return [];
     // The narrow ones in the count's own sentence: "… – för direktsvaren i telefon med knapp marginal." A sentence
