@@ -841,14 +841,20 @@ describe("'Även det' after a record", () => {
 
 describe("the news that turns is never cut for a third strong change", () => {
   it("Mörbylånga: three strong rises, and bemötande at its lowest since 2014 is in the lead, after every rise", () => {
-    const lead = releases.find((r) => r.municipality.name === "Mörbylånga")?.composed.lead.map((s) => s.text) ?? [];
+    const r = releases.find((x) => x.municipality.name === "Mörbylånga");
+    const lead = r?.composed.lead.map((s) => s.text) ?? [];
     const turn = lead.findIndex((t) => /^Men andelen som upplever ett gott bemötande/.test(t));
-    // The three strong rises: the response time, tillgängligheten and (after the count of records) e-postsvaren.
-    const rises = [/svarstiden för e-post (har )?minskat/, /kontakt med en handläggare[^.]*ökade kraftigt/, /^(Även|Dessutom|Också|De två sistnämnda|Det sistnämnda) /];
+    // The two strong rises the headline does not name (the response time, tillgängligheten) come before the turn,
+    // in the ingress; e-postsvaren's (the headline's channel, after the count of records) opens the body with the
+    // count, after the ingress has turned.
+    const rises = [/svarstiden för e-post (har )?minskat/, /kontakt med en handläggare[^.]*ökade kraftigt/];
     const at = rises.map((re) => lead.findIndex((t) => re.test(t)));
     expect(turn).toBeGreaterThan(0);
     for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
     expect(turn).toBeGreaterThan(Math.max(...at));
+    expect(turn).toBeLessThan(r?.composed.ingress ?? 0);
+    const latter = lead.findIndex((t) => /^(Även|Dessutom|Också|De två sistnämnda|Det sistnämnda) /.test(t));
+    expect(latter).toBeGreaterThanOrEqual(r?.composed.ingress ?? lead.length);
   });
 });
 
@@ -1692,7 +1698,9 @@ describe("a strong change of a measure the lead's count of records names", () =>
     const also = lead.findIndex((s) => s.claims.length === 1 && s.claims[0] === "epost-svarstid.changeClass");
     const count = lead.findIndex((s) => s.claims.includes("epost-svarstid.record"));
     expect(also).toBeGreaterThan(0);
-    expect(count).toBe(also + 1);
+    // Before the count; the ingress's turn may come between (the count then opens the body).
+    expect(count).toBeGreaterThan(also);
+    expect(lead[count + 1]?.text ?? "").not.toMatch(/^(Också|Även) svarstiden/);
   });
 });
 
@@ -2661,5 +2669,49 @@ describe("a narrow best's words", () => {
       }
     }
     expect(narrow).toBeGreaterThan(20);
+  });
+});
+
+describe("the ingress (EDITORIAL §7: two or three sentences that work alone as a news brief)", () => {
+  const ingressOf = (r: GeneratedRelease) => r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length);
+  it("is the bold paragraph; the lead's other sentences open the body, none lost (sweeps 6 and 7: leads of six to nine sentences, Mörbylånga, Filipstad, Haninge scored 3)", () => {
+    for (const r of releases) {
+      const md = r.markdown;
+      const bold = /^\*\*(.*)\*\*$/m.exec(md)?.[1] ?? "";
+      const ingress = ingressOf(r);
+      expect(bold.replace(/\\/g, ""), r.municipality.name).toBe(ingress.map((s) => s.text).join(" "));
+      for (const s of r.composed.lead.slice(ingress.length)) expect(md.replace(/\\/g, ""), r.municipality.name).toContain(s.text);
+      // The source ends the ingress.
+      expect(ingress[ingress.length - 1]?.claims.every((c) => c.startsWith("survey.")) || ingress.some((s) => s.claims.includes("survey.name")), r.municipality.name).toBe(true);
+    }
+    expect(named("Mörbylånga").composed.ingress).toBeLessThanOrEqual(6);
+  });
+
+  it("holds the headline's news, every strong change the headline does not say, every first, last or bottom-three place, and the turn to the other side", () => {
+    const sizes: number[] = [];
+    for (const r of releases) {
+      const ingress = ingressOf(r);
+      const said = new Set(ingress.flatMap((s) => s.claims.map((c) => c.split(".")[0])));
+      const head = r.claims.plan?.headline ?? [];
+      if (head[0] !== undefined && r.claims.plan?.angle !== "records" && r.claims.plan?.angle !== "summary") expect(said.has(head[0]), `${r.municipality.name}: ${head[0]}`).toBe(true);
+      for (const i of r.claims.indicators) {
+        const strong = /^strongly/.test(i.changeClass ?? "");
+        const end = i.rank !== undefined && (i.rank.position === 1 || i.rank.of - (i.rank.position + (i.rank.tied ?? 1) - 1) < 3);
+        // A channel in the headline ("service via e-post") says each of its measures.
+        const channel = dataset.indicators.find((x) => x.id === i.id)?.channel ?? "-";
+        const inHeadline = head.includes(i.id) || r.claims.headline.includes(`via ${channel}`);
+        const claimed = r.composed.lead.some((s) => s.claims.some((c) => c.startsWith(`${i.id}.`)));
+        if ((strong || end) && claimed && !inHeadline) expect(said.has(i.id), `${r.municipality.name}: ${i.id}`).toBe(true);
+      }
+      const turned = r.composed.lead.some((s) => /^(Men|Samtidigt|Däremot)\b/.test(s.text));
+      if (turned) expect(ingress.some((s) => /^(Men|Samtidigt|Däremot)\b/.test(s.text)), r.municipality.name).toBe(true);
+      sizes.push(ingress.length);
+    }
+    sizes.sort((a, b) => a - b);
+    // With the source: a median of four sentences (it was five, with leads of up to nine).
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThanOrEqual(4);
+    // Seven sentences or more only where the must-haves take them (11 leads before the ingress, up to nine).
+    expect(sizes.filter((n) => n >= 7).length).toBeLessThanOrEqual(8);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
   });
 });

@@ -3,7 +3,8 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis } from "../analyse/municipality.js";
-import type { MunicipalityPlan } from "../plan/municipality.js";
+import { headlineFindings, type MunicipalityPlan } from "../plan/municipality.js";
+import { PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
@@ -51,6 +52,8 @@ export interface ComposedRelease {
   headlineIsEditorial: boolean;
   lead: Sentence[];
   /** The body's opening paragraph, before the first section (the municipal release's counts across indicators). */
+  /** How many of `lead`'s sentences are the ingress (all when absent); the rest open the body. */
+  ingress?: number;
   intro?: Sentence[];
   sections: Section[];
   /** quotes[i] follows sections[i]; the rest follow the last section. */
@@ -117,7 +120,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const ctx = { analysis, plan, say: storySay, mentions, missing };
   const told = composeLead(ctx);
   const intro = composeIntro(ctx);
-  const [lead, sections] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
+  const [whole, sections] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
+  const [lead, ingress] = splitLead(whole, mustLead(plan));
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -130,6 +134,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     headline,
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
+    ingress,
     intro,
     sections,
     extra: release.extra ?? [],
@@ -142,6 +147,71 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     variants: chooser.usedVariants().sort(),
   };
 }
+
+/** EDITORIAL.md §7: "Lead: two or three sentences that work alone as a news brief." */
+export const INGRESS_SENTENCES = 3;
+
+/** A sentence that leans on the one before it ("Det är …", "Resultatet …", "Därmed …"): never cut from it. */
+const LEANS = /^(Det |Där|De |Den (är|var|ligger|har|blev) |Också |Även |Dessutom |Resultatet|Siffran|Årets|Även det|Också det|Därmed|Förbättringen|Försämringen|Sämre än så|Bättre än så|(Andra|Tredje|Fjärde|Femte|Sjätte) året)/;
+
+/** The measures the ingress must reach (§3): the headline's, and every strong change and place at an end of the country. */
+function mustLead(plan: MunicipalityPlan): string[] {
+  const a = plan.angle;
+  // A channel in the headline ("Stort lyft för … service via e-post") speaks of each of its measures.
+  const channels = a.kind === "change" && a.subject.kind === "channels" ? a.subject.channels : [];
+  const named = [...headlineFindings(a), ...plan.ranked.map((r) => r.finding).filter((f) => channels.includes(f.indicator.channel))];
+  // The headline's first measure, and both sides of a two-sided one; a channel's other measures the headline says.
+  const sides = a.kind === "both" || a.kind === "contrast" || a.kind === "mixed" ? named : named.slice(0, 1);
+  const strong = plan.lead.filter((i) => i.fact.kind === "strong-change" || (PLACE_FACTS.includes(i.fact.kind) && i.fact.value <= 1)).map((i) => i.finding);
+  const unsaid = [...strong, ...plan.leadAlso].filter((f) => !named.includes(f));
+  return [...new Set([...sides, ...unsaid].map((f) => f.indicator.id))];
+}
+
+/**
+ * Where the lead's ingress ends: the lead in its order with the source sentence moved to the ingress's end, and
+ * the number of sentences the ingress holds. At most INGRESS_SENTENCES and the source, more only to reach every
+ * measure in `must`, and never cutting a sentence from the one it leans on; the rest opens the body. Leads of six
+ * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
+ * scored 3; a dozen more 4).
+ */
+export function splitLead(lead: readonly Sentence[], must: readonly string[]): [Sentence[], number] {
+  const last = lead[lead.length - 1];
+  const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
+  const content = source ? lead.slice(0, -1) : [...lead];
+  const about = (s: Sentence, id: string): boolean => s.claims.some((c) => c.startsWith(`${id}.`));
+  const reach = Math.max(-1, ...must.map((id) => content.findIndex((s) => about(s, id))));
+  const ids = (x: Sentence | undefined): string[] => [...new Set((x?.claims ?? []).map((c) => c.split(".")[0] ?? ""))];
+  // A sentence leans on the one before by its words, or by speaking of that sentence's measure only.
+  const leans = (i: number, words: RegExp): boolean => {
+    const [a, b] = [content[i - 1], content[i]];
+    // ("Även andelen … är på sin sämsta nivå hittills" follows the record it echoes: Gävle.)
+    const echo = b !== undefined && /^(Även|Också) /.test(b.text) && b.claims.some((c) => c.endsWith(".record"));
+    return b !== undefined && (words.test(b.text) || echo || (ids(b).length > 0 && ids(b).every((id) => ids(a).includes(id))));
+  };
+  let k = Math.max(INGRESS_SENTENCES, reach + 1);
+  while (k < content.length && leans(k, LEANS)) k += 1;
+  if (k >= content.length) return [[...lead], lead.length];
+  // The turn to the other side's news goes with the ingress, with the sentences leaning on it: an ingress of good
+  // news alone over a worst-ever read as spin (§2).
+  const t = content.findIndex((s, i) => i >= k && TURN.test(s.text));
+  let e = t + 1;
+  // (With "Även …" at its worst after it: "Även andelen … är på sin sämsta nivå hittills i Gävle".)
+  while (t >= 0 && e < content.length && leans(e, TURN_LEANS)) e += 1;
+  // From its measure's first sentence: "Men svarstiden … är nästan dubbelt så lång som rikssnittet" after that
+  // time's fall (Hylte).
+  let b = t;
+  while (b > k && ids(content[b - 1]).length > 0 && ids(content[b - 1]).every((id) => ids(content[t]).includes(id))) b -= 1;
+  const turn = t >= 0 ? content.slice(b, e) : [];
+  const rest = content.slice(k).filter((s) => !turn.includes(s));
+  if (rest.length === 0) return [[...lead], lead.length];
+  const src = source ? [source] : [];
+  return [[...content.slice(0, k), ...turn, ...src, ...rest], k + turn.length + src.length];
+}
+
+const TURN_LEANS = new RegExp(`${LEANS.source}|^(Även|Också) `);
+
+/** A sentence that turns the lead to news the other way. */
+const TURN = /^(Men|Samtidigt|Däremot)\b/;
 
 /** Fills a template with the municipality's and the survey's names and `values`. */
 function fillNamed(template: string, m: Municipality, survey: Survey, values: Record<string, string>): string {

@@ -1091,7 +1091,7 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
     ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(summary ? [summary] : []),
     ...(countInLead(ctx) || allChangedInLead(ctx) ? [] : changeCount(ctx)),
-    ...(angle === "records" || recordsInLead(ctx) ? [] : recordCount(ctx)),
+    ...(angle === "records" || recordsInLead(ctx) ? [] : lowsLed(ctx) ? recordCount(ctx).filter((x) => !x.claims.some((c) => worstId(c, ctx))) : recordCount(ctx)),
   ];
 }
 

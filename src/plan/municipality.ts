@@ -1001,6 +1001,13 @@ function groupAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): {
   return { angle: { kind: "place", fact: best.group.kind, finding: f }, items };
 }
 
+/** The findings a headline of this angle speaks of. */
+export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
+  if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time") return [a.finding];
+  if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records") return a.findings;
+  return a.kind === "both" ? [...new Set([a.first.finding, a.second.finding])] : [];
+}
+
 export function planMunicipality(analysis: Analysis, times?: PlanTimes): MunicipalityPlan {
   const ranked = rankFindings(analysis.findings, times);
   const inner = ownRun(chooseMunicipalAngle(ranked), ranked);

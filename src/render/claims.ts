@@ -2,7 +2,7 @@
 // (../shared/DESIGN.md, "claims.json").
 import type { Analysis, ChangeClass, CompareClass, Rank } from "../analyse/municipality.js";
 import type { ComposedRelease, Sentence } from "../phrase/compose.js";
-import type { MunicipalityPlan, PlannedFinding } from "../plan/municipality.js";
+import { headlineFindings, type MunicipalityPlan, type PlannedFinding } from "../plan/municipality.js";
 import { relativeChange } from "../phrase/relative.js";
 import { TIME_FACTS } from "../plan/news.js";
 import type { Unit } from "../schema.js";
@@ -75,9 +75,7 @@ export interface MunicipalityClaims {
 
 export function planClaims(plan: MunicipalityPlan): PlanClaims {
   const a = plan.angle;
-  const named = a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time" ? [a.finding]
-    : a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records" ? a.findings
-    : a.kind === "both" ? [...new Set([a.first.finding, a.second.finding])] : [];
+  const named = headlineFindings(a);
   return {
     angle: a.kind === "change" ? `${a.most ? "largest-" : a.strong ? "strong-" : ""}${a.polarity > 0 ? "improvement" : "decline"}` : a.kind === "place" ? a.fact : a.kind,
     headline: named.map((f) => f.indicator.id),

@@ -164,8 +164,9 @@ export function markdownView(r: ComposedRelease): MarkdownView {
     dateline: escapeMarkdown(r.dateline),
     sender: escapeMarkdown(r.sender),
     headline: escapeMarkdown(r.headline.text),
-    lead: joinSentences(r.lead),
-    intro: joinSentences(r.intro ?? []),
+    lead: joinSentences(r.lead.slice(0, r.ingress ?? r.lead.length)),
+    // The lead's sentences past the ingress open the body, in the intro's paragraph.
+    intro: joinSentences([...r.lead.slice(r.ingress ?? r.lead.length), ...(r.intro ?? [])]),
     sections: r.sections.map((s, i) => ({
       heading: escapeMarkdown(s.heading),
       text: joinSentences(s.sentences),
