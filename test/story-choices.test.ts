@@ -2715,3 +2715,13 @@ describe("the ingress (EDITORIAL §7: two or three sentences that work alone as 
     expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
   });
 });
+
+describe("a record after a run, beside a place on a falling measure", () => {
+  it("headlines the record; the place follows in the lead (sweep 7: Landskrona's shared tenth place in direct answers, down from 75 to 73, headlined over tillgängligheten at its best after a third rise, scored 3)", () => {
+    const r = named("Landskrona");
+    expect(r.claims.headline).toMatch(/tillgängligheten/);
+    const lead = r.composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/^I Landskrona stad ökade andelen som får kontakt med en handläggare[^.]*75\u00A0procent/);
+    expect(lead).toMatch(/tionde plats i landet med Åstorp/);
+  });
+});

@@ -168,6 +168,22 @@ function placed(a: PlannedFinding, b: PlannedFinding): number {
   return has(b) - has(a);
 }
 
+/**
+ * Of equal news value, a record reached by a run of three years or more goes before a place on a measure whose own
+ * year went the other way: Landskrona's tillgänglighet at its best after a third rise, far above riket, came after a
+ * shared tenth place in direct answers, which fell (sweep 7 scored it 3).
+ */
+function runBeforeFallingPlace(a: PlannedFinding, b: PlannedFinding): number {
+  const run = (p: PlannedFinding): boolean => p.facts.some((x) => x.kind === "record" && x.value <= p.value && !x.demoted) && p.facts.some((x) => x.kind === "streak" && x.value <= p.value && !x.demoted);
+  const falling = (p: PlannedFinding): boolean => {
+    const place = angleFact(p.facts);
+    return place !== undefined && PLACE_FACTS.includes(place.kind) && p.facts.some((x) => x.polarity === -place.polarity && TIME_AND_CHANGE.includes(x.kind));
+  };
+  return (run(b) && falling(a) ? 1 : 0) - (run(a) && falling(b) ? 1 : 0);
+}
+
+const TIME_AND_CHANGE: readonly FactKind[] = ["change", "strong-change", "turnaround", "streak", "record"];
+
 /** News order: by news value, weight, kind and size, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
@@ -177,7 +193,7 @@ export function rankFindings(findings: readonly IndicatorFinding[], times?: Plan
   });
   return planned
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
+    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || runBeforeFallingPlace(a.p, b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
     .map((e) => e.p);
 }
 
