@@ -654,7 +654,8 @@ describe("the count of changes since last year (EDITORIAL.md §4)", () => {
       const better = /bättre på|förbättrat/.test(s.text.split(/ och | på \w+ har det/)[0] ?? "");
       const n = better ? up : down;
       const words = ["noll", "ett", "två", "tre", "fyra", "fem"];
-      expect(s.text, r.municipality.name).toMatch(n === fs.length ? new RegExp(`(alla|samtliga) ${words[n]}`) : new RegExp(`${words[n]} av ${words[fs.length]}`));
+      // ("på samtliga mått" right after a sentence that said "på alla fem mått".)
+      expect(s.text, r.municipality.name).toMatch(n === fs.length ? new RegExp(`(alla|samtliga) ${words[n]}|samtliga mått`) : new RegExp(`${words[n]} av ${words[fs.length]}`));
     }
     expect(told).toBeGreaterThan(30);
   });
@@ -2723,5 +2724,30 @@ describe("a record after a run, beside a place on a falling measure", () => {
     const lead = r.composed.lead.map((s) => s.text).join(" ");
     expect(lead).toMatch(/^I Landskrona stad ökade andelen som får kontakt med en handläggare[^.]*75\u00A0procent/);
     expect(lead).toMatch(/tionde plats i landet med Åstorp/);
+  });
+});
+
+describe("records on every measure", () => {
+  it("headline the release even beside the country's largest change, which the lead tells right after the count (Hylte: 'svarar klart bättre via telefon' over its best on all five read as the story hidden; sweeps 6 and 7 scored it 3)", () => {
+    const r = named("Hylte");
+    expect(r.claims.headline).toMatch(/rekord på alla fem mått|bästa[^.]*alla fem mått|alla fem mått[^.]*bästa/);
+    const ingress = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
+    expect(ingress).toMatch(/landets största förbättring/);
+  });
+});
+
+describe("'på alla fem mått' twice in a row", () => {
+  it("says 'på samtliga mått' the second time (sweep 7: Vaxholm, Ydre read as mechanical)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const all = [...r.composed.lead, ...(r.composed.intro ?? [])];
+      all.forEach((s, i) => {
+        const n = /[Pp]å alla (\S+) mått/.exec(all[i - 1]?.text ?? "")?.[1];
+        if (n === undefined) return;
+        expect(s.text, r.municipality.name).not.toMatch(new RegExp(`[Pp]å alla ${n} mått`));
+        if (/[Pp]å samtliga mått/.test(s.text)) seen += 1;
+      });
+    }
+    expect(seen).toBeGreaterThanOrEqual(3);
   });
 });

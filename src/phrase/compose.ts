@@ -121,7 +121,10 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const told = composeLead(ctx);
   const intro = composeIntro(ctx);
   const [whole, sections] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
-  const [lead, ingress] = splitLead(whole, mustLead(plan));
+  const [lead0, ingress] = splitLead(whole, mustLead(plan));
+  const once = sayAllOnce([...lead0, ...intro]);
+  const lead = once.slice(0, lead0.length);
+  const introOnce = once.slice(lead0.length);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -135,17 +138,30 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
     ingress,
-    intro,
+    intro: introOnce,
     sections,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [...lead, ...intro, ...sections.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [...lead, ...introOnce, ...sections.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/**
+ * "på alla fem mått" in two sentences in a row says "på samtliga mått" the second time: "Vaxholm har sitt bästa
+ * resultat hittills på alla fem mått. Jämfört med 2018 är resultatet bättre på alla fem mått." read as mechanical
+ * (sweep 7: Vaxholm, Ydre).
+ */
+function sayAllOnce(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.map((s, i) => {
+    const before = /\b[Pp]å alla (\S+) mått/.exec(sentences[i - 1]?.text ?? "")?.[1];
+    const again = before === undefined ? null : new RegExp(`\\b([Pp])å alla ${before} mått`).exec(s.text);
+    return again ? { ...s, text: s.text.replace(again[0], `${again[1]}å samtliga mått`) } : s;
+  });
 }
 
 /** EDITORIAL.md §7: "Lead: two or three sentences that work alone as a news brief." */

@@ -753,7 +753,12 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
   const top = ranked[0];
   // A place in the country (even among the ten weakest) stays the story; so does a strong change, unless it
   // is one of the records ("sitt bästa resultat hittills på fyra av fem mått", the 28-point rise told in the lead).
-  if (!top || top.value < 2 || inner.kind === "place") return undefined;
+  if (!top || inner.kind === "place") return undefined;
+  // The country's largest change is the story too, unless every measure is at its best (worst): Hylte's records on
+  // all five under "svarar klart bättre via telefon" read as the story hidden (sweeps 6 and 7 scored it 3). The lead
+  // tells the largest change right after the count.
+  const every = (record: "best" | "worst"): boolean => ranked.length >= RECORDS_HEADLINE + 1 && ranked.every((r) => r.time?.series.record?.kind === record);
+  if (top.value < 2 && !every("best") && !every("worst")) return undefined;
   for (const record of ["best", "worst"] as const) {
     const strong = ranked.filter((r) => r.facts.some((x) => x.kind === "strong-change"));
     if (strong.some((r) => r.time?.series.record?.kind !== record)) continue;
