@@ -1444,7 +1444,10 @@ function recordCount(ctx: StoryContext, only?: "worst"): Sentence[] {
     const narrow = narrowFindings(ctx, kind);
     if (narrow.length === 0) return [count];
     const mått = joinOnce(narrow.map((f) => headlineName(f.indicator)));
-    return [{ text: `${count.text.replace(/\.$/, "")} ${ctx.say("summary.records.narrow-clause", { mått })}.`, claims: count.claims }];
+    // A clause with its verb after a comma: "…, men för X är marginalen knapp." (The dash clause "– för X med knapp
+    // marginal" had no verb and read as clumsy in four releases of sweep 8.)
+    const clause = ctx.say("summary.records.narrow-clause", { mått });
+    return [{ text: `${count.text.replace(/\.$/, "")}${clause.startsWith(",") ? "" : " "}${clause}.`, claims: count.claims }];
   });
 }
 
