@@ -763,7 +763,7 @@ function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[
   const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
   const year = ` ${formatYear(ctx.analysis.year)}`;
   let lows = lead.filter((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx))).length;
-  return lead.map((s) => {
+  return lead.flatMap((s): Sentence | Sentence[] => {
     const r = ctx.plan.ranked.find((x) => s.claims.includes(`${x.finding.indicator.id}.changeClass`) && s.claims.includes(`${x.finding.indicator.id}.value`));
     const id = r?.finding.indicator.id;
     // Not a narrow one: that is said with its margin to the old worst, in the body.
@@ -778,7 +778,20 @@ function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[
       lows += 1;
       return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.low-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
     }
-    const at = s.text.indexOf(`${year}.`) >= 0 ? s.text.lastIndexOf(`${year}.`) : s.text.indexOf(`${year}, men `);
+    // Before "…, men är fortfarande bättre än rikssnittet" the comparison becomes a sentence of its own: "minskade …,
+    // det sämsta …, men är fortfarande …" hung three clauses on one subject (sweep 8: Jönköping, Filipstad scored 3).
+    const men = new RegExp(`${year}, men ((är|ligger) [^.]+)\\.$`).exec(s.text);
+    if (men) {
+      said.add(id);
+      const clause = ctx.say(`lead.low-clause${lows > 0 ? ".also" : ""}`, {});
+      lows += 1;
+      const riket = (c: string): boolean => /\.(national|vsNational|group|vsGroup)$/.test(c);
+      return [
+        { text: `${s.text.slice(0, men.index + year.length)}, ${clause}.`, claims: [...s.claims.filter((c) => !riket(c)), `${id}.record`] },
+        { text: `Årets resultat ${men[1]}.`, claims: s.claims.filter(riket) },
+      ];
+    }
+    const at = s.text.indexOf(`${year}.`) >= 0 ? s.text.lastIndexOf(`${year}.`) : -1;
     if (at < 0 || s.text.length > MAX_CLAUSED + 40) return s;
     // The second in one lead says "också": "… Borås sämsta resultat hittills. … till 67 procent 2019, också det
     // sämsta resultatet hittills".
