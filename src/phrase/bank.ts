@@ -75,6 +75,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
   for (const k of ["strongly-improved", "strongly-declined"]) {
     specs.set(`lead.also.${k}.latter-one`, [...NAMES, "antal"]);
+    specs.set(`lead.also.${k}.valued`, [...NAMES, "mått", "föregående", "värde"]);
     specs.set(`lead.also.${k}.latter-some`, [...NAMES, "antal"]);
   }
   const change = [...NAMES, ...SURVEY, ...NUMBERS];

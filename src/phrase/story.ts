@@ -1379,6 +1379,15 @@ function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
     const fs = ctx.plan.leadAlso.filter((f) => f.changeClass === cls);
     if (fs.length === 0) return [];
     const mått = joinOnce(fs.map((f) => headlineName(f.indicator)));
+    // One measure whose change is a multiple gives its figures: "Också svarstiden på e-post blev klart bättre" hid a
+    // fall from 13,1 to 1,8 timmar, the country's second largest (Tomelilla: sweep 8 scored it 3).
+    const [one] = fs;
+    const rel = one && fs.length === 1 && one.previous !== null ? relativeChange(one.value, one.previous, one.indicator.unit) : undefined;
+    if (one && one.previous !== null && alike(cls) && rel && isLargeRatio(rel.ratio)) {
+      const u = one.indicator.unit;
+      const values = { mått, föregående: valueAt(one.previous, u, ctx.analysis.previousYear, false), värde: valueAt(one.value, u, ctx.analysis.year, false) };
+      return [{ text: ctx.say(`lead.also.${cls}.valued`, values), claims: changeClaims(one) }];
+    }
     return [{ text: ctx.say(`lead.also.${cls}${alike(cls) ? "" : ".turn"}`, { mått }), claims: fs.flatMap((f) => [`${f.indicator.id}.changeClass`]) }];
   };
   const classes = ["strongly-improved", "strongly-declined"] as const;
