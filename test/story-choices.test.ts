@@ -2797,3 +2797,13 @@ describe("a count of records on all measures but one", () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+describe("'i nivå med rikssnittet' in the opening", () => {
+  it("is said once; again it is 'snittet i landet', then 'riket som helhet' (sweep 8: three times in Östersund's lead, twice in Lekeberg's, Halmstad's, Kumla's)", () => {
+    for (const r of releases) {
+      const opening = [...r.composed.lead, ...(r.composed.intro ?? [])].map((s) => s.text).join(" ");
+      expect(opening.split("i nivå med rikssnittet").length - 1, r.municipality.name).toBeLessThanOrEqual(1);
+    }
+    expect(named("Östersund").composed.lead.map((s) => s.text).join(" ")).toMatch(/i nivå med rikssnittet[^]*i nivå med snittet i landet[^]*i nivå med riket som helhet/);
+  });
+});

@@ -160,10 +160,26 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
  * (sweep 7: Vaxholm, Ydre).
  */
 function sayAllOnce(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.map((s, i) => {
+  return varyLevel(sentences).map((s, i) => {
     const before = /\b[Pp]å alla (\S+) mått/.exec(sentences[i - 1]?.text ?? "")?.[1];
     const again = before === undefined ? null : new RegExp(`\\b([Pp])å alla ${before} mått`).exec(s.text);
     return again ? { ...s, text: s.text.replace(again[0], `${again[1]}å samtliga mått`) } : s;
+  });
+}
+
+/** Other words for "rikssnittet" after the first "i nivå med rikssnittet" in the opening. */
+const LEVEL_AGAIN = ["i nivå med snittet i landet", "i nivå med riket som helhet"];
+
+/**
+ * "i nivå med rikssnittet" once in the opening; again it says "snittet i landet", then "riket som helhet": three
+ * times in one lead read as machine-made (sweep 8: Östersund; Lekeberg, Halmstad, Kumla twice).
+ */
+function varyLevel(sentences: readonly Sentence[]): Sentence[] {
+  let seen = 0;
+  return sentences.map((s) => {
+    let text = s.text;
+    text = text.replace(/i nivå med rikssnittet/g, (m) => (seen++ === 0 ? m : LEVEL_AGAIN[(seen - 2) % LEVEL_AGAIN.length] ?? m));
+    return text === s.text ? s : { ...s, text };
   });
 }
 
