@@ -2807,3 +2807,18 @@ describe("'i nivå med rikssnittet' in the opening", () => {
     expect(named("Östersund").composed.lead.map((s) => s.text).join(" ")).toMatch(/i nivå med rikssnittet[^]*i nivå med snittet i landet[^]*i nivå med riket som helhet/);
   });
 });
+
+describe("a shared first or last place in the running text", () => {
+  it("says where: 'i landet' or the group, never a bare 'delar förstaplatsen med …' (sweep 8: Kramfors, Söderköping read as unclear)", async () => {
+    // Every sentence variant of the phrase bank (headline sides are exempt: a headline's place is the country's).
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile("templates/fraser.yaml", "utf8")).split("\n").filter((l) => /^\s*- ".*delar (förstaplatsen|sista platsen).*\."$/.test(l));
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(l).toMatch(/i landet|kommungrupp|likvärdiga/);
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) {
+        if (/delar (förstaplatsen|sista platsen)/.test(s.text)) expect(s.text, r.municipality.name).toMatch(/i landet|kommungrupp|likvärdiga|av de \d+/);
+      }
+    }
+  });
+});
