@@ -2770,6 +2770,10 @@ describe("the ingress of a two-sided headline", () => {
     expect(ingress("Färgelanda")).toContain("epost-svarstid.record");
     expect(ingress("Strömsund")).toContain("tillganglighet.rank");
     expect(ingress("Halmstad")).toContain("epost-svarstid.groupRank");
+    // A worst-ever the lead tells (Storuman's bemötande after a fall of 9 points: sweep 8 scored it 3).
+    expect(ingress("Storuman")).toContain("bemotande.record");
+    // Not at the cost of the turn's place: Mörbylånga's bemötande at its lowest stays the ingress's turn.
+    expect(named("Mörbylånga").composed.ingress).toBeLessThanOrEqual(7);
   });
 });
 

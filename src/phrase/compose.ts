@@ -204,7 +204,10 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // A side that is a record or a run is said as such, not only its measure: Färgelanda's "eget rekord för
   // svarstiden, men ändå bland landets sämsta" had the record after the ingress (sweep 8 scored it 3).
   const facts = a.kind === "both" ? [a.first, a.second].filter((i) => i.fact.kind === "record" || i.fact.kind === "streak").map((i) => `${i.finding.indicator.id}.${i.fact.kind}`) : [];
-  return [...new Set([...sides, ...unsaid].map((f) => `${f.indicator.id}.`)), ...facts];
+  // A worst-ever the lead tells, when no turn to good news carries it: Storuman's bemötande at its lowest after a
+  // fall of 9 points followed the ingress (sweep 8 scored it 3).
+  const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow).map((i) => `${i.finding.indicator.id}.record`);
+  return [...new Set([...sides, ...unsaid].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
 }
 
 /**
@@ -218,35 +221,54 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const last = lead[lead.length - 1];
   const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
+  const leans = leaning(content);
+  // The turn to the other side's news goes with the ingress (moved up when it comes later), with the sentences
+  // leaning on it: an ingress of good news alone over a worst-ever read as spin (§2).
+  const [b, e] = turnGroup(content, leans);
+  const moved = (i: number): boolean => i >= b && i < e && b >= INGRESS_SENTENCES;
   // `must` holds claim prefixes: "tillganglighet." for any claim on the measure, "epost-svarstid.record" for one.
   const about = (s: Sentence, key: string): boolean => s.claims.some((c) => c.startsWith(key));
-  const reach = Math.max(-1, ...must.map((id) => content.findIndex((s) => about(s, id))), content.findLastIndex(mustSay));
-  const ids = (x: Sentence | undefined): string[] => [...new Set((x?.claims ?? []).map((c) => c.split(".")[0] ?? ""))];
-  // A sentence leans on the one before by its words, or by speaking of that sentence's measure only.
-  const leans = (i: number, words: RegExp): boolean => {
+  const first = (ok: (s: Sentence) => boolean): number => content.findIndex((s, i) => ok(s) && !moved(i));
+  const reach = Math.max(-1, ...must.map((key) => (content.some((s, i) => moved(i) && about(s, key)) ? -1 : first((s) => about(s, key)))), content.findLastIndex((s, i) => mustSay(s) && !moved(i)));
+  let k = Math.max(INGRESS_SENTENCES, reach + 1);
+  while (k < content.length && leans(k, LEANS)) k += 1;
+  if (k > b && k < e) k = e;
+  if (k >= content.length) return [[...lead], lead.length];
+  const turn = b >= k ? content.slice(b, e) : [];
+  const rest = content.slice(k).filter((s) => !turn.includes(s));
+  if (rest.length === 0) return [[...lead], lead.length];
+  const src = source ? [source] : [];
+  return [[...content.slice(0, k), ...turn, ...src, ...rest], k + turn.length + src.length];
+}
+
+/** Whether sentence `i` leans on the one before it: by its words, or by speaking of that sentence's measure only. */
+function leaning(content: readonly Sentence[]): (i: number, words: RegExp) => boolean {
+  return (i, words) => {
     const [a, b] = [content[i - 1], content[i]];
     // ("Även andelen … är på sin sämsta nivå hittills" follows the record it echoes: Gävle.)
     const echo = b !== undefined && /^(Även|Också) /.test(b.text) && b.claims.some((c) => c.endsWith(".record"));
     return b !== undefined && (words.test(b.text) || echo || (ids(b).length > 0 && ids(b).every((id) => ids(a).includes(id))));
   };
-  let k = Math.max(INGRESS_SENTENCES, reach + 1);
-  while (k < content.length && leans(k, LEANS)) k += 1;
-  if (k >= content.length) return [[...lead], lead.length];
-  // The turn to the other side's news goes with the ingress, with the sentences leaning on it: an ingress of good
-  // news alone over a worst-ever read as spin (§2).
-  const t = content.findIndex((s, i) => i >= k && TURN.test(s.text));
+}
+
+/** The measures a sentence speaks of. */
+function ids(x: Sentence | undefined): string[] {
+  return [...new Set((x?.claims ?? []).map((c) => c.split(".")[0] ?? ""))];
+}
+
+/**
+ * The first turn past the ingress's first sentences, [from, to): from its measure's first sentence ("Men svarstiden
+ * … är nästan dubbelt så lång som rikssnittet" after that time's fall: Hylte) through the sentences leaning on it
+ * ("Även andelen … är på sin sämsta nivå hittills i Gävle"). [-1, -1] when there is none.
+ */
+function turnGroup(content: readonly Sentence[], leans: (i: number, words: RegExp) => boolean): [number, number] {
+  const t = content.findIndex((s, i) => i >= INGRESS_SENTENCES && TURN.test(s.text));
+  if (t < 0) return [-1, -1];
   let e = t + 1;
-  // (With "Även …" at its worst after it: "Även andelen … är på sin sämsta nivå hittills i Gävle".)
-  while (t >= 0 && e < content.length && leans(e, TURN_LEANS)) e += 1;
-  // From its measure's first sentence: "Men svarstiden … är nästan dubbelt så lång som rikssnittet" after that
-  // time's fall (Hylte).
+  while (e < content.length && leans(e, TURN_LEANS)) e += 1;
   let b = t;
-  while (b > k && ids(content[b - 1]).length > 0 && ids(content[b - 1]).every((id) => ids(content[t]).includes(id))) b -= 1;
-  const turn = t >= 0 ? content.slice(b, e) : [];
-  const rest = content.slice(k).filter((s) => !turn.includes(s));
-  if (rest.length === 0) return [[...lead], lead.length];
-  const src = source ? [source] : [];
-  return [[...content.slice(0, k), ...turn, ...src, ...rest], k + turn.length + src.length];
+  while (b > INGRESS_SENTENCES && ids(content[b - 1]).length > 0 && ids(content[b - 1]).every((id) => ids(content[t]).includes(id))) b -= 1;
+  return [b, e];
 }
 
 const TURN_LEANS = new RegExp(`${LEANS.source}|^(Även|Också) `);
