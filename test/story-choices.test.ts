@@ -2826,3 +2826,20 @@ describe("a shared first or last place in the running text", () => {
     }
   });
 });
+
+describe("a place among the weakest on a measure that improved", () => {
+  it("says the year in its own sentence when the lead tells nothing else of that measure (sweep 9: Storuman's bottom-ten response time without its fall from 17,8 to 12,9 timmar scored 3; Stockholm's near-bottom bemötande at its best yet)", () => {
+    const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
+    expect(lead("Storuman")).toMatch(/tio sämsta i landet, med 12,9\u00A0timmar 2019, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
+    expect(lead("Stockholm")).toMatch(/73\u00A0procent 2019, [^.]*bästa[^.]*hittills[^.]*\./);
+    for (const r of releases) {
+      for (const s of r.composed.lead) {
+        const id = s.claims.find((c) => c.endsWith(".rank"))?.split(".")[0];
+        const i = r.claims.indicators.find((x) => x.id === id);
+        if (!i || !i.rank || !/tio sämsta|sämre resultat än/.test(s.text) || !/improved/.test(i.changeClass ?? "")) continue;
+        // The measure's change or record is somewhere in the lead.
+        expect(r.composed.lead.flatMap((x) => x.claims).some((c) => c === `${i.id}.changeClass` || c === `${i.id}.record`), `${r.municipality.name}: ${s.text}`).toBe(true);
+      }
+    }
+  });
+});

@@ -193,6 +193,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.hair.valued`, ["föregående", "år", "riktning"]);
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("lead.low-clause", NAMES);
+  specs.set("lead.place-clause.best", NAMES);
+  specs.set("lead.place-clause.rise", [...NAMES, "föregående"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

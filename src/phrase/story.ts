@@ -749,7 +749,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx);
+  const merged = withPlaceClauses(withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx);
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
@@ -800,6 +800,30 @@ function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[
     lows += 1;
     const end = at + year.length;
     return { text: `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`, claims: [...s.claims, `${id}.record`] };
+  });
+}
+
+/**
+ * A place among the weakest on a measure whose own year went the other way says so in its sentence, when the lead
+ * tells nothing else of that measure: "Bara sju kommuner … har ett sämre resultat …: 73 procent 2019, Stockholms
+ * bästa resultat hittills" (up 8 points); "… hör till de tio sämsta i landet, med 12,9 timmar 2019, en förbättring
+ * från 17,8 timmar 2018" (Storuman). Sweep 9 scored Storuman 3 and marked Stockholm, Burlöv, Gislaved and Klippan
+ * down for a bottom place told without it.
+ */
+function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const year = ` ${formatYear(ctx.analysis.year)}.`;
+  const told = (id: string): boolean => lead.some((s) => s.claims.some((c) => c === `${id}.changeClass` || c === `${id}.record` || c === `${id}.previous`));
+  return lead.map((s) => {
+    const item = ctx.plan.lead.find((i) => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity < 0 && s.claims.includes(`${i.finding.indicator.id}.rank`));
+    const f = item?.finding;
+    const r = ctx.plan.ranked.find((x) => x.finding === f);
+    if (!f || !r || told(f.indicator.id) || !s.text.endsWith(year) || s.text.length > MAX_CLAUSED + 40) return s;
+    const id = f.indicator.id;
+    const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
+    if (best) return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.best", {})}.`, claims: [...s.claims, `${id}.record`] };
+    if (!isImprovement(f.changeClass) || f.previous === null) return s;
+    const föregående = valueAt(f.previous, f.indicator.unit, ctx.analysis.previousYear, false);
+    return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.rise", { föregående })}.`, claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
   });
 }
 
