@@ -189,6 +189,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
   }
   specs.set("time.record.worst.hair.last", ["föregående"]);
+  specs.set("time.record.hair.last.bracket", ["föregående"]);
   specs.set("time.record.best.hair.last", ["riktning", "föregående"]);
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.hair.valued`, ["föregående", "år", "riktning"]);
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);

@@ -231,6 +231,8 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   if (last && r.kind === "best") {
     if (!valued) return s;
     const way = f.indicator.better === "higher" ? "upp" : "ner";
+    const bracketed = lastInBrackets(s, f, t, föregående, say);
+    if (bracketed) return bracketed;
     const tail = say("time.record.best.hair.last", { riktning: way, föregående });
     const at = s.text.indexOf(", men ");
     return { text: at >= 0 ? `${s.text.slice(0, at)}, ${tail}${s.text.slice(at)}` : `${s.text.replace(/\.$/, "")}, ${tail}.`, claims: s.claims };
@@ -250,12 +252,27 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
+  const bracketed = last ? lastInBrackets(s, f, t, föregående, say) : undefined;
+  if (bracketed) return bracketed;
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
   // Last year's figure as the old worst, like the best's: ", mot 51 procent året innan" ("; året innan var det 51
   // procent" read as clunky: Essunga, sweep 3).
   return { text: `${s.text.replace(/\.$/, "")}, ${tail}.`, claims: s.claims };
+}
+
+/**
+ * Last year's figure in brackets right after this year's, when a record apposition follows it: "… låg på 41 procent
+ * 2019 (42 procent året innan), Sorseles sämsta resultat hittills." At the end, ", jämfört med 42 procent året
+ * innan", it dangled after the apposition (sweep 9: Sorsele, Ronneby scored 3; Tierp).
+ */
+function lastInBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, föregående: string, say: StorySay): Sentence | undefined {
+  const value = formatValue(t.series.value, f.indicator.unit, "text");
+  const m = new RegExp(`${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d{4}(?=, )`).exec(s.text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  return { text: `${s.text.slice(0, end)} (${say("time.record.hair.last.bracket", { föregående })})${s.text.slice(end)}`, claims: s.claims };
 }
 
 /** Last year held the old record alone: its figure was just given, or is no change by the thresholds. */
