@@ -142,7 +142,6 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   specs.set("summary.records-named.best.narrow", [...NAMES, "mått", "knappt"]);
   specs.set("summary.records-named.worst.narrow", [...NAMES, "mått", "knappt"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
-  specs.set("summary.records.narrow-clause", ["mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);
   return specs;
@@ -190,6 +189,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("time.record.worst.hair.last", ["föregående"]);
   specs.set("time.record.hair.last.bracket", ["föregående"]);
+  specs.set("time.record.best.counted-hair", ["ämne", "Ämne", "marginal", "föregående", "år", "riktning"]);
+  specs.set("time.record.best.counted-hair.follow", ["marginal", "föregående", "år", "riktning"]);
   specs.set("time.record.best.hair.last", ["riktning", "föregående"]);
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.hair.valued`, ["föregående", "år", "riktning"]);
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
@@ -386,7 +387,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.") || slot === "summary.records.narrow-clause";
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.");
 }
 
 /**
@@ -411,6 +412,17 @@ function echoes(template: string, before: string): number {
   return ECHOES.filter((re) => re.test(template) && re.test(before)).length;
 }
 
+/**
+ * Stock phrases a release says once when another variant exists, however far apart: Hammarö's ingress said "höll sig
+ * på ungefär samma nivå" of two measures two sentences apart (ten example releases had such a pair).
+ */
+const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /i stort sett oförändrat/i, /förändrades knappt/i];
+
+/** The stock phrases `template` shares with anything chosen before in the release. */
+function repeats(template: string, said: readonly string[]): number {
+  return STOCK.filter((re) => re.test(template) && said.some((t) => re.test(t))).length;
+}
+
 /** Linking adverbs: one opening, and once per release when another variant exists. */
 const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
@@ -429,6 +441,7 @@ export class Chooser {
   private readonly links = new Set<string>();
   /** The last template chosen: the next avoids its echo words (ECHOES). */
   private before = "";
+  private readonly said: string[] = [];
   private readonly clauses: string[] = [];
   readonly exhausted: string[] = [];
   /** `bySubject`: sentences that open with the measure's name count as one opening (the municipal release). */
@@ -458,7 +471,7 @@ export class Chooser {
     }
     const unused = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
     // The caller's cost first, then no echo of the sentence before; the seeded order decides among equals.
-    const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before);
+    const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before) + repeats(t, this.said);
     const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);
     const fragment = isFragmentSlot(slot);
     const chosen =
@@ -470,6 +483,7 @@ export class Chooser {
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
     if (fresh.length === 0) this.exhausted.push(slot);
     this.used.add(`${slot}#${chosen.i}`);
+    this.said.push(chosen.v.text);
     // A sentence's clauses are chosen just before it ("på samma nivå som {ref}" for "{Ämne} är {jämförelse}."):
     // they are part of what the next sentence must not echo.
     if (fragment) this.clauses.push(chosen.v.text);

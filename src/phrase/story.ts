@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
-import { BODY_TIME_ORDER, contextSide, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -1033,7 +1033,7 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 }
 
 /** A sentence that says its measure stood still. */
-const STOOD_STILL = /låg kvar|samma nivå|förändrades knappt|oförändrad|står still|stod still|samma resultat/;
+const STOOD_STILL = /låg kvar|samma nivå|förändrades knappt|oförändra[dt]|står still|stod still|samma resultat/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
@@ -1263,7 +1263,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const changeSaid = !changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid);
   if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
   // The year's own history right after its value (§8), then riket and the group.
-  const time = bodyTimeSentence(p, lead, ctx, out.length > 0);
+  const time = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
   if (time) out.push(time);
   const streak = longStreakAfterRecord(p, lead, time, ctx);
   if (streak) out.push(streak);
@@ -1483,27 +1483,22 @@ function clearNamed(ctx: StoryContext, kind: "best" | "worst"): IndicatorFinding
 function recordCount(ctx: StoryContext, only?: "worst"): Sentence[] {
   return (only ? [only] : (["best", "worst"] as const)).flatMap((kind) => {
     const count = countSentence(ctx, kind);
-    if (!count) return [];
-    // The narrow ones in the count's own sentence: "… – för direktsvaren i telefon med knapp marginal." A sentence
-    // of their own ("Det tidigare bästa för … slås med 1 procentenhet") read as trivia crowding the lead (sweep 6:
-    // Tyresö, Perstorp, Karlskoga scored 3).
-    const narrow = narrowFindings(ctx, kind);
-    if (narrow.length === 0) return [count];
-    const mått = joinOnce(narrow.map((f) => headlineName(f.indicator)));
-    // A clause with its verb after a comma: "…, men för X är marginalen knapp." (The dash clause "– för X med knapp
-    // marginal" had no verb and read as clumsy in four releases of sweep 8.)
-    const clause = ctx.say("summary.records.narrow-clause", { mått });
-    return [{ text: `${count.text.replace(/\.$/, "")}${clause.startsWith(",") ? "" : " "}${clause}.`, claims: count.claims }];
+    return count ? [count] : [];
   });
 }
 
 /**
- * After a count of best records, the ones by less than `same` are said as
- * such: "bästa hittills på alla mått utom …" read as an overclaim where two of
- * them beat the old best by a point (Munkedal, Jokkmokk, Tyresö). Right after
- * the count, in the lead: three reads found it stranded in the body's opening
- * (Nacka, Tranemo, Färgelanda). A worst record is never softened so.
+ * The best records by a hair that a count of records takes in: their margin is told in the body beside their
+ * figures ("Det är strax över det tidigare bästa (59 procent 2017)"), not in the count. Earlier reads found "bästa
+ * hittills på alla mått utom …" an overclaim where two beat the old best by a point (Munkedal, Jokkmokk, Tyresö);
+ * in the count's own sentence, "…, men för direktsvaren i telefon är marginalen knapp", the hedge told readers the
+ * news was weaker before they knew it (two reads of 2026-12-02: Tyresö, Lysekil, Nacka, Katrineholm, Perstorp).
  */
+function countedNarrow(ctx: StoryContext): IndicatorFinding[] {
+  const counted = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best").length > MAX_RECORD_SENTENCES;
+  return counted ? narrowFindings(ctx, "best") : [];
+}
+
 /**
  * A record by less than `same`: its fact says so, or the plan has no record fact for a record in the series (a
  * best by a hair over last year's, which the plan does not tell: timeFacts). Counted, always as narrow.

@@ -326,3 +326,20 @@ export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
   }
   return undefined;
 }
+
+/**
+ * A best record by a hair that a count of records took in ("bästa hittills på alla mått utom …"): its margin, in the
+ * measure's part of the body beside its figures (countedNarrow in story.ts). Nothing when the old best was last
+ * year's value: the change sentence gave both figures, and the margin is the year's own step.
+ */
+export function countedHairSentence(f: IndicatorFinding, t: TimeInput | null | undefined, say: StorySay, follow: boolean): Sentence | undefined {
+  const r = t?.series.record;
+  if (!t || !r || r.kind !== "best" || heldLastYear(t.series)) return undefined;
+  const tokens = {
+    marginal: recordMargin(t, f.indicator.unit),
+    riktning: marginWord(f, "best"),
+    föregående: formatValue(r.previous.value, f.indicator.unit, "text"),
+    år: joinList(r.previous.years.map(formatYear)),
+  };
+  return { text: say(`time.record.best.counted-hair${follow ? ".follow" : ""}`, tokens, f), claims: [`${f.indicator.id}.record`] };
+}
