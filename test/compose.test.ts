@@ -300,3 +300,33 @@ describe("a response time that crosses riket", () => {
     expect(lead).not.toMatch(/(bättre|sämre) än rikssnittet/);
   });
 });
+
+describe("a response time that gets shorter but stays behind riket", () => {
+  // One time measure with riket at 6 timmar. Far behind (20 → 15 timmar, 9 over riket's 6: past `strong`) the
+  // headline gives riket as its other side, in a time's words; a little behind (9 → 7 timmar) it tells the change
+  // alone and the lead gives riket ("lyft – men fortfarande sämre än rikssnittet" read as the municipality behind
+  // on everything: two reads of 2026-12-02).
+  const time = (now: number, before: number) =>
+    gen(
+      dataset(
+        { results: { "2024": { svarstid: now }, "2023": { svarstid: before } } },
+        {
+          indicators: [
+            { id: "svarstid", label: "Svarstid för e-post", subject: "den genomsnittliga svarstiden för e-post", short: "svarstiden på e-post", channel: "e-post", unit: "hours", better: "lower", thresholds: { change: { same: 1, strong: 8 }, compare: { same: 0.3, strong: 8 } } },
+          ],
+          national: { results: { "2024": { svarstid: 6 }, "2023": { svarstid: 6.1 } } },
+        },
+      ),
+    );
+  it("far behind: '– men fortfarande längre än i riket', never 'sämre än riket'", () => {
+    const r = time(15, 20);
+    expect(r.claims.indicators[0]?.vsNational).toBe("much-worse");
+    expect(r.claims.headline).toMatch(/svarstiden[^–,]*[–,] men \S+ längre än (i riket|rikssnittet)$/);
+  });
+  it("a little behind: the change alone in the headline, riket in the lead", () => {
+    const r = time(7, 9);
+    expect(r.claims.indicators[0]?.vsNational).toBe("worse");
+    expect(r.claims.headline).not.toMatch(/riket|rikssnittet/);
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/längre än (rikssnittet|i riket|snittet i riket|genomsnittet i riket)/);
+  });
+});

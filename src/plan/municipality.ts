@@ -894,8 +894,18 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const plainOwn = second ? undefined : ownOf(["change"]);
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
-  const other = second ?? (changed ? gap : undefined);
+  const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
+}
+
+/**
+ * Riket far on the other side (10 points or more; a time by the same share): only then does a headline give a
+ * measure's good (bad) year riket as its other side. Within that, "Torsby: lyft för e-postsvaren – men fortfarande
+ * sämre än rikssnittet" read as the municipality behind riket on everything (two reads of 2026-12-02: Torsby,
+ * Alingsås, Hofors); the lead tells the gap beside the change.
+ */
+function farFromRiket(f: IndicatorFinding): boolean {
+  return f.vsNational === "much-better" || f.vsNational === "much-worse";
 }
 
 /**
@@ -910,6 +920,7 @@ function recordBehind(inner: MunicipalAngle, lead: readonly LeadItem[]): Municip
 
 /** The record on `finding` in the lead that riket contradicts (`polarity`: riket's side), and that gap: both sides. */
 function recordAgainst(inner: MunicipalAngle, lead: readonly LeadItem[], finding: IndicatorFinding, polarity: 1 | -1): MunicipalAngle | undefined {
+  if (!farFromRiket(finding)) return undefined;
   const record = lead.find((i) => i.finding === finding && i.fact.kind === "record" && i.fact.polarity === -polarity);
   // The lead tells the gap with the record ("…, men alltjämt klart sämre än rikssnittet").
   const gap: LeadItem = { finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } };
