@@ -2901,3 +2901,14 @@ describe("riket as a headline's other side", () => {
     expect(named("Alingsås").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämre än rikssnittet/);
   });
 });
+
+describe("two small gaps to riket where most measures are level", () => {
+  it("headline the level, not the two gaps, and never 'före riket' (Hammarö: tillgängligheten 4 points under, e-postsvaren 3 over, three of five level; 'under riket, men e-postsvaren före riket' read as unidiomatic and overdrawn)", () => {
+    expect(named("Hammarö").claims.headline).toBe("Hammarö i nivå med riket på de flesta mått");
+    // The two gaps are still the ingress's news.
+    const lead = named("Hammarö").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/sämre än både rikssnittet \(60\u00a0procent\)/);
+    expect(lead).toMatch(/bättre än både riket \(84\u00a0procent\)/);
+    expect(releases.map((r) => r.claims.headline).filter((h) => /före riket/.test(h))).toEqual([]);
+  });
+});

@@ -839,7 +839,7 @@ const BOTH_VALUE = 3;
  * and the ten weakest). A fact riket contradicts (demoted) never makes a side.
  */
 export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summary: Summary | null = null, ranked?: readonly PlannedFinding[]): MunicipalAngle | undefined {
-  if (inner.kind === "mixed") return mixedSides(inner, lead);
+  if (inner.kind === "mixed") return mixedSides(inner, lead, ranked);
   if (inner.kind === "compare") return recordBehind(inner, lead);
   if (!["place", "change", "time", "crossing"].includes(inner.kind)) return undefined;
   const first = lead[0];
@@ -931,10 +931,15 @@ function recordAgainst(inner: MunicipalAngle, lead: readonly LeadItem[], finding
  * Better than riket on one measure, worse on another, as far apart: the headline names both ("… över riket, … under").
  * When the lead opens with a record riket contradicts instead (Vilhelmina: the worst yet, still better than riket), those two.
  */
-function mixedSides(inner: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAngle | undefined {
+function mixedSides(inner: MunicipalAngle, lead: readonly LeadItem[], ranked: readonly PlannedFinding[] = []): MunicipalAngle | undefined {
   const first = lead[0];
   const second = lead.find((i) => first && i.finding !== first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity);
-  if (first?.fact.kind === "gap" && second) return { kind: "both", first, second, inner };
+  // Two small gaps where most measures are level with riket: the level is the picture ("Hammarö i nivå med riket på
+  // de flesta mått"), not "tillgängligheten under riket, men e-postsvaren bättre" at 4 and 3 points (a read).
+  const level = ranked.filter((r) => r.finding.vsNational === "level").length;
+  const apart = ranked.filter((r) => r.finding.vsNational !== null && r.finding.vsNational !== "level").length;
+  const small = first !== undefined && second !== undefined && !farFromRiket(first.finding) && !farFromRiket(second.finding) && level > apart;
+  if (first?.fact.kind === "gap" && second && !small) return { kind: "both", first, second, inner };
   const vs = first?.finding.vsNational;
   const riket = vs === undefined || vs === null ? 0 : comparePolarity(vs);
   return first?.fact.kind === "record" && riket !== 0 && riket === -first.fact.polarity ? recordAgainst(inner, lead, first.finding, riket) : undefined;
