@@ -330,3 +330,23 @@ describe("a response time that gets shorter but stays behind riket", () => {
     expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/längre än (rikssnittet|i riket|snittet i riket|genomsnittet i riket)/);
   });
 });
+
+describe("a count said twice in a row", () => {
+  // Three measures, each up 4 points on last year and 6 ahead of riket: the body's opening counts both.
+  const ind = (id: string, subject: string) => ({ id, label: subject, subject, channel: "telefon", unit: "percent" as const, better: "higher" as const });
+  const r = gen(
+    dataset(
+      { results: { "2024": { a: 70, b: 71, c: 72 }, "2023": { a: 66, b: 67, c: 68 } } },
+      {
+        indicators: [ind("a", "andelen som får svar"), ind("b", "andelen som får hjälp"), ind("c", "andelen som är nöjda")],
+        national: { results: { "2024": { a: 64, b: 65, c: 66 }, "2023": { a: 64, b: 65, c: 66 } } },
+      },
+    ),
+  );
+  it("says 'på samtliga mått' the second time (sweep 7: Vaxholm, Ydre read 'på alla fem mått' twice as mechanical)", () => {
+    const text = [...r.composed.lead, ...(r.composed.intro ?? [])].map((s) => s.text).join(" ");
+    const alla = text.match(/[Pp]å alla tre mått/g) ?? [];
+    expect(alla.length).toBe(1);
+    expect(text).toMatch(/[Pp]å samtliga (tre )?mått/);
+  });
+});
