@@ -749,9 +749,20 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = withPlaceClauses(withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx);
+  const merged = lastNoHistory(withPlaceClauses(withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none);
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
+}
+
+/**
+ * "Järfälla saknar resultat för åren 2014–2018 …" last in the lead, where the ingress's cut leaves it to the body's
+ * opening when the lead has more news: in the ingress's third sentence it read as a note about the data between two
+ * pieces of news (a read of 2026-12-02). (Before the first news it read worse: sweep 4.)
+ */
+function lastNoHistory(lead: Sentence[], none: readonly Sentence[]): Sentence[] {
+  const note = none[0];
+  const at = note ? lead.findIndex((s) => s.text === note.text) : -1;
+  return at < 0 ? lead : [...lead.slice(0, at), ...lead.slice(at + 1), lead[at] as Sentence];
 }
 
 /**
