@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { GROUP_FACTS, LONG_STREAK_STEPS, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
+import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
@@ -33,8 +33,6 @@ function lowerIsBetter(...fs: readonly IndicatorFinding[]): Record<string, strin
   return fs.some((f) => f.indicator.better === "lower") ? { [LOWER]: "1" } : {};
 }
 
-/** Records told one by one in a release; the rest are counted in the lead. */
-export const MAX_RECORD_SENTENCES = 2;
 
 /** Tracks which indicators have been named, so the long subject is said once. */
 export class Mentions {

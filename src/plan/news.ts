@@ -349,3 +349,6 @@ export function groupPlaceFact(f: IndicatorFinding, facts: readonly Fact[]): Fac
 export function changeFact(facts: readonly Fact[]): Fact | undefined {
   return facts.find((x) => x.kind === "strong-change" || x.kind === "change");
 }
+
+/** Records told one by one in a release; the rest are counted in the lead. */
+export const MAX_RECORD_SENTENCES = 2;
