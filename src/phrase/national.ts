@@ -102,7 +102,9 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade"]);
   }
   for (const k of ["more-improved.one", "more-declined.one"]) specs.set(`summary.${k}`, ["antal", "förbättrade", "försämrade", "övrigt"]);
-  for (const again of ["", ".again"]) specs.set(`summary.more-improved.one-worst${again}`, ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
+  for (const again of ["", ".again"]) {
+    for (const records of ["", ".records"]) specs.set(`summary.more-improved${records}.one-worst${again}`, ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
+  }
   for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
@@ -458,9 +460,12 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
     const record = sec?.time?.record?.kind;
     const first = sec?.time?.firstYear;
     if (kind === "more-improved" && record === "worst" && first !== undefined) {
+      // Every measure that improved is at its best yet: said in the count (two reads of 2026-12-02 missed it).
+      const improved = plan.sections.filter((x) => x.finding !== other && x.finding.changeClass !== null && x.finding.changeClass !== "unchanged");
+      const bests = improved.length > 1 && improved.every((x) => x.time?.record?.kind === "best");
       return {
-        text: ctx.say(`summary.more-improved.one-worst${startSuffix(ctx, first)}`, { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
-        claims: ["summary.changeClass", `${other.indicator.id}.changeClass`, `${other.indicator.id}.record`],
+        text: ctx.say(`summary.more-improved${bests ? ".records" : ""}.one-worst${startSuffix(ctx, first)}`, { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
+        claims: ["summary.changeClass", `${other.indicator.id}.changeClass`, `${other.indicator.id}.record`, ...(bests ? improved.map((x) => `${x.finding.indicator.id}.record`) : [])],
       };
     }
     return {
