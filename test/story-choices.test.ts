@@ -2946,3 +2946,18 @@ describe("a best yet far ahead of riket", () => {
     expect(named("Sölvesborg").claims.plan?.lead.map((i) => i.id)).not.toContain("epost-svarstid");
   });
 });
+
+describe("a place against the lead's first news", () => {
+  it("opens the turn when the measure the lead turns on is level with riket and the place's is far from it (a read of 2026-12-02: Halmstad's response time, last in the group at twice riket's, came after direct answers at their lowest but level with riket, scored 3)", () => {
+    const lead = named("Halmstad").composed.lead.map((s) => s.text);
+    const place = lead.findIndex((t) => /svagast av de 21\skommunerna i kommungruppen/.test(t));
+    const low = lead.findIndex((t) => /direkt svar på en enkel fråga/.test(t));
+    expect(place).toBeGreaterThan(0);
+    expect(place).toBeLessThan(low);
+    expect(lead[place]).toMatch(/^Men /);
+    // Never "För den genomsnittliga svarstiden för e-post ligger … sist" (för … för read as clumsy).
+    for (const r of releases) {
+      for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^(Men )?[Ff]ör [^,]* för [^,]* (ligger|delar) [^,]* (först|sist|förstaplatsen|sista platsen) /);
+    }
+  });
+});

@@ -604,7 +604,20 @@ function placeAt(lead: readonly LeadItem[], place: LeadItem): LeadItem[] {
   const placeLed = lead[0] !== undefined && PLACE_FACTS.includes(lead[0].fact.kind) && lead[0].fact.polarity === place.fact.polarity;
   const alike = (i: LeadItem): boolean => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity === place.fact.polarity;
   const turn = lead.findIndex((i, k) => k > 0 && i.finding !== lead[k - 1]?.finding && (placeLed ? !alike(i) : i.fact.polarity === -place.fact.polarity));
-  return turn < 0 || lead[0]?.fact.polarity !== place.fact.polarity ? [...lead, place] : [...lead.slice(0, turn), place, ...lead.slice(turn)];
+  if (lead[0]?.fact.polarity !== place.fact.polarity) return placeAtTurn(lead, place);
+  return turn < 0 ? [...lead, place] : [...lead.slice(0, turn), place, ...lead.slice(turn)];
+}
+
+/**
+ * A place against the lead's first news: last, unless the lead turns to its side on a measure level with riket
+ * while the place's measure is far from it; then it opens the turn. Halmstad's response time, last in the group
+ * and twice riket's, came after direct answers at their lowest but level with riket (a read of 2026-12-02 scored
+ * it 3 for the buried place).
+ */
+function placeAtTurn(lead: readonly LeadItem[], place: LeadItem): LeadItem[] {
+  const turn = lead.findIndex((i, k) => k > 0 && i.fact.polarity === place.fact.polarity);
+  const weaker = turn >= 0 && lead[turn]?.finding.vsNational === "level" && farFromRiket(place.finding);
+  return weaker ? [...lead.slice(0, turn), place, ...lead.slice(turn)] : [...lead, place];
 }
 
 /** A run over every year of a series of six: "för femte året i rad". */
