@@ -1726,7 +1726,9 @@ export function gradeDegree(text: string, gap: number, strong: number): string {
   const quality = "(bättre|sämre|längre|kortare)";
   if (gap >= 2 * strong) return text.replace(new RegExp(`\\bklart ${quality}`, "g"), "långt $1");
   if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
-  return text;
+  // Between, never "klart": Järfälla's 18 points under riket were "klart sämre", Kiruna's 15 "mycket sämre" (a read
+  // of 2026-12-02 found the scale inconsistent).
+  return text.replace(new RegExp(`\\bklart ${quality}`, "g"), "mycket $1");
 }
 
 /** The multiple in words ("mer än dubbelt så lång som"), when the time is a large multiple of the reference. */
