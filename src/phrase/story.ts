@@ -1272,7 +1272,10 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // (Färgelanda: 19,3 → 15,8 timmar nowhere in the release).
   const moved = f.changeClass !== null && f.changeClass !== "unchanged";
   const changeMissed = moved && ctx.leadClaims !== undefined && !ctx.leadClaims.has(`${f.indicator.id}.changeClass`) && !ctx.leadClaims.has(`${f.indicator.id}.previous`);
-  const changeSaid = !changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid);
+  // With no earlier year the change sentence is the value alone: after a lead that gave it, a repeat (Järfälla's
+  // "Bemötandet i telefon var 66 procent 2019." right below the ingress, a read of 2026-12-02).
+  const valueOnly = f.previous === null && ctx.leadClaims?.has(`${f.indicator.id}.value`) === true;
+  const changeSaid = valueOnly || (!changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid));
   if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
   // The year's own history right after its value (§8), then riket and the group.
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
@@ -1724,11 +1727,11 @@ const TIME_GAP_HOURS = 3;
  */
 export function gradeDegree(text: string, gap: number, strong: number): string {
   const quality = "(bättre|sämre|längre|kortare)";
-  if (gap >= 2 * strong) return text.replace(new RegExp(`\\bklart ${quality}`, "g"), "långt $1");
+  // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
+  // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
+  if (gap >= 2 * strong) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
   if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
-  // Between, never "klart": Järfälla's 18 points under riket were "klart sämre", Kiruna's 15 "mycket sämre" (a read
-  // of 2026-12-02 found the scale inconsistent).
-  return text.replace(new RegExp(`\\bklart ${quality}`, "g"), "mycket $1");
+  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2");
 }
 
 /** The multiple in words ("mer än dubbelt så lång som"), when the time is a large multiple of the reference. */
