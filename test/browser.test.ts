@@ -240,14 +240,24 @@ describe.skipIf(!found)(`BrowserSession with a real browser${skipReason}`, () =>
     try {
       let running = 0;
       let most = 0;
+      let started = 0;
+      const total = 6;
       const pages = new Set<unknown>();
+      // Each job holds its page until a second job runs beside it (or none is left to start), so the overlap does
+      // not depend on how fast the machine opens pages: a fixed 40 ms let a slow second page miss the first job.
+      const overlap = async (): Promise<void> => {
+        const until = Date.now() + 5_000;
+        while (running < 2 && started < total && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+      };
       await Promise.all(
-        Array.from({ length: 6 }, () =>
+        Array.from({ length: total }, () =>
           session.withPage(async (page) => {
             pages.add(page);
+            started++;
             running++;
             most = Math.max(most, running);
-            await new Promise((r) => setTimeout(r, 40));
+            await overlap();
+            await new Promise((r) => setTimeout(r, 5));
             running--;
           }),
         ),
