@@ -125,7 +125,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const [lead0, ingress] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3);
-  const once = sayAllOnce([...lead0, ...intro]);
+  const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const lead = once.slice(0, lead0.length);
   const introOnce = once.slice(lead0.length);
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -152,6 +152,27 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/**
+ * The official name ("Stockholms stad", "Ale kommun") once in the lead, the name after it: "Stockholms stad" four
+ * times in one ingress and "Ale kommun" three read as machine-made (two reads of 2026-12-02). Only where the
+ * official name is the name with "kommun" or "stad" ("Halmstads kommuns" → "Halmstads"); "Region Gotland" stays.
+ */
+function officialOnce(sentences: readonly Sentence[], m: { name: string; officialName: string }): Sentence[] {
+  const suffix = /^(.*?)s? (kommun|stad)$/.exec(m.officialName);
+  if (!suffix || suffix[1] !== m.name.replace(/s$/, "") && suffix[1] !== m.name) return [...sentences];
+  const official = new RegExp(`(?<![\\p{L}])${m.officialName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+  let seen = false;
+  return sentences.map((x) => {
+    if (!seen) {
+      seen = official.test(x.text);
+      official.lastIndex = 0;
+      return x;
+    }
+    const text = x.text.replace(official, m.name);
+    return text === x.text ? x : { ...x, text };
+  });
 }
 
 /**
