@@ -2997,3 +2997,16 @@ describe("the official name once in the lead", () => {
     expect(stockholm).toMatch(/sämre resultat än Stockholm för/);
   });
 });
+
+describe("a lead of one measure with good news", () => {
+  it("takes another clear best the year reached, with riket beside it (reads of 2026-12-02: Mark's second record and Alingsås' e-post record left to the body), but never as a counterweight to a fall (Simrishamn)", () => {
+    for (const [name, id] of [["Mark", "tillganglighet"], ["Alingsås", "epost-en-dag"], ["Bjuv", "epost-svarstid"]] as const) {
+      const r = named(name);
+      const at = r.composed.lead.findIndex((s) => s.claims.includes(`${id}.record`));
+      expect(at, name).toBeGreaterThanOrEqual(0);
+      expect(at, name).toBeLessThan(r.composed.ingress ?? r.composed.lead.length);
+    }
+    expect(named("Alingsås").composed.lead.map((s) => s.text).join(" ")).toMatch(/81\u00a0procent[^.]*\. Det är det bästa resultatet hittills för Alingsås, men[^.]*rikssnittet/);
+    expect(named("Simrishamn").claims.plan?.lead.map((i) => i.id)).not.toContain("tillganglighet");
+  });
+});

@@ -1055,8 +1055,8 @@ function groupAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): {
 }
 
 /**
- * A best yet on a measure far ahead of riket that the lead leaves out, when the lead speaks of two measures at most:
- * it ends the lead. Strängnäs' response time at its shortest, a third of riket's, and Solna's at less than half of
+ * A best yet on a measure far ahead of riket that the lead leaves out, when the lead speaks of two measures at most
+ * (any clear best when it speaks of one): it ends the lead. Strängnäs' response time at its shortest, a third of riket's, and Solna's at less than half of
  * it were left to the last paragraph (a read of 2026-12-02 scored Strängnäs 3).
  */
 function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[]): LeadItem[] {
@@ -1070,7 +1070,12 @@ function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], a
   const ratio = (f: IndicatorFinding): number => (f.previous === null ? 1 : timeGapRatio(f.value, f.previous, f.indicator.unit) ?? 1);
   const moved = (f: IndicatorFinding): boolean => isImprovement(f.changeClass) || ratio(f) >= TIME_GAP.far;
   const ahead = (f: IndicatorFinding): boolean => farFromRiket(f) && f.vsNational !== null && comparePolarity(f.vsNational) > 0;
-  const r = ranked.find((x) => ahead(x.finding) && moved(x.finding) && !also.includes(x.finding) && !lead.some((i) => i.finding === x.finding) && x.facts.some((f) => f.kind === "record" && f.polarity > 0 && !f.demoted));
+  // A lead of one measure takes any clear best the year reached (Vindeln's two e-post records under a lead about its
+  // direct answers, Alingsås: reads of 2026-12-02 found such leads thin).
+  // Only beside good news: as the counterweight to a fall a best by a small step read as spin (Simrishamn, Arvika).
+  const thin = new Set(lead.map((i) => i.finding)).size === 1 && (lead[0]?.fact.polarity ?? 0) > 0;
+  const worth = (x: PlannedFinding): boolean => x.facts.some((f) => f.kind === "record" && f.polarity > 0 && ((ahead(x.finding) && !f.demoted) || (thin && !f.narrow)));
+  const r = ranked.find((x) => worth(x) && moved(x.finding) && !also.includes(x.finding) && !lead.some((i) => i.finding === x.finding));
   const fact = r?.facts.find((f) => f.kind === "record");
   return r && fact ? [{ finding: r.finding, fact }] : [];
 }
