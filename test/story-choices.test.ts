@@ -3010,3 +3010,11 @@ describe("a lead of one measure with good news", () => {
     expect(named("Simrishamn").claims.plan?.lead.map((i) => i.id)).not.toContain("tillganglighet");
   });
 });
+
+describe("a response time against the group alone", () => {
+  it("is told as a multiple when it is one (a read of 2026-12-02: Malmö's 11,6 timmar against the group's 4,9 was 'klart längre')", () => {
+    const text = body(named("Malmö")).map((s) => s.text).join(" ");
+    expect(text).toMatch(/mer än dubbelt så lång som (snittet i kommungruppen|genomsnittet för likvärdiga kommuner|snittet för likvärdiga kommuner) \(4,9\u00a0timmar\)/);
+    expect(text).not.toMatch(/klart längre än [^.]*\(4,9\u00a0timmar\)/);
+  });
+});

@@ -1748,8 +1748,12 @@ function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {
  */
 function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null, pronoun = false): string | undefined {
   const words = timesWords(f, n);
-  if (!words || !n) return undefined;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  // The group alone (the lead gave riket): its multiple too. Malmö's 11,6 timmar against the group's 4,9 was "klart
+  // längre" (a read of 2026-12-02: "mer än dubbelt så lång").
+  const alone = !n && g ? timesWords(f, g) : undefined;
+  if (alone && g) return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse: `${alone} ${ctx.say(refSlot(f, "group"), { värde: fmt(g.v) })}` }, f);
+  if (!words || !n) return undefined;
   // "så lång som rikssnittet": a time is compared with an average, not with "riket".
   const riket = ctx.say(refSlot(f, "national"), { värde: fmt(n.v) });
   let jämförelse = `${words} ${riket}`;
