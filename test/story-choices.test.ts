@@ -3018,3 +3018,21 @@ describe("a response time against the group alone", () => {
     expect(text).not.toMatch(/klart längre än [^.]*\(4,9\u00a0timmar\)/);
   });
 });
+
+describe("the count against riket with measures on both sides", () => {
+  it("says how many are level too, so the reader need not work it out (a read of 2026-12-02: 'På ett av fem mått är Storuman bättre än riket, på två sämre')", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const s = r.claims.plan?.summary;
+      if (!s || s.better === 0 || s.worse === 0) continue;
+      const level = s.total - s.better - s.worse;
+      if (level === 0 || level > s.better + s.worse) continue;
+      const count = [...r.composed.lead, ...(r.composed.intro ?? [])].find((x) => x.claims.includes("summary.vsNational"));
+      if (!count) continue;
+      seen++;
+      expect(count.text, r.municipality.name).toMatch(/i nivå med/);
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect((named("Storuman").composed.intro ?? []).map((x) => x.text).join(" ")).toMatch(/bättre än rikssnittet på ett av fem mått, sämre på två och i nivå med det på två/);
+  });
+});

@@ -131,7 +131,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`rank.group.${k}.again`, [...NAMES, "antal"]);
     specs.set(`rank.group.${k}.named.again`, [...NAMES, "antal", "mått"]);
   }
-  for (const k of ["all-better", "more-better", "both", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
+  for (const k of ["all-better", "more-better", "both", "both.level", "all-level", "mostly-level.better", "mostly-level.worse", "mostly-level.both", "more-worse", "all-worse"]) {
     specs.set(`summary.${k}`, [...NAMES, "bättre", "sämre", "nivå", "antal"]);
   }
   for (const k of ["mostly-level.better.one", "mostly-level.worse.one"]) {

@@ -1593,7 +1593,7 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   const level = s.total - s.better - s.worse;
   const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
     : level > s.better + s.worse ? `mostly-level.${s.better > 0 && s.worse > 0 ? "both" : s.worse > 0 ? "worse" : "better"}`
-    : s.better > 0 && s.worse > 0 ? "both" : s.better > 0 ? "more-better" : "more-worse";
+    : s.better > 0 && s.worse > 0 ? (level > 0 ? "both.level" : "both") : s.better > 0 ? "more-better" : "more-worse";
   // "ett av fem mått": mått is an ett-word.
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): it speaks of every channel.
