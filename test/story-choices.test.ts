@@ -3036,3 +3036,25 @@ describe("the count against riket with measures on both sides", () => {
     expect((named("Storuman").composed.intro ?? []).map((x) => x.text).join(" ")).toMatch(/bättre än rikssnittet på ett av fem mått, sämre på två och i nivå med det på två/);
   });
 });
+
+describe("the degree word of every comparison with one reference", () => {
+  it("follows the band of its own gap: 'klart' under 15 points, 'mycket' to 20, 'långt' from 20 (Hylte's 97 against the group's 83 was 'mycket bättre')", () => {
+    const one = /\b(klart|mycket|långt) (bättre|sämre) än (riket som helhet|rikssnittet|riket|kommungruppen|likvärdiga kommuner|snittet för likvärdiga kommuner) \((\d+)\u00a0procent\)/g;
+    let seen = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        const ids = new Set(s.claims.map((c) => c.split(".")[0]));
+        if (ids.size !== 1) continue;
+        const ind = r.claims.indicators.find((i) => ids.has(i.id));
+        if (!ind || ind.unit !== "percent" || /både/.test(s.text)) continue;
+        for (const m of s.text.matchAll(one)) {
+          const gap = Math.abs(ind.value - Number(m[4]));
+          const band = gap >= 20 ? "långt" : gap >= 15 ? "mycket" : "klart";
+          seen++;
+          expect(m[1], `${r.municipality.name}: ${s.text}`).toBe(band);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(30);
+  });
+});

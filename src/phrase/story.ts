@@ -1210,7 +1210,9 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     claims: crossClaims,
   }];
   if (f.group !== null && f.vsGroup !== null && !same) {
-    const text = afterCrossing(say(`compare.one.${f.vsGroup}`, { ref: say(refSlot(f, "group"), { värde: fmt(f.group) }) }), comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
+    // Graded like every comparison (Hylte's 97 against the group's 83 was "mycket bättre" at 14 points).
+    const one = gradeDegree(say(`compare.one.${f.vsGroup}`, { ref: say(refSlot(f, "group"), { värde: fmt(f.group) }) }), Math.abs(f.value - f.group), f.compareThresholds.strong);
+    const text = afterCrossing(one, comparePolarity(f.vsGroup) === comparePolarity(f.vsNational));
     out.push({ text, claims: [`${id}.group`, `${id}.vsGroup`] });
   }
   return out;
