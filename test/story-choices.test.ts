@@ -2470,7 +2470,7 @@ describe("a place in the country right after its measure's record", () => {
       });
     }
     expect(seen).toBeGreaterThan(0);
-    expect(named("Gullspång").composed.lead.map((s) => s.text).join(" ")).toMatch(/e-postsvaren inom en arbetsdag hör Gullspång(s kommun)? till de tio sämsta i landet/);
+    expect(named("Gullspång").composed.lead.map((s) => s.text).join(" ")).toMatch(/Gullspång(s kommun)? hör till de tio sämsta i landet när det gäller e-postsvaren inom en arbetsdag/);
   });
 });
 
@@ -2866,7 +2866,7 @@ describe("a shared first or last place in the running text", () => {
 describe("a place among the weakest on a measure that improved", () => {
   it("says the year in its own sentence when the lead tells nothing else of that measure (sweep 9: Storuman's bottom-ten response time without its fall from 17,8 to 12,9 timmar scored 3; Stockholm's near-bottom bemötande at its best yet)", () => {
     const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
-    expect(lead("Storuman")).toMatch(/tio sämsta i landet, med 12,9\u00A0timmar 2019, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
+    expect(lead("Storuman")).toMatch(/tio sämsta i landet[^.]*, med 12,9\u00A0timmar 2019, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
     expect(lead("Stockholm")).toMatch(/73\u00A0procent 2019, [^.]*bästa[^.]*hittills[^.]*\./);
     for (const r of releases) {
       for (const s of r.composed.lead) {
@@ -2962,7 +2962,7 @@ describe("a place against the lead's first news", () => {
     expect(lead[place]).toMatch(/^Men /);
     // Never "För den genomsnittliga svarstiden för e-post ligger … sist" (för … för read as clumsy).
     for (const r of releases) {
-      for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^(Men )?[Ff]ör [^,]* för [^,]* (ligger|delar) [^,]* (först|sist|förstaplatsen|sista platsen) /);
+      for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^(Men )?[Ff]ör [^,]* för [^,]* (ligger|delar|hör) [^,]* (först|sist|förstaplatsen|sista platsen|till de tio) /);
     }
   });
 });
