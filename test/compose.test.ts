@@ -350,3 +350,30 @@ describe("a count said twice in a row", () => {
     expect(text).toMatch(/[Pp]å samtliga (tre )?mått/);
   });
 });
+
+describe("a contrast headline with a response time on one side", () => {
+  // A share 4 points one way and a response time 2 timmar the other (two steps of `same` each, neither strong).
+  const time = (share: [number, number], hours: [number, number]) =>
+    gen(
+      dataset(
+        { results: { "2024": { andel: share[0], svarstid: hours[0] }, "2023": { andel: share[1], svarstid: hours[1] } } },
+        {
+          indicators: [
+            { id: "andel", label: "Svar inom en dag", subject: "andelen e-postfrågor som besvaras inom en dag", short: "dagssvaren", channel: "e-post", unit: "percent", better: "higher" },
+            { id: "svarstid", label: "Svarstid för e-post", subject: "den genomsnittliga svarstiden för e-post", short: "svarstiden på e-post", channel: "e-post", unit: "hours", better: "lower", thresholds: { change: { same: 1, strong: 8 }, compare: { same: 1, strong: 8 } } },
+          ],
+          national: { results: { "2024": { andel: 80, svarstid: 6 }, "2023": { andel: 79, svarstid: 6 } } },
+        },
+      ),
+    );
+  it("says a time gets longer or shorter, never that it 'försämras' or 'förbättras' (read BK)", () => {
+    const longer = time([84, 80], [8, 6]);
+    const shorter = time([76, 80], [4, 6]);
+    for (const r of [longer, shorter]) {
+      expect(r.claims.plan?.angle, r.claims.headline).toBe("contrast");
+      expect(r.claims.headline).not.toMatch(/svarstiden (blir (sämre|bättre)|förbättras|försämras)/);
+    }
+    expect(longer.claims.headline).toMatch(/svarstiden på e-post blir längre|svarstiden blir längre/);
+    expect(shorter.claims.headline).toMatch(/kortas|kortar/);
+  });
+});

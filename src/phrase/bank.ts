@@ -57,7 +57,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.place.bottom-ten.straddle", [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering", "färre"]);
   specs.set("rank.bottom-ten.straddle", [...NAMES, "plats", "antal", "delar", "placering", "färre"]);
   for (const k of ["up", "down"]) specs.set(`headline.crossing.${k}`, measure);
-  specs.set("headline.contrast-measure", [...NAMES, ...SURVEY, "bättre", "Bättre", "sämre"]);
+  for (const t of ["", ".time-up", ".time-down"]) specs.set(`headline.contrast-measure${t}`, [...NAMES, ...SURVEY, "bättre", "Bättre", "sämre"]);
   const lead = [...NAMES, ...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
     if (c === "unchanged") specs.set("lead.unchanged", lead);

@@ -197,10 +197,19 @@ export function rankTokens(f: IndicatorFinding, participants: number, kind = "")
 }
 
 /** The channel said once: "tillgängligheten bättre men bemötandet i telefon sämre", not "i telefon" twice. */
-function contrastMeasure(say: StorySay, up: string, down: string, lower: Record<string, string> = {}): string {
+function contrastMeasure(say: StorySay, up: string, down: string, lower: Record<string, string> = {}, time = ""): string {
   const channel = / (?:i|på|via) [^ ]+$/.exec(up)?.[0];
   const better = channel !== undefined && down.endsWith(channel) ? up.slice(0, -channel.length) : up;
-  return say("headline.contrast-measure", { bättre: better, Bättre: capitalize(better), sämre: down, ...lower });
+  return say(`headline.contrast-measure${time}`, { bättre: better, Bättre: capitalize(better), sämre: down, ...lower });
+}
+
+/**
+ * A time on either side of a contrast gets a time's verbs: "svarstiden försämras" read as the wrong word for a
+ * time (read BK); the better side "kortas", the worse "blir längre".
+ */
+function contrastTime(angle: Extract<MunicipalAngle, { kind: "contrast" }>): string {
+  const time = (x: Subject): boolean => x.kind === "indicator" && isTime(x.finding.indicator.unit);
+  return time(angle.up) ? ".time-up" : time(angle.down) ? ".time-down" : "";
 }
 
 /** "på svarstiden på e-post" reads badly: before a name that has its own "på", the headline says "för". */
@@ -249,11 +258,11 @@ function contrastHeadline(angle: Extract<MunicipalAngle, { kind: "contrast" }>, 
   const { up, down } = angle;
   const named = up.kind === "channels" && down.kind === "channels"
     ? say("headline.contrast", { kanal_bättre: joinList(up.channels), kanal_sämre: joinList(down.channels) })
-    : contrastMeasure(say, subjectName(up), subjectName(down), lowerIsBetter(...angle.findings));
+    : contrastMeasure(say, subjectName(up), subjectName(down), lowerIsBetter(...angle.findings), contrastTime(angle));
   // Two long names do not fit: the measures without their channel ("direktsvaren", "svarstiden"), else the
   // headline says both ways and the lead names them.
   const tight = (x: Subject): string => (x.kind === "indicator" ? tightName(x.finding, all) : subjectName(x));
-  const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down), lowerIsBetter(...angle.findings)) : named;
+  const shorter = named.length > HEADLINE_MAX && (up.kind === "indicator" || down.kind === "indicator") ? contrastMeasure(say, tight(up), tight(down), lowerIsBetter(...angle.findings), contrastTime(angle)) : named;
   const text = shorter.length > HEADLINE_MAX ? say("headline.contrast-general", {}) : shorter;
   return { text, claims: [...subjectClaims(up, all, "changeClass"), ...subjectClaims(down, all, "changeClass")] };
 }
