@@ -418,9 +418,9 @@ function echoes(template: string, before: string): number {
  */
 const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /i stort sett oförändrat/i, /förändrades knappt/i];
 
-/** The stock phrases `template` shares with anything chosen before in the release. */
-function repeats(template: string, said: readonly string[]): number {
-  return STOCK.filter((re) => re.test(template) && said.some((t) => re.test(t))).length;
+/** The stock phrases `template` shares with anything chosen before in the release (`said`: indices into STOCK). */
+function repeats(template: string, said: ReadonlySet<number>): number {
+  return STOCK.filter((re, i) => said.has(i) && re.test(template)).length;
 }
 
 /** Linking adverbs: one opening, and once per release when another variant exists. */
@@ -441,7 +441,8 @@ export class Chooser {
   private readonly links = new Set<string>();
   /** The last template chosen: the next avoids its echo words (ECHOES). */
   private before = "";
-  private readonly said: string[] = [];
+  /** The STOCK phrases chosen so far in the release. */
+  private readonly said = new Set<number>();
   private readonly clauses: string[] = [];
   readonly exhausted: string[] = [];
   /** `bySubject`: sentences that open with the measure's name count as one opening (the municipal release). */
@@ -483,7 +484,7 @@ export class Chooser {
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
     if (fresh.length === 0) this.exhausted.push(slot);
     this.used.add(`${slot}#${chosen.i}`);
-    this.said.push(chosen.v.text);
+    STOCK.forEach((re, i) => re.test(chosen.v.text) && this.said.add(i));
     // A sentence's clauses are chosen just before it ("på samma nivå som {ref}" for "{Ämne} är {jämförelse}."):
     // they are part of what the next sentence must not echo.
     if (fragment) this.clauses.push(chosen.v.text);

@@ -161,7 +161,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
  */
 function officialOnce(sentences: readonly Sentence[], m: { name: string; officialName: string }): Sentence[] {
   const suffix = /^(.*?)s? (kommun|stad)$/.exec(m.officialName);
-  if (!suffix || suffix[1] !== m.name.replace(/s$/, "") && suffix[1] !== m.name) return [...sentences];
+  const stem = suffix?.[1];
+  if (stem === undefined || (stem !== m.name && stem !== m.name.replace(/s$/, ""))) return [...sentences];
   const official = new RegExp(`(?<![\\p{L}])${m.officialName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
   let seen = false;
   return sentences.map((x) => {

@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, TIME_FACTS, type Fact } from "../plan/news.js";
+import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
@@ -1466,7 +1466,7 @@ function noHistory(ctx: StoryContext): Sentence[] {
 /** True when the lead has a sentence that counts or names the records (more than MAX_RECORD_SENTENCES of a kind). */
 function countedRecords(ctx: StoryContext, only?: "best" | "worst"): boolean {
   const kinds = only ? [only] : (["best", "worst"] as const);
-  return kinds.some((kind) => ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES);
+  return kinds.some((kind) => recordsCounted(ctx.plan.ranked, kind));
 }
 
 /**
@@ -1521,8 +1521,7 @@ function recordCount(ctx: StoryContext, only?: "worst"): Sentence[] {
  * news was weaker before they knew it (two reads of 2026-12-02: Tyresö, Lysekil, Nacka, Katrineholm, Perstorp).
  */
 function countedNarrow(ctx: StoryContext): IndicatorFinding[] {
-  const counted = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best").length > MAX_RECORD_SENTENCES;
-  return counted ? narrowFindings(ctx, "best") : [];
+  return countedRecords(ctx, "best") ? narrowFindings(ctx, "best") : [];
 }
 
 /**

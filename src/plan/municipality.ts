@@ -11,9 +11,9 @@ import {
   type ChangeClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { LARGE_RATIO, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
+import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
+import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, recordsCounted, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -921,7 +921,7 @@ function farFromRiket(f: IndicatorFinding): boolean {
   if (f.vsNational === "much-better" || f.vsNational === "much-worse") return true;
   // A time by its ratio: 2,1 against riket's 6 timmar is a third of it, though 3,9 timmar is under `strong`.
   const ratio = f.national === null || f.vsNational === "level" ? undefined : timeGapRatio(f.value, f.national, f.indicator.unit);
-  return ratio !== undefined && ratio >= LARGE_RATIO.above;
+  return ratio !== undefined && isLargeRatio(ratio);
 }
 
 /**
@@ -1056,15 +1056,16 @@ function groupAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): {
 
 /**
  * A best yet on a measure far ahead of riket that the lead leaves out, when the lead speaks of two measures at most
- * (any clear best when it speaks of one): it ends the lead. Strängnäs' response time at its shortest, a third of riket's, and Solna's at less than half of
- * it were left to the last paragraph (a read of 2026-12-02 scored Strängnäs 3).
+ * (any clear best when it speaks of one): it ends the lead. Strängnäs' response time at its shortest, a third of
+ * riket's, and Solna's at less than half of it were left to the last paragraph (a read of 2026-12-02 scored
+ * Strängnäs 3).
  */
 function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[]): LeadItem[] {
   // (Records the lead counts are in its count: Forshaga, Aneby.)
-  const bests = ranked.filter((r) => r.time?.series.record?.kind === "best").length;
   // (Nor a third record in the lead, which the lead would not tell as one: Uppvidinge.)
   const records = lead.filter((i) => i.fact.kind === "record").length;
-  if (new Set(lead.map((i) => i.finding)).size > 2 || bests > MAX_RECORD_SENTENCES || records >= MAX_RECORD_SENTENCES) return [];
+  const measures = new Set(lead.map((i) => i.finding)).size;
+  if (measures > 2 || recordsCounted(ranked, "best") || records >= MAX_RECORD_SENTENCES) return [];
   // Reached by a real step (or a time cut by a fifth or more, 3 → 2,1 timmar): a best the year left level is no
   // lead news (Sölvesborg's 3 → 2,6 timmar).
   const ratio = (f: IndicatorFinding): number => (f.previous === null ? 1 : timeGapRatio(f.value, f.previous, f.indicator.unit) ?? 1);
@@ -1073,7 +1074,7 @@ function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], a
   // A lead of one measure takes any clear best the year reached (Vindeln's two e-post records under a lead about its
   // direct answers, Alingsås: reads of 2026-12-02 found such leads thin).
   // Only beside good news: as the counterweight to a fall a best by a small step read as spin (Simrishamn, Arvika).
-  const thin = new Set(lead.map((i) => i.finding)).size === 1 && (lead[0]?.fact.polarity ?? 0) > 0;
+  const thin = measures === 1 && (lead[0]?.fact.polarity ?? 0) > 0;
   const worth = (x: PlannedFinding): boolean => x.facts.some((f) => f.kind === "record" && f.polarity > 0 && ((ahead(x.finding) && !f.demoted) || (thin && !f.narrow)));
   const r = ranked.find((x) => worth(x) && moved(x.finding) && !also.includes(x.finding) && !lead.some((i) => i.finding === x.finding));
   const fact = r?.facts.find((f) => f.kind === "record");

@@ -352,3 +352,8 @@ export function changeFact(facts: readonly Fact[]): Fact | undefined {
 
 /** Records told one by one in a release; the rest are counted in the lead. */
 export const MAX_RECORD_SENTENCES = 2;
+
+/** More records of `kind` than a release tells one by one: they are counted ("bästa hittills på fyra av fem mått"). */
+export function recordsCounted(ranked: readonly { time?: TimeInput | null }[], kind: "best" | "worst"): boolean {
+  return ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES;
+}
