@@ -1082,6 +1082,37 @@ function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], a
 }
 
 /** The findings a headline of this angle speaks of. */
+/**
+ * A clear record (by `same` or more) on a measure the lead does not tell is said in the lead, with riket's side:
+ * in place of a gap the lead tells on a measure near riket, or beside a lead of two facts or fewer. Two reads of
+ * 2026-12-02 scored such releases 3 for the buried record: Arboga's best response time yet was in the E-post section
+ * while the lead spent a sentence on tillgängligheten against riket; Vindeln's e-post at its best, under a lead of
+ * one sentence. (A gap far from riket stays: it is the weakness (strength) the reader must see.)
+ */
+function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], headline: readonly IndicatorFinding[]): LeadItem[] {
+  const record = ranked
+    // Not when the records are counted: the count names them.
+    .filter((r) => !lead.some((i) => i.finding === r.finding) && !recordsCounted(ranked, r.time?.series.record?.kind ?? "best"))
+    .flatMap((r) => r.facts.filter((x) => x.kind === "record" && !x.narrow).map((fact) => ({ finding: r.finding, fact })))[0];
+  // A release tells MAX_RECORD_SENTENCES records one by one; a third in the lead would go unsaid.
+  if (!record || lead.length === 0 || lead.filter((i) => i.fact.kind === "record").length >= MAX_RECORD_SENTENCES) return [...lead];
+  // A gap that is only context for its measure's change, or a measure's only fact off the headline; not riket's
+  // side of a fall on a measure still better than riket (Arvika: "Det är ändå bättre än …" after its fall).
+  const softens = (i: LeadItem): boolean => i.fact.polarity > 0 && lead.some((j) => j.finding === i.finding && j.fact.polarity < 0);
+  const standing = lead.findIndex((i, k) => k > 0 && i.fact.kind === "gap" && !farFromRiket(i.finding) && !softens(i) && (!headline.includes(i.finding) || lead.some((j) => j !== i && j.finding === i.finding)));
+  if (standing >= 0) return [...lead.slice(0, standing), record, ...lead.slice(standing + 1)];
+  // Good news set against a lead of bad news only by a run or a real step: a 2-point rise to a best is no
+  // counterweight to the country's largest fall (Simrishamn), a third rise in a row is (Arvika, read F).
+  const first = lead[0]?.fact.polarity ?? 0;
+  const turns = record.fact.polarity !== first && !lead.some((i) => i.fact.polarity === record.fact.polarity);
+  const p = ranked.find((r) => r.finding === record.finding);
+  const run = (p?.time?.series.streak?.steps ?? 0) >= LONG_STREAK_STEPS;
+  const step = (changeFact(p?.facts ?? [])?.value ?? 5) <= 4;
+  if (turns && record.fact.polarity > 0 && !run && !step) return [...lead];
+  // Last: the ingress keeps its news and its turn; past the ingress it opens the body.
+  return lead.length > 2 ? [...lead] : [...lead, record];
+}
+
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
   if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time") return [a.finding];
   if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records") return a.findings;
@@ -1128,6 +1159,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
     .map((r) => r.finding);
   lead.splice(0, lead.length, ...withLongestRun(withPlacesSaid(lead, ranked), ranked));
   if (!counted) lead.push(...farBest(lead, ranked, leadAlso));
+  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(lead, ranked, headlineFindings(angle)));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
