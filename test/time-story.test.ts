@@ -254,6 +254,11 @@ describe("relative change in words (§5)", () => {
     expect(relativeChange(10.7, 6, "hours", TIMES_AS_LONG)).toBeUndefined();
   });
 
+  it("a time 0,29 of another is nearer a quarter than a third: 'drygt en fjärdedel' (read I: Göteborg's 1,4 against 4,9 timmar)", () => {
+    expect(relativeChange(1.4, 4.9, "hours", TIMES_AS_LONG)?.words).toBe("drygt en fjärdedel så lång som");
+    expect(relativeChange(1.9, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan en tredjedel så lång som");
+  });
+
   it("percentages are never told as ratios", () => {
     expect(relativeChange(80, 40, "percent")).toBeUndefined();
   });
