@@ -195,6 +195,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.hair.valued`, ["föregående", "år", "riktning"]);
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("lead.low-clause", NAMES);
+  specs.set("lead.best-clause", NAMES);
   specs.set("lead.place-clause.best", NAMES);
   specs.set("lead.place-clause.rise", [...NAMES, "föregående"]);
   specs.set("lead.low-clause.also", NAMES);
@@ -203,6 +204,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.record.best.stale.value", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.best.stale.plain", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("lead.worst-also.ahead", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
+  specs.set("lead.worst-also.narrow", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("time.context.level", []);
   specs.set("time.context.level.best", []);
   for (const k of ["behind", "ahead", "behind-far", "ahead-far"]) {

@@ -786,9 +786,18 @@ function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[
     const id = r?.finding.indicator.id;
     // Not a narrow one: that is said with its margin to the old worst, in the body.
     const narrow = r?.facts.some((x) => x.kind === "record" && x.narrow === true) ?? false;
-    if (!r || id === undefined || said.has(id) || narrow || !isDecline(r.finding.changeClass) || r.time?.series.record?.kind !== "worst") return s;
+    if (!r || id === undefined || said.has(id) || narrow) return s;
     // After an apposition on the change ("…, en kraftig försämring"), joined to it: "… och Haninges sämsta …".
     const tail = /, (vilket är )?(en|den) [^,]+\.$/.exec(s.text);
+    // A rise to the best yet, told by its run alone, takes the record the same way: "…, vilket är den femte
+    // förbättringen i rad och Grästorps bästa resultat hittills" (read K of 2026-12-02: the record as a loose
+    // sentence in the body, scored 3).
+    const best = tail !== null && isImprovement(r.finding.changeClass) && r.time?.series.record?.kind === "best" && /i rad\.$/.test(s.text);
+    if (best) {
+      said.add(id);
+      return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.best-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
+    }
+    if (!isDecline(r.finding.changeClass) || r.time?.series.record?.kind !== "worst") return s;
     // (Also after last year's figure: the apposition speaks of the fall, "…, från 88 procent 2018, vilket är den
     // fjärde försämringen i rad och …", not of 2018.)
     if (tail) {
@@ -949,14 +958,19 @@ function withOtherLows(lead: readonly Sentence[], ctx: StoryContext): Sentence[]
   // Not one far better than riket: "Också för bemötandet … sämsta resultat hittills, 94 procent" dressed a strength
   // (twelfth in the country) as a weakness in the lead (Alvesta, a read scored it 3); the body tells it.
   const far = (f: IndicatorFinding): boolean => f.vsNational === "much-better";
-  const others = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && !far(r.finding) && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.hair));
+  // By a hair only when the year fell past `same` and the measure is behind riket: Kristianstad's tillgänglighet, 59 → 56
+  // procent against riket's 60, a point under its old low, was left to the body (read J of 2026-12-02 scored it 3).
+  const low = (r: PlannedFinding, x: Fact): boolean => !x.hair || (isDecline(r.finding.changeClass) && r.finding.vsNational !== null && comparePolarity(r.finding.vsNational) < 0);
+  const others = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && !far(r.finding) && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && low(r, x)));
   const extra = others.map((r) => {
     const f = r.finding;
     const värde = formatValue(f.value, f.indicator.unit, "text");
     // Still better than riket: said with it, or the low reads worse than it is (Alvesta's 94 procent).
     const ahead = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
     const claims = [`${f.indicator.id}.value`, `${f.indicator.id}.record`, ...(ahead ? [`${f.indicator.id}.vsNational`] : [])];
-    return { text: ctx.say(`lead.worst-also${ahead ? ".ahead" : ""}`, { värde }, f), claims };
+    // By a hair, with its margin: "om än med knapp marginal" (a low by 1 point read as a clear one).
+    const hair = r.facts.some((x) => x.kind === "record" && x.hair === true);
+    return { text: ctx.say(`lead.worst-also${ahead ? ".ahead" : hair ? ".narrow" : ""}`, { värde }, f), claims };
   });
   return [...lead.slice(0, at + 1), ...extra, ...lead.slice(at + 1)];
 }

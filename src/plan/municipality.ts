@@ -717,15 +717,21 @@ function withStreak(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]
   const out = [...lead];
   for (const item of lead) {
     if (out.length >= 3 || item.fact.kind !== "record" || out.some((i) => i.finding === item.finding && i.fact.kind === "streak")) continue;
-    const p = ranked.find((r) => r.finding === item.finding);
-    const run = p?.time?.series.streak;
-    // A record riket puts in its place takes its run the same way (Malå: its best after a fourth rise, still
-    // under riket; the run read as the news).
-    const fact = p?.facts.find((x) => x.kind === "streak" && x.polarity === item.fact.polarity && (!x.demoted || item.fact.demoted === true));
-    if (!fact || !run || run.steps < LONG_STREAK_STEPS || run.clearSteps !== run.steps) continue;
-    out.splice(out.indexOf(item) + 1, 0, { finding: item.finding, fact });
+    const run = runTo(item, ranked);
+    if (run) out.splice(out.indexOf(item) + 1, 0, run);
   }
   return out;
+}
+
+/** The run of three years or more, every step a real change, that a record was reached by; undefined if none. */
+function runTo(record: LeadItem, ranked: readonly PlannedFinding[]): LeadItem | undefined {
+  const p = ranked.find((r) => r.finding === record.finding);
+  const run = p?.time?.series.streak;
+  // A record riket puts in its place takes its run the same way (Malå: its best after a fourth rise, still
+  // under riket; the run read as the news).
+  const fact = p?.facts.find((x) => x.kind === "streak" && x.polarity === record.fact.polarity && (!x.demoted || record.fact.demoted === true));
+  if (!fact || !run || run.steps < LONG_STREAK_STEPS || run.clearSteps !== run.steps) return undefined;
+  return { finding: record.finding, fact };
 }
 
 /** The first measure not in the lead with a clear record or a long streak (value 2, not put in its place by riket). */
@@ -1109,8 +1115,11 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
   const run = (p?.time?.series.streak?.steps ?? 0) >= LONG_STREAK_STEPS;
   const step = (changeFact(p?.facts ?? [])?.value ?? 5) <= 4;
   if (turns && record.fact.polarity > 0 && !run && !step) return [...lead];
-  // Last: the ingress keeps its news and its turn; past the ingress it opens the body.
-  return lead.length > 2 ? [...lead] : [...lead, record];
+  // Last: the ingress keeps its news and its turn; past the ingress it opens the body. With its run, when it was
+  // reached by one: Grästorp's direct answers, at their best after a fifth rise, had the run as a loose sentence in
+  // the body (read K of 2026-12-02 scored it 3).
+  const reached = runTo(record, ranked);
+  return lead.length > 2 ? [...lead] : [...lead, record, ...(reached ? [reached] : [])];
 }
 
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
