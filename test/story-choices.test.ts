@@ -3123,6 +3123,20 @@ describe("reads J and K of 2026-12-02", () => {
     expect(text("Södertälje").rest).toMatch(/89 procent 2019, mot 90 procent 2018\. [^.]*sämsta[^.]*hittills[^.]*med knapp marginal\./);
   });
 
+  it("a measure the lead tells by its change or gap, at its best yet, says the record and its run right after (Nykvarn, Huddinge)", () => {
+    const nykvarn = text("Nykvarn");
+    expect(nykvarn.ingress).toMatch(/60 sekunder gick upp med 8 procentenheter[^.]*\. [^.]*riket[^.]*\. [^.]*bästa resultat hittills\. Förbättringen är den tredje i rad\./);
+    expect(nykvarn.rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
+    expect(text("Huddinge").ingress).toMatch(/från 9 timmar 2018 till 2 timmar 2019, Huddinges bästa resultat i alla mätningar sedan 2014\./);
+  });
+
+  it("a headline record counted with others has the count right after its measure, in the ingress (Örebro, read M)", () => {
+    const { ingress } = text("Örebro");
+    expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag/);
+    // A run of the headline's measure stays with its change, before the count (Vännäs).
+    expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, en förbättring för tredje året i rad\. För e-postsvaren inom en arbetsdag och svarstiden på e-post har Vännäs/);
+  });
+
   it("a municipality without earlier years is not said to lack results (Kungsbacka)", () => {
     const all = [text("Kungsbacka").ingress, text("Kungsbacka").rest].join(" ");
     expect(all).toMatch(/2014–2018/);

@@ -226,6 +226,8 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // A side that is a record or a run is said as such, not only its measure: Färgelanda's "eget rekord för
   // svarstiden, men ändå bland landets sämsta" had the record after the ingress (sweep 8 scored it 3).
   const facts = a.kind === "both" ? [a.first, a.second].filter((i) => i.fact.kind === "record" || i.fact.kind === "streak").map((i) => `${i.finding.indicator.id}.${i.fact.kind}`) : [];
+  // So is a headline's record, counted with others ("Örebro: e-postsvaren inom en arbetsdag bäst hittills").
+  if (a.kind === "time" && a.fact.kind === "record") facts.push(`${a.finding.indicator.id}.record`);
   // A worst-ever the lead tells, when no turn to good news carries it: Storuman's bemötande at its lowest after a
   // fall of 9 points followed the ingress (sweep 8 scored it 3).
   // (Not one still better than riket: it may open the body when the ingress is full, Mjölby.)

@@ -1014,6 +1014,13 @@ function countBefore(groups: readonly Sentence[][], items: readonly LeadItem[], 
   const base = items[0]?.fact.polarity ?? 0;
   const kind = base > 0 ? "best" : "worst";
   const mine = base !== 0 && countedRecords(ctx, kind) && !countedRecords(ctx, kind === "best" ? "worst" : "best");
+  // Under a headline of one of the counted records, right after that measure's sentences: Örebro's "e-postsvaren …
+  // bäst hittills" had the count after the lead's turn, past the ingress (read M of 2026-12-02 scored it 3).
+  const a = ctx.plan.angle;
+  if (mine && a.kind === "time" && a.fact.kind === "record") {
+    const other = items.findIndex((i) => i.finding !== items[0]?.finding);
+    return groups.slice(0, other < 0 ? groups.length : other).reduce((n, g) => n + g.length, 0);
+  }
   return mine ? turnAt(groups, items) : groups.reduce((n, g) => n + g.length, 0);
 }
 

@@ -1122,6 +1122,30 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
   return lead.length > 2 ? [...lead] : [...lead, record, ...(reached ? [reached] : [])];
 }
 
+/**
+ * A measure the lead tells, at its best (worst) yet by `same` or more, gets the record right after its sentences, with
+ * the run that reached it, even past the lead's three facts (the rest opens the body): Nykvarn's tillgänglighet,
+ * up 8 points to its best after a third rise, came into the lead by its gap to riket while the record and the run
+ * were loose sentences in the Telefon section.
+ */
+function withOwnRecord(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  let out = [...lead];
+  for (const finding of [...new Set(lead.map((i) => i.finding))]) {
+    if (out.filter((i) => i.fact.kind === "record").length >= MAX_RECORD_SENTENCES) break;
+    // Only beside its change or gap: a place or a time fact says it in its own clause ("fast det är det bästa
+    // resultatet hittills", "… i rad och Stockholms bästa nivå hittills"), and so does a fall to a worst-ever.
+    if (out.some((i) => i.finding === finding && !["change", "strong-change", "gap", "crossing"].includes(i.fact.kind))) continue;
+    const p = ranked.find((r) => r.finding === finding);
+    const fact = p?.facts.find((x) => x.kind === "record" && x.polarity > 0 && !x.narrow && !x.demoted);
+    if (!fact || recordsCounted(ranked, p?.time?.series.record?.kind ?? "best")) continue;
+    const record = { finding, fact };
+    const reached = runTo(record, ranked);
+    const at = out.findLastIndex((i) => i.finding === finding) + 1;
+    out = [...out.slice(0, at), record, ...(reached ? [reached] : []), ...out.slice(at)];
+  }
+  return out;
+}
+
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
   if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time") return [a.finding];
   if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records") return a.findings;
@@ -1168,7 +1192,7 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
     .map((r) => r.finding);
   lead.splice(0, lead.length, ...withLongestRun(withPlacesSaid(lead, ranked), ranked));
   if (!counted) lead.push(...farBest(lead, ranked, leadAlso));
-  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(lead, ranked, headlineFindings(angle)));
+  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, headlineFindings(angle)));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
