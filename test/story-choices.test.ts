@@ -3143,3 +3143,18 @@ describe("reads J and K of 2026-12-02", () => {
     expect(all).not.toMatch(/saknar resultat/);
   });
 });
+
+describe("read L of 2026-12-02", () => {
+  it("a shared last place in the country is never a plain 'sista plats' in the headline (Herrljunga, shared with Storuman)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const head = r.composed.headline.text;
+      if (!/sist|sista plats/.test(head)) continue;
+      const last = r.analysis.findings.filter((f) => f.rank !== null && f.rank !== undefined && f.rank.position + (f.rank.tied ?? 1) - 1 === f.rank.of);
+      if (last.length === 0 || last.every((f) => f.rank?.tied === undefined)) continue;
+      seen += 1;
+      expect(head, r.municipality.name).toMatch(/del(ad|ar)/);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

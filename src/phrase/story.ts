@@ -375,6 +375,8 @@ export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[])
 /** The slot of one side of a two-sided headline: the fact and its direction. */
 function sideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
+  // A shared last place says so: "sista plats för e-postsvaren" over a place shared with Storuman (read L).
+  if (kind === "last" && item.finding.rank?.tied !== undefined) return `headline.side.last.shared${named ? "" : ".same"}`;
   // A time is shorter or longer than riket's, not "sämre" (Norberg, Arjeplog: reads).
   const time = timeSlot(item.finding.indicator.unit);
   if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}${time}`;
