@@ -3158,3 +3158,13 @@ describe("read L of 2026-12-02", () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+describe("reads N and O of 2026-12-02", () => {
+  it("a record never says 'inget tidigare år' (a year may be missing from the series: Oxelösund's bemötande, 2016) nor 'har det inte gått'", () => {
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...r.composed.sections.flatMap((x) => x.sentences)]) {
+        expect(s.text, r.municipality.name).not.toMatch(/Inget tidigare år|har det inte gått något tidigare år/);
+      }
+    }
+  });
+});
