@@ -758,7 +758,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = lastNoHistory(withPlaceClauses(withLowClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none);
+  const merged = lastNoHistory(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none);
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
@@ -775,11 +775,12 @@ function lastNoHistory(lead: Sentence[], none: readonly Sentence[]): Sentence[] 
 }
 
 /**
- * A fall the lead tells, to the measure's lowest yet, says so in its own sentence when the lead has no room for
- * the record's sentence: "Samtidigt minskade andelen … till 75 procent 2019, Jönköpings sämsta resultat hittills,
+ * A change the lead tells, to the measure's lowest (best) yet, says so in its own sentence when the lead has no
+ * room for the record's sentence (a best only after its run: "…, den femte förbättringen i rad och … bästa
+ * resultat hittills"): "Samtidigt minskade andelen … till 75 procent 2019, Jönköpings sämsta resultat hittills,
  * men …" (sweep 7: Jönköping's low was left to the body, scored 3).
  */
-function withLowClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
   const year = ` ${formatYear(ctx.analysis.year)}`;
   let lows = lead.filter((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx))).length;

@@ -1087,7 +1087,6 @@ function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], a
   return r && fact ? [{ finding: r.finding, fact }] : [];
 }
 
-/** The findings a headline of this angle speaks of. */
 /**
  * A clear record (by `same` or more) on a measure the lead does not tell is said in the lead, with riket's side:
  * in place of a gap the lead tells on a measure near riket, or beside a lead of two facts or fewer. Two reads of
@@ -1100,8 +1099,7 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
     // Not when the records are counted: the count names them.
     .filter((r) => !lead.some((i) => i.finding === r.finding) && !recordsCounted(ranked, r.time?.series.record?.kind ?? "best"))
     .flatMap((r) => r.facts.filter((x) => x.kind === "record" && !x.narrow).map((fact) => ({ finding: r.finding, fact })))[0];
-  // A release tells MAX_RECORD_SENTENCES records one by one; a third in the lead would go unsaid.
-  if (!record || lead.length === 0 || lead.filter((i) => i.fact.kind === "record").length >= MAX_RECORD_SENTENCES) return [...lead];
+  if (!record || lead.length === 0 || !recordRoom(lead)) return [...lead];
   // A gap that is only context for its measure's change, or a measure's only fact off the headline; not riket's
   // side of a fall on a measure still better than riket (Arvika: "Det är ändå bättre än …" after its fall).
   const softens = (i: LeadItem): boolean => i.fact.polarity > 0 && lead.some((j) => j.finding === i.finding && j.fact.polarity < 0);
@@ -1122,8 +1120,13 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
   return lead.length > 2 ? [...lead] : [...lead, record, ...(reached ? [reached] : [])];
 }
 
+/** A release tells MAX_RECORD_SENTENCES records one by one: a third in the lead would go unsaid (Mellerud). */
+function recordRoom(lead: readonly LeadItem[]): boolean {
+  return lead.filter((i) => i.fact.kind === "record").length < MAX_RECORD_SENTENCES;
+}
+
 /**
- * A measure the lead tells, at its best (worst) yet by `same` or more, gets the record right after its sentences, with
+ * A measure the lead tells, at its best yet by `same` or more, gets the record right after its sentences, with
  * the run that reached it, even past the lead's three facts (the rest opens the body): Nykvarn's tillgänglighet,
  * up 8 points to its best after a third rise, came into the lead by its gap to riket while the record and the run
  * were loose sentences in the Telefon section.
@@ -1131,7 +1134,7 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
 function withOwnRecord(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
   let out = [...lead];
   for (const finding of [...new Set(lead.map((i) => i.finding))]) {
-    if (out.filter((i) => i.fact.kind === "record").length >= MAX_RECORD_SENTENCES) break;
+    if (!recordRoom(out)) break;
     // Only beside its change or gap: a place or a time fact says it in its own clause ("fast det är det bästa
     // resultatet hittills", "… i rad och Stockholms bästa nivå hittills"), and so does a fall to a worst-ever.
     if (out.some((i) => i.finding === finding && !["change", "strong-change", "gap", "crossing"].includes(i.fact.kind))) continue;
@@ -1146,6 +1149,7 @@ function withOwnRecord(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   return out;
 }
 
+/** The findings a headline of this angle speaks of. */
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
   if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time") return [a.finding];
   if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records") return a.findings;
