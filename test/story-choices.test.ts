@@ -3168,3 +3168,13 @@ describe("reads N and O of 2026-12-02", () => {
     }
   });
 });
+
+describe("read Q of 2026-12-02", () => {
+  it("an old record held in more than two years is given by its latest year, not a list of four (Mönsterås: 75 procent 2014, 2015, 2017 och 2018)", () => {
+    const lead = named("Mönsterås").composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(lead).toMatch(/tidigare sämsta resultatet \(75 procent senast 2018\)/);
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...r.composed.sections.flatMap((x) => x.sentences)]) expect(s.text, r.municipality.name).not.toMatch(/\d{4}, \d{4}(, \d{4})* och \d{4}\)/);
+    }
+  });
+});

@@ -13,6 +13,15 @@ import { isTime, movedPlainly, timeSlot } from "./relative.js";
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
 
 /** True when every year from the first to the latest has a value (no gap in the series). */
+/**
+ * The years an old record was held: two at most by name; more as the latest ("75 procent senast 2018"): "(75 procent
+ * 2014, 2015, 2017 och 2018)" put six figures in Mönsterås' lead sentence (read Q of 2026-12-02 scored it 3).
+ */
+function oldRecordYears(years: readonly number[]): string {
+  const last = years[years.length - 1];
+  return years.length <= 2 || last === undefined ? joinList(years.map(formatYear)) : `senast ${formatYear(last)}`;
+}
+
 function unbroken(s: SeriesTime): boolean {
   return s.year - s.firstYear + 1 === s.years;
 }
@@ -217,7 +226,7 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // A worst-ever gives the old worst and its year after a semicolon: ", 1 procentenhet sämre än det tidigare
   // sämsta" after "Inget tidigare år har varit sämre" read as garbled (Vingåker, Essunga).
   const föregående = formatValue(r.previous.value, f.indicator.unit, "text");
-  const år = joinList(r.previous.years.map(formatYear));
+  const år = oldRecordYears(r.previous.years);
   const riktning = marginWord(f, r.kind);
   // Only last year: an old worst also held by an earlier year is given with its years (Vingåker, 2017 och 2018).
   // An old best that was last year's value is not given as a figure: the margin would be a change from last year
@@ -339,7 +348,7 @@ export function countedHairSentence(f: IndicatorFinding, t: TimeInput | null | u
     marginal: recordMargin(t, f.indicator.unit),
     riktning: marginWord(f, "best"),
     föregående: formatValue(r.previous.value, f.indicator.unit, "text"),
-    år: joinList(r.previous.years.map(formatYear)),
+    år: oldRecordYears(r.previous.years),
   };
   return { text: say(`time.record.best.counted-hair${follow ? ".follow" : ""}`, tokens, f), claims: [`${f.indicator.id}.record`] };
 }
