@@ -3170,6 +3170,13 @@ describe("reads N and O of 2026-12-02", () => {
 });
 
 describe("read Q of 2026-12-02", () => {
+  it("a change whose two figures the lead gave is not given again in the body; a large ratio is said without them (Tomelilla, Storuman)", () => {
+    const body = (name: string): string => named(name).composed.sections.flatMap((x) => x.sentences).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(body("Tomelilla")).not.toMatch(/13,1 timmar/);
+    expect(body("Tomelilla")).toMatch(/svarstiden för e-post har minskat till under en sjättedel/);
+    expect(body("Storuman")).not.toMatch(/17,8 timmar/);
+  });
+
   it("an old record held in more than two years is given by its latest year, not a list of four (Mönsterås: 75 procent 2014, 2015, 2017 och 2018)", () => {
     const lead = named("Mönsterås").composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
     expect(lead).toMatch(/tidigare sämsta resultatet \(75 procent senast 2018\)/);

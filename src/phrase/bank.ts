@@ -198,6 +198,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("lead.low-clause", NAMES);
   specs.set("lead.best-clause", NAMES);
+  for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);
   specs.set("lead.place-clause.best", NAMES);
   specs.set("lead.place-clause.rise", [...NAMES, "föregående"]);
   specs.set("lead.low-clause.also", NAMES);

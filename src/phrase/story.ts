@@ -1295,9 +1295,23 @@ function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, tol
   return timeSentence(fact, p.finding, p.time, ctx.say, { follow: told !== undefined, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again });
 }
 
+/**
+ * The body's sentence on the year's change. After a lead sentence that gave both figures ("Också svarstiden på e-post
+ * blev klart bättre, från 13,1 timmar 2018 till 1,8 timmar 2019") only a large ratio is new, said without them:
+ * Tomelilla's body repeated both figures word for word (read Q of 2026-12-02).
+ */
+function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const id = f.indicator.id;
+  const figures = ctx.leadClaims?.has(`${id}.value`) === true && ctx.leadClaims.has(`${id}.previous`);
+  if (!figures) return [changeSentence(f, "change", numberTokens(f, ctx.analysis, ctx.mentions), ctx)];
+  const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  if (!found || !isLargeRatio(found.ratio)) return [];
+  return [{ text: ctx.say(`change.relative-said.${movement(f)}`, { relativt: found.words }, f), claims: [`${id}.ratio`] }];
+}
+
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const f = p.finding;
-  const { analysis: a, say, mentions } = ctx;
+  const { analysis: a, say } = ctx;
   const lead = saidInLead(ctx, f);
   const out: Sentence[] = [];
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
@@ -1311,7 +1325,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // "Bemötandet i telefon var 66 procent 2019." right below the ingress, a read of 2026-12-02).
   const valueOnly = f.previous === null && ctx.leadClaims?.has(`${f.indicator.id}.value`) === true;
   const changeSaid = valueOnly || (!changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid));
-  if (!changeSaid) out.push(changeSentence(f, "change", numberTokens(f, a, mentions), ctx));
+  if (!changeSaid) out.push(...bodyChange(f, ctx));
   // The year's own history right after its value (§8), then riket and the group.
   const time = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
   if (time) out.push(time);
