@@ -38,14 +38,18 @@ function skeleton(headline, names) {
   return h;
 }
 
-/** Lead and body paragraphs: from the headline to the fact box, quotes and placeholders removed. */
+/**
+ * Lead and body paragraphs: from the headline to the fact box, quotes and
+ * placeholders removed. Markdown escapes a placeholder's bracket ("\[CITAT: …\]"),
+ * so both the bare and the escaped bracket mark one.
+ */
 function bodyText(md) {
   const lines = md.split("\n");
   const start = lines.findIndex((l) => l.startsWith("# "));
   const end = lines.findIndex((l) => /^## (Fakta|För mer information)/.test(l));
   return lines
     .slice(start + 1, end === -1 ? undefined : end)
-    .filter((l) => !l.startsWith("#") && !l.startsWith("–") && !l.startsWith("[") && l.trim() !== "")
+    .filter((l) => !l.startsWith("#") && !l.startsWith("–") && !/^\\?\[/.test(l) && l.trim() !== "")
     .map((l) => l.replace(/\*\*/g, ""))
     .join(" ");
 }
@@ -76,7 +80,7 @@ for (const dir of releaseDirs(root)) {
 }
 console.log(`pressmeddelanden: ${lixes.length}`);
 console.log(`rubrikskelett: ${skeletons.size} olika`);
-console.log(`LIX, median för brödtexten: ${median(lixes).toFixed(1)} (min ${Math.min(...lixes).toFixed(1)}, max ${Math.max(...lixes).toFixed(1)})`);
+console.log(`LIX, median för brödtexten: ${median(lixes).toFixed(2)} (min ${Math.min(...lixes).toFixed(1)}, max ${Math.max(...lixes).toFixed(1)})`);
 if (list) {
   for (const [sk, n] of [...skeletons].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${sk}`);
 }
