@@ -275,15 +275,26 @@ describe("releases made from it", () => {
     expect(releases.some((r) => /är (i nivå med|ungefär samma nivå som) både/.test(r.markdown))).toBe(true);
   });
 
+  it("give the group after a multiple of riket's time in a sentence of its own, never a second multiple in the same sentence (read Q: Tierp, Lerum)", () => {
+    const sentences = releases.flatMap((r) => r.markdown.split(/(?<=\.)\s+/));
+    const two = sentences.filter((s) => /så lång som [^.]*\) och [^.]*(så lång som|längre än|kortare än)/.test(s));
+    expect(two).toEqual([]);
+    // The group still gets its say, in words of a length for a shorter time.
+    expect(sentences.some((s) => /^Den är (också|dessutom) klart kortare än (snittet|genomsnittet)/.test(s))).toBe(true);
+  });
+
   it("tell a response time that is a multiple of riket's with its subject, in the words of a length", () => {
+    // Named, or "Den är …" right after a sentence about the response time (or after another "Den är …" that follows one).
+    const isPronoun = (s: string): boolean =>
+      /^(Men )?([Dd]en|[Tt]iden|([Ii]|[Ff]ör) [\p{L}-]+( [\p{L}-]+)? är den|Där(med)? är den|Likaså är den)\b/u.test(s) && !/^Den genomsnittliga svarstiden/.test(s);
     const times = releases.flatMap((r) => {
       const all = r.markdown.split(/(?<=\.)\s+/);
-      return all.flatMap((s, i) => (/så lång som/.test(s) ? [{ s, before: all[i - 1] ?? "" }] : []));
+      const antecedent = (i: number): string => (i > 0 && isPronoun(all[i - 1] ?? "") ? antecedent(i - 1) : (all[i - 1] ?? ""));
+      return all.flatMap((s, i) => (/så lång som/.test(s) ? [{ s, before: antecedent(i) }] : []));
     });
     expect(times.length).toBeGreaterThan(0);
     for (const { s, before } of times) {
-      // Named, or "Den är …" right after a sentence about the response time.
-      const pronoun = /^(Men )?([Dd]en|[Tt]iden|([Ii]|[Ff]ör) [\p{L}-]+( [\p{L}-]+)? är den|Där(med)? är den)\b/u.test(s) && !/^Den genomsnittliga svarstiden/.test(s);
+      const pronoun = isPronoun(s);
       if (pronoun) expect(before, s).toMatch(/svarstid/i);
       else expect(s).toMatch(/svarstid/i);
       expect(s).not.toMatch(/motsvarar|så lång tid som|sämre än|bättre än/);

@@ -1789,10 +1789,11 @@ function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {
 }
 
 /**
- * "Svarstiden är mer än dubbelt så lång som rikssnittet (6 timmar) och klart
- * längre än i kommungruppen (6,8 timmar)": a time that is a large multiple of
- * riket's, told as one (EDITORIAL.md §5); the group in the same words when
- * they hold for it too, else in the words of a time ("längre", "kortare").
+ * "Svarstiden är mer än dubbelt så lång som rikssnittet (6 timmar).": a time
+ * that is a large multiple of riket's, told as one (EDITORIAL.md §5); the
+ * group in the same sentence when the same words hold for it, else in a
+ * sentence of its own ("Den är också klart längre än snittet i
+ * kommungruppen (6,8 timmar).").
  */
 function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null, pronoun = false): string | undefined {
   const words = timesWords(f, n);
@@ -1810,10 +1811,22 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     const gw = timesWords(f, g);
     if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
-    else if (gw) jämförelse += ` och ${gw} ${gruppen}`;
-    else jämförelse += ` och ${gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong)}`;
+    else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
+}
+
+/**
+ * The group after a multiple of riket's time, in a sentence of its own: "ungefär en fjärdedel så lång som riket
+ * (6 timmar) och nästan en tredjedel så lång som gruppen (5,4 timmar)" was four figures in one sentence (read Q:
+ * Tierp, Lerum). The group's own multiple when the time is longer, else the words of a time ("klart kortare än").
+ */
+function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string): string {
+  // A second fraction ("Den är också ungefär en fjärdedel så lång som …") read as a list of figures; a multiple of a
+  // longer time is the news ("nästan tre gånger så lång som").
+  const jämförelse = gw && f.value > g.v ? `${gw} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
+  const agree = comparePolarity(g.cls) !== 0 && comparePolarity(g.cls) === comparePolarity(n.cls);
+  return ctx.say(`compare.times-group.${agree ? "agree" : "contrast"}`, { jämförelse }, f);
 }
 
 /**
