@@ -403,12 +403,15 @@ describe("the fourth round of blind reads", () => {
   const all = (r: GeneratedRelease | undefined): string => [...(r?.composed.lead ?? []), ...(r?.composed.intro ?? []), ...(r ? body(r) : [])].map((s) => s.text).join(" ");
 
   it("a measure without a result this year is said, so that 'tre av fyra mått' can be understood", () => {
-    expect(all(byName("Östra Göinge"))).toContain("Östra Göinge saknar resultat för bemötandet i telefon 2019.");
+    // Right after the count it explains (read P: the count of four in a five-measure survey, explained third).
+    expect(byName("Östra Göinge")?.composed.lead[1]?.text).toBe("Mätningen 2019 gav inget resultat för bemötandet i telefon i Östra Göinge.");
     expect(all(byName("Åmål"))).toMatch(/tillgängligheten, direktsvaren och bemötandet i telefon/);
     // Every release whose data lacks a measure says which.
     for (const r of releases) {
       const measured = r.analysis.findings.length;
       if (measured < 5) expect(all(r), r.municipality.name).toMatch(/mättes inte|inget resultat för|saknar resultat för/);
+      // (Never "X saknar resultat för …", which read as a failing of the municipality: Kungsbacka, Östra Göinge.)
+      expect(all(r), r.municipality.name).not.toMatch(new RegExp(`${r.municipality.name} saknar resultat`));
     }
   });
 
@@ -876,6 +879,39 @@ describe("a shared top-ten place in the lead", () => {
   });
 });
 
+describe("the measure farthest from riket under a count (read P: Östra Göinge's tillgänglighet, 43 against 60 procent, came last)", () => {
+  it("is named right after the count (and what it left out), with its value and riket's, and opens its section", () => {
+    let told = 0;
+    for (const { r, summary } of counts()) {
+      const far = summary.worse > summary.better ? "much-worse" : "much-better";
+      const size = (f: (typeof r.analysis.findings)[number]) => Math.abs(f.value - (f.national ?? f.value)) / f.compareThresholds.strong;
+      const largest = r.analysis.findings.filter((f) => f.vsNational === far).sort((a, b) => size(b) - size(a))[0];
+      if (!largest) continue;
+      const lead = r.composed.lead;
+      const at = /^Mätningen \d+ gav inget/.test(lead[1]?.text ?? "") ? 2 : 1;
+      const id = largest.indicator.id;
+      expect(lead[at]?.claims, `${r.municipality.name}: ${lead.map((s) => s.text).join(" ")}`).toEqual([`${id}.value`, `${id}.national`, `${id}.vsNational`]);
+      const fmt = (v: number) => `${String(v).replace(".", ",")}\u00A0`;
+      expect(lead[at]?.text).toContain(fmt(largest.value));
+      expect(lead[at]?.text).toContain(fmt(largest.national ?? NaN));
+      const section = r.composed.sections.find((s) => s.sentences.some((x) => x.claims.some((c) => c.startsWith(`${id}.`))));
+      expect(section?.sentences[0]?.claims.some((c) => c.startsWith(`${id}.`)), r.municipality.name).toBe(true);
+      // The lead gave it against riket only: the section gives last year's figure (Täby's opened "Täby har därmed
+      // sitt sämsta resultat hittills" with no change before it).
+      if (largest.previous !== null) expect(section?.sentences[0]?.claims, r.municipality.name).toContain(`${id}.changeClass`);
+      told += 1;
+    }
+    expect(told).toBeGreaterThanOrEqual(5);
+    expect(named("Östra Göinge").composed.lead.map((s) => s.text.replace(/\u00A0/g, " "))).toEqual([
+      "Östra Göinge kommun har sämre resultat än rikssnittet på tre av fyra mått, visar Kommunens Kvalitet i Korthet (KKiK) 2019.",
+      "Mätningen 2019 gav inget resultat för bemötandet i telefon i Östra Göinge.",
+      "Svagast är resultatet för andelen som får kontakt med en handläggare inom 60 sekunder: 43 procent mot rikets 60 procent.",
+      "Den genomsnittliga svarstiden för e-post är undantaget: den är drygt hälften så lång som rikssnittet, 3,3 timmar mot 6 timmar.",
+      "Samtidigt steg andelen e-postfrågor som besvaras inom en arbetsdag från 75 procent 2018 till 80 procent 2019.",
+    ]);
+  });
+});
+
 describe("the count's exception is named (a read asked which measure 'fyra av fem' leaves out)", () => {
   it("every 'n av m' count with one measure on riket's other side names that measure, with its value and riket's, right after the count", () => {
     let named = 0;
@@ -887,15 +923,17 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
       const lead = r.composed.lead.map((s) => s.text);
       const plain = (t: string) => t.replace(/\u00A0/g, " ").toLowerCase();
       const at = lead.findIndex((t) => plain(t).includes(f.indicator.subject) || (f.indicator.short !== undefined && plain(t).includes(f.indicator.short)));
+      // After the count: what it left out, and the largest gap on its side (with its place, when it has one).
+      const first = r.composed.lead.findIndex((s, i) => i > 0 && !/^(Mätningen \d+ gav inget|(Störst|Längst|Svagast|Starkast) |.* av de \d+\u00A0kommunerna)/.test(s.text));
       // Told elsewhere in the lead (its change, its crossing): the lead names it already.
-      if (at > 1) continue;
-      expect(at, `${r.municipality.name}: ${lead.join(" ")}`).toBe(1);
+      if (at > first) continue;
+      expect(at, `${r.municipality.name}: ${lead.join(" ")}`).toBe(first);
       // Its crossing may tell it instead ("Men i Täby är andelen … nu sämre än rikssnittet").
-      if (/nu (sämre|bättre) än rikssnittet/.test(lead[1] ?? "")) continue;
-      expect(lead[1], r.municipality.name).toMatch(/undantaget|Det enda måttet/i);
+      if (/nu (sämre|bättre) än rikssnittet/.test(lead[at] ?? "")) continue;
+      expect(lead[at], r.municipality.name).toMatch(/undantaget|Det enda måttet/i);
       const fmt = (v: number) => String(v).replace(".", ",");
-      expect(lead[1], r.municipality.name).toContain(`${fmt(f.value)}\u00A0`);
-      expect(lead[1], r.municipality.name).toContain(`${fmt(f.national ?? NaN)}\u00A0`);
+      expect(lead[at], r.municipality.name).toContain(`${fmt(f.value)}\u00A0`);
+      expect(lead[at], r.municipality.name).toContain(`${fmt(f.national ?? NaN)}\u00A0`);
       named += 1;
     }
     expect(named).toBeGreaterThanOrEqual(5);
@@ -903,7 +941,7 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
 
   it("Malmö: better than riket on four of five, and the e-mail response time nearly twice riket's is in the lead", () => {
     const lead = releases.find((r) => r.municipality.name === "Malmö")?.composed.lead.map((s) => s.text) ?? [];
-    expect(lead[1]).toMatch(/^Undantaget är den genomsnittliga svarstiden för e-post.*nästan dubbelt så lång som rikssnittet/);
+    expect(lead[2]).toMatch(/^Undantaget är den genomsnittliga svarstiden för e-post.*nästan dubbelt så lång som rikssnittet/);
   });
 });
 
@@ -1796,8 +1834,8 @@ describe("the count's one exception, in the lead by its change", () => {
     const l = named("Lomma");
     const lead = l.composed.lead;
     expect(lead[0]?.text).toMatch(/fyra av fem mått/);
-    expect(lead[1]?.claims).toContain("epost-svarstid.vsNational");
-    expect(lead[1]?.text).toMatch(/6\u00A0timmar/);
+    const except = lead.find((s) => s.claims.includes("epost-svarstid.vsNational"));
+    expect(except?.text).toMatch(/6\u00A0timmar/);
     expect(body(l).some((s) => s.claims.includes("epost-svarstid.change"))).toBe(true);
   });
 });
@@ -2545,10 +2583,12 @@ describe("better (worse) than last year on every measure", () => {
 
 describe("a lead's only group place, on a measure the lead does not otherwise tell", () => {
   it("gives the measure's value with the place (Lomma: 'svagast … av de 40' had no figure; sweep 4 scored it 3)", () => {
+    // Lomma's lead now tells the measure first as the count's largest gap, with its value; the place follows it.
     const lead = named("Lomma").composed.lead;
-    const s = lead.find((x) => x.claims.includes("svar-pa-fragan.groupRank"));
-    expect(s?.claims).toContain("svar-pa-fragan.value");
-    expect(s?.text).toMatch(/39\u00A0procent 2019, svagast av de 40\u00A0kommunerna i kommungruppen som deltog\./);
+    const at = lead.findIndex((x) => x.claims.includes("svar-pa-fragan.groupRank"));
+    expect(lead[at - 1]?.claims).toContain("svar-pa-fragan.value");
+    expect(lead[at - 1]?.text).toMatch(/39\u00A0procent mot 55\u00A0procent/);
+    expect(lead[at]?.text).toMatch(/svagast resultat för direktsvaren i telefon av de 40\u00A0kommunerna i kommungruppen/);
   });
 });
 
@@ -2580,8 +2620,8 @@ describe("a count against riket as the headline", () => {
     const vindeln = named("Vindeln").composed.lead.map((s) => s.text).join(" ");
     expect(vindeln).toMatch(/direkt svar[^.]*gick upp till 48\u00A0procent 2019/);
     expect(vindeln).not.toMatch(/direktsvaren i telefon är Vindeln sämre/);
-    // (A measure far behind riket that did not move keeps its comparison, which says how far: Ockelbo.)
-    expect(named("Ockelbo").composed.lead.map((s) => s.text).join(" ")).toMatch(/mycket sämre än både rikssnittet/);
+    // (A measure far behind riket keeps its comparison, which says how far: Ockelbo, as the count's largest gap.)
+    expect(named("Ockelbo").composed.lead.map((s) => s.text).join(" ")).toMatch(/för andelen som får kontakt med en handläggare inom 60\u00A0sekunder: 41\u00A0procent mot 60\u00A0procent/);
   });
 });
 

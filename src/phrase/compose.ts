@@ -3,7 +3,7 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis } from "../analyse/municipality.js";
-import { headlineFindings, type MunicipalityPlan } from "../plan/municipality.js";
+import { headlineFindings, summaryException, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
@@ -232,7 +232,11 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // fall of 9 points followed the ingress (sweep 8 scored it 3).
   // (Not one still better than riket: it may open the body when the ingress is full, Mjölby.)
   const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => `${i.finding.indicator.id}.record`);
-  return [...new Set([...sides, ...unsaid].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
+  // Under a count against riket, its largest gap and its exception (Östra Göinge's and Lomma's exception opened the
+  // body), and the bad news the lead tells under a good count (Malmö's 7-point fall in bemötande).
+  const falls = a.kind === "summary" && a.polarity > 0 ? plan.lead.filter((i) => i.fact.polarity < 0).map((i) => i.finding) : [];
+  const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding, ...falls].filter((f) => f !== undefined) : [];
+  return [...new Set([...sides, ...unsaid, ...counted].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
 }
 
 /**

@@ -719,10 +719,15 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const counted = angle === "summary" ? leadSummary(ctx) : undefined;
   // The one measure the count leaves out, named right after it ("Undantaget är svarstiden …").
   const except = exceptionItem(ctx);
-  if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...missingSentence(ctx));
+  // The measure farthest behind (ahead of) riket on the count's side, right after the count and what it left out.
+  const largest = counted ? largestItem(ctx) : undefined;
+  // Its other lead facts go with it (Lomma: last in the group on the same measure).
+  const withLargest = (item: LeadItem): boolean => largest !== undefined && item.finding === largest.finding;
+  const largestOwn = largest ? items.flatMap((item, i) => (item !== largest && withLargest(item) ? leadSentence(item, i, first, ctx) : [])) : [];
+  if (counted) out.push(counted, ...missingSentence(ctx), ...(largest ? [...largestSentence(largest.finding, ctx), ...largestOwn] : []), ...(except ? exceptionSentence(except.finding, ctx) : []));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
-  const groups = items.map((item, i) => (item === except ? [] : leadSentence(item, i, first, ctx)));
+  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : leadSentence(item, i, first, ctx)));
   const told = streakBeforeContext(withTurn(groups, items, ctx));
   // After the first measure's sentences, its group place included (Orsa: "Det finns inga tidigare resultat …"
   // between the value and "Bland de 19 … är Orsa svagast" cut the place from its measure).
@@ -1154,6 +1159,21 @@ function exceptionItem(ctx: StoryContext): LeadItem | undefined {
   return items.length === 1 && items[0]?.fact.kind === "gap" ? items[0] : undefined;
 }
 
+/** The lead's gap on the measure farthest from riket on a count's side (plan: largestGap). */
+function largestItem(ctx: StoryContext): LeadItem | undefined {
+  const f = ctx.plan.largestGap;
+  return f ? ctx.plan.lead.find((i) => i.finding === f && i.fact.kind === "gap") : undefined;
+}
+
+/** "Störst är skillnaden för tillgängligheten i telefon: 43 procent mot 60 procent i riket." */
+function largestSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const id = f.indicator.id;
+  if (f.national === null) return [];
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
+  return [{ text: ctx.say(`lead.summary.largest.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+}
+
 /** "Undantaget är svarstiden för e-post, som är nästan dubbelt så lång som rikssnittet: 11,6 timmar mot 6 timmar." */
 function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const id = f.indicator.id;
@@ -1315,8 +1335,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const lead = saidInLead(ctx, f);
   const out: Sentence[] = [];
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
-  // The count's exception gave the value against riket's, not last year's: the body says the change.
-  const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f;
+  // The count's exception and its largest gap gave the value against riket's, not last year's: the body says the
+  // change (Täby's section opened "Täby har därmed sitt sämsta resultat hittills" with no change before it).
+  const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f && ctx.plan.largestGap !== f;
   // A time fact in the lead that came out as a comparison only (a record after a place) left the change unsaid
   // (Färgelanda: 19,3 → 15,8 timmar nowhere in the release).
   const moved = f.changeClass !== null && f.changeClass !== "unchanged";

@@ -88,6 +88,8 @@ export interface MunicipalityPlan {
   sections: MunicipalSection[];
   /** The cross-indicator summary, when there are three or more comparisons. */
   summary: Summary | null;
+  /** Under a count against riket: the measure farthest from riket on the count's side, said right after it (leadFirst). */
+  largestGap?: IndicatorFinding;
 }
 
 /**
@@ -839,6 +841,32 @@ function withException(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   return weak < 0 ? [...lead] : [...lead.slice(0, weak), ...lead.slice(weak + 1), item];
 }
 
+/**
+ * Under "sämre än riket på tre av fyra mått": the measure that is farthest
+ * from riket on the count's side, when it is far ("mycket sämre"). Östra
+ * Göinge's and Ockelbo's telephone availability, 17 and 19 points under
+ * riket, came last in their releases (read P scored Östra Göinge 3).
+ */
+function largestGap(ranked: readonly PlannedFinding[], polarity: 1 | -1): IndicatorFinding | undefined {
+  const far = polarity > 0 ? "much-better" : "much-worse";
+  const size = (f: IndicatorFinding): number => Math.abs(f.value - (f.national ?? f.value)) / f.compareThresholds.strong;
+  return ranked
+    .map((r) => r.finding)
+    .filter((f) => f.vsNational === far && f.national !== null)
+    .sort((a, b) => size(b) - size(a))[0];
+}
+
+/**
+ * The largest gap first in the lead, as its gap; its measure's other lead facts stay. It takes the room of the
+ * lead's weak facts on the count's side (a change that is not strong, another gap): the count says them. News the
+ * other way stays: Malmö's 7-point fall in bemötande under "bättre än riket på fyra av fem mått".
+ */
+function withLargestGap(lead: readonly LeadItem[], finding: IndicatorFinding, polarity: 1 | -1, exception: LeadItem | undefined): LeadItem[] {
+  const item: LeadItem = { finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } };
+  const weak = (i: LeadItem): boolean => (i.fact.kind === "change" || i.fact.kind === "gap") && i.finding !== finding && i.finding !== exception?.finding && i.fact.polarity === polarity;
+  return [item, ...lead.filter((i) => !(i.finding === finding && i.fact.kind === "gap") && !weak(i))];
+}
+
 /** How many measures changed since last year against `polarity` (+1: declined, −1: improved). */
 function movedAgainst(ranked: readonly PlannedFinding[], polarity: 1 | -1): number {
   return ranked.filter((r) => (polarity > 0 ? isDecline(r.finding.changeClass) : isImprovement(r.finding.changeClass))).length;
@@ -1092,9 +1120,10 @@ function farBest(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], a
  * in place of a gap the lead tells on a measure near riket, or beside a lead of two facts or fewer. Two reads of
  * 2026-12-02 scored such releases 3 for the buried record: Arboga's best response time yet was in the E-post section
  * while the lead spent a sentence on tillgängligheten against riket; Vindeln's e-post at its best, under a lead of
- * one sentence. (A gap far from riket stays: it is the weakness (strength) the reader must see.)
+ * one sentence. (A gap far from riket stays: it is the weakness (strength) the reader must see. So does the gap of a
+ * measure in `kept`, the headline's and a count's exception, unless it is context for the measure's change.)
  */
-function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], headline: readonly IndicatorFinding[]): LeadItem[] {
+function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], kept: readonly IndicatorFinding[]): LeadItem[] {
   const record = ranked
     // Not when the records are counted: the count names them.
     .filter((r) => !lead.some((i) => i.finding === r.finding) && !recordsCounted(ranked, r.time?.series.record?.kind ?? "best"))
@@ -1103,7 +1132,7 @@ function withBuriedRecord(lead: readonly LeadItem[], ranked: readonly PlannedFin
   // A gap that is only context for its measure's change, or a measure's only fact off the headline; not riket's
   // side of a fall on a measure still better than riket (Arvika: "Det är ändå bättre än …" after its fall).
   const softens = (i: LeadItem): boolean => i.fact.polarity > 0 && lead.some((j) => j.finding === i.finding && j.fact.polarity < 0);
-  const standing = lead.findIndex((i, k) => k > 0 && i.fact.kind === "gap" && !farFromRiket(i.finding) && !softens(i) && (!headline.includes(i.finding) || lead.some((j) => j !== i && j.finding === i.finding)));
+  const standing = lead.findIndex((i, k) => k > 0 && i.fact.kind === "gap" && !farFromRiket(i.finding) && !softens(i) && (!kept.includes(i.finding) || lead.some((j) => j !== i && j.finding === i.finding)));
   if (standing >= 0) return [...lead.slice(0, standing), record, ...lead.slice(standing + 1)];
   // Good news set against a lead of bad news only by a run or a real step: a 2-point rise to a best is no
   // counterweight to the country's largest fall (Simrishamn), a third rise in a row is (Arvika, read F).
@@ -1174,6 +1203,8 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   if (angle === narrow) withHeadlineGap(lead, narrow);
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
+  let largest: IndicatorFinding | undefined;
+  let exception: LeadItem | undefined;
   if (counted) {
     const turn = lead.find((i) => i.fact.polarity === -(lead[0]?.fact.polarity ?? 0) && i.fact.polarity !== 0);
     // What must stay (the turn, strong changes, places) first; the lead's first facts only while there are
@@ -1188,6 +1219,9 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
       // … För direktsvaren i telefon är Vindeln sämre än både riket …" said it twice in three sentences (sweep 5).
       const same = (i: LeadItem): boolean => i.fact.kind === "gap" && i.finding.vsNational !== null && comparePolarity(i.finding.vsNational) === counted.polarity && lead.some((x) => x.finding === i.finding && x !== i);
       lead.splice(0, lead.length, ...withException(lead.filter((i) => !same(i)), ranked, counted.polarity));
+      largest = largestGap(ranked, counted.polarity);
+      exception = summaryException(ranked, counted.polarity);
+      if (largest) lead.splice(0, lead.length, ...withLargestGap(lead, largest, counted.polarity, exception));
     }
   }
   // The strong changes of measures the lead does not tell ("Även …"): a place the lead gains below says nothing of one.
@@ -1196,9 +1230,16 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
     .map((r) => r.finding);
   lead.splice(0, lead.length, ...withLongestRun(withPlacesSaid(lead, ranked), ranked));
   if (!counted) lead.push(...farBest(lead, ranked, leadAlso));
-  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, headlineFindings(angle)));
+  // (The headline's measures and a count's exception keep their gap: Ockelbo's exception gave way to a record.)
+  const kept = [...headlineFindings(angle), ...(exception ? [exception.finding] : [])];
+  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
-  const sections = planSections(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
-  return { ranked, angle, lead, leadAlso, sections, summary };
+  // A count's largest gap opens its section, as it follows the count in the lead (Östra Göinge's tillgänglighet,
+  // 17 points under riket, came after a flat measure).
+  const first = (f: PlannedFinding): number => Number(f.finding === largest);
+  const sections = planSections(ranked)
+    .sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel))
+    .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a)) }));
+  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}) };
 }
