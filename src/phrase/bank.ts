@@ -71,6 +71,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better", "worse"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   specs.set("lead.summary.except.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
   for (const k of ["better", "worse"]) specs.set(`lead.summary.largest.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
+  for (const k of ["better", "worse"]) specs.set(`lead.strength.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["up", "down"]) for (const t of ["", ".time"]) specs.set(`lead.crossing.${k}${t}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);

@@ -236,7 +236,8 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // body), and the bad news the lead tells under a good count (Malmö's 7-point fall in bemötande).
   const falls = a.kind === "summary" && a.polarity > 0 ? plan.lead.filter((i) => i.fact.polarity < 0).map((i) => i.finding) : [];
   const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding, ...falls].filter((f) => f !== undefined) : [];
-  return [...new Set([...sides, ...unsaid, ...counted].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
+  // The strength and weakness said side by side (Övertorneå).
+  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
 }
 
 /**

@@ -541,7 +541,7 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const kind = plannedTime(ctx, f)?.series.record?.kind;
   if (fact.kind === "record" && ((kind !== undefined && countedRecords(ctx, kind)) || !ctx.mentions.recordSentence())) {
     // The change was the sentence before: riket's word comes as its own sentence (Trelleborg: "… men ändå sämre än riket").
-    const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false) : undefined;
+    const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false, false, true) : undefined;
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   const far = farFromRiket(f);
@@ -621,7 +621,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     // In a lead about more than one measure, "Resultatet är …", never "Orsa ligger sämre till …" (read as the whole
     // municipality).
     const several = ctx.plan.lead.some((i) => i.finding !== f);
-    const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several);
+    const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several, true);
     return cmp ? [cmp] : [];
   }
   const moved = fact.kind === "change" || fact.kind === "strong-change";
@@ -656,7 +656,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     // In a lead about more than one measure, "Resultatet är …", not "Men Vimmerby ligger klart sämre till …",
     // which read as the municipality as a whole (a read, as Borås).
     const others = ctx.plan.lead.some((i) => i.finding !== f);
-    const cmp = compareSentence(f, ctx, false, others);
+    const cmp = compareSentence(f, ctx, false, others, true);
     if (cmp) out.push(cmp);
   }
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
@@ -727,7 +727,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (counted) out.push(counted, ...missingSentence(ctx), ...(largest ? [...largestSentence(largest.finding, ctx), ...largestOwn] : []), ...(except ? exceptionSentence(except.finding, ctx) : []));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
-  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : leadSentence(item, i, first, ctx)));
+  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? strengthSentence(item.finding, ctx) : leadSentence(item, i, first, ctx)));
   const told = streakBeforeContext(withTurn(groups, items, ctx));
   // After the first measure's sentences, its group place included (Orsa: "Det finns inga tidigare resultat …"
   // between the value and "Bland de 19 … är Orsa svagast" cut the place from its measure).
@@ -1029,7 +1029,10 @@ function countBefore(groups: readonly Sentence[][], items: readonly LeadItem[], 
     const other = items.findIndex((i) => i.finding !== items[0]?.finding);
     return groups.slice(0, other < 0 ? groups.length : other).reduce((n, g) => n + g.length, 0);
   }
-  return mine ? turnAt(groups, items) : groups.reduce((n, g) => n + g.length, 0);
+  // Before the strength and weakness said side by side too: Aneby's count of bests came between them.
+  const pair = items.findIndex((i) => strengthItem(i, ctx));
+  const beforePair = pair < 0 ? Infinity : groups.slice(0, pair).reduce((n, g) => n + g.length, 0);
+  return Math.min(beforePair, mine ? turnAt(groups, items) : groups.reduce((n, g) => n + g.length, 0));
 }
 
 /**
@@ -1163,6 +1166,24 @@ function exceptionItem(ctx: StoryContext): LeadItem | undefined {
 function largestItem(ctx: StoryContext): LeadItem | undefined {
   const f = ctx.plan.largestGap;
   return f ? ctx.plan.lead.find((i) => i.finding === f && i.fact.kind === "gap") : undefined;
+}
+
+/** A lead gap on the measure farthest ahead of or behind riket, said beside the other (plan: strengths). */
+function strengthItem(item: LeadItem, ctx: StoryContext): boolean {
+  return item.fact.kind === "gap" && ctx.plan.strengths?.includes(item.finding) === true;
+}
+
+/**
+ * "För e-postsvaren inom en arbetsdag är resultatet klart bättre än i riket: 94 procent mot 84 procent.": the lead's
+ * strength and weakness side by side, in one sentence each, no superlative (the lead may hold a stronger fact).
+ */
+function strengthSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const id = f.indicator.id;
+  if (f.national === null) return [];
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
+  const text = gradeDegree(ctx.say(`lead.strength.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
 }
 
 /** "Störst är skillnaden för tillgängligheten i telefon: 43 procent mot 60 procent i riket." */
@@ -1337,7 +1358,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const timeInLead = TIME_FACTS.some((k) => lead.has(k));
   // The count's exception and its largest gap gave the value against riket's, not last year's: the body says the
   // change (Täby's section opened "Täby har därmed sitt sämsta resultat hittills" with no change before it).
-  const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f && ctx.plan.largestGap !== f;
+  const gapSaid = lead.has("gap") && exceptionItem(ctx)?.finding !== f && ctx.plan.largestGap !== f && !ctx.plan.strengths?.includes(f);
   // A time fact in the lead that came out as a comparison only (a record after a place) left the change unsaid
   // (Färgelanda: 19,3 → 15,8 timmar nowhere in the release).
   const moved = f.changeClass !== null && f.changeClass !== "unchanged";
@@ -1816,7 +1837,7 @@ function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {
  * sentence of its own ("Den är också klart längre än snittet i
  * kommungruppen (6,8 timmar).").
  */
-function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null, pronoun = false): string | undefined {
+function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g: Ref | null, pronoun = false, inLead = false): string | undefined {
   const words = timesWords(f, n);
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
   // The group alone (the lead gave riket): its multiple too. Malmö's 11,6 timmar against the group's 4,9 was "klart
@@ -1832,6 +1853,8 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     const gw = timesWords(f, g);
     if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
+    // In the lead, riket's multiple alone: the body gives the group (groupUnsaid; Vimmerby's lead had six sentences).
+    else if (inLead) return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
     else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
@@ -1855,8 +1878,9 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
  * the indicator; `afterTime`: it follows a sentence about the years, so "Det"
  * would point at the wrong thing ("Resultatet är …"). A time (hours,
  * minutes, seconds) is compared in the words of a length: "klart längre än".
+ * `inLead`: a multiple of riket's time leaves the group to the body.
  */
-export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false): Sentence | undefined {
+export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
@@ -1903,8 +1927,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
   if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
   // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
-  const times = timesSentence(f, ctx, n, g, !named && !afterTime);
-  if (times) return { text: times, claims };
+  const times = timesSentence(f, ctx, n, g, !named && !afterTime, inLead);
+  if (times) return { text: times, claims: g === null || times.includes(`(${fmt(g.v)}`) ? claims : claims.filter((c) => !/\.(group|vsGroup)$/.test(c)) };
   const nearest = Math.min(...[n, g].filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v)));
   const graded = (text: string): Sentence => ({ text: gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.

@@ -11,7 +11,7 @@ import {
   type ChangeClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { isLargeRatio, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
+import { isLargeRatio, isTime, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
 import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, recordsCounted, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
 
@@ -90,6 +90,11 @@ export interface MunicipalityPlan {
   summary: Summary | null;
   /** Under a count against riket: the measure farthest from riket on the count's side, said right after it (leadFirst). */
   largestGap?: IndicatorFinding;
+  /**
+   * Without a count: the measures farthest ahead of and behind riket, when the lead tells the weakness by its gap
+   * alone and left the strength out (withStrength). Each is said in one sentence, value against riket's.
+   */
+  strengths?: [IndicatorFinding, IndicatorFinding];
 }
 
 /**
@@ -867,6 +872,28 @@ function withLargestGap(lead: readonly LeadItem[], finding: IndicatorFinding, po
   return [item, ...lead.filter((i) => !(i.finding === finding && i.fact.kind === "gap") && !weak(i))];
 }
 
+/**
+ * [strength, weakness]: the measures farthest ahead of and behind riket (both far), when the lead tells the
+ * weakness by its gap alone and not the strength. Övertorneå's e-mail answers within a day, 94 procent against
+ * riket's 84, were only in the body under a lead that told its flat, weak tillgänglighet (read P scored it 3).
+ */
+function strengthAndWeakness(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): [IndicatorFinding, IndicatorFinding] | undefined {
+  // Shares only: a time's gap in hours is no match for a share's in points.
+  const shares = ranked.filter((r) => !isTime(r.finding.indicator.unit));
+  const best = largestGap(shares, 1);
+  const worst = largestGap(shares, -1);
+  if (!best || !worst || lead.some((i) => i.finding === best)) return undefined;
+  const own = lead.filter((i) => i.finding === worst);
+  return own.length === 1 && own[0]?.fact.kind === "gap" ? [best, worst] : undefined;
+}
+
+/** The strength beside the weakness: before it after good news, after it after bad. */
+function withStrength(lead: readonly LeadItem[], [best, worst]: [IndicatorFinding, IndicatorFinding]): LeadItem[] {
+  const item: LeadItem = { finding: best, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } };
+  const at = lead.findIndex((i) => i.finding === worst) + ((lead[0]?.fact.polarity ?? 0) > 0 ? 0 : 1);
+  return [...lead.slice(0, at), item, ...lead.slice(at)];
+}
+
 /** How many measures changed since last year against `polarity` (+1: declined, −1: improved). */
 function movedAgainst(ranked: readonly PlannedFinding[], polarity: 1 | -1): number {
   return ranked.filter((r) => (polarity > 0 ? isDecline(r.finding.changeClass) : isImprovement(r.finding.changeClass))).length;
@@ -1233,6 +1260,8 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   // (The headline's measures and a count's exception keep their gap: Ockelbo's exception gave way to a record.)
   const kept = [...headlineFindings(angle), ...(exception ? [exception.finding] : [])];
   if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept));
+  const strengths = counted ? undefined : strengthAndWeakness(lead, ranked);
+  if (strengths) lead.splice(0, lead.length, ...withStrength(lead, strengths));
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   // A count's largest gap opens its section, as it follows the count in the lead (Östra Göinge's tillgänglighet,
@@ -1241,5 +1270,5 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const sections = planSections(ranked)
     .sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel))
     .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a)) }));
-  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}) };
+  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths ? { strengths } : {}) };
 }
