@@ -1692,7 +1692,29 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   // over riket, unsaid in lead and count alike).
   const one = kind === "mostly-level.better" || kind === "mostly-level.worse" ? loneSide(ctx) : undefined;
   if (one) return { text: ctx.say(`summary.${kind}.one`, { nivå: word(level), antal: word(s.total), mått: headlineName(one.indicator) }), claims: [...claims, `${one.indicator.id}.vsNational`] };
-  return { text: ctx.say(`summary.${kind}`, { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) }), claims };
+  const counts = { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) };
+  if (kind === "both.level" || kind === "mostly-level.both") return threeSides(ctx, counts, claims) ?? { text: ctx.say(`summary.${kind}`, counts), claims };
+  return { text: ctx.say(`summary.${kind}`, counts), claims };
+}
+
+/**
+ * Better, worse and level all at once: a side of one measure is named instead of counted. "Bättre än rikssnittet på
+ * två av fem mått, sämre på två och i nivå med det på ett" was three figures in a sentence, in nine of fourteen
+ * releases of a read (read S). The worse one is named first, then the better one, then the level one.
+ */
+function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: readonly string[]): Sentence | undefined {
+  const fs = ctx.analysis.findings.filter((f) => f.vsNational !== null);
+  const side = (p: number): IndicatorFinding[] => fs.filter((f) => comparePolarity(f.vsNational ?? "level") === p);
+  const [better, worse, level] = [side(1), side(-1), side(0)];
+  const named = (fs: readonly IndicatorFinding[]): string[] => fs.map((f) => `${f.indicator.id}.vsNational`);
+  if (better.length === 1 && worse.length === 1 && level.length > 1) {
+    const values = { ...counts, bättremått: headlineName(better[0]!.indicator), sämremått: headlineName(worse[0]!.indicator) };
+    return { text: ctx.say("summary.three.both-one", values), claims: [...claims, ...named([...better, ...worse])] };
+  }
+  const [kind, lone] = worse.length === 1 ? ["worse", worse] : better.length === 1 ? ["better", better] : level.length === 1 ? ["level", level] : [undefined, []];
+  if (!kind || !lone[0]) return undefined;
+  const mått = headlineName(lone[0].indicator);
+  return { text: ctx.say(`summary.three.${kind}-one`, { ...counts, mått, Mått: capitalize(mått) }), claims: [...claims, ...named(lone)] };
 }
 
 /** The one measure not level with riket, when exactly one is not. */
