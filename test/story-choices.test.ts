@@ -929,14 +929,43 @@ describe("a lead that tells the weakest share against riket by its gap tells the
       // The weakness told by its gap alone: one sentence, its value against riket's.
       const weak = about(worst);
       if (weak.length !== 1 || !weak[0]?.claims.includes(`${worst.indicator.id}.vsNational`) || weak[0].claims.includes(`${worst.indicator.id}.changeClass`)) continue;
-      const strong = about(best).filter((s) => s.claims.join() === [`${best.indicator.id}.value`, `${best.indicator.id}.national`, `${best.indicator.id}.vsNational`].join());
-      expect(strong.length, `${r.municipality.name}: ${lead.map((s) => s.text).join(" ")}`).toBe(1);
+      expect(about(best).length, `${r.municipality.name}: ${lead.map((s) => s.text).join(" ")}`).toBeGreaterThan(0);
       told += 1;
     }
     expect(told).toBeGreaterThanOrEqual(3);
     const lead = named("Övertorneå").composed.lead.map((s) => s.text.replace(/\u00A0/g, " "));
     expect(lead).toContain("För andelen e-postfrågor som besvaras inom en arbetsdag är resultatet klart bättre än i riket: 94 procent mot 84 procent.");
     expect(lead).toContain("Resultatet för andelen som får kontakt med en handläggare inom 60 sekunder är däremot klart sämre än rikets: 47 procent mot 60 procent.");
+  });
+});
+
+describe("a share far behind riket is not left to the body (reads R and S: Vara's and Skinnskatteberg's e-mail answers within a day)", () => {
+  it("is in the lead when it is at its worst yet, or 15 points behind and no other far weakness is told", () => {
+    let told = 0;
+    for (const r of releases) {
+      const angle = r.claims.plan?.angle;
+      if (angle === "summary" || angle === "records") continue;
+      const lead = r.composed.lead;
+      const about = (id: string) => lead.some((s) => s.claims.some((c) => c.startsWith(`${id}.`)));
+      const far = r.analysis.findings.filter((f) => f.vsNational === "much-worse" && f.indicator.unit === "percent");
+      const otherFar = (id: string) => far.some((f) => f.indicator.id !== id && about(f.indicator.id));
+      for (const f of far) {
+        const id = f.indicator.id;
+        // (A worst by a hair, 41 against 42, is told in the body with its margin: Vingåker.)
+        const worst = r.claims.plan?.indicators.find((i) => i.id === id)?.time.some((t) => t.kind === "record" && t.polarity < 0 && !t.narrow) === true;
+        const big = (f.national ?? 0) - f.value >= 1.5 * f.compareThresholds.strong;
+        const also = lead.some((s) => s.claims.includes(`${id}.changeClass`));
+        if (!(worst || (big && !otherFar(id))) || also) continue;
+        expect(about(id), `${r.municipality.name} (${id}): ${lead.map((s) => s.text).join(" ")}`).toBe(true);
+        told += 1;
+      }
+    }
+    expect(told).toBeGreaterThanOrEqual(5);
+    const text = (n: string) => named(n).composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(text("Vara")).toContain("Resultatet för andelen e-postfrågor som besvaras inom en arbetsdag är klart sämre än rikets: 72 procent mot 84 procent.");
+    expect(text("Skinnskatteberg")).toContain("För andelen e-postfrågor som besvaras inom en arbetsdag är resultatet mycket sämre än i riket: 66 procent mot 84 procent.");
+    // "däremot" once in a lead.
+    for (const r of releases) expect((r.composed.lead.map((s) => s.text).join(" ").match(/\bdäremot\b/gi) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
   });
 });
 

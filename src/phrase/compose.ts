@@ -233,8 +233,11 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // (Not one still better than riket: it may open the body when the ingress is full, Mjölby.)
   const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => `${i.finding.indicator.id}.record`);
   // Under a count against riket, its largest gap and its exception (Östra Göinge's and Lomma's exception opened the
-  // body), and the bad news the lead tells under a good count (Malmö's 7-point fall in bemötande).
-  const falls = a.kind === "summary" && a.polarity > 0 ? plan.lead.filter((i) => i.fact.polarity < 0).map((i) => i.finding) : [];
+  // body), the bad news the lead tells under a good count (Malmö's 7-point fall in bemötande), and a change the lead
+  // tells of half a strong change or more (read S: Örnsköldsvik's 9-point rise, which ended three years of decline).
+  const big = (i: (typeof plan.lead)[number]): boolean =>
+    (i.fact.kind === "change" || i.fact.kind === "strong-change") && i.finding.change !== null && Math.abs(i.finding.change) >= i.finding.changeThresholds.strong / 2;
+  const falls = a.kind === "summary" ? plan.lead.filter((i) => (a.polarity > 0 && i.fact.polarity < 0) || big(i)).map((i) => i.finding) : [];
   const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding, ...falls].filter((f) => f !== undefined) : [];
   // The strength and weakness said side by side (Övertorneå).
   return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];

@@ -763,7 +763,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = lastNoHistory(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none);
+  const merged = onceDäremot(lastNoHistory(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none));
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
@@ -1168,6 +1168,19 @@ function largestItem(ctx: StoryContext): LeadItem | undefined {
   return f ? ctx.plan.lead.find((i) => i.finding === f && i.fact.kind === "gap") : undefined;
 }
 
+/**
+ * "däremot" once in a lead: a later one inside a sentence is dropped ("… gick däremot upp … Resultatet för … är
+ * däremot klart sämre" read as a machine's; reads R and S, Vara and Skinnskatteberg).
+ */
+function onceDäremot(lead: readonly Sentence[]): Sentence[] {
+  let seen = false;
+  return lead.map((s) => {
+    const text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
+    seen ||= /\bdäremot\b/i.test(s.text);
+    return text === s.text ? s : { ...s, text };
+  });
+}
+
 /** A lead gap on the measure farthest ahead of or behind riket, said beside the other (plan: strengths). */
 function strengthItem(item: LeadItem, ctx: StoryContext): boolean {
   return item.fact.kind === "gap" && ctx.plan.strengths?.includes(item.finding) === true;
@@ -1445,7 +1458,8 @@ function groupCount(g: GroupPlace, ctx: StoryContext, yearSaid = false): string 
   // "som deltog 2019", not "som mättes 2019", which read as awkward (a read). Without the year in a sentence that
   // gave it with the value: "93 procent 2019 … som deltog 2019" read as clumsy (Älvdalen, Jönköping: sweep 4).
   const when = yearSaid ? "" : ` ${formatYear(year)}`;
-  const who = g.members === undefined ? "" : g.measured ? ` som deltog${when}` : yearSaid ? " med resultat" : ` med resultat för ${formatYear(year)}`;
+  // "med resultat för 2019" read as every member with a result that year (read R: Vara, 46 of 47 had bemötande).
+  const who = g.members === undefined ? "" : g.measured ? ` som deltog${when}` : ` med resultat för måttet${when}`;
   // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
   // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
   const counted = ctx.mentions.again(`group-count:${g.of}`);

@@ -92,9 +92,10 @@ export interface MunicipalityPlan {
   largestGap?: IndicatorFinding;
   /**
    * Without a count: the measures farthest ahead of and behind riket, when the lead tells the weakness by its gap
-   * alone and left the strength out (withStrength). Each is said in one sentence, value against riket's.
+   * alone and left the strength out (withStrength), or a far weakness the lead left out (buriedWeakness). Each is
+   * said in one sentence, value against riket's.
    */
-  strengths?: [IndicatorFinding, IndicatorFinding];
+  strengths?: IndicatorFinding[];
 }
 
 /**
@@ -863,12 +864,13 @@ function largestGap(ranked: readonly PlannedFinding[], polarity: 1 | -1): Indica
 
 /**
  * The largest gap first in the lead, as its gap; its measure's other lead facts stay. It takes the room of the
- * lead's weak facts on the count's side (a change that is not strong, another gap): the count says them. News the
- * other way stays: Malmö's 7-point fall in bemötande under "bättre än riket på fyra av fem mått".
+ * lead's other gaps on the count's side: the count says them. Changes stay, either way: Malmö's 7-point fall in
+ * bemötande under "bättre än riket på fyra av fem mått", Örnsköldsvik's 9-point rise that ended three years of
+ * decline (read S found it buried).
  */
 function withLargestGap(lead: readonly LeadItem[], finding: IndicatorFinding, polarity: 1 | -1, exception: LeadItem | undefined): LeadItem[] {
   const item: LeadItem = { finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } };
-  const weak = (i: LeadItem): boolean => (i.fact.kind === "change" || i.fact.kind === "gap") && i.finding !== finding && i.finding !== exception?.finding && i.fact.polarity === polarity;
+  const weak = (i: LeadItem): boolean => i.fact.kind === "gap" && i.finding !== finding && i.finding !== exception?.finding && i.fact.polarity === polarity;
   return [item, ...lead.filter((i) => !(i.finding === finding && i.fact.kind === "gap") && !weak(i))];
 }
 
@@ -887,8 +889,24 @@ function strengthAndWeakness(lead: readonly LeadItem[], ranked: readonly Planned
   return own.length === 1 && own[0]?.fact.kind === "gap" ? [best, worst] : undefined;
 }
 
+/**
+ * A share far behind riket that the lead leaves out, when it is at its worst yet or 1.5 times a strong gap behind, and
+ * the lead tells no other share far behind riket: said last in the lead. Read S and R found Skinnskatteberg's e-mail
+ * answers within a day (66 against riket's 84) and Vara's (72 against 84, its worst yet) only in the body.
+ */
+function buriedWeakness(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[]): IndicatorFinding | undefined {
+  const far = (f: IndicatorFinding): boolean => f.vsNational === "much-worse" && !isTime(f.indicator.unit);
+  const told = lead.some((i) => far(i.finding));
+  const worst = (r: PlannedFinding): boolean => r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.narrow);
+  const size = (f: IndicatorFinding): number => ((f.national ?? f.value) - f.value) / f.compareThresholds.strong;
+  return ranked
+    .filter((r) => far(r.finding) && !lead.some((i) => i.finding === r.finding) && !also.includes(r.finding) && (worst(r) || (!told && size(r.finding) >= 1.5)))
+    .map((r) => r.finding)
+    .sort((a, b) => size(b) - size(a))[0];
+}
+
 /** The strength beside the weakness: before it after good news, after it after bad. */
-function withStrength(lead: readonly LeadItem[], [best, worst]: [IndicatorFinding, IndicatorFinding]): LeadItem[] {
+function withStrength(lead: readonly LeadItem[], [best, worst]: readonly [IndicatorFinding, IndicatorFinding]): LeadItem[] {
   const item: LeadItem = { finding: best, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: 1 } };
   const at = lead.findIndex((i) => i.finding === worst) + ((lead[0]?.fact.polarity ?? 0) > 0 ? 0 : 1);
   return [...lead.slice(0, at), item, ...lead.slice(at)];
@@ -1260,8 +1278,11 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   // (The headline's measures and a count's exception keep their gap: Ockelbo's exception gave way to a record.)
   const kept = [...headlineFindings(angle), ...(exception ? [exception.finding] : [])];
   if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept));
-  const strengths = counted ? undefined : strengthAndWeakness(lead, ranked);
-  if (strengths) lead.splice(0, lead.length, ...withStrength(lead, strengths));
+  const pair = counted ? undefined : strengthAndWeakness(lead, ranked);
+  if (pair) lead.splice(0, lead.length, ...withStrength(lead, pair));
+  const weak = counted ? undefined : buriedWeakness(lead, ranked, leadAlso);
+  if (weak) lead.push({ finding: weak, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: -1 } });
+  const strengths = [...(pair ?? []), ...(weak ? [weak] : [])];
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   // A count's largest gap opens its section, as it follows the count in the lead (Östra Göinge's tillgänglighet,
@@ -1270,5 +1291,5 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   const sections = planSections(ranked)
     .sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel))
     .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a)) }));
-  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths ? { strengths } : {}) };
+  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths.length > 0 ? { strengths } : {}) };
 }
