@@ -544,13 +544,14 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
     const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false, false, true) : undefined;
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
-  const far = farFromRiket(f);
+  // "klart" only by the thresholds (farWords), whatever the ratio.
+  const far = farWords(f);
   // One sentence says riket's side: a run beside its measure's record, which says it, does not (Malå: "… men
   // direktsvaren ligger fortfarande under rikssnittet. Det är det bästa …, men fortfarande sämre än rikssnittet",
   // read BH).
   const recordSays = fact.kind === "streak" && ctx.plan.lead.some((i) => i.finding === f && i.fact.kind === "record" && i.fact.demoted === true);
   const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
-  if (t) out.push(t);
+  if (t) out.push(timesContext(t, f));
   return out;
 }
 
@@ -670,10 +671,25 @@ function worstByValue(f: IndicatorFinding, ctx: StoryContext): Sentence | undefi
   return timeSentence(fact, f, p.time, ctx.say, { follow: false, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, withValue: true });
 }
 
-/** Far from riket by the class, or for a time by the ratio (11,9 timmar against 6 is "klart sämre"). */
+/**
+ * Far from riket by the class, or for a time by the ratio and a few hours apart (11,9 timmar against 6): which news
+ * the lead weighs. The comparison's words follow the class alone (compareSentence): "klart längre" by the ratio for
+ * gaps of 3–5 timmar read against the 8-hour threshold (reads R and Q: Huddinge, Mölndal).
+ */
 function farFromRiket(f: IndicatorFinding): boolean {
-  return f.vsNational !== null && f.national !== null && /^much-/.test(wordingClass(f, f.vsNational, f.national));
+  if (f.vsNational === null || f.national === null) return false;
+  if (/^much-/.test(f.vsNational)) return true;
+  const ratio = timeGapRatio(f.value, f.national, f.indicator.unit);
+  return ratio !== undefined && ratio >= TIME_GAP.clear && Math.abs(f.value - f.national) >= TIME_GAP_HOURS * f.compareThresholds.same && f.vsNational !== "level";
 }
+
+/** Far from riket by the thresholds: the words "klart", "mycket", "långt" (far by a time's ratio alone is plain). */
+function farWords(f: IndicatorFinding): boolean {
+  return /^much-/.test(f.vsNational ?? "");
+}
+
+/** A time is far from riket by its ratio only when also this many times `same` apart. */
+const TIME_GAP_HOURS = 3;
 
 /**
  * A change in the lead on a measure riket puts on the other side (far, or near when its record is not told),
@@ -686,7 +702,7 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   if (f.vsNational === null || p === 0) return s;
   const far = farFromRiket(f);
   const against = comparePolarity(f.vsNational) === -p;
-  const side = !against || (!far && !near) ? undefined : contextSide(p, far);
+  const side = !against || (!far && !near) ? undefined : contextSide(p, farWords(f));
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   // A strong change that lands level with riket says so: "tappar kraftigt … från 100 till 84 procent" read as
   // worse than it is without riket's 84 (Karlshamn, a read).
@@ -698,7 +714,18 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
   // A time is "längre" than riket's, not "sämre".
   const time = timeSlot(f.indicator.unit);
-  return { text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}${time}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
+  return timesContext({ text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}${time}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] }, f);
+}
+
+/**
+ * Riket's side of a time that is a large multiple of riket's, in the multiple's words: "men svarstiden på e-post är
+ * fortsatt nästan dubbelt så lång som rikssnittet" for Piteå's 11,9 against 6 timmar, which is no "klart längre" by
+ * the 8-hour threshold (read R) and more than "längre" (three reads asked for the distance).
+ */
+function timesContext(s: Sentence, f: IndicatorFinding): Sentence {
+  const words = f.national === null ? undefined : relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words;
+  if (!words) return s;
+  return { ...s, text: s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet`) };
 }
 
 export function composeLead(ctx: StoryContext): Sentence[] {
@@ -1287,7 +1314,7 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     ];
   }
   // Far past riket, the crossing says how far: "ligger nu efter riket" read as mild for 41 against 55 procent (a read).
-  const far = /^much-/.test(wordingClass(f, f.vsNational, f.national));
+  const far = /^much-/.test(f.vsNational);
   // A time is shorter or longer than riket's: "har gått förbi snittet i riket för svarstiden" confused a reader where
   // lower is better (Enköping, read BH).
   const time = timeSlot(f.indicator.unit);
@@ -1817,7 +1844,7 @@ function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
  * samma nivå som".
  */
 function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, ref: string, v: number, slot = "compare.clause", nearest = v): string {
-  const text = ctx.say(`${slot}.${wordingClass(f, cls, nearest)}`, { ref });
+  const text = ctx.say(`${slot}.${cls}`, { ref });
   const t = f.compareThresholds;
   // ("ungefär i nivå med" for 84 against 84 read as not quite equal: Skövde, Vårgårda.)
   if (f.value === v) return text.replace(/^(nära|ungefär i nivå med) /, "på samma nivå som ");
@@ -1829,22 +1856,6 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   return far ? text.replace(/^(något|lite) /, "") : text;
 }
 
-/**
- * The class a comparison is worded in: a time at 1,5 times the reference or
- * more (or two thirds or less) is clearly longer (shorter), whatever the
- * difference in hours (TIME_GAP).
- */
-function wordingClass(f: IndicatorFinding, cls: CompareClass, v: number): CompareClass {
-  const ratio = timeGapRatio(f.value, v, f.indicator.unit);
-  if (ratio === undefined || ratio < TIME_GAP.clear) return cls;
-  // …and a few hours apart: "mycket kortare" for 3,3 against 5 timmar read as an overstatement to four readers
-  // who had the 8-hour threshold in mind (Kungälv, Alvesta, Enköping, Herrljunga).
-  if (Math.abs(f.value - v) < TIME_GAP_HOURS * f.compareThresholds.same) return cls;
-  return cls === "better" ? "much-better" : cls === "worse" ? "much-worse" : cls;
-}
-
-/** A time is "klart" shorter or longer by its ratio only when also this many times `same` apart. */
-const TIME_GAP_HOURS = 3;
 
 /**
  * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
@@ -1934,7 +1945,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     // One value for both: said once.
     const ref = say(refSlot(f, "both"), { värde: fmt(n.v) });
     comparison = clause(shared, ref, n.v);
-    whole = say(`compare.one.${wordingClass(f, shared, n.v)}`, { ref });
+    whole = say(`compare.one.${shared}`, { ref });
   } else if (n && g && shared !== undefined) {
     const riket = say(refSlot(f, "national"), { värde: fmt(n.v) });
     const gruppen = say(refSlot(f, "group"), { värde: fmt(g.v) });
@@ -1943,7 +1954,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     // Both references must earn the stronger words: the nearer one decides.
     const near = far === n.v ? g.v : n.v;
     comparison = clauseFor(f, ctx, shared, `både ${riket} och ${gruppen}`, far, slot, near);
-    whole = say(`compare.both.${wordingClass(f, shared, near)}`, { riket, gruppen });
+    whole = say(`compare.both.${shared}`, { riket, gruppen });
   } else if (n && g) {
     const c1 = clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say(refSlot(f, "group"), { värde: fmt(g.v) }), g.v);
@@ -1955,7 +1966,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     const c = (n ?? g) as Ref;
     const ref = say(refSlot(f, n ? "national" : "group"), { värde: fmt(c.v) });
     comparison = clause(c.cls, ref, c.v);
-    whole = say(`compare.one.${wordingClass(f, c.cls, c.v)}`, { ref });
+    whole = say(`compare.one.${c.cls}`, { ref });
   }
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\b(nära|ungefär i nivå med|ungefär samma nivå som) /, "i nivå med ");
