@@ -957,6 +957,20 @@ describe("a response time is 'klart' longer or shorter only by the thresholds (r
   });
 });
 
+describe("an ingress past five sentences (read R: Hagfors' seven sentences and 111 words)", () => {
+  it("leaves the groups with nothing it must reach to the body", () => {
+    const r = named("Hagfors");
+    const ingress = r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length).filter((s) => !s.claims.every((c) => c.startsWith("survey.")));
+    expect(ingress.length).toBeLessThanOrEqual(5);
+    // The place, the group's first place and the worst-ever bemötande stay; the e-mail answers open the body.
+    const text = ingress.map((s) => s.text).join(" ");
+    expect(text).toMatch(/tredje plats i landet/);
+    expect(text).toMatch(/sämsta resultat/);
+    expect(text).not.toMatch(/e-postfrågor som besvaras inom en arbetsdag/);
+    expect(r.composed.lead.slice(ingress.length + 1).map((s) => s.text).join(" ")).toMatch(/e-postfrågor som besvaras inom en arbetsdag steg/);
+  });
+});
+
 describe("a share far behind riket is not left to the body (reads R and S: Vara's and Skinnskatteberg's e-mail answers within a day)", () => {
   it("is in the lead when it is at its worst yet, or 15 points behind and no other far weakness is told", () => {
     let told = 0;

@@ -124,7 +124,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // A count the headline names ("… men egna rekord på alla fem mått") is in the ingress (sweep 8: Kungälv, Håbo,
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
-  const [lead0, ingress] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3);
+  const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
+  const [lead0, ingress] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const lead = once.slice(0, lead0.length);
   const introOnce = once.slice(lead0.length);
@@ -250,7 +251,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
  * scored 3; a dozen more 4).
  */
-export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false): [Sentence[], number] {
+export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = []): [Sentence[], number] {
   const last = lead[lead.length - 1];
   const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
@@ -268,10 +269,37 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   if (k > b && k < e) k = e;
   if (k >= content.length) return [[...lead], lead.length];
   const turn = b >= k ? content.slice(b, e) : [];
-  const rest = content.slice(k).filter((s) => !turn.includes(s));
+  // Past INGRESS_MAX sentences, the groups with nothing the ingress must reach open the body instead.
+  // (And what `keep` names, the lead's strong changes on the headline's channel too: Östersund's 23-point rise in
+  // direct answers, the country's largest, under a headline on tillgängligheten; and a count of records: Sundsvall's
+  // worst yet on all three telephone measures, read R.)
+  // A record the lead tells stays too (Nykvarn's tillgänglighet at its best after a third rise, read M).
+  const counts = (s: Sentence): boolean => mustSay(s) || s.claims.some((c) => c.endsWith(".record"));
+  const needed = new Set([0, ...[...must, ...keep].map((key) => first((s) => about(s, key))), ...content.flatMap((s, i) => (counts(s) ? [i] : []))]);
+  const ingress = trimmed([...content.slice(0, k), ...turn], (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning([...content.slice(0, k), ...turn]));
+  const rest = content.filter((s) => !ingress.includes(s));
   if (rest.length === 0) return [[...lead], lead.length];
   const src = source ? [source] : [];
-  return [[...content.slice(0, k), ...turn, ...src, ...rest], k + turn.length + src.length];
+  return [[...ingress, ...src, ...rest], ingress.length + src.length];
+}
+
+/** At most this many sentences in an ingress, unless what it must reach needs more. */
+export const INGRESS_MAX = 5;
+
+/**
+ * An ingress of more than INGRESS_MAX sentences without the groups (a sentence and those leaning on it) that hold
+ * nothing it must reach, the last first: Hagfors' seven sentences held the e-mail answers between its place and its
+ * bemötande, Härjedalen's and Sundsvall's seven read as a list (reads R and S asked for leads of about four).
+ */
+function trimmed(ingress: readonly Sentence[], needed: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
+  const groups: Sentence[][] = [];
+  ingress.forEach((s, i) => (i > 0 && leans(i, LEANS) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  let out = groups;
+  for (let i = groups.length - 1; i >= 0 && out.flat().length > INGRESS_MAX; i -= 1) {
+    const g = groups[i] as Sentence[];
+    if (!g.some(needed)) out = out.filter((x) => x !== g);
+  }
+  return out.flat();
 }
 
 /** Whether sentence `i` leans on the one before it: by its words, or by speaking of that sentence's measure only. */
