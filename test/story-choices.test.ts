@@ -18,6 +18,8 @@ const counts = () =>
     return summary ? [{ r, summary }] : [];
   });
 const named = (name: string) => releases.find((x) => x.municipality.name === name) as GeneratedRelease;
+/** Releases whose headline is no count (of measures against riket, of records). */
+const uncounted = () => releases.filter((r) => !["summary", "records"].includes(r.claims.plan?.angle ?? ""));
 const FIGURE = /\d+(,\d+)?\u00A0(procent|timm(e|ar)|minut(er)?|sekunder)/;
 
 describe("counts as the headline (EDITORIAL.md §4)", () => {
@@ -919,9 +921,7 @@ describe("the measure farthest from riket under a count (read P: Östra Göinge'
 describe("a lead that tells the weakest share against riket by its gap tells the strongest too (read P: Övertorneå's 94 procent against riket's 84 was only in the body)", () => {
   it("says both, one sentence each, value against riket's", () => {
     let told = 0;
-    for (const r of releases) {
-      const angle = r.claims.plan?.angle;
-      if (angle === "summary" || angle === "records") continue;
+    for (const r of uncounted()) {
       const size = (f: (typeof r.analysis.findings)[number]) => Math.abs(f.value - (f.national ?? f.value)) / f.compareThresholds.strong;
       const shares = r.analysis.findings.filter((f) => f.indicator.unit === "percent");
       const pick = (cls: string) => shares.filter((f) => f.vsNational === cls).sort((a, b) => size(b) - size(a))[0];
@@ -971,12 +971,30 @@ describe("an ingress past five sentences (read R: Hagfors' seven sentences and 1
   });
 });
 
+describe("a verdict just past the threshold for 'i nivå med' (read R: Kumla's 'i nivå med rikssnittet (55) och sämre än kommungruppen (56)')", () => {
+  it("is 'något bättre' or 'något sämre' whenever every reference it names is within one and a half times `same`", () => {
+    let slight = 0;
+    for (const r of releases) {
+      for (const f of r.analysis.findings) {
+        if (f.indicator.unit !== "percent" || f.vsNational !== "worse" || f.national === null) continue;
+        if (Math.abs(f.value - f.national) >= 1.5 * f.compareThresholds.same) continue;
+        // The body's comparison with riket alone (the group level or on the other side): "något sämre än riket".
+        // (Not a crossing, "ligger nu efter rikssnittet", which says it in its own words.)
+        const s = body(r).find((x) => x.claims.includes(`${f.indicator.id}.vsNational`) && !x.claims.some((c) => /\.(changeClass|previousVsNational)$/.test(c)));
+        if (!s || f.vsGroup !== "level") continue;
+        expect(s.text, r.municipality.name).toMatch(/något sämre/);
+        slight += 1;
+      }
+    }
+    expect(slight).toBeGreaterThan(3);
+    expect(named("Kumla").markdown).toContain("Direktsvaren i telefon är i nivå med rikssnittet (55\u00A0procent) och något sämre än kommungruppen (56\u00A0procent).");
+  });
+});
+
 describe("a share far behind riket is not left to the body (reads R and S: Vara's and Skinnskatteberg's e-mail answers within a day)", () => {
   it("is in the lead when it is at its worst yet, or 15 points behind and no other far weakness is told", () => {
     let told = 0;
-    for (const r of releases) {
-      const angle = r.claims.plan?.angle;
-      if (angle === "summary" || angle === "records") continue;
+    for (const r of uncounted()) {
       const lead = r.composed.lead;
       const about = (id: string) => lead.some((s) => s.claims.some((c) => c.startsWith(`${id}.`)));
       const far = r.analysis.findings.filter((f) => f.vsNational === "much-worse" && f.indicator.unit === "percent");

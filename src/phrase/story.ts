@@ -1851,9 +1851,16 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
   if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med) /, "i nivå med ");
   const ratio = timeGapRatio(f.value, v, f.indicator.unit);
-  // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre".
+  // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre". And always then:
+  // "i nivå med rikssnittet (55 procent) och sämre än kommungruppen (56 procent)" read as a contradiction where
+  // other releases said "något sämre" for 3–4 points (read R: Kumla).
   const far = Math.abs(f.value - v) >= t.same * 1.5 || (ratio !== undefined && ratio >= TIME_GAP.far);
-  return far ? text.replace(/^(något|lite) /, "") : text;
+  return far ? text.replace(/^(något|lite) /, "") : slightly(text);
+}
+
+/** "något bättre" for "bättre" or "lite bättre", at the first verdict word (a gap just past `same`). */
+function slightly(text: string): string {
+  return text.replace(/(^|\b)(?:lite |något )?(bättre|sämre|längre|kortare)\b/, "$1något $2");
 }
 
 
@@ -1968,6 +1975,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     comparison = clause(c.cls, ref, c.v);
     whole = say(`compare.one.${c.cls}`, { ref });
   }
+  // A verdict just past `same` for every reference it names is "något" (as in clauseFor).
+  const named2 = shared !== undefined ? [n, g] : n && g ? [] : [n ?? g];
+  const gaps = named2.filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v));
+  const verdict = shared ?? (n && g ? undefined : (n ?? g)?.cls);
+  if (whole !== undefined && (verdict === "better" || verdict === "worse") && gaps.length > 0 && Math.max(...gaps) < f.compareThresholds.same * 1.5) whole = slightly(whole);
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\b(nära|ungefär i nivå med|ungefär samma nivå som) /, "i nivå med ");
   // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro).
