@@ -10,7 +10,7 @@ import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
-import type { Sentence, StorySay } from "./sentence.js";
+import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import {
   capitalize,
   countPhrase,
@@ -120,15 +120,14 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const ctx = { analysis, plan, say: storySay, mentions, missing };
   const told = composeLead(ctx);
   const intro = composeIntro(ctx);
-  const [whole, sections] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
+  const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
   // A count the headline names ("… men egna rekord på alla fem mått") is in the ingress (sweep 8: Kungälv, Håbo,
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
   const [lead0, ingress] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
-  const lead = once.slice(0, lead0.length);
-  const introOnce = once.slice(lead0.length);
+  const [lead, introOnce, sections] = stillVaried(once.slice(0, lead0.length), once.slice(lead0.length), sections0);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -182,6 +181,19 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
  * resultat hittills på alla fem mått. Jämfört med 2018 är resultatet bättre på alla fem mått." read as mechanical
  * (sweep 7: Vaxholm, Ydre).
  */
+/**
+ * "fortfarande" every other time it comes in a release, "alltjämt" in between: Jönköping's four read as a machine's
+ * (read S).
+ */
+function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], Sentence[], StorySection[]] {
+  let n = 0;
+  const vary = (s: Sentence): Sentence => {
+    const text = s.text.replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
+    return text === s.text ? s : { ...s, text };
+  };
+  return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
+}
+
 function sayAllOnce(sentences: readonly Sentence[]): Sentence[] {
   return varyLevel(sentences).map((s, i) => {
     const before = /\b[Pp]å alla (\S+) mått/.exec(sentences[i - 1]?.text ?? "")?.[1];
