@@ -1002,6 +1002,18 @@ describe("'fortfarande' every other time (read S: Jönköping's four)", () => {
   });
 });
 
+describe("read V of 2026-12-02", () => {
+  it("the body does not repeat the multiple of riket's time the lead gave, and gives the group alone (Eslöv)", () => {
+    const md = named("Eslöv").markdown;
+    expect(md.match(/nästan dubbelt så lång som/g) ?? []).toHaveLength(1);
+    expect(md).toContain("I Eslöv är svarstiden på e-post mer än dubbelt så lång som snittet i kommungruppen (5,4\u00A0timmar).");
+  });
+
+  it("the summary names its lone measure without 'Undantaget är …, där resultatet är …' (Eksjö, Mariestad, Kiruna)", () => {
+    for (const r of releases) expect((r.composed.intro ?? []).map((x) => x.text).join(" "), r.municipality.name).not.toMatch(/Undantaget är [^.]*, där resultatet är/);
+  });
+});
+
 describe("a share far behind riket is not left to the body (reads R and S: Vara's and Skinnskatteberg's e-mail answers within a day)", () => {
   it("is in the lead when it is at its worst yet, or 15 points behind and no other far weakness is told", () => {
     let told = 0;

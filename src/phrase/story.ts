@@ -725,7 +725,9 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
 function timesContext(s: Sentence, f: IndicatorFinding): Sentence {
   const words = f.national === null ? undefined : relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words;
   if (!words) return s;
-  return { ...s, text: s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet`) };
+  const text = s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet`);
+  // The multiple rests on riket's value: the body gives the group alone, not the multiple again (read V: Eslöv).
+  return text === s.text ? s : { text, claims: [...new Set([...s.claims, `${f.indicator.id}.national`])] };
 }
 
 export function composeLead(ctx: StoryContext): Sentence[] {
@@ -1422,7 +1424,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
-  } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx)) {
+  } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined || streak !== undefined);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx)) {
