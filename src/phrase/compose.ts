@@ -177,11 +177,6 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
 }
 
 /**
- * "på alla fem mått" in two sentences in a row says "på samtliga mått" the second time: "Vaxholm har sitt bästa
- * resultat hittills på alla fem mått. Jämfört med 2018 är resultatet bättre på alla fem mått." read as mechanical
- * (sweep 7: Vaxholm, Ydre).
- */
-/**
  * "fortfarande" every other time it comes in a release, "alltjämt" in between: Jönköping's four read as a machine's
  * (read S).
  */
@@ -194,6 +189,11 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
 }
 
+/**
+ * "på alla fem mått" in two sentences in a row says "på samtliga mått" the second time: "Vaxholm har sitt bästa
+ * resultat hittills på alla fem mått. Jämfört med 2018 är resultatet bättre på alla fem mått." read as mechanical
+ * (sweep 7: Vaxholm, Ydre).
+ */
 function sayAllOnce(sentences: readonly Sentence[]): Sentence[] {
   return varyLevel(sentences).map((s, i) => {
     const before = /\b[Pp]å alla (\S+) mått/.exec(sentences[i - 1]?.text ?? "")?.[1];

@@ -753,10 +753,10 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // Its other lead facts go with it (Lomma: last in the group on the same measure).
   const withLargest = (item: LeadItem): boolean => largest !== undefined && item.finding === largest.finding;
   const largestOwn = largest ? items.flatMap((item, i) => (item !== largest && withLargest(item) ? leadSentence(item, i, first, ctx) : [])) : [];
-  if (counted) out.push(counted, ...missingSentence(ctx), ...(largest ? [...largestSentence(largest.finding, ctx), ...largestOwn] : []), ...(except ? exceptionSentence(except.finding, ctx) : []));
+  if (counted) out.push(counted, ...missingSentence(ctx), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []), ...(except ? exceptionSentence(except.finding, ctx) : []));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
-  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? strengthSentence(item.finding, ctx) : leadSentence(item, i, first, ctx)));
+  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? gapSentence(item.finding, ctx, "lead.strength") : leadSentence(item, i, first, ctx)));
   const told = streakBeforeContext(withTurn(groups, items, ctx));
   // After the first measure's sentences, its group place included (Orsa: "Det finns inga tidigare resultat …"
   // between the value and "Bland de 19 … är Orsa svagast" cut the place from its measure).
@@ -1216,25 +1216,18 @@ function strengthItem(item: LeadItem, ctx: StoryContext): boolean {
 }
 
 /**
- * "För e-postsvaren inom en arbetsdag är resultatet klart bättre än i riket: 94 procent mot 84 procent.": the lead's
- * strength and weakness side by side, in one sentence each, no superlative (the lead may hold a stronger fact).
+ * A lead's measure said by its value against riket's, in one sentence: the count's largest gap ("Störst är skillnaden
+ * för tillgängligheten i telefon: 43 procent mot 60 procent i riket.", `lead.summary.largest`) or a strength or
+ * weakness said side by side, with no superlative ("För e-postsvaren inom en arbetsdag är resultatet klart bättre än
+ * i riket: 94 procent mot 84 procent.", `lead.strength`), its degree word by the gap.
  */
-function strengthSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+function gapSentence(f: IndicatorFinding, ctx: StoryContext, slot: "lead.summary.largest" | "lead.strength"): Sentence[] {
   const id = f.indicator.id;
   if (f.national === null) return [];
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
-  const text = gradeDegree(ctx.say(`lead.strength.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  const text = gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
   return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
-}
-
-/** "Störst är skillnaden för tillgängligheten i telefon: 43 procent mot 60 procent i riket." */
-function largestSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
-  const id = f.indicator.id;
-  if (f.national === null) return [];
-  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
-  const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
-  return [{ text: ctx.say(`lead.summary.largest.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
 }
 
 /** "Undantaget är svarstiden för e-post, som är nästan dubbelt så lång som rikssnittet: 11,6 timmar mot 6 timmar." */
@@ -1862,7 +1855,7 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
 
 /** "något bättre" for "bättre" or "lite bättre", at the first verdict word (a gap just past `same`). */
 function slightly(text: string): string {
-  return text.replace(/(^|\b)(?:lite |något )?(bättre|sämre|längre|kortare)\b/, "$1något $2");
+  return text.replace(/\b(?:lite |något )?(bättre|sämre|längre|kortare)\b/, "något $1");
 }
 
 
@@ -1978,8 +1971,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     whole = say(`compare.one.${c.cls}`, { ref });
   }
   // A verdict just past `same` for every reference it names is "något" (as in clauseFor).
-  const named2 = shared !== undefined ? [n, g] : n && g ? [] : [n ?? g];
-  const gaps = named2.filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v));
+  const verdictRefs = shared !== undefined ? [n, g] : n && g ? [] : [n ?? g];
+  const gaps = verdictRefs.filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v));
   const verdict = shared ?? (n && g ? undefined : (n ?? g)?.cls);
   if (whole !== undefined && (verdict === "better" || verdict === "worse") && gaps.length > 0 && Math.max(...gaps) < f.compareThresholds.same * 1.5) whole = slightly(whole);
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
