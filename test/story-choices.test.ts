@@ -1002,6 +1002,16 @@ describe("'fortfarande' every other time (read S: Jönköping's four)", () => {
   });
 });
 
+describe("riket's side of a response time in the lead as a multiple", () => {
+  it("never after a change's two figures, where it would be a third (Södertälje: 'från 1,5 timmar 2018 till 3 timmar 2019, men är ändå hälften så lång som rikssnittet')", () => {
+    const all = releases.flatMap((r) => r.composed.lead.map((s) => s.text));
+    expect(all.filter((t) => /från [\d,]+\u00A0timm\S* \d{4} till [\d,]+\u00A0timm\S* \d{4}[^.]*så lång som rikssnittet/.test(t))).toEqual([]);
+    expect(named("Södertälje").composed.lead.map((s) => s.text).join(" ")).toMatch(/till 3\u00A0timmar 2019, men är ändå kortare än rikssnittet\./);
+    // (After a record's sentence, with no figures of its own, the multiple stays: Piteå.)
+    expect(named("Piteå").composed.lead.map((s) => s.text).join(" ")).toMatch(/nästan dubbelt så lång som rikssnittet/);
+  });
+});
+
 describe("read V of 2026-12-02", () => {
   it("the body does not repeat the multiple of riket's time the lead gave, and gives the group alone (Eslöv)", () => {
     const md = named("Eslöv").markdown;

@@ -724,7 +724,10 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
  */
 function timesContext(s: Sentence, f: IndicatorFinding): Sentence {
   const words = f.national === null ? undefined : relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words;
-  if (!words) return s;
+  // Not after two figures: "från 1,5 timmar 2018 till 3 timmar 2019, men är ändå hälften så lång som rikssnittet" made
+  // the multiple a third.
+  const figures = s.text.match(/\d+(?:,\d+)?\u00A0(?:timmar|timme|minuter|minut|procent)\b/g)?.length ?? 0;
+  if (!words || figures >= 2) return s;
   const text = s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet`);
   // The multiple rests on riket's value: the body gives the group alone, not the multiple again (read V: Eslöv).
   return text === s.text ? s : { text, claims: [...new Set([...s.claims, `${f.indicator.id}.national`])] };
