@@ -1012,6 +1012,24 @@ describe("riket's side of a response time in the lead as a multiple", () => {
   });
 });
 
+describe("a share far ahead of riket is not left to the body (read W: Arboga's direct answers, 71 against 55 procent)", () => {
+  it("is said in the lead, with the degree word of its gap, when the lead tells no other share far ahead", () => {
+    const lead = (n: string) => named(n).composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(lead("Arboga")).toContain("är mycket bättre än rikets: 71 procent mot 55 procent.");
+    // 18 points is "mycket", never "klart" (twice `strong` would be "långt").
+    expect(lead("Staffanstorp")).toMatch(/mycket bättre[^.]*78 procent mot 60 procent/);
+    for (const r of uncounted()) {
+      const far = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent" && f.value - (f.national ?? f.value) >= 1.5 * f.compareThresholds.strong);
+      if (far.length === 0) continue;
+      const ids = new Set(r.composed.lead.flatMap((s) => s.claims.map((c) => c.split(".")[0])));
+      // (Unless the lead tells another share far ahead already: Huddinge's e-mail answers within a day.)
+      const ahead = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent");
+      if (ahead.some((f) => ids.has(f.indicator.id) && !far.includes(f))) continue;
+      expect(far.some((f) => ids.has(f.indicator.id)), r.municipality.name).toBe(true);
+    }
+  });
+});
+
 describe("read V of 2026-12-02", () => {
   it("the body does not repeat the multiple of riket's time the lead gave, and gives the group alone (Eslöv)", () => {
     const md = named("Eslöv").markdown;

@@ -92,7 +92,7 @@ export interface MunicipalityPlan {
   largestGap?: IndicatorFinding;
   /**
    * Without a count: the measures farthest ahead of and behind riket, when the lead tells the weakness by its gap
-   * alone and left the strength out (withStrength), or a far weakness the lead left out (buriedWeakness). Each is
+   * alone and left the strength out (withStrength), or a far gap the lead left out (buriedGap). Each is
    * said in one sentence, value against riket's.
    */
   strengths?: IndicatorFinding[];
@@ -890,15 +890,17 @@ function strengthAndWeakness(lead: readonly LeadItem[], ranked: readonly Planned
 }
 
 /**
- * A share far behind riket that the lead leaves out, when it is at its worst yet or 1.5 times a strong gap behind, and
- * the lead tells no other share far behind riket: said last in the lead. Read S and R found Skinnskatteberg's e-mail
- * answers within a day (66 against riket's 84) and Vara's (72 against 84, its worst yet) only in the body.
+ * A share far from riket that the lead leaves out, said last in the lead: far behind when it is at its worst yet or
+ * 1.5 times a strong gap behind and the lead tells no other share far behind (reads R and S: Skinnskatteberg's e-mail
+ * answers within a day, 66 against riket's 84, and Vara's, 72 against 84 at its worst yet, were only in the body);
+ * far ahead by 1.5 strong gaps when the lead tells no other share far ahead (read W: Arboga's direct answers, 71
+ * against 55, under a lead of two 4-point changes).
  */
-function buriedWeakness(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[]): IndicatorFinding | undefined {
-  const far = (f: IndicatorFinding): boolean => f.vsNational === "much-worse" && !isTime(f.indicator.unit);
+function buriedGap(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[], polarity: 1 | -1): IndicatorFinding | undefined {
+  const far = (f: IndicatorFinding): boolean => f.vsNational === (polarity > 0 ? "much-better" : "much-worse") && !isTime(f.indicator.unit);
   const told = lead.some((i) => far(i.finding));
-  const worst = (r: PlannedFinding): boolean => r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.narrow);
-  const size = (f: IndicatorFinding): number => ((f.national ?? f.value) - f.value) / f.compareThresholds.strong;
+  const worst = (r: PlannedFinding): boolean => polarity < 0 && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.narrow);
+  const size = (f: IndicatorFinding): number => (polarity * (f.value - (f.national ?? f.value))) / f.compareThresholds.strong;
   return ranked
     .filter((r) => far(r.finding) && !lead.some((i) => i.finding === r.finding) && !also.includes(r.finding) && (worst(r) || (!told && size(r.finding) >= 1.5)))
     .map((r) => r.finding)
@@ -1280,9 +1282,12 @@ export function planMunicipality(analysis: Analysis, times?: PlanTimes): Municip
   if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept));
   const pair = counted ? undefined : strengthAndWeakness(lead, ranked);
   if (pair) lead.splice(0, lead.length, ...withStrength(lead, pair));
-  const weak = counted ? undefined : buriedWeakness(lead, ranked, leadAlso);
-  if (weak) lead.push({ finding: weak, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity: -1 } });
-  const strengths = [...(pair ?? []), ...(weak ? [weak] : [])];
+  const buried = counted ? [] : ([1, -1] as const).flatMap((p) => {
+    const f = buriedGap(lead, ranked, leadAlso, p);
+    return f ? [{ finding: f, fact: { kind: "gap" as const, value: NEWS_VALUE.gap, polarity: p } }] : [];
+  });
+  lead.push(...buried);
+  const strengths = [...(pair ?? []), ...buried.map((i) => i.finding)];
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   // A count's largest gap opens its section, as it follows the count in the lead (Östra Göinge's tillgänglighet,
