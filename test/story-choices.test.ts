@@ -451,10 +451,14 @@ describe("records and context on both sides", () => {
   });
 
   it("a rise in the lead on a measure still far below riket says so in the same sentence (Gnesta: +9 to 73 % against 84 %)", () => {
-    const lead = byName("Gnesta")?.composed.lead ?? [];
-    const s = lead.find((x) => x.claims.includes("epost-en-dag.change"));
-    expect(s?.text).toMatch(/(73\u00A0procent\) 2019|64\u00A0procent 2018), men (är|ligger) (fortfarande|ändå|alltjämt) klart sämre (till )?än rikssnittet\.$/);
-    expect(s?.claims).toContain("epost-en-dag.vsNational");
+    const leads = releases.flatMap((r) => r.composed.lead.filter((x) => /, men (är|ligger) (fortfarande|ändå|alltjämt) klart sämre (till )?än rikssnittet\.$/.test(x.text)));
+    expect(leads.length).toBeGreaterThan(3);
+    for (const s of leads) expect(s.claims.some((c) => c.endsWith(".vsNational")), s.text).toBe(true);
+    // Gnesta's rise, past an ingress of four records, is told in the e-mail section, riket's figure right after it.
+    const body = byName("Gnesta")?.composed.sections.flatMap((x) => x.sentences) ?? [];
+    const k = body.findIndex((x) => x.claims.includes("epost-en-dag.change"));
+    expect(body[k]?.text).toMatch(/73\u00A0procent 2019, från 64\u00A0procent 2018\.$/);
+    expect(body[k + 1]?.text).toMatch(/klart sämre än rikssnittet \(84\u00A0procent\)/);
   });
 });
 
@@ -969,7 +973,55 @@ describe("an ingress past five sentences (read R: Hagfors' seven sentences and 1
     expect(text).toMatch(/tredje plats i landet/);
     expect(text).toMatch(/sämsta resultat/);
     expect(text).not.toMatch(/e-postfrågor som besvaras inom en arbetsdag/);
-    expect(r.composed.lead.slice(ingress.length + 1).map((s) => s.text).join(" ")).toMatch(/e-postfrågor som besvaras inom en arbetsdag steg/);
+    // The e-mail answers, which the ingress had no need to reach, go to the e-mail section, not to the body's opening
+    // (read W: Filipstad's e-mail time before the summary; read X: Varberg's).
+    expect(r.composed.lead.map((s) => s.text).join(" ")).not.toMatch(/e-postfrågor som besvaras inom en arbetsdag/);
+    const email = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(email).toMatch(/e-postfrågor som besvaras inom en arbetsdag steg/);
+  });
+});
+
+describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kinda, Vara scored 3 or 4 for leads of 100 words)", () => {
+  const content = (r: GeneratedRelease) => r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length).filter((s) => !s.claims.every((c) => c.startsWith("survey.")));
+  const words = (xs: readonly Sentence[]) => xs.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+
+  it("keeps the headline's news and its counterweight, and leaves the rest of the lead to the paragraph under it", () => {
+    const kinda = named("Kinda").composed;
+    const ingress = content(named("Kinda")).map((s) => s.text).join(" ");
+    expect(ingress).toMatch(/gott bemötande[^.]*från 89\u00A0procent 2018 till 83\u00A0procent 2019/);
+    expect(ingress).toMatch(/^[^.]*\. Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 85\u00A0procent 2018 till 87\u00A0procent 2019/);
+    expect(ingress).not.toMatch(/direkt svar/);
+    // The direct answers' record, which the lead told, opens the body, before the summary.
+    expect(kinda.lead.slice(kinda.ingress).map((s) => s.text).join(" ")).toMatch(/^Andelen som får ett direkt svar[^.]*39\u00A0procent\) 2019\. Det är det bästa resultatet hittills för Kinda/);
+    // Solna's bemötande at its lowest, the news the other way, stays in an ingress of its fourth rise.
+    expect(content(named("Solna")).map((s) => s.text).join(" ")).toMatch(/gott bemötande[^.]*gick däremot ner[^.]*\. Det är det sämsta resultatet för Solna/);
+  });
+
+  it("is at most three sentences or sixty words unless the headline's news, a strong change, a place or a worst-ever needs more", () => {
+    const long = releases.filter((r) => content(r).length > 3 && words(content(r)) > 60);
+    const median = [...releases.map((r) => words(content(r)))].sort((a, b) => a - b)[Math.floor(releases.length / 2)] ?? 0;
+    expect(median).toBeLessThanOrEqual(65);
+    for (const r of long) {
+      // Every group it holds past the first carries one of those (they begin with a sentence on a measure of the plan's lead).
+      expect(content(r).length, r.municipality.name).toBeLessThanOrEqual(6);
+    }
+    for (const name of ["Nykvarn", "Kinda", "Herrljunga"]) expect(words(content(named(name))), name).toBeLessThanOrEqual(65);
+  });
+
+  it("sends what the lead had no need to reach to its measure's section, not to the body's opening (read W: Filipstad; read X: Varberg)", () => {
+    for (const name of ["Filipstad", "Varberg"]) {
+      const c = named(name).composed;
+      const opening = [...c.lead.slice(c.ingress), ...(c.intro ?? [])];
+      const told = (s: Sentence) => s.claims.includes("epost-svarstid.changeClass") && s.claims.includes("epost-svarstid.value");
+      expect(opening.some(told), name).toBe(false);
+      const email = c.sections.find((x) => x.heading === "E-post")?.sentences ?? [];
+      expect(email.some(told), name).toBe(true);
+    }
+    // Riket in passing is left out where the section gives riket's figure right after (Filipstad: "Femte året i rad blev
+    // resultatet bättre, men svarstiden på e-post är alltjämt längre än rikssnittet", then "något längre än … (6 timmar)").
+    const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(email).toContain("Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019. Femte året i rad blev resultatet bättre. ");
+    expect(email).toMatch(/något längre än genomsnittet i riket \(6\u00A0timmar\)/);
   });
 });
 
@@ -3225,8 +3277,8 @@ describe("a lead of one measure with good news", () => {
     for (const [name, id] of [["Mark", "tillganglighet"], ["Alingsås", "epost-en-dag"], ["Bjuv", "epost-svarstid"]] as const) {
       const r = named(name);
       const at = r.composed.lead.findIndex((s) => s.claims.includes(`${id}.record`));
+      // In the lead: the ingress or, past its length, the paragraph right under it.
       expect(at, name).toBeGreaterThanOrEqual(0);
-      expect(at, name).toBeLessThan(r.composed.ingress ?? r.composed.lead.length);
     }
     expect(named("Alingsås").composed.lead.map((s) => s.text).join(" ")).toMatch(/81\u00a0procent[^.]*\. Det är det bästa resultatet hittills för Alingsås, men[^.]*rikssnittet/);
     expect(named("Simrishamn").claims.plan?.lead.map((i) => i.id)).not.toContain("tillganglighet");
@@ -3297,8 +3349,10 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
   };
 
   it("takes the place of a sentence on riket for a measure near it (Arboga)", () => {
-    const { ingress } = opening("Arboga");
-    expect(ingress).toMatch(/svarstiden för e-post minskade från 9,2 timmar 2018 till 7,9 timmar 2019\. Det är Arbogas bästa resultat[^.]*, men svarstiden på e-post är [a-z]+ längre än rikssnittet\./);
+    const { ingress, next } = opening("Arboga");
+    // Past an ingress of the headline's two measures, right under it (reads X and Y: ingresses of five sentences
+    // read as overloaded).
+    expect(next).toMatch(/^Den genomsnittliga svarstiden för e-post minskade från 9,2 timmar 2018 till 7,9 timmar 2019\. Det är Arbogas bästa resultat[^.]*, men svarstiden på e-post är [a-z]+ längre än rikssnittet\./);
     // The two measures of the headline stay, the turn last.
     expect(ingress).toMatch(/60 sekunder från 53 procent 2018 till 57 procent 2019/);
     expect(ingress).toMatch(/Samtidigt minskade andelen som upplever ett gott bemötande/);
@@ -3306,7 +3360,7 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
   });
 
   it("joins a short lead, and past a full ingress opens the body, the ingress keeping its bad news (Vindeln, Gotland, Örkelljunga)", () => {
-    expect(opening("Vindeln").ingress).toMatch(/e-postfrågor som besvaras inom en arbetsdag ökade från 75 procent 2018 till 79 procent 2019(, den tredje förbättringen i rad)?\. Det är Vindelns bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
+    expect(opening("Vindeln").next).toMatch(/^Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 75 procent 2018 till 79 procent 2019(, den tredje förbättringen i rad)?\. Det är Vindelns bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
     for (const [name, bad, best] of [
       ["Gotland", /direkt svar[^.]*gick ner till 56 procent 2019, från 63 procent 2018/, /^Den genomsnittliga svarstiden för e-post gick ner till 7,4 timmar 2019, från 11 timmar 2018\. Det är Gotlands bästa resultat hittills, men/],
       ["Örkelljunga", /direkt svar[^.]*sjönk med 6 procentenheter, till 45 procent 2019/, /^Den genomsnittliga svarstiden för e-post sjönk med 4,2 timmar, till 7,8 timmar 2019\. Det är Örkelljungas bästa resultat/],
@@ -3319,7 +3373,7 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
 
   it("is no counterweight to the country's largest fall when it came by a weak step (Simrishamn), but is after a run (Arvika)", () => {
     expect(opening("Simrishamn").ingress + opening("Simrishamn").next).not.toMatch(/60 sekunder/);
-    expect(opening("Arvika").ingress).toMatch(/direkt svar[^.]*ökade från 48 procent 2018 till 50 procent 2019, en förbättring för tredje året i rad\. Det är Arvikas bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
+    expect(opening("Arvika").next).toMatch(/^Andelen som får ett direkt svar[^.]*ökade från 48 procent 2018 till 50 procent 2019, en förbättring för tredje året i rad\. Det är Arvikas bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
   });
 });
 
@@ -3350,7 +3404,7 @@ describe("reads J and K of 2026-12-02", () => {
 
   it("a measure the lead tells by its change or gap, at its best yet, says the record and its run right after (Nykvarn, Huddinge)", () => {
     const nykvarn = text("Nykvarn");
-    expect(nykvarn.ingress).toMatch(/60 sekunder gick upp med 8 procentenheter[^.]*\. [^.]*riket[^.]*\. [^.]*bästa resultat hittills\. Förbättringen är den tredje i rad\./);
+    expect(nykvarn.rest).toMatch(/^Andelen som får kontakt med en handläggare inom 60 sekunder gick upp med 8 procentenheter[^.]*\. [^.]*riket[^.]*\. [^.]*bästa resultat hittills\. Förbättringen är den tredje i rad\./);
     expect(nykvarn.rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
     expect(text("Huddinge").ingress).toMatch(/från 9 timmar 2018 till 2 timmar 2019, Huddinges bästa resultat i alla mätningar sedan 2014\./);
   });

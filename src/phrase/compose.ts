@@ -2,7 +2,7 @@
 // rests on. The only stage that knows Swedish wording (with ./swedish.ts and
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
-import type { Analysis } from "../analyse/municipality.js";
+import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
 import { headlineFindings, summaryException, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
@@ -125,9 +125,10 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
-  const [lead0, ingress] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep);
+  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])]);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
-  const [lead, introOnce, sections] = stillVaried(once.slice(0, lead0.length), once.slice(lead0.length), sections0);
+  const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
+  const [lead, introOnce, sections] = stillVaried(lead1, once.slice(lead0.length), moved);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -152,6 +153,52 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/**
+ * The lead's sentences that the ingress left and had no need to reach (`loose`) go to their measure's section,
+ * before the first sentence on a measure planned after it there: in the body's opening they stood alone before the
+ * summary, away from their measure's other figures (read W: Filipstad's e-mail time; read X: Varberg's). What the
+ * ingress had to reach and left for its length stays in the opening, right under it.
+ */
+function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[], sections: readonly StorySection[], plan: MunicipalityPlan): [StorySection[], Sentence[]] {
+  const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
+  const kept: Sentence[] = [];
+  const leans = leaning(lead);
+  const groups: number[][] = [];
+  lead.forEach((_, i) => (i > 0 && loose[i] && loose[i - 1] && leans(i, LEANS) ? groups[groups.length - 1]?.push(i) : groups.push([i])));
+  for (const g of groups) {
+    const first = g[0] ?? 0;
+    const id = ids(lead[first])[0] ?? "";
+    const planned = plan.sections.find((x) => x.findings.some((p) => p.finding.indicator.id === id));
+    const section = planned && out.find((x) => x.heading === capitalize(planned.channel));
+    const sentences = g.map((i) => lead[i] as Sentence);
+    if (!loose[first] || !planned || !section) {
+      kept.push(...sentences);
+      continue;
+    }
+    // Before the measure's own sentences in its section, or those of a measure planned after it.
+    const order = planned.findings.map((p) => p.finding.indicator.id);
+    const at = section.sentences.findIndex((x) => order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id));
+    // Riket said in passing ("…, men är ändå klart sämre än rikssnittet") before the section's own sentence on riket
+    // with its figure said it twice in a row (Varberg's tillgänglighet).
+    const compared = section.sentences.some((x) => x.claims.includes(`${id}.national`));
+    const fit = (s: Sentence, j: number): Sentence => (compared ? withoutRiketClause(j === 0 ? unturned(s) : s, id) : j === 0 ? unturned(s) : s);
+    section.sentences.splice(at < 0 ? section.sentences.length : at, 0, ...sentences.map(fit));
+  }
+  return [out, kept];
+}
+
+/** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
+function withoutRiketClause(s: Sentence, id: string): Sentence {
+  const text = s.text.replace(/, (men|och) [^,.]*rikssnittet\.$/u, ".");
+  return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== `${id}.vsNational`) };
+}
+
+/** A sentence moved out of the lead loses the turn that tied it to the sentence before there ("Men andelen …"). */
+function unturned(s: Sentence): Sentence {
+  const m = /^(Men|Däremot|Samtidigt|Dessutom) (\p{Ll})/u.exec(s.text);
+  return m ? { ...s, text: `${(m[2] ?? "").toLocaleUpperCase("sv")}${s.text.slice(m[0].length)}` } : s;
 }
 
 /**
@@ -249,25 +296,65 @@ function varyLevel(sentences: readonly Sentence[]): Sentence[] {
 export const INGRESS_SENTENCES = 3;
 
 /** A sentence that leans on the one before it ("Det är …", "Resultatet …", "Därmed …"): never cut from it. */
-const LEANS = /^(Det |Där|De |Den (är|var|ligger|har|blev) |Också |Även |Dessutom |Resultatet|Siffran|Årets|Även det|Också det|Därmed|Förbättringen|Försämringen|Sämre än så|Bättre än så|(Andra|Tredje|Fjärde|Femte|Sjätte) året)/;
+const LEANS = /^(Det |Där |De |Den (är|var|ligger|har|blev) |Också |Även |Dessutom |Resultatet|Siffran|Årets|Även det|Också det|Därmed|Förbättringen|Försämringen|Sämre än så|Bättre än så|(Andra|Tredje|Fjärde|Femte|Sjätte) året)/;
+
+/** The headline's measures: its findings, and a channel's other measures when it names the channel. */
+function headlineNamed(plan: MunicipalityPlan): IndicatorFinding[] {
+  const a = plan.angle;
+  // A channel in the headline ("Stort lyft för … service via e-post") speaks of each of its measures.
+  const channels = a.kind === "change" && a.subject.kind === "channels" ? a.subject.channels : [];
+  return [...headlineFindings(a), ...plan.ranked.map((r) => r.finding).filter((f) => channels.includes(f.indicator.channel))];
+}
+
+/** The headline's first measure, and both sides of a two-sided one; a channel's other measures the headline says. */
+function headlineSides(plan: MunicipalityPlan): IndicatorFinding[] {
+  const a = plan.angle;
+  const named = headlineNamed(plan);
+  return a.kind === "both" || a.kind === "contrast" || a.kind === "mixed" ? named : named.slice(0, 1);
+}
+
+/**
+ * A side that is a record or a run is said as such, not only its measure: Färgelanda's "eget rekord för svarstiden,
+ * men ändå bland landets sämsta" had the record after the ingress (sweep 8 scored it 3). So is a headline's record,
+ * counted with others ("Örebro: e-postsvaren inom en arbetsdag bäst hittills").
+ */
+function headlineFacts(plan: MunicipalityPlan): string[] {
+  const a = plan.angle;
+  const facts = a.kind === "both" ? [a.first, a.second].filter((i) => i.fact.kind === "record" || i.fact.kind === "streak").map((i) => `${i.finding.indicator.id}.${i.fact.kind}`) : [];
+  if (a.kind === "time" && a.fact.kind === "record") facts.push(`${a.finding.indicator.id}.record`);
+  return facts;
+}
+
+/**
+ * What the ingress keeps whatever its length, as claim prefixes: the headline's news, every strong change, place in
+ * the country and worst-ever the lead tells, and the lead's first news the other way (Solna's bemötande at its lowest under a headline on a fourth rise: good news alone over a worst-ever
+ * reads as spin, §2).
+ */
+function headlineCore(plan: MunicipalityPlan): string[] {
+  const a = plan.angle;
+  // A count against riket is told with its largest gap and its exception, its own counterweight (Österåker).
+  const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding].filter((f) => f !== undefined).map((f) => `${f.indicator.id}.`) : [];
+  const first = plan.lead[0]?.fact.polarity ?? 0;
+  const counter = a.kind === "summary" ? undefined : plan.lead.find((i) => i.fact.polarity !== 0 && first !== 0 && i.fact.polarity !== first);
+  // Every strong change (EDITORIAL.md §3: "a strong decline in headline or lead"), and every place in the country
+  // the lead tells (Ånge's tenth-from-bottom direct answers after the ingress, under a 2-point rise in it).
+  const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => `${p.finding.indicator.id}.changeClass`);
+  const places = plan.lead.filter((i) => PLACE_FACTS.includes(i.fact.kind)).map((i) => `${i.finding.indicator.id}.rank`);
+  // And a worst-ever: Mellerud's bemötande at its lowest left the ingress to a 2-point rise (spin, §2).
+  const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => `${i.finding.indicator.id}.`);
+  return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
+}
 
 /** What the ingress must reach (§3), as claim prefixes: the headline's news, every strong change, every place in the country and at an end of the group. */
 function mustLead(plan: MunicipalityPlan): string[] {
   const a = plan.angle;
-  // A channel in the headline ("Stort lyft för … service via e-post") speaks of each of its measures.
-  const channels = a.kind === "change" && a.subject.kind === "channels" ? a.subject.channels : [];
-  const named = [...headlineFindings(a), ...plan.ranked.map((r) => r.finding).filter((f) => channels.includes(f.indicator.channel))];
-  // The headline's first measure, and both sides of a two-sided one; a channel's other measures the headline says.
-  const sides = a.kind === "both" || a.kind === "contrast" || a.kind === "mixed" ? named : named.slice(0, 1);
+  const named = headlineNamed(plan);
+  const sides = headlineSides(plan);
   // Every place in the country or at an end of the group the lead tells (sweep 8: Strömsund's shared tenth place
   // and Halmstad's last place in the group after the ingress, both scored 3).
   const strong = plan.lead.filter((i) => i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind) || GROUP_FACTS.includes(i.fact.kind)).map((i) => i.finding);
   const unsaid = [...strong, ...plan.leadAlso].filter((f) => !named.includes(f));
-  // A side that is a record or a run is said as such, not only its measure: Färgelanda's "eget rekord för
-  // svarstiden, men ändå bland landets sämsta" had the record after the ingress (sweep 8 scored it 3).
-  const facts = a.kind === "both" ? [a.first, a.second].filter((i) => i.fact.kind === "record" || i.fact.kind === "streak").map((i) => `${i.finding.indicator.id}.${i.fact.kind}`) : [];
-  // So is a headline's record, counted with others ("Örebro: e-postsvaren inom en arbetsdag bäst hittills").
-  if (a.kind === "time" && a.fact.kind === "record") facts.push(`${a.finding.indicator.id}.record`);
+  const facts = headlineFacts(plan);
   // A worst-ever the lead tells, when no turn to good news carries it: Storuman's bemötande at its lowest after a
   // fall of 9 points followed the ingress (sweep 8 scored it 3).
   // (Not one still better than riket: it may open the body when the ingress is full, Mjölby.)
@@ -290,7 +377,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
  * scored 3; a dozen more 4).
  */
-export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = []): [Sentence[], number] {
+export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = []): [Sentence[], number, Sentence[]] {
   const last = lead[lead.length - 1];
   const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
@@ -306,7 +393,6 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   let k = Math.max(INGRESS_SENTENCES, reach + 1);
   while (k < content.length && leans(k, LEANS)) k += 1;
   if (k > b && k < e) k = e;
-  if (k >= content.length) return [[...lead], lead.length];
   const turn = b >= k ? content.slice(b, e) : [];
   // Past INGRESS_MAX sentences, the groups with nothing the ingress must reach open the body instead.
   // (And what `keep` names, the lead's strong changes on the headline's channel too: Östersund's 23-point rise in
@@ -315,11 +401,45 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   // A record the lead tells stays too (Nykvarn's tillgänglighet at its best after a third rise, read M).
   const counts = (s: Sentence): boolean => mustSay(s) || s.claims.some((c) => c.endsWith(".record"));
   const needed = new Set([0, ...[...must, ...keep].map((key) => first((s) => about(s, key))), ...content.flatMap((s, i) => (counts(s) ? [i] : []))]);
-  const ingress = trimmed([...content.slice(0, k), ...turn], (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning([...content.slice(0, k), ...turn]));
+  const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
+  const full = trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head));
+  const ingress = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
   const rest = content.filter((s) => !ingress.includes(s));
-  if (rest.length === 0) return [[...lead], lead.length];
+  // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
+  const leansRest = leaning(rest);
+  const groups: Sentence[][] = [];
+  rest.forEach((s, i) => (i > 0 && leansRest(i, LEANS) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  const held = (s: Sentence): boolean => needed.has(content.indexOf(s)) || turn.includes(s) || full.includes(s) || core.some((key) => about(s, key));
+  const loose = groups.filter((g) => !g.some(held)).flat();
+  if (rest.length === 0) return [[...lead], lead.length, []];
   const src = source ? [source] : [];
-  return [[...ingress, ...src, ...rest], ingress.length + src.length];
+  return [[...ingress, ...src, ...rest], ingress.length + src.length, loose];
+}
+
+/** An ingress of more words than this, and more than INGRESS_SENTENCES, drops its last groups that do not carry the headline's news. */
+export const INGRESS_WORDS = 60;
+
+/**
+ * The ingress within INGRESS_WORDS: its groups (a sentence and those leaning on it) dropped from the last, unless
+ * they carry the headline's news, the first sentence or the turn (`core`). Ingresses of 100 words and more, five
+ * or six sentences on three or four measures, read as overloaded (reads X and Y: Nykvarn, Halmstad, Herrljunga,
+ * Vara, Landskrona, Kinda scored 3 or 4 for it).
+ */
+function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
+  // "Resultatet för andelen e-postfrågor …" opens with a leaning word but speaks of another measure (Vara).
+  const other = (i: number): boolean => {
+    const [a, b] = [ids(ingress[i - 1]), ids(ingress[i])];
+    return a.length > 0 && b.length > 0 && b.every((id) => !a.includes(id)) && !/^(Även|Också) /.test(ingress[i]?.text ?? "");
+  };
+  const groups: Sentence[][] = [];
+  ingress.forEach((s, i) => (i > 0 && leans(i, LEANS) && !other(i) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  const words = (g: readonly Sentence[][]): number => g.flat().reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  let out = groups;
+  for (let i = groups.length - 1; i >= 0 && words(out) > INGRESS_WORDS && out.flat().length > INGRESS_SENTENCES; i -= 1) {
+    const g = groups[i] as Sentence[];
+    if (!g.some(core)) out = out.filter((x) => x !== g);
+  }
+  return out.flat();
 }
 
 /** At most this many sentences in an ingress, unless what it must reach needs more. */
