@@ -275,7 +275,7 @@ describe("after the blind reads of this round", () => {
   it("a decline on a measure still better than riket says so in the lead (and the reverse); the headline only when riket is far (Arvika)", () => {
     // Arvika: 68 → 63 % against 60 % for riket and the group: 3 points ahead, so the headline tells the fall alone.
     const r = byName("Arvika");
-    expect(r?.claims.headline).toBe("Arvika: tillgängligheten i telefon försämras");
+    expect(r?.claims.headline).toBe("Arvika: tillgängligheten i telefon sämre än året innan");
     expect(r?.composed.lead[1]?.text).toContain("bättre");
     expect(r?.composed.lead[1]?.claims).toContain("tillganglighet.vsNational");
   });
@@ -645,9 +645,22 @@ describe("bad news that happened before a standing gap", () => {
     expect(next).toMatch(/direkt svar[^.]*minskade från 67\u00A0procent 2018 till 63\u00A0procent 2019\. Det är Mjölbys sämsta resultat[^.]*, men (fortfarande|alltjämt) bättre än rikssnittet\./);
   });
 
+  it("a strong change is 'mycket' better or worse than last year in a headline, never only 'klart' (read W: Filipstad's fall of 20 points)", () => {
+    const said = releases.filter((r) => /än året innan$/.test(r.claims.headline));
+    expect(said.length).toBeGreaterThan(3);
+    for (const r of said) {
+      const f = r.analysis.findings.find((x) => r.claims.headline.includes(x.indicator.short ?? "\u0000"));
+      expect(r.claims.headline, r.municipality.name).not.toMatch(/klart (bättre|sämre) än året innan/);
+      if (/mycket (bättre|sämre)/.test(r.claims.headline)) expect(f?.changeClass, r.municipality.name).toMatch(/^strongly-/);
+    }
+    expect(named("Filipstad").claims.headline).toBe("Filipstad: direktsvaren i telefon mycket sämre än året innan");
+    // A fall of one year is no trend: "sämre än året innan", not "försämras" (read V: Arvika).
+    expect(named("Arvika").claims.headline).toBe("Arvika: tillgängligheten i telefon sämre än året innan");
+  });
+
   it("a measure that rose but is still a little behind riket: the headline tells the rise, the lead riket, also when its record is counted (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
-    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren i telefon klart bättre än året innan");
+    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren i telefon mycket bättre än året innan");
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toContain("Det är sämre än både riket (55\u00A0procent)");
   });
 });
@@ -1053,6 +1066,19 @@ describe("'fortfarande' every other time (read S: Jönköping's four)", () => {
       for (let i = 1; i < words.length; i += 1) expect(words[i] === "fortfarande" && words[i - 1] === "fortfarande", r.municipality.name).toBe(false);
     }
     expect((named("Jönköping").markdown.match(/\bfortfarande\b/g) ?? []).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("approximate words (SPRAK.md)", () => {
+  it("are said of 'andelen …', never of a short name ('Tillgängligheten i telefon var drygt fyra av tio' read as un-Swedish: read X, Ockelbo)", () => {
+    const shorts = releases.flatMap((r) => r.analysis.findings.map((f) => f.indicator.short).filter((x) => x !== undefined));
+    const bad = releases.flatMap((r) =>
+      [...r.composed.lead, ...body(r)].filter((s) => shorts.some((n) => s.text.startsWith(`${n[0]?.toUpperCase()}${n.slice(1)} `)) && /\b(av (tio|fyra|tre)|hälften) \(\d/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`),
+    );
+    expect(bad).toEqual([]);
+    expect(named("Ockelbo").markdown).toContain("Tillgängligheten i telefon var 41\u00A0procent 2019");
+    // Where the long subject is said, the word stays ("nästan sex av tio (59 procent)").
+    expect(releases.filter((r) => /Andelen [^.]* (drygt|nästan|knappt)? ?(\S+ av (tio|fyra|tre)|hälften) \(\d+\u00A0procent\)/.test(r.markdown)).length).toBeGreaterThan(50);
   });
 });
 

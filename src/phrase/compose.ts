@@ -9,7 +9,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import {
   capitalize,
@@ -110,7 +110,10 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const storySay: StorySay = (slot, values, finding) => {
     const template = chooser.pick(slot);
     const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
-    const v = withoutApproximation(template, values);
+    // "drygt fyra av tio" is said of a share of people ("andelen som …"), not of a short name: "Tillgängligheten i
+    // telefon var drygt fyra av tio" read as un-Swedish (read X: Ockelbo).
+    const short = subject !== undefined && !/^andelen /i.test(subject) && values[EXACT] !== undefined;
+    const v = short ? { ...values, värde: values[EXACT] ?? "" } : withoutApproximation(template, values);
     return fillNamed(template, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };
   const headline: Sentence = release.headline
