@@ -436,6 +436,9 @@ function repeats(template: string, said: ReadonlySet<number>): number {
 /** Linking adverbs: one opening, and once per release when another variant exists. */
 const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
+/** Openings a release says once when another variant exists: riket's "Främst låg" in two sections read as a template (read X). */
+const ONCE = /^(Främst låg|I topp|Längst ner|Jämfört med)\s/;
+
 /**
  * Chooses variants for one release. The order of the variants of a slot is a
  * permutation seeded by (seed, slot); the first variant not yet used in this
@@ -501,7 +504,7 @@ export class Chooser {
     else {
       this.before = [chosen.v.text, ...this.clauses].join(" ");
       this.clauses.length = 0;
-      if (LINK.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject));
+      if (LINK.test(chosen.v.text) || ONCE.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject));
       this.recentOpenings.push(opening(chosen.v.text, this.bySubject));
       if (this.recentOpenings.length > 3) this.recentOpenings.shift();
     }
