@@ -1038,6 +1038,23 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
   });
 });
 
+describe("a turn or run told alone in the body (read X: Gagnef's stood last in the e-mail section, after the response time)", () => {
+  it("follows the change the lead told, or opens its section", () => {
+    const c = named("Gagnef").composed;
+    expect(c.lead.map((s) => s.text).join(" ")).toContain("till 95\u00A0procent 2019. Efter två års försämring förbättrades e-postsvaren inom en arbetsdag. ");
+    for (const r of releases) {
+      for (const sec of r.composed.sections) {
+        sec.sentences.forEach((s, i) => {
+          const ids = [...new Set(s.claims.map((x) => x.split(".")[0]))];
+          const alone = ids.length === 1 && !s.claims.includes(`${ids[0]}.value`) && s.claims.some((x) => /\.(turnaround|streak)$/.test(x));
+          const told = r.composed.lead.some((l) => l.claims.includes(`${ids[0]}.changeClass`) && l.claims.includes(`${ids[0]}.value`));
+          if (alone && told && i > 0) expect(sec.sentences[i - 1]?.claims.some((x) => x.startsWith(`${ids[0]}.`)), `${r.municipality.name}: ${s.text}`).toBe(true);
+        });
+      }
+    }
+  });
+});
+
 describe("a verdict just past the threshold for 'i nivå med' (read R: Kumla's 'i nivå med rikssnittet (55) och sämre än kommungruppen (56)')", () => {
   it("is 'något bättre' or 'något sämre' whenever every reference it names is within one and a half times `same`", () => {
     let slight = 0;

@@ -131,7 +131,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])]);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
-  const [lead, introOnce, sections] = stillVaried(lead1, once.slice(lead0.length), moved);
+  const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
+  const [lead, introOnce, sections] = stillVaried(lead2, once.slice(lead0.length), placed);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -190,6 +191,31 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
     section.sentences.splice(at < 0 ? section.sentences.length : at, 0, ...sentences.map(fit));
   }
   return [out, kept];
+}
+
+/**
+ * A section's sentence on a measure's run or turn alone ("Efter två års försämring förbättrades e-postsvaren inom en
+ * arbetsdag"), whose change the lead told, goes beside that change: right after it when it is in the paragraph under
+ * the ingress, else first in its section (the ingress keeps its length). Between other measures' sentences it read as loose (read X: Gagnef's stood
+ * last in the e-mail section, after the response time).
+ */
+function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[]): [Sentence[], StorySection[]] {
+  const out = [...lead];
+  const placed = sections.map((x) => {
+    const first: Sentence[] = [];
+    const sentences = x.sentences.filter((s, i) => {
+      const [id] = ids(s);
+      const alone = ids(s).length === 1 && !s.claims.includes(`${id}.value`) && s.claims.some((c) => /\.(turnaround|streak)$/.test(c));
+      if (i === 0 || !alone || ids(x.sentences[i - 1]).includes(id ?? "")) return true;
+      const at = out.findIndex((l) => l.claims.includes(`${id}.changeClass`) && l.claims.includes(`${id}.value`));
+      if (at < 0) return true;
+      if (at < ingress) return void first.push(s);
+      out.splice(at + 1, 0, s);
+      return false;
+    });
+    return { ...x, sentences: [...first, ...sentences] };
+  });
+  return [out, placed];
 }
 
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
