@@ -1060,6 +1060,20 @@ describe("a turn or run told alone in the body (read X: Gagnef's stood last in t
   });
 });
 
+describe("'fortfarande i nivå med rikssnittet' (read AA: Norrköping was above riket in 2018)", () => {
+  it("is said only of a measure that was at riket's level the year before", () => {
+    const bad = releases.flatMap((r) =>
+      [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].flatMap((s) => {
+        if (!/(fortfarande|alltjämt) (ligger |är )?i nivå med (rikssnittet|snittet i landet|riket)/.test(s.text)) return [];
+        const f = r.analysis.findings.find((x) => s.claims.some((c) => c.startsWith(`${x.indicator.id}.`)));
+        return f?.previousVsNational === "level" ? [] : [`${r.municipality.name}: ${s.text}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+    expect(named("Norrköping").markdown).toMatch(/sämsta resultatet för Norrköping[^.]*, men (det är ändå|resultatet ligger|resultatet är trots det) i nivå med rikssnittet\./);
+  });
+});
+
 describe("a verdict just past the threshold for 'i nivå med' (read R: Kumla's 'i nivå med rikssnittet (55) och sämre än kommungruppen (56)')", () => {
   it("is 'något bättre' or 'något sämre' whenever every reference it names is within one and a half times `same`", () => {
     let slight = 0;
