@@ -168,16 +168,11 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
 function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[], sections: readonly StorySection[], plan: MunicipalityPlan): [StorySection[], Sentence[]] {
   const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
   const kept: Sentence[] = [];
-  const leans = leaning(lead);
-  const groups: number[][] = [];
-  lead.forEach((_, i) => (i > 0 && loose[i] && loose[i - 1] && leans(i, LEANS) ? groups[groups.length - 1]?.push(i) : groups.push([i])));
-  for (const g of groups) {
-    const first = g[0] ?? 0;
-    const id = ids(lead[first])[0] ?? "";
+  for (const sentences of groupsOf(lead, leaning(lead), (i) => loose[i] === true && loose[i - 1] === true)) {
+    const id = ids(sentences[0])[0] ?? "";
     const planned = plan.sections.find((x) => x.findings.some((p) => p.finding.indicator.id === id));
     const section = planned && out.find((x) => x.heading === capitalize(planned.channel));
-    const sentences = g.map((i) => lead[i] as Sentence);
-    if (!loose[first] || !planned || !section) {
+    if (!loose[lead.indexOf(sentences[0] as Sentence)] || !planned || !section) {
       kept.push(...sentences);
       continue;
     }
@@ -196,8 +191,8 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
 /**
  * A section's sentence on a measure's run or turn alone ("Efter två års försämring förbättrades e-postsvaren inom en
  * arbetsdag"), whose change the lead told, goes beside that change: right after it when it is in the paragraph under
- * the ingress, else first in its section (the ingress keeps its length). Between other measures' sentences it read as loose (read X: Gagnef's stood
- * last in the e-mail section, after the response time).
+ * the ingress, else first in its section (the ingress keeps its length). Between other measures' sentences it read
+ * as loose (read X: Gagnef's stood last in the e-mail section, after the response time).
  */
 function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[]): [Sentence[], StorySection[]] {
   const out = [...lead];
@@ -253,8 +248,8 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
 }
 
 /**
- * "fortfarande" every other time it comes in a release, "alltjämt" in between: Jönköping's four read as a machine's
- * (read S).
+ * Words varied over the whole release, in reading order: "fortfarande" every other time, "alltjämt" in between
+ * (Jönköping's four read as a machine's, read S), and a narrow record's hedge (marginless, marginAgain).
  */
 function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], Sentence[], StorySection[]] {
   let n = 0;
@@ -356,8 +351,8 @@ function headlineFacts(plan: MunicipalityPlan): string[] {
 
 /**
  * What the ingress keeps whatever its length, as claim prefixes: the headline's news, every strong change, place in
- * the country and worst-ever the lead tells, and the lead's first news the other way (Solna's bemötande at its lowest under a headline on a fourth rise: good news alone over a worst-ever
- * reads as spin, §2).
+ * the country and worst-ever the lead tells, and the lead's first news the other way (Solna's bemötande at its
+ * lowest under a headline on a fourth rise: good news alone over a worst-ever reads as spin, §2).
  */
 function headlineCore(plan: MunicipalityPlan): string[] {
   const a = plan.angle;
@@ -370,8 +365,13 @@ function headlineCore(plan: MunicipalityPlan): string[] {
   const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => `${p.finding.indicator.id}.changeClass`);
   const places = plan.lead.filter((i) => PLACE_FACTS.includes(i.fact.kind)).map((i) => `${i.finding.indicator.id}.rank`);
   // And a worst-ever: Mellerud's bemötande at its lowest left the ingress to a 2-point rise (spin, §2).
-  const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => `${i.finding.indicator.id}.`);
+  const lows = worstEvers(plan).map((f) => `${f.indicator.id}.`);
   return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
+}
+
+/** The clear worst-evers the lead tells (not narrow, not demoted). */
+function worstEvers(plan: MunicipalityPlan): IndicatorFinding[] {
+  return plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => i.finding);
 }
 
 /** What the ingress must reach (§3), as claim prefixes: the headline's news, every strong change, every place in the country and at an end of the group. */
@@ -387,7 +387,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // A worst-ever the lead tells, when no turn to good news carries it: Storuman's bemötande at its lowest after a
   // fall of 9 points followed the ingress (sweep 8 scored it 3).
   // (Not one still better than riket: it may open the body when the ingress is full, Mjölby.)
-  const lows = plan.lead.filter((i) => i.fact.kind === "record" && i.fact.polarity < 0 && !i.fact.narrow && !i.fact.demoted).map((i) => `${i.finding.indicator.id}.record`);
+  const lows = worstEvers(plan).map((f) => `${f.indicator.id}.record`);
   // Under a count against riket, its largest gap and its exception (Östra Göinge's and Lomma's exception opened the
   // body), the bad news the lead tells under a good count (Malmö's 7-point fall in bemötande), and a change the lead
   // tells of half a strong change or more (read S: Örnsköldsvik's 9-point rise, which ended three years of decline).
@@ -435,9 +435,7 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const ingress = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
   const rest = content.filter((s) => !ingress.includes(s));
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
-  const leansRest = leaning(rest);
-  const groups: Sentence[][] = [];
-  rest.forEach((s, i) => (i > 0 && leansRest(i, LEANS) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  const groups = groupsOf(rest, leaning(rest));
   const held = (s: Sentence): boolean => needed.has(content.indexOf(s)) || turn.includes(s) || full.includes(s) || core.some((key) => about(s, key));
   const loose = groups.filter((g) => !g.some(held)).flat();
   if (rest.length === 0) return [[...lead], lead.length, []];
@@ -456,19 +454,12 @@ export const INGRESS_WORDS = 60;
  */
 function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
   // "Resultatet för andelen e-postfrågor …" opens with a leaning word but speaks of another measure (Vara).
-  const other = (i: number): boolean => {
+  const own = (i: number): boolean => {
     const [a, b] = [ids(ingress[i - 1]), ids(ingress[i])];
-    return a.length > 0 && b.length > 0 && b.every((id) => !a.includes(id)) && !/^(Även|Också) /.test(ingress[i]?.text ?? "");
+    return !(a.length > 0 && b.length > 0 && b.every((id) => !a.includes(id)) && !/^(Även|Också) /.test(ingress[i]?.text ?? ""));
   };
-  const groups: Sentence[][] = [];
-  ingress.forEach((s, i) => (i > 0 && leans(i, LEANS) && !other(i) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
-  const words = (g: readonly Sentence[][]): number => g.flat().reduce((n, s) => n + s.text.split(/\s+/).length, 0);
-  let out = groups;
-  for (let i = groups.length - 1; i >= 0 && words(out) > INGRESS_WORDS && out.flat().length > INGRESS_SENTENCES; i -= 1) {
-    const g = groups[i] as Sentence[];
-    if (!g.some(core)) out = out.filter((x) => x !== g);
-  }
-  return out.flat();
+  const words = (out: readonly Sentence[]): number => out.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  return dropLast(groupsOf(ingress, leans, own), core, (out) => words(out) > INGRESS_WORDS && out.length > INGRESS_SENTENCES);
 }
 
 /** At most this many sentences in an ingress, unless what it must reach needs more. */
@@ -480,12 +471,22 @@ export const INGRESS_MAX = 5;
  * bemötande, Härjedalen's and Sundsvall's seven read as a list (reads R and S asked for leads of about four).
  */
 function trimmed(ingress: readonly Sentence[], needed: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
+  return dropLast(groupsOf(ingress, leans), needed, (out) => out.length > INGRESS_MAX);
+}
+
+/** A list cut into groups: a sentence and those leaning on it (`joins`, when given, may refuse a lean). */
+function groupsOf(list: readonly Sentence[], leans: (i: number, words: RegExp) => boolean, joins: (i: number) => boolean = () => true): Sentence[][] {
   const groups: Sentence[][] = [];
-  ingress.forEach((s, i) => (i > 0 && leans(i, LEANS) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  list.forEach((s, i) => (i > 0 && leans(i, LEANS) && joins(i) ? groups[groups.length - 1]?.push(s) : groups.push([s])));
+  return groups;
+}
+
+/** The groups without their last ones that hold nothing `kept`, dropped while `over` holds. */
+function dropLast(groups: readonly Sentence[][], kept: (s: Sentence) => boolean, over: (out: readonly Sentence[]) => boolean): Sentence[] {
   let out = groups;
-  for (let i = groups.length - 1; i >= 0 && out.flat().length > INGRESS_MAX; i -= 1) {
+  for (let i = groups.length - 1; i >= 0 && over(out.flat()); i -= 1) {
     const g = groups[i] as Sentence[];
-    if (!g.some(needed)) out = out.filter((x) => x !== g);
+    if (!g.some(kept)) out = out.filter((x) => x !== g);
   }
   return out.flat();
 }
