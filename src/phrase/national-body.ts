@@ -59,7 +59,7 @@ export function moversSentence(s: NationalSectionPlan, ctx: NationalContext): Se
   const id = s.finding.indicator.id;
   const kind = m.threshold > 0 ? "threshold" : "any";
   let which = m.improved > 0 && m.declined > 0 ? "both" : m.improved > 0 ? "improved" : m.declined > 0 ? "declined" : "none";
-  if (which === "both" && story && story.larger !== "even" && story.ratio !== null) which = `ratio.${story.larger}`;
+  if (which === "both" && story?.said === true && story.larger !== "even") which = `ratio.${story.larger}`;
   const [antal, förbättrade, försämrade] = alikeCounts([m.compared, m.improved, m.declined]) as [string, string, string];
   const text = ctx.say(`movers.${kind}.${which}`, {
     antal,

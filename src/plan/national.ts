@@ -31,6 +31,8 @@ export interface MoverStory {
   /** Which side is larger: "improved" or "declined"; "even" when neither is twice the other. */
   larger: "improved" | "declined" | "even";
   ratio: number | null;
+  /** The multiple is told ("drygt sju gånger så många"): one of the release's MULTIPLES_TOLD largest. */
+  said: boolean;
 }
 
 /**
@@ -79,6 +81,11 @@ export interface NationalStory {
 
 /** The smallest ratio between the larger and the smaller mover count that is the story. */
 export const MOVER_RATIO = 2;
+/**
+ * Multiples told per release, the largest each way; the other sections give both counts. "… gånger så många som …" in
+ * all five sections read as a template (read AB).
+ */
+export const MULTIPLES_TOLD = 2;
 /** A multiple of one ("sex gånger så många som en") is no story: the smaller side needs at least this many. */
 export const MOVER_MIN_SMALLER = 2;
 /** Top and bottom: names up to this many tiers (the first and the second value). */
@@ -168,7 +175,19 @@ function moverStory(f: NationalFinding): MoverStory | null {
   const [hi, lo] = m.improved >= m.declined ? [m.improved, m.declined] : [m.declined, m.improved];
   const ratio = lo < MOVER_MIN_SMALLER ? null : hi / lo;
   const larger = ratio !== null && ratio < MOVER_RATIO ? "even" : m.improved >= m.declined ? "improved" : "declined";
-  return { larger, ratio };
+  return { larger, ratio, said: larger !== "even" && ratio !== null };
+}
+
+/**
+ * Only the largest multiple each way stays said, MULTIPLES_TOLD in all: where more declined than improved against
+ * the other sections, that is the news ("dubbelt så många försämrades").
+ */
+function multiplesTold(sections: readonly NationalSectionPlan[]): NationalSectionPlan[] {
+  const ratio = (x: NationalSectionPlan): number => (x.movers?.said ? x.movers.ratio ?? 0 : 0);
+  const largest = (way: "improved" | "declined"): NationalSectionPlan[] =>
+    sections.filter((x) => ratio(x) > 0 && x.movers?.larger === way).sort((a, b) => ratio(b) - ratio(a)).slice(0, 1);
+  const told = new Set([...largest("improved"), ...largest("declined")].slice(0, MULTIPLES_TOLD));
+  return sections.map((x) => (x.movers?.said && !told.has(x) ? { ...x, movers: { ...x.movers, said: false } } : x));
 }
 
 /** What riket's history lets the release say, told only where it holds strictly for the years it names. */
@@ -234,6 +253,6 @@ export function planNationalStory(analysis: NationalAnalysis, times: IndicatorTi
   const angle = chooseNationalAngle(ranked, contact);
   const leadChannel = (angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0])?.indicator.channel;
   const channels = channelsInNewsOrder(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
-  const sections = channels.flatMap((c) => c.findings).map((f) => sectionPlan(f, times));
+  const sections = multiplesTold(channels.flatMap((c) => c.findings).map((f) => sectionPlan(f, times)));
   return { angle, lead: planLead(angle, sections, ranked), sections, summary: summarise(analysis.findings) };
 }

@@ -123,7 +123,7 @@ function storyClaims(s: NationalSectionPlan | undefined): Pick<NationalIndicator
   return {
     top: placeClaims(s?.top ?? null),
     bottom: placeClaims(s?.bottom ?? null),
-    moversStory: m && m.larger !== "even" && m.ratio !== null ? { larger: m.larger, ratio: Math.round(m.ratio * 100) / 100 } : null,
+    moversStory: m?.said === true && m.larger !== "even" && m.ratio !== null ? { larger: m.larger, ratio: Math.round(m.ratio * 100) / 100 } : null,
     history: historyClaims(s?.time ?? null),
   };
 }
