@@ -25,6 +25,7 @@ function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: reado
     specs.set(`headline.measure.most.${k}`, measure);
     specs.set(`change.most.${k}`, [...NAMES, "mått"]);
     specs.set(`change.most-clause.${k}`, []);
+    specs.set(`change.most-clause.${k}.again`, []);
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
   for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
@@ -76,8 +77,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["up", "down"]) for (const t of ["", ".time"]) specs.set(`lead.crossing.${k}${t}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
   for (const k of ["strongly-improved", "strongly-declined"]) {
-    specs.set(`lead.also.${k}.latter-one`, [...NAMES, "antal"]);
     specs.set(`lead.also.${k}.valued`, [...NAMES, "mått", "föregående", "värde"]);
+    specs.set(`lead.also.${k}.latter-one`, [...NAMES, "antal", "Mått"]);
     specs.set(`lead.also.${k}.latter-some`, [...NAMES, "antal"]);
   }
   const change = [...NAMES, ...SURVEY, ...NUMBERS];
@@ -193,6 +194,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`time.record.${k}.again.follow.against`, [...subject, "första"]);
     specs.set(`time.record.${k}.hair`, ["marginal", "föregående", "år", "riktning"]);
     specs.set(`time.record.${k}.also.follow`, [...subject, "första"]);
+    specs.set(`time.record.${k}.also.follow.against`, [...subject, "första"]);
   }
   specs.set("time.record.worst.hair.last", ["föregående"]);
   specs.set("time.record.hair.last.bracket", ["föregående"]);
@@ -211,6 +213,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);
   specs.set("time.record.best.stale.value", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.best.stale.plain", [...NAMES, "ämne", "Ämne", "värde"]);
+  specs.set("time.record.best.stale.also", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("lead.worst-also.ahead", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("lead.worst-also.narrow", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("time.context.level", []);

@@ -198,19 +198,32 @@ function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sect
   const out = [...lead];
   const placed = sections.map((x) => {
     const first: Sentence[] = [];
-    const sentences = x.sentences.filter((s, i) => {
+    const rest: Sentence[] = [];
+    for (let i = 0; i < x.sentences.length; i++) {
+      const s = x.sentences[i] as Sentence;
       const [id] = ids(s);
       const alone = ids(s).length === 1 && !s.claims.includes(`${id}.value`) && s.claims.some((c) => /\.(turnaround|streak)$/.test(c));
-      if (i === 0 || !alone || ids(x.sentences[i - 1]).includes(id ?? "")) return true;
       const at = out.findIndex((l) => l.claims.includes(`${id}.changeClass`) && l.claims.includes(`${id}.value`));
-      if (at < 0) return true;
-      if (at < ingress) return void first.push(s);
-      out.splice(at + 1, 0, s);
-      return false;
-    });
-    return { ...x, sentences: [...first, ...sentences] };
+      if (i === 0 || !alone || ids(x.sentences[i - 1]).includes(id ?? "") || at < 0) {
+        rest.push(s);
+      } else if (at < ingress) {
+        // With the measure's sentences after it (riket, the group): left behind, Mörbylånga's "Mörbylångas resultat
+        // 2019 är alltjämt sämre …" came after the direct answers and read as about them (read AB).
+        first.push(s);
+        while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) first.push(x.sentences[++i] as Sentence);
+      } else {
+        out.splice(at + 1, 0, s);
+      }
+    }
+    return { ...x, sentences: [...first, ...rest] };
   });
   return [out, placed];
+}
+
+/** A sentence on this measure alone that does not give its value anew. */
+function sameMeasure(s: Sentence, id: string): boolean {
+  const [only, other] = ids(s);
+  return only === id && other === undefined && !s.claims.includes(`${id}.value`);
 }
 
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */

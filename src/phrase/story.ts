@@ -1041,8 +1041,12 @@ function latterAlso(also: Sentence, ctx: StoryContext): Sentence {
   const named = listed.map((f) => f.indicator.id);
   const tail = named.slice(named.length - ids.length);
   if (ids.length === 0 || ids.length >= named.length || !ids.every((id) => tail.includes(id))) return also;
+  // One measure is named again, opening the sentence: "Det sistnämnda blev dessutom kraftigt sämre" hid Sundsvall's
+  // fall of bemötandet (read AB).
+  const one = ctx.plan.leadAlso.find((f) => f.indicator.id === ids[0]);
+  const Mått = ids.length === 1 && one ? capitalize(headlineName(one.indicator)) : "";
   const slot = `lead.also.${cls}.latter-${ids.length === 1 ? "one" : "some"}`;
-  return { text: ctx.say(slot, { antal: numberWord(ids.length, "en") ?? String(ids.length) }), claims: also.claims };
+  return { text: ctx.say(slot, { antal: numberWord(ids.length, "en") ?? String(ids.length), Mått }), claims: also.claims };
 }
 
 /**
@@ -1768,14 +1772,23 @@ function loneSide(ctx: StoryContext): IndicatorFinding | undefined {
  */
 export function withLargestChanges(lead: readonly Sentence[], sections: readonly StorySection[], ctx: StoryContext): [Sentence[], StorySection[]] {
   let out: [Sentence[], StorySection[]] = [[...lead], sections.map((s) => ({ ...s, sentences: [...s.sentences] }))];
+  const said = new Set<string>();
   for (const p of ctx.plan.ranked) {
     const most = p.facts.find((x) => x.most);
-    if (most) out = afterChange(out, p.finding, most.polarity > 0 ? "up" : "down", ctx);
+    if (!most) continue;
+    const way = most.polarity > 0 ? "up" : "down";
+    out = afterChange(out, p.finding, way, ctx, said.has(way));
+    said.add(way);
   }
   return out;
 }
 
-function afterChange([lead, sections]: [Sentence[], StorySection[]], f: IndicatorFinding, way: "up" | "down", ctx: StoryContext): [Sentence[], StorySection[]] {
+/**
+ * `again`: another measure's change was the largest in the country the same way already. "…, den största
+ * försämringen bland kommunerna i mätningen. … sjönk med 22 procentenheter, …, den största försämringen i landet"
+ * read as a template (Sundsvall, read AB): the second says "även det den största i landet".
+ */
+function afterChange([lead, sections]: [Sentence[], StorySection[]], f: IndicatorFinding, way: "up" | "down", ctx: StoryContext, again = false): [Sentence[], StorySection[]] {
   const id = f.indicator.id;
   // The sentence that tells this measure's change, and no other measure's (not a count over all of them).
   const tells = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && !s.claims.some((c) => c.endsWith(".changeClass") && c !== `${id}.changeClass`);
@@ -1788,7 +1801,7 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
     const told = list[at] as Sentence;
     const plain = told.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(told.text) && told.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
     if (plain) {
-      const clause = ctx.say(`change.most-clause.${way}`, {});
+      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}`, {});
       list[at] = { text: `${told.text.replace(/\.$/, "")}, ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
       break;
     }

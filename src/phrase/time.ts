@@ -92,8 +92,11 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   // timmar …" could not carry (read BF): the "Det är …" variants.
   const context = scope === "again" && at.follow && (at.against || at.narrow === true) ? ".against" : "";
   // The second best (worst) yet in a release: "Även det är …", not the first one's words again (Kiruna).
-  const also = scope === "again" && at.follow && !at.against && at.lastRecord === r.kind;
-  let text = say(also ? `time.record.${r.kind}.also.follow` : `time.record.${r.kind}.${scope}${follow}${context}`, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) }, f);
+  // Also when riket's context follows: "Det är det bästa resultatet hittills för Ängelholm, men …" right after the
+  // lead's "Det är det bästa resultatet för Ängelholm …" read as a repeat (read AB).
+  const also = scope === "again" && at.follow && at.lastRecord === r.kind;
+  const slot = also ? `time.record.${r.kind}.also.follow${at.against ? ".against" : ""}` : `time.record.${r.kind}.${scope}${follow}${context}`;
+  let text = say(slot, { första: formatYear(r.firstYear), sista: formatYear(t.series.year) }, f);
   const claims = [`${id}.value`, `${id}.record`];
   if (at.follow && at.against) {
     // A time is longer or shorter than riket's, never "sämre" (Piteå, Vaggeryd, Karlshamn: reads), and named: "Det
@@ -190,7 +193,10 @@ function staleSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Tim
   // After "förändrades knappt" the record comes with "ändå"; after a time's plain "gick från … till …" (moved by
   // a tenth or more) without it (a read found "Ändå" there without a reason).
   const plain = movedPlainly(t.series.value, t.values[String(t.series.year - 1)] ?? null, f.indicator.unit) ? ".plain" : "";
-  const slot = `time.record.${r.kind}.stale${at.follow ? plain : ".value"}`;
+  // A second best in the release: "Även det …", not "Det är ändå …s bästa resultat hittills" after the first's
+  // "Det är …s bästa resultat …" (Hässleholm, read AB).
+  const also = at.follow && at.lastRecord === r.kind ? ".also" : "";
+  const slot = `time.record.${r.kind}.stale${at.follow ? also || plain : ".value"}`;
   return { text: say(slot, { värde: valueWithYear(t, f) }, f), claims: [`${id}.value`, `${id}.record`] };
 }
 
@@ -263,7 +269,11 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
   const bracketed = last ? lastInBrackets(s, f, t, föregående, say) : undefined;
   if (bracketed) return bracketed;
-  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : valued ? ".valued" : ""}`, { marginal, föregående, år, riktning });
+  // A sentence that gave this year's value takes the old record in brackets right after it: "…, strax kortare än
+  // förra rekordet (2,8 timmar 2017)" stacked a third clause on the record and talked down a quarter (reads Z,
+  // AA: Strängnäs, Höör, Kiruna).
+  if (valued && !last) return inBrackets(s, f, t, say(`time.record.${r.kind}.hair.valued`, { föregående, år, riktning }));
+  const tail = say(`time.record.${r.kind}.hair${last ? ".last" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
   // Last year's figure as the old worst, like the best's: ", mot 51 procent året innan" ("; året innan var det 51
@@ -277,11 +287,26 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
  * innan", it dangled after the apposition (sweep 9: Sorsele, Ronneby scored 3; Tierp).
  */
 function lastInBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, föregående: string, say: StorySay): Sentence | undefined {
+  const at = afterValue(s, f, t, /(?=, )/);
+  return at === undefined ? undefined : bracketAt(s, at, say("time.record.hair.last.bracket", { föregående }));
+}
+
+/** The old record in brackets after this year's value and year, else at the sentence's end: "(tidigare rekord: 2,8 timmar 2017)". */
+function inBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, note: string): Sentence {
+  const at = afterValue(s, f, t, /(?=[ ,])/);
+  if (at !== undefined) return bracketAt(s, at, note);
+  return { text: `${s.text.replace(/\.$/, "")} (${note}).`, claims: s.claims };
+}
+
+/** Where this year's value and its year end in the sentence, when what follows matches `next`. */
+function afterValue(s: Sentence, f: IndicatorFinding, t: TimeInput, next: RegExp): number | undefined {
   const value = formatValue(t.series.value, f.indicator.unit, "text");
-  const m = new RegExp(`${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d{4}(?=, )`).exec(s.text);
-  if (!m) return undefined;
-  const end = m.index + m[0].length;
-  return { text: `${s.text.slice(0, end)} (${say("time.record.hair.last.bracket", { föregående })})${s.text.slice(end)}`, claims: s.claims };
+  const m = new RegExp(`${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d{4}${next.source}`).exec(s.text);
+  return m ? m.index + m[0].length : undefined;
+}
+
+function bracketAt(s: Sentence, at: number, note: string): Sentence {
+  return { text: `${s.text.slice(0, at)} (${note})${s.text.slice(at)}`, claims: s.claims };
 }
 
 /** Last year held the old record alone: its figure was just given, or is no change by the thresholds. */

@@ -659,7 +659,7 @@ function withLongestRun(lead: readonly LeadItem[], ranked: readonly PlannedFindi
 }
 
 /** Places from the top said in the lead whatever else it holds ("delar femte plats i landet"). */
-const TOP_PLACES = 5;
+const TOP_PLACES = 10;
 
 /**
  * Beyond the lead's three facts, every place among the weakest (and the TOP_PLACES best) in the country and
