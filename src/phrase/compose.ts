@@ -12,6 +12,7 @@ import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import {
+  APPROXIMATED,
   capitalize,
   countPhrase,
   formatDate,
@@ -262,18 +263,25 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
 
 /**
  * Words varied over the whole release, in reading order: "fortfarande" every other time, "alltjämt" in between
- * (Jönköping's four read as a machine's, read S), and a narrow record's hedge (marginless, marginAgain).
+ * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
+ * approximate words (MAX_APPROXIMATE).
  */
 function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], Sentence[], StorySection[]] {
   let n = 0;
   let margins = 0;
+  let approximations = 0;
   const vary = (s: Sentence, i: number, list: readonly Sentence[]): Sentence => {
     let text = s.text.replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
+    // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
+    text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
 }
+
+/** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
+export const MAX_APPROXIMATE = 2;
 
 /** A sentence that said the year was no change. */
 const STOOD = /förändrades knappt|i stort sett oförändra|ungefär samma nivå|samma resultat som året innan|precis som året innan/;

@@ -1976,8 +1976,12 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   } else if (n && g) {
     const c1 = clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v);
     const c2 = clause(g.cls, say(refSlot(f, "group"), { värde: fmt(g.v) }), g.v);
-    // "men" only between opposite verdicts: "i nivå med riket och lite bättre än gruppen" is no contrast.
-    const opposed = comparePolarity(n.cls) === -comparePolarity(g.cls) && comparePolarity(n.cls) !== 0;
+    // "men" between opposite verdicts, and before a worse one after a level one: "på samma nivå som riket (55
+    // procent) och något sämre än likvärdiga kommuner (56 procent)" left the reader wondering how 1 point turned the
+    // verdict (Borlänge, read AB). Not before a better one: "i nivå med riket men lite bättre än gruppen" is no
+    // contrast (an earlier read).
+    const [pn, pg] = [comparePolarity(n.cls), comparePolarity(g.cls)];
+    const opposed = pn !== pg && (pn < 0 || pg < 0);
     comparison = `${c1} ${opposed ? "men" : "och"} ${c2}`;
     if (!named && opposed) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {

@@ -280,6 +280,14 @@ const ANCHORS: readonly Anchor[] = [
   anchor(100, "alla"),
 ];
 
+const escaped = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** An approximate word with its figure in brackets, as `approximate` and `valueAt` write it: "drygt hälften (53 procent)". */
+export const APPROXIMATED = new RegExp(
+  `\\b(?:(?:nästan|drygt) )?(?:${[...new Set(ANCHORS.flatMap((a) => [a.en, a.ett, a.share]))].map(escaped).join("|")}) \\((\\d+(?:,\\d+)?\u00A0procent)\\)`,
+  "gu",
+);
+
 /**
  * A word picture of a share, to stand beside the exact figure: 53 → `drygt
  * hälften`, 48 → `nästan hälften`, 33 → `var tredje`, 98 → `nästan alla`.
