@@ -1098,7 +1098,7 @@ describe("a verdict just past the threshold for 'i nivå med' (read R: Kumla's '
       }
     }
     expect(slight).toBeGreaterThan(3);
-    expect(named("Kumla").markdown).toContain("Direktsvaren i telefon är i nivå med rikssnittet (55\u00A0procent) men något sämre än kommungruppen (56\u00A0procent).");
+    expect(named("Kumla").markdown).toMatch(/(Direktsvaren i telefon|Kumlas resultat för direktsvaren i telefon) är i nivå med rikssnittet \(55\u00A0procent\) men något sämre än kommungruppen \(56\u00A0procent\)\./);
   });
 });
 
@@ -2355,7 +2355,7 @@ describe("every weak place in the country and every end of the kommungrupp is in
     expect(missing).toEqual([]);
     // Read: Piteå's response time, last of 24 (three reads); Storuman's among the ten weakest and last of 19.
     expect(leadOf(named("Piteå"))).toMatch(/svarstiden på e-post[^.]*\. [^.]*svagast (resultat )?av de 24\u00A0kommunerna/);
-    expect(leadOf(named("Storuman"))).toMatch(/(svarstiden för e-post[^.]*tio s(ista|ämsta)|tio s(ista|ämsta)[^.]*svarstiden för e-post)[^]*svagast/);
+    expect(leadOf(named("Storuman"))).toMatch(/(svarstiden för e-post[^.]*tio s(ista|ämsta)|tio s(ista|ämsta)[^.]*svarstiden för e-post)[^]*(svagast|sist)/);
     // The places first, then the other news: bemötandet's fall after them (a read).
     expect(leadOf(named("Storuman"))).toMatch(/svarstiden[^]*bemötande/);
     expect(leadOf(named("Boden"))).toMatch(/svarstiden (på|för) e-post[^.]*bäst av de 20\u00A0kommunerna/);
@@ -2892,7 +2892,7 @@ describe("a lead's only group place, on a measure the lead does not otherwise te
     const at = lead.findIndex((x) => x.claims.includes("svar-pa-fragan.groupRank"));
     expect(lead[at - 1]?.claims).toContain("svar-pa-fragan.value");
     expect(lead[at - 1]?.text).toMatch(/39\u00A0procent mot 55\u00A0procent/);
-    expect(lead[at]?.text).toMatch(/svagast resultat för direktsvaren i telefon av de 40\u00A0kommunerna i kommungruppen/);
+    expect(lead[at]?.text).toMatch(/(svagast resultat för direktsvaren i telefon|direktsvaren i telefon är Lomma svagast) av de 40\u00A0kommunerna i kommungruppen/);
   });
 });
 
@@ -2939,7 +2939,7 @@ describe("a lead that names the records by name", () => {
       const left = bests.filter((i) => !named.claims.includes(`${i.id}.record`));
       for (const i of left) expect(i.vsNational, `${r.municipality.name}: ${named.text} (${i.id})`).toMatch(/worse/);
     }
-    expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/med knapp marginal även för svarstiden på e-post/);
+    expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/med knapp marginal (även för|gäller det (även|också)) svarstiden på e-post/);
   });
 });
 
@@ -3214,7 +3214,7 @@ describe("a shared first or last place in the running text", () => {
 describe("a place among the weakest on a measure that improved", () => {
   it("says the year in its own sentence when the lead tells nothing else of that measure (sweep 9: Storuman's bottom-ten response time without its fall from 17,8 to 12,9 timmar scored 3; Stockholm's near-bottom bemötande at its best yet)", () => {
     const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
-    expect(lead("Storuman")).toMatch(/tio sämsta i landet[^.]*, med 12,9\u00A0timmar 2019, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
+    expect(lead("Storuman")).toMatch(/(tio sämsta i landet[^.]*, med 12,9\u00A0timmar 2019|12,9\u00A0timmar 2019, bland de tio sämsta i landet), [^.]*förbättring från 17,8\u00A0timmar 2018\./);
     expect(lead("Stockholm")).toMatch(/73\u00A0procent 2019, [^.]*bästa[^.]*hittills[^.]*\./);
     for (const r of releases) {
       for (const s of r.composed.lead) {
@@ -3485,7 +3485,7 @@ describe("reads J and K of 2026-12-02", () => {
 
   it("a headline record counted with others has the count right after its measure, in the ingress (Örebro, read M)", () => {
     const { ingress } = text("Örebro");
-    expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag/);
+    expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. (Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag|För e-postsvaren inom en arbetsdag och direktsvaren i telefon har Örebro)/);
     // A run of the headline's measure stays with its change, before the count (Vännäs).
     expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, en förbättring för tredje året i rad\. För e-postsvaren inom en arbetsdag och svarstiden på e-post har Vännäs/);
   });
@@ -3577,6 +3577,23 @@ describe("read AB of 2026-12-02", () => {
     const tel = named("Mörbylånga").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text) ?? [];
     expect(tel[0]).toMatch(/^Tillgängligheten i telefon förbättrades också/);
     expect(tel[1]).toMatch(/sämre än både rikssnittet \(60\u00A0procent\)/);
+  });
+
+  it("sentences in a row seldom open with the municipality's name, never three (Storfors: three in a row under Telefon)", () => {
+    const pairs: string[] = [];
+    for (const r of releases) {
+      const blocks = [r.composed.lead.slice(0, r.composed.ingress), [...r.composed.lead.slice(r.composed.ingress), ...(r.composed.intro ?? [])], ...r.composed.sections.map((x) => x.sentences)];
+      for (const block of blocks) {
+        const named = block.map((s) => s.text.startsWith(r.municipality.name));
+        named.forEach((n, i) => {
+          if (n && named[i - 1] === true) pairs.push(`${r.municipality.name}: ${block[i]?.text}`);
+          expect(n && named[i - 1] === true && named[i - 2] === true, `${r.municipality.name}: ${block[i]?.text}`).toBe(false);
+        });
+      }
+    }
+    // (The phrase bank chooses in the order the story is composed; sentences moved after that, such as the lead's
+    // loose ones into their sections, can still meet another name: 14 pairs before this rule.)
+    expect(pairs.length, pairs.join("\n")).toBeLessThanOrEqual(5);
   });
 
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {

@@ -408,8 +408,11 @@ function isFragmentSlot(slot: string): boolean {
  * ("{Ämne} var …" and "{Ämne} är …" both open with the measure's name, and two
  * sentences in a row that do read as machine-made).
  */
-function opening(template: string, bySubject: boolean): string {
+function opening(template: string, bySubject: boolean, slot = ""): string {
   if (bySubject && /^\{[äÄ]mne\}/.test(template)) return "{Ämne}";
+  // The municipality's name likewise in the text: "Storfors ligger … Storfors har därmed … Storfors resultat …" read
+  // as three openings alike (read AB). (Not in a headline, whose variants are chosen to fit 70 characters.)
+  if (bySubject && !slot.startsWith("headline.") && /^\{kommun(ens|namn)?\}/.test(template)) return "{kommun}";
   // A linking adverb is the opening by itself: "Därmed bröts …" and "Därmed tog … slut" read as the same start.
   return LINK.exec(template)?.[1] ?? template.split(" ").slice(0, 2).join(" ");
 }
@@ -492,9 +495,9 @@ export class Chooser {
     const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);
     const fragment = isFragmentSlot(slot);
     const chosen =
-      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)) && !this.links.has(opening(o.v.text, this.bySubject)))) ??
-      (fragment ? undefined : fresh.find((o) => !this.links.has(opening(o.v.text, this.bySubject)))) ??
-      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject)))) ??
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject, slot)) && !this.links.has(opening(o.v.text, this.bySubject, slot)))) ??
+      (fragment ? undefined : fresh.find((o) => !this.links.has(opening(o.v.text, this.bySubject, slot)))) ??
+      (fragment ? undefined : fresh.find((o) => !this.recentOpenings.includes(opening(o.v.text, this.bySubject, slot)))) ??
       fresh[0] ??
       order[0];
     if (!chosen) throw new Error(`frasbanken saknar ${slot}`);
@@ -507,8 +510,8 @@ export class Chooser {
     else {
       this.before = [chosen.v.text, ...this.clauses].join(" ");
       this.clauses.length = 0;
-      if (LINK.test(chosen.v.text) || ONCE.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject));
-      this.recentOpenings.push(opening(chosen.v.text, this.bySubject));
+      if (LINK.test(chosen.v.text) || ONCE.test(chosen.v.text)) this.links.add(opening(chosen.v.text, this.bySubject, slot));
+      this.recentOpenings.push(opening(chosen.v.text, this.bySubject, slot));
       if (this.recentOpenings.length > 3) this.recentOpenings.shift();
     }
     return chosen.v.text;

@@ -884,7 +884,8 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     const item = ctx.plan.lead.find((i) => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity < 0 && s.claims.includes(`${i.finding.indicator.id}.rank`));
     const f = item?.finding;
     const r = ctx.plan.ranked.find((x) => x.finding === f);
-    if (!f || !r || told(f.indicator.id) || !s.text.endsWith(year) || s.text.length > MAX_CLAUSED + 40) return s;
+    // Also after "…, bland de tio sämsta i landet." (Storuman's fall from 17,8 timmar went to the body without it).
+    if (!f || !r || told(f.indicator.id) || !(s.text.endsWith(year) || s.text.endsWith(" i landet.")) || s.text.length > MAX_CLAUSED + 40) return s;
     const id = f.indicator.id;
     const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
     if (best) return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.best", {})}.`, claims: [...s.claims, `${id}.record`] };
