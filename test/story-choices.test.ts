@@ -3596,6 +3596,25 @@ describe("read AB of 2026-12-02", () => {
     expect(pairs.length, pairs.join("\n")).toBeLessThanOrEqual(5);
   });
 
+  it("a sentence that named the municipality does not name it again in its record apposition (Härnösand, 32 leads)", () => {
+    expect(text("Härnösand")).toMatch(/till 3,6 timmar 2019, det bästa resultatet i alla mätningar sedan 2014\./);
+    for (const r of releases) {
+      for (const s of all(r)) {
+        const at = s.text.indexOf(r.municipality.name);
+        const rest = at < 0 ? "" : s.text.slice(at + r.municipality.name.length);
+        expect(rest, `${r.municipality.name}: ${s.text}`).not.toMatch(new RegExp(`, ${r.municipality.name}s? (bästa|sämsta) (resultat|nivå)|resultatet för ${r.municipality.name}(?![\\p{L}])`, "u"));
+      }
+    }
+  });
+
+  it("a longer response time 'ökade' or 'steg', never 'gick upp' (Borlänge); no 'sedan 2014' opening the sentence after one that ended so (Söderköping)", () => {
+    for (const r of releases) {
+      const t = all(r).map((s) => s.text).join(" ");
+      expect(t, r.municipality.name).not.toMatch(/svarstiden[^.]* gick upp/);
+      expect(t, r.municipality.name).not.toMatch(/sedan (20\d\d)[^.]*\. Sedan \1/);
+    }
+  });
+
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {
     for (const r of releases) expect(all(r).map((s) => s.text).join(" ").match(APPROXIMATED)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(MAX_APPROXIMATE);
     expect(text("Arjeplog")).toMatch(/uppgick till 82 procent 2019/);

@@ -133,7 +133,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead, introOnce, sections] = stillVaried(lead2, once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried(lead2, once.slice(lead0.length), placed);
+  const named = (x: Sentence): Sentence => nameOnceInSentence(x, m.name);
+  const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -259,6 +261,24 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
     const text = x.text.replace(official, m.name);
     return text === x.text ? x : { ...x, text };
   });
+}
+
+/**
+ * A record apposition in a sentence that named the municipality already says "det bästa resultatet", not the name
+ * again: "Härnösands kommun har förbättrat …: från 5,5 timmar 2018 till 3,6 timmar 2019, Härnösands bästa resultat
+ * i alla mätningar sedan 2014" (read AB; 32 example leads opened so).
+ */
+function nameOnceInSentence(s: Sentence, name: string): Sentence {
+  const at = s.text.indexOf(name);
+  if (at < 0) return s;
+  const head = s.text.slice(0, at + name.length);
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tail = s.text
+    .slice(at + name.length)
+    .replace(new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu"), "det $1 resultatet")
+    .replace(new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu"), "den $1 nivån")
+    .replace(new RegExp(`(det (bästa|sämsta) resultatet) för ${esc(name)}(?![\\p{L}])`, "gu"), "$1");
+  return tail === s.text.slice(at + name.length) ? s : { ...s, text: head + tail };
 }
 
 /**
