@@ -101,6 +101,14 @@ export function warner(warnings: Message[], file?: string): Warn {
   return (id, path, ...params) => void warnings.push(messageFor(id, { path, ...(file ? { file } : {}) }, ...params));
 }
 
+/**
+ * A template that opens with the measure and gives it a share or a change in points: "{Ämne} var {värde}", "{Ämne}
+ * ökade från {föregående} till {värde}". Said of a short name, that read as procent of something that is no share
+ * ("Bemötandet i telefon gick upp till 99 procent", "E-postsvaren … var 100 procent": reads AC and AD), so the short
+ * name becomes "Resultatet för bemötandet i telefon …".
+ */
+const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
+
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
@@ -115,7 +123,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     // telefon var drygt fyra av tio" read as un-Swedish (read X: Ockelbo).
     const short = subject !== undefined && !/^andelen /i.test(subject) && values[EXACT] !== undefined;
     const v = short ? { ...values, värde: values[EXACT] ?? "" } : withoutApproximation(template, values);
-    return fillNamed(template, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
+    const named = subject !== undefined && !/^andelen /i.test(subject);
+    const said = named && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template) ? `resultatet för ${subject}` : subject;
+    return fillNamed(template, m, dataset.survey, said === undefined ? v : { ...v, ämne: said, Ämne: capitalize(said) });
   };
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
@@ -294,6 +304,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     let text = s.text.replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
+    // After "Resultatet för bemötandet i telefon gick upp …" (SHARE_PREDICATE), not "Resultatet är …" again.
+    if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
@@ -304,7 +316,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
 export const MAX_APPROXIMATE = 2;
 
 /** A sentence that said the year was no change. */
-const STOOD = /förändrades knappt|i stort sett oförändra|ungefär samma nivå|samma resultat som året innan|precis som året innan/;
+const STOOD = /förändrades knappt|i stort sett oförändra|ungefär samma nivå|samma (resultat )?som året innan|precis som året innan/;
 
 /**
  * A narrow record right after a sentence that said the year was no change takes no hedge: "Tillgängligheten i
