@@ -29,6 +29,7 @@ function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: reado
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
   for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
+  for (const k of ["improving", "declining"]) specs.set(`lead.turn-clause.${k}`, ["antal"]);
   for (const k of ["first", "last", "first.shared", "last.shared"]) specs.set(`lead.group.${k}`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "delar"]);
 }
 
@@ -400,7 +401,7 @@ export function isNamingSlot(slot: string): boolean {
 
 /** Slots that are parts of a sentence rather than sentences. */
 function isFragmentSlot(slot: string): boolean {
-  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("change.most-clause.");
+  return isNamingSlot(slot) || slot.startsWith("compare.clause.") || slot.startsWith("headline.side.") || slot.startsWith("lead.streak-clause.") || slot.startsWith("lead.turn-clause.") || slot.startsWith("change.most-clause.");
 }
 
 /**

@@ -225,7 +225,11 @@ function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sect
         first.push(s);
         while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) first.push(x.sentences[++i] as Sentence);
       } else {
-        out.splice(at + 1, 0, s);
+        // Likewise beside its change under the ingress: Örnsköldsvik's "För 2019 är resultatet mycket bättre än …
+        // (60 procent)" was left after the direct answers, whose figures are not 60.
+        const moved = [s];
+        while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) moved.push(x.sentences[++i] as Sentence);
+        out.splice(at + 1, 0, ...moved);
       }
     }
     return { ...x, sentences: [...first, ...rest] };

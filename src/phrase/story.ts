@@ -795,7 +795,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = onceDäremot(lastNoHistory(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), none));
+  const merged = onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), none));
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
@@ -893,6 +893,29 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     const föregående = valueAt(f.previous, f.indicator.unit, ctx.analysis.previousYear, false);
     return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.rise", { föregående })}.`, claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
   });
+}
+
+/**
+ * The first lead sentence that tells a change ending a run the other way, plainly, takes the turn as a clause: "…
+ * från 63 procent 2018 till 67 procent 2019, den första förbättringen efter två års försämring". Told on its own at
+ * the top of the measure's section it read as buried (Uddevalla, read AD scored it 3). One per lead.
+ */
+function withTurnClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const year = ` ${formatYear(ctx.analysis.year)}.`;
+  const at = lead.findIndex((s) => {
+    const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+    const turn = id === undefined ? undefined : ctx.plan.ranked.find((r) => r.finding.indicator.id === id)?.time?.series.turnaround;
+    const plain = s.text.endsWith(year) && s.text.length < MAX_CLAUSED && !/, (men|och|vilket|den|en|det) /.test(s.text);
+    const alone = id !== undefined && s.claims.every((c) => c.startsWith(`${id}.`)) && s.claims.includes(`${id}.value`);
+    return turn != null && plain && alone && !lead.some((x) => x.claims.includes(`${id}.turnaround`));
+  });
+  const s = lead[at];
+  const id = s?.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+  const turn = id === undefined ? undefined : ctx.plan.ranked.find((r) => r.finding.indicator.id === id)?.time?.series.turnaround;
+  const antal = turn ? numberWord(turn.after) : undefined;
+  if (!s || !turn || antal === undefined) return [...lead];
+  const clause = ctx.say(`lead.turn-clause.${turn.trend}`, { antal });
+  return lead.map((x, i) => (i === at ? { text: `${x.text.slice(0, -1)}, ${clause}.`, claims: [...x.claims, `${id}.turnaround`] } : x));
 }
 
 /** A sentence short and plain enough to take a clause at its end. */
@@ -1352,8 +1375,8 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     // A turnaround by a weak step is no lead news, but the body gives it as the year's context.
     // Records the lead named together are not told again one by one.
     if (kind === "record" && namedRecords(ctx).includes(p.finding)) continue;
-    // Nor one the lead told by its value (worstByValue: Mönsterås' bemötande twice).
-    if (kind === "record" && ctx.leadClaims?.has(`${p.finding.indicator.id}.record`)) continue;
+    // Nor one the lead told by its value (worstByValue: Mönsterås' bemötande twice), nor a turn it told as a clause.
+    if ((kind === "record" || kind === "turnaround") && ctx.leadClaims?.has(`${p.finding.indicator.id}.${kind}`)) continue;
     // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
