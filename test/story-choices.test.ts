@@ -1160,7 +1160,7 @@ describe("a share far ahead of riket is not left to the body (read W: Arboga's d
     const lead = (n: string) => named(n).composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
     expect(lead("Arboga")).toContain("är mycket bättre än rikets: 71 procent mot 55 procent.");
     // 18 points is "mycket", never "klart" (twice `strong` would be "långt").
-    expect(lead("Staffanstorp")).toMatch(/mycket bättre[^.]*78 procent mot 60 procent/);
+    expect(lead("Staffanstorp")).toMatch(/mycket bättre[^.]*78 procent mot (rikssnittets )?60 procent/);
     for (const r of uncounted()) {
       const far = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent" && f.value - (f.national ?? f.value) >= 1.5 * f.compareThresholds.strong);
       if (far.length === 0) continue;
@@ -3652,6 +3652,10 @@ describe("read AB of 2026-12-02", () => {
     const c = named("Uddevalla").composed;
     expect(c.lead.slice(0, c.ingress).map((s) => s.text).join(" ")).toMatch(/från 63\u00A0procent 2018 till 67\u00A0procent 2019(\. Därmed|, den första|, vilket bröt|, och därmed bröts)[^.]*två/);
     expect(c.sections.flatMap((x) => x.sentences).map((s) => s.text).join(" ")).not.toMatch(/två års försämring/);
+  });
+
+  it("a figure set against riket's after a clause ending in the measure's name says whose it is ('… inom 60 sekunder, med 81 procent mot rikssnittets 60 procent', Täby)", () => {
+    expect(text("Täby")).toMatch(/inom 60 sekunder, med 81 procent mot rikssnittets 60 procent/);
   });
 
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {
