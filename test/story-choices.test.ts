@@ -3658,6 +3658,14 @@ describe("read AB of 2026-12-02", () => {
     expect(text("Täby")).toMatch(/inom 60 sekunder, med 81 procent mot rikssnittets 60 procent/);
   });
 
+  it("the year's count goes before the counts against riket when it goes the lead's way (Robertsfors, read AD)", () => {
+    const intro = (named("Robertsfors").composed.intro ?? []).map((s) => s.text);
+    const year = intro.findIndex((t) => /bättre på fyra av fem mått/.test(t) && /2018/.test(t));
+    const riket = intro.findIndex((t) => /riket/.test(t));
+    expect(year).toBeGreaterThanOrEqual(0);
+    expect(year).toBeLessThan(riket);
+  });
+
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {
     for (const r of releases) expect(all(r).map((s) => s.text).join(" ").match(APPROXIMATED)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(MAX_APPROXIMATE);
     expect(text("Arjeplog")).toMatch(/uppgick till 82 procent 2019/);

@@ -1276,10 +1276,16 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
   const summary = angle === "summary" ? undefined : summarySentence(ctx);
+  const changes = countInLead(ctx) || allChangedInLead(ctx) ? [] : changeCount(ctx);
+  // The year's count first when it goes the lead's way: "bättre på fyra av fem mått" came last, after the counts
+  // against riket, under a lead of two rises (Robertsfors, read AD scored it 3).
+  const way = ctx.plan.lead[0]?.fact.polarity ?? 0;
+  const first = changes.length > 0 && way !== 0 && ctx.analysis.findings.filter((f) => (way > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length * 2 > ctx.analysis.findings.length;
   return [
     ...(angle === "summary" ? [] : missingSentence(ctx)),
+    ...(first ? changes : []),
     ...(summary ? [summary] : []),
-    ...(countInLead(ctx) || allChangedInLead(ctx) ? [] : changeCount(ctx)),
+    ...(first ? [] : changes),
     ...(angle === "records" || recordsInLead(ctx) ? [] : lowsLed(ctx) ? recordCount(ctx).filter((x) => !x.claims.some((c) => worstId(c, ctx))) : recordCount(ctx)),
   ];
 }
