@@ -2234,7 +2234,10 @@ describe("a lead that tells one worst-ever", () => {
     const lead = named("Gävle").composed.lead;
     const k = lead.findIndex((s) => s.claims.includes("tillganglighet.record"));
     expect(k).toBeGreaterThan(0);
-    expect(lead[k - 1]?.claims).toContain("bemotande.record");
+    // (Right after it, or right under the ingress when the ingress ends on it: read AC found Gävle's ingress of five
+    // sentences overloaded.)
+    const before = lead[k - 1]?.claims.includes("survey.name") ? lead[k - 2] : lead[k - 1];
+    expect(before?.claims).toContain("bemotande.record");
     expect(lead[k]?.text).toMatch(/65\u00A0procent[^.]*bättre än rikssnittet/);
   });
 });
