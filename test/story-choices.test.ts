@@ -583,7 +583,7 @@ describe("a response time is long or short, never worse", () => {
   });
 
   it("the lead's riket clause after a change in the response time says 'längre' or 'kortare' (Oxelösund: 15,9 → 9,6 timmar)", () => {
-    const leads = releases.flatMap((r) => r.composed.lead.map((s) => s.text)).filter((t) => /svarstiden[^.]*, men [^.]*rikssnittet/.test(t));
+    const leads = releases.flatMap((r) => r.composed.lead.map((s) => s.text)).filter((t) => /svarstiden[^.]*, (men|och) [^.]*rikssnittet/.test(t));
     expect(leads.length).toBeGreaterThan(2);
     // (Or its multiple: "men är ändå hälften så lång som rikssnittet".)
     for (const t of leads) expect(t).toMatch(/(längre|kortare) än rikssnittet|så lång som rikssnittet/);
@@ -3667,6 +3667,17 @@ describe("read AB of 2026-12-02", () => {
     const riket = intro.findIndex((t) => /riket/.test(t));
     expect(year).toBeGreaterThanOrEqual(0);
     expect(year).toBeLessThan(riket);
+  });
+
+  it("a best by a hair does not open its section under a lead that gave the change: riket and the group first (Burlöv, read AF)", () => {
+    const epost = named("Burlöv").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
+    expect(epost[0]).toMatch(/dubbelt så lång som genomsnittet i riket/);
+    expect(epost.findIndex((t) => /bästa resultat/.test(t))).toBeGreaterThan(0);
+  });
+
+  it("a lead sentence turns once: no 'Däremot …, men …' (Skinnskatteberg, read AF)", () => {
+    for (const r of releases) for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^(Däremot|Men|Samtidigt) [^.]*, men (ligger|är) (fortfarande|alltjämt) /);
+    expect(text("Skinnskatteberg")).toMatch(/Däremot sjönk [^.]*75 procent 2019, och ligger ändå klart bättre till än rikssnittet/);
   });
 
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {

@@ -1235,7 +1235,10 @@ function largestItem(ctx: StoryContext): LeadItem | undefined {
 function onceDäremot(lead: readonly Sentence[]): Sentence[] {
   let seen = false;
   return lead.map((s) => {
-    const text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
+    let text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
+    // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
+    // read AF scored it 3): the second is "och … ändå".
+    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (ligger|är) (fortfarande|alltjämt) /, ", och $1 ändå ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
@@ -1441,10 +1444,14 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const changeSaid = valueOnly || (!changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid));
   if (!changeSaid) out.push(...bodyChange(f, ctx));
   // The year's own history right after its value (§8), then riket and the group.
-  const time = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
+  const time0 = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
+  // A narrow record that would open the section (the lead gave the change) comes after riket and the group: Burlöv's
+  // e-mail section opened by celebrating a best by 0,1 timmar for a time among the ten longest (read AF scored it 3).
+  const later = out.length === 0 && time0 !== undefined && p.facts.some((x) => x.kind === "record" && x.narrow === true && x.polarity > 0) ? time0 : undefined;
+  const time = later ? undefined : time0;
   if (time) out.push(time);
-  const streak = longStreakAfterRecord(p, lead, time, ctx);
-  if (streak) out.push(streak);
+  const streak = longStreakAfterRecord(p, lead, time0, ctx);
+  if (streak && !later) out.push(streak);
   const crossing = p.facts.some((x) => x.kind === "crossing");
   if (crossing && !lead.has("crossing") && lead.has("gap")) {
     // The lead compared it with riket and the group already: only last year's side is new (Mora).
@@ -1463,6 +1470,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
     if (cmp) out.push(cmp);
   }
+  if (later) out.push(later, ...(streak ? [streak] : []));
   const place = p.facts.find((x) => PLACE_FACTS.includes(x.kind));
   if (place && !lead.has(place.kind)) {
     out.push({ text: say(placeSlot("rank", place.kind, f), rankTokens(f, a.participants, place.kind)), claims: [`${f.indicator.id}.rank`] });
