@@ -3680,6 +3680,10 @@ describe("read AB of 2026-12-02", () => {
     expect(text("Skinnskatteberg")).toMatch(/Däremot sjönk [^.]*75 procent 2019, och ligger ändå klart bättre till än rikssnittet/);
   });
 
+  it("a worst-ever by a hair is told beside the long decline it ends (Nordanstig's bemötande: 99 procent in 2014, 85 now; read AE)", () => {
+    expect(text("Nordanstig")).toMatch(/sämsta resultat hittills, med knapp marginal\. [^.]*(försämrats|blivit sämre)[^.]*99 procent/);
+  });
+
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {
     for (const r of releases) expect(all(r).map((s) => s.text).join(" ").match(APPROXIMATED)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(MAX_APPROXIMATE);
     expect(text("Arjeplog")).toMatch(/uppgick till 82 procent 2019/);

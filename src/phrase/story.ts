@@ -1412,6 +1412,18 @@ function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, tol
 }
 
 /**
+ * A worst-ever by a hair, told "med knapp marginal", beside the long decline it ends: Nordanstig's bemötande at 85
+ * procent, 1 point under its old worst, had fallen from 99 procent in 2014 (read AE found the hedge alone played it
+ * down, scored 3).
+ */
+function longRunAfterLow(p: PlannedFinding, lead: ReadonlySet<string>, told: Sentence | undefined, ctx: StoryContext): Sentence | undefined {
+  const low = p.facts.find((x) => x.kind === "record" && x.polarity < 0 && x.narrow === true);
+  const fact = p.facts.find((x) => x.kind === "long-run" && x.polarity < 0);
+  if (!low || !fact || lead.has("long-run") || !told?.claims.some((c) => c.endsWith(".record"))) return undefined;
+  return timeSentence(fact, p.finding, p.time, ctx.say, { follow: true, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again });
+}
+
+/**
  * The body's sentence on the year's change. After a lead sentence that gave both figures ("Också svarstiden på e-post
  * blev klart bättre, från 13,1 timmar 2018 till 1,8 timmar 2019") only a large ratio is new, said without them:
  * Tomelilla's body repeated both figures word for word (read Q of 2026-12-02).
@@ -1450,7 +1462,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const later = out.length === 0 && time0 !== undefined && p.facts.some((x) => x.kind === "record" && x.narrow === true && x.polarity > 0) ? time0 : undefined;
   const time = later ? undefined : time0;
   if (time) out.push(time);
-  const streak = longStreakAfterRecord(p, lead, time0, ctx);
+  const streak = longStreakAfterRecord(p, lead, time0, ctx) ?? longRunAfterLow(p, lead, time, ctx);
   if (streak && !later) out.push(streak);
   const crossing = p.facts.some((x) => x.kind === "crossing");
   if (crossing && !lead.has("crossing") && lead.has("gap")) {
