@@ -756,7 +756,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // Its other lead facts go with it (Lomma: last in the group on the same measure).
   const withLargest = (item: LeadItem): boolean => largest !== undefined && item.finding === largest.finding;
   const largestOwn = largest ? items.flatMap((item, i) => (item !== largest && withLargest(item) ? leadSentence(item, i, first, ctx) : [])) : [];
-  if (counted) out.push(counted, ...missingSentence(ctx), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []), ...(except ? exceptionSentence(except.finding, ctx) : []));
+  // The exception right after the count it excepts: after the largest gap and its group place, "Undantaget är …" read
+  // as excepting the place (Lomma, read AE scored it 3).
+  if (counted) out.push(counted, ...missingSentence(ctx), ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? gapSentence(item.finding, ctx, "lead.strength") : leadSentence(item, i, first, ctx)));
