@@ -917,6 +917,8 @@ function withTurnClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[
   const antal = turn ? numberWord(turn.after) : undefined;
   if (!s || !turn || antal === undefined) return [...lead];
   const clause = ctx.say(`lead.turn-clause.${turn.trend}`, { antal });
+  // A later turn as long says so in other words (time.turnaround.*.again), as after a sentence of its own.
+  ctx.mentions.again(`turnaround:${turn.trend}:${turn.after}`);
   return lead.map((x, i) => (i === at ? { text: `${x.text.slice(0, -1)}, ${clause}.`, claims: [...x.claims, `${id}.turnaround`] } : x));
 }
 
