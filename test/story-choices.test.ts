@@ -3693,6 +3693,11 @@ describe("read AB of 2026-12-02", () => {
     expect(lead[1]).toMatch(/^Undantaget är den genomsnittliga svarstiden för e-post/);
   });
 
+  it("a run right after its change in the body joins it as a clause (Ydre: 'Fjärde året i rad blev resultatet bättre.' on its own; read AF)", () => {
+    expect(text("Ydre")).toMatch(/gick upp till 93 procent 2019, från 91 procent 2018, (den fjärde förbättringen i rad|en förbättring för fjärde året i rad|vilket är den fjärde förbättringen i rad)\./);
+    expect(text("Ydre")).not.toMatch(/Fjärde året i rad blev resultatet bättre/);
+  });
+
   it("at most two approximate words a release, the later figures alone (Arjeplog's four '… av tio')", () => {
     for (const r of releases) expect(all(r).map((s) => s.text).join(" ").match(APPROXIMATED)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(MAX_APPROXIMATE);
     expect(text("Arjeplog")).toMatch(/uppgick till 82 procent 2019/);

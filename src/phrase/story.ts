@@ -1877,7 +1877,9 @@ export function composeSections(ctx: StoryContext): StorySection[] {
       // measure with no record (Sollentuna, Berg and Eda: "Även det" after a sentence about something else).
       ctx.mentions.lastRecord = undefined;
       const sentences = s.findings.flatMap((p) => {
-        const told = findingSentences(p, ctx);
+        // A run right after its change joins it as a clause here too: "… gick upp till 93 procent 2019, från 91
+        // procent 2018. Fjärde året i rad blev resultatet bättre." (Ydre: "i rad" three times, read AF).
+        const told = withStreakClauses(findingSentences(p, ctx), ctx);
         if (!told.some((x) => x.claims.some((c) => c.endsWith(".record")))) ctx.mentions.lastRecord = undefined;
         return told;
       });
