@@ -1042,7 +1042,8 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // Riket in passing is left out where the section gives riket's figure right after (Filipstad: "Femte året i rad blev
     // resultatet bättre, men svarstiden på e-post är alltjämt längre än rikssnittet", then "något längre än … (6 timmar)").
     const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
-    expect(email).toContain("Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019. Femte året i rad blev resultatet bättre. ");
+    // (The run's words vary: "Femte året i rad blev resultatet bättre" read as unclear about the measure, read AH.)
+    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|, [^.]*femte[^.]*i rad)\. /);
     expect(email).toMatch(/något längre än genomsnittet i riket \(6\u00A0timmar\)/);
   });
 });
@@ -1403,7 +1404,7 @@ describe("a count of best records says which are by a hair", () => {
     const text = r ? body(r).map((s) => s.text) : [];
     const at = text.findIndex((t) => /^Andelen som får ett direkt svar på en enkel fråga via telefon steg med 4\sprocentenheter/.test(t));
     expect(at).toBeGreaterThanOrEqual(0);
-    expect(text[at + 1]).toMatch(/tidigare (bästa|rekordet), 59\u00a0procent 2017/);
+    expect(text[at + 1]).toMatch(/tidigare (bästa|rekordet),? \(?59\u00a0procent 2017/);
     expect(text[at + 1]).toMatch(/1\u00a0procentenhet/);
   });
 
@@ -1839,7 +1840,7 @@ describe("the thirteenth round of blind reads", () => {
   });
 
   it("a record the lead tells gets the run of real steps that led to it (Botkyrka: the fifth rise in direct answers)", () => {
-    expect(lead("Botkyrka")).toMatch(/71\u00A0procent 2019(\. |, )[^.]*bästa[^.]*\. (Femte året i rad|Förbättringen är den femte|Det är femte året)/);
+    expect(lead("Botkyrka")).toMatch(/71\u00A0procent 2019(\. |, )[^.]*bästa[^.]*\. (Förbättringen är den femte|Ökningen är den femte|Det är femte året|Direktsvaren i telefon har nu förbättrats för femte året)/);
   });
 
   it("a 1-point low level with riket is no lead news beside one fact (Nordanstig: bemötandet 85 against 86 procent)", () => {
@@ -2519,7 +2520,7 @@ describe("a narrow record's margin", () => {
 describe("a run over the whole series", () => {
   it("is in the lead, with riket's side when riket says otherwise (Öckerö: tillgängligheten up every year to 54 procent, under riket's 60; two reads scored it 3)", () => {
     const lead = named("Öckerö").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/femte i rad, men tillgängligheten i telefon [^.]*(sämre än|under) rikssnittet/);
+    expect(lead).toMatch(/femte (året )?i rad( med en förbättring)?, men tillgängligheten i telefon [^.]*(sämre än|under) rikssnittet/);
     expect(named("Ånge").composed.lead.map((s) => s.text).join(" ")).toMatch(/femte (försämringen |året )?i rad/);
   });
 });
@@ -3534,7 +3535,9 @@ describe("read Q of 2026-12-02", () => {
   it("a change whose two figures the lead gave is not given again in the body; a large ratio is said without them (Tomelilla, Storuman)", () => {
     const body = (name: string): string => named(name).composed.sections.flatMap((x) => x.sentences).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
     expect(body("Tomelilla")).not.toMatch(/13,1 timmar/);
-    expect(body("Tomelilla")).toMatch(/svarstiden för e-post har minskat till under en sjättedel/);
+    expect(body("Tomelilla")).toMatch(/(svarstiden för e-post|[Ss]varstiden på e-post) har minskat till under en sjättedel|har den genomsnittliga svarstiden för e-post minskat till under en sjättedel/);
+    // Not "Det innebär att svarstiden …" after a sentence on another measure: it read as a conclusion from it (read AH).
+    expect(body("Tomelilla")).not.toMatch(/Det innebär att/);
     expect(body("Storuman")).not.toMatch(/17,8 timmar/);
   });
 
