@@ -121,10 +121,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
     // "drygt fyra av tio" is said of a share of people ("andelen som …"), not of a short name: "Tillgängligheten i
     // telefon var drygt fyra av tio" read as un-Swedish (read X: Ockelbo).
-    const short = subject !== undefined && !/^andelen /i.test(subject) && values[EXACT] !== undefined;
-    const v = short ? { ...values, värde: values[EXACT] ?? "" } : withoutApproximation(template, values);
-    const named = subject !== undefined && !/^andelen /i.test(subject);
-    const said = named && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template) ? `resultatet för ${subject}` : subject;
+    const shortName = subject !== undefined && !/^andelen /i.test(subject);
+    const v = shortName && values[EXACT] !== undefined ? { ...values, värde: values[EXACT] } : withoutApproximation(template, values);
+    const said = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template) ? `resultatet för ${subject}` : subject;
     return fillNamed(template, m, dataset.survey, said === undefined ? v : { ...v, ämne: said, Ämne: capitalize(said) });
   };
   const headline: Sentence = release.headline
@@ -144,7 +143,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(lead2, once.slice(lead0.length), placed);
-  const named = (x: Sentence): Sentence => nameOnceInSentence(x, m.name);
+  const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -219,18 +218,15 @@ function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sect
       const at = out.findIndex((l) => l.claims.includes(`${id}.changeClass`) && l.claims.includes(`${id}.value`));
       if (i === 0 || !alone || ids(x.sentences[i - 1]).includes(id ?? "") || at < 0) {
         rest.push(s);
-      } else if (at < ingress) {
-        // With the measure's sentences after it (riket, the group): left behind, Mörbylånga's "Mörbylångas resultat
-        // 2019 är alltjämt sämre …" came after the direct answers and read as about them (read AB).
-        first.push(s);
-        while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) first.push(x.sentences[++i] as Sentence);
-      } else {
-        // Likewise beside its change under the ingress: Örnsköldsvik's "För 2019 är resultatet mycket bättre än …
-        // (60 procent)" was left after the direct answers, whose figures are not 60.
-        const moved = [s];
-        while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) moved.push(x.sentences[++i] as Sentence);
-        out.splice(at + 1, 0, ...moved);
+        continue;
       }
+      // With the measure's sentences after it (riket, the group): left behind, Mörbylånga's "Mörbylångas resultat
+      // 2019 är alltjämt sämre …" came after the direct answers and read as about them (read AB), and Örnsköldsvik's
+      // "För 2019 är resultatet mycket bättre än … (60 procent)" under the ingress likewise.
+      const moved = [s];
+      while (i + 1 < x.sentences.length && sameMeasure(x.sentences[i + 1] as Sentence, id ?? "")) moved.push(x.sentences[++i] as Sentence);
+      if (at < ingress) first.push(...moved);
+      else out.splice(at + 1, 0, ...moved);
     }
     return { ...x, sentences: [...first, ...rest] };
   });
@@ -282,17 +278,18 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
  * again: "Härnösands kommun har förbättrat …: från 5,5 timmar 2018 till 3,6 timmar 2019, Härnösands bästa resultat
  * i alla mätningar sedan 2014" (read AB; 32 example leads opened so).
  */
-function nameOnceInSentence(s: Sentence, name: string): Sentence {
-  const at = s.text.indexOf(name);
-  if (at < 0) return s;
-  const head = s.text.slice(0, at + name.length);
+function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
   const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const tail = s.text
-    .slice(at + name.length)
-    .replace(new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu"), "det $1 resultatet")
-    .replace(new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu"), "den $1 nivån")
-    .replace(new RegExp(`(det (bästa|sämsta) resultatet) för ${esc(name)}(?![\\p{L}])`, "gu"), "$1");
-  return tail === s.text.slice(at + name.length) ? s : { ...s, text: head + tail };
+  const result = new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu");
+  const level = new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu");
+  const för = new RegExp(`(det (bästa|sämsta) resultatet) för ${esc(name)}(?![\\p{L}])`, "gu");
+  return (s) => {
+    const at = s.text.indexOf(name);
+    if (at < 0) return s;
+    const rest = s.text.slice(at + name.length);
+    const tail = rest.replace(result, "det $1 resultatet").replace(level, "den $1 nivån").replace(för, "$1");
+    return tail === rest ? s : { ...s, text: s.text.slice(0, at + name.length) + tail };
+  };
 }
 
 /**
