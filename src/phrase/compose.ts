@@ -190,7 +190,11 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
     }
     // Before the measure's own sentences in its section, or those of a measure planned after it.
     const order = planned.findings.map((p) => p.finding.indicator.id);
-    const at = section.sentences.findIndex((x) => order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id));
+    // A place in the group goes after the measure's own sentences, where the body tells one: first, "För
+    // tillgängligheten … är Haninge svagast i kommungruppen" named the measure right before "Resultatet för
+    // tillgängligheten …".
+    const place = sentences.every((x) => x.claims.every((c) => c.endsWith(".groupRank")));
+    const at = section.sentences.findIndex((x) => (place ? order.indexOf(ids(x)[0] ?? "") > order.indexOf(id) : order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id)));
     // Riket said in passing ("…, men är ändå klart sämre än rikssnittet") before the section's own sentence on riket
     // with its figure said it twice in a row (Varberg's tillgänglighet).
     const compared = section.sentences.some((x) => x.claims.includes(`${id}.national`));
@@ -485,16 +489,36 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const counts = (s: Sentence): boolean => mustSay(s) || s.claims.some((c) => c.endsWith(".record"));
   const needed = new Set([0, ...[...must, ...keep].map((key) => first((s) => about(s, key))), ...content.flatMap((s, i) => (counts(s) ? [i] : []))]);
   const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
-  const full = trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head));
+  const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)));
   const ingress = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
   const rest = content.filter((s) => !ingress.includes(s));
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
   const groups = groupsOf(rest, leaning(rest));
-  const held = (s: Sentence): boolean => needed.has(content.indexOf(s)) || turn.includes(s) || full.includes(s) || core.some((key) => about(s, key));
+  const besidePlace = (s: Sentence): boolean => head.includes(s) && !full.includes(s);
+  const held = (s: Sentence): boolean => !besidePlace(s) && (needed.has(content.indexOf(s)) || turn.includes(s) || full.includes(s) || core.some((key) => about(s, key)));
   const loose = groups.filter((g) => !g.some(held)).flat();
   if (rest.length === 0) return [[...lead], lead.length, []];
   const src = source ? [source] : [];
   return [[...ingress, ...src, ...rest], ingress.length + src.length, loose];
+}
+
+/**
+ * An ingress of more than INGRESS_SENTENCES without a sentence that only gives a first or last place in the
+ * kommungrupp on a measure whose place in the country it already tells: "… en delad tredje sista plats i landet. För
+ * tillgängligheten i telefon är Haninge svagast av de 40 kommunerna i kommungruppen …" made leads of five and six
+ * sentences (31 in the example batch; Jokkmokk, Västervik, Ånge read as overloaded, reads AI and AJ). The place
+ * in the group opens its measure's section instead.
+ */
+function withoutGroupBesidePlace(ingress: readonly Sentence[]): Sentence[] {
+  if (ingress.length < INGRESS_MAX) return [...ingress];
+  const groupOnly = (s: Sentence): string | undefined => {
+    const [id, ...more] = ids(s);
+    return id !== undefined && more.length === 0 && s.claims.length > 0 && s.claims.every((c) => c === `${id}.groupRank`) ? id : undefined;
+  };
+  return ingress.filter((s) => {
+    const id = groupOnly(s);
+    return id === undefined || !ingress.some((x) => x.claims.includes(`${id}.rank`));
+  });
 }
 
 /** An ingress of more words than this, and more than INGRESS_SENTENCES, drops its last groups that do not carry the headline's news. */
