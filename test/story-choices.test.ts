@@ -3722,3 +3722,12 @@ describe("read AB of 2026-12-02", () => {
     expect(c.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ")).not.toMatch(/tionde plats/);
   });
 });
+
+describe("four best records, two of them by a hair", () => {
+  it("names the clear ones and hedges the hairs, not 'Utom för bemötandet i telefon är resultaten de bästa hittills' (Jokkmokk: 92 against 91 procent and 4,2 against 4,3 timmar; read AJ scored it 3)", () => {
+    const text = [...named("Jokkmokk").composed.lead, ...body(named("Jokkmokk"))].map((s) => s.text).join(" ");
+    expect(text).not.toMatch(/Utom för|alla mått utom/);
+    const count = text.split(/(?<=\.) /).find((s) => /bästa (nivå|resultat) hittills/.test(s) && /knapp/.test(s));
+    expect(count).toMatch(/tillgängligheten och direktsvaren i telefon[^.]*e-postsvaren inom en arbetsdag och svarstiden på e-post/);
+  });
+});
