@@ -3483,7 +3483,8 @@ describe("reads J and K of 2026-12-02", () => {
     expect(ingress).toMatch(/60 sekunder gick upp till 58 procent 2019, från 54 procent 2018, vilket är den femte förbättringen i rad och [^.]*bästa [^.]*hittills[^.]*\./);
     expect(rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
     // The direct answers' record opens the body with its run, not as a loose sentence in the section.
-    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019, den femte förbättringen i rad\. Det är Grästorps bästa/);
+    // (As the second run of five in the release it says so: "också där den femte …".)
+    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019, (även det|också där|även här) den femte förbättringen i rad\. Det är Grästorps bästa/);
     expect(rest).not.toMatch(/Femte året i rad blev direktsvaren/);
   });
 
@@ -3729,5 +3730,13 @@ describe("four best records, two of them by a hair", () => {
     expect(text).not.toMatch(/Utom för|alla mått utom/);
     const count = text.split(/(?<=\.) /).find((s) => /bästa (nivå|resultat) hittills/.test(s) && /knapp/.test(s));
     expect(count).toMatch(/tillgängligheten och direktsvaren i telefon[^.]*e-postsvaren inom en arbetsdag och svarstiden på e-post/);
+  });
+});
+
+describe("two runs as long the same way in one release", () => {
+  it("says the second as a second ('även det', 'också där'), not 'den femte förbättringen i rad' twice (Grästorp, a read)", () => {
+    const text = [...named("Grästorp").composed.lead, ...body(named("Grästorp"))].map((s) => s.text).join(" ");
+    expect(text.match(/femte förbättringen i rad/g)).toHaveLength(2);
+    expect(text).toMatch(/(även det|också där|även här) den femte förbättringen i rad/);
   });
 });

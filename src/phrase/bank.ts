@@ -28,7 +28,7 @@ function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: reado
     specs.set(`change.most-clause.${k}.again`, []);
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
-  for (const k of ["improving", "declining"]) specs.set(`lead.streak-clause.${k}`, ["ordning"]);
+  for (const k of ["improving", "declining"]) for (const again of ["", ".again"]) specs.set(`lead.streak-clause.${k}${again}`, ["ordning"]);
   for (const k of ["improving", "declining"]) specs.set(`lead.turn-clause.${k}`, ["antal"]);
   for (const k of ["first", "last", "first.shared", "last.shared"]) specs.set(`lead.group.${k}`, [...NAMES, ...SURVEY, ...NUMBERS, "antal", "delar"]);
 }

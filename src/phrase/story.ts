@@ -950,7 +950,10 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
       out.push(s);
       continue;
     }
-    const clause = ctx.say(`lead.streak-clause.${run.trend}`, { ordning });
+    // A second run as long the same way says so: "den femte förbättringen i rad" on two measures, two sentences
+    // apart, read as a template (Grästorp, a read).
+    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) ? ".again" : "";
+    const clause = ctx.say(`lead.streak-clause.${run.trend}${again}`, { ordning });
     out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${clause}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
   }
   return out;
