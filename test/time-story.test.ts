@@ -254,6 +254,13 @@ describe("relative change in words (§5)", () => {
     expect(relativeChange(10.7, 6, "hours", TIMES_AS_LONG)).toBeUndefined();
   });
 
+  it("a time nearly five times riket's says so, not 'minst fyra gånger' (read AJ: Töreboda's 29,6 against 6 timmar)", () => {
+    expect(relativeChange(29.6, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan fem gånger så lång som");
+    expect(relativeChange(29.6, 6.8, "hours", TIMES_AS_LONG)?.words).toBe("mer än fyra gånger så lång som");
+    expect(relativeChange(24, 6, "hours", TIMES_AS_LONG)?.words).toBe("fyra gånger så lång som");
+    expect(relativeChange(40, 6, "hours", TIMES_AS_LONG)?.words).toBe("minst sex gånger så lång som");
+  });
+
   it("a time 0,29 of another is nearer a quarter than a third: 'drygt en fjärdedel' (read I: Göteborg's 1,4 against 4,9 timmar)", () => {
     expect(relativeChange(1.4, 4.9, "hours", TIMES_AS_LONG)?.words).toBe("drygt en fjärdedel så lång som");
     expect(relativeChange(1.9, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan en tredjedel så lång som");

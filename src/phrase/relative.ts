@@ -122,7 +122,14 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 2.65, to: 2.97, words: "nästan tre gånger så lång som" },
     { from: 2.97, to: 3.1, words: "tre gånger så lång som" },
     { from: 3.1, to: 3.9, words: "mer än tre gånger så lång som" },
-    { from: 3.9, to: Number.POSITIVE_INFINITY, words: "minst fyra gånger så lång som" },
+    // 29,6 against 6 (4,93) is "nästan fem gånger", not "minst fyra gånger" (read AJ: Töreboda).
+    { from: 3.9, to: 4.1, words: "fyra gånger så lång som" },
+    { from: 4.1, to: 4.65, words: "mer än fyra gånger så lång som" },
+    { from: 4.65, to: 4.97, words: "nästan fem gånger så lång som" },
+    { from: 4.97, to: 5.1, words: "fem gånger så lång som" },
+    { from: 5.1, to: 5.65, words: "mer än fem gånger så lång som" },
+    { from: 5.65, to: 5.97, words: "nästan sex gånger så lång som" },
+    { from: 5.97, to: Number.POSITIVE_INFINITY, words: "minst sex gånger så lång som" },
   ],
 };
 
