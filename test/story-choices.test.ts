@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { computeRanks } from "../src/analyse/municipality.js";
-import { gradeDegree, headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
+import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
+import { gradeDegree } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
 import { MAX_APPROXIMATE } from "../src/phrase/compose.js";
@@ -3738,5 +3739,12 @@ describe("two runs as long the same way in one release", () => {
     const text = [...named("Grästorp").composed.lead, ...body(named("Grästorp"))].map((s) => s.text).join(" ");
     expect(text.match(/femte förbättringen i rad/g)).toHaveLength(2);
     expect(text).toMatch(/(även det|också där|även här) den femte förbättringen i rad/);
+  });
+});
+
+describe("a record's clause on riket", () => {
+  it("grades the gap as the body's comparison does: 47 against 84 procent is 'långt sämre', not 'klart sämre' (Oxelösund, read AJ)", () => {
+    const lead = named("Oxelösund").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/bästa resultat[^.]*, men (alltjämt|fortfarande|ändå) långt sämre än rikssnittet\./);
   });
 });

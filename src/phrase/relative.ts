@@ -166,3 +166,17 @@ export function timeGapRatio(value: number, reference: number, unit: UnitKind): 
   if (!TIME_GAP.units.includes(unit) || value <= 0 || reference <= 0) return undefined;
   return Math.max(value, reference) / Math.min(value, reference);
 }
+
+/**
+ * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
+ * bättre" from twice `strong`, "klart bättre" below one and a half times it,
+ * whichever variant the phrase bank offered. `gap` is the nearer reference's.
+ */
+export function gradeDegree(text: string, gap: number, strong: number): string {
+  const quality = "(bättre|sämre|längre|kortare)";
+  // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
+  // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
+  if (gap >= 2 * strong) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
+  if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
+  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2");
+}

@@ -5,7 +5,7 @@ import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type 
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
+import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -1948,19 +1948,6 @@ function slightly(text: string): string {
 }
 
 
-/**
- * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
- * bättre" from twice `strong`, "klart bättre" below one and a half times it,
- * whichever variant the phrase bank offered. `gap` is the nearer reference's.
- */
-export function gradeDegree(text: string, gap: number, strong: number): string {
-  const quality = "(bättre|sämre|längre|kortare)";
-  // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
-  // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
-  if (gap >= 2 * strong) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
-  if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
-  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2");
-}
 
 /** The multiple in words ("mer än dubbelt så lång som"), when the time is a large multiple of the reference. */
 function timesWords(f: IndicatorFinding, r: Ref | null): string | undefined {

@@ -7,7 +7,7 @@ import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { isTime, movedPlainly, timeSlot } from "./relative.js";
+import { gradeDegree, isTime, movedPlainly, timeSlot } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -102,7 +102,11 @@ function recordSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
     // A time is longer or shorter than riket's, never "sämre" (Piteå, Vaggeryd, Karlshamn: reads), and named: "Det
     // är … bästa resultat …, men svarstiden på e-post är fortfarande klart längre än rikssnittet".
     const time = timeSlot(f.indicator.unit);
-    text = `${text.replace(/\.$/, "")}, ${say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}${time}`, { ämne: headlineName(f.indicator) })}.`;
+    // The degree follows the gap, as in a comparison of its own: Oxelösund's 47 against 84 procent was "alltjämt klart
+    // sämre" here and "långt sämre" in the body (read AJ).
+    const context = say(`time.context.${contextSide(r.kind === "best" ? 1 : -1, at.far === true)}${time}`, { ämne: headlineName(f.indicator) });
+    const graded = f.national === null ? context : gradeDegree(context, Math.abs(f.value - f.national), f.compareThresholds.strong);
+    text = `${text.replace(/\.$/, "")}, ${graded}.`;
     claims.push(`${id}.vsNational`);
   } else if (at.follow && at.level && !/ men /.test(text)) {
     // A worst-ever at riket's level: the lead says so, or it reads worse than it is (Vaggeryd's 84 %); a
