@@ -3748,3 +3748,13 @@ describe("a record's clause on riket", () => {
     expect(lead).toMatch(/bästa resultat[^.]*, men (alltjämt|fortfarande|ändå) långt sämre än rikssnittet\./);
   });
 });
+
+describe("a lead on a share's gap to riket whose year went the other way", () => {
+  it("opens with the gap and its figures, then the change, not with the rise under a headline on being worse (Essunga, read AJ scored it 3)", () => {
+    const [first, second] = named("Essunga").composed.lead;
+    expect(first?.text).toMatch(/^[^.]*44\u00A0procent[^.]*(klart|mycket|långt) sämre[^.]*55\u00A0procent/);
+    expect(first?.claims).toContain("svar-pa-fragan.vsNational");
+    expect(second?.text).toMatch(/41\u00A0procent 2018/);
+    expect(second?.claims).toContain("svar-pa-fragan.changeClass");
+  });
+});

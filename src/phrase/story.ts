@@ -625,6 +625,8 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several, true);
     return cmp ? [cmp] : [];
   }
+  const gapFirst = index === 0 && fact.kind === "gap" ? gapBeforeChange(f, ctx, tokens) : undefined;
+  if (gapFirst) return gapFirst;
   const moved = fact.kind === "change" || fact.kind === "strong-change";
   // The same indicator's value was just given (a place): only last year's figure is new.
   // A change told by its ratio alone (its class is "unchanged") has no class words: changeSentence says it.
@@ -661,6 +663,29 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     if (cmp) out.push(cmp);
   }
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
+}
+
+/**
+ * A lead that opens with a share's gap to riket, on a measure whose year went the other way, says the gap first and
+ * the change after it: "I Essunga ökade andelen … från 41 procent 2018 till 44 procent 2019" opened a release
+ * headlined "Essunga sämre än riket på service via telefon" (read AJ scored it 3: the ingress sprawled). The group's
+ * side is the body's (groupUnsaid).
+ */
+function gapBeforeChange(f: IndicatorFinding, ctx: StoryContext, values: () => Record<string, string>): Sentence[] | undefined {
+  const gap = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
+  const change = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
+  if (f.national === null || f.previous === null || f.indicator.unit !== "percent" || gap === 0 || change !== -gap) return undefined;
+  // (Tokens only now: the first value said is noted, and decides its approximate words.)
+  const tokens = values();
+  const id = f.indicator.id;
+  const side = gap > 0 ? "better" : "worse";
+  const riket = formatValue(f.national, f.indicator.unit, "text");
+  const first = gradeDegree(ctx.say(`lead.gap-first.${side}`, { ...tokens, riket }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  const then = ctx.say(`lead.gap-first.${change > 0 ? "improved" : "declined"}`, { föregående: tokens["föregående"] ?? "" });
+  return [
+    { text: first, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] },
+    { text: then, claims: [`${id}.previous`, `${id}.change`, `${id}.changeClass`] },
+  ];
 }
 
 /** A worst-ever told by its value ("… var 74 procent 2019, det sämsta …"), when the measure has one. */
