@@ -2450,21 +2450,21 @@ describe("a comparison right after a record it contradicts", () => {
       const at = list.findIndex((s) => s.claims.includes(`${id}.record`));
       return list[at + 1]?.text ?? "";
     };
-    expect(after("Ludvika", "bemotande")).toMatch(/är (resultatet )?ändå (klart |mycket |långt )?bättre än/);
+    expect(after("Ludvika", "bemotande")).toMatch(/är (resultatet )?ändå (klart |mycket |långt )?bättre än|^Trots det är resultatet (klart |mycket |långt )?bättre än/);
     let turned = 0;
     for (const r of releases) {
       const list = body(r);
       list.forEach((s, i) => {
         const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0];
         const next = list[i + 1];
-        if (id === undefined || !next || !next.claims.includes(`${id}.vsNational`) || !/^(Resultatet|Årets resultat|\S+ resultat|För \d{4} är resultatet) (är )?/.test(next.text)) return;
+        if (id === undefined || !next || !next.claims.includes(`${id}.vsNational`) || !/^(Resultatet|Årets resultat|\S+ resultat|För \d{4} är resultatet|Trots det är resultatet|Nu är resultatet) (är )?/.test(next.text)) return;
         const ind = r.claims.indicators.find((x) => x.id === id);
         const worst = ind?.record?.kind === "worst";
         const better = ind?.vsNational === "better" || ind?.vsNational === "much-better";
         const worse = ind?.vsNational === "worse" || ind?.vsNational === "much-worse";
         if ((worst && better) || (!worst && worse)) {
           turned++;
-          expect(next.text, r.municipality.name).toMatch(worst ? / ändå / : / (fortfarande|alltjämt) /);
+          expect(next.text, r.municipality.name).toMatch(worst ? /( ändå |^Trots det )/ : / (fortfarande|alltjämt) /);
         }
       });
     }
@@ -3443,10 +3443,10 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
   };
 
   it("takes the place of a sentence on riket for a measure near it (Arboga)", () => {
-    const { ingress, next } = opening("Arboga");
-    // Past an ingress of the headline's two measures, right under it (reads X and Y: ingresses of five sentences
-    // read as overloaded).
-    expect(next).toMatch(/^Den genomsnittliga svarstiden för e-post minskade från 9,2 timmar 2018 till 7,9 timmar 2019\. Det är Arbogas bästa resultat[^.]*, men svarstiden på e-post är [a-z]+ längre än rikssnittet\./);
+    const { ingress } = opening("Arboga");
+    // In an ingress of four sentences: right under it, Arboga's only record read as buried under two plain changes of
+    // 4 points (read AK scored it 2). (Reads X and Y: ingresses of five sentences read as overloaded.)
+    expect(ingress).toMatch(/Den genomsnittliga svarstiden för e-post minskade från 9,2 timmar 2018 till 7,9 timmar 2019\. Det är Arbogas bästa resultat[^.]*, men svarstiden på e-post är [a-z]+ längre än rikssnittet\./);
     // The two measures of the headline stay, the turn last.
     expect(ingress).toMatch(/60 sekunder från 53 procent 2018 till 57 procent 2019/);
     expect(ingress).toMatch(/Samtidigt minskade andelen som upplever ett gott bemötande/);
@@ -3454,7 +3454,8 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
   });
 
   it("joins a short lead, and past a full ingress opens the body, the ingress keeping its bad news (Vindeln, Gotland, Örkelljunga)", () => {
-    expect(opening("Vindeln").next).toMatch(/^Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 75 procent 2018 till 79 procent 2019(, den tredje förbättringen i rad)?\. Det är Vindelns bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
+    // (In the ingress now, as its fourth sentence: read AK found the record buried under it.)
+    expect(opening("Vindeln").ingress).toMatch(/Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 75 procent 2018 till 79 procent 2019(, den tredje förbättringen i rad)?\. Det är Vindelns bästa resultat[^.]*, men alltjämt sämre än rikssnittet\./);
     for (const [name, bad, best] of [
       ["Gotland", /direkt svar[^.]*gick ner till 56 procent 2019, från 63 procent 2018/, /^Den genomsnittliga svarstiden för e-post gick ner till 7,4 timmar 2019, från 11 timmar 2018\. (Även det|Det) är Gotlands bästa resultat hittills, men/],
       ["Örkelljunga", /direkt svar[^.]*sjönk med 6 procentenheter, till 45 procent 2019/, /^Den genomsnittliga svarstiden för e-post sjönk med 4,2 timmar, till 7,8 timmar 2019\. (Det är Örkelljungas|Också där har Örkelljunga sitt|Även det (resultatet )?är Örkelljungas) bästa/],
