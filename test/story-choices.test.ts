@@ -3759,3 +3759,10 @@ describe("a lead on a share's gap to riket whose year went the other way", () =>
     expect(second?.claims).toContain("svar-pa-fragan.changeClass");
   });
 });
+
+describe("a multiple of riket's time in a record's clause", () => {
+  it("gives riket's figure when the sentence has none ('nästan dubbelt så lång som rikssnittet (6 timmar)'; read AK: Eslöv)", () => {
+    const s = [...named("Eslöv").composed.lead, ...body(named("Eslöv"))].find((x) => /så lång som rikssnittet/.test(x.text) && x.claims.includes("epost-svarstid.record"));
+    expect(s?.text).toMatch(/så lång som rikssnittet \(6\u00A0timmar\)/);
+  });
+});

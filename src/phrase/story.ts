@@ -753,7 +753,10 @@ function timesContext(s: Sentence, f: IndicatorFinding): Sentence {
   // the multiple a third.
   const figures = s.text.match(/\d+(?:,\d+)?\u00A0(?:timmar|timme|minuter|minut|procent)\b/g)?.length ?? 0;
   if (!words || figures >= 2) return s;
-  const text = s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet`);
+  // With riket's figure when the sentence has room for it: "nästan dubbelt så lång som rikssnittet" left the reader
+  // to look it up (read AK: Eslöv).
+  const riket = f.national !== null && figures === 0 ? ` (${formatValue(f.national, f.indicator.unit, "text")})` : "";
+  const text = s.text.replace(/(?:klart |mycket |långt )?(?:längre|kortare) än rikssnittet/, `${words} rikssnittet${riket}`);
   // The multiple rests on riket's value: the body gives the group alone, not the multiple again (read V: Eslöv).
   return text === s.text ? s : { text, claims: [...new Set([...s.claims, `${f.indicator.id}.national`])] };
 }
