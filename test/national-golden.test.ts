@@ -43,7 +43,9 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // Each of the four that improved is at its best yet, and the count says so (two reads of 2026-12-02 missed it).
     // (Two sentences: the one sentence with "medan … men …" read as clumsy, two reads.)
     // "förbättrades … och är det bästa hittills" switched tense and said "bästa" right after the sentence before (read R).
-    expect(md).toContain("På fyra av fem mått har snittet förbättrats och slagit nytt rekord. Bara bemötandet i telefon stod i stort sett still, på sin svagaste nivå hittills.");
+    // "stod i stort sett still, på sin svagaste nivå" played it down when twice as many municipalities fell as rose
+    // (read AK): "förbättrades inte" is what the data holds (84 against 85 procent, under the threshold).
+    expect(md).toContain("På fyra av fem mått har snittet förbättrats och slagit nytt rekord. Bara bemötandet i telefon förbättrades inte, och där är snittet nu det svagaste hittills.");
     expect(md.match(/av alla år sedan 2014/gi)).toHaveLength(1);
     expect(md).not.toMatch(/mätningen började/);
     // 73, 75, 77, 78, 80, 84: up every year: "varje år", no "femte året i rad" or "andra året i rad".

@@ -640,7 +640,7 @@ describe("the lead works alone (EDITORIAL.md §4, §9)", () => {
 
   it.each<[string, string, RegExp]>([
     // (Each of the four is at its best: the count says so, and the one that stood still in a sentence of its own.)
-    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /fyra av fem mått[^.]*(bästa hittills|nytt rekord)[^.]*\. Bara bemötandet i telefon (stod i stort sett still|förändrades knappt)[^.]*svagaste/],
+    ["one measure stayed: it is named", "data/exempel/kkik-2019-alla.yaml", /fyra av fem mått[^.]*(bästa hittills|nytt rekord)[^.]*\. Bara bemötandet i telefon (förbättrades inte|gick inte framåt|förändrades knappt)[^.]*svagaste/],
     ["better and worse", "test/fixtures/national/tidsserier.yaml", /på två av fyra mått och (sämre|försämrades) på ett|två av fyra mått blev rikets snitt bättre, på ett sämre/],
   ])("the count across measures stands in the lead, not the body: %s", (_name, file, expected) => {
     const r = gen(Dataset.parse(parse(readFileSync(file, "utf8"))));
