@@ -3766,3 +3766,11 @@ describe("a multiple of riket's time in a record's clause", () => {
     expect(s?.text).toMatch(/så lång som rikssnittet \(6\u00A0timmar\)/);
   });
 });
+
+describe("a headline of two records", () => {
+  it("says 'hittills' once: the second record in other words (Skövde: 'bemötandet sämst hittills – men svarstiden bäst hittills', read AK)", () => {
+    const twice = releases.filter((r) => (r.claims.headline.match(/\bhittills\b/g) ?? []).length > 1).map((r) => r.claims.headline);
+    expect(twice).toEqual([]);
+    expect(named("Skövde").claims.headline).toMatch(/bemötandet sämst hittills ?[–,] men (svarstiden[^,]*rekord|[^,]*rekord[^,]*svarstiden)/);
+  });
+});

@@ -174,6 +174,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time", "strong-change.up.time", "strong-change.down.time", "change.up.time", "change.down.time", "most.up", "most.down", "most.up.time", "most.down.time"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
+  for (const k of ["best", "worst"]) specs.set(`headline.side.record.${k}.again`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);
   specs.set("headline.side.last.shared.same", ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);

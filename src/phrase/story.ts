@@ -415,7 +415,10 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
     const first = side(angle.first, true, firstRoom);
     // The second side gets what the first left: "<kommun>: <första> – men <andra>".
     const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
-    const second = side(other, other.finding !== angle.first.finding, room);
+    // A record after a side that said "hittills" says it in other words: "bemötandet sämst hittills – men svarstiden
+    // bäst hittills" read as mechanical (read AK: Skövde).
+    const again = /\bhittills\b/.test(first) && other.fact.kind === "record" ? ".again" : "";
+    const second = again ? say(`headline.side.record.${other.fact.polarity > 0 ? "best" : "worst"}${again}`, { mått: tightName(other.finding, all), [ROOM]: String(room) }) : side(other, other.finding !== angle.first.finding, room);
     const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
     if (text.length <= HEADLINE_MAX) return { text, claims: [sideClaim(angle.first), sideClaim(other)] };
   }
