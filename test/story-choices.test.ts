@@ -1024,7 +1024,10 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
   it("is at most three sentences or sixty words unless the headline's news, a strong change, a place or a worst-ever needs more", () => {
     const long = releases.filter((r) => content(r).length > 3 && words(content(r)) > 60);
     const median = [...releases.map((r) => words(content(r)))].sort((a, b) => a - b)[Math.floor(releases.length / 2)] ?? 0;
-    expect(median).toBeLessThanOrEqual(65);
+    // (65 until read AK, which found records left out of ingresses at 60 words and leads that opened with a list of
+    // the records' names: four sentences that tell a record may now run to 80 words, and the first news with its
+    // figures comes before the names.)
+    expect(median).toBeLessThanOrEqual(67);
     for (const r of long) {
       // Every group it holds past the first carries one of those (they begin with a sentence on a measure of the plan's lead).
       expect(content(r).length, r.municipality.name).toBeLessThanOrEqual(6);
@@ -3789,5 +3792,16 @@ describe("'lyft' and 'tapp' in a headline", () => {
     });
     expect(bad).toEqual([]);
     expect(named("Jönköping").claims.headline).not.toMatch(/[Ll]yft/);
+  });
+});
+
+describe("a headline that counts three records", () => {
+  it("opens its lead with the first news and its figures, the names after it (read AK: Åsele's and Öckerö's leads opened with a list of names that repeated the headline)", () => {
+    for (const name of ["Åsele", "Öckerö", "Ystad"]) {
+      const [first, second] = named(name).composed.lead;
+      expect(first?.text, name).toMatch(/^I \S+ kommun [^.]*\d+\u00A0(procent|timmar) 2019/);
+      expect(second?.text, name).toMatch(/bästa (resultat|nivå)? ?hittills/);
+      expect(second?.claims.filter((c) => c.endsWith(".record")), name).toHaveLength(3);
+    }
   });
 });

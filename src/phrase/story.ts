@@ -503,8 +503,18 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
  * lead's first sentence, else the body's. After a count that opens the lead
  * ("… är de bästa hittills i Öckerö"), the name is not said again at once.
  */
+/**
+ * A headline that counts three best records, which the lead names: the first news opens the lead and the names follow.
+ */
+function namedCountAfterFirst(ctx: StoryContext): boolean {
+  if (ctx.plan.angle.kind !== "records") return false;
+  const named = listedRecords(ctx, "best");
+  const first = ctx.plan.lead[0];
+  return named !== undefined && named.length === 3 && !narrowSplit(ctx, named) && !clearNamed(ctx, "best") && first !== undefined && named.includes(first.finding) && recordCount(ctx).length === 1;
+}
+
 function leadPrefix(index: number, ctx: StoryContext): "lead" | "change" {
-  const counted = ctx.plan.angle.kind === "summary" || (ctx.plan.angle.kind === "records" && recordCount(ctx).length > 0);
+  const counted = ctx.plan.angle.kind === "summary" || (ctx.plan.angle.kind === "records" && recordCount(ctx).length > 0 && !namedCountAfterFirst(ctx));
   return index === 0 && !counted ? "lead" : "change";
 }
 
@@ -776,10 +786,14 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // is (the lead does not tell counted records one by one); the count against riket, which would repeat
   // its headline word for word, is the body's opening (composeIntro).
   const out: Sentence[] = [];
-  if (angle === "records") {
+  // Three named records follow the first news, with its figures: opening the lead, the list of names repeated the
+  // headline's count (read AK: Åsele, Öckerö, Staffanstorp).
+  const namedAfter = namedCountAfterFirst(ctx);
+  const recordsOpening = angle === "records" ? recordCount(ctx) : [];
+  if (angle === "records" && !namedAfter) {
     // Better on every measure since last year goes with the count of bests, before its narrow ones: Sigtuna's
     // "På alla fem mått har Sigtuna förbättrat resultatet" was the body's second sentence (read BF).
-    const [count, ...narrow] = recordCount(ctx);
+    const [count, ...narrow] = recordsOpening;
     out.push(...(count ? [count] : []), ...(allChangedInLead(ctx) ? changeCount(ctx) : []), ...narrow);
   }
   // The count as the headline: the lead opens with it and the survey in one sentence (the source said).
@@ -804,6 +818,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const at = out.length > 0 ? 0 : groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0);
   const none = noHistory(ctx);
   const lead = [...told.slice(0, at), ...none, ...told.slice(at)];
+  // (After all of the first measure's sentences: between its change and its run, "Det är tredje året i rad" read as
+  // the list's.)
+  if (namedAfter) lead.splice(groups.slice(0, run < 0 ? groups.length : run).reduce((n, g) => n + g.length, 0), 0, ...recordsOpening, ...(allChangedInLead(ctx) ? changeCount(ctx) : []));
   const count = angle !== "records" && recordsInLead(ctx) ? recordCount(ctx) : lowsLed(ctx) ? recordCount(ctx, "worst") : [];
   // The count goes with the news it agrees with, before the lead turns (Gävle: first place, three records, "Men" …).
   if (count.length > 0) {
