@@ -1171,6 +1171,16 @@ function countInLead(ctx: StoryContext): boolean {
 }
 
 /** Under a count of best (worst) records, better (worse) on every measure since last year: said in the lead. */
+/**
+ * A best on every measure, each one better than last year: "Jämfört med 2018 är resultatet bättre på alla fem mått"
+ * under "På alla fem mått är Hyltes resultat det bästa hittills" said "alla fem mått" a third time (read AL).
+ */
+function everyRecordAhead(ctx: StoryContext): boolean {
+  const fs = ctx.analysis.findings;
+  const best = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best").length;
+  return ctx.plan.angle.kind === "records" && fs.length >= 3 && best === fs.length && fs.every((f) => isImprovement(f.changeClass));
+}
+
 function allChangedInLead(ctx: StoryContext): boolean {
   const fs = ctx.analysis.findings;
   if (ctx.plan.angle.kind !== "records" || fs.length < 3) return false;
@@ -1338,7 +1348,7 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
   const summary = angle === "summary" ? undefined : summarySentence(ctx);
-  const changes = countInLead(ctx) || allChangedInLead(ctx) ? [] : changeCount(ctx);
+  const changes = countInLead(ctx) || allChangedInLead(ctx) || everyRecordAhead(ctx) ? [] : changeCount(ctx);
   // The year's count first when it goes the lead's way: "bättre på fyra av fem mått" came last, after the counts
   // against riket, under a lead of two rises (Robertsfors, read AD scored it 3).
   const way = ctx.plan.lead[0]?.fact.polarity ?? 0;
