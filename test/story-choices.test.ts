@@ -3818,3 +3818,10 @@ describe("a best on every measure, each better than last year", () => {
     }
   });
 });
+
+describe("a shared place in the country with the others named", () => {
+  it("gives its value after a colon, not a third 'med' (Västervik: 'delar tionde plats i landet med Askersund och Strömsund för …, med 83 procent', read AL)", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /plats i landet med [^.]* för [^.]*, med \d/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+  });
+});
