@@ -1218,7 +1218,8 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 const STOOD_STILL = /låg kvar|samma nivå|förändrades knappt|oförändra[dt]|står still|stod still|samma resultat/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
-const TURNED = /\b(däremot|samtidigt|men|dock)\b/i;
+// ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
+const TURNED = /\b(däremot|samtidigt|men|dock|trots det)\b/i;
 
 /**
  * "Men" before the first lead sentence about another measure that points the
