@@ -213,6 +213,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);
   specs.set("lead.place-clause.best", NAMES);
   specs.set("lead.place-clause.rise", [...NAMES, "föregående"]);
+  specs.set("lead.place-clause.best.before", NAMES);
+  specs.set("lead.place-clause.rise.before", [...NAMES, "föregående"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

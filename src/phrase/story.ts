@@ -938,14 +938,24 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     const item = ctx.plan.lead.find((i) => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity < 0 && s.claims.includes(`${i.finding.indicator.id}.rank`));
     const f = item?.finding;
     const r = ctx.plan.ranked.find((x) => x.finding === f);
-    // Also after "…, bland de tio sämsta i landet." (Storuman's fall from 17,8 timmar went to the body without it).
-    if (!f || !r || told(f.indicator.id) || !(s.text.endsWith(year) || s.text.endsWith(" i landet.")) || s.text.length > MAX_CLAUSED + 40) return s;
+    // Also after "…, bland de tio sämsta i landet." (Storuman's fall from 17,8 timmar went to the body without it), and
+    // right after the year's value when the place follows it ("… var 12,8 timmar 2019, trots en förbättring från 14
+    // timmar 2018, och bara nio kommuner i landet har ett sämre resultat": Burlöv and Linköping's "Bara nio kommuner …
+    // har ett sämre resultat än Burlövs kommun för …: 12,8 timmar 2019, trots …" read as convoluted, reads AL and AM).
+    const inner = s.text.indexOf(`${year.slice(0, -1)}, `);
+    const end = s.text.endsWith(year) || s.text.endsWith(" i landet.") ? s.text.length - 1 : inner >= 0 ? inner + year.length - 1 : -1;
+    if (!f || !r || told(f.indicator.id) || end < 0 || s.text.length > MAX_CLAUSED + 40) return s;
+    // Before the place the clause is an apposition: "…, Stockholms bästa resultat hittills, och bara sju kommuner …"
+    // ("fast det är …" before the place contrasted with nothing yet; "men bara" took the turn from the lead's next
+    // "Men …").
+    const before = end < s.text.length - 1 ? ".before" : "";
+    const at = (clause: string): string => `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`;
     const id = f.indicator.id;
     const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
-    if (best) return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.best", {})}.`, claims: [...s.claims, `${id}.record`] };
+    if (best) return { text: at(ctx.say(`lead.place-clause.best${before}`, {})), claims: [...s.claims, `${id}.record`] };
     if (!isImprovement(f.changeClass) || f.previous === null) return s;
     const föregående = valueAt(f.previous, f.indicator.unit, ctx.analysis.previousYear, false);
-    return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.rise", { föregående })}.`, claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
+    return { text: at(ctx.say(`lead.place-clause.rise${before}`, { föregående })), claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
   });
 }
 
