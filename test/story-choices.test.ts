@@ -2781,7 +2781,7 @@ describe("a comparison right after a sentence about the years", () => {
         if (!before || !/\b20\d\d\b/.test(before.text) || !before.claims.some((c) => /\.(record|streak|longRun)$/.test(c))) return;
         if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text)) return;
         seen++;
-        expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?(Årets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
+        expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?([Åå]rets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
       });
     }
     expect(seen).toBeGreaterThan(10);
@@ -3833,5 +3833,13 @@ describe("'Nu' before a comparison with riket", () => {
   it("only where the measure crossed riket since last year ('Nu är resultatet klart bättre …' after 'låg kvar', or with no earlier year, read AN: Växjö, Hedemora, Eslöv, Norberg, Ödeshög)", () => {
     const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /^(Men )?[Nn]u är\b/.test(s.text) && !s.claims.some((c) => c.endsWith(".previousVsNational"))).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
+  });
+});
+
+describe("a run whose change the lead tells", () => {
+  it("is a clause of the lead's sentence, not a bare sentence last in its section (Sigtuna: 'Tredje året i rad blev bemötandet i telefon bättre.', read AN)", () => {
+    const r = named("Sigtuna");
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/gott bemötande via telefon [^.]*74\u00A0procent\) 2019, [^.]*tredje[^.]*i rad\./);
+    expect(body(r).map((s) => s.text).join(" ")).not.toMatch(/Tredje året i rad blev bemötandet/);
   });
 });

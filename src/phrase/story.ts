@@ -849,7 +849,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), none));
+  const merged = onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none));
   if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
@@ -1014,11 +1014,34 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     }
     // A second run as long the same way says so: "den femte förbättringen i rad" on two measures, two sentences
     // apart, read as a template (Grästorp, a read).
-    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) ? ".again" : "";
+    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) && !/^(Också|Även) /.test(before.text) ? ".again" : "";
     const clause = ctx.say(`lead.streak-clause.${run.trend}${again}`, { ordning });
     out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${clause}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
   }
   return out;
+}
+
+/**
+ * A lead sentence on a measure's change, plain and short, takes the measure's run as a clause when the lead says
+ * nothing else of it: the body told "Tredje året i rad blev bemötandet i telefon bättre." alone, last in its section
+ * and without figures, after the ingress gave the rise (Sigtuna, read AN).
+ */
+function withOwnRuns(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const year = ` ${formatYear(ctx.analysis.year)}.`;
+  return lead.map((s) => {
+    const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+    const p = id === undefined ? undefined : ctx.plan.ranked.find((r) => r.finding.indicator.id === id);
+    const fact = p?.facts.find((x) => x.kind === "streak" && (x.value <= 3 || x.demoted === true));
+    const run = p?.time?.series.streak;
+    const alone = id !== undefined && s.claims.every((c) => c.startsWith(`${id}.`));
+    const plain = s.text.endsWith(year) && s.text.length < MAX_CLAUSED && !/, (men|och|vilket|den|en|det|mot) /.test(s.text);
+    if (!p || !fact || !run || !alone || !plain || lead.some((x) => x.claims.includes(`${id}.streak`) || x.claims.includes(`${id}.turnaround`))) return s;
+    const ordning = ordinalWord(run.steps);
+    if (ordning === undefined) return s;
+    // (After "Också …" the sentence says "also" already: "Också svarstiden … blev klart bättre, …, också där den femte …".)
+    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) && !/^(Också|Även) /.test(s.text) ? ".again" : "";
+    return { text: `${s.text.slice(0, -1)}, ${ctx.say(`lead.streak-clause.${run.trend}${again}`, { ordning })}.`, claims: [...s.claims, `${id}.streak`] };
+  });
 }
 
 /**
@@ -1465,7 +1488,7 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     // Records the lead named together are not told again one by one.
     if (kind === "record" && namedRecords(ctx).includes(p.finding)) continue;
     // Nor one the lead told by its value (worstByValue: Mönsterås' bemötande twice), nor a turn it told as a clause.
-    if ((kind === "record" || kind === "turnaround") && ctx.leadClaims?.has(`${p.finding.indicator.id}.${kind}`)) continue;
+    if ((kind === "record" || kind === "turnaround" || kind === "streak") && ctx.leadClaims?.has(`${p.finding.indicator.id}.${kind}`)) continue;
     // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
