@@ -311,11 +311,17 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     // After "Resultatet för bemötandet i telefon gick upp …" (SHARE_PREDICATE), not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
+    // After a sentence ending on an apposition ("…, en kraftig försämring."), "Det är långt bättre än riket" pointed
+    // at the fall (Ljusdal, read AN): the comparison names the year's result.
+    if (APPOSITION_END.test(list[i - 1]?.text ?? "") && s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"))) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
 }
+
+/** A sentence that ends on an apposition a following "Det" would point to: "…, en kraftig försämring.", "…, den tredje förbättringen i rad.". */
+const APPOSITION_END = /, (vilket är )?(en|den|det) [^,]+\.$/;
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;
