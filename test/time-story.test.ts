@@ -258,7 +258,8 @@ describe("relative change in words (§5)", () => {
     expect(relativeChange(29.6, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan fem gånger så lång som");
     expect(relativeChange(29.6, 6.8, "hours", TIMES_AS_LONG)?.words).toBe("mer än fyra gånger så lång som");
     expect(relativeChange(24, 6, "hours", TIMES_AS_LONG)?.words).toBe("fyra gånger så lång som");
-    expect(relativeChange(40, 6, "hours", TIMES_AS_LONG)?.words).toBe("minst sex gånger så lång som");
+    expect(relativeChange(40, 6, "hours", TIMES_AS_LONG)?.words).toBe("mer än sex gånger så lång som");
+    expect(relativeChange(35.6, 6, "hours", TIMES_AS_LONG)?.words).toBe("nästan sex gånger så lång som");
   });
 
   it("a time 0,29 of another is nearer a quarter than a third: 'drygt en fjärdedel' (read I: Göteborg's 1,4 against 4,9 timmar)", () => {

@@ -123,15 +123,25 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 2.97, to: 3.1, words: "tre gånger så lång som" },
     { from: 3.1, to: 3.9, words: "mer än tre gånger så lång som" },
     // 29,6 against 6 (4,93) is "nästan fem gånger", not "minst fyra gånger" (read AJ: Töreboda).
-    { from: 3.9, to: 4.1, words: "fyra gånger så lång som" },
-    { from: 4.1, to: 4.65, words: "mer än fyra gånger så lång som" },
-    { from: 4.65, to: 4.97, words: "nästan fem gånger så lång som" },
-    { from: 4.97, to: 5.1, words: "fem gånger så lång som" },
-    { from: 5.1, to: 5.65, words: "mer än fem gånger så lång som" },
-    { from: 5.65, to: 5.97, words: "nästan sex gånger så lång som" },
-    { from: 5.97, to: Number.POSITIVE_INFINITY, words: "minst sex gånger så lång som" },
+    ...aroundWholeTimes([
+      ["fyra", 3.9, 3.9, 4.1],
+      ["fem", 4.65, 4.97, 5.1],
+      ["sex", 5.65, 5.97, 6.1],
+    ]),
   ],
 };
+
+/**
+ * "nästan fem", "fem" and "mer än fem gånger så lång som" around whole multiples: each entry is the word and where
+ * its nearly, exact and more bands begin; the last "mer än" band runs on. Data, like the bands above.
+ */
+function aroundWholeTimes(whole: readonly (readonly [word: string, nearly: number, exact: number, more: number])[]): RelativeBand[] {
+  return whole.flatMap(([word, nearly, exact, more], i) => [
+    ...(nearly < exact ? [{ from: nearly, to: exact, words: `nästan ${word} gånger så lång som` }] : []),
+    { from: exact, to: more, words: `${word} gånger så lång som` },
+    { from: more, to: whole[i + 1]?.[1] ?? Number.POSITIVE_INFINITY, words: `mer än ${word} gånger så lång som` },
+  ]);
+}
 
 /**
  * How far apart two times must be, as a ratio, for the words of a comparison
