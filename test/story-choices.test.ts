@@ -3848,7 +3848,8 @@ describe("a comparison right after a sentence that ends on an apposition", () =>
   it("names the year's result, not 'Det är …', which pointed at the apposition (Ljusdal: '…, en kraftig försämring. Det är långt bättre än …', read AN)", () => {
     const bad = releases.flatMap((r) => {
       const blocks = [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)];
-      return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && /, (vilket är )?(en|den|det) [^,]+\.$/.test(b[i - 1]?.text ?? "") && /^Det (är|ligger) /.test(s.text) && s.claims.some((c) => c.endsWith(".vsNational")) && !s.claims.some((c) => c.endsWith(".record")) ? [`${r.municipality.name}: ${s.text}`] : [])));
+      // (Or after a place in the country: "… tredje sista plats i landet med Kiruna … Det ligger klart under …", read AO.)
+      return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && (/, (vilket är )?(en|den|det) [^,]+\.$/.test(b[i - 1]?.text ?? "") || b[i - 1]?.claims.some((c) => c.endsWith(".rank")) === true) && /^Det (är|ligger) /.test(s.text) && s.claims.some((c) => c.endsWith(".vsNational")) && !s.claims.some((c) => c.endsWith(".record")) ? [`${r.municipality.name}: ${s.text}`] : [])));
     });
     expect(bad).toEqual([]);
   });

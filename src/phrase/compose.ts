@@ -313,7 +313,10 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     // After a sentence ending on an apposition ("…, en kraftig försämring."), "Det är långt bättre än riket" pointed
     // at the fall (Ljusdal, read AN): the comparison names the year's result.
-    if (APPOSITION_END.test(list[i - 1]?.text ?? "") && s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"))) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // Likewise after a place in the country: "… delar Kungälvs kommun tredje sista plats i landet med Kiruna … Det
+    // ligger klart under …" could mean the municipality (read AO).
+    const placed = list[i - 1]?.claims.some((c) => c.endsWith(".rank")) === true;
+    if ((APPOSITION_END.test(list[i - 1]?.text ?? "") || placed) && s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"))) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
