@@ -3854,3 +3854,9 @@ describe("a comparison right after a sentence that ends on an apposition", () =>
     expect(bad).toEqual([]);
   });
 });
+
+describe("a place near the bottom on a measure that rose, under a count of changes", () => {
+  it("says the rise beside the place: the count of all five does not name it (Lycksele, read AP)", () => {
+    expect(named("Lycksele").composed.lead[0]?.text).toMatch(/73\u00A0procent 2019, [^.]*förbättring[^.]*70\u00A0procent 2018/);
+  });
+});
