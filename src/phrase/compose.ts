@@ -311,12 +311,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     // After "Resultatet för bemötandet i telefon gick upp …" (SHARE_PREDICATE), not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
-    // After a sentence ending on an apposition ("…, en kraftig försämring."), "Det är långt bättre än riket" pointed
-    // at the fall (Ljusdal, read AN): the comparison names the year's result.
-    // Likewise after a place in the country: "… delar Kungälvs kommun tredje sista plats i landet med Kiruna … Det
-    // ligger klart under …" could mean the municipality (read AO).
-    const placed = list[i - 1]?.claims.some((c) => c.endsWith(".rank")) === true;
-    if ((APPOSITION_END.test(list[i - 1]?.text ?? "") || placed) && s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"))) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    if (pointsAway(s, list[i - 1])) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
@@ -325,6 +320,17 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
 
 /** A sentence that ends on an apposition a following "Det" would point to: "…, en kraftig försämring.", "…, den tredje förbättringen i rad.". */
 const APPOSITION_END = /, (vilket är )?(en|den|det) [^,]+\.$/;
+
+/**
+ * A comparison (no record) whose "Det" would point elsewhere: after an apposition, "Det är långt bättre än riket"
+ * pointed at "…, en kraftig försämring" (Ljusdal, read AN); after a place in the country, "… delar Kungälvs kommun
+ * tredje sista plats i landet med Kiruna … Det ligger klart under …" could mean the municipality (read AO).
+ */
+function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
+  if (!before || s.claims.some((c) => c.endsWith(".record"))) return false;
+  const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup"));
+  return compares && (APPOSITION_END.test(before.text) || before.claims.some((c) => c.endsWith(".rank")));
+}
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;

@@ -411,6 +411,10 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // Last, a strong change as a plain one ("lyft för e-postsvaren"): understated, but the lead says "markant",
   // where the headline without it hid a rise of 11 points beside a bottom place (Forshaga, a read scored it 2).
   const plain: LeadItem = angle.second.fact.kind === "strong-change" ? { ...angle.second, fact: { ...angle.second.fact, kind: "change" } } : angle.second;
+  // A record after a side that said "hittills" says it in other words: "bemötandet sämst hittills – men svarstiden
+  // bäst hittills" read as mechanical (read AK: Skövde).
+  const recordAgain = (first: string, item: LeadItem, room: number): string | undefined =>
+    /\bhittills\b/.test(first) && item.fact.kind === "record" ? say(`headline.side.record.${item.fact.polarity > 0 ? "best" : "worst"}.again`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
   // A strong change's shortest words, "lyft för e-postsvaren", where the plain change's ("framsteg för …") are longer:
   // "lyft" and "tapp" are kept for strong changes (read AL found "Lyft" for 4 points an overclaim).
   const short = (item: LeadItem, room: number): string | undefined =>
@@ -419,10 +423,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
     const first = side(angle.first, true, firstRoom);
     // The second side gets what the first left: "<kommun>: <första> – men <andra>".
     const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
-    // A record after a side that said "hittills" says it in other words: "bemötandet sämst hittills – men svarstiden
-    // bäst hittills" read as mechanical (read AK: Skövde).
-    const again = /\bhittills\b/.test(first) && other.fact.kind === "record" ? ".again" : "";
-    const second = again ? say(`headline.side.record.${other.fact.polarity > 0 ? "best" : "worst"}${again}`, { mått: tightName(other.finding, all), [ROOM]: String(room) }) : (short(other, room) ?? side(other, other.finding !== angle.first.finding, room));
+    const second = recordAgain(first, other, room) ?? short(other, room) ?? side(other, other.finding !== angle.first.finding, room);
     const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
     if (text.length <= HEADLINE_MAX) return { text, claims: [sideClaim(angle.first), sideClaim(other)] };
   }
