@@ -3860,3 +3860,12 @@ describe("a place near the bottom on a measure that rose, under a count of chang
     expect(named("Lycksele").composed.lead[0]?.text).toMatch(/73\u00A0procent 2019, [^.]*förbättring[^.]*70\u00A0procent 2018/);
   });
 });
+
+describe("a lead's turn to a place near the bottom", () => {
+  it("carries no rise in its middle ('Men andelen … var 36 procent 2019, en förbättring jämfört med 33 procent 2018, och bara nio …' lost its contrast: Eslöv, read AQ); the body tells the rise", () => {
+    const r = named("Eslöv");
+    const turn = r.composed.lead.find((s) => /^Men /.test(s.text) && s.claims.includes("svar-pa-fragan.rank"));
+    expect(turn?.text).not.toMatch(/förbättring/);
+    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon gick upp med 3\u00A0procentenheter/);
+  });
+});

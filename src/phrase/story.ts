@@ -953,6 +953,9 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     // ("fast det är …" before the place contrasted with nothing yet; "men bara" took the turn from the lead's next
     // "Men …").
     const before = end < s.text.length - 1 ? ".before" : "";
+    // A turn to the bad news does not carry the good in its middle: "Men andelen … var 36 procent 2019, en förbättring
+    // jämfört med 33 procent 2018, och bara nio kommuner …" lost its contrast (Eslöv, read AQ); the body tells the rise.
+    if (before && /^Men /.test(s.text)) return s;
     const at = (clause: string): string => `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`;
     const id = f.indicator.id;
     const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
