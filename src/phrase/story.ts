@@ -500,11 +500,6 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
 }
 
 /**
- * The slots of a change in the lead: "lead" ("I Öckerö kommun gick …") for the
- * lead's first sentence, else the body's. After a count that opens the lead
- * ("… är de bästa hittills i Öckerö"), the name is not said again at once.
- */
-/**
  * A headline that counts three best records, which the lead names: the first news opens the lead and the names follow.
  */
 function namedCountAfterFirst(ctx: StoryContext): boolean {
@@ -514,6 +509,11 @@ function namedCountAfterFirst(ctx: StoryContext): boolean {
   return named !== undefined && named.length === 3 && !narrowSplit(ctx, named) && !clearNamed(ctx, "best") && first !== undefined && named.includes(first.finding) && recordCount(ctx).length === 1;
 }
 
+/**
+ * The slots of a change in the lead: "lead" ("I Öckerö kommun gick …") for the
+ * lead's first sentence, else the body's. After a count that opens the lead
+ * ("… är de bästa hittills i Öckerö"), the name is not said again at once.
+ */
 function leadPrefix(index: number, ctx: StoryContext): "lead" | "change" {
   const counted = ctx.plan.angle.kind === "summary" || (ctx.plan.angle.kind === "records" && recordCount(ctx).length > 0 && !namedCountAfterFirst(ctx));
   return index === 0 && !counted ? "lead" : "change";
@@ -1019,10 +1019,7 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
       out.push(s);
       continue;
     }
-    // A second run as long the same way says so: "den femte förbättringen i rad" on two measures, two sentences
-    // apart, read as a template (Grästorp, a read).
-    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) && !/^(Också|Även) /.test(before.text) ? ".again" : "";
-    const clause = ctx.say(`lead.streak-clause.${run.trend}${again}`, { ordning });
+    const clause = runClause(ctx, run.trend, run.steps, ordning, before.text);
     out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${clause}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
   }
   return out;
@@ -1045,10 +1042,18 @@ function withOwnRuns(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
     if (!p || !fact || !run || !alone || !plain || lead.some((x) => x.claims.includes(`${id}.streak`) || x.claims.includes(`${id}.turnaround`))) return s;
     const ordning = ordinalWord(run.steps);
     if (ordning === undefined) return s;
-    // (After "Också …" the sentence says "also" already: "Också svarstiden … blev klart bättre, …, också där den femte …".)
-    const again = ctx.mentions.again(`streak-clause:${run.trend}:${run.steps}`) && !/^(Också|Även) /.test(s.text) ? ".again" : "";
-    return { text: `${s.text.slice(0, -1)}, ${ctx.say(`lead.streak-clause.${run.trend}${again}`, { ordning })}.`, claims: [...s.claims, `${id}.streak`] };
+    return { text: `${s.text.slice(0, -1)}, ${runClause(ctx, run.trend, run.steps, ordning, s.text)}.`, claims: [...s.claims, `${id}.streak`] };
   });
+}
+
+/**
+ * A run as a clause of `sentence` ("den fjärde förbättringen i rad"). A second run as long the same way says so
+ * ("även det den femte …"): the same words on two measures, two sentences apart, read as a template (Grästorp).
+ * (Not after "Också …", which says "also" already: "Också svarstiden … blev klart bättre, …, också där den femte …".)
+ */
+function runClause(ctx: StoryContext, trend: "improving" | "declining", steps: number, ordning: string, sentence: string): string {
+  const again = ctx.mentions.again(`streak-clause:${trend}:${steps}`) && !/^(Också|Även) /.test(sentence) ? ".again" : "";
+  return ctx.say(`lead.streak-clause.${trend}${again}`, { ordning });
 }
 
 /**
