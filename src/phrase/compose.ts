@@ -312,6 +312,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // After "Resultatet för bemötandet i telefon gick upp …" (SHARE_PREDICATE), not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     if (pointsAway(s, list[i - 1])) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
+    // Tranemo; eight example releases).
+    if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
