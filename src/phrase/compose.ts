@@ -109,6 +109,12 @@ export function warner(warnings: Message[], file?: string): Warn {
  */
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
+/** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
+export function nameFigureRepeated(text: string, subject: string): boolean {
+  const rest = text.split(subject).join(" ").split(capitalize(subject)).join(" ");
+  return [...subject.matchAll(/(?<![\d,])(\d+)\u00A0/gu)].some(([, n]) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
+}
+
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
@@ -116,15 +122,22 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const warnings: Message[] = [];
   const warn = warner(warnings, opts.file);
   const mentions = new Mentions();
-  const storySay: StorySay = (slot, values, finding) => {
-    const template = chooser.pick(slot);
-    const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
+  const sayWith = (template: string, values: Record<string, string>, subject: string | undefined, finding: IndicatorFinding | undefined): string => {
     // "drygt fyra av tio" is said of a share of people ("andelen som …"), not of a short name: "Tillgängligheten i
     // telefon var drygt fyra av tio" read as un-Swedish (read X: Ockelbo).
     const shortName = subject !== undefined && !/^andelen /i.test(subject);
     const v = shortName && values[EXACT] !== undefined ? { ...values, värde: values[EXACT] } : withoutApproximation(template, values);
     const said = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template) ? `resultatet för ${subject}` : subject;
     return fillNamed(template, m, dataset.survey, said === undefined ? v : { ...v, ämne: said, Ämne: capitalize(said) });
+  };
+  const storySay: StorySay = (slot, values, finding) => {
+    const template = chooser.pick(slot);
+    const subject = finding && /\{[äÄ]mne\}/.test(template) ? mentions.subject(finding.indicator) : undefined;
+    const text = sayWith(template, values, subject, finding);
+    // "inom 60 sekunder: 43 procent mot rikets 60 procent" gave one number two meanings (Lidingö, Östra Göinge; read
+    // AS): such a sentence says the short name, and the long one comes at the next mention.
+    const short = finding && subject !== undefined && nameFigureRepeated(text, subject) ? mentions.shortOnly(finding.indicator) : undefined;
+    return short === undefined ? text : sayWith(template, values, short, finding);
   };
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }

@@ -43,6 +43,12 @@ export class Mentions {
     this.seen.add(ind.id);
     return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
   }
+  /** The short name in a sentence where the long one would not read well; the long one is still said first later. */
+  shortOnly(ind: Indicator): string | undefined {
+    if (!ind.short) return undefined;
+    this.seen.delete(ind.id);
+    return keepNumberWithUnit(ind.short);
+  }
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
   startSaid = false;
@@ -808,7 +814,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const largestOwn = largest ? items.flatMap((item, i) => (item !== largest && withLargest(item) ? leadSentence(item, i, first, ctx) : [])) : [];
   // The exception right after the count it excepts: after the largest gap and its group place, "Undantaget är …" read
   // as excepting the place (Lomma, read AE scored it 3).
-  if (counted) out.push(counted, ...missingSentence(ctx), ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []));
+  // What the survey gave no result for comes after them: between the count and its exception, "Undantaget är
+  // svarstiden" read as excepting the missing measure (Östra Göinge, read AS).
+  if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []), ...missingSentence(ctx));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? gapSentence(item.finding, ctx, "lead.strength") : leadSentence(item, i, first, ctx)));
