@@ -853,7 +853,9 @@ describe("the long run", () => {
         n++;
         // (Or, away from its measure's value, both figures with their years: "från 55 procent 2014 till 41 procent 2019".)
         // Never "då siffran var …": "siffran" for a share or a time read as stilted (read AB: Sotenäs, Söderköping).
-        expect(s.text, r.municipality.name).toMatch(/resultatet var|då det var|, från \d+(,\d+)?\u00A0\S+( 20\d\d)?\.$|från \d+(,\d+)?\u00A0\S+ (20\d\d )?till \d|Från \d+(,\d+)?\u00A0\S+ 20\d\d har|^Jämfört med \d+(,\d+)?\u00A0\S+ 20\d\d har/);
+        // (Or the difference beside the first year's figure: "Årets resultat är 14 procentenheter sämre än 2014 (99 procent)",
+        // not "Jämfört med 99 procent 2014 har … blivit sämre", which did not say how much: reads AT and AU.)
+        expect(s.text, r.municipality.name).toMatch(/resultatet var|då det var|(bättre|sämre) än 20\d\d \(\d+(,\d+)?\u00A0\S+\)\.$|, från \d+(,\d+)?\u00A0\S+( 20\d\d)?\.$|från \d+(,\d+)?\u00A0\S+ (20\d\d )?till \d|Från \d+(,\d+)?\u00A0\S+ 20\d\d har|^Jämfört med \d+(,\d+)?\u00A0\S+ 20\d\d har/);
         expect(s.text).not.toMatch(/siffran/);
       }
     }
@@ -1139,7 +1141,8 @@ describe("approximate words (SPRAK.md)", () => {
     );
     expect(bad).toEqual([]);
     // (A short name given a share is "Resultatet för tillgängligheten i telefon var …": reads AC and AD.)
-    expect(named("Haninge").markdown).toContain("Resultatet för tillgängligheten i telefon var 34\u00A0procent 2019");
+    // (Said "För tillgängligheten i telefon var andelen …", as "Resultatet för … ökade" read as clumsy: read AU.)
+    expect(named("Haninge").markdown).toContain("För tillgängligheten i telefon var andelen 34\u00A0procent 2019");
     // Where the long subject is said, the word stays ("nästan sex av tio (59 procent)").
     expect(releases.filter((r) => /Andelen [^.]* (drygt|nästan|knappt)? ?(\S+ av (tio|fyra|tre)|hälften) \(\d+\u00A0procent\)/.test(r.markdown)).length).toBeGreaterThan(50);
   });
@@ -1158,7 +1161,7 @@ describe("a narrow record's hedge (read W: Vingåker, Åtvidaberg)", () => {
       all(r).flatMap((s, i, list) => (/(marginal|om än knappt)\.$/.test(s.text) && /förändrades knappt|i stort sett oförändra/.test(list[i - 1]?.text ?? "") ? [`${r.municipality.name}: ${s.text}`] : [])),
     );
     expect(bad).toEqual([]);
-    expect(named("Vingåker").markdown).toContain("Resultatet för tillgängligheten i telefon förändrades knappt: 35\u00A0procent 2019 mot 34\u00A0procent 2018. Det är ändå det bästa hittills för Vingåker. ");
+    expect(named("Vingåker").markdown).toMatch(/För tillgängligheten i telefon förändrades andelen knappt: 35\u00A0procent 2019 mot 34\u00A0procent 2018\. (Det|Resultatet) är ändå det bästa hittills för Vingåker\. /);
   });
 });
 
@@ -1745,7 +1748,7 @@ describe("streaks that point back to a step", () => {
   const body = (name: string) => named(name).composed.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ");
 
   it("after a place in the lead, the year's step comes before 'Förbättringen är den femte i rad' (Värmdö), and only once (Motala)", () => {
-    expect(lead("Värmdö")).toMatch(/först i landet[^.]*\. [^.]*90\u00A0procent 2018[^.]*femte/);
+    expect(lead("Värmdö")).toMatch(/först i landet[^.]*\. [^.]*(90\u00A0procent 2018|4\u00A0procentenheter bättre än året innan)[^.]*femte/);
     expect(lead("Motala").match(/81\u00A0procent 2018/g)?.length).toBe(1);
   });
 
@@ -3664,7 +3667,8 @@ describe("read AB of 2026-12-02", () => {
         for (const n of shorts) expect(s.text, r.municipality.name).not.toMatch(new RegExp(`^${n[0]?.toUpperCase()}${n.slice(1)} (var|gick|steg|sjönk|ökade|minskade|låg|har (ökat|minskat))\\b[^.]*\\d\u00A0procent`));
       }
     }
-    expect(text("Lysekil")).toMatch(/Resultatet för bemötandet i telefon gick upp till 99 procent 2019/);
+    // (Whose share: "För bemötandet i telefon gick andelen upp", as "Resultatet för … gick upp" read as clumsy: read AU.)
+    expect(text("Lysekil")).toMatch(/För bemötandet i telefon gick andelen upp till 99 procent 2019/);
   });
 
   it("a comparison that does not name its measure follows a sentence on that measure (Örnsköldsvik's 'För 2019 är resultatet … (60 procent)' after the direct answers)", () => {
@@ -3716,7 +3720,7 @@ describe("read AB of 2026-12-02", () => {
   });
 
   it("a worst-ever by a hair is told beside the long decline it ends (Nordanstig's bemötande: 99 procent in 2014, 85 now; read AE)", () => {
-    expect(text("Nordanstig")).toMatch(/sämsta resultat hittills, med knapp marginal\. [^.]*((försämrats|blivit sämre)[^.]*99 procent|99 procent[^.]*blivit sämre)/);
+    expect(text("Nordanstig")).toMatch(/sämsta resultat hittills, med knapp marginal\. [^.]*((försämrats|blivit sämre)[^.]*99 procent|99 procent[^.]*blivit sämre|14 procentenheter sämre än 2014 \(99 procent\))/);
   });
 
   it("a count's exception comes right after the count (Lomma: after the largest gap and its group place it read as excepting the place; read AE)", () => {
@@ -3873,7 +3877,7 @@ describe("a lead's turn to a place near the bottom", () => {
     const r = named("Eslöv");
     const turn = r.composed.lead.find((s) => /^Men /.test(s.text) && s.claims.includes("svar-pa-fragan.rank"));
     expect(turn?.text).not.toMatch(/förbättring/);
-    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon gick upp med 3\u00A0procentenheter/);
+    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon gick andelen upp med 3\u00A0procentenheter/);
   });
 });
 
@@ -3897,5 +3901,33 @@ describe("a number in a measure's name", () => {
     const göinge = named("Östra Göinge").markdown.replace(/\u00A0/g, " ");
     expect(göinge).toContain("Längst från rikssnittet ligger tillgängligheten i telefon: 43 procent mot rikets 60 procent.");
     expect(göinge).toContain("## Telefon\n\nAndelen som får kontakt med en handläggare inom 60 sekunder låg kvar på");
+  });
+});
+
+describe("reads AT and AU of 2026-12-03", () => {
+  const sentences = (r: GeneratedRelease): Sentence[] => [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)];
+  it("a short name given a share says whose share: 'För bemötandet i telefon ökade andelen …', not 'Resultatet för bemötandet i telefon ökade …' (Kungälv, Örnsköldsvik)", () => {
+    const bad = releases.flatMap((r) => sentences(r).filter((s) => /^Resultatet för [^.]* (var|gick|steg|sjönk|ökade|minskade|låg|höll|förändrades)\b[^.]*\d\u00A0procent/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+    expect(named("Kungälv").markdown).toContain("För bemötandet i telefon ökade andelen från 66\u00A0procent 2018 till 69\u00A0procent 2019.");
+    // The verb and its particle keep their places: "höll sig andelen på", "låg andelen kvar på".
+    const all = releases.map((r) => r.markdown).join("\n");
+    expect(all).toMatch(/För [^.]* höll sig andelen på/);
+    expect(all).toMatch(/För [^.]* låg andelen kvar på/);
+    expect(all).not.toMatch(/höll andelen sig/);
+  });
+
+  it("the change since the first year says how much: no 'Jämfört med 93 procent 2014 har … blivit sämre' (Älvkarleby, Nässjö, Nordanstig, Torsby)", () => {
+    const all = releases.map((r) => r.markdown).join("\n");
+    expect(all).not.toMatch(/Jämfört med \d+(,\d+)?\u00A0\S+ 20\d\d har [^.]* blivit (bättre|sämre)\./);
+    expect(all).toMatch(/Årets resultat är \d+\u00A0procentenheter (bättre|sämre) än 2014 \(\d+\u00A0procent\)\./);
+  });
+
+  it("last year is said once: no 'sedan året innan (60 procent 2018)' or '…, då det var' of a share or a time (Nora, Åmål)", () => {
+    const all = releases.map((r) => r.markdown).join("\n");
+    expect(all).not.toMatch(/året innan \(\d+(,\d+)?\u00A0\S+ 20\d\d\)/);
+    expect(all).not.toMatch(/året innan, då/);
+    // "Svarstiden … sedan 2014, då det var 6,6 timmar": the pronoun did not agree with its noun.
+    expect(all).not.toMatch(/, då det var \d/);
   });
 });

@@ -127,8 +127,11 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     // telefon var drygt fyra av tio" read as un-Swedish (read X: Ockelbo).
     const shortName = subject !== undefined && !/^andelen /i.test(subject);
     const v = shortName && values[EXACT] !== undefined ? { ...values, värde: values[EXACT] } : withoutApproximation(template, values);
-    const said = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template) ? `resultatet för ${subject}` : subject;
-    return fillNamed(template, m, dataset.survey, said === undefined ? v : { ...v, ämne: said, Ämne: capitalize(said) });
+    // A short name given a share says whose share: "För bemötandet i telefon ökade andelen …". ("Resultatet för
+    // bemötandet i telefon ökade" read as clumsy: a result does not rise, read AU.)
+    const share = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template);
+    const t = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : template;
+    return fillNamed(t, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };
   const storySay: StorySay = (slot, values, finding) => {
     const template = chooser.pick(slot);
@@ -352,7 +355,7 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
 export const MAX_APPROXIMATE = 2;
 
 /** A sentence that said the year was no change. */
-const STOOD = /förändrades knappt|i stort sett oförändra|ungefär samma nivå|samma (resultat )?som året innan|precis som året innan/;
+const STOOD = /förändrades (andelen )?knappt|i stort sett oförändra|ungefär samma nivå|samma (resultat )?som året innan|precis som året innan/;
 
 /**
  * A narrow record right after a sentence that said the year was no change takes no hedge: "Tillgängligheten i

@@ -1268,7 +1268,7 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 }
 
 /** A sentence that says its measure stood still. */
-const STOOD_STILL = /låg kvar|samma nivå|förändrades knappt|oförändra[dt]|står still|stod still|samma resultat/;
+const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
