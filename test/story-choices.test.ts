@@ -3527,7 +3527,8 @@ describe("reads J and K of 2026-12-02", () => {
     const { ingress } = text("Örebro");
     expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. (Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag|För e-postsvaren inom en arbetsdag och direktsvaren i telefon har Örebro)/);
     // A run of the headline's measure stays with its change, before the count (Vännäs).
-    expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, en förbättring för tredje året i rad\. För e-postsvaren inom en arbetsdag och svarstiden på e-post har Vännäs/);
+    // (All three counted, the two clear ones named: read AT.)
+    expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, en förbättring för tredje året i rad\. Vännäs har nu sitt bästa resultat hittills på tre mått, tydligast för e-postsvaren inom en arbetsdag och svarstiden på e-post/);
   });
 
   it("a municipality without earlier years is not said to lack results (Kungsbacka)", () => {
@@ -3929,5 +3930,22 @@ describe("reads AT and AU of 2026-12-03", () => {
     expect(all).not.toMatch(/året innan, då/);
     // "Svarstiden … sedan 2014, då det var 6,6 timmar": the pronoun did not agree with its noun.
     expect(all).not.toMatch(/, då det var \d/);
+  });
+});
+
+describe("a count of best records that names only the clear ones", () => {
+  it("counts them all ('på tre mått, tydligast för …'): two named of three read as all there were (Tingsryd, Eksjö, Kalix; reads AS and AT)", () => {
+    for (const name of ["Tingsryd", "Eksjö", "Kalix"]) {
+      const r = named(name);
+      const bests = r.claims.indicators.filter((i) => i.record?.kind === "best").length;
+      expect(bests, name).toBe(3);
+      expect(r.markdown, name).toMatch(/(på tre mått, (tydligast|med störst marginal) för|På tre mått är [^.]* de bästa hittills, tydligast för)/);
+    }
+    // Nowhere a named pair of bests where a third stands unnamed beside them.
+    for (const r of releases) {
+      const bests = r.claims.indicators.filter((i) => i.record?.kind === "best").length;
+      const pair = [...r.composed.lead, ...(r.composed.intro ?? [])].find((s) => s.claims.filter((c) => c.endsWith(".record")).length === 2 && /bästa (nivå|resultat)? ?hittills|de bästa hittills/.test(s.text) && !/mått/.test(s.text));
+      if (pair && bests === 3 && r.plan.angle.kind !== "records") expect.fail(`${r.municipality.name}: ${pair.text}`);
+    }
   });
 });

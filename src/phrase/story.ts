@@ -1890,10 +1890,10 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
   const named = listedRecords(ctx, kind);
   const split = named ? narrowSplit(ctx, named) : hairSplit(ctx, kind);
   const clearOnly = clearNamed(ctx, kind);
-  if (clearOnly) {
-    const clearClaims = clearOnly.map((f) => `${f.indicator.id}.record`);
-    return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))) }), claims: clearClaims };
-  }
+  // All are counted, the clear ones named: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads
+  // AS and AT).
+  // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
+  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: word(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
