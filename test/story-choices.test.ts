@@ -3949,3 +3949,32 @@ describe("a count of best records that names only the clear ones", () => {
     }
   });
 });
+
+describe("a comparison with riket and the group", () => {
+  it("gives each its own degree word when their gaps earn different ones ('klart bättre än både riket (60 procent) och likvärdiga kommuner (65 procent)' played down Nässjö's 16 points, read AT)", () => {
+    expect(named("Nässjö").markdown).toContain("mycket bättre än riket som helhet (60\u00A0procent) och klart bättre än likvärdiga kommuner (65\u00A0procent)");
+    const bad: string[] = [];
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) {
+        const id = s.claims.find((c) => c.endsWith(".group"))?.split(".")[0];
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        if (!f || f.national === null || f.group === null || !s.claims.includes(`${id}.national`) || !/ både /.test(s.text)) continue;
+        const strong = f.compareThresholds.strong;
+        const band = (gap: number): number => (gap >= 2 * strong ? 3 : gap >= 1.5 * strong ? 2 : gap >= strong ? 1 : 0);
+        if (Math.abs(f.national - f.group) > f.compareThresholds.same / 2 && band(Math.abs(f.value - f.national)) !== band(Math.abs(f.value - f.group))) bad.push(`${r.municipality.name}: ${s.text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("a run the lead told as a clause", () => {
+  it("is not told again in the body ('Bemötandet i telefon har nu försämrats för tredje året i rad' after the lead's '…, en försämring för tredje året i rad': Norrköping, Nässjö; reads AT and AU)", () => {
+    const bad = releases.flatMap((r) => {
+      const lead = new Set(r.composed.lead.flatMap((s) => s.claims).filter((c) => c.endsWith(".streak")));
+      return body(r).filter((s) => s.claims.some((c) => lead.has(c))).map((s) => `${r.municipality.name}: ${s.text}`);
+    });
+    expect(bad).toEqual([]);
+    expect(named("Norrköping").markdown.match(/tredje året i rad/g)?.length).toBe(1);
+  });
+});

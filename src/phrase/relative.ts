@@ -186,7 +186,13 @@ export function gradeDegree(text: string, gap: number, strong: number): string {
   const quality = "(bättre|sämre|längre|kortare)";
   // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
   // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
-  if (gap >= 2 * strong) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
-  if (gap < 1.5 * strong) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
+  const band = degreeBand(gap, strong);
+  if (band === 3) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
+  if (band < 2) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
   return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2");
+}
+
+/** The band of a gap against `strong`, as gradeDegree words it: 0 below it, then "klart" (1), "mycket" (2), "långt" (3). */
+export function degreeBand(gap: number, strong: number): number {
+  return gap >= 2 * strong ? 3 : gap >= 1.5 * strong ? 2 : gap >= strong ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type 
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -1530,7 +1530,9 @@ function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, tol
   // Three steps are enough (Kumla: bemötandet down every year since 2014 to its lowest, said nowhere); the
   // record may be the lead's, the streak then opens the measure's part of the body.
   const record = told?.claims.some((c) => c.endsWith(".record")) ?? lead.has("record");
-  if (!fact || !streak || streak.steps < LONG_STREAK_STEPS || lead.has("streak") || !record) return undefined;
+  // Nor when the lead told it as a clause of the change ("…, en försämring för tredje året i rad"): "Bemötandet i
+  // telefon har nu försämrats för tredje året i rad" opened the section again (Norrköping, Nässjö; reads AT and AU).
+  if (!fact || !streak || streak.steps < LONG_STREAK_STEPS || lead.has("streak") || ctx.leadClaims?.has(`${p.finding.indicator.id}.streak`) || !record) return undefined;
   return timeSentence(fact, p.finding, p.time, ctx.say, { follow: told !== undefined, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again });
 }
 
@@ -1542,7 +1544,7 @@ function longStreakAfterRecord(p: PlannedFinding, lead: ReadonlySet<string>, tol
 function longRunAfterLow(p: PlannedFinding, lead: ReadonlySet<string>, told: Sentence | undefined, ctx: StoryContext): Sentence | undefined {
   const low = p.facts.find((x) => x.kind === "record" && x.polarity < 0 && x.narrow === true);
   const fact = p.facts.find((x) => x.kind === "long-run" && x.polarity < 0);
-  if (!low || !fact || lead.has("long-run") || !told?.claims.some((c) => c.endsWith(".record"))) return undefined;
+  if (!low || !fact || lead.has("long-run") || ctx.leadClaims?.has(`${p.finding.indicator.id}.longRun`) || !told?.claims.some((c) => c.endsWith(".record"))) return undefined;
   return timeSentence(fact, p.finding, p.time, ctx.say, { follow: true, against: false, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again });
 }
 
@@ -2132,7 +2134,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const time = isTime(f.indicator.unit);
   const slot = time ? "compare.time-clause" : "compare.clause";
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
-  const shared = n && g ? sharedClass(n, g, f.compareThresholds.same) : undefined;
+  // Two references far apart whose gaps earn different words get a verdict each: "klart bättre än både riket (60
+  // procent) och likvärdiga kommuner (65 procent)" played down 16 points the lead had called "mycket" (Nässjö, read AT).
+  const apart = n !== null && g !== null && Math.abs(n.v - g.v) > f.compareThresholds.same / 2;
+  const bands = apart && degreeBand(Math.abs(f.value - n.v), f.compareThresholds.strong) !== degreeBand(Math.abs(f.value - g.v), f.compareThresholds.strong);
+  const shared = n && g && !bands ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
   if (n && g && shared !== undefined && n.v === g.v) {
@@ -2150,8 +2156,9 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     comparison = clauseFor(f, ctx, shared, `både ${riket} och ${gruppen}`, far, slot, near);
     whole = say(`compare.both.${shared}`, { riket, gruppen });
   } else if (n && g) {
-    const c1 = clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v);
-    const c2 = clause(g.cls, say(refSlot(f, "group"), { värde: fmt(g.v) }), g.v);
+    // Each graded by its own gap ("mycket bättre än riket (60 procent) och klart bättre än …").
+    const c1 = gradeDegree(clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v), Math.abs(f.value - n.v), f.compareThresholds.strong);
+    const c2 = gradeDegree(clause(g.cls, say(refSlot(f, "group"), { värde: fmt(g.v) }), g.v), Math.abs(f.value - g.v), f.compareThresholds.strong);
     // "men" between opposite verdicts, and before a worse one after a level one: "på samma nivå som riket (55
     // procent) och något sämre än likvärdiga kommuner (56 procent)" left the reader wondering how 1 point turned the
     // verdict (Borlänge, read AB). Not before a better one: "i nivå med riket men lite bättre än gruppen" is no
@@ -2180,7 +2187,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const times = timesSentence(f, ctx, n, g, !named && !afterTime, inLead);
   if (times) return { text: times, claims: g === null || times.includes(`(${fmt(g.v)}`) ? claims : claims.filter((c) => !/\.(group|vsGroup)$/.test(c)) };
   const nearest = Math.min(...[n, g].filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v)));
-  const graded = (text: string): Sentence => ({ text: gradeDegree(text, nearest, f.compareThresholds.strong), claims });
+  // (A verdict for each reference is graded already, each by its own gap.)
+  const graded = (text: string): Sentence => ({ text: n && g && shared === undefined ? text : gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
   // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
   if (time) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
