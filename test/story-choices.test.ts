@@ -3978,3 +3978,14 @@ describe("a run the lead told as a clause", () => {
     expect(named("Norrköping").markdown.match(/tredje året i rad/g)?.length).toBe(1);
   });
 });
+
+describe("two sentences in a row", () => {
+  it("never both open 'I {kommun} …' ('I Norberg är resultatet … I Norberg är svarstiden …', read AT)", () => {
+    const bad = releases.flatMap((r) => {
+      const blocks = [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)];
+      const opens = (t: string | undefined): boolean => t !== undefined && t.startsWith(`I ${r.municipality.name} `);
+      return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && opens(s.text) && opens(b[i - 1]?.text) ? [`${r.municipality.name}: ${s.text}`] : [])));
+    });
+    expect(bad).toEqual([]);
+  });
+});

@@ -422,7 +422,8 @@ function opening(template: string, bySubject: boolean, slot = ""): string {
   // as three openings alike (read AB). (Not in a headline, whose variants are chosen to fit 70 characters.)
   if (bySubject && !slot.startsWith("headline.") && /^\{kommun(ens|namn)?\}/.test(template)) return "{kommun}";
   // A linking adverb is the opening by itself: "Därmed bröts …" and "Därmed tog … slut" read as the same start.
-  return LINK.exec(template)?.[1] ?? template.split(" ").slice(0, 2).join(" ");
+  // ("I {kommunnamn} är …" and "I {kommun} är …" are one opening in the text: Norberg, read AT.)
+  return LINK.exec(template)?.[1] ?? template.replace(/\{kommun(ens|namn|namnets)?\}/g, "{kommun}").split(" ").slice(0, 2).join(" ");
 }
 
 /**
