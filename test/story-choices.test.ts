@@ -772,7 +772,8 @@ describe("records by a hair", () => {
   it("are counted with the others: 'alla mått utom' never names a measure that is a record of that kind (Kungälv: e-post 85 → 86 %)", () => {
     for (const r of releases) {
       for (const s of [...r.composed.lead, ...(r.composed.intro ?? [])]) {
-        const m = /(bästa|sämsta) [a-zåäö ]*hittills på alla mått utom (.+?)(, (men|även om) .*)?\.$/.exec(s.text);
+        // (The lead's opening count may end on its source: ", visar Kommunens Kvalitet i Korthet (KKiK) 2019".)
+        const m = /(bästa|sämsta) [a-zåäö ]*hittills på alla mått utom (.+?)(, (men|även om|visar|enligt|framgår) .*)?\.$/.exec(s.text);
         if (!m) continue;
         const kind = m[1] === "bästa" ? "best" : "worst";
         const but = r.analysis.findings.find((f) => m[2] === (f.indicator.short ?? f.indicator.label.toLowerCase()));
@@ -1417,7 +1418,8 @@ describe("a count of best records says which are by a hair", () => {
     const r = releases.find((x) => x.municipality.name === "Nacka");
     const lead = r?.composed.lead.map((s) => s.text) ?? [];
     const count = lead.find((t) => /bästa nivå hittills på alla mått utom/.test(t));
-    expect(count).toBe("Nacka når sin bästa nivå hittills på alla mått utom bemötandet i telefon.");
+    // (With its source: the count alone repeated the headline, reads AT and AU.)
+    expect(count).toBe("Nacka når sin bästa nivå hittills på alla mått utom bemötandet i telefon, framgår det av Kommunens Kvalitet i Korthet (KKiK) 2019.");
     const text = r ? body(r).map((s) => s.text) : [];
     const at = text.findIndex((t) => /^Andelen som får ett direkt svar på en enkel fråga via telefon steg med 4\sprocentenheter/.test(t));
     expect(at).toBeGreaterThanOrEqual(0);
@@ -3945,7 +3947,7 @@ describe("a count of best records that names only the clear ones", () => {
     for (const r of releases) {
       const bests = r.claims.indicators.filter((i) => i.record?.kind === "best").length;
       const pair = [...r.composed.lead, ...(r.composed.intro ?? [])].find((s) => s.claims.filter((c) => c.endsWith(".record")).length === 2 && /bästa (nivå|resultat)? ?hittills|de bästa hittills/.test(s.text) && !/mått/.test(s.text));
-      if (pair && bests === 3 && r.plan.angle.kind !== "records") expect.fail(`${r.municipality.name}: ${pair.text}`);
+      if (pair && bests === 3 && r.claims.plan?.angle !== "records") expect.fail(`${r.municipality.name}: ${pair.text}`);
     }
   });
 });
@@ -3987,5 +3989,19 @@ describe("two sentences in a row", () => {
       return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && opens(s.text) && opens(b[i - 1]?.text) ? [`${r.municipality.name}: ${s.text}`] : [])));
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe("a lead that opens with the headline's count of records", () => {
+  it("says its source in that sentence, not in a sentence of its own at the end ('Tyresös resultat är de bästa hittills på alla mått utom bemötandet i telefon.' repeated the headline; reads AT and AU)", () => {
+    let n = 0;
+    for (const r of releases.filter((x) => x.claims.plan?.angle === "records")) {
+      const first = r.composed.lead[0];
+      if (!first || !/hittills/.test(first.text) || !first.claims.some((c) => c.endsWith(".record"))) continue;
+      n += 1;
+      expect(first.text, r.municipality.name).toMatch(/, (visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\) 2019\.$/);
+      expect(r.composed.lead.filter((s) => s.claims.includes("survey.name")).length, r.municipality.name).toBe(1);
+    }
+    expect(n).toBeGreaterThan(8);
   });
 });

@@ -859,7 +859,11 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
   const merged = onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none));
-  if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  // A lead that opens with the headline's count of records says its source there: the count alone repeated the
+  // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
+  const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
+  if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
+  else if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
 }
 
