@@ -4005,3 +4005,13 @@ describe("a lead that opens with the headline's count of records", () => {
     expect(n).toBeGreaterThan(8);
   });
 });
+
+describe("a place among the ten best but not the five best, on a measure that stood still", () => {
+  it("does not headline over a strong rise to a record or a fifth rise in a row to a record (Vallentuna: shared seventh for a response time 1,3 → 1,4 timmar; read AT scored it 2)", () => {
+    const r = named("Vallentuna");
+    expect(r.claims.plan?.angle).not.toBe("top-ten");
+    expect(r.composed.headline.text).toMatch(/direktsvaren|tillgängligheten/);
+    // The place is still told in the ingress.
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/delad sjunde plats i landet/);
+  });
+});

@@ -192,6 +192,22 @@ function runBeforeFallingPlace(a: PlannedFinding, b: PlannedFinding): number {
 
 const TIME_AND_CHANGE: readonly FactKind[] = ["change", "strong-change", "turnaround", "streak", "record"];
 
+/**
+ * Of equal news value, a record reached by a run or by a strong change goes before a place among the ten best but not
+ * the five best on a measure that did not improve: Vallentuna's shared seventh place for a response time that stood
+ * still headlined over a fifth rise in a row to a record and a 10-point rise to a record (read AT scored it 2).
+ */
+function doubleBeforeStillPlace(a: PlannedFinding, b: PlannedFinding): number {
+  const strong = (p: PlannedFinding, kinds: readonly FactKind[]): boolean => p.facts.some((x) => kinds.includes(x.kind) && x.value <= p.value && !x.demoted && x.polarity > 0);
+  const double = (p: PlannedFinding): boolean => strong(p, ["record"]) && strong(p, ["streak", "strong-change"]);
+  const still = (p: PlannedFinding): boolean =>
+    angleFact(p.facts)?.kind === "top-ten" && (p.finding.rank?.position ?? 0) > TOP_FIVE && !p.facts.some((x) => (x.kind === "change" || x.kind === "strong-change") && x.polarity > 0);
+  return (double(b) && still(a) ? 1 : 0) - (double(a) && still(b) ? 1 : 0);
+}
+
+/** The five best places in the country: a place among them stays the headline's over other news of its value. */
+const TOP_FIVE = 5;
+
 /** News order: by news value, weight, kind and size, then by score; equal keep data order. */
 export function rankFindings(findings: readonly IndicatorFinding[], times?: PlanTimes): PlannedFinding[] {
   const planned = byScore(findings).map((finding) => {
@@ -201,7 +217,7 @@ export function rankFindings(findings: readonly IndicatorFinding[], times?: Plan
   });
   return planned
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || runBeforeFallingPlace(a.p, b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
+    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || runBeforeFallingPlace(a.p, b.p) || doubleBeforeStillPlace(a.p, b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
     .map((e) => e.p);
 }
 
