@@ -4015,3 +4015,21 @@ describe("a place among the ten best but not the five best, on a measure that st
     expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/delad sjunde plats i landet/);
   });
 });
+
+describe("the one measure a count against riket leaves out", () => {
+  it("is said to be the exception in the lead when the lead tells it by its change or record (Mellerud: e-post within a day, its best yet and the only measure better than riket, said so last in the body; read AU)", () => {
+    const lead = named("Mellerud").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/sämre (resultat )?än rikssnittet på fyra av fem mått/);
+    expect(lead).toMatch(/Melleruds bästa resultat i mätningen hittills, (och det enda mått där Mellerud är bättre än rikssnittet|det enda av måtten där Mellerud ligger bättre till än riket|och som enda mått bättre än rikssnittet)\./);
+    // Every count of "X av Y" with one measure on the other side names it in the lead.
+    for (const r of releases.filter((x) => x.claims.plan?.angle === "summary")) {
+      const s = r.claims.plan?.summary;
+      if (!s) continue;
+      const side = s.worse > s.better ? "better" : "worse";
+      const other = r.analysis.findings.filter((f) => f.vsNational !== null && (side === "better" ? /better/ : /worse/).test(f.vsNational));
+      if (other.length !== 1) continue;
+      const id = other[0]?.indicator.id;
+      expect(r.composed.lead.some((x) => x.claims.includes(`${id}.vsNational`)), r.municipality.name).toBe(true);
+    }
+  });
+});

@@ -858,7 +858,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
-  const merged = onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none));
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1347,6 +1347,23 @@ function exceptionItem(ctx: StoryContext): LeadItem | undefined {
   const e = a.kind === "summary" ? summaryException(ctx.plan.ranked, a.polarity) : undefined;
   const items = ctx.plan.lead.filter((i) => i.finding === e?.finding);
   return items.length === 1 && items[0]?.fact.kind === "gap" ? items[0] : undefined;
+}
+
+/**
+ * Under a count of "fyra av fem", the one measure on the other side of riket, told in the lead by its change or its
+ * record but not by its gap, says that it is the exception: Mellerud's e-post within a day, its best yet and the only
+ * measure better than riket, was said to be better than riket only last in the body (read AU scored it 3).
+ */
+function withExceptionClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const a = ctx.plan.angle;
+  const e = a.kind === "summary" ? summaryException(ctx.plan.ranked, a.polarity) : undefined;
+  const id = e?.finding.indicator.id;
+  if (!e || e.finding.vsNational === null || lead.some((s) => s.claims.includes(`${id}.vsNational`))) return [...lead];
+  const at = lead.findLastIndex((s) => s.claims.some((c) => c.startsWith(`${id}.`)));
+  const s = lead[at];
+  if (!s || s.text.length > MAX_CLAUSED || /, (men|och) /.test(s.text)) return [...lead];
+  const clause = ctx.say(`lead.except-clause.${comparePolarity(e.finding.vsNational) > 0 ? "better" : "worse"}`, {});
+  return lead.map((x, i) => (i === at ? { text: `${x.text.replace(/\.$/, "")}, ${clause}.`, claims: [...x.claims, `${id}.vsNational`] } : x));
 }
 
 /** The lead's gap on the measure farthest from riket on a count's side (plan: largestGap). */
