@@ -4033,3 +4033,13 @@ describe("the one measure a count against riket leaves out", () => {
     }
   });
 });
+
+describe("better on every measure since last year", () => {
+  it("goes right after the count of records in the ingress, not under it after a plain change (Eksjö, read AT)", () => {
+    const r = named("Eksjö");
+    const ingress = r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length).map((s) => s.text);
+    const records = ingress.findIndex((t) => /de bästa hittills/.test(t));
+    expect(records).toBeGreaterThanOrEqual(0);
+    expect(ingress[records + 1]).toMatch(/bättre på alla fem mått/);
+  });
+});

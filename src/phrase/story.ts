@@ -857,7 +857,12 @@ export function composeLead(ctx: StoryContext): Sentence[] {
     // svarstiden på e-post blev klart bättre" after it read as a repeat (Tomelilla, a read).
     lead.splice(atCount, 0, ...alike);
   } else lead.splice(at2, 0, ...alike);
-  out.push(...withOtherLows(lead, ctx), ...turned, ...(countInLead(ctx) ? changeCount(ctx) : []));
+  // Better (worse) on every measure goes with the count of records when there is one: last, the ingress's cut left it
+  // under the ingress, after a plain change (Eksjö, read AT: "förbättrats på alla fem mått" buried).
+  const everyWay = countInLead(ctx) ? changeCount(ctx) : [];
+  const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
+  if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
+  out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
   const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
