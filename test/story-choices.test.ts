@@ -288,7 +288,8 @@ describe("after the blind reads of this round", () => {
       const lead = r.composed.lead.map((s) => s.text).join(" ");
       expect((lead.match(/(i alla mätningar|av alla år|i mätningarna( för \S+)?|i någon mätning|i (alla )?\S+ mätningar) sedan \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
     }
-    expect(byName("Osby")?.composed.lead.map((s) => s.text)).toContain("Det är Osbys bästa resultat hittills, men alltjämt sämre än rikssnittet.");
+    // (As a second record after a first said "Det är …": "Osbys resultat är därmed …", read AT.)
+    expect(byName("Osby")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är Osbys bästa resultat hittills|Osbys resultat är därmed det bästa hittills), men alltjämt sämre än rikssnittet\./);
   });
 
   it("a value equal to one of two references is 'i nivå med', never 'nära' (6 timmar against riket's 6)", () => {
@@ -655,7 +656,7 @@ describe("bad news that happened before a standing gap", () => {
     expect(ingress).toMatch(/39\u00A0procent/);
     expect(ingress).not.toMatch(/direkt svar/);
     const next = m.lead.slice(m.ingress ?? m.lead.length).map((s) => s.text).join(" ");
-    expect(next).toMatch(/direkt svar[^.]*minskade från 67\u00A0procent 2018 till 63\u00A0procent 2019\. Det är Mjölbys sämsta resultat[^.]*, men (fortfarande|alltjämt) bättre än rikssnittet\./);
+    expect(next).toMatch(/direkt svar[^.]*minskade från 67\u00A0procent 2018 till 63\u00A0procent 2019\. (Det är Mjölbys sämsta resultat|Mjölbys resultat är därmed det sämsta)[^.]*, men (fortfarande|alltjämt) bättre än rikssnittet\./);
   });
 
   it("a strong change is 'mycket' better or worse than last year in a headline, never only 'klart' (read W: Filipstad's fall of 20 points)", () => {
@@ -1309,7 +1310,7 @@ describe("the news the other way: a change to a record, then the larger change",
   it("Sollentuna: after bemötande's record low, the 9-point rise to its best tillgänglighet ever, not a 4-point rise in e-post", () => {
     const lead = releases.find((r) => r.municipality.name === "Sollentuna")?.composed.lead.map((s) => s.text).join(" ") ?? "";
     expect(lead).toMatch(/handläggare inom 60\u00A0sekunder[^.]*från 48\u00A0procent 2018 till 57\u00A0procent 2019/);
-    expect(lead).toMatch(/bästa resultatet hittills/);
+    expect(lead).toMatch(/bästa resultatet hittills|resultat är därmed det bästa hittills/);
   });
 
   it("after a place, its own change stays the counterweight (Tingsryd: 'e-postsvaren blir bättre – men ändå nära botten')", () => {
@@ -2760,7 +2761,7 @@ describe("a worst-ever after three falls in a row", () => {
       expect(i?.streak?.trend === "declining" && i.streak.steps >= 3, name).toBe(true);
       expect(i?.vsNational, name).toMatch(/better/);
       expect(lead.some((s) => s.claims.includes(`${id}.record`)), name).toBe(true);
-      expect(lead.map((s) => s.text).join(" "), name).toMatch(/sämsta resultat[^.]*(klart )?bättre än rikssnittet/);
+      expect(lead.map((s) => s.text).join(" "), name).toMatch(/(sämsta resultat|resultat är därmed det sämsta)[^.]*(klart |mycket )?bättre än rikssnittet/);
     }
   });
 });
@@ -2790,7 +2791,8 @@ describe("a comparison right after a sentence about the years", () => {
       sentences.forEach((s, i) => {
         const before = sentences[i - 1];
         if (!before || !/\b20\d\d\b/.test(before.text) || !before.claims.some((c) => /\.(record|streak|longRun)$/.test(c))) return;
-        if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text)) return;
+        // (Not a second record, "Nässjös resultat är därmed det sämsta hittills": it says no comparison.)
+        if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text) || /^\S+s resultat är därmed det/.test(s.text)) return;
         seen++;
         expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?([Åå]rets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
       });
@@ -3506,7 +3508,7 @@ describe("reads J and K of 2026-12-02", () => {
     expect(rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
     // The direct answers' record opens the body with its run, not as a loose sentence in the section.
     // (As the second run of five in the release it says so: "också där den femte …".)
-    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019, (även det|också där|även här) den femte förbättringen i rad\. Det är Grästorps bästa/);
+    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019, (även det|också där|även här) den femte förbättringen i rad\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
     expect(rest).not.toMatch(/Femte året i rad blev direktsvaren/);
   });
 
@@ -4020,7 +4022,7 @@ describe("the one measure a count against riket leaves out", () => {
   it("is said to be the exception in the lead when the lead tells it by its change or record (Mellerud: e-post within a day, its best yet and the only measure better than riket, said so last in the body; read AU)", () => {
     const lead = named("Mellerud").composed.lead.map((s) => s.text).join(" ");
     expect(lead).toMatch(/sämre (resultat )?än rikssnittet på fyra av fem mått/);
-    expect(lead).toMatch(/Melleruds bästa resultat i mätningen hittills, (och det enda mått där Mellerud är bättre än rikssnittet|det enda av måtten där Mellerud ligger bättre till än riket|och som enda mått bättre än rikssnittet)\./);
+    expect(lead).toMatch(/(Melleruds bästa resultat i mätningen hittills|Melleruds resultat är därmed det bästa hittills), (och det enda mått där Mellerud är bättre än rikssnittet|det enda av måtten där Mellerud ligger bättre till än riket|och som enda mått bättre än rikssnittet)\./);
     // Every count of "X av Y" with one measure on the other side names it in the lead.
     for (const r of releases.filter((x) => x.claims.plan?.angle === "summary")) {
       const s = r.claims.plan?.summary;
@@ -4041,5 +4043,16 @@ describe("better on every measure since last year", () => {
     const records = ingress.findIndex((t) => /de bästa hittills/.test(t));
     expect(records).toBeGreaterThanOrEqual(0);
     expect(ingress[records + 1]).toMatch(/bättre på alla fem mått/);
+  });
+});
+
+describe("a second record in the lead", () => {
+  it("does not mirror the first's 'Det är det … resultatet …, men …' ('Det är det sämsta resultatet för Norrköping …, men … Det är det bästa resultatet hittills för Norrköping, men …'; reads AT and AU)", () => {
+    const bad = releases.flatMap((r) => {
+      const opens = r.composed.lead.filter((s) => /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta) resultat)\b/u.test(s.text));
+      return opens.length > 1 ? [`${r.municipality.name}: ${opens.map((s) => s.text).join(" / ")}`] : [];
+    });
+    expect(bad).toEqual([]);
+    expect(named("Norrköping").markdown).toContain("Norrköpings resultat är därmed det bästa hittills, men svarstiden på e-post är fortsatt längre än rikssnittet.");
   });
 });

@@ -158,7 +158,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried(lead2, once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried([...unmirrored(lead2, m.name)], once.slice(lead0.length), placed);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -353,6 +353,25 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;
+
+/** A record said "Det är … bästa (sämsta) resultat …" (time.record.*.follow). */
+const RECORD_IT = /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta) resultat)\b/u;
+
+/**
+ * A second record in the lead said "Det är …" after a first said so says the municipality's result: "Det är det
+ * sämsta resultatet för Norrköping …, men … Det är det bästa resultatet hittills för Norrköping, men …" read as
+ * mirrored sentences (Norrköping, Mellerud; reads AT and AU). "…, men resultatet ligger …" then says "det".
+ */
+function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
+  const gen = genitive(name);
+  const own = new RegExp(`^Det är (?:det (bästa|sämsta) resultatet hittills för ${name}|${gen} (bästa|sämsta) resultat (?:i mätningen )?hittills)(?=[,.])`, "u");
+  return lead.map((s, i) => {
+    const m = own.exec(s.text);
+    if (!m || !lead.slice(0, i).some((x) => RECORD_IT.test(x.text))) return s;
+    const text = s.text.replace(own, `${gen} resultat är därmed det ${m[1] ?? m[2] ?? ""} hittills`).replace(/, (men|och) resultatet (ligger|är) /u, ", $1 det $2 ");
+    return { ...s, text };
+  });
+}
 
 /** A sentence that said the year was no change. */
 const STOOD = /förändrades (andelen )?knappt|i stort sett oförändra|ungefär samma nivå|samma (resultat )?som året innan|precis som året innan/;
