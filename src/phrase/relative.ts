@@ -183,13 +183,15 @@ export function timeGapRatio(value: number, reference: number, unit: UnitKind): 
  * whichever variant the phrase bank offered. `gap` is the nearer reference's.
  */
 export function gradeDegree(text: string, gap: number, strong: number): string {
-  const quality = "(bättre|sämre|längre|kortare)";
+  // ("klart över både riket … och …" for 21 points was left "klart": read AW, Enköping.)
+  const quality = "(bättre|sämre|längre|kortare|över|under)";
   // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
   // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
   const band = degreeBand(gap, strong);
   if (band === 3) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
   if (band < 2) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
-  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2");
+  // ("mycket över" is not said: "betydligt över".)
+  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2").replace(/\bmycket (över|under)\b/g, "betydligt $1");
 }
 
 /** The band of a gap against `strong`, as gradeDegree words it: 0 below it, then "klart" (1), "mycket" (2), "långt" (3). */
