@@ -4056,3 +4056,10 @@ describe("a second record in the lead", () => {
     expect(named("Norrköping").markdown).toContain("Norrköpings resultat är därmed det bästa hittills, men svarstiden på e-post är fortsatt längre än rikssnittet.");
   });
 });
+
+describe("'över' and 'under' riket", () => {
+  it("take the degree word of the gap like 'bättre' and 'sämre' ('klart över både riket (55 procent) och …' for 21 points: Enköping, read AW)", () => {
+    expect(named("Enköping").markdown).toMatch(/långt över både riket som helhet \(55\u00A0procent\)/);
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/mycket (över|under) /);
+  });
+});
