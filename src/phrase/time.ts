@@ -273,10 +273,10 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
   const bracketed = last ? lastInBrackets(s, f, t, föregående, say) : undefined;
   if (bracketed) return bracketed;
-  // A sentence that gave this year's value takes the old record in brackets right after it: "…, strax kortare än
-  // förra rekordet (2,8 timmar 2017)" stacked a third clause on the record and talked down a quarter (reads Z,
-  // AA: Strängnäs, Höör, Kiruna).
-  if (valued && !last) return inBrackets(s, f, t, say(`time.record.${r.kind}.hair.valued`, { föregående, år, riktning }));
+  // A sentence that gave this year's value takes the old record in brackets: "…, strax kortare än förra rekordet
+  // (2,8 timmar 2017)" stacked a third clause on the record and talked down a quarter (reads Z, AA: Strängnäs, Höör,
+  // Kiruna).
+  if (valued && !last) return inBrackets(s, say(`time.record.${r.kind}.hair.valued`, { föregående, år, riktning }));
   const tail = say(`time.record.${r.kind}.hair${last ? ".last" : ""}`, { marginal, föregående, år, riktning });
   // The margin as an apposition (", 1 procentenhet under det tidigare sämsta (51 procent 2014)"); "…; det
   // tidigare sämsta var 51 procent (2014), en skillnad på 1 procentenhet" read as clunky (four sweeps).
@@ -295,11 +295,15 @@ function lastInBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, föregå
   return at === undefined ? undefined : bracketAt(s, at, say("time.record.hair.last.bracket", { föregående }));
 }
 
-/** The old record in brackets after this year's value and year, else at the sentence's end: "(tidigare rekord: 2,8 timmar 2017)". */
-function inBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, note: string): Sentence {
-  const at = afterValue(s, f, t, /(?=[ ,])/);
-  if (at !== undefined) return bracketAt(s, at, note);
-  return { text: `${s.text.replace(/\.$/, "")} (${note}).`, claims: s.claims };
+/**
+ * The old record in brackets after the record it explains: "… var 2,1 timmar 2019, det bästa för Strängnäs hittills
+ * (förra rekordet: 2,8 timmar 2017)", before a "men" that follows. Right after this year's value it came before the
+ * claim it explains (Strängnäs, Höör; reads AV and AW).
+ */
+function inBrackets(s: Sentence, note: string): Sentence {
+  const turn = s.text.indexOf(", men ");
+  const at = turn >= 0 ? turn : s.text.length - (s.text.endsWith(".") ? 1 : 0);
+  return bracketAt(s, at, note);
 }
 
 /** Where this year's value and its year end in the sentence, when what follows matches `next`. */
