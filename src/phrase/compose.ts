@@ -107,7 +107,7 @@ export function warner(warnings: Message[], file?: string): Warn {
  * ("Bemötandet i telefon gick upp till 99 procent", "E-postsvaren … var 100 procent": reads AC and AD), so the short
  * name becomes "Resultatet för bemötandet i telefon …".
  */
-const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
+const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
 /** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
 export function nameFigureRepeated(text: string, subject: string): boolean {
