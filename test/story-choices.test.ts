@@ -4076,3 +4076,19 @@ describe("a worst-ever by a hair on a measure that fell this year", () => {
     }
   });
 });
+
+describe("two turns in a row", () => {
+  it("a sentence right after a 'Men …' sentence says 'även om', not a second ', men …' (Upplands Väsby, read AV)", () => {
+    const bad = releases.flatMap((r) => {
+      const blocks = [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)];
+      return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && /^Men /.test(b[i - 1]?.text ?? "") && /, men (resultatet|det) (är|ligger) /.test(s.text) ? [`${r.municipality.name}: ${s.text}`] : [])));
+    });
+    expect(bad).toEqual([]);
+    expect(named("Upplands Väsby").markdown).toContain("Det är Upplands Väsbys sämsta resultat i alla mätningar sedan 2014, även om det är i nivå med rikssnittet.");
+  });
+
+  it("a place with a rise says 'även om resultatet har förbättrats', not 'trots en förbättring' (Gislaved, read AV)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/trots en förbättring/);
+    expect(named("Gislaved").markdown).toMatch(/med 15,4\u00A0timmar 2019, (även om resultatet har förbättrats|även efter en förbättring|fast resultatet har förbättrats) från 17,1\u00A0timmar 2018/);
+  });
+});

@@ -331,6 +331,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
+    // Right after a "Men …" sentence, its ", men resultatet är …" says "även om": "Men andelen … sjönk … Det är Upplands
+    // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV).
+    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (resultatet|det) (är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|alltjämt) )?/u, (_, _subject: string, verb: string, still: string | undefined) => `, även om det ${still ?? ""}${verb} `);
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
