@@ -4092,3 +4092,11 @@ describe("two turns in a row", () => {
     expect(named("Gislaved").markdown).toMatch(/med 15,4\u00A0timmar 2019, (även om resultatet har förbättrats|även efter en förbättring|fast resultatet har förbättrats) från 17,1\u00A0timmar 2018/);
   });
 });
+
+describe("a count of named records right after the headline's measure", () => {
+  it("says that measure's record with 'Det är …' and names the others after it (Umeå: the headline's measure named again in the list; read AV)", () => {
+    const lead = named("Umeå").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/till 91\u00A0procent 2019, från 87\u00A0procent 2018\. Det är (Umeås bästa resultat hittills|det bästa resultatet hittills för Umeå), (liksom för|och detsamma gäller|och så är det också för) tillgängligheten i telefon och svarstiden på e-post\./);
+    expect(lead).not.toMatch(/hittills för e-postsvaren inom en arbetsdag, tillgängligheten/);
+  });
+});

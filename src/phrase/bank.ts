@@ -152,6 +152,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   specs.set("summary.records-named.best.narrow", [...NAMES, "mått", "knappt"]);
   specs.set("summary.records-named.best.clearest", [...NAMES, "mått", "antal"]);
+  specs.set("summary.records-named.best.first", [...NAMES, "mått"]);
   specs.set("summary.records-named.worst.narrow", [...NAMES, "mått", "knappt"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);

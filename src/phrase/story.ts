@@ -1926,6 +1926,13 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
   }
+  // Right after the headline's own measure, first of the names, the count says "Det är … bästa resultat hittills, liksom
+  // för …": "Umeå når sin bästa nivå hittills för e-postsvaren …, tillgängligheten … och …" named again the measure
+  // the headline and the sentence before had just told (read AV).
+  const first = ctx.plan.lead[0]?.finding;
+  if (named && kind === "best" && ctx.plan.angle.kind === "time" && named[0] === first && named.length > 1) {
+    return { text: ctx.say("summary.records-named.best.first", { mått: joinOnce(named.slice(1).map((f) => headlineName(f.indicator))) }), claims };
+  }
   if (named) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(named.map((f) => headlineName(f.indicator))) }), claims };
   const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
   const [but] = rest;
