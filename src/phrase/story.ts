@@ -425,11 +425,17 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // "lyft" and "tapp" are kept for strong changes (read AL found "Lyft" for 4 points an overclaim).
   const short = (item: LeadItem, room: number): string | undefined =>
     item === plain && plain !== angle.second && timeSlot(item.finding.indicator.unit) === "" ? say(`headline.side.strong-change.${item.fact.polarity > 0 ? "up" : "down"}.short`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
+  // A second gap to riket after a first does not say riket again: "e-postsvaren bättre än riket – men svarstiden
+  // längre" (Norberg: "… – men svarstiden längre än i riket" said riket twice; reads AT and AX).
+  const gapAgain = (item: LeadItem, room: number): string | undefined => {
+    const slot = sideSlot(item, item.finding !== angle.first.finding);
+    return angle.first.fact.kind === "gap" && slot.startsWith("headline.side.gap-named.") ? say(`${slot}.again`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
+  };
   for (const [firstRoom, other] of [[HEADLINE_SIDE_MAX, angle.second], [0, angle.second], [0, plain]] as const) {
     const first = side(angle.first, true, firstRoom);
     // The second side gets what the first left: "<kommun>: <första> – men <andra>".
     const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
-    const second = recordAgain(first, other, room) ?? short(other, room) ?? side(other, other.finding !== angle.first.finding, room);
+    const second = recordAgain(first, other, room) ?? gapAgain(other, room) ?? short(other, room) ?? side(other, other.finding !== angle.first.finding, room);
     const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
     if (text.length <= HEADLINE_MAX) return { text, claims: [sideClaim(angle.first), sideClaim(other)] };
   }
