@@ -322,3 +322,11 @@ describe("the national facts (§9) are said and rest on claims", () => {
     expect(x?.markdown).toMatch(/sämsta resultatet (sedan mätningen började 2014|hittills), 1\u00A0procentenhet sämre än det tidigare sämsta|(svagaste|sämsta) (sedan mätningen började 2014|hittills|i mätningarna sedan 2014), (om än |men )?(bara )?1\u00A0procentenhet sämre än det tidigare (sämsta|bottenresultatet)( året)?|(varit sämre; skillnaden mot|varit sämre, men skillnaden mot) det tidigare sämsta är (bara )?1\u00A0procentenhet/);
   });
 });
+
+describe("riket's change sentences", () => {
+  it("say 'i snitt från 53 procent 2018 till 55 procent 2019', not 'från i snitt 53 procent' (read as clumsy: reads AV and AX)", () => {
+    const md = all.find((a) => a.file === "data/exempel/kkik-2019-alla.yaml")?.r.markdown ?? "";
+    expect(md).not.toMatch(/från i snitt/);
+    expect(md).toContain("i snitt från 53\u00A0procent 2018 till 55\u00A0procent 2019");
+  });
+});
