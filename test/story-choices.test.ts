@@ -717,10 +717,17 @@ describe("the count of changes since last year (EDITORIAL.md §4)", () => {
 
 describe("a second record of the same kind", () => {
   it("is 'Även …', not the first one's words again (Kiruna: 'aldrig haft ett sämre resultat' twice)", () => {
-    const r = releases.find((x) => x.municipality.name === "Kiruna");
-    const records = body(r as GeneratedRelease).filter((s) => s.claims.some((c) => c.endsWith(".record")) && !/bästa|bättre/.test(s.text));
-    expect(records.map((s) => s.text)).toHaveLength(2);
-    expect(records[1]?.text).toMatch(/^(Även|Också) (det|där)/);
+    // (Kiruna's two lows are named together in the lead now, under its bottom place: read AX.)
+    const kiruna = named("Kiruna").composed.lead.map((s) => s.text).join(" ");
+    expect(kiruna).toMatch(/tillgängligheten och direktsvaren i telefon (är de sämsta hittills|har Kiruna nu sitt sämsta resultat hittills)|sin sämsta nivå hittills för tillgängligheten och direktsvaren i telefon/);
+    expect(named("Kiruna").markdown.match(/aldrig haft ett sämre resultat/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // Two worst-evers told one by one in a section: the second is "Även det" or "Också där".
+    for (const r of releases) {
+      for (const sec of r.composed.sections) {
+        const lows = sec.sentences.filter((s) => s.claims.some((c) => c.endsWith(".record")) && /^Det är [^.]*sämsta/.test(s.text));
+        expect(lows.length, `${r.municipality.name}: ${lows.map((s) => s.text).join(" / ")}`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });
 
@@ -4100,5 +4107,16 @@ describe("a count of named records right after the headline's measure", () => {
     const lead = named("Umeå").composed.lead.map((s) => s.text).join(" ");
     expect(lead).toMatch(/till 91\u00A0procent 2019, från 87\u00A0procent 2018\. Det är (Umeås bästa resultat hittills|det bästa resultatet hittills för Umeå), (liksom för|och detsamma gäller|och så är det också för) tillgängligheten i telefon och svarstiden på e-post\./);
     expect(lead).not.toMatch(/hittills för e-postsvaren inom en arbetsdag, tillgängligheten/);
+  });
+});
+
+describe("a bad place as the headline", () => {
+  it("names the other measures at their worst yet in the lead before it turns (Kiruna: tillgängligheten and direktsvaren at their lowest, left to the body; read AX)", () => {
+    const r = named("Kiruna");
+    const lead = r.composed.lead.map((s) => s.text);
+    const low = lead.findIndex((t) => /sämsta/.test(t) && /tillgängligheten och direktsvaren/.test(t));
+    const turn = lead.findIndex((t) => /^Men /.test(t));
+    expect(low).toBeGreaterThan(0);
+    expect(low).toBeLessThan(turn);
   });
 });

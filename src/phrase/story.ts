@@ -1144,7 +1144,8 @@ function streakBeforeContext(told: readonly Sentence[]): Sentence[] {
  */
 function withOtherLows(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const at = lead.findLastIndex((s) => s.claims.some((c) => c.endsWith(".record") && worstId(c, ctx)));
-  if (at < 0 || countedRecords(ctx, "worst")) return [...lead];
+  if (at < 0) return lowsAfterBadPlace(lead, ctx);
+  if (countedRecords(ctx, "worst")) return [...lead];
   const said = new Set(lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
   // Not one far better than riket: "Också för bemötandet … sämsta resultat hittills, 94 procent" dressed a strength
   // (twelfth in the country) as a weakness in the lead (Alvesta, a read scored it 3); the body tells it.
@@ -1164,6 +1165,25 @@ function withOtherLows(lead: readonly Sentence[], ctx: StoryContext): Sentence[]
     return { text: ctx.say(`lead.worst-also${ahead ? ".ahead" : hair ? ".narrow" : ""}`, { värde }, f), claims };
   });
   return [...lead.slice(0, at + 1), ...extra, ...lead.slice(at + 1)];
+}
+
+/**
+ * Under a bad place as the headline, with no worst-ever in the lead, the other measures at their worst yet are named
+ * before the lead turns: Kiruna's third-last place in bemötande told nothing of tillgängligheten and direktsvaren at
+ * their lowest, left to the body (read AX scored it 3). Not one far better than riket, nor one by a hair that did not
+ * fall; named without figures, which their sections give.
+ */
+function lowsAfterBadPlace(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const a = ctx.plan.angle;
+  if (a.kind !== "place" || !["last", "bottom-three", "bottom-ten"].includes(a.fact) || countedRecords(ctx, "worst")) return [...lead];
+  const said = new Set(lead.flatMap((s) => s.claims.map((c) => c.split(".")[0])));
+  const lows = ctx.plan.ranked.filter((r) => !said.has(r.finding.indicator.id) && r.finding.vsNational !== "much-better" && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && (!x.hair || isDecline(r.finding.changeClass))));
+  if (lows.length === 0) return [...lead];
+  const mått = joinOnce(lows.map((r) => headlineName(r.finding.indicator)));
+  const low = { text: ctx.say("summary.records-named.worst", { mått }), claims: lows.map((r) => `${r.finding.indicator.id}.record`) };
+  const turn = lead.findIndex((s, i) => i > 0 && /^(Men|Samtidigt|Däremot) /.test(s.text));
+  const at = turn < 0 ? lead.length : turn;
+  return [...lead.slice(0, at), low, ...lead.slice(at)];
 }
 
 /** The claim is a record of the worst kind. */
