@@ -2191,7 +2191,7 @@ describe("a record in a series that began after the data's first year", () => {
 describe("a strong change in the lead that lands level with riket", () => {
   it("says so in the same sentence (Karlshamn: 'tappar kraftigt … från 100 till 84 procent', riket's 84 unsaid in the lead)", () => {
     const s = named("Karlshamn").composed.lead.find((x) => x.claims.includes("epost-en-dag.change"));
-    expect(s?.text).toMatch(/kraftigt[^.]*84\u00A0procent 2019, [^.]*i nivå med rikssnittet\.$/);
+    expect(s?.text).toMatch(/(kraftigt|markant)[^.]*84\u00A0procent 2019, [^.]*i nivå med rikssnittet\.$/);
     expect(s?.claims).toContain("epost-en-dag.vsNational");
   });
 });
@@ -4118,5 +4118,18 @@ describe("a bad place as the headline", () => {
     const turn = lead.findIndex((t) => /^Men /.test(t));
     expect(low).toBeGreaterThan(0);
     expect(low).toBeLessThan(turn);
+  });
+});
+
+describe("the lead's first sentence", () => {
+  it("does not repeat the headline's 'markant' or 'kraftigt' ('förbättras markant' over 'har lyft … markant': Jokkmokk, reads AW and AX)", () => {
+    let n = 0;
+    for (const r of releases) {
+      const word = /(?<!\p{L})(markant|kraftigt)(?!\p{L})/u.exec(r.composed.headline.text)?.[1];
+      if (!word) continue;
+      n += 1;
+      expect(r.composed.lead[0]?.text, r.municipality.name).not.toMatch(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"));
+    }
+    expect(n).toBeGreaterThan(5);
   });
 });

@@ -158,7 +158,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried([...unmirrored(lead2, m.name)], once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(lead2, m.name), headline.text)], once.slice(lead0.length), placed);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -356,6 +356,20 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;
+
+/** An intensity word and its other word: the lead does not repeat the headline's. */
+const INTENSITY: Readonly<Record<string, string>> = { markant: "kraftigt", kraftigt: "markant" };
+
+/**
+ * The lead's first sentence does not repeat the headline's intensity word: "Jokkmokk: tillgängligheten i telefon
+ * förbättras markant" over "Jokkmokks kommun har lyft andelen … markant" (reads AW and AX).
+ */
+function notHeadlineWord(lead: readonly Sentence[], headline: string): Sentence[] {
+  const [first, ...rest] = lead;
+  const word = Object.keys(INTENSITY).find((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(headline));
+  if (!first || word === undefined) return [...lead];
+  return [{ ...first, text: first.text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"), INTENSITY[word] ?? word) }, ...rest];
+}
 
 /** A record said "Det är … bästa (sämsta) resultat …" (time.record.*.follow). */
 const RECORD_IT = /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta) resultat)\b/u;
