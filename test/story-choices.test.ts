@@ -4133,3 +4133,14 @@ describe("the lead's first sentence", () => {
     expect(n).toBeGreaterThan(5);
   });
 });
+
+describe("the first sentence under the ingress", () => {
+  it("does not turn with 'däremot', 'Men' or 'Samtidigt': in a paragraph of its own it points at nothing (Ockelbo's 'Andelen … gick däremot upp'; read AY)", () => {
+    const bad = releases.flatMap((r) => {
+      const s = r.composed.lead[r.composed.ingress ?? r.composed.lead.length];
+      return s && /^(Men|Däremot|Samtidigt) | däremot /.test(s.text) ? [`${r.municipality.name}: ${s.text}`] : [];
+    });
+    expect(bad).toEqual([]);
+    expect(named("Ockelbo").markdown).toContain("Andelen e-postfrågor som besvaras inom en arbetsdag gick upp, från 73\u00A0procent 2018 till 78\u00A0procent 2019.");
+  });
+});

@@ -158,7 +158,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(lead2, m.name), headline.text)], once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(unturnedAfterCut(lead2, ingress), m.name), headline.text)], once.slice(lead0.length), placed);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -356,6 +356,18 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;
+
+/**
+ * The first sentence under the ingress does not turn: its "däremot" pointed at nothing in a paragraph of its own
+ * ("Andelen … gick däremot upp" under "sämre än rikssnittet på fyra av fem mått": Ockelbo, read AY).
+ */
+function unturnedAfterCut(lead: readonly Sentence[], ingress: number): Sentence[] {
+  return lead.map((s, i) => {
+    if (i !== ingress) return s;
+    const text = s.text.replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
+    return text === s.text ? s : { ...s, text };
+  });
+}
 
 /** An intensity word and its other word: the lead does not repeat the headline's. */
 const INTENSITY: Readonly<Record<string, string>> = { markant: "kraftigt", kraftigt: "markant" };
