@@ -52,6 +52,8 @@ export class Mentions {
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
   startSaid = false;
+  /** The run told last as a clause ("improving:5"): "även här den femte …" follows only a run as long. */
+  lastRun: string | undefined;
   /** The kind of record told last in a sentence of its own: "Även det …" follows only its own kind. */
   lastRecord: "best" | "worst" | undefined;
   /**
@@ -1075,7 +1077,11 @@ function withOwnRuns(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
  * (Not after "Också …", which says "also" already: "Också svarstiden … blev klart bättre, …, också där den femte …".)
  */
 function runClause(ctx: StoryContext, trend: "improving" | "declining", steps: number, ordning: string, sentence: string): string {
-  const again = ctx.mentions.again(`streak-clause:${trend}:${steps}`) && !/^(Också|Även) /.test(sentence) ? ".again" : "";
+  // Only right after a run as long the same way: "…, den fjärde förbättringen i rad. … , även här den femte
+  // förbättringen i rad" pointed back past the fourth to the lead's fifth (Ydre, read AV).
+  const key = `${trend}:${steps}`;
+  const again = ctx.mentions.lastRun === key && !/^(Också|Även) /.test(sentence) ? ".again" : "";
+  ctx.mentions.lastRun = key;
   return ctx.say(`lead.streak-clause.${trend}${again}`, { ordning });
 }
 
