@@ -2473,11 +2473,6 @@ describe("a comparison headline on a response time", () => {
 
 describe("a comparison right after a record it contradicts", () => {
   it("turns: a worst-ever better than riket is 'ändå' better, a best-ever behind riket 'fortfarande' worse (Ludvika, Emmaboda, Malmö: read BC)", () => {
-    const after = (name: string, id: string): string => {
-      const list = body(named(name));
-      const at = list.findIndex((s) => s.claims.includes(`${id}.record`));
-      return list[at + 1]?.text ?? "";
-    };
     // (Ludvika's bemötande, down 3 points to its worst, is told in the lead now, with the same turn: reads AV, AW.)
     expect(named("Ludvika").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta[^.]*, men ändå (klart |mycket |långt )?bättre än rikssnittet/);
     let turned = 0;
