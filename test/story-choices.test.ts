@@ -2473,8 +2473,12 @@ describe("a comparison headline on a response time", () => {
 
 describe("a comparison right after a record it contradicts", () => {
   it("turns: a worst-ever better than riket is 'ändå' better, a best-ever behind riket 'fortfarande' worse (Ludvika, Emmaboda, Malmö: read BC)", () => {
-    // (Ludvika's bemötande, down 3 points to its worst, is told in the lead now, with the same turn: reads AV, AW.)
-    expect(named("Ludvika").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta[^.]*, men ändå (klart |mycket |långt )?bättre än rikssnittet/);
+    const after = (name: string, id: string): string => {
+      const list = body(named(name));
+      const at = list.findIndex((s) => s.claims.includes(`${id}.record`));
+      return list[at + 1]?.text ?? "";
+    };
+    expect(after("Ludvika", "bemotande")).toMatch(/är (resultatet )?ändå (klart |mycket |långt )?bättre än|^Trots det är resultatet (klart |mycket |långt )?bättre än/);
     let turned = 0;
     for (const r of releases) {
       const list = body(r);
@@ -4147,5 +4151,17 @@ describe("a run said 'även här' or 'även det'", () => {
       const text = r.markdown.replace(/\*\*/g, "");
       for (const m of text.matchAll(/den (\p{L}+) (förbättringen|försämringen) i rad\.(?: [^.\n]*\.)? [^.\n]*(?:även här|även det|också där) den (\p{L}+) (förbättringen|försämringen) i rad/gu)) expect(m[1], r.municipality.name).toBe(m[3]);
     }
+  });
+});
+
+describe("a worst-ever by a hair far better than riket", () => {
+  it("is not the lead's counterweight: Kalmar's bemötande at 94 procent, first in its group, read as a weakness beside its group place (read BA)", () => {
+    const lead = named("Kalmar").composed.lead.slice(0, named("Kalmar").composed.ingress ?? 99);
+    expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(false);
+    expect(named("Kalmar").markdown).toMatch(/Det är Kalmars sämsta resultat hittills[^.]*\. Årets resultat är ändå klart bättre än både riket/);
+  });
+
+  it("an equal value is 'i nivå med' riket, not 'i stort sett i nivå med' (Vetlanda: 6 timmar against 6; read AZ)", () => {
+    expect(named("Vetlanda").markdown).toContain("Svarstiden på e-post är i nivå med både rikssnittet (6\u00A0timmar)");
   });
 });

@@ -2244,7 +2244,10 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const verdict = shared ?? (n && g ? undefined : (n ?? g)?.cls);
   if (whole !== undefined && (verdict === "better" || verdict === "worse") && gaps.length > 0 && Math.max(...gaps) < f.compareThresholds.same * 1.5) whole = slightly(whole);
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
-  if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(/\b(nära|ungefär i nivå med|ungefär samma nivå som) /, "i nivå med ");
+  const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som) /;
+  if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(EQUAL_WORDS, "i nivå med ");
+  // (The clause too: "i stort sett i nivå med både rikssnittet (6 timmar) och …" for 6 timmar, Vetlanda, read AZ.)
+  if (f.value === n?.v || f.value === g?.v) comparison = comparison.replace(EQUAL_WORDS, "i nivå med ");
   // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro).
   if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");
   if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, "Resultatet är detsamma som $1.");

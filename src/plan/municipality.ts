@@ -384,7 +384,9 @@ function isCounterweight(x: Fact, p: PlannedFinding): boolean {
   if (x.kind === "record" && x.polarity < 0 && x.demoted && (p.time?.series.streak?.steps ?? 0) >= LONG_STREAK_STEPS && p.time?.series.streak?.trend === "declining") return true;
   // So is a worst-ever by a hair on a measure that fell this year: left to the body under an all-good lead, it read as
   // bad news hidden (Vännäs' bemötande, down two years in a row; reads AV and AW).
-  if (x.kind === "record" && x.polarity < 0 && p.facts.some((y) => (y.kind === "change" || y.kind === "strong-change") && y.polarity < 0)) return true;
+  // (Not one far better than riket: Kalmar's bemötande at 94 procent, first in its group, read as a weakness beside
+  // its group place; read BA.)
+  if (x.kind === "record" && x.polarity < 0 && f.vsNational !== "much-better" && p.facts.some((y) => (y.kind === "change" || y.kind === "strong-change") && y.polarity < 0)) return true;
   // A gap only when it is wide (much better or worse than riket): "mindre än hälften så lång som riket".
   if (x.kind === "gap") {
     const multiple = f.national !== null && relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG) !== undefined;
