@@ -3953,7 +3953,7 @@ describe("a count of best records that names only the clear ones", () => {
       const r = named(name);
       const bests = r.claims.indicators.filter((i) => i.record?.kind === "best").length;
       expect(bests, name).toBe(3);
-      expect(r.markdown, name).toMatch(/(på tre mått, (tydligast|med störst marginal) för|På tre mått är [^.]* de bästa hittills, tydligast för)/);
+      expect(r.markdown, name).toMatch(/(på tre mått, (tydligast|främst) för|På tre mått är [^.]* de bästa hittills, tydligast för)/);
     }
     // Nowhere a named pair of bests where a third stands unnamed beside them.
     for (const r of releases) {
@@ -4163,5 +4163,16 @@ describe("a worst-ever by a hair far better than riket", () => {
 
   it("an equal value is 'i nivå med' riket, not 'i stort sett i nivå med' (Vetlanda: 6 timmar against 6; read AZ)", () => {
     expect(named("Vetlanda").markdown).toContain("Svarstiden på e-post är i nivå med både rikssnittet (6\u00A0timmar)");
+  });
+});
+
+describe("a place right after its measure's value", () => {
+  it("does not give the value again ('… till 63 procent 2019 … hör till de tio sämsta …, med 63 procent 2019': Gullspång, read AZ)", () => {
+    expect(named("Gullspång").composed.lead.map((s) => s.text).join(" ")).toContain("Gullspång hör till de tio sämsta i landet när det gäller e-postsvaren inom en arbetsdag.");
+    expect(named("Gullspång").composed.lead.map((s) => s.text).join(" ").match(/63\u00A0procent 2019/g)?.length).toBe(1);
+  });
+
+  it("a count of records never says 'med störst marginal för' two measures of different units (Kalix: hours beside points; read AZ)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/med störst marginal för/);
   });
 });

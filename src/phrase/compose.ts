@@ -158,7 +158,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(unturnedAfterCut(lead2, ingress), m.name), headline.text)], once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead2, ingress)), m.name), headline.text)], once.slice(lead0.length), placed);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -365,6 +365,21 @@ function unturnedAfterCut(lead: readonly Sentence[], ingress: number): Sentence[
   return lead.map((s, i) => {
     if (i !== ingress) return s;
     const text = s.text.replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
+    return text === s.text ? s : { ...s, text };
+  });
+}
+
+/**
+ * A place in the country right after a sentence that gave its measure's value does not give the value again:
+ * "… till 63 procent 2019. … Gullspång hör till de tio sämsta i landet när det gäller e-postsvaren inom en
+ * arbetsdag, med 63 procent 2019" (read AZ).
+ */
+function placeWithoutValueAgain(lead: readonly Sentence[]): Sentence[] {
+  return lead.map((s, i) => {
+    const id = s.claims.find((c) => c.endsWith(".rank"))?.split(".")[0];
+    const before = lead.slice(Math.max(0, i - 2), i);
+    if (id === undefined || !before.some((b) => b.claims.includes(`${id}.value`))) return s;
+    const text = s.text.replace(/,? med \d+(,\d+)?\u00A0\p{L}+ \d{4}\.$/u, ".").replace(/: \d+(,\d+)?\u00A0\p{L}+ \d{4}\.$/u, ".");
     return text === s.text ? s : { ...s, text };
   });
 }
