@@ -4176,3 +4176,14 @@ describe("a place right after its measure's value", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/med störst marginal för/);
   });
 });
+
+describe("a municipality's name in the rewrites of the lead", () => {
+  it("is matched as written, whatever characters it has (a name with '[' broke the regular expression of the mirrored-record rewrite)", () => {
+    const m = dataset.municipalities.find((x) => x.name === "Norrköping");
+    if (!m) throw new Error("Norrköping saknas i exempeldata");
+    const renamed = { ...m, name: "Norrköping [test" };
+    const data = { ...dataset, municipalities: dataset.municipalities.map((x) => (x === m ? renamed : x)) };
+    const r = generateRelease(data, renamed, { resources, ranks: computeRanks(data, data.survey.year) });
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toContain("Norrköping [tests resultat är därmed det bästa hittills, men svarstiden på e-post är fortsatt längre än rikssnittet.");
+  });
+});

@@ -19,6 +19,7 @@ import {
   formatNumber,
   formatWeeks,
   formatYear,
+  escapeRegExp,
   genitive,
   joinList,
   NBSP,
@@ -104,8 +105,8 @@ export function warner(warnings: Message[], file?: string): Warn {
 /**
  * A template that opens with the measure and gives it a share or a change in points: "{Ämne} var {värde}", "{Ämne}
  * ökade från {föregående} till {värde}". Said of a short name, that read as procent of something that is no share
- * ("Bemötandet i telefon gick upp till 99 procent", "E-postsvaren … var 100 procent": reads AC and AD), so the short
- * name becomes "Resultatet för bemötandet i telefon …".
+ * ("Bemötandet i telefon gick upp till 99 procent", "E-postsvaren … var 100 procent": reads AC and AD), so the
+ * sentence says whose share: "För bemötandet i telefon gick andelen upp …".
  */
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
@@ -158,7 +159,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried([...notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead2, ingress)), m.name), headline.text)], once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -280,7 +281,7 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
   const suffix = /^(.*?)s? (kommun|stad)$/.exec(m.officialName);
   const stem = suffix?.[1];
   if (stem === undefined || (stem !== m.name && stem !== m.name.replace(/s$/, ""))) return [...sentences];
-  const official = new RegExp(`(?<![\\p{L}])${m.officialName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+  const official = new RegExp(`(?<![\\p{L}])${escapeRegExp(m.officialName)}`, "gu");
   let seen = false;
   return sentences.map((x) => {
     if (!seen) {
@@ -299,10 +300,9 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
  * i alla mätningar sedan 2014" (read AB; 32 example leads opened so).
  */
 function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const result = new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu");
-  const level = new RegExp(`(?<![\\p{L}])${esc(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu");
-  const för = new RegExp(`(det (bästa|sämsta) resultatet) för ${esc(name)}(?![\\p{L}])`, "gu");
+  const result = new RegExp(`(?<![\\p{L}])${escapeRegExp(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu");
+  const level = new RegExp(`(?<![\\p{L}])${escapeRegExp(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu");
+  const för = new RegExp(`(det (bästa|sämsta) resultatet) för ${escapeRegExp(name)}(?![\\p{L}])`, "gu");
   return (s) => {
     const at = s.text.indexOf(name);
     if (at < 0) return s;
@@ -325,7 +325,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     let text = s.text.replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
-    // After "Resultatet för bemötandet i telefon gick upp …" (SHARE_PREDICATE), not "Resultatet är …" again.
+    // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     if (pointsAway(s, list[i - 1])) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
@@ -356,6 +356,11 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
 
 /** Approximate words per release ("drygt hälften (53 procent)"); later figures stand alone. */
 export const MAX_APPROXIMATE = 2;
+
+/** The lead's own rewrites, after the ingress is cut: each a pure pass over its sentences. */
+function leadTidied(lead: readonly Sentence[], ingress: number, name: string, headline: string): Sentence[] {
+  return notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead, ingress)), name), headline);
+}
 
 /**
  * The first sentence under the ingress does not turn: its "däremot" pointed at nothing in a paragraph of its own
@@ -408,7 +413,7 @@ const RECORD_IT = /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta
  */
 function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
   const gen = genitive(name);
-  const own = new RegExp(`^Det är (?:det (bästa|sämsta) resultatet hittills för ${name}|${gen} (bästa|sämsta) resultat (?:i mätningen )?hittills)(?=[,.])`, "u");
+  const own = new RegExp(`^Det är (?:det (bästa|sämsta) resultatet hittills för ${escapeRegExp(name)}|${escapeRegExp(gen)} (bästa|sämsta) resultat (?:i mätningen )?hittills)(?=[,.])`, "u");
   return lead.map((s, i) => {
     const m = own.exec(s.text);
     if (!m || !lead.slice(0, i).some((x) => RECORD_IT.test(x.text))) return s;
@@ -810,7 +815,7 @@ const CHANNEL_WORDS: Record<string, RegExp> = {
 export function quoteSection(text: string, sections: readonly Section[], taken: ReadonlySet<number>): number | null {
   const mentions = (i: number): boolean => {
     const channel = (sections[i]?.heading ?? "").toLocaleLowerCase("sv");
-    const words = CHANNEL_WORDS[channel] ?? new RegExp(channel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+    const words = CHANNEL_WORDS[channel] ?? new RegExp(escapeRegExp(channel), "i");
     return channel !== "" && words.test(text);
   };
   const indexes = sections.map((_, i) => i);

@@ -280,11 +280,12 @@ const ANCHORS: readonly Anchor[] = [
   anchor(100, "alla"),
 ];
 
-const escaped = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `x` as a literal in a regular expression (names and figures from the data). */
+export const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An approximate word with its figure in brackets, as `approximate` and `valueAt` write it: "drygt hälften (53 procent)". */
 export const APPROXIMATED = new RegExp(
-  `\\b(?:(?:nästan|drygt) )?(?:${[...new Set(ANCHORS.flatMap((a) => [a.en, a.ett, a.share]))].map(escaped).join("|")}) \\((\\d+(?:,\\d+)?\u00A0procent)\\)`,
+  `\\b(?:(?:nästan|drygt) )?(?:${[...new Set(ANCHORS.flatMap((a) => [a.en, a.ett, a.share]))].map(escapeRegExp).join("|")}) \\((\\d+(?:,\\d+)?\u00A0procent)\\)`,
   "gu",
 );
 

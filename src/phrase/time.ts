@@ -6,7 +6,7 @@ import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js
 import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
-import { capitalize, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
+import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
 import { gradeDegree, isTime, movedPlainly, timeSlot } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
@@ -309,7 +309,7 @@ function inBrackets(s: Sentence, note: string): Sentence {
 /** Where this year's value and its year end in the sentence, when what follows matches `next`. */
 function afterValue(s: Sentence, f: IndicatorFinding, t: TimeInput, next: RegExp): number | undefined {
   const value = formatValue(t.series.value, f.indicator.unit, "text");
-  const m = new RegExp(`${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d{4}${next.source}`).exec(s.text);
+  const m = new RegExp(`${escapeRegExp(value)} \\d{4}${next.source}`).exec(s.text);
   return m ? m.index + m[0].length : undefined;
 }
 
