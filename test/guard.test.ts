@@ -30,6 +30,9 @@ describe("numbersWithoutUnit", () => {
     "Det ger Lund plats\u00A012 av 264\u00A0kommuner.",
     "Det är 3:e året.",
     "Pressmeddelande 23 januari 2020",
+    // Two references with one verdict give their figures together (read BB).
+    "Det är bättre än både riket och kommungruppen (84 och 82\u00A0procent).",
+    "Den är kortare än både rikssnittet och snittet i kommungruppen (6 och 5,4\u00A0timmar).",
   ])("accepts %s", (s) => {
     expect(numbersWithoutUnit(s)).toEqual([]);
   });
@@ -37,6 +40,7 @@ describe("numbersWithoutUnit", () => {
     ["Andelen ökade från 79 till 98\u00A0procent.", ["79"]],
     ["Värdet var 84 jämfört med 82.", ["84", "82"]],
     ["Skillnaden är 2,5.", ["2,5"]],
+    ["Det är bättre än både riket och kommungruppen (84 och 82).", ["84", "82"]],
   ])("refuses %s", (s, bad) => {
     expect(numbersWithoutUnit(s)).toEqual(bad);
   });

@@ -110,7 +110,7 @@ export function withoutApproximation(template: string, values: Record<string, st
   // Only where the value is said of the subject ("andelen … ökade till drygt
   // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish.
   const predicated = /\{[äÄ]mne\}[^.]*\b(till|på|var) \{värde\}/.test(template);
-  return exact !== undefined && (template.includes("{föregående}") || !predicated) ? { ...values, värde: exact } : values;
+  return exact !== undefined && (template.includes("{föregående}") || template.includes("{skillnad}") || !predicated) ? { ...values, värde: exact } : values;
 }
 
 export function numberTokens(f: IndicatorFinding, a: Analysis, mentions: Mentions): Record<string, string> {

@@ -32,6 +32,8 @@ export function checkDocument(text: string): GuardProblem[] {
 
 const UNIT_AFTER =
   /^[\u00A0 ](?:procent(?:enheter|enhet)?|enheter|enhet|timmar|timme|minuter|minut|sekunder|sekund|%|kommunerna|kommuner|kommun|sökningar|sökning|av 100|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}])/u;
+/** The first of two figures that share their unit: "(84 och 82 procent)". */
+const PAIRED_BEFORE_UNIT = new RegExp(`^ och \\d+(?:,\\d+)?${UNIT_AFTER.source.slice(1)}`, "u");
 const LABEL_BEFORE = /(?:index|vecka|veckorna|plats|kl\.|år)[\u00A0 ]$/u;
 const NUMBER = /(?<![\p{L}\d,])\d{1,3}(?:\u00A0\d{3})+(?:,\d+)?|(?<![\p{L}\d,])\d+(?:,\d+)?/gu;
 
@@ -68,6 +70,7 @@ export function numbersWithoutUnit(sentence: string, data: readonly string[] = [
     const rangeEnd: boolean = previousOk && previousEnd === start - 1 && text[start - 1] === "–";
     const ok: boolean =
       UNIT_AFTER.test(after) ||
+      PAIRED_BEFORE_UNIT.test(after) ||
       LABEL_BEFORE.test(before) ||
       /^:(?:a|e)\b/.test(after) ||
       /^–\d/.test(after) && (LABEL_BEFORE.test(before) || /^–\d+[\u00A0 ]/.test(after)) ||
