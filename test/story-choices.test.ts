@@ -4208,3 +4208,10 @@ describe("figures in a sentence (read BB: 'med 6 procentenheter, till drygt ått
     expect(pairedFigures("bättre än riket (84\u00A0procent) och sämre än kommungruppen (86\u00A0procent)")).toBe("bättre än riket (84\u00A0procent) och sämre än kommungruppen (86\u00A0procent)");
   });
 });
+
+describe("a record and a run on one change", () => {
+  it("join with 'och', not as two appositions in a row (read BB: '…, Stockholms sämsta resultat i alla mätningar sedan 2014, en försämring för tredje året i rad')", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(hittills|sedan \d{4}), (en|den|vilket är den) [^,.]* i rad/);
+    expect(named("Mönsterås").markdown).toContain("Mönsterås bästa resultat hittills och en förbättring för fjärde året i rad.");
+  });
+});

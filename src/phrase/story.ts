@@ -1045,7 +1045,10 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
       continue;
     }
     const clause = runClause(ctx, run.trend, run.steps, ordning, before.text);
-    out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${clause}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
+    // After a record apposition the run joins it with "och": "…, till 34 procent 2019, Stockholms sämsta resultat …,
+    // en försämring för tredje året i rad" hung two appositions on one figure (read BB: Stockholm, Mönsterås, Lerum).
+    const joined = before.claims.includes(`${id}.record`) ? ` och ${clause.replace(/^vilket är /, "")}` : `, ${clause}`;
+    out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}${joined}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
   }
   return out;
 }
