@@ -2495,7 +2495,9 @@ describe("a comparison right after a record it contradicts", () => {
         const worse = ind?.vsNational === "worse" || ind?.vsNational === "much-worse";
         if ((worst && better) || (!worst && worse)) {
           turned++;
-          expect(next.text, r.municipality.name).toMatch(worst ? /( ändå |^Trots det )/ : / (fortfarande|alltjämt) /);
+          // ("Trots det är resultatet fortfarande …" said the turn twice: read BD. "Trots det" alone turns.)
+          expect(next.text, r.municipality.name).toMatch(worst ? /( ändå |^Trots det )/ : /( (fortfarande|alltjämt) |^Trots det )/);
+          expect(next.text, r.municipality.name).not.toMatch(/^Trots det [^.]*(fortfarande|alltjämt)/);
         }
       });
     }
@@ -3442,7 +3444,9 @@ describe("the count against riket with measures on both sides", () => {
     }
     expect(seen).toBeGreaterThan(20);
     // Storuman: worse on two, level on two, better on one (tillgänglighet), which is named.
-    expect((named("Storuman").composed.intro ?? []).map((x) => x.text).join(" ")).toMatch(/Storuman är sämre än rikssnittet på två av fem mått och i nivå med det på två\. Bättre är bara resultatet för tillgängligheten i telefon\./);
+    expect((named("Storuman").composed.intro ?? []).map((x) => x.text).join(" ")).toMatch(/Storuman är sämre än rikssnittet på två av fem mått och i nivå med det på två\. Bara tillgängligheten i telefon är bättre än riket\./);
+    // ("Bättre är bara resultatet för …" and "Bara för … är resultatet bättre" did not say better than what: read BD.)
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Bättre är bara resultatet|Sämre är bara resultatet|är resultatet (bättre|sämre)\.|Bättre än riket är \S+ bara/);
   });
 });
 
@@ -4202,6 +4206,8 @@ describe("figures in a sentence (read BB: 'med 6 procentenheter, till drygt ått
   it("two references with one verdict give their figures together after both names, in their order (Huddinge: 'bättre än både riket och kommungruppen (55 och 57 procent)')", () => {
     const apart = /både [^().]+ \(\d+(,\d+)?\u00A0(\p{L}+)\) och [^().]+ \(\d+(,\d+)?\u00A0\2\)/u;
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(apart);
+    // One word for both averages in one "både" (read BD: "både snittet i riket och genomsnittet för …", Skurup).
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/både snittet i riket och genomsnittet|både genomsnittet i riket och snittet/);
     expect(named("Huddinge").markdown).toContain("Det är mycket bättre än både riket och kommungruppen (55 och 57\u00A0procent).");
     // Not joined when the units differ ("1 timme" and "1,5 timmar"), or when each reference has its own verdict.
     expect(pairedFigures("kortare än både riket (1\u00A0timme) och kommungruppen (1,5\u00A0timmar)")).toBe("kortare än både riket (1\u00A0timme) och kommungruppen (1,5\u00A0timmar)");
@@ -4213,5 +4219,20 @@ describe("a record and a run on one change", () => {
   it("join with 'och', not as two appositions in a row (read BB: '…, Stockholms sämsta resultat i alla mätningar sedan 2014, en försämring för tredje året i rad')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(hittills|sedan \d{4}), (en|den|vilket är den) [^,.]* i rad/);
     expect(named("Mönsterås").markdown).toContain("Mönsterås bästa resultat hittills och en förbättring för fjärde året i rad.");
+  });
+});
+
+describe("a count of records beside a place among the ten best (reads BC and BD)", () => {
+  it("headlines the count (Katrineholm: best yet on four of five, a shared fourth place for bemötandet), unless another measure is among the weakest (Vellinge)", () => {
+    const k = named("Katrineholm");
+    expect(k.claims.plan?.angle).toBe("records");
+    expect(k.claims.headline).toMatch(/fyra av fem mått/);
+    // The place is still in the ingress.
+    expect(k.composed.lead.slice(0, k.composed.ingress).map((s) => s.text).join(" ")).toMatch(/fjärde plats i landet/);
+    expect(named("Vellinge").claims.headline).toMatch(/nära botten/);
+  });
+
+  it("never opens the count with 'Utom för …' (read BD: 'Utom för bemötandet i telefon är resultaten de bästa hittills' read as backwards)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Utom för /);
   });
 });

@@ -331,6 +331,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
+    // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
+    text = text.replace(/^Trots det är resultatet (fortfarande|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "även om": "Men andelen … sjönk … Det är Upplands
     // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV).
     if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (resultatet|det) (är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|alltjämt) )?/u, (_, _subject: string, verb: string, still: string | undefined) => `, även om det ${still ?? ""}${verb} `);
@@ -361,7 +363,15 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
  * same unit word are joined ("1 timme" and "1,5 timmar" are not).
  */
 export function pairedFigures(text: string): string {
-  return text.replace(PAIRED, (_, a: string, x: string, unit: string, b: string, y: string) => `både ${a} och ${b} (${x} och ${y}\u00A0${unit})`);
+  return oneAverageWord(text.replace(PAIRED, (_, a: string, x: string, unit: string, b: string, y: string) => `både ${a} och ${b} (${x} och ${y}\u00A0${unit})`));
+}
+
+/**
+ * Riket's average and the group's in one "både" take the same word: "både snittet i riket och genomsnittet för
+ * likvärdiga kommuner" switched words in one breath (read BD: Skurup).
+ */
+function oneAverageWord(text: string): string {
+  return text.replace(/\bbåde (snittet|genomsnittet) i riket och (snittet|genomsnittet) (för|i) /gu, (_, a: string, _b: string, p: string) => `både ${a} i riket och ${a} ${p} `);
 }
 
 const PAIRED = /(?<!\p{L})både ([^().,]+?) \((\d+(?:,\d+)?)\u00A0(\p{L}+)\) och ([^().,]+?) \((\d+(?:,\d+)?)\u00A0\3\)/gu;

@@ -801,7 +801,11 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
   const top = ranked[0];
   // A place in the country (even among the ten weakest) stays the story; so does a strong change, unless it
   // is one of the records ("sitt bästa resultat hittills på fyra av fem mått", the 28-point rise told in the lead).
-  if (!top || inner.kind === "place") return undefined;
+  // (Not a place among the ten best: Katrineholm's shared fourth place for bemötandet headlined a year with its best
+  // results yet on four of five measures, which two readers called the story buried (reads BC and BD).)
+  // (Nor over a place among the weakest on another measure: Vellinge's fifth-last e-mail answers.)
+  const low = ranked.some((r) => r.facts.some((x) => x.kind === "bottom-ten" || x.kind === "bottom-three" || x.kind === "last"));
+  if (!top || (inner.kind === "place" && (inner.fact !== "top-ten" || low))) return undefined;
   // The country's largest change is the story too, unless every measure is at its best (worst): Hylte's records on
   // all five under "svarar klart bättre via telefon" read as the story hidden (sweeps 6 and 7 scored it 3). The lead
   // tells the largest change right after the count.
