@@ -457,7 +457,8 @@ function repeats(template: string, said: ReadonlySet<number>): number {
 const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
 /** Openings a release says once when another variant exists: riket's "Främst låg" in two sections read as a template (read X). */
-const ONCE = /^(Främst låg|I topp|Längst ner|Jämfört med)\s/;
+// ("I {kommun} är …" twice in a release read as a template: reads BC and BD.)
+const ONCE = /^(Främst låg|I topp|Längst ner|Jämfört med|I \{kommun(?:namn)?\} är)\s/;
 
 /**
  * Chooses variants for one release. The order of the variants of a slot is a

@@ -327,7 +327,10 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
-    if (pointsAway(s, list[i - 1])) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // (A time's "Det är kortare …" says "Den": "Årets resultat är kortare" is not said of a time.)
+    if (pointsAway(s, list[i - 1])) text = TIME_WORDS.test(text) ? text.replace(/^Det är\b/, "Den är") : text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // A length agrees with the time: "Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång".
+    text = text.replace(/^Det är (?=[^.]*\bså lång som\b)/u, "Den är ");
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
@@ -341,6 +344,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
 }
+
+/** A comparison of a time: "kortare än", "dubbelt så lång som". */
+const TIME_WORDS = /^Det är [^.]*\b(kortare|längre|så lång)\b/;
 
 /** A sentence that ends on an apposition a following "Det" would point to: "…, en kraftig försämring.", "…, den tredje förbättringen i rad.". */
 const APPOSITION_END = /, (vilket är )?(en|den|det) [^,]+\.$/;
