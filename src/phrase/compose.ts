@@ -625,7 +625,9 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
   const groups = groupsOf(rest, leaning(rest));
   const besidePlace = (s: Sentence): boolean => head.includes(s) && !full.includes(s);
-  const held = (s: Sentence): boolean => !besidePlace(s) && (needed.has(content.indexOf(s)) || turn.includes(s) || full.includes(s) || core.some((key) => about(s, key)));
+  // (Left for its length, a plain change goes to its section: once the lead's record sentences joined their changes,
+  // Hagfors' e-mail answers came into reach and were cut only for length, then opened the body; read W.)
+  const held = (s: Sentence): boolean => !besidePlace(s) && (needed.has(content.indexOf(s)) || turn.includes(s) || (full.includes(s) && counts(s)) || core.some((key) => about(s, key)));
   const loose = groups.filter((g) => !g.some(held)).flat();
   if (rest.length === 0) return [[...lead], lead.length, []];
   const src = source ? [source] : [];

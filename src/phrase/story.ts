@@ -1016,6 +1016,19 @@ function withTurnClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[
   return lead.map((x, i) => (i === at ? { text: `${x.text.slice(0, -1)}, ${clause}.`, claims: [...x.claims, `${id}.turnaround`] } : x));
 }
 
+/** Whether `s` speaks of the one measure on the other side of riket from a count's (withExceptionClause). */
+function isCountException(ctx: StoryContext, s: Sentence): boolean {
+  const a = ctx.plan.angle;
+  const id = a.kind === "summary" ? summaryException(ctx.plan.ranked, a.polarity)?.finding.indicator.id : undefined;
+  return id !== undefined && s.claims.some((c) => c.startsWith(`${id}.`));
+}
+
+/** "… till 75 procent 2019, från 82 procent 2018." as "… från 82 procent 2018 till 75 procent 2019.", or undefined. */
+function fromBeforeTo(text: string, year: string): string | undefined {
+  const m = new RegExp(`^(.*) till ([^,]+ ${year}), från ([^,]+ \\d{4})\\.$`, "u").exec(text);
+  return m ? `${m[1] ?? ""} från ${m[3] ?? ""} till ${m[2] ?? ""}.` : undefined;
+}
+
 /** A sentence short and plain enough to take a clause at its end. */
 const MAX_CLAUSED = 150;
 
@@ -1035,9 +1048,14 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     const plain = before !== undefined && before.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(before.text);
     // (After "… från 82 procent 2018" the apposition would read as last year's record: only after this year's figure.)
     const thisYear = before !== undefined && before.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
-    const record = before !== undefined && plain && thisYear ? recordClause(s, before) : undefined;
-    if (before !== undefined && record !== undefined) {
-      out[out.length - 1] = { text: `${before.text.replace(/\.$/, "")}, ${record}.`, claims: [...before.claims, ...s.claims.filter((c) => !before.claims.includes(c))] };
+    // "… gick ner till 75 procent 2019, från 82 procent 2018. Det är Mörbylångas sämsta resultat …" says the years
+    // the other way round and takes the record too: three sentences for one measure's news made leads of six (read BD).
+    // (Not the one measure a count against riket leaves out: its sentence takes that clause instead, Mellerud.)
+    const turned = before !== undefined && plain && !thisYear && !isCountException(ctx, s) ? fromBeforeTo(before.text, formatYear(ctx.analysis.year)) : undefined;
+    const base = before !== undefined && turned !== undefined ? { ...before, text: turned } : before;
+    const record = base !== undefined && plain && (thisYear || turned !== undefined) ? recordClause(s, base) : undefined;
+    if (base !== undefined && record !== undefined) {
+      out[out.length - 1] = { text: `${base.text.replace(/\.$/, "")}, ${record}.`, claims: [...base.claims, ...s.claims.filter((c) => !base.claims.includes(c))] };
       continue;
     }
     if (!joins || !plain || !run || ordning === undefined) {
