@@ -4261,3 +4261,23 @@ describe("a record right after its change in the lead (read BD: six-sentence lea
     }
   });
 });
+
+describe("a run with years that moved by less than a change (read BF: Karlshamn's 'femte försämringen i rad' over 99, 98, 97, 85, 83, 80)", () => {
+  it("is never counted as N changes in a row, which the fact box's threshold denies; the lead says the change since the first year", () => {
+    for (const r of releases) {
+      for (const ind of r.claims.indicators) {
+        const s = ind.streak;
+        const series = ind.series;
+        if (!s || !series) continue;
+        const years = Object.keys(series).map(Number).sort((a, b) => a - b).slice(-s.steps - 1);
+        const steps = years.slice(1).map((y, i) => Math.abs((series[String(y)] ?? 0) - (series[String(years[i])] ?? 0)));
+        const same = ind.unit === "percent" ? 2 : 1;
+        if (steps.every((x) => x >= same - 1e-9)) continue;
+        const told = r.claims.sentences.filter((x) => x.claims.includes(`${ind.id}.streak`)).map((x) => x.text);
+        for (const t of told) expect(t, `${r.municipality.name} ${ind.id}`).not.toMatch(/i rad/);
+      }
+    }
+    expect(named("Karlshamn").markdown).toContain("Sedan 2014 är minskningen 19\u00A0procentenheter, från 99\u00A0procent.");
+    expect(named("Karlshamn").markdown).not.toMatch(/femte försämringen i rad/);
+  });
+});

@@ -1058,7 +1058,10 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
       out[out.length - 1] = { text: `${base.text.replace(/\.$/, "")}, ${record}.`, claims: [...base.claims, ...s.claims.filter((c) => !base.claims.includes(c))] };
       continue;
     }
-    if (!joins || !plain || !run || ordning === undefined) {
+    // A run with years that moved by less than `same` keeps its own sentence ("… har sjunkit varje år sedan 2014"):
+    // "den femte försämringen i rad" over 99 → 98 → 97 → 85 → 83 → 80 counted two 1-point steps the fact box calls
+    // no change (read BF: Karlshamn, scored 2).
+    if (!joins || !plain || !run || ordning === undefined || run.clearSteps < run.steps) {
       out.push(s);
       continue;
     }
@@ -1085,7 +1088,7 @@ function withOwnRuns(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
     const run = p?.time?.series.streak;
     const alone = id !== undefined && s.claims.every((c) => c.startsWith(`${id}.`));
     const plain = s.text.endsWith(year) && s.text.length < MAX_CLAUSED && !/, (men|och|vilket|den|en|det|mot) /.test(s.text);
-    if (!p || !fact || !run || !alone || !plain || lead.some((x) => x.claims.includes(`${id}.streak`) || x.claims.includes(`${id}.turnaround`))) return s;
+    if (!p || !fact || !run || run.clearSteps < run.steps || !alone || !plain || lead.some((x) => x.claims.includes(`${id}.streak`) || x.claims.includes(`${id}.turnaround`))) return s;
     const ordning = ordinalWord(run.steps);
     if (ordning === undefined) return s;
     return { text: `${s.text.slice(0, -1)}, ${runClause(ctx, run.trend, run.steps, ordning, s.text)}.`, claims: [...s.claims, `${id}.streak`] };
