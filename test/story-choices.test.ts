@@ -4288,3 +4288,11 @@ describe("a shared place in the lead (read BE: 'delar … plats i landet med A, 
     expect(named("Upplands Väsby").composed.lead.map((s) => s.text).join(" ")).toMatch(/För den genomsnittliga svarstiden för e-post delar Upplands Väsby kommun tredje plats i landet med Lidingö, Orust och Hagfors: 1,3\u00A0timmar 2019\./);
   });
 });
+
+describe("a response time's place in a two-sided headline (read BF: 'svarstiden nära botten' read as nearly the shortest)", () => {
+  it("says short or long, never top or bottom", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/svarstiden (nära botten|i bottenskiktet|i landets topp|i toppskiktet)/);
+    expect(named("Burlöv").claims.headline).toBe("Burlöv – svarstiden bland de längsta, men eget rekord för direktsvaren");
+    expect(named("Hagfors").claims.headline).toMatch(/^Hagfors: svarstiden tredje kortast/);
+  });
+});

@@ -182,6 +182,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better", "worse", "better.time", "worse.time"]) specs.set(`headline.side.gap-named.${k}.again`, ["mått", "placering"]);
   for (const k of ["up", "down"]) specs.set(`headline.side.strong-change.${k}.short`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);
+  for (const k of ["top-ten", "bottom-ten", "bottom-three"]) specs.set(`headline.side.${k}.time`, ["mått", "placering"]);
   specs.set("headline.side.last.shared.same", ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);

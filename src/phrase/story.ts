@@ -396,6 +396,9 @@ function sideSlot(item: LeadItem, named: boolean): string {
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${time}`;
+  // A time's place says short or long: "svarstiden nära botten" read as nearly the shortest, "svarstiden i landets
+  // topp" as the longest (read BF: Burlöv, Hagfors).
+  if (time && ["top-ten", "bottom-ten", "bottom-three"].includes(kind)) return `headline.side.${kind}.time`;
   return `headline.side.${kind}`;
 }
 
