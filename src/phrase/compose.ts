@@ -111,6 +111,11 @@ export function warner(warnings: Message[], file?: string): Warn {
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
 /** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
+/** The numbers in a measure's name ("inom 60 sekunder": 60). */
+function nameNumbers(subject: string): number[] {
+  return [...subject.matchAll(/(?<![\d,])(\d+)(?=[\u00A0 ])/gu)].map(([, n]) => Number(n));
+}
+
 export function nameFigureRepeated(text: string, subject: string): boolean {
   const rest = text.split(subject).join(" ").split(capitalize(subject)).join(" ");
   return [...subject.matchAll(/(?<![\d,])(\d+)\u00A0/gu)].some(([, n]) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
@@ -140,7 +145,11 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     const text = sayWith(template, values, subject, finding);
     // "inom 60 sekunder: 43 procent mot rikets 60 procent" gave one number two meanings (Lidingö, Östra Göinge; read
     // AS): such a sentence says the short name, and the long one comes at the next mention.
-    const short = finding && subject !== undefined && nameFigureRepeated(text, subject) ? mentions.shortOnly(finding.indicator) : undefined;
+    // At the measure's first mention, a repeat of the measure's own value keeps the long name: riket's 60 procent
+    // for tillgängligheten clashes in every later sentence too, and Karlstad's and Bengtsfors' releases never said
+    // what was measured (reads BH and BJ). "… inom 60 sekunder upp från 55 procent 2018 till 60 procent 2019" reads.
+    const own = finding !== undefined && !mentions.longBefore(finding.indicator.id) && [finding.value, finding.previous].some((v) => v !== null && nameNumbers(finding.indicator.subject).includes(v));
+    const short = finding && subject !== undefined && !own && nameFigureRepeated(text, subject) ? mentions.shortOnly(finding.indicator) : undefined;
     return short === undefined ? text : sayWith(template, values, short, finding);
   };
   const headline: Sentence = release.headline

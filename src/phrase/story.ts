@@ -38,16 +38,24 @@ function lowerIsBetter(...fs: readonly IndicatorFinding[]): Record<string, strin
 export class Mentions {
   private readonly seen = new Set<string>();
   private readonly approximated = new Set<string>();
+  private readonly longSaid = new Map<string, number>();
   subject(ind: Indicator): string {
     const first = !this.seen.has(ind.id);
     this.seen.add(ind.id);
-    return keepNumberWithUnit(first || !ind.short ? ind.subject : ind.short);
+    const long = first || !ind.short;
+    if (long) this.longSaid.set(ind.id, (this.longSaid.get(ind.id) ?? 0) + 1);
+    return keepNumberWithUnit(long ? ind.subject : (ind.short ?? ind.subject));
   }
   /** The short name in a sentence where the long one would not read well; the long one is still said first later. */
   shortOnly(ind: Indicator): string | undefined {
     if (!ind.short) return undefined;
     this.seen.delete(ind.id);
+    this.longSaid.set(ind.id, Math.max(0, (this.longSaid.get(ind.id) ?? 0) - 1));
     return keepNumberWithUnit(ind.short);
+  }
+  /** True when the long subject was said before the sentence being written (which has just asked for it). */
+  longBefore(id: string): boolean {
+    return (this.longSaid.get(id) ?? 0) >= 2;
   }
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
