@@ -110,15 +110,16 @@ export function warner(warnings: Message[], file?: string): Warn {
  */
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
-/** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
 /** The numbers in a measure's name ("inom 60 sekunder": 60). */
 function nameNumbers(subject: string): number[] {
+  // (A plain space in the data's subject, a no-break space once it is written.)
   return [...subject.matchAll(/(?<![\d,])(\d+)(?=[\u00A0 ])/gu)].map(([, n]) => Number(n));
 }
 
+/** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
 export function nameFigureRepeated(text: string, subject: string): boolean {
   const rest = text.split(subject).join(" ").split(capitalize(subject)).join(" ");
-  return [...subject.matchAll(/(?<![\d,])(\d+)\u00A0/gu)].some(([, n]) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
+  return nameNumbers(subject).some((n) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
 }
 
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
@@ -148,8 +149,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     // At the measure's first mention, a repeat of the measure's own value keeps the long name: riket's 60 procent
     // for tillgängligheten clashes in every later sentence too, and Karlstad's and Bengtsfors' releases never said
     // what was measured (reads BH and BJ). "… inom 60 sekunder upp från 55 procent 2018 till 60 procent 2019" reads.
-    const own = finding !== undefined && !mentions.longBefore(finding.indicator.id) && [finding.value, finding.previous].some((v) => v !== null && nameNumbers(finding.indicator.subject).includes(v));
-    const short = finding && subject !== undefined && !own && nameFigureRepeated(text, subject) ? mentions.shortOnly(finding.indicator) : undefined;
+    const clash = finding !== undefined && subject !== undefined && nameFigureRepeated(text, subject);
+    const own = clash && !mentions.longBefore(finding.indicator.id) && [finding.value, finding.previous].some((v) => v !== null && nameNumbers(finding.indicator.subject).includes(v));
+    const short = clash && !own ? mentions.shortOnly(finding.indicator) : undefined;
     return short === undefined ? text : sayWith(template, values, short, finding);
   };
   const headline: Sentence = release.headline
@@ -336,10 +338,11 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
-    // (A time's "Det är kortare …" says "Den": "Årets resultat är kortare" is not said of a time.)
-    if (pointsAway(s, list[i - 1])) text = TIME_WORDS.test(text) ? text.replace(/^Det är\b/, "Den är") : text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
-    // A length agrees with the time: "Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång".
-    text = text.replace(/^Det är (?=[^.]*\bså lång som\b)/u, "Den är ");
+    // A time's comparison says "Den" where "Det" would point away ("Årets resultat är kortare" is not said of a time)
+    // and where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång").
+    const away = pointsAway(s, list[i - 1]);
+    if (TIME_WORDS.test(text) && (away || /\bså lång som\b/.test(text))) text = text.replace(/^Det är\b/, "Den är");
+    else if (away) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");

@@ -2223,6 +2223,9 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
  * minutes, seconds) is compared in the words of a length: "klart längre än".
  * `inLead`: a multiple of riket's time leaves the group to the body.
  */
+/** Words for "near" a reference, which a value equal to it does not take ("nära" reads as not quite equal). */
+const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som) /;
+
 export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
@@ -2279,7 +2282,6 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const verdict = shared ?? (n && g ? undefined : (n ?? g)?.cls);
   if (whole !== undefined && (verdict === "better" || verdict === "worse") && gaps.length > 0 && Math.max(...gaps) < f.compareThresholds.same * 1.5) whole = slightly(whole);
   // "nära" reads as not quite equal: a value equal to a reference is "i nivå med" it.
-  const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som) /;
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(EQUAL_WORDS, "i nivå med ");
   // (The clause too: "i stort sett i nivå med både rikssnittet (6 timmar) och …" for 6 timmar, Vetlanda, read AZ.)
   if (f.value === n?.v || f.value === g?.v) comparison = comparison.replace(EQUAL_WORDS, "i nivå med ");
