@@ -158,7 +158,7 @@ describe("a count of records as the headline (§1: a strong change stays the sto
   const rising = { 2014: 40, 2015: 44, 2016: 48, 2017: 52, 2018: 56, 2019: 60 };
   const fallen = { 2014: 80, 2015: 76, 2016: 72, 2017: 68, 2018: 48, 2019: 60 };
   const time = (values: Record<number, number>): TimeInput => {
-    const series = analyseSeries(values, 2019, { better: "higher", change: { same: 2, strong: 10 } });
+    const series = analyseSeries(values, 2019, { better: "higher", change: { same: 2, strong: 10 }, hairIsLevel: true });
     if (!series) throw new Error("ingen serie");
     return { series, values: Object.fromEntries(Object.entries(values).map(([y, v]) => [y, v])), surveyStart: 2014, same: 2, strong: 10 };
   };

@@ -594,7 +594,7 @@ describe("a response time is long or short, never worse", () => {
 
   it("the lead's riket clause after a change in the response time says 'längre' or 'kortare' (Oxelösund: 15,9 → 9,6 timmar)", () => {
     const leads = releases.flatMap((r) => r.composed.lead.map((s) => s.text)).filter((t) => /svarstiden[^.]*, (men|och) [^.]*rikssnittet/.test(t));
-    expect(leads.length).toBeGreaterThan(2);
+    expect(leads.length).toBeGreaterThan(1);
     // (Or its multiple: "men är ändå hälften så lång som rikssnittet".)
     for (const t of leads) expect(t).toMatch(/(längre|kortare) än rikssnittet|så lång som rikssnittet/);
     for (const t of leads) expect(t).not.toMatch(/(sämre|bättre) än rikssnittet/);
@@ -792,7 +792,10 @@ describe("records by a hair", () => {
         expect(record?.kind, `${r.municipality.name}: ${s.text}`).not.toBe(kind);
       }
     }
-    expect(releases.find((x) => x.municipality.name === "Kungälv")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/Kungälv har sitt bästa resultat hittills på alla fem mått(, (men|även om) [^.]*)?\./);
+    // Kungälv's e-post 85 → 86 %, 85 the old best: level with it, not a record (a later read), so not "alla fem".
+    const k = named("Kungälv");
+    expect(k.composed.lead.map((s) => s.text).join(" ")).toMatch(/bästa [a-zåäö ]*hittills på alla mått utom e-postsvaren inom en arbetsdag\./);
+    expect(k.claims.indicators.find((i) => i.id === "epost-en-dag")?.record).toBeUndefined();
   });
 });
 
@@ -1178,7 +1181,10 @@ describe("a narrow record's hedge (read W: Vingåker, Åtvidaberg)", () => {
       all(r).flatMap((s, i, list) => (/(marginal|om än knappt)\.$/.test(s.text) && /förändrades knappt|i stort sett oförändra/.test(list[i - 1]?.text ?? "") ? [`${r.municipality.name}: ${s.text}`] : [])),
     );
     expect(bad).toEqual([]);
-    expect(named("Vingåker").markdown).toMatch(/För tillgängligheten i telefon förändrades andelen knappt: 35\u00A0procent 2019 mot 34\u00A0procent 2018\. (Det|Resultatet) är ändå det bästa hittills för Vingåker\. /);
+    // A time's best by a hair after no change says "ändå", no hedge (Uddevalla: 8,3 → 8,2 timmar). A share's 34 → 35
+    // procent, 34 the old best, is level with the best and says no record at all (Vingåker; a later read).
+    expect(named("Uddevalla").markdown).toMatch(/8,2\u00A0timmar 2019 mot 8,3\u00A0timmar 2018\. Det är ändå Uddevallas bästa resultat hittills\. /);
+    expect(named("Vingåker").markdown).toMatch(/För tillgängligheten i telefon förändrades andelen knappt: 35\u00A0procent 2019 mot 34\u00A0procent 2018\. [^.]*(sämre|bättre) än /);
   });
 });
 
@@ -1466,7 +1472,7 @@ describe("a count of best records says which are by a hair", () => {
         told += 1;
       }
     }
-    expect(told).toBeGreaterThan(5);
+    expect(told).toBeGreaterThan(3);
   });
 });
 
@@ -1620,7 +1626,9 @@ describe("a bottom place while the whole year went the other way", () => {
     // Never "lyft på alla fem mått" for rises of 2 to 4 points (read BC: Lycksele).
     expect(named("Lycksele").claims.headline).not.toMatch(/lyft/);
     expect(named("Tingsryd").claims.headline).toMatch(/(e-postsvaren.*(nära botten|bottenskiktet)|(nära botten|bottenskiktet) för e-postsvaren).*(förbättring|framsteg|bättre än året innan) på alla fem mått/);
-    expect(named("Kungälv").claims.headline).toMatch(/(bemötandet.*nära botten|nära botten för bemötandet).*(hittills|rekord) på alla fem mått/);
+    // Kungälv's e-post 85 → 86 % is level with its best, not a record (a later read): four of five, so the headline
+    // says bemötandet's own best beside its place.
+    expect(named("Kungälv").claims.headline).toMatch(/bemötandet[^,]* (bäst|bästa[^,]*) hittills, men [^,]*(sista plats|botten)/);
     for (const name of ["Lycksele", "Tingsryd"]) {
       expect(named(name).composed.lead.map((s) => s.text).join(" "), name).toMatch(/(bättre på alla fem mått|förbättrat resultatet sedan 2018|bättre på samtliga fem mått)/);
     }
@@ -1725,9 +1733,10 @@ describe("a two-sided comparison headline", () => {
 });
 
 describe("narrow records named with their count", () => {
-  it("are named last in the same sentence, 'och med knapp marginal även för …', not taken back in the next (Partille, Torsby)", () => {
-    const lead = named("Torsby").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/e-postsvaren inom en arbetsdag[^.]*med knapp marginal[^.]*(svarstiden på e-post och tillgängligheten i telefon|tillgängligheten i telefon och svarstiden på e-post)/);
+  // (Torsby's 58 → 59 procent, 58 the old best, is no longer a record: level with the best, a later read.)
+  it("are named last in the same sentence, 'och med knapp marginal även för …', not taken back in the next (Partille, Båstad)", () => {
+    const lead = named("Båstad").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/tillgängligheten i telefon[^.]*med knapp marginal[^.]*(direktsvaren och bemötandet i telefon|bemötandet och direktsvaren i telefon)/);
     expect(lead).not.toMatch(/dock knappa|rekordet knappt|dock bara/);
   });
 
@@ -3550,9 +3559,9 @@ describe("reads J and K of 2026-12-02", () => {
   it("a headline record counted with others has the count right after its measure, in the ingress (Örebro, read M)", () => {
     const { ingress } = text("Örebro");
     expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. (Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag|För e-postsvaren inom en arbetsdag och direktsvaren i telefon har Örebro)/);
-    // A run of the headline's measure stays with its change, before the count (Vännäs).
-    // (All three counted, the two clear ones named: read AT.)
-    expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, en förbättring för tredje året i rad\. Vännäs har nu sitt bästa resultat hittills på tre mått, bland dem e-postsvaren inom en arbetsdag och svarstiden på e-post/);
+    // A run of the headline's measure stays with its change (Vännäs). (Its direktsvar 45 → 46 procent, 45 the old
+    // best, is no longer a record, a later read; the two left are told one by one, no count.)
+    expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, [^.]*bästa[^.]*\. Förbättringen är den tredje i rad\./);
   });
 
   it("a municipality without earlier years is not said to lack results (Kungsbacka)", () => {
@@ -3618,7 +3627,10 @@ describe("read AB of 2026-12-02", () => {
 
   it("a second record of the same kind says 'Även det'/'Också där', also with riket's 'men' after it; no 'Det är … bästa resultat' twice in a row (Ängelholm, Hässleholm)", () => {
     expect(text("Ängelholm")).toMatch(/från 40 procent 2018 till 45 procent 2019\. (Även det|Också där)[^.]*bästa[^.]*, men/);
-    expect(text("Hässleholm")).toMatch(/i stort sett oförändrat från 84 procent 2018\. (Även|Också) det/);
+    // Hässleholm's 84 → 85 procent, 84 the old best, is level with it: "i stort sett oförändrat … Även det är ett
+    // nytt rekord" claimed a record the year did not make (a later read). Its response time's best stays.
+    expect(text("Hässleholm")).toMatch(/i stort sett oförändrat från 84 procent 2018\. (?![^.]*(rekord|bästa))/);
+    expect(text("Hässleholm")).toMatch(/7,7 timmar 2019, mot 8,3 timmar 2018\. Det är Hässleholms bästa resultat/);
     // Within the lead, or within one section (a heading between them resets the reader's ear).
     for (const r of releases) {
       const blocks = [[...r.composed.lead, ...(r.composed.intro ?? [])], ...r.composed.sections.map((x) => x.sentences)];
@@ -3777,7 +3789,9 @@ describe("four best records, two of them by a hair", () => {
     const text = [...named("Jokkmokk").composed.lead, ...body(named("Jokkmokk"))].map((s) => s.text).join(" ");
     expect(text).not.toMatch(/Utom för|alla mått utom/);
     const count = text.split(/(?<=\.) /).find((s) => /bästa (nivå|resultat) hittills/.test(s) && /knapp/.test(s));
-    expect(count).toMatch(/tillgängligheten och direktsvaren i telefon[^.]*e-postsvaren inom en arbetsdag och svarstiden på e-post/);
+    // (e-postsvaren's 92 against 91 procent the year before is level with the best, no record: a later read.)
+    expect(count).toMatch(/tillgängligheten och direktsvaren i telefon[^.]*knapp marginal[^.]*svarstiden på e-post\./);
+    expect(count).not.toMatch(/e-postsvaren/);
   });
 });
 
@@ -3968,7 +3982,8 @@ describe("reads AT and AU of 2026-12-03", () => {
 
 describe("a count of best records that names only the clear ones", () => {
   it("counts them all ('på tre mått, bland dem …'): two named of three read as all there were (Tingsryd, Eksjö, Kalix; reads AS and AT)", () => {
-    for (const name of ["Tingsryd", "Eksjö", "Kalix"]) {
+    // (Kalix's tillgänglighet, 53 → 54 procent over 53, is no longer a record: level with the best, a later read.)
+    for (const name of ["Tingsryd", "Eksjö"]) {
       const r = named(name);
       const bests = r.claims.indicators.filter((i) => i.record?.kind === "best").length;
       expect(bests, name).toBe(3);
@@ -4237,10 +4252,11 @@ describe("a record and a run on one change", () => {
 });
 
 describe("a count of records beside a place among the ten best (reads BC and BD)", () => {
-  it("headlines the count (Katrineholm: best yet on four of five, a shared fourth place for bemötandet), unless another measure is among the weakest (Vellinge)", () => {
+  it("headlines the count (Katrineholm: best yet on three of five, a shared fourth place for bemötandet), unless another measure is among the weakest (Vellinge)", () => {
     const k = named("Katrineholm");
     expect(k.claims.plan?.angle).toBe("records");
-    expect(k.claims.headline).toMatch(/fyra av fem mått/);
+    // (Three of five: tillgängligheten's 45 → 46 procent over 45 is level with the best, no record; a later read.)
+    expect(k.claims.headline).toMatch(/tre av fem mått/);
     // The place is still in the ingress.
     expect(k.composed.lead.slice(0, k.composed.ingress).map((s) => s.text).join(" ")).toMatch(/fjärde plats i landet/);
     expect(named("Vellinge").claims.headline).toMatch(/nära botten/);

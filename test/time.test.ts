@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyseSeries, analyseTime, seriesOf, type SeriesRule, type YearlyValues } from "../src/analyse/time.js";
 import type { Dataset } from "../src/schema.js";
 
-const HIGHER: SeriesRule = { better: "higher", change: { same: 2, strong: 10 } };
-const LOWER: SeriesRule = { better: "lower", change: { same: 1, strong: 8 } };
+const HIGHER: SeriesRule = { better: "higher", change: { same: 2, strong: 10 }, hairIsLevel: true };
+const LOWER: SeriesRule = { better: "lower", change: { same: 1, strong: 8 }, hairIsLevel: false };
 
 /** Values from 2014 on, one per year; null: not measured, undefined: no results that year. */
 function from2014(...values: (number | null | undefined)[]): YearlyValues {
@@ -53,7 +53,14 @@ describe("records in the series' own history", () => {
   it.each<[string, YearlyValues, SeriesRule, { record: string | null; tie: string | null }]>([
     ["highest ever", from2014(50, 55, 52, 58), HIGHER, { record: "best", tie: null }],
     ["lowest ever", from2014(50, 55, 52, 48), HIGHER, { record: "worst", tie: null }],
-    ["a record by less than `same` is still a record (the value is higher)", from2014(50, 55, 52, 56), HIGHER, { record: "best", tie: null }],
+    ["a best by less than `same` reached by a real rise (52 → 56) is still a record", from2014(50, 55, 52, 56), HIGHER, { record: "best", tie: null }],
+    // 55 → 56 is no change by the thresholds, and 1 over the old best is none either: "i stort sett oförändrat …
+    // Även det är ett nytt rekord" claimed what the data does not hold (Hässleholm, Katrineholm; a blind read).
+    ["a best by less than `same` in a year without a real change: level with the best (a tie), not a record", from2014(50, 52, 55, 56), HIGHER, { record: null, tie: "best" }],
+    ["the same when last year is missing: no step to call real", from2014(50, 55, null, 56), HIGHER, { record: null, tie: "best" }],
+    ["without last year, a best by `same` or more over the old one is a record", from2014(50, 55, null, 57), HIGHER, { record: "best", tie: null }],
+    ["a worst by a hair in a flat year stays a record: bad news is never hidden", from2014(60, 58, 55, 54), HIGHER, { record: "worst", tie: null }],
+    ["a time's best by a hair stays a record: the plan judges a time's step by its ratio", from2014(6, 5.5, 7, 5.4), LOWER, { record: "best", tie: null }],
     ["equal to the best earlier year: a tie, not a record", from2014(50, 58, 52, 58), HIGHER, { record: null, tie: "best" }],
     ["equal to the worst earlier year: a tie", from2014(50, 58, 52, 50), HIGHER, { record: null, tie: "worst" }],
     ["in between: neither", from2014(50, 58, 52, 55), HIGHER, { record: null, tie: null }],

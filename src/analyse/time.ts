@@ -17,8 +17,9 @@
 //   way. So 2015 ↑ 2016 ↑ 2017 (missing 2018) ↑ 2019 is no streak at all: a
 //   trend is told only when it holds for every year named.
 // - A record is strict: the latest value beats every earlier value in the
-//   series (any change, however small, counts; an equal value does not).
-//   Equal to the best (or worst) earlier value is reported as a tie instead.
+//   series (an equal value does not). Equal to the best (or worst) earlier
+//   value is reported as a tie instead, and so is a best by less than `same`
+//   in a year that did not move by `same` (levelWithBest).
 //   Gaps do not matter to a record: it compares with every year that has one.
 // - Nothing is said from a single year: a streak needs two steps or more,
 //   a record, a tie and the long-run change need at least three years with a
@@ -101,7 +102,7 @@ export interface SeriesTime {
   streak: Streak | null;
   /** Strictly the best or the worst in the series' history. */
   record: HistoryExtreme | null;
-  /** Equal to the best or the worst earlier value: not a record. */
+  /** Equal to the best or the worst earlier value, or level with the best (levelWithBest): not a record. */
   tie: HistoryExtreme | null;
   longRun: LongRunChange | null;
   turnaround: Turnaround | null;
@@ -111,6 +112,19 @@ export interface SeriesRule {
   better: Indicator["better"];
   /** The indicator's change thresholds. */
   change: ThresholdPair;
+  /**
+   * A best by a hair in a year without a real change is level with the best (levelWithBest). Not for a time:
+   * 4,2 → 3,3 timmar is a fifth shorter, and a best, though under the 1-hour threshold (Säffle); the plan
+   * judges a time's step by its ratio (plan/news.ts).
+   */
+  hairIsLevel: boolean;
+}
+
+const TIME_UNITS: readonly Indicator["unit"][] = ["hours", "minutes", "seconds"];
+
+/** The rule for one indicator's series: its direction, its change thresholds, and whether a hair is a record. */
+export function seriesRule(dataset: Dataset, ind: Indicator): SeriesRule {
+  return { better: ind.better, change: thresholdsFor(dataset, ind).change, hairIsLevel: !TIME_UNITS.includes(ind.unit) };
 }
 
 /** A series' values by year: results[year][id] as a plain year → value record. */
@@ -207,7 +221,7 @@ function turnaroundOf(series: readonly YearValue[], steps: readonly Step[], dire
  * The latest value against the earlier ones: a record when it beats them all,
  * a tie when it equals the best (or worst) of them. `d` is +1 when higher is better.
  */
-function extremes(series: readonly YearValue[], d: 1 | -1): { record: HistoryExtreme | null; tie: HistoryExtreme | null } {
+function extremes(series: readonly YearValue[], d: 1 | -1, rule: SeriesRule): { record: HistoryExtreme | null; tie: HistoryExtreme | null } {
   const latest = series[series.length - 1] as YearValue;
   const earlier = series.slice(0, -1);
   const first = series[0] as YearValue;
@@ -220,9 +234,23 @@ function extremes(series: readonly YearValue[], d: 1 | -1): { record: HistoryExt
     const value = sign * edge;
     const years = earlier.filter((p) => clean(p.value - value) === 0).map((p) => p.year);
     const fact: HistoryExtreme = { kind, firstYear: first.year, years: series.length, previous: { value, years } };
-    return past > 0 ? { record: fact, tie: null } : { record: null, tie: fact };
+    return past > 0 && !(rule.hairIsLevel && levelWithBest(series, kind, past, rule.change.same)) ? { record: fact, tie: null } : { record: null, tie: fact };
   }
   return { record: null, tie: null };
+}
+
+/**
+ * A best past the old one by less than `same`, in a year that did not move by `same` either (or has no last
+ * year to move from), is level with the best, not a record: the fact box calls such a step no change, and
+ * "i stort sett oförändrat … Även det är ett nytt rekord" read as a claim the data does not hold (Hässleholm's
+ * 84 → 85, Katrineholm's 45 → 46; six releases in one blind read, and reads before it). A worst by a hair
+ * stays a record, told "med knapp marginal": bad news is never hidden (EDITORIAL.md §3).
+ */
+function levelWithBest(series: readonly YearValue[], kind: "best" | "worst", past: number, same: number): boolean {
+  if (kind !== "best" || past >= same) return false;
+  const latest = series[series.length - 1] as YearValue;
+  const last = series.find((p) => p.year === latest.year - 1);
+  return last === undefined || Math.abs(clean(latest.value - last.value)) < same;
 }
 
 /**
@@ -254,7 +282,7 @@ export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRu
   const steps = stepsBack(series, rule);
   const directions = directionsBack(series, rule.better);
   const history = series.length >= MIN_HISTORY_YEARS;
-  const { record, tie } = history ? extremes(series, rule.better === "higher" ? 1 : -1) : { record: null, tie: null };
+  const { record, tie } = history ? extremes(series, rule.better === "higher" ? 1 : -1, rule) : { record: null, tie: null };
   const changeClass = classifyChange(latest.value, first.value, rule.better, rule.change);
   const longRun: LongRunChange | null =
     history && changeClass
@@ -289,8 +317,7 @@ export interface TimeFacts {
 function timesOf(dataset: Dataset, results: Results | undefined, year: number): IndicatorTimes {
   const out: IndicatorTimes = new Map();
   for (const ind of dataset.indicators) {
-    const rule = { better: ind.better, change: thresholdsFor(dataset, ind).change };
-    const facts = analyseSeries(seriesOf(results, ind.id), year, rule);
+    const facts = analyseSeries(seriesOf(results, ind.id), year, seriesRule(dataset, ind));
     if (facts) out.set(ind.id, facts);
   }
   return out;

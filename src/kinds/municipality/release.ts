@@ -1,7 +1,7 @@
 // The thin orchestrator for one municipality's release:
 // analyse (this year and the years before) → plan → phrase → render md (+ claims). Pure given loaded resources.
-import { analyseMunicipality, computeRanks, thresholdsFor, type Analysis, type Rank } from "../../analyse/municipality.js";
-import { analyseSeries, seriesOf } from "../../analyse/time.js";
+import { analyseMunicipality, computeRanks, type Analysis, type Rank } from "../../analyse/municipality.js";
+import { analyseSeries, seriesOf, seriesRule } from "../../analyse/time.js";
 import type { TimeInput } from "../../plan/news.js";
 import { buildClaims, type MunicipalityClaims } from "../../render/claims.js";
 import { errorFor, type Message } from "../../messages.js";
@@ -48,8 +48,8 @@ function dataStrings(dataset: Dataset, m: Municipality, release: Release): strin
 export function planTimes(dataset: Dataset, m: Municipality): Map<string, TimeInput> {
   const out = new Map<string, TimeInput>();
   for (const ind of dataset.indicators) {
-    const change = thresholdsFor(dataset, ind).change;
-    const series = analyseSeries(seriesOf(m.results, ind.id), dataset.survey.year, { better: ind.better, change });
+    const rule = seriesRule(dataset, ind);
+    const series = analyseSeries(seriesOf(m.results, ind.id), dataset.survey.year, rule);
     if (!series) continue;
     const values: Record<string, number> = {};
     for (const [year, v] of Object.entries(seriesOf(m.results, ind.id))) {
@@ -58,7 +58,7 @@ export function planTimes(dataset: Dataset, m: Municipality): Map<string, TimeIn
     const riket = Object.entries(dataset.national?.results ?? {})
       .filter(([, row]) => typeof row[ind.id] === "number")
       .map(([year]) => Number(year));
-    out.set(ind.id, { series, values, surveyStart: riket.length > 0 ? Math.min(...riket) : null, same: change.same, strong: change.strong, unit: ind.unit });
+    out.set(ind.id, { series, values, surveyStart: riket.length > 0 ? Math.min(...riket) : null, same: rule.change.same, strong: rule.change.strong, unit: ind.unit });
   }
   return out;
 }
