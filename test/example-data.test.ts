@@ -288,7 +288,7 @@ describe("releases made from it", () => {
     const isPronoun = (s: string): boolean =>
       /^(Men )?([Dd]en|[Tt]iden|([Ii]|[Ff]ör) [\p{L}-]+( [\p{L}-]+)? är den|Där(med)? är den|Likaså är den|Dessutom är den)\b/u.test(s) && !/^Den genomsnittliga svarstiden/.test(s);
     const times = releases.flatMap((r) => {
-      const all = r.markdown.split(/(?<=\.)\s+/);
+      const all = r.markdown.split(/(?<=\.)\**\s+/);
       const antecedent = (i: number): string => (i > 0 && isPronoun(all[i - 1] ?? "") ? antecedent(i - 1) : (all[i - 1] ?? ""));
       return all.flatMap((s, i) => (/så lång som/.test(s) ? [{ s, before: antecedent(i) }] : []));
     });

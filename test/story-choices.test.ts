@@ -4315,3 +4315,20 @@ describe("a response time's place in a two-sided headline (read BF: 'svarstiden 
     expect(named("Hagfors").claims.headline).toMatch(/^Hagfors: svarstiden tredje kortast/);
   });
 });
+
+describe("the paragraph under the ingress (read BK: 'bättre på fyra av fem mått' last, right after the one measure that did not improve)", () => {
+  const under = (r: GeneratedRelease): string => /\*\*\n\n(?!\\\[|#)(.+?)\n\n/s.exec(r.markdown)?.[1] ?? "";
+  it("opens with the counts across measures, before the lead's sentences the ingress had no room for (Fagersta, Gislaved, Staffanstorp)", () => {
+    expect(under(named("Fagersta"))).toMatch(/^Sedan 2018 har resultatet blivit bättre på fyra av fem mått\. [^.]*rikssnittet på två av fem mått[^.]*\. [^.]*\. Andelen som får kontakt med en handläggare inom 60\u00A0sekunder förändrades knappt/);
+    for (const name of ["Gislaved", "Staffanstorp"]) expect(under(named(name)).split(". ").slice(0, 2).join(". "), name).toMatch(/av fem mått/);
+    // Everywhere: a release with counts across measures opens the paragraph with one of them.
+    let counted = 0;
+    for (const r of releases) {
+      const first = r.composed.intro?.[0];
+      if (!first) continue;
+      counted += 1;
+      expect(under(r).startsWith(first.text), r.municipality.name).toBe(true);
+    }
+    expect(counted).toBeGreaterThan(200);
+  });
+});

@@ -53,9 +53,9 @@ export interface ComposedRelease {
   headline: Sentence;
   headlineIsEditorial: boolean;
   lead: Sentence[];
-  /** The body's opening paragraph, before the first section (the municipal release's counts across indicators). */
-  /** How many of `lead`'s sentences are the ingress (all when absent); the rest open the body. */
+  /** How many of `lead`'s sentences are the ingress (all when absent); the rest open the body (underIngress). */
   ingress?: number;
+  /** The body's opening paragraph, before the first section (the municipal release's counts across indicators). */
   intro?: Sentence[];
   sections: Section[];
   /** quotes[i] follows sections[i]; the rest follow the last section. */
@@ -120,6 +120,15 @@ function nameNumbers(subject: string): number[] {
 export function nameFigureRepeated(text: string, subject: string): boolean {
   const rest = text.split(subject).join(" ").split(capitalize(subject)).join(" ");
   return nameNumbers(subject).some((n) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
+}
+
+/**
+ * The paragraph under the ingress, in reading order: the counts across measures first, then the lead's sentences
+ * the ingress had no room for. "Sedan 2018 har resultatet blivit bättre på fyra av fem mått" came last, right after
+ * the one measure that did not improve, and read as buried (Fagersta, Gislaved, Staffanstorp; reads BK and before).
+ */
+export function underIngress(r: Pick<ComposedRelease, "lead" | "ingress" | "intro">): Sentence[] {
+  return [...(r.intro ?? []), ...r.lead.slice(r.ingress ?? r.lead.length)];
 }
 
 export function composeRelease(opts: ComposeOptions): ComposedRelease {

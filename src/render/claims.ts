@@ -1,7 +1,7 @@
 // claims.json: what a release asserts, with the numbers behind it
 // (../shared/DESIGN.md, "claims.json").
 import type { Analysis, ChangeClass, CompareClass, Rank } from "../analyse/municipality.js";
-import type { ComposedRelease, Sentence } from "../phrase/compose.js";
+import { underIngress, type ComposedRelease, type Sentence } from "../phrase/compose.js";
 import { headlineFindings, type MunicipalityPlan, type PlannedFinding } from "../plan/municipality.js";
 import { relativeChange } from "../phrase/relative.js";
 import { TIME_FACTS } from "../plan/news.js";
@@ -118,8 +118,8 @@ function ratioClaim(value: number, previous: number | null, unit: Unit): { ratio
 export function claimsSentences(r: ComposedRelease): ClaimsSentence[] {
   const generated: Sentence[] = [
     ...(r.headlineIsEditorial ? [] : [r.headline]),
-    ...r.lead,
-    ...(r.intro ?? []),
+    ...r.lead.slice(0, r.ingress ?? r.lead.length),
+    ...underIngress(r),
     ...r.sections.flatMap((s) => s.sentences),
     ...r.facts,
   ];

@@ -8,7 +8,7 @@ import Handlebars from "handlebars";
 import { checkDocument, numbersWithoutUnit } from "./guard.js";
 import { messageFor } from "../catalogue.js";
 import { errorFor, KommunpressError, type Message } from "../messages.js";
-import type { ComposedRelease, Sentence } from "../phrase/compose.js";
+import { underIngress, type ComposedRelease, type Sentence } from "../phrase/compose.js";
 import { escapeEditorial, escapeMarkdown } from "./escape.js";
 import { errorCode } from "../fs.js";
 
@@ -165,8 +165,7 @@ export function markdownView(r: ComposedRelease): MarkdownView {
     sender: escapeMarkdown(r.sender),
     headline: escapeMarkdown(r.headline.text),
     lead: joinSentences(r.lead.slice(0, r.ingress ?? r.lead.length)),
-    // The lead's sentences past the ingress open the body, in the intro's paragraph.
-    intro: joinSentences([...r.lead.slice(r.ingress ?? r.lead.length), ...(r.intro ?? [])]),
+    intro: joinSentences(underIngress(r)),
     sections: r.sections.map((s, i) => ({
       heading: escapeMarkdown(s.heading),
       text: joinSentences(s.sentences),
