@@ -4332,3 +4332,17 @@ describe("the paragraph under the ingress (read BK: 'bättre på fyra av fem må
     expect(counted).toBeGreaterThan(200);
   });
 });
+
+describe("a measure named twice in a row", () => {
+  it("is not: 'För direktsvaren i telefon ökade andelen … För direktsvaren i telefon är Ale …' says 'Resultatet är …' the second time (Ale, Ljungby)", () => {
+    for (const r of releases) {
+      for (const block of [[...r.composed.lead, ...(r.composed.intro ?? [])], ...r.composed.sections.map((x) => x.sentences)]) {
+        block.forEach((s, i) => {
+          const m = /^För (\S+ \S+ \S+)/.exec(s.text);
+          if (m && i > 0) expect(block[i - 1]?.text.startsWith(`För ${m[1]}`), `${r.municipality.name}: ${s.text}`).toBe(false);
+        });
+      }
+    }
+    expect(named("Ale").markdown).toMatch(/till 75\u00A0procent 2019\. Resultatet är långt bättre än riket \(55\u00A0procent\)/);
+  });
+});

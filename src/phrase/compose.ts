@@ -179,7 +179,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed);
+  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, m.name);
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -337,7 +337,7 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
  * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
  * approximate words (MAX_APPROXIMATE).
  */
-function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], Sentence[], StorySection[]] {
+function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[], name: string): [Sentence[], Sentence[], StorySection[]] {
   let n = 0;
   let margins = 0;
   let approximations = 0;
@@ -345,6 +345,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     let text = pairedFigures(s.text).replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
+    text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     // A time's comparison says "Den" where "Det" would point away ("Årets resultat är kortare" is not said of a time)
@@ -364,6 +365,18 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
+}
+
+/**
+ * "För direktsvaren i telefon ökade andelen … För direktsvaren i telefon är Ale långt bättre än riket" named the
+ * measure twice in a row (Ale, Håbo, Ljungby): the second says "Resultatet är …". (A share said of a short name
+ * becomes "För {ämne} ökade andelen" after the phrase bank chose it, so the chooser cannot see the pair coming.)
+ */
+function measureNotTwice(text: string, before: string, name: string): string {
+  const m = /^För (.+?) är /.exec(text);
+  if (!m || !before.startsWith(`För ${m[1]} `)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.startsWith(`${name} `) ? `Resultatet är ${rest.slice(name.length + 1)}` : text;
 }
 
 /** A comparison of a time: "kortare än", "dubbelt så lång som". */
