@@ -1704,7 +1704,7 @@ describe("the tenth round of blind reads", () => {
   const body = (name: string) => named(name).composed.sections.flatMap((s) => s.sentences).map((s) => s.text).join(" ");
 
   it("a group place counts only the members with a result, and says so when the group has more (Mariestad: 24 of 27, Köping: 20 of 24)", () => {
-    expect(lead("Mariestad") + body("Mariestad")).toMatch(/24\u00A0kommunerna i kommungruppen (som (deltog|mättes|har ett resultat för)|med resultat för) 2019/);
+    expect(lead("Mariestad") + body("Mariestad")).toMatch(/24\u00A0kommunerna i kommungruppen (som (deltog|mättes|har ett resultat för)|med resultat för)( 2019)?\b/);
     // Köping's two group places are one sentence without a count (never the group's full 24).
     expect(lead("Köping") + body("Köping")).not.toMatch(/24\u00A0kommunerna i kommungruppen/);
     expect(lead("Köping")).toMatch(/(kommungruppen|likvärdiga kommuner)[^.]*(svagast|sist)/);
@@ -4344,5 +4344,14 @@ describe("a measure named twice in a row", () => {
       }
     }
     expect(named("Ale").markdown).toMatch(/till 75\u00A0procent 2019\. Resultatet är långt bättre än riket \(55\u00A0procent\)/);
+  });
+});
+
+describe("a first or last place in the group beside the same measure's place in the country (read BK: Västervik's first place in its group told in the body only)", () => {
+  it("is a clause of the ingress's place sentence, with the group's size", () => {
+    const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
+    expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|först bland) de 24[\s\u00A0]kommunerna i kommungruppen som deltog\./);
+    expect(named("Västervik").markdown.match(/kommungruppen som deltog/g)).toHaveLength(1);
+    expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019, (svagast av|svagast bland|sist bland) de 24[\s\u00A0]kommunerna i kommungruppen som deltog\./);
   });
 });

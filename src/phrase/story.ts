@@ -882,7 +882,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1158,6 +1158,33 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
   const slot = first.length > 0 && last.length > 0 ? "both" : first.length > 0 ? "first" : "last";
   const text = ctx.say(`lead.group-places.${slot}`, { först: joinOnce(first), sist: joinOnce(last) });
   return [...lead.filter((s) => !places.includes(s)), { text, claims: places.flatMap((s) => s.claims) }];
+}
+
+/**
+ * A place in the group beside the same measure's place in the country is a clause of that sentence: "Västerviks
+ * kommun delar tionde plats i landet … : 83 procent 2019, bäst av de 24 kommunerna i kommungruppen som deltog".
+ * As a sentence of its own the ingress had no room for it, and the first place in the group was told in the body
+ * only (Västervik, read BK). Not a shared group place, whose others are named in its own sentence.
+ */
+function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const year = ` ${formatYear(ctx.analysis.year)}.`;
+  let out = [...lead];
+  for (const place of lead) {
+    const [id, more] = place.claims.filter((c) => c.endsWith(".groupRank")).map((c) => c.split(".")[0] as string);
+    const f = ctx.analysis.findings.find((x) => x.indicator.id === id);
+    const g = f?.rank?.group;
+    const end = f ? groupEnd(f) : undefined;
+    if (id === undefined || more !== undefined || !g || g.tied || end === undefined || place.claims.some((c) => !c.startsWith(`${id}.`))) continue;
+    const at = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && s.text.endsWith(year) && s.text.length <= MAX_CLAUSED + 40);
+    const host = out[at];
+    if (!host) continue;
+    // The group's size once in the lead: the sentence this replaces said it, unless another had.
+    const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? "kommunerna i kommungruppen" : groupCounted(g);
+    const clause = ctx.say(`lead.group-clause.${end}`, { antal });
+    out[at] = { text: `${host.text.slice(0, -1)}, ${clause}.`, claims: [...host.claims, `${id}.groupRank`] };
+    out = out.filter((s) => s !== place);
+  }
+  return out;
 }
 
 /**
@@ -1750,17 +1777,26 @@ function groupPlaceSentence(f: IndicatorFinding, ctx: StoryContext, first: boole
 
 /** "de 19 kommunerna i kommungruppen som deltog 2019" the first time, "kommunerna i kommungruppen" after. */
 function groupCount(g: GroupPlace, ctx: StoryContext, yearSaid = false): string {
-  const year = ctx.analysis.year;
-  // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
-  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read). Without the year in a sentence that
-  // gave it with the value: "93 procent 2019 … som deltog 2019" read as clumsy (Älvdalen, Jönköping: sweep 4).
-  const when = yearSaid ? "" : ` ${formatYear(year)}`;
-  // "med resultat för 2019" read as every member with a result that year (read R: Vara, 46 of 47 had bemötande).
-  const who = g.members === undefined ? "" : g.measured ? ` som deltog${when}` : ` med resultat för måttet${when}`;
   // Told once: a second place in the group names the group alone ("Av kommunerna i kommungruppen ligger …"):
   // "de 19 kommunerna i kommungruppen som deltog 2019" twice in a lead read as a template.
   const counted = ctx.mentions.again(`group-count:${g.of}`);
-  return counted ? "kommunerna i kommungruppen" : `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen${who}`;
+  return counted ? "kommunerna i kommungruppen" : groupCounted(g, yearSaid ? undefined : ctx.analysis.year);
+}
+
+/** "de 19 kommunerna i kommungruppen"; with who was ranked: "… som deltog 2019" (the year when `year` is given). */
+function groupCounted(g: GroupPlace, year?: number): string {
+  // Only the members with a result are ranked: said so when the group has more (Mariestad: 24 of 27).
+  // "som deltog 2019", not "som mättes 2019", which read as awkward (a read). Without the year in a sentence that
+  // gave it with the value: "93 procent 2019 … som deltog 2019" read as clumsy (Älvdalen, Jönköping: sweep 4).
+  const when = year === undefined ? "" : ` ${formatYear(year)}`;
+  // "med resultat för 2019" read as every member with a result that year (read R: Vara, 46 of 47 had bemötande).
+  const who = g.members === undefined ? "" : g.measured ? ` som deltog${when}` : ` med resultat för måttet${when}`;
+  return `${groupSize(g)}${who}`;
+}
+
+/** "de 19 kommunerna i kommungruppen". */
+function groupSize(g: GroupPlace): string {
+  return `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen`;
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
