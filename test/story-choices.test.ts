@@ -4355,3 +4355,16 @@ describe("a first or last place in the group beside the same measure's place in 
     expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019, (svagast av|svagast bland|sist bland) de 24[\s\u00A0]kommunerna i kommungruppen som deltog\./);
   });
 });
+
+describe("read BL", () => {
+  it("never hangs the municipality on the measure's name: 'inom 60 sekunder i Vingåkers kommun' read as part of the measure", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/sekunder i [A-ZÅÄÖ]/);
+    expect(named("Vingåker").composed.lead[0]?.text).toMatch(/^Andelen som får kontakt med en handläggare inom 60\u00A0sekunder var 35\u00A0procent 2019 i Vingåkers kommun, /);
+  });
+
+  it("says no 'Årets resultat' for a municipality measured for the first time: there is no earlier year to set it against (Orsa)", () => {
+    const first = releases.filter((r) => r.analysis.findings.every((f) => f.previous === null));
+    expect(first.map((r) => r.municipality.name)).toContain("Orsa");
+    for (const r of first) expect(r.markdown, r.municipality.name).not.toMatch(/Årets resultat/);
+  });
+});

@@ -179,7 +179,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, m.name);
+  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
   const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -337,7 +337,8 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
  * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
  * approximate words (MAX_APPROXIMATE).
  */
-function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[], name: string): [Sentence[], Sentence[], StorySection[]] {
+function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[], release: { name: string; firstYear: boolean }): [Sentence[], Sentence[], StorySection[]] {
+  const { name } = release;
   let n = 0;
   let margins = 0;
   let approximations = 0;
@@ -346,6 +347,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
+    // A municipality measured for the first time has no "Årets resultat": the words promise a comparison with
+    // earlier years that the release cannot make (Orsa, read BL).
+    if (release.firstYear) text = text.replace(/^Årets resultat\b/, "Resultatet");
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
     // A time's comparison says "Den" where "Det" would point away ("Årets resultat är kortare" is not said of a time)

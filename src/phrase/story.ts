@@ -982,8 +982,9 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     // right after the year's value when the place follows it ("… var 12,8 timmar 2019, trots en förbättring från 14
     // timmar 2018, och bara nio kommuner i landet har ett sämre resultat": Burlöv and Linköping's "Bara nio kommuner …
     // har ett sämre resultat än Burlövs kommun för …: 12,8 timmar 2019, trots …" read as convoluted, reads AL and AM).
-    const inner = s.text.indexOf(`${year.slice(0, -1)}, `);
-    const end = s.text.endsWith(year) || s.text.endsWith(" i landet.") ? s.text.length - 1 : inner >= 0 ? inner + year.length - 1 : -1;
+    // (Also after "… 2019 i Burlövs kommun, och bara nio …".)
+    const inner = new RegExp(`${year.slice(0, -1)}( i \\p{Lu}[^,.]*)?, `, "u").exec(s.text);
+    const end = s.text.endsWith(year) || s.text.endsWith(" i landet.") ? s.text.length - 1 : inner ? inner.index + inner[0].length - 2 : -1;
     if (!f || !r || told(f.indicator.id) || end < 0 || s.text.length > MAX_CLAUSED + 40) return s;
     // Before the place the clause is an apposition: "…, Stockholms bästa resultat hittills, och bara sju kommuner …"
     // ("fast det är …" before the place contrasted with nothing yet; "men bara" took the turn from the lead's next
