@@ -9,7 +9,7 @@ import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js"
 import { gradeDegree } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
-import { MAX_APPROXIMATE, pairedFigures } from "../src/phrase/compose.js";
+import { MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
 import { APPROXIMATED } from "../src/phrase/swedish.js";
 
 const { releases, dataset, resources } = await exampleReleases();
@@ -218,11 +218,12 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/svarstiden (under|över)/);
   });
 
-  it("a change on a measure riket still puts far on the other side: the headline and the lead say so", () => {
+  it("a change on a measure riket still puts far on the other side: the lead says so", () => {
     // Höganäs: 42 → 46 %, its best yet, against riket's 60 % and the group's 59 % (the record does not hide the gap).
+    // (The headline is e-post's fifth rise in a row, 80 % against riket's 84: a run just behind riket is news, read BL.)
     const r = byName("Höganäs");
-    expect(r?.claims.headline).toBe("Höganäs: tillgängligheten förbättras, men fortfarande sämre än riket");
-    expect(r?.composed.lead[1]?.text).toMatch(/klart sämre än både riket som helhet och snittet för likvärdiga kommuner \(60 och 59\u00A0procent\)/);
+    expect(r?.claims.headline).toBe("Höganäs förbättrar e-postsvaren inom en arbetsdag för femte året i rad");
+    expect(r?.composed.lead[1]?.text).toMatch(/till 46\u00A0procent 2019, men är fortfarande klart sämre än rikssnittet\./);
   });
 });
 
@@ -1066,7 +1067,9 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
   });
 
   it("sends what the lead had no need to reach to its measure's section, not to the body's opening (read W: Filipstad; read X: Varberg)", () => {
-    for (const name of ["Filipstad", "Varberg"]) {
+    // (Filipstad's response time, 8,3 → 7,1 timmar for a fifth rise in a row to its best, is lead news since a run
+    // just behind riket is no longer demoted, read BL: left for length, it stays right under the ingress.)
+    for (const name of ["Varberg"]) {
       const c = named(name).composed;
       const opening = [...c.lead.slice(c.ingress), ...(c.intro ?? [])];
       const told = (s: Sentence) => s.claims.includes("epost-svarstid.changeClass") && s.claims.includes("epost-svarstid.value");
@@ -1076,9 +1079,10 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     }
     // Riket in passing is left out where the section gives riket's figure right after (Filipstad: "Femte året i rad blev
     // resultatet bättre, men svarstiden på e-post är alltjämt längre än rikssnittet", then "något längre än … (6 timmar)").
-    const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
+    const f = named("Filipstad").composed;
+    const email = f.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     // (The run's words vary: "Femte året i rad blev resultatet bättre" read as unclear about the measure, read AH.)
-    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|, [^.]*femte[^.]*i rad)\. /);
+    expect(underIngress(f).map((s) => s.text).join(" ") + " ").toMatch(/Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|, [^.]*femte[^.]*i rad)[^.]*\. /);
     expect(email).toMatch(/något längre än genomsnittet i riket \(6\u00A0timmar\)/);
   });
 });
@@ -1658,7 +1662,7 @@ describe("the eighth round of blind reads", () => {
   });
 
   it("a lead of one fact takes a second measure's news, even one riket puts in its place (Heby: e-post's fourth rise in a row; Överkalix: the fifth)", () => {
-    expect(lead("Heby")).toMatch(/e-postfrågor[^.]*80\u00A0procent[^.]*\. (Förbättringen är den fjärde i rad|[^.]*fjärde)/);
+    expect(lead("Heby")).toMatch(/e-postfrågor[^.]*80\u00A0procent[^.]*(\. (Förbättringen är den fjärde i rad|[^.]*fjärde)|, den fjärde förbättringen i rad)/);
     expect(lead("Överkalix")).toMatch(/e-postfrågor[^.]*86\u00A0procent[^.]*femte/);
   });
 });
@@ -3768,7 +3772,7 @@ describe("read AB of 2026-12-02", () => {
   });
 
   it("a run right after its change in the body joins it as a clause (Ydre: 'Fjärde året i rad blev resultatet bättre.' on its own; read AF)", () => {
-    expect(text("Ydre")).toMatch(/gick upp till 93 procent 2019, från 91 procent 2018, (den fjärde förbättringen i rad|en förbättring för fjärde året i rad|vilket är den fjärde förbättringen i rad)\./);
+    expect(text("Ydre")).toMatch(/(gick upp till 93 procent 2019, från 91 procent 2018|ökade från 91 procent 2018 till 93 procent 2019), (den fjärde förbättringen i rad|en förbättring för fjärde året i rad|vilket är den fjärde förbättringen i rad)\./);
     expect(text("Ydre")).not.toMatch(/Fjärde året i rad blev resultatet bättre/);
   });
 
@@ -4366,5 +4370,16 @@ describe("read BL", () => {
     const first = releases.filter((r) => r.analysis.findings.every((f) => f.previous === null));
     expect(first.map((r) => r.municipality.name)).toContain("Orsa");
     for (const r of first) expect(r.markdown, r.municipality.name).not.toMatch(/Årets resultat/);
+  });
+});
+
+describe("a long run of rises on a measure just behind riket (read BL: Staffanstorp's fifth rise in a row, 54 → 80 procent against riket's 84, told only in its section)", () => {
+  it("is news for the ingress; a gap said 'något sämre' does not demote it", () => {
+    const s = named("Staffanstorp");
+    expect(s.composed.lead.slice(0, s.composed.ingress).map((x) => x.text).join(" ")).toMatch(/e-postfrågor[^.]*80\u00A0procent 2019[^.]*femte förbättringen i rad/);
+    const run = s.claims.plan?.indicators.find((i) => i.id === "epost-en-dag")?.time.find((t) => t.kind === "streak");
+    expect(run?.demoted).toBeUndefined();
+    // A run well behind riket is still told beside the gap, not as the lead's news (Höganäs' tillgänglighet, 46 against 60).
+    expect(named("Höganäs").claims.plan?.indicators.find((i) => i.id === "tillganglighet")?.time.every((t) => t.kind !== "streak" || t.demoted === true)).toBe(true);
   });
 });

@@ -178,6 +178,15 @@ export function timeGapRatio(value: number, reference: number, unit: UnitKind): 
 }
 
 /**
+ * A gap just past `same` (under one and a half times it, and for a time under TIME_GAP.far as a ratio): said
+ * "något bättre", "något sämre".
+ */
+export function slightGap(value: number, reference: number, same: number, unit: UnitKind): boolean {
+  const ratio = timeGapRatio(value, reference, unit);
+  return Math.abs(value - reference) < same * 1.5 && (ratio === undefined || ratio < TIME_GAP.far);
+}
+
+/**
  * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
  * bättre" from twice `strong`, "klart bättre" below one and a half times it,
  * whichever variant the phrase bank offered. `gap` is the nearer reference's.

@@ -5,7 +5,7 @@ import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type 
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
 import type { Sentence, StorySay, StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -2189,12 +2189,10 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   if (f.value === v) return text.replace(/^(nära|ungefär i nivå med) /, "på samma nivå som ");
   // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
   if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med) /, "i nivå med ");
-  const ratio = timeGapRatio(f.value, v, f.indicator.unit);
   // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre". And always then:
   // "i nivå med rikssnittet (55 procent) och sämre än kommungruppen (56 procent)" read as a contradiction where
   // other releases said "något sämre" for 3–4 points (read R: Kumla).
-  const far = Math.abs(f.value - v) >= t.same * 1.5 || (ratio !== undefined && ratio >= TIME_GAP.far);
-  return far ? text.replace(/^(något|lite) /, "") : slightly(text);
+  return slightGap(f.value, v, t.same, f.indicator.unit) ? slightly(text) : text.replace(/^(något|lite) /, "");
 }
 
 /** "något bättre" for "bättre" or "lite bättre", at the first verdict word (a gap just past `same`). */
