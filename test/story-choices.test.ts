@@ -4383,3 +4383,15 @@ describe("a long run of rises on a measure just behind riket (read BL: Staffanst
     expect(named("Höganäs").claims.plan?.indicators.find((i) => i.id === "tillganglighet")?.time.every((t) => t.kind !== "streak" || t.demoted === true)).toBe(true);
   });
 });
+
+describe("read BM", () => {
+  it("a second measure at its best and ahead of riket joins a lead about one best (Ekerö: 3,3 timmar, down 1,6)", () => {
+    const e = named("Ekerö");
+    expect(e.composed.lead.slice(0, e.composed.ingress).some((s) => s.claims.includes("epost-svarstid.record"))).toBe(true);
+  });
+
+  it("says how far from riket in the words of the scale: no ungraded 'långt från rikssnittet' beside a body's 'klart sämre' (Bromölla, Berg)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/långt från rikssnittet/);
+    expect(named("Bromölla").composed.lead.map((s) => s.text).join(" ")).toMatch(/bästa resultat[^.]*, men (ännu|fortfarande|alltjämt) (betydligt under|mycket sämre än) rikssnittet\./);
+  });
+});
