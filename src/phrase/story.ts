@@ -782,7 +782,10 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   // After a change the clause needs its verb ("…, men är fortfarande klart sämre än rikssnittet").
   // A time is "längre" than riket's, not "sämre".
   const time = timeSlot(f.indicator.unit);
-  return timesContext({ text: `${s.text.replace(/\.$/, "")}, ${ctx.say(`lead.context.${side}${time}`, {})}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] }, f);
+  // The degree follows the gap, as in the body: Skinnskatteberg's 75 against 60 procent was "klart bättre" here and
+  // "mycket bättre" in its section (read BO).
+  const clause = f.national === null ? ctx.say(`lead.context.${side}${time}`, {}) : gradeDegree(ctx.say(`lead.context.${side}${time}`, {}), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  return timesContext({ text: `${s.text.replace(/\.$/, "")}, ${clause}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] }, f);
 }
 
 /**

@@ -302,7 +302,9 @@ function againstRiket(f: IndicatorFinding, t: Fact): Fact {
   // Not a run of rises by a gap said "något sämre": Staffanstorp's fifth rise in a row, 54 → 80 procent, was left to
   // the e-post section for 80 against riket's 84 (read BL scored it 3). (Records and bad news keep the rule: a best
   // "något sämre än riket" headlined without its counterweight, and a low just above riket crowded the ingress.)
-  const slight = t.kind === "streak" && t.polarity > 0 && f.national !== null && slightGap(f.value, f.national, f.compareThresholds.same, f.indicator.unit);
+  // Only a run strong enough to headline (value 2): a weaker one undemoted outranked its own record, which the
+  // section then left unsaid (Vännäs' response time, 8,4 → 7,1 timmar, its best).
+  const slight = t.kind === "streak" && t.value <= 2 && t.polarity > 0 && f.national !== null && slightGap(f.value, f.national, f.compareThresholds.same, f.indicator.unit);
   const opposed = vs !== 0 && t.polarity === -vs && !slight;
   return opposed && t.value < BEHIND_RIKET_VALUE ? { ...t, value: BEHIND_RIKET_VALUE, demoted: true } : t;
 }
