@@ -4405,3 +4405,11 @@ describe("every record the data holds (read BN: Vännäs' response time, 8,4 →
     expect(named("Vännäs").markdown).toMatch(/till 7,1\u00A0timmar 2019, Vännäs bästa resultat hittills/);
   });
 });
+
+describe("read BO", () => {
+  it("a year's step told on its own after a place takes the measure's best yet (Huddinge: 98 procent, up 19, its best)", () => {
+    const h = named("Huddinge");
+    expect(h.composed.lead.slice(0, h.composed.ingress).map((s) => s.text).join(" ")).toMatch(/Det är 19\u00A0procentenheter bättre än året innan och (därmed )?det bästa (resultatet )?hittills\./);
+    expect(h.composed.sections.flatMap((x) => x.sentences).some((s) => s.claims.includes("epost-en-dag.record"))).toBe(false);
+  });
+});

@@ -216,6 +216,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.worst-also", [...NAMES, ...SURVEY, "ämne", "Ämne", "värde"]);
   specs.set("lead.low-clause", NAMES);
   specs.set("lead.best-clause", NAMES);
+  specs.set("lead.best-step-clause", []);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}`, ["antal"]);
   for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);
   specs.set("lead.place-clause.best", NAMES);

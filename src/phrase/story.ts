@@ -885,7 +885,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -961,6 +961,24 @@ function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     lows += 1;
     const end = at + year.length;
     return { text: `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`, claims: [...s.claims, `${id}.record`] };
+  });
+}
+
+/**
+ * A year's step told on its own after the lead's place, "Det är 19 procentenheter bättre än året innan.", takes the
+ * measure's best yet: Huddinge's 98 procent, its best, was told as a record in the body only (read BO).
+ */
+function withBestAfterStep(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const said = (id: string): boolean => lead.some((s) => s.claims.includes(`${id}.record`));
+  return lead.map((s) => {
+    if (!/^Det är [^.,]* än året innan\.$/.test(s.text)) return s;
+    const r = ctx.plan.ranked.find((x) => s.claims.includes(`${x.finding.indicator.id}.changeClass`));
+    const id = r?.finding.indicator.id;
+    const best = r?.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
+    if (!r || id === undefined || !best || !isImprovement(r.finding.changeClass) || said(id)) return s;
+    // (Without the name: "…, Huddinges bästa resultat hittills" echoed the next sentence's "Huddinges bästa resultat i
+    // alla mätningar sedan 2014".)
+    return { text: `${s.text.slice(0, -1)} ${ctx.say("lead.best-step-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
   });
 }
 
