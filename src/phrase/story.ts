@@ -1197,13 +1197,15 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     const g = f?.rank?.group;
     const end = f ? groupEnd(f) : undefined;
     if (id === undefined || more !== undefined || !g || g.tied || end === undefined || place.claims.some((c) => !c.startsWith(`${id}.`))) continue;
-    const at = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && s.text.endsWith(year) && s.text.length <= MAX_CLAUSED + 40);
+    // (Also after "…, bland de tio sämsta i landet.", joined with "och": Ånge, Tingsryd, read BP.)
+    const at = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
     const host = out[at];
     if (!host) continue;
+    const join = host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
     const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? "kommunerna i kommungruppen" : groupCounted(g);
     const clause = ctx.say(`lead.group-clause.${end}`, { antal });
-    out[at] = { text: `${host.text.slice(0, -1)}, ${clause}.`, claims: [...host.claims, `${id}.groupRank`] };
+    out[at] = { text: `${host.text.slice(0, -1)}${join}${clause}.`, claims: [...host.claims, `${id}.groupRank`] };
     out = out.filter((s) => s !== place);
   }
   return out;
