@@ -217,6 +217,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.low-clause", NAMES);
   specs.set("lead.best-clause", NAMES);
   specs.set("lead.best-step-clause", []);
+  specs.set("time.level-best", [...NAMES, "tidigare"]);
+  specs.set("time.level-best.last", NAMES);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}`, ["antal"]);
   for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);
   specs.set("lead.place-clause.best", NAMES);

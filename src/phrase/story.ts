@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact } from "../plan/news.js";
+import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
@@ -1706,6 +1706,21 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   return [{ text: ctx.say(`change.relative-said.${movement(f)}`, { relativt: found.words }, f), claims: [`${id}.ratio`] }];
 }
 
+/**
+ * A best by a hair in a year without a real change is level with the best, not a record (analyse/time.ts): said so
+ * right after the measure's value, not left out. Read BR found Krokom's and Vingåker's 1-point bests unsaid while
+ * narrow lows were told. (An exact tie stays unsaid, as before.)
+ */
+function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext): Sentence | undefined {
+  const tie = t?.series.tie;
+  if (!t || !tie || tie.kind !== "best" || t.series.record !== null || t.series.value === tie.previous.value) return undefined;
+  const year = Math.max(...tie.previous.years);
+  const claims = [`${f.indicator.id}.tie`];
+  if (year === ctx.analysis.previousYear) return { text: ctx.say("time.level-best.last", {}), claims };
+  const tidigare = `${formatValue(tie.previous.value, f.indicator.unit, "text")} ${formatYear(year)}`;
+  return { text: ctx.say("time.level-best", { tidigare }), claims };
+}
+
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const f = p.finding;
   const { analysis: a, say } = ctx;
@@ -1731,6 +1746,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const later = out.length === 0 && time0 !== undefined && p.facts.some((x) => x.kind === "record" && x.narrow === true && x.polarity > 0) ? time0 : undefined;
   const time = later ? undefined : time0;
   if (time) out.push(time);
+  const level = time0 === undefined && out.length > 0 ? levelWithBestSentence(f, p.time, ctx) : undefined;
+  if (level) out.push(level);
   const streak = longStreakAfterRecord(p, lead, time0, ctx) ?? longRunAfterLow(p, lead, time, ctx);
   if (streak && !later) out.push(streak);
   const crossing = p.facts.some((x) => x.kind === "crossing");
