@@ -1197,6 +1197,10 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     const g = f?.rank?.group;
     const end = f ? groupEnd(f) : undefined;
     if (id === undefined || more !== undefined || !g || g.tied || end === undefined || place.claims.some((c) => !c.startsWith(`${id}.`))) continue;
+    // Not where the year went the other way: that sentence takes the year's rise (withPlaceClauses), and "12,9 timmar
+    // 2019, en förbättring från 17,8 timmar 2018, bland de tio sämsta i landet och sist bland …" chained four
+    // appositions (Storuman, read BT scored it 3).
+    if (f && (end === "last" ? isImprovement(f.changeClass) : isDecline(f.changeClass))) continue;
     // (Also after "…, bland de tio sämsta i landet.", joined with "och": Ånge, Tingsryd, read BP.)
     const at = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
     const host = out[at];
