@@ -931,6 +931,11 @@ function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
       said.add(id);
       return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.best-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
     }
+    const plain = plainBestClause(s, r, lead, ctx);
+    if (plain) {
+      said.add(id);
+      return plain;
+    }
     if (!isDecline(r.finding.changeClass) || r.time?.series.record?.kind !== "worst") return s;
     // (Also after last year's figure: the apposition speaks of the fall, "…, från 88 procent 2018, vilket är den
     // fjärde försämringen i rad och …", not of 2018.)
@@ -962,6 +967,29 @@ function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     const end = at + year.length;
     return { text: `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`, claims: [...s.claims, `${id}.record`] };
   });
+}
+
+/**
+ * A rise the lead tells to the measure's best yet, still behind riket, where nothing else in the lead says the
+ * record: the record and riket's side as clauses of that sentence, "… från 73 procent 2018 till 78 procent 2019,
+ * Ockelbos bästa resultat hittills, men fortfarande sämre än rikssnittet". Left to the section, the record stood
+ * apart from its figures (Ockelbo: reads BR and BT scored it 3).
+ */
+function plainBestClause(s: Sentence, r: PlannedFinding, lead: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
+  const f = r.finding;
+  const id = f.indicator.id;
+  const year = ` ${formatYear(ctx.analysis.year)}.`;
+  const behind = f.vsNational !== null && comparePolarity(f.vsNational) < 0;
+  const demoted = r.facts.some((x) => x.kind === "record" && x.demoted === true && x.narrow !== true);
+  // Not where a turn takes the sentence's clause (Tranås' "den första förbättringen efter fyra års
+  // försämring"), nor where the lead gives riket's side of the measure already (Åstorp), nor for a response time.
+  const other = r.facts.some((x) => x.kind === "turnaround") || isTime(f.indicator.unit);
+  const riket = lead.some((x) => x !== s && x.claims.some((c) => c === `${id}.vsNational` || c === `${id}.national`));
+  // (Nor where the bests are counted, which names it: Härryda.)
+  const counted = ctx.plan.ranked.filter((x) => x.time?.series.record?.kind === "best").length > MAX_RECORD_SENTENCES;
+  if (!behind || !demoted || other || riket || counted || !isImprovement(f.changeClass) || !s.text.endsWith(year) || s.text.length > MAX_CLAUSED) return undefined;
+  const context = f.national === null ? ctx.say("lead.context.behind", {}) : gradeDegree(ctx.say(`lead.context.${contextSide(1, farWords(f))}`, {}), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.best-clause", {})}, ${context}.`, claims: [...s.claims, `${f.indicator.id}.record`, `${f.indicator.id}.vsNational`] };
 }
 
 /**
