@@ -4468,3 +4468,10 @@ describe("reads BR and BT: a rise to a best yet, still behind riket, in a lead t
     expect(named("Lomma").composed.lead.map((x) => x.text).join(" ")).toMatch(/till 53\u00A0procent 2019, Lommas bästa resultat hittills, men /);
   });
 });
+
+describe("read BV", () => {
+  it("a record keeps 'Det är' when a time's comparison follows after its comma ('Den är Åstorps bästa resultat' read as a grammar fault)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Den är (det )?[\p{L}-]+ (bästa|sämsta) resultat/u);
+    expect(named("Åstorp").markdown).toMatch(/Det är Åstorps bästa resultat i alla mätningar sedan 2014, men svarstiden/);
+  });
+});
