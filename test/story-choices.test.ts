@@ -4475,3 +4475,14 @@ describe("read BV", () => {
     expect(named("Åstorp").markdown).toMatch(/Det är Åstorps bästa resultat i alla mätningar sedan 2014, men svarstiden/);
   });
 });
+
+describe("reads BS, BU and BW: the fact box", () => {
+  it("says the threshold behind 'i nivå med riket' and 'bättre än riket', from the data's compare thresholds", () => {
+    for (const r of releases) {
+      if (!r.analysis.findings.some((f) => f.vsNational !== null)) continue;
+      const refs = r.analysis.findings.some((f) => f.vsGroup !== null) ? "riket och likvärdiga kommuner" : "riket";
+      const time = r.analysis.findings.some((f) => f.indicator.id === "epost-svarstid" && f.vsNational !== null);
+      expect(r.composed.facts.map((s) => s.text), r.municipality.name).toContain(`Mot ${refs} krävs en skillnad på minst 3\u00A0procentenheter${time ? " (för svarstiden på e-post minst 1\u00A0timme)" : ""} för att ett resultat ska räknas som bättre eller sämre.`);
+    }
+  });
+});

@@ -929,6 +929,17 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
       claims: changed.map((f) => `${f.indicator.id}.changeClass`),
     });
   }
+  // The threshold behind "i nivå med", "något bättre": three reads asked why 81 against 84 procent is "sämre" and 86
+  // "i nivå" (reads BS, BU, BW).
+  const compared = a.findings.filter((f) => f.vsNational !== null);
+  const gap = thresholdWords(compared.map((f) => ({ indicator: f.indicator, same: f.compareThresholds.same })));
+  if (gap) {
+    const refs = a.findings.some((f) => f.vsGroup !== null) ? "riket och likvärdiga kommuner" : "riket";
+    out.push({
+      text: `Mot ${refs} krävs en skillnad på minst ${gap.gräns}${gap.undantag} för att ett resultat ska räknas som bättre eller sämre.`,
+      claims: compared.map((f) => `${f.indicator.id}.vsNational`),
+    });
+  }
   out.push(...historyFact(a, told));
   const note = noteFact(dataset);
   if (note) out.push(note);
