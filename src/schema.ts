@@ -28,6 +28,8 @@ export type Thresholds = z.infer<typeof Thresholds>;
 
 export const Unit = z.enum(["percent", "index", "hours", "minutes", "seconds", "count"]);
 export type Unit = z.infer<typeof Unit>;
+/** The units of a time (a response time): longer or shorter, judged by ratio as well as by difference. */
+export const TIME_UNITS: readonly Unit[] = ["hours", "minutes", "seconds"];
 
 export const Better = z.enum(["higher", "lower"]);
 export type Better = z.infer<typeof Better>;

@@ -24,7 +24,7 @@
 // - Nothing is said from a single year: a streak needs two steps or more,
 //   a record, a tie and the long-run change need at least three years with a
 //   value, a turnaround needs two opposite steps before the latest one.
-import type { Dataset, Indicator, Results, ThresholdPair } from "../schema.js";
+import { TIME_UNITS, type Dataset, type Indicator, type Results, type ThresholdPair } from "../schema.js";
 import { classifyChange, clean, isDecline, isImprovement, thresholdsFor, type ChangeClass } from "./municipality.js";
 
 /** Years with a value needed before a record, a tie or a long-run change is reported. */
@@ -119,8 +119,6 @@ export interface SeriesRule {
    */
   hairIsLevel: boolean;
 }
-
-const TIME_UNITS: readonly Indicator["unit"][] = ["hours", "minutes", "seconds"];
 
 /** The rule for one indicator's series: its direction, its change thresholds, and whether a hair is a record. */
 export function seriesRule(dataset: Dataset, ind: Indicator): SeriesRule {

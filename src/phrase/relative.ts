@@ -3,6 +3,7 @@
 // words follow the ratio ("nästan halverats"), and the sentence gives both
 // figures. Which units it applies to and where the bands lie is data: change
 // RELATIVE_CHANGE, not the code that reads it.
+import { TIME_UNITS } from "../schema.js";
 import type { UnitKind } from "./swedish.js";
 
 export interface RelativeBand {
@@ -150,7 +151,7 @@ function aroundWholeTimes(whole: readonly (readonly [word: string, nearly: numbe
  * beyond (or its inverse) the comparison is clear; at `far` or beyond it is
  * never "lite"/"något". Data, like RELATIVE_CHANGE.
  */
-export const TIME_GAP = { units: ["hours", "minutes", "seconds"] as readonly UnitKind[], clear: 1.5, far: 1.25 };
+export const TIME_GAP = { units: TIME_UNITS as readonly UnitKind[], clear: 1.5, far: 1.25 };
 
 /** A time (hours, minutes, seconds): it is longer or shorter, never "bättre" or "sämre", than riket's. */
 export function isTime(unit: UnitKind): boolean {

@@ -986,8 +986,7 @@ function plainBestClause(s: Sentence, r: PlannedFinding, lead: readonly Sentence
   const other = r.facts.some((x) => x.kind === "turnaround") || isTime(f.indicator.unit);
   const riket = lead.some((x) => x !== s && x.claims.some((c) => c === `${id}.vsNational` || c === `${id}.national`));
   // (Nor where the bests are counted, which names it: Härryda.)
-  const counted = ctx.plan.ranked.filter((x) => x.time?.series.record?.kind === "best").length > MAX_RECORD_SENTENCES;
-  if (!behind || !demoted || other || riket || counted || !isImprovement(f.changeClass) || !s.text.endsWith(year) || s.text.length > MAX_CLAUSED) return undefined;
+  if (!behind || !demoted || other || riket || recordsCounted(ctx.plan.ranked, "best") || !isImprovement(f.changeClass) || !s.text.endsWith(year) || s.text.length > MAX_CLAUSED) return undefined;
   const context = f.national === null ? ctx.say("lead.context.behind", {}) : gradeDegree(ctx.say(`lead.context.${contextSide(1, farWords(f))}`, {}), Math.abs(f.value - f.national), f.compareThresholds.strong);
   return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.best-clause", {})}, ${context}.`, claims: [...s.claims, `${f.indicator.id}.record`, `${f.indicator.id}.vsNational`] };
 }

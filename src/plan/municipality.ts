@@ -521,8 +521,7 @@ function bestBesideBest(x: Fact, lead: readonly LeadItem[], f: IndicatorFinding,
   const better = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
   // (Not where the bests are counted: the count names it, Trelleborg. Not a best the year left level: Sölvesborg's
   // 3 → 2,6 timmar in the lead was read as a record the year did not make, a read of 2026-12-02.)
-  const counted = ranked.filter((r) => r.time?.series.record?.kind === "best").length > MAX_RECORD_SENTENCES;
-  return x.kind === "record" && x.polarity > 0 && !x.hair && better && !counted && lead.some((i) => i.fact.kind === "record" && i.fact.polarity > 0);
+  return x.kind === "record" && x.polarity > 0 && !x.hair && better && !recordsCounted(ranked, "best") && lead.some((i) => i.fact.kind === "record" && i.fact.polarity > 0);
 }
 
 /**

@@ -30,7 +30,7 @@ export interface IndicatorClaims {
   streak?: { trend: "improving" | "declining"; steps: number; from: YearValue; to: YearValue };
   /** Strictly the best (worst) of every year in `series`; `previous` is the best (worst) before. */
   record?: { kind: "best" | "worst"; firstYear: number; years: number; previous: { value: number; years: number[] } };
-  /** Equal to the best (worst) earlier value, or level with the best by a hair in a year without a real change: no record, and the text does not say one. */
+  /** Equal to the best (worst) earlier value, or level with the best by a hair in a year without a real change: no record; the text says at most "i nivå med det bästa hittills" (claim `<id>.tie`). */
   tie?: { kind: "best" | "worst"; previous: { value: number; years: number[] } };
   /** steady: a trend, not one step (only then is it told). */
   longRun?: { from: YearValue; to: YearValue; difference: number; changeClass: ChangeClass; steady: boolean };
