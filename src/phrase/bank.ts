@@ -182,6 +182,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better", "worse", "better.time", "worse.time"]) specs.set(`headline.side.gap-named.${k}.again`, ["mått", "placering"]);
   for (const k of ["up", "down"]) specs.set(`headline.side.strong-change.${k}.short`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);
+  // A shared place in a headline side says so ("svarstiden på delad tredje plats i landet").
+  for (const k of ["top-ten", "bottom-three", "top-ten.time", "bottom-three.time", "top-ten.same", "bottom-three.same"]) specs.set(`headline.side.${k}.shared`, ["mått"]);
   for (const k of ["top-ten", "bottom-ten", "bottom-three"]) specs.set(`headline.side.${k}.time`, ["mått", "placering"]);
   specs.set("headline.side.last.shared.same", ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
@@ -217,14 +219,14 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.low-clause", NAMES);
   specs.set("lead.best-clause", NAMES);
   specs.set("lead.best-step-clause", []);
-  specs.set("time.level-best", [...NAMES, "tidigare"]);
+  specs.set("time.level-best", [...NAMES, "tidigare", "skillnad"]);
   specs.set("time.level-best.last", NAMES);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}`, ["antal"]);
   for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);
   specs.set("lead.place-clause.best", NAMES);
   specs.set("lead.place-clause.rise", [...NAMES, "föregående"]);
   specs.set("lead.place-clause.best.before", NAMES);
-  specs.set("lead.place-clause.rise.before", [...NAMES, "föregående"]);
+  specs.set("lead.place-clause.rise.before", [...NAMES, "fjol"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);
@@ -494,9 +496,9 @@ export class Chooser {
   /**
    * `cost` (optional) ranks the unused variants before the seeded order
    * decides among equals: lower is preferred (a headline prefers variants that
-   * come out short).
+   * come out short). `reuse`: a used variant that costs nothing beats unused ones that all cost something.
    */
-  pick(slot: string, cost?: (template: string) => number): string {
+  pick(slot: string, cost?: (template: string) => number, reuse = false): string {
     const variants = this.bank.slots.get(slot);
     if (!variants || variants.length === 0) throw new Error(`frasbanken saknar ${slot}`);
     const order = variants
@@ -509,7 +511,11 @@ export class Chooser {
       if (!named) throw new Error(`frasbanken saknar ${slot}`);
       return named.v.text;
     }
-    const unused = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
+    const fresh0 = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
+    // With `reuse`, a cost that no unused variant meets (a headline that must fit) may take a used one that does: a
+    // headline's second try came out longer than its first because the first had used the short variants (Göteborg).
+    const fits = (o: (typeof order)[number]): boolean => reuse && cost !== undefined && cost(o.v.text) === 0;
+    const unused = fresh0.some(fits) || !order.some(fits) ? fresh0 : order.filter(fits);
     // The caller's cost first, then no echo of the sentence before; the seeded order decides among equals.
     const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before) + repeats(t, this.said);
     const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);

@@ -821,7 +821,7 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
       const text = fillNamed(template, m, survey, values);
       return height(template) + doubleI(text) + Math.max(0, text.length - max);
     };
-    return fillNamed(chooser.pick(slot, cost), m, survey, values);
+    return fillNamed(chooser.pick(slot, cost, true), m, survey, values);
   };
 }
 

@@ -390,6 +390,14 @@ export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[])
 
 /** The slot of one side of a two-sided headline: the fact and its direction. */
 function sideSlot(item: LeadItem, named: boolean): string {
+  const slot = plainSideSlot(item, named);
+  // A shared place is said as shared: "svarstiden tredje kortast" over a place four share read as its own (Hagfors,
+  // read BX).
+  const shared = (item.finding.rank?.tied ?? 1) > 1 && ["top-ten", "bottom-three"].includes(item.fact.kind);
+  return shared && !slot.includes(".bottom-ten") ? `${slot}.shared` : slot;
+}
+
+function plainSideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
   // A shared last place says so: "sista plats för e-postsvaren" over a place shared with Storuman (read L).
   if (kind === "last" && item.finding.rank?.tied !== undefined) return `headline.side.last.shared${named ? "" : ".same"}`;
@@ -1046,8 +1054,10 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
     if (best) return { text: at(ctx.say(`lead.place-clause.best${before}`, {})), claims: [...s.claims, `${id}.record`] };
     if (!isImprovement(f.changeClass) || f.previous === null) return s;
+    // Right after the value, without last year's figure: the sentence already holds the value and the place (read BX).
+    if (before) return { text: at(ctx.say("lead.place-clause.rise.before", { fjol: formatYear(ctx.analysis.previousYear) })), claims: [...s.claims, `${id}.changeClass`] };
     const föregående = valueAt(f.previous, f.indicator.unit, ctx.analysis.previousYear, false);
-    return { text: at(ctx.say(`lead.place-clause.rise${before}`, { föregående })), claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
+    return { text: at(ctx.say("lead.place-clause.rise", { föregående })), claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
   });
 }
 
@@ -1744,12 +1754,19 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
  */
 function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext): Sentence | undefined {
   const tie = t?.series.tie;
-  if (!t || !tie || tie.kind !== "best" || t.series.record !== null || t.series.value === tie.previous.value) return undefined;
+  if (!t || !tie || !hairLevelBest(t)) return undefined;
   const year = Math.max(...tie.previous.years);
   const claims = [`${f.indicator.id}.tie`];
+  const skillnad = formatDifference(t.series.value - tie.previous.value, f.indicator.unit);
   if (year === ctx.analysis.previousYear) return { text: ctx.say("time.level-best.last", {}), claims };
   const tidigare = `${formatValue(tie.previous.value, f.indicator.unit, "text")} ${formatYear(year)}`;
-  return { text: ctx.say("time.level-best", { tidigare }), claims };
+  return { text: ctx.say("time.level-best", { tidigare, skillnad }), claims };
+}
+
+/** A best past the old one by a hair, which the analysis calls level with it (a tie, not a record). */
+function hairLevelBest(t: TimeInput | null | undefined): boolean {
+  const tie = t?.series.tie;
+  return t != null && tie != null && tie.kind === "best" && t.series.record === null && t.series.value !== tie.previous.value;
 }
 
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
@@ -1771,7 +1788,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const changeSaid = valueOnly || (!changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid));
   if (!changeSaid) out.push(...bodyChange(f, ctx));
   // The year's own history right after its value (§8), then riket and the group.
-  const time0 = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
+  const told0 = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
+  // A best by a hair is said before the change since the first year, which it implies: "13 procentenheter bättre än
+  // 2014" left Bromölla's highest share yet unsaid (read CB).
+  const hairBest = out.length > 0 && told0?.claims.includes(`${f.indicator.id}.longRun`) === true && hairLevelBest(p.time);
+  const time0 = hairBest ? undefined : told0;
   // A narrow record that would open the section (the lead gave the change) comes after riket and the group: Burlöv's
   // e-mail section opened by celebrating a best by 0,1 timmar for a time among the ten longest (read AF scored it 3).
   const later = out.length === 0 && time0 !== undefined && p.facts.some((x) => x.kind === "record" && x.narrow === true && x.polarity > 0) ? time0 : undefined;
