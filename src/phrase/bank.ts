@@ -442,7 +442,7 @@ function opening(template: string, bySubject: boolean, slot = ""): string {
  * ungefär samma nivå som både riket …" (a sweep found a dozen such pairs); "Resultatet … Resultatet 2019" (five in sweep 4);
  * "… det bästa i alla mätningar sedan 2014. Sedan 2014 har …" (Söderköping, read AB).
  */
-const ECHOES: readonly RegExp[] = [/^(Men )?Resultatet\b/, /\bsedan \{(första|startår)\}/i, /samma nivå/i, /i nivå med/i, /\bfortfarande\b/i, /\balltjämt\b/i, /(?<!\p{L})(ändå|trots)(?!\p{L})/iu, /\bkraftig/i, /\bklart\b/i, /marginal/i];
+const ECHOES: readonly RegExp[] = [/^(Men )?Resultatet\b/, /\bsedan \{(första|startår)\}/i, /samma nivå/i, /i nivå med/i, /\bfortfarande\b/i, /\b(alltjämt|fortsatt)\b/i, /(?<!\p{L})(ändå|trots)(?!\p{L})/iu, /\bkraftig/i, /\bklart\b/i, /marginal/i];
 
 /** The echo words `template` shares with `before`. */
 function echoes(template: string, before: string): number {

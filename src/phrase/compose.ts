@@ -333,7 +333,7 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
 }
 
 /**
- * Words varied over the whole release, in reading order: "fortfarande" every other time, "alltjämt" in between
+ * Words varied over the whole release, in reading order: "fortfarande" every other time, "fortsatt" in between
  * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
  * approximate words (MAX_APPROXIMATE).
  */
@@ -343,7 +343,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   let margins = 0;
   let approximations = 0;
   const vary = (s: Sentence, i: number, list: readonly Sentence[]): Sentence => {
-    let text = pairedFigures(s.text).replace(/\bfortfarande\b/g, (w) => (n++ % 2 === 1 ? "alltjämt" : w));
+    // ("alltjämt" read as old-fashioned, read BY; "har fortsatt" would say something else.)
+    let text = pairedFigures(s.text).replace(/(\S+ )?\bfortfarande\b/g, (w, before: string | undefined) => (n++ % 2 === 1 && !/^(har|hade) $/.test(before ?? "") ? `${before ?? ""}fortsatt` : w));
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
@@ -361,10 +362,10 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
-    text = text.replace(/^Trots det är resultatet (fortfarande|alltjämt) /u, "Trots det är resultatet ");
+    text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "även om": "Men andelen … sjönk … Det är Upplands
     // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV).
-    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (resultatet|det) (är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|alltjämt) )?/u, (_, _subject: string, verb: string, still: string | undefined) => `, även om det ${still ?? ""}${verb} `);
+    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (resultatet|det) (är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|fortsatt|alltjämt) )?/u, (_, _subject: string, verb: string, still: string | undefined) => `, även om det ${still ?? ""}${verb} `);
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };

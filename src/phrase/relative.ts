@@ -189,22 +189,21 @@ export function slightGap(value: number, reference: number, same: number, unit: 
 
 /**
  * The degree word follows the size of the gap (EDITORIAL.md §5): "långt
- * bättre" from twice `strong`, "klart bättre" below one and a half times it,
- * whichever variant the phrase bank offered. `gap` is the nearer reference's.
+ * bättre" from twice `strong`, "klart bättre" below it, whichever variant the
+ * phrase bank offered. `gap` is the nearer reference's.
  */
 export function gradeDegree(text: string, gap: number, strong: number): string {
   // ("klart över både riket … och …" for 21 points was left "klart": read AW, Enköping.)
   const quality = "(bättre|sämre|längre|kortare|över|under)";
   // One word per band, whatever variant the bank gave: Järfälla's 18 points under riket were "klart sämre", Kiruna's
-  // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent).
-  const band = degreeBand(gap, strong);
-  if (band === 3) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
-  if (band < 2) return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
-  // ("mycket över" is not said: "betydligt över".)
-  return text.replace(new RegExp(`\\b(klart|långt) ${quality}`, "g"), "mycket $2").replace(/\bmycket (över|under)\b/g, "betydligt $1");
+  // 15 "mycket sämre" (a read of 2026-12-02 found the scale inconsistent). Two bands: "mycket bättre än riket (84)
+  // och klart bättre än kommungruppen (86)" for gaps of 16 and 14 read as a difference that is not there (reads BY,
+  // BZ and CB: "välj ett ord per klass").
+  if (degreeBand(gap, strong) === 3) return text.replace(new RegExp(`\\b(klart|mycket|betydligt) ${quality}`, "g"), "långt $2");
+  return text.replace(new RegExp(`\\b(långt|mycket|betydligt) ${quality}`, "g"), "klart $2");
 }
 
-/** The band of a gap against `strong`, as gradeDegree words it: 0 below it, then "klart" (1), "mycket" (2), "långt" (3). */
+/** The band of a gap against `strong`, as gradeDegree words it: 0 below it, then "klart" (1) and "långt" (3). */
 export function degreeBand(gap: number, strong: number): number {
-  return gap >= 2 * strong ? 3 : gap >= 1.5 * strong ? 2 : gap >= strong ? 1 : 0;
+  return gap >= 2 * strong ? 3 : gap >= strong ? 1 : 0;
 }

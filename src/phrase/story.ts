@@ -1546,7 +1546,7 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     let text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
     // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
     // read AF scored it 3): the second is "och … ändå".
-    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (ligger|är) (fortfarande|alltjämt) /, ", och $1 ändå ");
+    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (ligger|är) (fortfarande|fortsatt|alltjämt) /, ", och $1 ändå ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
