@@ -4520,3 +4520,24 @@ describe("read BX", () => {
     expect(body(named("Lycksele")).some((s) => s.claims.includes("bemotande.change"))).toBe(true);
   });
 });
+
+describe("read BZ: a good place on a measure that went down", () => {
+  it("says the fall in the place's sentence, when the lead tells nothing else of the measure (Kalmar: 'bäst i gruppen' for a year down to its lowest yet)", () => {
+    const k = named("Kalmar").composed.lead.find((s) => s.claims.includes("bemotande.groupRank"));
+    expect(k?.text).toMatch(/94\u00A0procent 2019 i Kalmar, bäst av de 21\u00A0kommunerna i kommungruppen som deltog, [^.]*(försämr|bättre 2018)[^.]*\.$/);
+    // The section then gives the fall in figures.
+    expect(body(named("Kalmar")).map((s) => s.text).join(" ")).toMatch(/94\u00A0procent 2019, från 96\u00A0procent 2018/);
+    for (const r of releases) {
+      for (const s of r.composed.lead) {
+        const id = s.claims.find((c) => c.endsWith(".rank") || c.endsWith(".groupRank"))?.split(".")[0];
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        const item = r.claims.plan?.lead.find((i) => i.id === id && ["first", "shared-first", "top-ten", "group-first"].includes(i.fact ?? ""));
+        if (!f || !item || !s.claims.includes(`${id}.value`) || !["declined", "strongly-declined"].includes(f.changeClass ?? "")) continue;
+        const toldElsewhere = r.composed.lead.some((x) => x !== s && x.claims.some((c) => c === `${id}.changeClass` || c === `${id}.previous` || c === `${id}.record`));
+        // (A sentence already long keeps its length: Strömsund's shared tenth place, 150 characters.)
+        if (toldElsewhere || s.text.length > 140 || s.claims.some((c) => !c.startsWith(`${id}.`))) continue;
+        expect(s.claims, `${r.municipality.name}: ${s.text}`).toContain(`${id}.changeClass`);
+      }
+    }
+  });
+});

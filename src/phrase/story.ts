@@ -893,7 +893,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1058,6 +1058,27 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     if (before) return { text: at(ctx.say("lead.place-clause.rise.before", { fjol: formatYear(ctx.analysis.previousYear) })), claims: [...s.claims, `${id}.changeClass`] };
     const föregående = valueAt(f.previous, f.indicator.unit, ctx.analysis.previousYear, false);
     return { text: at(ctx.say("lead.place-clause.rise", { föregående })), claims: [...s.claims, `${id}.previous`, `${id}.change`, `${id}.changeClass`] };
+  });
+}
+
+/**
+ * A good place on a measure whose own year went down says so in its sentence, when the lead tells nothing else of
+ * that measure: "Andelen … var 94 procent 2019 i Kalmar, bäst av de 21 kommunerna i kommungruppen som deltog, trots
+ * en försämring jämfört med 2018" (read BZ found the fall to Kalmar's lowest yet framed as "bäst i gruppen").
+ */
+function withFallClauses(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const told = (id: string, s: Sentence): boolean => lead.some((x) => x !== s && x.claims.some((c) => c === `${id}.changeClass` || c === `${id}.previous` || c === `${id}.record`));
+  return lead.map((s) => {
+    const item = ctx.plan.lead.find((i) => (PLACE_FACTS.includes(i.fact.kind) || GROUP_FACTS.includes(i.fact.kind)) && i.fact.polarity > 0 && (s.claims.includes(`${i.finding.indicator.id}.rank`) || s.claims.includes(`${i.finding.indicator.id}.groupRank`)));
+    const f = item?.finding;
+    if (!f || f.previous === null || !isDecline(f.changeClass) || told(f.indicator.id, s) || s.claims.some((c) => c.startsWith(`${f.indicator.id}.change`))) return s;
+    // Only a sentence on this measure alone that gives its value: "… bäst för bemötandet men svagast för direktsvaren,
+    // fast resultatet …" would not say whose result.
+    const alone = s.claims.every((c) => c.startsWith(`${f.indicator.id}.`) || c.startsWith("survey.")) && s.claims.includes(`${f.indicator.id}.value`);
+    if (!alone || !s.text.endsWith(".") || s.text.length > MAX_CLAUSED || /^(Men|Däremot|Samtidigt) /.test(s.text)) return s;
+    // Without last year's figure, which the section gives: the sentence has the value and the place already (read BX).
+    const fjol = formatYear(ctx.analysis.previousYear);
+    return { text: `${s.text.slice(0, -1)}, ${ctx.say("lead.place-clause.fall", { fjol })}.`, claims: [...s.claims, `${f.indicator.id}.changeClass`] };
   });
 }
 
