@@ -4,7 +4,7 @@
 // close, the degree word by the size of the gap, and headlines that read.
 import { describe, expect, it } from "vitest";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
-import { computeRanks } from "../src/analyse/municipality.js";
+import { comparePolarity, computeRanks } from "../src/analyse/municipality.js";
 import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
 import { gradeDegree } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
@@ -4539,5 +4539,24 @@ describe("read BZ: a good place on a measure that went down", () => {
         expect(s.claims, `${r.municipality.name}: ${s.text}`).toContain(`${id}.changeClass`);
       }
     }
+  });
+});
+
+describe("read CC: 'fortfarande' and 'fortsatt' against riket and the group", () => {
+  it("say 'still' only of a reference the measure was on the same side of last year ('fortsatt sämre än … likvärdiga kommuner' for Karlskoga, level with its group in 2018, read as a wrong fact)", () => {
+    const bad: string[] = [];
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) {
+        const m = /\b(fortfarande|fortsatt|alltjämt) (?:något |klart |långt )?(sämre|bättre|längre|kortare)\b/.exec(s.text);
+        const ids = [...new Set(s.claims.filter((c) => !c.startsWith("survey.")).map((c) => c.split(".")[0]))];
+        const f = r.analysis.findings.find((x) => x.indicator.id === ids[0]);
+        if (!m || ids.length !== 1 || !f) continue;
+        const side = ["sämre", "längre"].includes(m[2] ?? "") ? -1 : 1;
+        const refs = [/riket|rikssnitt/.test(s.text) ? f.previousVsNational : undefined, /likvärdiga|kommungrupp/.test(s.text) && / både /.test(s.text) ? f.previousVsGroup : undefined];
+        for (const c of refs) if (c !== undefined && (c === null || comparePolarity(c) !== side)) bad.push(`${r.municipality.name}: ${s.text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(named("Karlskoga").markdown).not.toMatch(/(fortsatt|fortfarande) sämre än både riket och likvärdiga kommuner \(60 och 57/);
   });
 });

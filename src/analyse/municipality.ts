@@ -143,6 +143,8 @@ export interface IndicatorFinding {
   previousVsNational: CompareClass | null;
   group: number | null;
   vsGroup: CompareClass | null;
+  /** Last year's value against last year's group value ("fortfarande sämre än … likvärdiga kommuner" needs it). */
+  previousVsGroup?: CompareClass | null;
   rank: Rank | null;
   /** The thresholds the comparisons were classed by (for wording within a class). */
   compareThresholds: ThresholdPair;
@@ -300,6 +302,7 @@ export function analyseMunicipality(
       previousVsNational: classifyComparison(previous, valueOf(dataset.national?.results, previousYear, ind.id), ind.better, t.compare),
       group: groupValue,
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
+      previousVsGroup: group ? classifyComparison(previous, valueOf(group.results, previousYear, ind.id), ind.better, t.compare) : null,
       rank: ranks.get(municipality.code)?.get(ind.id) ?? null,
       compareThresholds: t.compare,
       changeThresholds: t.change,

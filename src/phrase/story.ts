@@ -935,9 +935,20 @@ function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     // förbättringen i rad och Grästorps bästa resultat hittills" (read K of 2026-12-02: the record as a loose
     // sentence in the body, scored 3).
     const best = tail !== null && isImprovement(r.finding.changeClass) && r.time?.series.record?.kind === "best" && /i rad\.$/.test(s.text);
+    // (The apposition loses its "vilket är": "…, vilket är den femte förbättringen i rad och Motalas bästa resultat
+    // hittills" read as "vilket" pointing at two things, read CB.)
+    // (It keeps it after last year's figure, where the apposition would read as about 2018: "…, från 88 procent 2018,
+    // vilket är den fjärde försämringen i rad".)
+    const appositive = (text: string): string => (text.includes(` ${formatYear(ctx.analysis.previousYear)}, vilket är `) ? text.replace(/\.$/, "") : text.replace(/\.$/, "").replace(/, vilket är (den|en) ([^,]+)$/, ", $1 $2"));
+    // A best yet at 100 procent goes without saying (Motala's shared first place at 100 procent, read CB).
+    const top = r.finding.indicator.unit === "percent" && r.finding.value === 100;
+    if (best && top) {
+      said.add(id);
+      return s;
+    }
     if (best) {
       said.add(id);
-      return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.best-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
+      return { text: `${appositive(s.text)} och ${ctx.say("lead.best-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
     }
     const plain = plainBestClause(s, r, lead, ctx);
     if (plain) {
@@ -950,7 +961,7 @@ function withRecordClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     if (tail) {
       said.add(id);
       lows += 1;
-      return { text: `${s.text.replace(/\.$/, "")} och ${ctx.say("lead.low-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
+      return { text: `${appositive(s.text)} och ${ctx.say("lead.low-clause", {})}.`, claims: [...s.claims, `${id}.record`] };
     }
     // Before "…, men är fortfarande bättre än rikssnittet" the comparison becomes a sentence of its own: "minskade …,
     // det sämsta …, men är fortfarande …" hung three clauses on one subject (sweep 8: Jönköping, Filipstad scored 3).
@@ -2449,7 +2460,12 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".
   const record = afterTime ? ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record?.kind : undefined;
   const vs = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
-  const turn = record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? ".behind" : "";
+  // "Fortfarande sämre" says it was behind last year too, for every reference it names: Karlskoga was level with its
+  // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
+  // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
+  const behindBefore = (c: CompareClass | null | undefined): boolean => c != null && comparePolarity(c) < 0;
+  const still = behindBefore(f.previousVsNational) && (g === null || behindBefore(f.previousVsGroup));
+  const turn = record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
   if (afterTime && !named) return graded(say(`compare.after-time${turn}`, { jämförelse: comparison }, f));
   return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }
