@@ -259,8 +259,9 @@ describe("time told strictly (EDITORIAL.md §8) over every example release", () 
     expect(bad).toEqual([]);
   });
 
-  it("every headline is at most 70 characters", () => {
-    const long = all.map(({ release: r }) => r.claims.headline).filter((h) => h.length > 70);
+  it("every headline is at most 70 characters, a two-sided one with good and bad news at most 76 (one side alone hid the bad: Torsås, read CE)", () => {
+    const sides = (r: (typeof all)[number]["release"]): boolean => r.claims.plan?.angle === "both" && / – men |, men /.test(r.claims.headline);
+    const long = all.map(({ release: r }) => ({ h: r.claims.headline, max: sides(r) ? 76 : 70 })).filter(({ h, max }) => h.length > max);
     expect(long).toEqual([]);
   });
 });

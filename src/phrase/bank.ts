@@ -497,7 +497,7 @@ export class Chooser {
   /**
    * `cost` (optional) ranks the unused variants before the seeded order
    * decides among equals: lower is preferred (a headline prefers variants that
-   * come out short). `reuse`: a used variant that costs nothing beats unused ones that all cost something.
+   * come out short). `reuse`: a used variant that costs less than every unused one is taken again.
    */
   pick(slot: string, cost?: (template: string) => number, reuse = false): string {
     const variants = this.bank.slots.get(slot);
@@ -513,10 +513,11 @@ export class Chooser {
       return named.v.text;
     }
     const fresh0 = order.filter((o) => !this.used.has(`${slot}#${o.i}`));
-    // With `reuse`, a cost that no unused variant meets (a headline that must fit) may take a used one that does: a
-    // headline's second try came out longer than its first because the first had used the short variants (Göteborg).
-    const fits = (o: (typeof order)[number]): boolean => reuse && cost !== undefined && cost(o.v.text) === 0;
-    const unused = fresh0.some(fits) || !order.some(fits) ? fresh0 : order.filter(fits);
+    // With `reuse`, a used variant that costs less than every unused one (a headline that must fit) may be taken
+    // again: a headline's second try came out longer than its first because the first had used the short variants
+    // (Göteborg, Torsås).
+    const least = (xs: typeof order): number => Math.min(...xs.map((o) => (cost ? cost(o.v.text) : 0)));
+    const unused = !reuse || !cost || fresh0.length === 0 || least(fresh0) <= least(order) ? fresh0 : order.filter((o) => cost(o.v.text) === least(order));
     // The caller's cost first, then no echo of the sentence before; the seeded order decides among equals.
     const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before) + repeats(t, this.said);
     const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);
