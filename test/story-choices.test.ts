@@ -2502,7 +2502,8 @@ describe("a comparison right after a record it contradicts", () => {
       const at = list.findIndex((s) => s.claims.includes(`${id}.record`));
       return list[at + 1]?.text ?? "";
     };
-    expect(after("Ludvika", "bemotande")).toMatch(/är (resultatet )?ändå (klart |mycket |långt )?bättre än|^Trots det är resultatet (klart |mycket |långt )?bättre än/);
+    // (Ludvika's worst-ever, reached by a 3-point fall, is in its lead since read CD: the turn is there.)
+    expect(named("Ludvika").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultatet för Ludvika[^.]*, men ändå klart bättre än rikssnittet\./);
     let turned = 0;
     for (const r of releases) {
       const list = body(r);
@@ -4578,5 +4579,14 @@ describe("read CE: a two-sided headline with good and bad news that does not fit
       expect(p.headline.every((id) => ids.has(id)), `${r.municipality.name}: ${r.claims.headline}`).toBe(true);
     }
     expect(both).toBeGreaterThan(20);
+  });
+});
+
+describe("read CD: a lead on one measure and a worst-ever reached by a real fall on another", () => {
+  it("takes the worst-ever into the lead, however narrow (Ulricehamn: bemötandet 90 → 87 procent, its lowest yet by 1 point, had opened the body)", () => {
+    const lead = named("Ulricehamn").composed.lead.slice(0, named("Ulricehamn").composed.ingress);
+    expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(true);
+    // Not one by a hair far better than riket (Kalmar's 94 procent, first in its group: read BA).
+    expect(named("Kalmar").composed.lead.some((s) => s.claims.includes("bemotande.record"))).toBe(false);
   });
 });

@@ -747,7 +747,28 @@ function withTimeFacts(lead: readonly LeadItem[], ranked: readonly PlannedFindin
     const at = out.map((i) => i.finding).indexOf(finding) + 1;
     out.splice(at, 0, { finding, fact });
   }
-  return gave && elsewhere && out.length < 3 ? [...out, elsewhere] : out;
+  if (gave && elsewhere && out.length < 3) return [...out, elsewhere];
+  const low = lowElsewhere(out, ranked);
+  return low ? [...out, low] : out;
+}
+
+/**
+ * A lead that tells one measure takes a worst-ever that a real fall reached on another, however narrow its margin
+ * over the old worst: Ulricehamn's headline and lead told a 4-point dip in direct answers, level with riket, while
+ * bemötandet fell 3 points to its lowest yet and opened the body (read CD scored it 3).
+ */
+function lowElsewhere(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]): LeadItem | undefined {
+  if (lead.length >= 3 || new Set(lead.map((i) => i.finding)).size > 1) return undefined;
+  for (const r of ranked) {
+    if (lead.some((i) => i.finding === r.finding) || !isDecline(r.finding.changeClass)) continue;
+    // Not a narrow one far better than riket: Kalmar's bemötande at 94 procent, first in its group, read as a
+    // weakness in the lead (read BA).
+    const f = r.finding;
+    const far = f.national !== null && f.vsNational !== null && comparePolarity(f.vsNational) > 0 && Math.abs(f.value - f.national) >= f.compareThresholds.strong;
+    const fact = r.facts.find((x) => x.kind === "record" && x.polarity < 0 && !(x.narrow === true && far));
+    if (fact) return { finding: r.finding, fact };
+  }
+  return undefined;
 }
 
 /**
