@@ -416,11 +416,13 @@ export function pairedFigures(text: string): string {
 }
 
 /**
- * Riket's average and the group's in one "både" take the same word: "både snittet i riket och genomsnittet för
- * likvärdiga kommuner" switched words in one breath (read BD: Skurup).
+ * Riket's average and the group's in one "både" take the word once: "både snittet i riket och genomsnittet för
+ * likvärdiga kommuner" switched words in one breath (read BD: Skurup), and "både genomsnittet i riket och
+ * genomsnittet för likvärdiga kommuner" said it twice (read CA): "genomsnittet både i riket och för likvärdiga
+ * kommuner".
  */
 function oneAverageWord(text: string): string {
-  return text.replace(/\bbåde (snittet|genomsnittet) i riket och (snittet|genomsnittet) (för|i) /gu, (_, a: string, _b: string, p: string) => `både ${a} i riket och ${a} ${p} `);
+  return text.replace(/\bbåde (snittet|genomsnittet) i riket och (snittet|genomsnittet) (för|i) /gu, (_, a: string, _b: string, p: string) => `${a} både i riket och ${p} `);
 }
 
 const PAIRED = /(?<!\p{L})både ([^().,]+?) \((\d+(?:,\d+)?)\u00A0(\p{L}+)\) och ([^().,]+?) \((\d+(?:,\d+)?)\u00A0\3\)/gu;
