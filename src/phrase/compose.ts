@@ -348,6 +348,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
+    // One hedge per pair of sentences: "i stort sett oförändrat … Den är i stort sett i nivå med rikssnittet" (read CA:
+    // Bollebygd; Östhammar, Hofors).
+    if (/\b(i stort sett|ungefär)\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/\b(i stort sett|ungefär) i nivå med\b/g, "i nivå med");
     // A municipality measured for the first time has no "Årets resultat": the words promise a comparison with
     // earlier years that the release cannot make (Orsa, read BL).
     if (release.firstYear) text = text.replace(/^Årets resultat\b/, "Resultatet");
