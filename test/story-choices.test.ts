@@ -9,7 +9,7 @@ import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js"
 import { gradeDegree } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
-import { MAX_APPROXIMATE, pairedFigures } from "../src/phrase/compose.js";
+import { MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
 import { APPROXIMATED } from "../src/phrase/swedish.js";
 
 const { releases, dataset, resources } = await exampleReleases();
@@ -4589,5 +4589,14 @@ describe("read CD: a lead on one measure and a worst-ever reached by a real fall
     expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(true);
     // Not one by a hair far better than riket (Kalmar's 94 procent, first in its group: read BA).
     expect(named("Kalmar").composed.lead.some((s) => s.claims.includes("bemotande.record"))).toBe(false);
+  });
+});
+
+describe("read CH: a count against riket over a year that went the other way", () => {
+  it("says the year's count right under the ingress (Malmö: better than riket on four of five, worse than 2018 on three)", () => {
+    const m = named("Malmö");
+    expect(m.claims.plan?.angle).toBe("summary");
+    const under = underIngress(m.composed).map((s) => s.text);
+    expect(under[0]).toMatch(/sämre på tre av fem mått och bättre på ett/);
   });
 });
