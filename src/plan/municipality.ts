@@ -266,10 +266,17 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
       return c !== undefined && c.value === f.value && c.polarity === p;
     }).map((r) => r.finding);
   const same = sameTier(polarity);
-  const [other] = sameTier(polarity === 1 ? -1 : 1);
+  // Of changes as strong, one that reached a record of its way is the side: Arboga's response time, down to its best
+  // yet after five years of falls, lost the headline to a 4-point rise in tillgängligheten (read CI scored it 3).
+  // (A plain change's side may take a weaker change that made the record; a strong change keeps its side.)
+  const candidates = (p: 1 | -1): IndicatorFinding[] => (strong ? sameTier(p) : ranked.filter((r) => changeFact(r.facts)?.polarity === p).map((r) => r.finding));
+  const recorded = (p: 1 | -1, fallback: IndicatorFinding | undefined): IndicatorFinding | undefined =>
+    (fallback === undefined ? undefined : candidates(p).find((x) => ranked.find((r) => r.finding === x)?.time?.series.record?.kind === (p > 0 ? "best" : "worst"))) ?? fallback;
+  const [other0] = sameTier(polarity === 1 ? -1 : 1);
+  const other = recorded(polarity === 1 ? -1 : 1, other0);
   if (other) {
-    const up = polarity === 1 ? top.finding : other;
-    const down = polarity === 1 ? other : top.finding;
+    const up = polarity === 1 ? (recorded(1, top.finding) ?? top.finding) : other;
+    const down = polarity === 1 ? other : (recorded(-1, top.finding) ?? top.finding);
     return {
       kind: "contrast",
       up: changeSubject(all, up, sameTier(1), 1, strong),
