@@ -2217,6 +2217,12 @@ function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: r
     const values = { ...counts, bättremått: headlineName(better[0]!.indicator), sämremått: headlineName(worse[0]!.indicator) };
     return { text: ctx.say("summary.three.both-one", values), claims: [...claims, ...named([...better, ...worse])] };
   }
+  // Two worse and one level: the two worse are named, not the level one. Lidingö's e-mail answers within a day, 18
+  // points behind riket, were counted but named only at the end of their section (read CG scored it 3).
+  if (worse.length === 2 && level.length === 1) {
+    const mått = joinOnce(worse.map((f) => headlineName(f.indicator)));
+    return { text: ctx.say("summary.three.worse-two", { ...counts, mått, Mått: capitalize(mått) }), claims: [...claims, ...named(worse)] };
+  }
   const [kind, lone] = worse.length === 1 ? ["worse", worse] : better.length === 1 ? ["better", better] : level.length === 1 ? ["level", level] : [undefined, []];
   if (!kind || !lone[0]) return undefined;
   const mått = headlineName(lone[0].indicator);
