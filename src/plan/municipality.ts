@@ -721,7 +721,11 @@ function withPlacesSaid(lead: readonly LeadItem[], ranked: readonly PlannedFindi
   }
   for (const r of ranked) {
     const group = groupPlaceFact(r.finding, r.facts);
-    if (group && !said(r.finding, group)) out = placeAt(out, { finding: r.finding, fact: group });
+    // Not a first place in the group on a measure that fell to its lowest yet: "Bland likvärdiga kommuner är Jokkmokk
+    // bäst för bemötandet i telefon" over a fall from 97 to 92 procent, its lowest, read as the fall hidden behind the
+    // place (reads CH and CN scored it 3; read BZ likewise for Kalmar). The body tells both.
+    const against = group !== undefined && group.polarity > 0 && isDecline(r.finding.changeClass) && r.time?.series.record?.kind === "worst";
+    if (group && !against && !said(r.finding, group)) out = placeAt(out, { finding: r.finding, fact: group });
   }
   return out;
 }
