@@ -4624,3 +4624,17 @@ describe("read CG: the count against riket with two measures behind", () => {
     }
   });
 });
+
+describe("read CN: the group's side after the lead gave riket's", () => {
+  it("is not said when the group's average is riket's with the same verdict (Piteå: 'nästan dubbelt så lång som … (6 timmar)' twice)", () => {
+    expect(named("Piteå").markdown.match(/nästan dubbelt så lång som/g) ?? []).toHaveLength(1);
+    for (const r of releases) {
+      const lead = new Set(r.composed.lead.flatMap((s) => s.claims));
+      for (const f of r.analysis.findings) {
+        if (f.group === null || f.group !== f.national || f.vsGroup !== f.vsNational || !lead.has(`${f.indicator.id}.national`)) continue;
+        const again = body(r).filter((s) => s.claims.includes(`${f.indicator.id}.group`) && !s.claims.includes(`${f.indicator.id}.national`));
+        expect(again.map((s) => s.text), r.municipality.name).toEqual([]);
+      }
+    }
+  });
+});

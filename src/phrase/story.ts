@@ -1859,7 +1859,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     const cmp = compareSentence(f, ctx, out.length === 0, time !== undefined || streak !== undefined);
     if (cmp) out.push(cmp);
-  } else if (!lead.has("crossing") && groupUnsaid(f, ctx)) {
+  } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
+    // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
+    // likvärdiga kommuner (6 timmar)" right after the lead's "… som rikssnittet (6 timmar)", Piteå, read CN.)
     // The lead compared it with riket alone (the count's exception): the group's side is still news (Malmö's
     // response time, 11,6 timmar against the large cities' 4,9, left out; a read found it looked like spin).
     const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
