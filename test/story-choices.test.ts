@@ -2509,6 +2509,8 @@ describe("a comparison right after a record it contradicts", () => {
     };
     // (Ludvika's worst-ever, reached by a 3-point fall, is in its lead since read CD: the turn is there.)
     expect(named("Ludvika").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultatet för Ludvika[^.]*, men ändå klart bättre än rikssnittet\./);
+    // In the body: Malmö's bemötande at its lowest, still better than riket.
+    expect(after("Malmö", "bemotande")).toMatch(/är (resultatet )?ändå (klart |långt )?bättre än|^Trots det är resultatet (klart |långt )?bättre än/);
     let turned = 0;
     for (const r of releases) {
       const list = body(r);
