@@ -345,6 +345,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   const vary = (s: Sentence, i: number, list: readonly Sentence[]): Sentence => {
     // ("alltjämt" read as old-fashioned, read BY; "har fortsatt" would say something else.)
     let text = pairedFigures(s.text).replace(/(\S+ )?\bfortfarande\b/g, (w, before: string | undefined) => (n++ % 2 === 1 && !/^(har|hade) $/.test(before ?? "") ? `${before ?? ""}fortsatt` : w));
+    // "Fortfarande" before a multiple says last year's was the same: Piteå's "fortsatt nästan dubbelt så lång som
+    // rikssnittet" after 2,5 times in 2018 (read CP). A multiple says "ändå".
+    text = text.replace(/\b(fortsatt|fortfarande) ((?:nästan |drygt |mer än |ungefär |mindre än |knappt )?(?:dubbelt|[\p{L}-]+ gånger|hälften|en [\p{L}]+del|[\p{L}]+ och en halv gånger) så lång)/gu, "ändå $2");
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
