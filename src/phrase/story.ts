@@ -908,8 +908,26 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
   if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
-  else if (!counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  const behind = recordsBehindRiket(merged, ctx);
+  if (behind) merged.push(behind);
+  if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
+}
+
+/**
+ * A count of best results yet over a lead with nothing the other way, where most measures are still behind riket,
+ * turns to riket: Karlskoga's "På alla fem mått är Karlskogas resultat det bästa hittills" with a fifth rise in a row
+ * and nothing else read as one-sided, three of five measures being worse than riket (read CV scored it 3). The count
+ * against riket then opens the lead's turn instead of the body (composeIntro leaves it out).
+ */
+export function recordsBehindRiket(lead: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
+  const a = ctx.plan.angle;
+  const s = ctx.plan.summary;
+  if (a.kind !== "records" || a.record !== "best" || !s || s.worse <= s.better) return undefined;
+  // Only where the lead has no news the other way of its own.
+  if (ctx.plan.lead.some((i) => i.fact.polarity < 0) || lead.some((x) => /^(Men|Däremot|Samtidigt) /.test(x.text))) return undefined;
+  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
+  return { text: ctx.say("lead.records.behind", { sämre: word(s.worse), antal: word(s.total) }), claims: ["summary.vsNational"] };
 }
 
 /**
@@ -1628,7 +1646,9 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
-  const summary = angle === "summary" ? undefined : summarySentence(ctx);
+  // (Under a count of records whose lead turns to riket, the count against riket is that turn: recordsBehindRiket.)
+  const turnedToRiket = recordsBehindRiket([], ctx) !== undefined;
+  const summary = angle === "summary" || turnedToRiket ? undefined : summarySentence(ctx);
   const changes = countInLead(ctx) || allChangedInLead(ctx) || everyRecordAhead(ctx) ? [] : changeCount(ctx);
   // The year's count first when it goes the lead's way: "bättre på fyra av fem mått" came last, after the counts
   // against riket, under a lead of two rises (Robertsfors, read AD scored it 3).
