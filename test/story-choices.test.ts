@@ -4668,3 +4668,11 @@ describe("read CV: a count of best results yet over a year still behind riket on
     expect((k.composed.intro ?? []).some((s) => s.claims.includes("summary.vsNational"))).toBe(false);
   });
 });
+
+describe("reads CK and CU: the country's largest change after a turn", () => {
+  it("joins the turn's apposition with 'och', not a sentence of its own (Munkedal: 47 → 75 procent, the largest rise in the country, after three years of falls)", () => {
+    const lead = named("Munkedal").composed.lead.map((s) => s.text);
+    expect(lead[0]).toMatch(/en vändning efter tre års försämring och (den största förbättringen|landets största förbättring)[^.]*\.$/);
+    expect(lead.some((t) => /^(Ingen annan kommun|Det är den största)/.test(t))).toBe(false);
+  });
+});

@@ -2296,6 +2296,15 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
       list[at] = { text: `${told.text.replace(/\.$/, "")}, ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
       break;
     }
+    // After a turn told as an apposition the clause joins it with "och": "…, en vändning efter tre års försämring och
+    // den största förbättringen i landet". A sentence of its own made Munkedal's and Mörbylånga's leads of five and
+    // six sentences (reads CK and CU scored both 3).
+    const turned = /, (en vändning|den första (förbättringen|försämringen)) efter [^,]+ års (försämring|förbättring)\.$/.test(told.text) && told.text.length < MAX_CLAUSED + 40;
+    if (turned) {
+      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}`, {});
+      list[at] = { text: `${told.text.replace(/\.$/, "")} och ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
+      break;
+    }
     const most: Sentence = { text: ctx.say(`change.most.${way}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
     // After the sentences on the same measure that follow ("Resultatet ger Hylte en delad fjärde plats …"
     // refers back to the value, not to the comparison with other municipalities).
