@@ -4676,3 +4676,11 @@ describe("reads CK and CU: the country's largest change after a turn", () => {
     expect(lead.some((t) => /^(Ingen annan kommun|Det är den största)/.test(t))).toBe(false);
   });
 });
+
+describe("reads CJ and CV: several crossings of riket the same way", () => {
+  it("say the second as a second, not the same pattern again (Hylte: three telephone measures from under riket to over it)", () => {
+    const tel = named("Hylte").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(tel.match(/låg Hylte under riket/g) ?? []).toHaveLength(1);
+    expect(tel).toMatch(/(Även|Också|Detsamma gäller) [^.]*(över|bättre än|gått om) (riket|rikssnittet)/);
+  });
+});

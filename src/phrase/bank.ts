@@ -197,6 +197,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.far`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+    specs.set(`compare.crossing.${m}.also`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.far.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
   }
   const subject = [...NAMES, "ämne", "Ämne"];

@@ -1726,7 +1726,10 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   // A time is shorter or longer than riket's: "har gått förbi snittet i riket för svarstiden" confused a reader where
   // lower is better (Enköping, read BH).
   const time = timeSlot(f.indicator.unit);
-  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
+  // A second crossing the same way says so: "2018 låg Hylte under riket; nu …" three times in one section read as a
+  // template (reads CJ and CV).
+  const also = ctx.mentions.again(`crossing:${up ? "up" : "down"}`) && !far && time === "" ? ".also" : "";
+  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}${also}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
     text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
     claims: crossClaims,
