@@ -519,8 +519,10 @@ export class Chooser {
     // With `reuse`, a used variant that costs less than every unused one (a headline that must fit) may be taken
     // again: a headline's second try came out longer than its first because the first had used the short variants
     // (Göteborg, Torsås).
-    const least = (xs: typeof order): number => Math.min(...xs.map((o) => (cost ? cost(o.v.text) : 0)));
-    const unused = !reuse || !cost || fresh0.length === 0 || least(fresh0) <= least(order) ? fresh0 : order.filter((o) => cost(o.v.text) === least(order));
+    const costs = new Map(reuse && cost ? order.map((o) => [o.i, cost(o.v.text)] as const) : []);
+    const least = (xs: typeof order): number => Math.min(...xs.map((o) => costs.get(o.i) ?? 0));
+    const best = least(order);
+    const unused = costs.size === 0 || fresh0.length === 0 || least(fresh0) <= best ? fresh0 : order.filter((o) => costs.get(o.i) === best);
     // The caller's cost first, then no echo of the sentence before; the seeded order decides among equals.
     const rank = (t: string): number => (cost ? cost(t) * 100 : 0) + echoes(t, this.before) + repeats(t, this.said);
     const fresh = unused.map((o) => ({ o, c: rank(o.v.text) })).sort((a, b) => a.c - b.c).map((x) => x.o);

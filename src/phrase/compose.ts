@@ -110,6 +110,17 @@ export function warner(warnings: Message[], file?: string): Warn {
  */
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
+/**
+ * A short name after its verb's "har" takes a verb of better or worse, not of height: "Sedan 2014 har bemötandet i
+ * telefon minskat med 17 procentenheter" read as bemötandet shrinking, not the share (Kristianstad, read CG), in the
+ * runs and the change since the first year alike.
+ */
+function shortNameVerb(template: string, better: "higher" | "lower"): string {
+  const up = better === "higher" ? "förbättrats" : "försämrats";
+  const down = better === "higher" ? "försämrats" : "förbättrats";
+  return template.replace(/\bhar \{ämne\} (ökat|gått upp|minskat|gått ner)\b/u, (_, verb: string) => `har {ämne} ${verb === "ökat" || verb === "gått upp" ? up : down}`);
+}
+
 /** The numbers in a measure's name ("inom 60 sekunder": 60). */
 function nameNumbers(subject: string): number[] {
   // (A plain space in the data's subject, a no-break space once it is written.)
@@ -146,7 +157,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     // A short name given a share says whose share: "För bemötandet i telefon ökade andelen …". ("Resultatet för
     // bemötandet i telefon ökade" read as clumsy: a result does not rise, read AU.)
     const share = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template);
-    const t = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : template;
+    const t0 = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : template;
+    const t = shortName && finding?.indicator.unit === "percent" ? shortNameVerb(t0, finding.indicator.better) : t0;
     return fillNamed(t, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };
   const storySay: StorySay = (slot, values, finding) => {

@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { GROUP_FACTS, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type TimeInput } from "../plan/news.js";
+import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
@@ -908,7 +908,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
   if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
-  const behind = recordsBehindRiket(merged, ctx);
+  const behind = recordsBehindRiket(ctx);
   if (behind) merged.push(behind);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
@@ -920,12 +920,13 @@ export function composeLead(ctx: StoryContext): Sentence[] {
  * and nothing else read as one-sided, three of five measures being worse than riket (read CV scored it 3). The count
  * against riket then opens the lead's turn instead of the body (composeIntro leaves it out).
  */
-export function recordsBehindRiket(lead: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
+export function recordsBehindRiket(ctx: StoryContext): Sentence | undefined {
   const a = ctx.plan.angle;
   const s = ctx.plan.summary;
   if (a.kind !== "records" || a.record !== "best" || !s || s.worse <= s.better) return undefined;
-  // Only where the lead has no news the other way of its own.
-  if (ctx.plan.lead.some((i) => i.fact.polarity < 0) || lead.some((x) => /^(Men|Däremot|Samtidigt) /.test(x.text))) return undefined;
+  // Only where the lead has no news the other way of its own. (From the plan alone: composeIntro asks the same
+  // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
+  if (ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   return { text: ctx.say("lead.records.behind", { sämre: word(s.worse), antal: word(s.total) }), claims: ["summary.vsNational"] };
 }
@@ -1647,7 +1648,7 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 export function composeIntro(ctx: StoryContext): Sentence[] {
   const angle = ctx.plan.angle.kind;
   // (Under a count of records whose lead turns to riket, the count against riket is that turn: recordsBehindRiket.)
-  const turnedToRiket = recordsBehindRiket([], ctx) !== undefined;
+  const turnedToRiket = recordsBehindRiket(ctx) !== undefined;
   const summary = angle === "summary" || turnedToRiket ? undefined : summarySentence(ctx);
   const changes = countInLead(ctx) || allChangedInLead(ctx) || everyRecordAhead(ctx) ? [] : changeCount(ctx);
   // The year's count first when it goes the lead's way: "bättre på fyra av fem mått" came last, after the counts
@@ -1829,12 +1830,6 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
   if (year === ctx.analysis.previousYear) return { text: ctx.say("time.level-best.last", {}), claims };
   const tidigare = `${formatValue(tie.previous.value, f.indicator.unit, "text")} ${formatYear(year)}`;
   return { text: ctx.say("time.level-best", { tidigare, skillnad }), claims };
-}
-
-/** A best past the old one by a hair, which the analysis calls level with it (a tie, not a record). */
-function hairLevelBest(t: TimeInput | null | undefined): boolean {
-  const tie = t?.series.tie;
-  return t != null && tie != null && tie.kind === "best" && t.series.record === null && t.series.value !== tie.previous.value;
 }
 
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {

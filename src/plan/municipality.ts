@@ -13,7 +13,7 @@ import {
 } from "../analyse/municipality.js";
 import { isLargeRatio, isTime, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
 import { byScore } from "./order.js";
-import { changeFact, factsOf, groupPlaceFact, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, recordsCounted, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
+import { changeFact, factsOf, groupPlaceFact, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, recordsCounted, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
 
 /** One indicator in the plan: its facts (strongest first) and its news value. */
 export interface PlannedFinding {
@@ -1309,9 +1309,8 @@ export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
  */
 export function withCountedHairBests(times: PlanTimes): PlanTimes {
   const all = [...times.values()];
-  const hair = (t: TimeInput): boolean => t.series.tie?.kind === "best" && t.series.value !== t.series.tie.previous.value;
-  if (!all.some(hair) || all.filter((t) => t.series.record?.kind === "best").length <= MAX_RECORD_SENTENCES) return times;
-  return new Map([...times].map(([id, t]) => [id, hair(t) ? { ...t, series: { ...t.series, record: t.series.tie, tie: null } } : t]));
+  if (!all.some(hairLevelBest) || all.filter((t) => t.series.record?.kind === "best").length <= MAX_RECORD_SENTENCES) return times;
+  return new Map([...times].map(([id, t]) => [id, hairLevelBest(t) ? { ...t, series: { ...t.series, record: t.series.tie, tie: null } } : t]));
 }
 
 export function planMunicipality(analysis: Analysis, given?: PlanTimes): MunicipalityPlan {

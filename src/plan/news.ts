@@ -359,6 +359,15 @@ export function changeFact(facts: readonly Fact[]): Fact | undefined {
 /** Records told one by one in a release; the rest are counted in the lead. */
 export const MAX_RECORD_SENTENCES = 2;
 
+/**
+ * A best past the old one by a hair, which the analysis calls level with it (a tie, not a record): the year did not
+ * move by `same` and the margin is under it (analyse/time.ts, levelWithBest).
+ */
+export function hairLevelBest(t: TimeInput | null | undefined): boolean {
+  const tie = t?.series.tie;
+  return t != null && tie != null && tie.kind === "best" && t.series.record === null && t.series.value !== tie.previous.value;
+}
+
 /** More records of `kind` than a release tells one by one: they are counted ("bästa hittills på fyra av fem mått"). */
 export function recordsCounted(ranked: readonly { time?: TimeInput | null }[], kind: "best" | "worst"): boolean {
   return ranked.filter((r) => r.time?.series.record?.kind === kind).length > MAX_RECORD_SENTENCES;
