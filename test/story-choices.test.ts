@@ -4651,6 +4651,7 @@ describe("reads CP, CQ and CR", () => {
 
   it("a crossing of riket names riket's figure as riket's, not as last year's (Täby: '80 procent 2019 mot 84 procent')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/gått från [a-zäå]+ till [a-zäå]+ än rikssnittet: [^.]* mot \d+(,\d+)?\u00A0\S+\./);
+    expect(named("Täby").markdown).toContain("80\u00A0procent 2019 mot rikssnittets 84\u00A0procent.");
   });
 
   it("no 'bottenrekord' in a headline (read CR: it overstated Surahammar's response time at its longest, level with riket)", () => {
