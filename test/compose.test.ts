@@ -269,6 +269,23 @@ describe("a gap near the top of its class is not called slight", () => {
   });
 });
 
+describe("two references a point apart, one gap at 'klart' and one just short of it", () => {
+  // 70 against riket's 79 (9 points) and the group's 80 (10 points, "much worse"): the references get one verdict,
+  // and it is the stronger one. "Sämre än både riket och kommungruppen" for 10 points read as played down in four
+  // blind reads (Hallstahammar's direct answers twice, Örebro's, Mörbylånga's bemötande).
+  const texts = Array.from({ length: 30 }, (_, i) => {
+    const ds = dataset(
+      { code: String(1300 + i), group: "G1", results: { "2024": { "tel-bemotande": 70, "epost-tydlig": 70 } } },
+      { groups: [{ id: "G1", name: "Testgruppen", results: { "2024": { "tel-bemotande": 80, "epost-tydlig": 70 } } }] },
+    );
+    (ds.national?.results["2024"] as Record<string, number>)["tel-bemotande"] = 79;
+    return gen(ds).claims.sentences.find((s) => s.claims.includes("tel-bemotande.vsGroup"))?.text ?? "";
+  });
+  it("is 'klart sämre än både …' whichever variant a municipality gets", () => {
+    expect(texts.filter((t) => !/klart (sämre( till)? än|under) både [^(]*\(index 79\) och [^(]*\(index 80\)/.test(t.replace(/\u00A0/g, " ")))).toEqual([]);
+  });
+});
+
 describe("exactly riket's figure", () => {
   it("is never 'ungefär' the same, whichever variant a municipality gets", () => {
     const texts = Array.from({ length: 30 }, (_, i) => {

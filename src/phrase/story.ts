@@ -2339,14 +2339,15 @@ type Ref = { cls: CompareClass; v: number };
 function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
   // Only the same verdict is said once: "lite bättre än både riket (84) och gruppen (86)" for 87 read as false,
   // and 11 points below riket read as plain "sämre" when merged with a nearer group (blind reads). But two
-  // references closer to each other than `same` get one verdict, the milder: "bättre än riket (84) och klart
-  // bättre än gruppen (83)" read as two verdicts for one point (a read).
+  // references closer to each other than `same` get one verdict: "bättre än riket (84) och klart bättre än gruppen
+  // (83)" read as two verdicts for one point (a read). It is the stronger: "sämre än både riket och kommungruppen
+  // (55 och 56 procent)" for 46 procent read as played down in four reads (Hallstahammar twice, Örebro, Mörbylånga).
   if (n.cls === g.cls) return n.cls;
   const p = comparePolarity(n.cls);
   // (Within half of `same`: 84 against 82 is two verdicts, "bättre än riket och klart bättre än gruppen" for
   // 92 procent, where one milder verdict hid a 10-point gap to the group from five readers.)
   if (p === 0 || comparePolarity(g.cls) !== p || Math.abs(n.v - g.v) > same / 2) return undefined;
-  return /^much-/.test(n.cls) ? g.cls : n.cls;
+  return /^much-/.test(n.cls) ? n.cls : g.cls;
 }
 
 /**
