@@ -1242,7 +1242,7 @@ function runClause(ctx: StoryContext, trend: "improving" | "declining", steps: n
 
 /**
  * A plain record sentence right after its measure's change, as an apposition to it: "… gick ner från 82 procent
- * 2018 till 75 procent 2019, Mörbylångas sämsta resultat av alla år sedan 2014." Only "Det är …" with nothing
+ * 2018 till 75 procent 2019, Mörbylångas sämsta resultat i samtliga mätningar sedan 2014." Only "Det är …" with nothing
  * after the record (no riket, no margin): Mörbylånga's lead ran to nine sentences (sweep 4 scored it 3).
  */
 function recordClause(s: Sentence, before: Sentence): string | undefined {
@@ -2359,9 +2359,9 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   const text = ctx.say(`${slot}.${cls}`, { ref });
   const t = f.compareThresholds;
   // ("ungefär i nivå med" for 84 against 84 read as not quite equal: Skövde, Vårgårda.)
-  if (f.value === v) return text.replace(/^(nära|ungefär i nivå med) /, "på samma nivå som ");
+  if (f.value === v) return text.replace(/^(nära|ungefär i nivå med|i jämnhöjd med) /, "på samma nivå som ");
   // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
-  if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med) /, "i nivå med ");
+  if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med|i jämnhöjd med) /, "i nivå med ");
   // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre". And always then:
   // "i nivå med rikssnittet (55 procent) och sämre än kommungruppen (56 procent)" read as a contradiction where
   // other releases said "något sämre" for 3–4 points (read R: Kumla).
@@ -2432,7 +2432,7 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
  * `inLead`: a multiple of riket's time leaves the group to the body.
  */
 /** Words for "near" a reference, which a value equal to it does not take ("nära" reads as not quite equal). */
-const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som) /;
+const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som|i jämnhöjd med) /;
 
 export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false): Sentence | undefined {
   const { say } = ctx;
