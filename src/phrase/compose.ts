@@ -187,7 +187,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
-  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])]);
+  const core = [...headlineCore(plan), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])];
+  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, core, [...headlineCore(plan, true), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])]);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
@@ -605,7 +606,7 @@ function headlineFacts(plan: MunicipalityPlan): string[] {
  * the country and worst-ever the lead tells, and the lead's first news the other way (Solna's bemötande at its
  * lowest under a headline on a fourth rise: good news alone over a worst-ever reads as spin, §2).
  */
-function headlineCore(plan: MunicipalityPlan): string[] {
+function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   const a = plan.angle;
   // A count against riket is told with its largest gap and its exception, its own counterweight (Österåker).
   const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding].filter((f) => f !== undefined).map((f) => `${f.indicator.id}.`) : [];
@@ -614,11 +615,15 @@ function headlineCore(plan: MunicipalityPlan): string[] {
   // Every strong change (EDITORIAL.md §3: "a strong decline in headline or lead"), and every place in the country
   // the lead tells (Ånge's tenth-from-bottom direct answers after the ingress, under a 2-point rise in it).
   const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => `${p.finding.indicator.id}.changeClass`);
-  const places = plan.lead.filter((i) => PLACE_FACTS.includes(i.fact.kind)).map((i) => `${i.finding.indicator.id}.rank`);
+  // (Past INGRESS_HARD_WORDS, only the very top and bottom of the country: EDITORIAL.md §1's first rank of news.)
+  const places = plan.lead.filter((i) => PLACE_FACTS.includes(i.fact.kind) && !(hard && TEN_FACTS.includes(i.fact.kind))).map((i) => `${i.finding.indicator.id}.rank`);
   // And a worst-ever: Mellerud's bemötande at its lowest left the ingress to a 2-point rise (spin, §2).
   const lows = worstEvers(plan).map((f) => `${f.indicator.id}.`);
   return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
 }
+
+/** Places among the ten best or worst, past the very top and bottom. */
+const TEN_FACTS: readonly string[] = ["top-ten", "bottom-ten"];
 
 /** The clear worst-evers the lead tells (not narrow, not demoted). */
 function worstEvers(plan: MunicipalityPlan): IndicatorFinding[] {
@@ -657,7 +662,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
  * scored 3; a dozen more 4).
  */
-export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = []): [Sentence[], number, Sentence[]] {
+export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core): [Sentence[], number, Sentence[]] {
   const last = lead[lead.length - 1];
   const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
@@ -683,7 +688,8 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const needed = new Set([0, ...[...must, ...keep].map((key) => first((s) => about(s, key))), ...content.flatMap((s, i) => (counts(s) ? [i] : []))]);
   const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
   const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)));
-  const ingress = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
+  const budget = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
+  const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)), leaning(budget));
   const rest = content.filter((s) => !ingress.includes(s));
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
   const groups = groupsOf(rest, leaning(rest));
@@ -741,6 +747,27 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
   const room = (out: readonly Sentence[]): boolean => out.length === INGRESS_SENTENCES + 1 && record(out) && words(out) <= INGRESS_WORDS_FOUR;
   const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && words(out) > INGRESS_WORDS && !room(out);
   return dropLast(groupsOf(ingress, leans, own), core, over);
+}
+
+/** The words past which an ingress keeps only what it cannot do without (`capped`). */
+export const INGRESS_HARD_WORDS = 95;
+
+/**
+ * The ingress within INGRESS_HARD_WORDS: its last groups dropped that hold nothing `essential` (the first sentence,
+ * the turn, the headline's news, strong changes, the very top and bottom of the country, clear worst-evers). A place
+ * from fourth to tenth in the country, a group's place, a gap or a run of another measure then opens the body, right
+ * under the ingress. Ingresses of 100 to 150 words were the first complaint of every blind read (Stockholm,
+ * Mörbylånga, Örebro, Landskrona, Ödeshög scored 3 for it).
+ */
+function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
+  const words = (out: readonly Sentence[]): number => out.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
+  // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
+  const anew = (i: number): boolean => !LEANS.test(ingress[i]?.text ?? "") && (ingress[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
+  // A place in the group alone is never essential: the measure's own news is (Uppsala).
+  const kept = (s: Sentence): boolean => essential(s) && !s.claims.every((c) => c.endsWith(".groupRank"));
+  const groups = groupsOf(ingress, leans, (i) => !anew(i));
+  return dropLast(groups, kept, (out) => out.length > 2 && words(out) > INGRESS_HARD_WORDS);
 }
 
 /** At most this many sentences in an ingress, unless what it must reach needs more. */
