@@ -689,7 +689,7 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
   const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)));
   const budget = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
-  const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)), leaning(budget));
+  const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)));
   const rest = content.filter((s) => !ingress.includes(s));
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
   const groups = groupsOf(rest, leaning(rest));
@@ -759,15 +759,19 @@ export const INGRESS_HARD_WORDS = 95;
  * under the ingress. Ingresses of 100 to 150 words were the first complaint of every blind read (Stockholm,
  * Mörbylånga, Örebro, Landskrona, Ödeshög scored 3 for it).
  */
-function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean, leans: (i: number, words: RegExp) => boolean): Sentence[] {
+function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean): Sentence[] {
   const words = (out: readonly Sentence[]): number => out.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
   // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
-  const anew = (i: number): boolean => !LEANS.test(ingress[i]?.text ?? "") && (ingress[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
-  // A place in the group alone is never essential: the measure's own news is (Uppsala).
-  const kept = (s: Sentence): boolean => essential(s) && !s.claims.every((c) => c.endsWith(".groupRank"));
-  const groups = groupsOf(ingress, leans, (i) => !anew(i));
-  return dropLast(groups, kept, (out) => out.length > 2 && words(out) > INGRESS_HARD_WORDS);
+  const anew = (i: number, list: readonly Sentence[]): boolean => !LEANS.test(list[i]?.text ?? "") && (list[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
+  const over = (out: readonly Sentence[]): boolean => out.length > 2 && words(out) > INGRESS_HARD_WORDS;
+  // A place in the group alone is never essential: the measure's own news is (Uppsala). Such a sentence goes first,
+  // from the last (Jokkmokk's last place for the direct answers, after their rise and their gap to riket).
+  const placeOnly = (x: Sentence): boolean => x.claims.length > 0 && x.claims.every((c) => c.endsWith(".groupRank"));
+  const kept = (s: Sentence): boolean => essential(s) && !placeOnly(s);
+  const out = [...ingress];
+  for (let i = out.length - 1; i > 0 && over(out); i -= 1) if (placeOnly(out[i] as Sentence)) out.splice(i, 1);
+  return dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), kept, over);
 }
 
 /** At most this many sentences in an ingress, unless what it must reach needs more. */
