@@ -3829,6 +3829,9 @@ describe("an ingress past INGRESS_HARD_WORDS (reads CU, CV, CX: Mörbylånga's 1
     expect(ingressOf("Stockholm")).toMatch(/delad näst sista plats i landet[^.]*\. [^.]*sämsta nivå hittills\. [^.]*tredje sista plats i landet[^.]*\. Men andelen e-postfrågor/);
     expect(ingressOf("Mörbylånga")).toMatch(/största förbättringen av svarstiden[^.]*\. [^.]*60\u00A0sekunder ökade kraftigt[^.]*\. Men andelen som upplever ett gott bemötande[^.]*sämsta/);
   });
+  it("a place moved under the count of records does not say the record again (Stockholm's bemötande)", () => {
+    expect(under("Stockholm")).toMatch(/bästa resultat hittills[^.]*\. I Stockholm var andelen som upplever ett gott bemötande via telefon 73\u00A0procent 2019 och bara sju kommuner/);
+  });
   it("sends another measure's plain change with its comparison to its section (Örebro's direct answers)", () => {
     expect(ingressOf("Örebro")).not.toMatch(/direkt svar på en enkel fråga/);
     const telefon = named("Örebro").composed.sections.find((s) => s.heading === "Telefon");

@@ -194,7 +194,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead, introOnce, sections] = [lead3.map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead, introOnce, sections] = [recordsNotAgain(lead3, ingress, intro3).map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -285,6 +285,24 @@ function turnsBesideTheirChange(lead: readonly Sentence[], ingress: number, sect
     return { ...x, sentences: [...first, ...rest] };
   });
   return [out, placed];
+}
+
+/**
+ * Under the ingress, after the count of records that names the measure, a sentence of the lead without its own
+ * record apposition: "För e-postsvaren … och bemötandet i telefon har Stockholm sitt bästa resultat hittills … I
+ * Stockholm var andelen som upplever ett gott bemötande via telefon 73 procent 2019, det bästa resultatet hittills, och
+ * bara sju kommuner …" said the record twice in a row once the ingress's cap moved the place under it.
+ */
+function recordsNotAgain(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[]): Sentence[] {
+  // The count is the intro's, or the lead's own when it tells the records after the ingress.
+  const count = (s: Sentence): string[] => s.claims.filter((c) => c.endsWith(".record"));
+  const counted = new Set([...intro, ...lead.slice(ingress)].filter((s) => count(s).length >= 2).flatMap(count));
+  return lead.map((s, i) => {
+    const id = s.claims.find((c) => counted.has(c));
+    if (i < ingress || id === undefined || count(s).length >= 2) return s;
+    const text = s.text.replace(/, (?:det|den|\p{L}+s) (?:bästa|sämsta) (?:resultat(?:et)?|nivån?) hittills(, och|,)/u, (_, tail: string) => (tail === ", och" ? " och" : ","));
+    return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== id) };
+  });
 }
 
 /** A sentence on this measure alone that does not give its value anew. */
