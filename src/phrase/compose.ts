@@ -729,7 +729,7 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
  * in the group opens its measure's section instead.
  */
 function withoutGroupBesidePlace(ingress: readonly Sentence[]): Sentence[] {
-  if (ingress.length < INGRESS_MAX) return [...ingress];
+  if (ingress.length <= INGRESS_SENTENCES) return [...ingress];
   const groupOnly = (s: Sentence): string | undefined => {
     const [id, ...more] = ids(s);
     return id !== undefined && more.length === 0 && s.claims.length > 0 && s.claims.every((c) => c === `${id}.groupRank`) ? id : undefined;
