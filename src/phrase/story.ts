@@ -2339,15 +2339,15 @@ type Ref = { cls: CompareClass; v: number };
 function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
   // Only the same verdict is said once: "lite bättre än både riket (84) och gruppen (86)" for 87 read as false,
   // and 11 points below riket read as plain "sämre" when merged with a nearer group (blind reads). But two
-  // references closer to each other than `same` get one verdict: "bättre än riket (84) och klart bättre än gruppen
-  // (83)" read as two verdicts for one point (a read). It is the stronger: "sämre än både riket och kommungruppen
-  // (55 och 56 procent)" for 46 procent read as played down in four reads (Hallstahammar twice, Örebro, Mörbylånga).
+  // references closer to each other than `same` get one verdict, the milder: "bättre än riket (84) och klart
+  // bättre än gruppen (83)" read as two verdicts for one point (a read). (Unless their gaps fall in different degree
+  // bands: see compareSentence.)
   if (n.cls === g.cls) return n.cls;
   const p = comparePolarity(n.cls);
   // (Within half of `same`: 84 against 82 is two verdicts, "bättre än riket och klart bättre än gruppen" for
   // 92 procent, where one milder verdict hid a 10-point gap to the group from five readers.)
   if (p === 0 || comparePolarity(g.cls) !== p || Math.abs(n.v - g.v) > same / 2) return undefined;
-  return /^much-/.test(n.cls) ? n.cls : g.cls;
+  return /^much-/.test(n.cls) ? g.cls : n.cls;
 }
 
 /**
@@ -2447,8 +2447,10 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const clause = (cls: CompareClass, ref: string, v: number): string => clauseFor(f, ctx, cls, ref, v, slot);
   // Two references far apart whose gaps earn different words get a verdict each: "klart bättre än både riket (60
   // procent) och likvärdiga kommuner (65 procent)" played down 16 points the lead had called "mycket" (Nässjö, read AT).
-  const apart = n !== null && g !== null && Math.abs(n.v - g.v) > f.compareThresholds.same / 2;
-  const bands = apart && degreeBand(Math.abs(f.value - n.v), f.compareThresholds.strong) !== degreeBand(Math.abs(f.value - g.v), f.compareThresholds.strong);
+  // So do references a point apart when one gap reaches `strong` and the other does not: one milder verdict played
+  // down 10 points (Hallstahammar's 46 against 55 and 56 procent: reads CV, CX, CU), one stronger overstated 9 (reads
+  // DA, DB: "klart" starts at 10). "sämre än riket (55 procent) och klart sämre än kommungruppen (56 procent)".
+  const bands = n !== null && g !== null && degreeBand(Math.abs(f.value - n.v), f.compareThresholds.strong) !== degreeBand(Math.abs(f.value - g.v), f.compareThresholds.strong);
   const shared = n && g && !bands ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
