@@ -394,6 +394,10 @@ function isCounterweight(x: Fact, p: PlannedFinding): boolean {
   // (Not one far better than riket: Kalmar's bemötande at 94 procent, first in its group, read as a weakness beside
   // its group place; read BA.)
   if (x.kind === "record" && x.polarity < 0 && f.vsNational !== "much-better" && p.facts.some((y) => (y.kind === "change" || y.kind === "strong-change") && y.polarity < 0)) return true;
+  // And one on a measure behind riket, however it came: Älvsbyn's direct answers at their lowest (49 → 48 procent),
+  // 7 points behind riket, were left to the body under an all-good ingress (read DD scored it 3).
+  // (Far behind, the gap is the counterweight and tells the record with it: Sorsele.)
+  if (x.kind === "record" && x.polarity < 0 && f.vsNational === "worse") return true;
   // A gap only when it is wide (much better or worse than riket): "mindre än hälften så lång som riket".
   if (x.kind === "gap") {
     const multiple = f.national !== null && relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG) !== undefined;
