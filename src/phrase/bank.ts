@@ -149,6 +149,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better", "worse", "level"]) specs.set(`summary.three.${k}-one`, [...NAMES, "bättre", "sämre", "nivå", "antal", "mått", "Mått"]);
   specs.set("summary.three.both-one", [...NAMES, "nivå", "antal", "bättremått", "sämremått"]);
   specs.set("summary.three.worse-two", [...NAMES, "bättre", "sämre", "nivå", "antal", "mått", "Mått"]);
+  specs.set("summary.three.worse-two-better-one", [...NAMES, "bättre", "sämre", "nivå", "antal", "mått", "Mått", "bättremått"]);
   for (const k of ["best", "worst", "best-all", "worst-all"]) specs.set(`summary.records.${k}`, [...NAMES, "antal", "totalt"]);
   for (const k of ["best", "worst"]) specs.set(`summary.records-named.${k}`, [...NAMES, "mått"]);
   specs.set("summary.records-named.best.narrow", [...NAMES, "mått", "knappt"]);

@@ -2243,6 +2243,13 @@ function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: r
     const mått = joinOnce(worse.map((f) => headlineName(f.indicator)));
     return { text: ctx.say("summary.three.worse-two", { ...counts, mått, Mått: capitalize(mått) }), claims: [...claims, ...named(worse)] };
   }
+  // Two worse and one better: the worse are named with the better one. "Bara för tillgängligheten i telefon är
+  // resultatet bättre än rikets" left Sigtuna's response time, twice riket's, to the end of the release (read DA).
+  if (worse.length === 2 && better.length === 1 && level.length > 0) {
+    const mått = joinOnce(worse.map((f) => headlineName(f.indicator)));
+    const values = { ...counts, mått, Mått: capitalize(mått), bättremått: headlineName(better[0]!.indicator) };
+    return { text: ctx.say("summary.three.worse-two-better-one", values), claims: [...claims, ...named([...worse, ...better])] };
+  }
   const [kind, lone] = worse.length === 1 ? ["worse", worse] : better.length === 1 ? ["better", better] : level.length === 1 ? ["level", level] : [undefined, []];
   if (!kind || !lone[0]) return undefined;
   const mått = headlineName(lone[0].indicator);
