@@ -4666,6 +4666,22 @@ describe("read CH: a count against riket over a year that went the other way", (
   });
 });
 
+describe("read DA: a verdict against riket said three times", () => {
+  it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
+    const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
+    expect(intro("Lerum")).toMatch(/^På tre av fem mått är Lerum bättre än riket och på ett i nivå med det\./);
+    expect(intro("Lerum")).not.toMatch(/Bara för direktsvaren/);
+    expect(intro("Härjedalen")).not.toMatch(/Bara för tillgängligheten/);
+    for (const r of releases) {
+      const c = r.composed;
+      const said = new Set(c.lead.slice(0, c.ingress).flatMap((s) => s.claims.filter((x) => x.endsWith(".vsNational"))));
+      const count = (c.intro ?? []).find((s) => s.claims.includes("summary.vsNational"));
+      const named = count?.claims.filter((x) => x !== "summary.vsNational" && x.endsWith(".vsNational")) ?? [];
+      if (named.length > 0) expect(named.every((x) => said.has(x)), `${r.municipality.name}: ${count?.text}`).toBe(false);
+    }
+  });
+});
+
 describe("read CG: the count against riket with two measures behind", () => {
   it("names the two behind, not the one level (Lidingö's e-mail answers within a day, 18 points behind riket, were named only at the end of their section)", () => {
     const l = [...named("Lidingö").composed.lead, ...(named("Lidingö").composed.intro ?? [])].map((s) => s.text).join(" ");

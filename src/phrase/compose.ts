@@ -194,7 +194,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead, introOnce, sections] = [recordsNotAgain(lead3, ingress, intro3).map(named), intro3.map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead, introOnce, sections] = [recordsNotAgain(lead3, ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -302,6 +302,21 @@ function recordsNotAgain(lead: readonly Sentence[], ingress: number, intro: read
     if (i < ingress || id === undefined || count(s).length >= 2) return s;
     const text = s.text.replace(/, (?:det|den|\p{L}+s) (?:bästa|sämsta) (?:resultat(?:et)?|nivån?) hittills(, och|,)/u, (_, tail: string) => (tail === ", och" ? " och" : ","));
     return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== id) };
+  });
+}
+
+/**
+ * The count against riket without its sentence naming the measures on the other side when the ingress has said each
+ * of those verdicts: "…, men fortfarande sämre än rikssnittet. … Bara för direktsvaren i telefon är Lerum sämre än
+ * riket." and the section's figures said it three times (read DA: Lerum, Sundbyberg, Örkelljunga).
+ */
+function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]): Sentence[] {
+  const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
+  return intro.map((s) => {
+    const named = s.claims.filter((c) => c !== "summary.vsNational" && c.endsWith(".vsNational"));
+    const [first, ...rest] = s.text.split(/(?<=\.) (?=\p{Lu})/u);
+    if (!s.claims.includes("summary.vsNational") || named.length === 0 || !named.every((c) => said.has(c)) || rest.length !== 1 || first === undefined) return s;
+    return { text: first, claims: s.claims.filter((c) => !named.includes(c)) };
   });
 }
 
