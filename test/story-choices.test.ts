@@ -4677,7 +4677,9 @@ describe("read DA: a verdict against riket said three times", () => {
       const said = new Set(c.lead.slice(0, c.ingress).flatMap((s) => s.claims.filter((x) => x.endsWith(".vsNational"))));
       const count = (c.intro ?? []).find((s) => s.claims.includes("summary.vsNational"));
       const named = count?.claims.filter((x) => x !== "summary.vsNational" && x.endsWith(".vsNational")) ?? [];
-      if (named.length > 0) expect(named.every((x) => said.has(x)), `${r.municipality.name}: ${count?.text}`).toBe(false);
+      // (A count of one sentence that names its one measure is the count itself: Vadstena.)
+      const two = (count?.text.split(/(?<=\.) (?=\p{Lu})/u).length ?? 0) > 1;
+      if (named.length > 0 && two) expect(named.every((x) => said.has(x)), `${r.municipality.name}: ${count?.text}`).toBe(false);
     }
   });
 });
