@@ -1510,7 +1510,7 @@ describe("a record by less than a change counts says its margin", () => {
         const lastYear = old !== undefined && old.previous.years.length === 1 && old.previous.years[0] === r.claims.year - 1;
         if (lastYear && all[k - 1]?.claims.includes(`${id}.previous`)) continue;
         told += 1;
-        expect(s.text, r.municipality.name).toMatch(/tidigare (bästa|sämsta|rekordet)|(förra|tidigare) (rekord|bottennotering)|om än bara med|med knapp marginal|året innan var (det|siffran) \d|((upp|ner) från|mot|jämfört med) [^.]*(året innan|förra årets|ett år tidigare)|\d{4} \((\d[^)]*(året innan|ett år tidigare)|året innan \d[^)]*)\)/);
+        expect(s.text, r.municipality.name).toMatch(/tidigare (bästa|sämsta|rekordet)|(förra|tidigare) (rekord|bottennotering|bästa|sämsta)|om än bara med|med knapp marginal|året innan var (det|siffran) \d|((upp|ner) från|mot|jämfört med) [^.]*(året innan|förra årets|ett år tidigare)|\d{4} \((\d[^)]*(året innan|ett år tidigare)|året innan \d[^)]*)\)/);
       }
     }
     expect(told).toBeGreaterThan(30);
@@ -4525,7 +4525,8 @@ describe("read BR: a best by a hair in a year without a real change", () => {
         told += 1;
         // (Reads BX, CA and CB: "i nivå med det bästa" hid that it is the highest yet. It is the best, "ändå" after a
         // year called no change, or with its margin over an older best.)
-        expect(s.text, r.municipality.name).toMatch(/ändå|bara [\d,]+\u00A0\S+ bättre än/);
+        // (A second such best in a release: "Även det …", "Också där …".)
+        expect(s.text, r.municipality.name).toMatch(/ändå|bara [\d,]+\u00A0\S+ bättre än|^(Även det|Också där)/);
         // Whose best: "Båda åren ligger i nivå med det bästa hittills" read as the country's best (read BX: Vingåker).
         expect(s.text, r.municipality.name).toContain(r.municipality.name);
         expect(s.text, r.municipality.name).not.toMatch(/rekord|med knapp marginal/);
@@ -4663,6 +4664,14 @@ describe("read CH: a count against riket over a year that went the other way", (
     expect(m.claims.plan?.angle).toBe("summary");
     const under = underIngress(m.composed).map((s) => s.text);
     expect(under[0]).toMatch(/sämre på tre av fem mått och bättre på ett/);
+  });
+});
+
+describe("read DC: a best by a hair the headline's count counted", () => {
+  it("is said in its section after 'förändrades knappt' (Krokom's tillgänglighet, 63 → 64 procent), and a second says 'även' (Jokkmokk)", () => {
+    expect(named("Krokom").markdown).toMatch(/64\u00A0procent 2019 mot 63\u00A0procent 2018\. (Det är ändå Krokoms bästa resultat hittills|Det räcker ändå till Krokoms bästa resultat hittills|Resultatet är ändå Krokoms bästa hittills)\./);
+    expect(named("Jokkmokk").markdown.match(/ändå Jokkmokks bästa/g) ?? []).toHaveLength(1);
+    expect(named("Jokkmokk").markdown).toMatch(/4,2\u00A0timmar 2019 mot 4,3\u00A0timmar 2018\. (Även det|Också där)[^.]*Jokkmokk[^.]*bästa resultat hittills\./);
   });
 });
 
