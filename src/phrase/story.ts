@@ -1606,8 +1606,9 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
   return lead.map((s) => {
     let text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
     // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
-    // read AF scored it 3): the second is "och … ändå".
-    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (ligger|är) (fortfarande|fortsatt|alltjämt) /, ", och $1 ändå ");
+    // read AF scored it 3): the second is a relative clause. ("…, och är ändå kortare än rikssnittet" read as the wrong
+    // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
+    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
