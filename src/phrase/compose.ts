@@ -194,7 +194,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead, introOnce, sections] = [recordsNotAgain(lead3, ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead, introOnce, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -318,6 +318,25 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
     if (!s.claims.includes("summary.vsNational") || named.length === 0 || !named.every((c) => said.has(c)) || rest.length !== 1 || first === undefined) return s;
     return { text: first, claims: s.claims.filter((c) => !named.includes(c)) };
   });
+}
+
+/**
+ * A measure's comparison with riket after its record and its run, not between them and its change: "… gick upp med 8
+ * procentenheter, till 74 procent 2019. Årets resultat är klart bättre än både riket … Även det är Nykvarns bästa
+ * resultat hittills." made the best yet the comparison's (read DH).
+ */
+function compareAfterHistory(lead: readonly Sentence[]): Sentence[] {
+  const out = [...lead];
+  const compareOnly = (s: Sentence | undefined, id: string): boolean => s !== undefined && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`) && /\.(national|group|vsNational|vsGroup)$/.test(c));
+  const history = (s: Sentence | undefined, id: string): boolean => s !== undefined && /^(Även det|Också det|Det är|Förbättringen|Försämringen)\b/.test(s.text) && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`)) && s.claims.some((c) => /\.(record|streak)$/.test(c));
+  for (let i = 1; i < out.length - 1; i += 1) {
+    const id = ids(out[i])[0] ?? "";
+    if (!compareOnly(out[i], id) || !out[i - 1]?.claims.includes(`${id}.value`)) continue;
+    let j = i + 1;
+    while (history(out[j], id)) j += 1;
+    if (j > i + 1) out.splice(i, j - i, ...out.slice(i + 1, j), out[i] as Sentence);
+  }
+  return out;
 }
 
 /** A sentence on this measure alone that does not give its value anew. */
