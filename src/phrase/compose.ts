@@ -3,6 +3,7 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
+import { isDecline, isImprovement } from "../analyse/municipality.js";
 import { headlineFindings, summaryException, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
@@ -194,7 +195,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead, introOnce, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -207,7 +209,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     headline,
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
-    ingress,
+    ingress: ingressEnd,
     intro: introOnce,
     sections,
     extra: release.extra ?? [],
@@ -337,6 +339,25 @@ function compareAfterHistory(lead: readonly Sentence[]): Sentence[] {
     if (j > i + 1) out.splice(i, j - i, ...out.slice(i + 1, j), out[i] as Sentence);
   }
   return out;
+}
+
+/**
+ * Under a headline that counts measures against riket, the count of the year's changes closes the ingress: "Malmö
+ * ligger bättre till än rikssnittet på fyra av fem mått" with "Jämfört med 2018 är resultatet sämre på tre av fem
+ * mått" below it hid the year, and so did Österåker's three rises under its four measures behind riket (reads DE
+ * and DG scored both 3). "Men" when the year went the other way.
+ */
+function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], plan: MunicipalityPlan, findings: readonly IndicatorFinding[]): [Sentence[], number, Sentence[]] {
+  const a = plan.angle;
+  const year = intro.find((s) => s.claims.length >= 3 && s.claims.every((c) => c.endsWith(".changeClass")));
+  if (a.kind !== "summary" || !year) return [[...lead], ingress, [...intro]];
+  const way = (p: number): number => findings.filter((f) => (p > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length;
+  const last = lead[ingress - 1];
+  const at = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? ingress - 1 : ingress;
+  // (Not "Men" right after a sentence that turned already.)
+  const against = way(-a.polarity) > way(a.polarity) && !/ men /.test(lead[at - 1]?.text ?? "");
+  const text = against ? year.text.replace(/^(Jämfört|Sedan) /, (w) => `Men ${w.toLowerCase()}`) : year.text;
+  return [[...lead.slice(0, at), { ...year, text }, ...lead.slice(at)], ingress + 1, intro.filter((s) => s !== year)];
 }
 
 /** A sentence on this measure alone that does not give its value anew. */
