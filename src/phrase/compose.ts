@@ -350,7 +350,9 @@ function compareAfterHistory(lead: readonly Sentence[]): Sentence[] {
 function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], plan: MunicipalityPlan, findings: readonly IndicatorFinding[]): [Sentence[], number, Sentence[]] {
   const a = plan.angle;
   const year = intro.find((s) => s.claims.length >= 3 && s.claims.every((c) => c.endsWith(".changeClass")));
-  if (a.kind !== "summary" || !year) return [[...lead], ingress, [...intro]];
+  // (Not where the ingress tells a change already: Vindeln's two rises turn its count of measures behind riket.)
+  const told = lead.slice(0, ingress).some((s) => s.claims.some((c) => c.endsWith(".changeClass")));
+  if (a.kind !== "summary" || !year || told) return [[...lead], ingress, [...intro]];
   const way = (p: number): number => findings.filter((f) => (p > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length;
   const last = lead[ingress - 1];
   const at = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? ingress - 1 : ingress;
