@@ -826,7 +826,8 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
 
 /**
  * The words (the source sentence aside) past which an ingress of more than INGRESS_SENTENCES keeps only what it cannot
- * do without (`capped`). (At 95, Nyköping's and Gävle's ingresses of about 90 words still read as heavy: read DG.)
+ * do without (`capped`). (Read DG still found ingresses of about 90 words with the source heavy; at 95 the cap left
+ * Håbo's and Jönköping's five sentences.)
  */
 export const INGRESS_HARD_WORDS = 85;
 
