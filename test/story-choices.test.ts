@@ -4684,6 +4684,14 @@ describe("read DC: a best by a hair the headline's count counted", () => {
   });
 });
 
+describe("read DG: a count against riket with one measure on the other side and none level", () => {
+  it("names that measure (Nybro's response time, Vaxholm's bemötande)", () => {
+    const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
+    expect(intro("Nybro")).toMatch(/(Bara svarstiden på e-post är sämre än riket|alla mått utom svarstiden på e-post|men för svarstiden på e-post är resultatet sämre än rikets)/);
+    expect(intro("Vaxholm")).toMatch(/(Bara bemötandet i telefon är sämre än riket|alla mått utom bemötandet i telefon|men för bemötandet i telefon är resultatet sämre än rikets)/);
+  });
+});
+
 describe("read DA: a verdict against riket said three times", () => {
   it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
     const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");

@@ -2235,7 +2235,17 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   if (one) return { text: ctx.say(`summary.${kind}.one`, { nivå: word(level), antal: word(s.total), mått: headlineName(one.indicator) }), claims: [...claims, `${one.indicator.id}.vsNational`] };
   const counts = { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) };
   if (kind === "both.level" || kind === "mostly-level.both") return threeSides(ctx, counts, claims) ?? { text: ctx.say(`summary.${kind}`, counts), claims };
+  // Better on all but one, or worse on all but one: that one is named. "Nybro är bättre än rikssnittet på fyra av fem
+  // mått och sämre på ett" left its response time, half as long again as riket's, unnamed (read DG: Nybro, Vaxholm).
+  const lone = kind === "both" && s.total >= 3 && (s.worse === 1 || s.better === 1) && s.worse !== s.better ? oneSide(ctx, s.worse === 1 ? -1 : 1) : undefined;
+  if (lone) return { text: ctx.say(`summary.both.one-${s.worse === 1 ? "worse" : "better"}`, { ...counts, mått: headlineName(lone.indicator) }), claims: [...claims, `${lone.indicator.id}.vsNational`] };
   return { text: ctx.say(`summary.${kind}`, counts), claims };
+}
+
+/** The one finding on side `p` of riket (+1 better, −1 worse), when exactly one is. */
+function oneSide(ctx: StoryContext, p: -1 | 1): IndicatorFinding | undefined {
+  const side = ctx.analysis.findings.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) === p);
+  return side.length === 1 ? side[0] : undefined;
 }
 
 /**
