@@ -457,9 +457,10 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
     text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
-    // Right after a "Men …" sentence, its ", men resultatet är …" says "även om": "Men andelen … sjönk … Det är Upplands
-    // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV).
-    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (resultatet|det) (är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|fortsatt|alltjämt) )?/u, (_, _subject: string, verb: string, still: string | undefined) => `, även om det ${still ?? ""}${verb} `);
+    // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands
+    // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV), and
+    // ", även om det är i nivå med rikssnittet" read as tacked on, an excuse (reads DC and DE: Trosa, Kristianstad).
+    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (?:resultatet|det) (?:är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|fortsatt|alltjämt) )?/u, (_, still: string | undefined) => `, om än ${still === undefined ? "" : "fortfarande "}`);
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
