@@ -4693,6 +4693,14 @@ describe("read DG: a count against riket with one measure on the other side and 
   });
 });
 
+describe("read DJ: a place in the group after a comparison with the group's average", () => {
+  it("names its measure (Jokkmokk's bemötande, Kalmar's)", () => {
+    expect(named("Jokkmokk").markdown).toMatch(/\(84\u00A0procent\)\. [^.]*kommungruppen[^.]*Jokkmokk (först|bäst) för bemötandet i telefon\./);
+    expect(named("Jokkmokk").markdown).not.toMatch(/Bland kommunerna i kommungruppen är Jokkmokk bäst\./);
+    expect(named("Kalmar").markdown).toMatch(/För bemötandet i telefon är Kalmar bäst av de 21\u00A0kommunerna|Kalmar (först|bäst) för bemötandet i telefon/);
+  });
+});
+
 describe("read DA: a verdict against riket said three times", () => {
   it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
     const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");

@@ -1907,7 +1907,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   }
   // First or last in the country is first or last in the group too; a place among the ten best or weakest is not
   // (a read missed Haninge's last of 40 in its group beside its third-last place in the country).
-  const inGroup = groupPlaceOf(p) && !ctx.leadClaims?.has(`${f.indicator.id}.groupRank`) ? groupPlaceSentence(f, ctx, out.length === 0) : undefined;
+  // (Named after a comparison with the group's average too: "… bättre än både rikssnittet och snittet för likvärdiga
+  // kommuner (84 procent). Bland kommunerna i kommungruppen är Jokkmokk bäst." did not say on what, read DJ.)
+  const before = out[out.length - 1];
+  const afterAverage = before?.claims.includes(`${f.indicator.id}.vsGroup`) === true && !before.text.includes(headlineName(f.indicator));
+  const inGroup = groupPlaceOf(p) && !ctx.leadClaims?.has(`${f.indicator.id}.groupRank`) ? groupPlaceSentence(f, ctx, out.length === 0 || afterAverage) : undefined;
   if (inGroup) out.push(inGroup);
   return out;
 }
