@@ -4701,6 +4701,28 @@ describe("read DJ: a place in the group after a comparison with the group's aver
   });
 });
 
+describe("read DF: two references a point apart across the 'långt' line", () => {
+  it("share one verdict, 'klart' (Sorsele's tillgänglighet: 41 against 60 and 61 procent)", () => {
+    expect(named("Sorsele").markdown).toMatch(/klart sämre än både [^(]*\(60 och 61\u00A0procent\)/);
+    expect(named("Sorsele").markdown).not.toMatch(/klart sämre än [^(]*\(60\u00A0procent\) och långt sämre/);
+  });
+});
+
+describe("the ingress cap at 85 words (read DG: ingresses of about 90 words read as heavy)", () => {
+  it("leaves a place among the ten weakest and a group place under a four-sentence ingress (Håbo, Jönköping), never below three (Ånge)", () => {
+    const ingressOf = (name: string): string => {
+      const c = named(name).composed;
+      return c.lead.slice(0, c.ingress).map((x) => x.text).join(" ");
+    };
+    const under = (name: string): string => underIngress(named(name).composed).map((x) => x.text).join(" ");
+    expect(ingressOf("Håbo")).not.toMatch(/e-postfrågor[^.]*tio sämsta/);
+    expect(under("Håbo")).toMatch(/64\u00A0procent 2019, bland de tio sämsta i landet/);
+    expect(ingressOf("Jönköping")).not.toMatch(/I kommungruppen är Jönköping bäst/);
+    expect(under("Jönköping")).toMatch(/I kommungruppen är Jönköping bäst för svarstiden på e-post/);
+    expect(ingressOf("Ånge")).toMatch(/34\u00A0procent 2019, bland de tio sämsta i landet/);
+  });
+});
+
 describe("read DA: a verdict against riket said three times", () => {
   it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
     const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
