@@ -4723,6 +4723,21 @@ describe("the ingress cap at 85 words (read DG: ingresses of about 90 words read
   });
 });
 
+describe("read DP: the fact box says what 'klart' and 'långt' mean", () => {
+  it("where a release uses them, from the data's `strong` (10 procentenheter, 8 timmar for the response time), and only there", () => {
+    // (Without the response time where a municipality has no result for it: Ljusnarsberg.)
+    const fact = /I jämförelserna betyder ”klart” en skillnad på minst 10\u00A0procentenheter( \(för svarstiden på e-post minst 8\u00A0timmar\))? och ”långt” minst det dubbla\./;
+    let seen = 0;
+    for (const r of releases) {
+      const uses = [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].some((s) => /\b(klart|långt) (bättre|sämre|längre|kortare|över|under)\b/.test(s.text));
+      const said = r.composed.facts.some((s) => fact.test(s.text));
+      if (uses) seen += 1;
+      expect(said, r.municipality.name).toBe(uses);
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+});
+
 describe("read DA: a verdict against riket said three times", () => {
   it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
     const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");

@@ -1073,6 +1073,15 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
       claims: compared.map((f) => `${f.indicator.id}.vsNational`),
     });
   }
+  // And behind "klart" and "långt" (gradeDegree): read DP checked "klart sämre" against data.yaml's `strong` and asked
+  // the fact box to say it. Only where the release uses the words.
+  const clear = thresholdWords(compared.map((f) => ({ indicator: f.indicator, same: f.compareThresholds.strong })));
+  if (clear && told.some((s) => /\b(klart|långt) (bättre|sämre|längre|kortare|över|under)\b/.test(s.text))) {
+    out.push({
+      text: `I jämförelserna betyder ”klart” en skillnad på minst ${clear.gräns}${clear.undantag} och ”långt” minst det dubbla.`,
+      claims: compared.map((f) => `${f.indicator.id}.vsNational`),
+    });
+  }
   out.push(...historyFact(a, told));
   const note = noteFact(dataset);
   if (note) out.push(note);
