@@ -188,8 +188,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
-  const core = [...headlineCore(plan), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])];
-  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, core, [...headlineCore(plan, true), ...(plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [])]);
+  // (Under a count against riket, the measures with no result are part of its news too.)
+  const unmeasured = plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [];
+  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured]);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
@@ -355,7 +356,7 @@ function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: read
   if (a.kind !== "summary" || !year || told) return [[...lead], ingress, [...intro]];
   const way = (p: number): number => findings.filter((f) => (p > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length;
   const last = lead[ingress - 1];
-  const at = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? ingress - 1 : ingress;
+  const at = last !== undefined && isSourceSentence(last) ? ingress - 1 : ingress;
   // (Not "Men" right after a sentence that turned already.)
   const against = way(-a.polarity) > way(a.polarity) && !/ men /.test(lead[at - 1]?.text ?? "");
   const text = against ? year.text.replace(/^(Jämfört|Sedan) /, (w) => `Men ${w.toLowerCase()}`) : year.text;
@@ -740,7 +741,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  */
 export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core): [Sentence[], number, Sentence[]] {
   const last = lead[lead.length - 1];
-  const source = last !== undefined && last.claims.length > 0 && last.claims.every((c) => c.startsWith("survey.")) ? last : undefined;
+  const source = last !== undefined && isSourceSentence(last) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
   const leans = leaning(content);
   // The turn to the other side's news goes with the ingress (moved up when it comes later), with the sentences
@@ -790,7 +791,7 @@ function withoutGroupBesidePlace(ingress: readonly Sentence[]): Sentence[] {
   if (ingress.length <= INGRESS_SENTENCES) return [...ingress];
   const groupOnly = (s: Sentence): string | undefined => {
     const [id, ...more] = ids(s);
-    return id !== undefined && more.length === 0 && s.claims.length > 0 && s.claims.every((c) => c === `${id}.groupRank`) ? id : undefined;
+    return id !== undefined && more.length === 0 && groupPlaceOnly(s) ? id : undefined;
   };
   return ingress.filter((s) => {
     const id = groupOnly(s);
@@ -816,12 +817,11 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
     const [a, b] = [ids(ingress[i - 1]), ids(ingress[i])];
     return !(a.length > 0 && b.length > 0 && b.every((id) => !a.includes(id)) && !/^(Även|Också) /.test(ingress[i]?.text ?? ""));
   };
-  const words = (out: readonly Sentence[]): number => out.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   // Four sentences that tell a record may run to INGRESS_WORDS_FOUR: at 60 Arboga's ingress lost its response time at
   // its best yet and kept two plain changes of 4 points (read AK scored it 2).
   const record = (out: readonly Sentence[]): boolean => out.some((s) => s.claims.some((c) => c.endsWith(".record")));
-  const room = (out: readonly Sentence[]): boolean => out.length === INGRESS_SENTENCES + 1 && record(out) && words(out) <= INGRESS_WORDS_FOUR;
-  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && words(out) > INGRESS_WORDS && !room(out);
+  const room = (out: readonly Sentence[]): boolean => out.length === INGRESS_SENTENCES + 1 && record(out) && wordCount(out) <= INGRESS_WORDS_FOUR;
+  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_WORDS && !room(out);
   return dropLast(groupsOf(ingress, leans, own), core, over);
 }
 
@@ -841,17 +841,15 @@ export const INGRESS_HARD_WORDS = 85;
  * Mörbylånga, Örebro, Landskrona, Ödeshög scored 3 for it).
  */
 function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean): Sentence[] {
-  const words = (out: readonly Sentence[]): number => out.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
   // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
   const anew = (i: number, list: readonly Sentence[]): boolean => !LEANS.test(list[i]?.text ?? "") && (list[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
-  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && words(out) > INGRESS_HARD_WORDS;
+  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_HARD_WORDS;
   // A place in the group alone is never essential: the measure's own news is (Uppsala). Such a sentence goes first,
   // from the last (Jokkmokk's last place for the direct answers, after their rise and their gap to riket).
-  const placeOnly = (x: Sentence): boolean => x.claims.length > 0 && x.claims.every((c) => c.endsWith(".groupRank"));
-  const kept = (s: Sentence): boolean => essential(s) && !placeOnly(s);
+  const kept = (s: Sentence): boolean => essential(s) && !groupPlaceOnly(s);
   const out = [...ingress];
-  for (let i = out.length - 1; i > 0 && over(out); i -= 1) if (placeOnly(out[i] as Sentence)) out.splice(i, 1);
+  for (let i = out.length - 1; i > 0 && over(out); i -= 1) if (groupPlaceOnly(out[i] as Sentence)) out.splice(i, 1);
   return dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), kept, over);
 }
 
@@ -892,6 +890,21 @@ function leaning(content: readonly Sentence[]): (i: number, words: RegExp) => bo
     const echo = b !== undefined && /^(Även|Också) /.test(b.text) && b.claims.some((c) => c.endsWith(".record"));
     return b !== undefined && (words.test(b.text) || echo || (ids(b).length > 0 && ids(b).every((id) => ids(a).includes(id))));
   };
+}
+
+/** The words of some sentences. */
+function wordCount(sentences: readonly Sentence[]): number {
+  return sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+}
+
+/** A sentence that only names the survey ("Det visar Kommunens Kvalitet i Korthet (KKiK) 2019."). */
+function isSourceSentence(s: Sentence): boolean {
+  return s.claims.length > 0 && s.claims.every((c) => c.startsWith("survey."));
+}
+
+/** A sentence that only gives places in the kommungrupp. */
+function groupPlaceOnly(s: Sentence): boolean {
+  return s.claims.length > 0 && s.claims.every((c) => c.endsWith(".groupRank"));
 }
 
 /** The measures a sentence speaks of. */

@@ -2248,8 +2248,13 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
 
 /** The one finding on side `p` of riket (+1 better, −1 worse), when exactly one is. */
 function oneSide(ctx: StoryContext, p: -1 | 1): IndicatorFinding | undefined {
-  const side = ctx.analysis.findings.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) === p);
+  const side = sideOfRiket(ctx, p);
   return side.length === 1 ? side[0] : undefined;
+}
+
+/** The findings on side `p` of riket: +1 better, −1 worse, 0 level. */
+function sideOfRiket(ctx: StoryContext, p: -1 | 0 | 1): IndicatorFinding[] {
+  return ctx.analysis.findings.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) === p);
 }
 
 /**
@@ -2258,9 +2263,7 @@ function oneSide(ctx: StoryContext, p: -1 | 1): IndicatorFinding | undefined {
  * releases of a read (read S). The worse one is named first, then the better one, then the level one.
  */
 function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: readonly string[]): Sentence | undefined {
-  const fs = ctx.analysis.findings.filter((f) => f.vsNational !== null);
-  const side = (p: number): IndicatorFinding[] => fs.filter((f) => comparePolarity(f.vsNational ?? "level") === p);
-  const [better, worse, level] = [side(1), side(-1), side(0)];
+  const [better, worse, level] = [sideOfRiket(ctx, 1), sideOfRiket(ctx, -1), sideOfRiket(ctx, 0)];
   const named = (fs: readonly IndicatorFinding[]): string[] => fs.map((f) => `${f.indicator.id}.vsNational`);
   if (better.length === 1 && worse.length === 1 && level.length > 1) {
     const values = { ...counts, bättremått: headlineName(better[0]!.indicator), sämremått: headlineName(worse[0]!.indicator) };
