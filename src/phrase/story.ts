@@ -1497,7 +1497,7 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 }
 
 /** A sentence that says its measure stood still. */
-const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat/;
+const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat|precis som året innan/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
@@ -1822,9 +1822,6 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
  * right after the measure's value, not left out. Read BR found Krokom's and Vingåker's 1-point bests unsaid while
  * narrow lows were told. (An exact tie stays unsaid, as before.)
  */
-/** Words that call the year no change, after which "ändå" has its reason. */
-const NO_CHANGE_WORDS = /förändrades knappt|samma nivå|i stort sett oförändra|låg kvar|precis som/;
-
 function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, before = ""): Sentence | undefined {
   // (Or a best by a hair the lead's count of records counted, after "förändrades knappt": Krokom's tillgänglighet,
   // 63 → 64 procent, was one of the headline's four records and the body never said so; read DC.)
@@ -1839,7 +1836,7 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
   const again = ctx.mentions.again("level-best");
   // A counted best says "ändå" only after a year called no change: not after "var 2,4 timmar 2019, mot 2,7 timmar
   // 2018" (Torsås).
-  const still = (text: string): string => (!counted || NO_CHANGE_WORDS.test(before) ? text : text.replace(/ ändå(?= )/, ""));
+  const still = (text: string): string => (!counted || STOOD_STILL.test(before) ? text : text.replace(/ ändå(?= )/, ""));
   if (year === ctx.analysis.previousYear) return { text: still(ctx.say(again ? "time.level-best.again" : "time.level-best.last", {})), claims };
   const tidigare = `${formatValue(tie.previous.value, f.indicator.unit, "text")} ${formatYear(year)}`;
   return { text: still(ctx.say("time.level-best", { tidigare, skillnad })), claims };
