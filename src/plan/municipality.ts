@@ -879,6 +879,18 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
 }
 
 /**
+ * A count of records whose lead tells none of them (only a place and a turn)
+ * gets its strongest record told with its figure: Katrineholm's "bästa
+ * resultat hittills på fyra av fem mått" gave no record's value (reads DA, DO).
+ */
+function countedRecord(lead: readonly LeadItem[], counted: readonly IndicatorFinding[], ranked: readonly PlannedFinding[]): LeadItem | undefined {
+  if (lead.some((i) => counted.includes(i.finding) && !PLACE_FACTS.includes(i.fact.kind) && i.fact.kind !== "gap")) return undefined;
+  const r = ranked.find((x) => counted.includes(x.finding) && x.facts.some((f) => f.kind === "record" && !f.narrow));
+  const fact = r?.facts.find((f) => f.kind === "record");
+  return r && fact ? { finding: r.finding, fact } : undefined;
+}
+
+/**
  * The count across measures as the angle (§4): better (worse) than riket on
  * all measures or all but one, four measures or more, and nothing in the year
  * stronger than a crossing or a top-ten place (news value 3 or weaker).
@@ -1343,7 +1355,9 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
     // What must stay (the turn, strong changes, places) first; the lead's first facts only while there are
     // fewer than two of those: a count, a place, a turn and a change of one more measure made six sentences
     // (Katrineholm, 120 words; readers asked for shorter leads).
-    const must = (i: LeadItem): boolean => i === turn || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind);
+    const record = counted.kind === "records" ? countedRecord(lead, counted.findings, ranked) : undefined;
+    if (record) lead.unshift(record);
+    const must = (i: LeadItem): boolean => i === turn || i === record || i.fact.kind === "strong-change" || PLACE_FACTS.includes(i.fact.kind);
     const room = Math.max(0, 2 - lead.filter(must).length);
     const first = lead.filter((i, k) => k < 2 && !must(i)).slice(0, room);
     lead.splice(0, lead.length, ...lead.filter((i) => must(i) || first.includes(i)));
