@@ -33,14 +33,14 @@ describe("batch: md, html and json for every municipality", () => {
     const manifest = await manifestOf(out);
     expect(Object.keys(manifest.releases)).toHaveLength(7);
     const entry = manifest.releases["0126"];
-    expect(entry?.headline).toBe("Huddinge: e-postsvaren inom en arbetsdag mycket bättre än året innan");
+    expect(entry?.headline).toBe("Huddinge: e-postsvaren inom en arbetsdag upp 19\u00A0procentenheter");
     for (const [name, hash] of Object.entries(entry?.files ?? {})) {
       expect(sha256(await readFile(path.join(out, "2019", "0126-huddinge", name))), name).toBe(hash);
     }
     // The neighbours have no quote: the index and the manifest say so.
     expect(manifest.releases["0115"]?.warnings.map((w) => w.ruleId)).toContain("no-quote");
     const index = await readFile(path.join(out, "2019", "index.html"), "utf8");
-    expect(index).toContain("Huddinge: <span class=\"hel\">e-postsvaren</span> inom en arbetsdag mycket bättre än året innan");
+    expect(index).toContain("Huddinge: <span class=\"hel\">e-postsvaren</span> inom en arbetsdag upp 19\u00A0procentenheter");
     expect(index).toContain('href="0126-huddinge/pressmeddelande.md"');
   });
 

@@ -157,7 +157,7 @@ describe("generate: hostile editorial text stays text", () => {
     // Markdown, rendered by any CommonMark renderer, has only the template's own structure.
     const rendered = new Marked().parse(md, { async: false });
     expect(rendered.match(/<h[1-6]>[^<]*/g)).toEqual([
-      "<h1>Huddinge: e-postsvaren inom en arbetsdag mycket bättre än året innan",
+      "<h1>Huddinge: e-postsvaren inom en arbetsdag upp 19\u00A0procentenheter",
       "<h2>E-post",
       "<h2>Telefon",
       "<h2>Fakta om undersökningen",

@@ -157,7 +157,7 @@ describe("reviewing in the preview", () => {
     const key = await approve(server, "0126");
     const stored = ApprovalsFile.parse(JSON.parse(await readFile(approvalsFileFor(data.file), "utf8")));
     expect(stored.approvals["0126"]?.key).toBe(key);
-    expect(stored.approvals["0126"]?.headline).toBe("Huddinge: e-postsvaren inom en arbetsdag mycket bättre än året innan");
+    expect(stored.approvals["0126"]?.headline).toBe("Huddinge: e-postsvaren inom en arbetsdag upp 19\u00A0procentenheter");
     expect(server.state.inputs("0126")?.key).toBe(key);
 
     const page = (await raw(server.port, "GET", "/kommun/0126?klart=godkant")).body;

@@ -45,6 +45,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
     specs.set(`headline.measure.${k}`, measure);
   }
+  for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`headline.measure.${k}.points`, [...measure, "förändring"]);
   specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
   groupAndMostSpecs(specs, measure);
   for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);

@@ -318,10 +318,13 @@ function changeHeadline(angle: Extract<MunicipalAngle, { kind: "change" }>, all:
     const id = s.finding.indicator.id;
     return { text: say(`headline.measure.most.${angle.polarity > 0 ? "up" : "down"}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) }), claims: [`${id}.changeClass`, `${id}.changeRank`] };
   }
-  const text = s.kind === "channels"
-    ? say(`headline.${cls}`, { kanal: joinList(s.channels) })
-    : say(`headline.measure.${cls}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
-  return { text, claims: subjectClaims(s, all, "changeClass") };
+  if (s.kind === "channels") return { text: say(`headline.${cls}`, { kanal: joinList(s.channels) }), claims: subjectClaims(s, all, "changeClass") };
+  const f = s.finding;
+  // A strong change of a share says its size: "mycket bättre än året innan" read as vague (reads EA, on Trelleborg's +10).
+  const points = angle.strong && f.indicator.unit === "percent" && f.change !== null ? countPhrase(Math.abs(f.change), "procentenhet", "procentenheter") : undefined;
+  const tokens = { mått: headlineName(f.indicator), ...lowerIsBetter(f), ...(points ? { förändring: points } : {}) };
+  const text = say(`headline.measure.${cls}${points ? ".points" : ""}`, tokens);
+  return { text, claims: [...subjectClaims(s, all, "changeClass"), ...(points ? [`${f.indicator.id}.change`] : [])] };
 }
 
 function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
