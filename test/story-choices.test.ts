@@ -4722,6 +4722,26 @@ describe("read DG: a count against riket with one measure on the other side and 
   });
 });
 
+describe("read EB: a count against riket with two measures on the smaller side and none level", () => {
+  it("names both in the count ('sämre på två' left the reader asking which: Perstorp, Herrljunga)", () => {
+    let n = 0;
+    for (const r of releases) {
+      const s = r.claims.plan?.summary;
+      if (!s || s.better + s.worse !== s.total || Math.min(s.better, s.worse) !== 2 || s.better === s.worse) continue;
+      n += 1;
+      const side = s.worse === 2 ? -1 : 1;
+      const two = r.analysis.findings.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) === side);
+      // The count that says both sides (a records lead's turn, "Men på tre av fem mått är resultatet sämre", says one).
+      const count = [...(r.composed.intro ?? []), ...r.composed.lead].find((x) => x.claims.includes("summary.vsNational") && /bättre/.test(x.text) && /sämre/.test(x.text));
+      if (!count) continue;
+      for (const f of two) expect(count?.claims, `${r.municipality.name}: ${count?.text}`).toContain(`${f.indicator.id}.vsNational`);
+      expect(count?.text, r.municipality.name).toMatch(side < 0 ? /sämre (än riket är|är resultatet för|för) /i : /bättre (än riket är|är resultatet för|för) /i);
+    }
+    expect(n).toBeGreaterThan(10);
+    expect(named("Perstorp").markdown).toMatch(/bättre än (riket|rikssnittet)[^.]*[.;,] [^.]*sämre[^.]*(tillgängligheten|bemötandet)[^.]*(tillgängligheten|bemötandet) i telefon/);
+  });
+});
+
 describe("read DJ: a place in the group after a comparison with the group's average", () => {
   it("names its measure (Jokkmokk's bemötande, Kalmar's)", () => {
     expect(named("Jokkmokk").markdown).toMatch(/\(84\u00A0procent\)\. [^.]*kommungruppen[^.]*Jokkmokk (först|bäst) för bemötandet i telefon\./);

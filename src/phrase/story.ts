@@ -2243,6 +2243,13 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   // mått och sämre på ett" left its response time, half as long again as riket's, unnamed (read DG: Nybro, Vaxholm).
   const lone = kind === "both" && s.total >= 3 && (s.worse === 1 || s.better === 1) && s.worse !== s.better ? oneSide(ctx, s.worse === 1 ? -1 : 1) : undefined;
   if (lone) return { text: ctx.say(`summary.both.one-${s.worse === 1 ? "worse" : "better"}`, { ...counts, mått: headlineName(lone.indicator) }), claims: [...claims, `${lone.indicator.id}.vsNational`] };
+  // Two on the smaller side are named too: "sämre på två" left the reader asking which two (read EB: Perstorp's
+  // tillgängligheten, far behind riket, and Herrljunga's bemötandet, at its lowest yet).
+  const two = kind === "both" && Math.min(s.worse, s.better) === 2 && s.worse !== s.better ? sideOfRiket(ctx, s.worse === 2 ? -1 : 1) : [];
+  if (two.length === 2) {
+    const text = ctx.say(`summary.both.two-${s.worse === 2 ? "worse" : "better"}`, { ...counts, mått: joinOnce(two.map((f) => headlineName(f.indicator))) });
+    return { text, claims: [...claims, ...two.map((f) => `${f.indicator.id}.vsNational`)] };
+  }
   return { text: ctx.say(`summary.${kind}`, counts), claims };
 }
 
