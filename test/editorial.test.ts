@@ -183,7 +183,7 @@ describe("time told strictly (EDITORIAL.md §8) over every example release", () 
     return out;
   };
   const sentencesOf = (r: GeneratedRelease) => [r.composed.headline, ...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)];
-  const RECORD_WORDS = /bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|toppnotering|bottennotering|bottennivå|högsta sedan|lägsta sedan|tidigare mätning|ett så (bra|svagt) resultat|haft ett (bättre|sämre) resultat|gett ett (bättre|sämre) resultat/i;
+  const RECORD_WORDS = /bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|toppnotering|bottennotering|bottennivå|(sämsta|svagaste|bästa) nivå|alla tidigare år|högsta sedan|lägsta sedan|tidigare mätning|ett så (bra|svagt) resultat|haft ett (bättre|sämre) resultat|gett ett (bättre|sämre) resultat/i;
 
   it("record words only in a sentence that claims a record, and the record is strict (never a tie)", () => {
     const bad = all.flatMap(({ dataset, release: r }) =>

@@ -4678,6 +4678,10 @@ describe("read CE: a two-sided headline with good and bad news that does not fit
       const p = r.claims.plan;
       if (p?.angle !== "both" || new Set(p.headline).size < 2) continue;
       const ids = new Set((r.claims.sentences[0]?.claims ?? []).map((c) => c.split(".")[0]));
+      // A low at riket's level may give way to the good side when both do not fit (Surahammar's response time at
+      // its longest: "bottenläge" read as the bottom of the country, read EA; the lead tells it).
+      const left = r.analysis.findings.filter((f) => p.headline.includes(f.indicator.id) && !ids.has(f.indicator.id));
+      if (left.length > 0 && left.every((f) => f.vsNational === "level")) continue;
       both += 1;
       expect(p.headline.every((id) => ids.has(id)), `${r.municipality.name}: ${r.claims.headline}`).toBe(true);
     }
@@ -4845,9 +4849,10 @@ describe("reads CP, CQ and CR", () => {
     expect(named("Täby").markdown).toContain("80\u00A0procent 2019 mot rikssnittets 84\u00A0procent.");
   });
 
-  it("no 'bottenrekord' in a headline (read CR: it overstated Surahammar's response time at its longest, level with riket)", () => {
-    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/bottenrekord/);
-    expect(named("Surahammar").claims.headline).toMatch(/bäst hittills, men bottenläge för svarstiden/);
+  it("no 'bottenrekord', 'bottenläge' or 'bottennotering' for a worst-ever in a headline side (reads CR and EA: read as the bottom of the country for Surahammar's response time at its longest, level with riket)", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/bottenrekord|bottenläge|(, men|–) [^,–]*bottennotering/);
+    expect(named("Surahammar").claims.headline).toBe("Surahammar: bästa resultatet hittills för tillgängligheten i telefon");
+    expect(named("Surahammar").composed.lead.slice(0, named("Surahammar").composed.ingress).map((s) => s.text).join(" ")).toMatch(/svarstiden för e-post ökade[^.]*\. Det är det sämsta resultatet hittills för Surahammar, om än i nivå med rikssnittet/);
   });
 });
 
