@@ -1565,8 +1565,13 @@ function leadSummary(ctx: StoryContext): Sentence | undefined {
   const s = ctx.plan.summary;
   if (a.kind !== "summary" || !s) return undefined;
   const n = a.polarity > 0 ? s.better : s.worse;
-  const andel = shareOfMeasures(n, s.total);
-  return { text: ctx.say(`lead.summary.${a.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational", "survey.name", "survey.year"] };
+  // A measure without a result: "tre av de fyra mått som gav resultat", as "tre av fyra" read as a miscount of the
+  // survey's five (read ED: Östra Göinge).
+  const missing = (ctx.missing ?? []).length > 0;
+  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
+  const andel = !missing ? shareOfMeasures(n, s.total) : n === s.total ? `alla de ${word(n)}` : `${word(n)} av de ${word(s.total)}`;
+  const slot = `lead.summary.${a.polarity > 0 ? "better" : "worse"}${missing ? ".missing" : ""}`;
+  return { text: ctx.say(slot, { andel }), claims: ["summary.vsNational", "survey.name", "survey.year"] };
 }
 
 /** The lead's gap on the one measure a count of "fyra av fem" leaves out (plan: summaryException). */
