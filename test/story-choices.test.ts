@@ -4700,6 +4700,29 @@ describe("read CD: a lead on one measure and a worst-ever reached by a real fall
   });
 });
 
+describe("read ED: a worst-ever in the lead that is still ahead of riket, as it was last year", () => {
+  it("says so with the record (Ulricehamn's bemötande at its lowest, 87 against riket's 84, read as bad news without it)", () => {
+    let n = 0;
+    for (const r of releases) {
+      const ingress = r.composed.lead.slice(0, r.composed.ingress);
+      for (const [k, s] of ingress.entries()) {
+        // One record told on its own (a count of records names several: Sundsvall).
+        const records = s.claims.filter((c) => c.endsWith(".record"));
+        const id = records.length === 1 ? records[0]?.split(".")[0] : undefined;
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        const rec = r.claims.indicators.find((x) => x.id === id)?.record;
+        if (!f || rec?.kind !== "worst" || f.vsNational === null || comparePolarity(f.vsNational) <= 0 || f.previousVsNational === null || comparePolarity(f.previousVsNational) <= 0) continue;
+        n += 1;
+        // In the record's sentence or the next ("Årets resultat är fortsatt klart bättre än rikssnittet.").
+        const ahead = /(bättre|kortare) än (rikssnittet|riket)|över rikssnittet/;
+        expect([s, ingress[k + 1]].some((x) => x !== undefined && ahead.test(x.text)), `${r.municipality.name}: ${s.text}`).toBe(true);
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(named("Ulricehamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultat[^.]*, men (fortfarande|fortsatt|ändå) bättre än rikssnittet\./);
+  });
+});
+
 describe("read CH: a count against riket over a year that went the other way", () => {
   it("says the year's count at the end of the ingress (Malmö: better than riket on four of five, worse than 2018 on three; reads DE and DG)", () => {
     const m = named("Malmö");

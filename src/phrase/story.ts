@@ -614,7 +614,10 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // direktsvaren ligger fortfarande under rikssnittet. Det är det bästa …, men fortfarande sämre än rikssnittet",
   // read BH).
   const recordSays = fact.kind === "streak" && ctx.plan.lead.some((i) => i.finding === f && i.fact.kind === "record" && i.fact.demoted === true);
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: fact.demoted === true && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
+  // A worst-ever still ahead of riket, as it was last year, says so: Ulricehamn's bemötande at its lowest, 87 against
+  // riket's 84, read as bad news without it (read ED).
+  const ahead = fact.kind === "record" && fact.polarity < 0 && f.vsNational !== null && comparePolarity(f.vsNational) > 0 && f.previousVsNational !== null && comparePolarity(f.previousVsNational) > 0;
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: (fact.demoted === true || ahead) && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
   if (t) out.push(timesContext(t, f));
   return out;
 }
