@@ -2015,9 +2015,16 @@ function afterCrossing(text: string, same: boolean): string {
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
 function joinOnce(names: readonly string[]): string {
-  const tail = / (?:i|på|via) [^ ]+$/.exec(names[0] ?? "")?.[0];
-  if (names.length < 2 || tail === undefined || !names.every((n) => n.endsWith(tail))) return joinList(names);
-  return `${joinList(names.map((n) => n.slice(0, -tail.length)))}${tail}`;
+  // Measures that share a tail are joined under it, in the order the first of each appears: "bemötandet och
+  // tillgängligheten i telefon samt e-postsvaren inom en arbetsdag" ("i telefon" twice in one list: read EC).
+  const groups: { tail: string; heads: string[] }[] = [];
+  for (const n of names) {
+    const tail = / (?:i|på|via) [^ ]+$/.exec(n)?.[0] ?? "";
+    const group = tail === "" ? undefined : groups.find((g) => g.tail === tail);
+    if (group) group.heads.push(n.slice(0, -tail.length));
+    else groups.push({ tail, heads: [tail === "" ? n : n.slice(0, -tail.length)] });
+  }
+  return joinList(groups.map((g) => `${joinList(g.heads)}${g.tail}`));
 }
 
 /** The number of the lead's told sentences before its first measure that turns against the first news. */
