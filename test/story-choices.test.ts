@@ -4700,6 +4700,24 @@ describe("read CD: a lead on one measure and a worst-ever reached by a real fall
   });
 });
 
+describe("read EH: a shared place below the first in the country", () => {
+  it("names two others at most, and counts more ('med Stockholm, Knivsta, Uppsala och Gullspång' made a 35-word sentence: Köping)", () => {
+    let n = 0;
+    for (const r of releases) {
+      for (const f of r.analysis.findings) {
+        const others = f.rank?.sharedWith ?? [];
+        if (!f.rank || f.rank.position === 1 || others.length <= 2) continue;
+        n += 1;
+        expect(r.markdown, r.municipality.name).not.toContain(`${others.slice(0, -1).join(", ")} och ${others.at(-1)}`);
+      }
+    }
+    expect(n).toBeGreaterThan(3);
+    expect(named("Köping").markdown).toContain("näst sista plats i landet med fyra andra kommuner");
+    // A first place still names those it shares with (§3).
+    expect(named("Flen").markdown).toMatch(/(första|förstaplatsen|första plats)[^.]* med [A-ZÅÄÖ]/);
+  });
+});
+
 describe("read ED: a worst-ever in the lead that is still ahead of riket, as it was last year", () => {
   it("says so with the record (Ulricehamn's bemötande at its lowest, 87 against riket's 84, read as bad news without it)", () => {
     let n = 0;

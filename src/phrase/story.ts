@@ -157,10 +157,14 @@ function subjectClaims(s: Subject, findings: readonly IndicatorFinding[], field:
   return covered.map((f) => `${f.indicator.id}.${field}`);
 }
 
-/** "med Ale och Bjuv", or "med 12 andra kommuner" when many share the place. */
+/**
+ * "med Ale och Bjuv", or "med 12 andra kommuner" when many share the place. A first place names up to four others
+ * (§3); a place further down names two at most: "delad näst sista plats i landet med Stockholm, Knivsta, Uppsala och
+ * Gullspång" made a lead's first sentence of 35 words (read EH: Köping).
+ */
 export function sharedPhrase(r: Place | null | undefined): string {
   if (!r?.tied) return "";
-  if (r.sharedWith) return `med ${joinList(r.sharedWith)}`;
+  if (r.sharedWith && (r.position === 1 || r.sharedWith.length <= 2)) return `med ${joinList(r.sharedWith)}`;
   return `med ${countPhrase(r.tied - 1, "annan kommun", "andra kommuner")}`;
 }
 
