@@ -190,7 +190,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
   // (Under a count against riket, the measures with no result are part of its news too.)
   const unmeasured = plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [];
-  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured]);
+  // A first place in the group beside the same measure's place among the country's best stays in the ingress.
+  const firsts = plan.lead.filter((i) => i.fact.kind === "group-first" && i.finding.rank?.group?.tied === undefined && plan.lead.some((j) => j.finding === i.finding && (j.fact.kind === "top-ten" || j.fact.kind === "first" || j.fact.kind === "shared-first"))).map((i) => i.finding.indicator.id);
+  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], firsts);
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
@@ -739,7 +741,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
  * scored 3; a dozen more 4).
  */
-export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core): [Sentence[], number, Sentence[]] {
+export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core, firsts: readonly string[] = []): [Sentence[], number, Sentence[]] {
   const last = lead[lead.length - 1];
   const source = last !== undefined && isSourceSentence(last) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
@@ -764,7 +766,7 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const counts = (s: Sentence): boolean => mustSay(s) || s.claims.some((c) => c.endsWith(".record"));
   const needed = new Set([0, ...[...must, ...keep].map((key) => first((s) => about(s, key))), ...content.flatMap((s, i) => (counts(s) ? [i] : []))]);
   const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
-  const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)));
+  const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)), firsts);
   const budget = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
   const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)));
   const rest = content.filter((s) => !ingress.includes(s));
@@ -785,13 +787,14 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
  * kommungrupp on a measure whose place in the country it already tells: "… en delad tredje sista plats i landet. För
  * tillgängligheten i telefon är Haninge svagast av de 40 kommunerna i kommungruppen …" made leads of five and six
  * sentences (31 in the example batch; Jokkmokk, Västervik, Ånge read as overloaded, reads AI and AJ). The place
- * in the group opens its measure's section instead.
+ * in the group opens its measure's section instead. A first place in the group (`firsts`: measures) stays: Växjö's,
+ * alone at the top of 21 beside a shared sixth place in the country, read as buried (reads EE and EH).
  */
-function withoutGroupBesidePlace(ingress: readonly Sentence[]): Sentence[] {
+function withoutGroupBesidePlace(ingress: readonly Sentence[], firsts: readonly string[] = []): Sentence[] {
   if (ingress.length <= INGRESS_SENTENCES) return [...ingress];
   const groupOnly = (s: Sentence): string | undefined => {
     const [id, ...more] = ids(s);
-    return id !== undefined && more.length === 0 && groupPlaceOnly(s) ? id : undefined;
+    return id !== undefined && more.length === 0 && groupPlaceOnly(s) && !firsts.includes(id) ? id : undefined;
   };
   return ingress.filter((s) => {
     const id = groupOnly(s);
