@@ -271,7 +271,9 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
   // Said mildly, without the figures again: "Botkyrka har aldrig haft ett sämre resultat" over 4,5 → 4,8 timmar
   // read as too strong (a later read).
   if (last && !valued) return { text: say("time.record.worst.near", {}, f), claims: s.claims };
-  const bracketed = last ? lastInBrackets(s, f, t, föregående, say) : undefined;
+  // Also when the old worst was held in earlier years too: "74 procent 2019 (75 procent året innan)", not "(förra
+  // bottennoteringen var 75 procent senast 2018)", read as clumsy (reads EB and EE: Mönsterås).
+  const bracketed = last || (valued && heldLastYear(t.series)) ? lastInBrackets(s, f, t, föregående, say) : undefined;
   if (bracketed) return bracketed;
   // A sentence that gave this year's value takes the old record in brackets: "…, strax kortare än förra rekordet
   // (2,8 timmar 2017)" stacked a third clause on the record and talked down a quarter (reads Z, AA: Strängnäs, Höör,
