@@ -199,7 +199,8 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
-  const [lead, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
+  const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
+  const lead = lead5.map((s, i) => splitLong(s, lead5[i + 1]));
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -224,6 +225,25 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/** A lead sentence of this many words or more is split where a record or a run is added to the change. */
+export const LONG_SENTENCE = 32;
+
+/** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
+const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
+
+/**
+ * A long lead sentence becomes two where the change's record or run is added: "… från 53 procent 2018 till 63
+ * procent 2019. Det är det bästa resultat …". First sentences of 34 and 35 words read as overloaded (reads EE and
+ * EG: Tierp, Skellefteå). Not where the survey is named, nor before a sentence that opens "Det …".
+ */
+function splitLong(s: Sentence, next: Sentence | undefined): Sentence {
+  if (wordCount([s]) < LONG_SENTENCE || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text))) return s;
+  const m = ADDED.exec(s.text);
+  // (Not where the added part turns without a subject: "Det är det bästa …, men ligger fortfarande …".)
+  if (!m || wordCount([{ text: s.text.slice(0, m.index), claims: [] }]) < 12 || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
+  return { ...s, text: `${s.text.slice(0, m.index)}. Det är ${s.text.slice(m.index + m[0].length)}` };
 }
 
 /**
