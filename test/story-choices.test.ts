@@ -4476,9 +4476,11 @@ describe("a measure named twice in a row", () => {
 describe("a first or last place in the group beside the same measure's place in the country (read BK: Västervik's first place in its group told in the body only)", () => {
   it("is a clause of the ingress's place sentence, with the group's size", () => {
     const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
-    expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|först bland) de 24[\s\u00A0]kommunerna i kommungruppen som deltog\./);
-    expect(named("Västervik").markdown.match(/kommungruppen som deltog/g)).toHaveLength(1);
-    expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019, (svagast av|svagast bland|sist bland) de 24[\s\u00A0]kommunerna i kommungruppen som deltog\./);
+    // (Without the group's size where the sentence would reach 32 words: read EE.)
+    expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|först bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?\./);
+    expect(named("Västervik").markdown.match(/kommungruppen som deltog/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019(, (svagast av|svagast bland|sist bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?)?\./);
+    for (const r of releases) for (const s of r.composed.lead) if (/(bäst|först|svagast|sist) (av|bland) (de \d+[\s\u00A0])?kommunerna i kommungruppen/.test(s.text) && /i landet/.test(s.text)) expect(s.text.split(/\s+/).length, r.municipality.name).toBeLessThan(32);
   });
 });
 
@@ -4554,7 +4556,7 @@ describe("read BQ", () => {
 describe("read BP", () => {
   it("a last place in the group joins a place among the country's ten weakest as 'och sist bland …' (Ånge)", () => {
     const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
-    expect(ingress(named("Ånge"))).toMatch(/34\u00A0procent 2019, bland de tio sämsta i landet och (sist bland|svagast av|svagast bland) de 31\u00A0kommunerna i kommungruppen som deltog\./);
+    expect(ingress(named("Ånge"))).toMatch(/34\u00A0procent 2019, bland de tio sämsta i landet och (sist bland|svagast av|svagast bland) (de 31\u00A0)?kommunerna i kommungruppen( som deltog)?\./);
     // Not where the year went the other way: that sentence takes the rise (Storuman, read BT).
     expect(ingress(named("Storuman"))).toMatch(/12,9\u00A0timmar 2019, bland de tio sämsta i landet, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
   });

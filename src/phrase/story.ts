@@ -1296,6 +1296,9 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
  * As a sentence of its own the ingress had no room for it, and the first place in the group was told in the body
  * only (Västervik, read BK). Not a shared group place, whose others are named in its own sentence.
  */
+/** A sentence with a group place added as a clause stays under this many words. */
+const CLAUSED_WORDS = 32;
+
 function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const year = ` ${formatYear(ctx.analysis.year)}.`;
   let out = [...lead];
@@ -1315,9 +1318,14 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     if (!host) continue;
     const join = host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
-    const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? "kommunerna i kommungruppen" : groupCounted(g);
-    const clause = ctx.say(`lead.group-clause.${end}`, { antal });
-    out[at] = { text: `${host.text.slice(0, -1)}${join}${clause}.`, claims: [...host.claims, `${id}.groupRank`] };
+    const short = "kommunerna i kommungruppen";
+    const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? short : groupCounted(g);
+    // Not into a sentence of 32 words or more: Skellefteå's and Vara's first sentences of 33 and 35 words, a place in
+    // the country and one in the group stacked, read as overloaded (read EE). Without the group's size when that is
+    // enough; else the group's place keeps a sentence of its own.
+    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: a })}.`).find((t) => t.split(/\s+/).length < CLAUSED_WORDS);
+    if (text === undefined) continue;
+    out[at] = { text, claims: [...host.claims, `${id}.groupRank`] };
     out = out.filter((s) => s !== place);
   }
   return out;
