@@ -3852,8 +3852,9 @@ describe("an ingress past INGRESS_HARD_WORDS (reads CU, CV, CX: Mörbylånga's 1
   it("leaves a place from fourth to tenth in the country to the paragraph right under it (Mörbylånga, Orust, Stockholm)", () => {
     expect(ingressOf("Mörbylånga")).not.toMatch(/tredje plats i landet/);
     expect(under("Mörbylånga")).toMatch(/Med 80\u00A0procent 2019 delar Mörbylånga tredje plats i landet med Hässleholm/);
-    expect(ingressOf("Orust")).not.toMatch(/svarstiden/);
-    expect(under("Orust")).toMatch(/delar Orust tredje plats i landet/);
+    // (Orust's headline is its shared third place for the response time since read EJ; the fourth for bemötandet goes under.)
+    expect(ingressOf("Orust")).not.toMatch(/fjärde plats/);
+    expect(under("Orust")).toMatch(/delar Orust fjärde plats i landet/);
     expect(ingressOf("Stockholm")).not.toMatch(/bara sju kommuner/);
     expect(under("Stockholm")).toMatch(/bara sju kommuner i landet har ett sämre resultat/);
   });
@@ -4723,6 +4724,19 @@ describe("read EE: a long lead sentence", () => {
           expect(part, r.municipality.name).not.toMatch(/, (vilket är )?(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för )/u);
         }
       });
+    }
+  });
+});
+
+describe("read EJ: two places among the ten best of equal news value", () => {
+  it("the higher one headlines (Orust: shared third for the response time, not shared fourth for bemötandet)", () => {
+    expect(named("Orust").claims.headline).toMatch(/svarstiden/);
+    for (const r of releases) {
+      const p = r.claims.plan;
+      if (p?.angle !== "top-ten") continue;
+      const head = r.analysis.findings.find((f) => f.indicator.id === p.headline[0]);
+      const best = Math.min(...p.indicators.filter((i) => i.newsValue === p.indicators.find((x) => x.id === head?.indicator.id)?.newsValue && i.facts[0] === "top-ten").map((i) => r.analysis.findings.find((f) => f.indicator.id === i.id)?.rank?.position ?? 99));
+      expect(head?.rank?.position, `${r.municipality.name}: ${r.claims.headline}`).toBe(best);
     }
   });
 });

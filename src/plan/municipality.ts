@@ -205,6 +205,22 @@ function doubleBeforeStillPlace(a: PlannedFinding, b: PlannedFinding): number {
   return (double(b) && still(a) ? 1 : 0) - (double(a) && still(b) ? 1 : 0);
 }
 
+/**
+ * Two places among the ten best (weakest) of equal value: the one nearer the end first. Orust's shared fourth place
+ * for bemötandet headlined over its shared third for the response time, which the ingress then left to the body
+ * (read EJ scored it 3).
+ */
+function higherPlace(a: PlannedFinding, b: PlannedFinding): number {
+  const end = (p: PlannedFinding): number | undefined => {
+    const x = angleFact(p.facts);
+    const r = p.finding.rank;
+    if (!x || !r || !PLACE_FACTS.includes(x.kind)) return undefined;
+    return x.polarity > 0 ? r.position : placesBelow(r);
+  };
+  const [ea, eb] = [end(a), end(b)];
+  return ea === undefined || eb === undefined || angleFact(a.facts)?.polarity !== angleFact(b.facts)?.polarity ? 0 : ea - eb;
+}
+
 /** The five best places in the country: a place among them stays the headline's over other news of its value. */
 const TOP_FIVE = 5;
 
@@ -217,7 +233,7 @@ export function rankFindings(findings: readonly IndicatorFinding[], times?: Plan
   });
   return planned
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || runBeforeFallingPlace(a.p, b.p) || doubleBeforeStillPlace(a.p, b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
+    .sort((a, b) => a.p.value - b.p.value || weight(b.p) - weight(a.p) || narrowAngle(a.p) - narrowAngle(b.p) || runBeforeFallingPlace(a.p, b.p) || doubleBeforeStillPlace(a.p, b.p) || placed(a.p, b.p) || kindOrder(a.p) - kindOrder(b.p) || higherPlace(a.p, b.p) || changeSize(b.p) - changeSize(a.p) || a.i - b.i)
     .map((e) => e.p);
 }
 
