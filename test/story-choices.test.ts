@@ -4728,6 +4728,13 @@ describe("read EE: a long lead sentence", () => {
   });
 });
 
+describe("read EI: a list of best results with some by a hair", () => {
+  it("says the narrow ones 'med knapp marginal', never ', och även för …, om än knappt' (Ljungby, Orust: unreadable aloud)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, och även för [^.]*, om än knappt\./);
+    expect(named("Orust").markdown).toMatch(/med knapp marginal[^.]*svarstiden på e-post/);
+  });
+});
+
 describe("read EJ: two places among the ten best of equal news value", () => {
   it("the higher one headlines (Orust: shared third for the response time, not shared fourth for bemötandet)", () => {
     expect(named("Orust").claims.headline).toMatch(/svarstiden/);
