@@ -4728,6 +4728,22 @@ describe("read EE: a long lead sentence", () => {
   });
 });
 
+describe("reads EM and EN: a best at riket's level against the very bottom of the country", () => {
+  it("is no headline side ('Töreboda – sista plats för svarstiden, men e-postsvaren bäst hittills' read as a contradiction); the lead still tells it", () => {
+    const r = named("Töreboda");
+    expect(r.claims.headline).not.toMatch(/bäst hittills/);
+    expect(r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ")).toMatch(/84\u00A0procent 2019\. Det är det bästa resultatet/);
+    for (const x of releases) {
+      const p = x.claims.plan;
+      if (p?.angle !== "both") continue;
+      const [a, b] = p.headline;
+      const first = p.lead.find((i) => i.id === a)?.fact;
+      const f = x.analysis.findings.find((y) => y.indicator.id === b);
+      if (first === "last" || first === "bottom-three") expect(f?.vsNational === "level" && p.lead.some((i) => i.id === b && i.fact === "record"), `${x.municipality.name}: ${x.claims.headline}`).toBe(false);
+    }
+  });
+});
+
 describe("read EI: a list of best results with some by a hair", () => {
   it("says the narrow ones 'med knapp marginal', never ', och även för …, om än knappt' (Ljungby, Orust: unreadable aloud)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, och även för [^.]*, om än knappt\./);

@@ -1068,6 +1068,10 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
       // Never a record by less than `same`: "men svarstiden sämst hittills" over 0,2 timmar past the old low, at
       // riket's level (Tranemo: two reads, 3 and 2).
       !i.fact.narrow &&
+      // Nor a best at riket's level against the very bottom of the country: "sista plats för svarstiden, men
+      // e-postsvaren bäst hittills" read as a contradiction, 84 procent weighing nothing against the last place
+      // (Töreboda, reads EM and EN).
+      !(i.fact.kind === "record" && i.fact.polarity > 0 && i.finding.vsNational === "level" && (first.fact.kind === "last" || first.fact.kind === "bottom-three")) &&
       BOTH_KINDS.includes(i.fact.kind) &&
       ((first.fact.value <= BOTH_VALUE && i.fact.value <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
   );
