@@ -4744,6 +4744,13 @@ describe("reads EM and EN: a best at riket's level against the very bottom of th
   });
 });
 
+describe("read EN: a shared last place in a headline side", () => {
+  it("is the municipality's, not the measure's ('Herrljunga: e-postsvaren delar sista platsen' gave the place to the measure)", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/(svaren|tiden|bemötandet|tillgängligheten) delar sista platsen/);
+    expect(named("Herrljunga").claims.headline).toMatch(/(delad (sista|botten)plats för e-postsvaren|e-postsvaren på delad sista plats|delad sista plats för e-postsvaren)/);
+  });
+});
+
 describe("read EI: a list of best results with some by a hair", () => {
   it("says the narrow ones 'med knapp marginal', never ', och även för …, om än knappt' (Ljungby, Orust: unreadable aloud)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, och även för [^.]*, om än knappt\./);
