@@ -4744,6 +4744,19 @@ describe("reads EM and EN: a best at riket's level against the very bottom of th
   });
 });
 
+describe("reads EG, EJ and EM: a count of lows that takes in measures among the country's ten best", () => {
+  it("says they are still among the ten best, in the same sentence (Ljusdal: 'sämsta resultat hittills på alla mått utom direktsvaren' read as a collapse)", () => {
+    const r = named("Ljusdal");
+    const count = r.composed.lead.find((s) => /sämsta resultat hittills på alla mått utom/.test(s.text));
+    expect(count?.text).toMatch(/tillgängligheten och bemötandet i telefon[^.]*nionde och delad åttonde plats/);
+    expect(count?.claims).toEqual(expect.arrayContaining(["tillganglighet.rank", "bemotande.rank"]));
+    for (const x of releases) for (const s of [...x.composed.lead, ...(x.composed.intro ?? [])]) {
+      if (!/plats i landet|i landet ligger/.test(s.text) || !/sämsta (resultat|nivå)/.test(s.text)) continue;
+      for (const id of s.claims.filter((c) => c.endsWith(".rank")).map((c) => c.split(".")[0])) expect(x.analysis.findings.find((f) => f.indicator.id === id)?.rank?.position, x.municipality.name).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
 describe("read EN: a shared last place in a headline side", () => {
   it("is the municipality's, not the measure's ('Herrljunga: e-postsvaren delar sista platsen' gave the place to the measure)", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/(svaren|tiden|bemötandet|tillgängligheten) delar sista platsen/);

@@ -159,6 +159,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   specs.set("summary.records-named.best.clearest", [...NAMES, "mått", "antal"]);
   specs.set("summary.records-named.best.first", [...NAMES, "mått"]);
   specs.set("summary.records-named.worst.narrow", [...NAMES, "mått", "knappt"]);
+  specs.set("summary.records.worst.top", ["mått", "plats"]);
   for (const k of ["best-but", "worst-but"]) specs.set(`summary.records.${k}`, [...NAMES, "mått"]);
   specs.set("summary.missing", [...NAMES, ...SURVEY, "mått", "Mått"]);
   for (const w of ["better", "worse"]) for (const k of ["", "-all", "-but"]) specs.set(`summary.changes.${w}${k}`, [...NAMES, "fjol", "antal", "flest", "övriga"]);

@@ -2215,7 +2215,26 @@ function hairSplit(ctx: StoryContext, kind: "best" | "worst"): [IndicatorFinding
   return records.length === 4 && clear.length >= 2 && thin.length >= 2 && clear.length + thin.length === records.length ? [clear, thin] : undefined;
 }
 
+/**
+ * A count of lows that includes measures still among the country's ten best says so: "Ljusdal har sitt sämsta
+ * resultat hittills på alla mått utom direktsvaren i telefon" painted a collapse over tillgängligheten ninth and
+ * bemötandet eighth in the country (reads EG, EJ and EM scored it 3).
+ */
+function withTopPlaces(s: Sentence | undefined, ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
+  if (!s || kind !== "worst") return s;
+  const tops = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "worst" && r.facts.some((x) => (x.kind === "top-ten" || x.kind === "first" || x.kind === "shared-first") && x.polarity > 0)).map((r) => r.finding);
+  if (tops.length === 0) return s;
+  // Each place said as it is ("nionde och delad åttonde plats"), never "bland de tio bästa".
+  const plats = joinList(tops.map((f) => `${f.rank?.tied ? "delad " : ""}${ordinalWord(f.rank?.position ?? 0) ?? ordinal(f.rank?.position ?? 0)}`));
+  const clause = ctx.say("summary.records.worst.top", { mått: joinOnce(tops.map((f) => headlineName(f.indicator))), plats });
+  return { text: `${s.text.replace(/\.$/, "")}, ${clause}.`, claims: [...s.claims, ...tops.map((f) => `${f.indicator.id}.rank`)] };
+}
+
 function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
+  return withTopPlaces(countOnly(ctx, kind), ctx, kind);
+}
+
+function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
   const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
