@@ -4757,6 +4757,14 @@ describe("reads EG, EJ and EM: a count of lows that takes in measures among the 
   });
 });
 
+describe("reads EC and ER: a list of measures where some share a channel", () => {
+  it("says the channel once, and the group that shares it first ('e-postsvaren inom en arbetsdag samt direktsvaren och tillgängligheten i telefon' read as hard to follow: Lessebo)", () => {
+    expect(named("Lessebo").markdown).toMatch(/(direktsvaren och tillgängligheten|tillgängligheten och direktsvaren) i telefon samt e-postsvaren inom en arbetsdag/);
+    expect(named("Arvidsjaur").markdown).toMatch(/bemötandet och tillgängligheten i telefon samt e-postsvaren inom en arbetsdag/);
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(arbetsdag|på e-post) samt \S+ och \S+ i telefon/);
+  });
+});
+
 describe("read EN: a shared last place in a headline side", () => {
   it("is the municipality's, not the measure's ('Herrljunga: e-postsvaren delar sista platsen' gave the place to the measure)", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/(svaren|tiden|bemötandet|tillgängligheten) delar sista platsen/);

@@ -2036,7 +2036,10 @@ function joinOnce(names: readonly string[]): string {
     if (group) group.heads.push(n.slice(0, -tail.length));
     else groups.push({ tail, heads: [tail === "" ? n : n.slice(0, -tail.length)] });
   }
-  return joinList(groups.map((g) => `${joinList(g.heads)}${g.tail}`));
+  // A shared tail's group comes first: "e-postsvaren inom en arbetsdag samt direktsvaren och tillgängligheten i
+  // telefon" read as hard to follow (read ER: Lessebo).
+  const ordered = [...groups.filter((g) => g.heads.length > 1), ...groups.filter((g) => g.heads.length <= 1)];
+  return joinList(ordered.map((g) => `${joinList(g.heads)}${g.tail}`));
 }
 
 /** The number of the lead's told sentences before its first measure that turns against the first news. */
