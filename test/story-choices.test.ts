@@ -9,7 +9,8 @@ import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js"
 import { gradeDegree } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
-import { LONG_SENTENCE, MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
+import { MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
+import { LONG_SENTENCE } from "../src/phrase/sentence.js";
 import { APPROXIMATED } from "../src/phrase/swedish.js";
 
 const { releases, dataset, resources } = await exampleReleases();

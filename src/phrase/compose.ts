@@ -4,14 +4,14 @@
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
 import { isDecline, isImprovement } from "../analyse/municipality.js";
-import { headlineFindings, summaryException, type MunicipalityPlan } from "../plan/municipality.js";
+import { headlineFindings, summaryException, type LeadItem, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
-import type { Sentence, StorySay, StorySection } from "./sentence.js";
+import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
   capitalize,
@@ -190,9 +190,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
   // (Under a count against riket, the measures with no result are part of its news too.)
   const unmeasured = plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [];
-  // A first place in the group beside the same measure's place among the country's best stays in the ingress.
-  const firsts = plan.lead.filter((i) => i.fact.kind === "group-first" && i.finding.rank?.group?.tied === undefined && plan.lead.some((j) => j.finding === i.finding && (j.fact.kind === "top-ten" || j.fact.kind === "first" || j.fact.kind === "shared-first"))).map((i) => i.finding.indicator.id);
-  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], firsts);
+  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], groupFirstsBesidePlace(plan));
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
@@ -227,9 +225,6 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   };
 }
 
-/** A lead sentence of this many words or more is split where a record or a run is added to the change. */
-export const LONG_SENTENCE = 32;
-
 /** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
 const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
 
@@ -239,10 +234,10 @@ const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättri
  * EG: Tierp, Skellefteå). Not where the survey is named, nor before a sentence that opens "Det …".
  */
 function splitLong(s: Sentence, next: Sentence | undefined): Sentence {
-  if (wordCount([s]) < LONG_SENTENCE || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text))) return s;
+  if (wordsIn(s.text) < LONG_SENTENCE || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text))) return s;
   const m = ADDED.exec(s.text);
   // (Not where the added part turns without a subject: "Det är det bästa …, men ligger fortfarande …".)
-  if (!m || wordCount([{ text: s.text.slice(0, m.index), claims: [] }]) < 12 || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
+  if (!m || wordsIn(s.text.slice(0, m.index)) < 12 || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
   return { ...s, text: `${s.text.slice(0, m.index)}. Det är ${s.text.slice(m.index + m[0].length)}` };
 }
 
@@ -803,6 +798,17 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
 }
 
 /**
+ * The measures whose first place of their own in the group stays in the ingress beside the same measure's place
+ * among the country's best (withoutGroupBesidePlace).
+ */
+function groupFirstsBesidePlace(plan: MunicipalityPlan): string[] {
+  const best = (i: LeadItem): boolean => i.fact.kind === "top-ten" || i.fact.kind === "first" || i.fact.kind === "shared-first";
+  return plan.lead
+    .filter((i) => i.fact.kind === "group-first" && i.finding.rank?.group?.tied === undefined && plan.lead.some((j) => j.finding === i.finding && best(j)))
+    .map((i) => i.finding.indicator.id);
+}
+
+/**
  * An ingress of more than INGRESS_SENTENCES without a sentence that only gives a first or last place in the
  * kommungrupp on a measure whose place in the country it already tells: "… en delad tredje sista plats i landet. För
  * tillgängligheten i telefon är Haninge svagast av de 40 kommunerna i kommungruppen …" made leads of five and six
@@ -917,7 +923,7 @@ function leaning(content: readonly Sentence[]): (i: number, words: RegExp) => bo
 
 /** The words of some sentences. */
 function wordCount(sentences: readonly Sentence[]): number {
-  return sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  return sentences.reduce((n, s) => n + wordsIn(s.text), 0);
 }
 
 /** A sentence that only names the survey ("Det visar Kommunens Kvalitet i Korthet (KKiK) 2019."). */

@@ -13,3 +13,11 @@ export interface StorySection {
 
 /** Fills a slot: `finding` supplies {ämne}/{Ämne} (the long form at the first mention, then the short). */
 export type StorySay = (slot: string, values: Record<string, string>, finding?: IndicatorFinding) => string;
+
+/** A sentence of this many words or more is long: the lead splits it, and a clause is not added to it (reads EE, EG). */
+export const LONG_SENTENCE = 32;
+
+/** The words of some text. */
+export function wordsIn(text: string): number {
+  return text.split(/\s+/).length;
+}

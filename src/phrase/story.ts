@@ -7,7 +7,7 @@ import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PL
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
-import type { Sentence, StorySay, StorySection } from "./sentence.js";
+import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
@@ -262,10 +262,18 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
   return { ...h, text: oneI(text, kommun) };
 }
 
-/** "fyra av fem", or "alla fem" when it is every one: mått is an ett-word. */
-export function shareOfMeasures(n: number, total: number): string {
-  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
-  return n === total ? `alla ${word(total)}` : `${word(n)} av ${word(total)}`;
+/** A number of measures in words ("fyra", "13"): mått is an ett-word. */
+function measureCount(n: number): string {
+  return numberWord(n, "ett") ?? String(n);
+}
+
+/**
+ * "fyra av fem", or "alla fem" when it is every one; `definite` for a count of those with a result ("tre av de
+ * fyra", "alla de fyra"), which the slot follows with "mått som gav resultat".
+ */
+export function shareOfMeasures(n: number, total: number, definite = false): string {
+  const de = definite ? "de " : "";
+  return n === total ? `alla ${de}${measureCount(total)}` : `${measureCount(n)} av ${de}${measureCount(total)}`;
 }
 
 function summaryCounts(all: readonly IndicatorFinding[]): { total: number; better: number; worse: number } {
@@ -937,8 +945,7 @@ export function recordsBehindRiket(ctx: StoryContext): Sentence | undefined {
   // Only where the lead has no news the other way of its own. (From the plan alone: composeIntro asks the same
   // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
   if (ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
-  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
-  return { text: ctx.say("lead.records.behind", { sämre: word(s.worse), antal: word(s.total) }), claims: ["summary.vsNational"] };
+  return { text: ctx.say("lead.records.behind", { sämre: measureCount(s.worse), antal: measureCount(s.total) }), claims: ["summary.vsNational"] };
 }
 
 /**
@@ -1296,9 +1303,6 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
  * As a sentence of its own the ingress had no room for it, and the first place in the group was told in the body
  * only (Västervik, read BK). Not a shared group place, whose others are named in its own sentence.
  */
-/** A sentence with a group place added as a clause stays under this many words. */
-const CLAUSED_WORDS = 32;
-
 function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const year = ` ${formatYear(ctx.analysis.year)}.`;
   let out = [...lead];
@@ -1323,7 +1327,7 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // Not into a sentence of 32 words or more: Skellefteå's and Vara's first sentences of 33 and 35 words, a place in
     // the country and one in the group stacked, read as overloaded (read EE). Without the group's size when that is
     // enough; else the group's place keeps a sentence of its own.
-    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: a })}.`).find((t) => t.split(/\s+/).length < CLAUSED_WORDS);
+    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: a })}.`).find((t) => wordsIn(t) < LONG_SENTENCE);
     if (text === undefined) continue;
     out[at] = { text, claims: [...host.claims, `${id}.groupRank`] };
     out = out.filter((s) => s !== place);
@@ -1583,8 +1587,7 @@ function leadSummary(ctx: StoryContext): Sentence | undefined {
   // A measure without a result: "tre av de fyra mått som gav resultat", as "tre av fyra" read as a miscount of the
   // survey's five (read ED: Östra Göinge).
   const missing = (ctx.missing ?? []).length > 0;
-  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
-  const andel = !missing ? shareOfMeasures(n, s.total) : n === s.total ? `alla de ${word(n)}` : `${word(n)} av de ${word(s.total)}`;
+  const andel = shareOfMeasures(n, s.total, missing);
   const slot = `lead.summary.${a.polarity > 0 ? "better" : "worse"}${missing ? ".missing" : ""}`;
   return { text: ctx.say(slot, { andel }), claims: ["summary.vsNational", "survey.name", "survey.year"] };
 }
@@ -1703,9 +1706,8 @@ function changeCount(ctx: StoryContext): Sentence[] {
   // five, fell on three of them, and read CH scored a release that never said so 3.
   const against = ctx.plan.angle.kind === "summary" && (way === "better" ? -1 : 1) === ctx.plan.angle.polarity && n * 2 > fs.length;
   if (n < 3 || (n < fs.length - 1 && !against)) return [];
-  const word = (k: number): string => numberWord(k, "ett") ?? String(k);
   const kind = n === fs.length ? `${way}-all` : other > 0 ? `${way}-but` : way;
-  const values = { fjol: formatYear(ctx.analysis.previousYear), antal: word(fs.length), flest: word(n), övriga: word(other) };
+  const values = { fjol: formatYear(ctx.analysis.previousYear), antal: measureCount(fs.length), flest: measureCount(n), övriga: measureCount(other) };
   return [{ text: ctx.say(`summary.changes.${kind}`, values), claims: fs.map((f) => `${f.indicator.id}.changeClass`) }];
 }
 
@@ -2239,7 +2241,6 @@ function countSentence(ctx: StoryContext, kind: "best" | "worst"): Sentence | un
 
 function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefined {
   const ranked = ctx.plan.ranked;
-  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   const ids = ranked.filter((r) => r.time?.series.record?.kind === kind).map((r) => r.finding.indicator.id);
   if (ids.length <= MAX_RECORD_SENTENCES) return undefined;
   const claims = ids.map((id) => `${id}.record`);
@@ -2250,7 +2251,7 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // All are counted, the clear ones named: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads
   // AS and AT).
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
-  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: word(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
+  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
@@ -2266,7 +2267,7 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
   const [but] = rest;
   if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };
-  const values = { antal: word(ids.length), totalt: word(ranked.length) };
+  const values = { antal: measureCount(ids.length), totalt: measureCount(ranked.length) };
   const slot = `summary.records.${kind}${ids.length === ranked.length ? "-all" : ""}`;
   return { text: ctx.say(slot, values), claims };
 }
@@ -2278,15 +2279,13 @@ function summarySentence(ctx: StoryContext): Sentence | undefined {
   const kind = s.better === s.total ? "all-better" : s.worse === s.total ? "all-worse" : level === s.total ? "all-level"
     : level > s.better + s.worse ? `mostly-level.${s.better > 0 && s.worse > 0 ? "both" : s.worse > 0 ? "worse" : "better"}`
     : s.better > 0 && s.worse > 0 ? (level > 0 ? "both.level" : "both") : s.better > 0 ? "more-better" : "more-worse";
-  // "ett av fem mått": mått is an ett-word.
-  const word = (n: number): string => numberWord(n, "ett") ?? String(n);
   // One claim for the count (plan.summary in claims.json): it speaks of every channel.
   const claims = ["summary.vsNational"];
   // Level on all but one: that one is named (a read: Kumla's "på ett bättre" left its best measure, 12 points
   // over riket, unsaid in lead and count alike).
   const one = kind === "mostly-level.better" || kind === "mostly-level.worse" ? loneSide(ctx) : undefined;
-  if (one) return { text: ctx.say(`summary.${kind}.one`, { nivå: word(level), antal: word(s.total), mått: headlineName(one.indicator) }), claims: [...claims, `${one.indicator.id}.vsNational`] };
-  const counts = { bättre: word(s.better), sämre: word(s.worse), nivå: word(level), antal: word(s.total) };
+  if (one) return { text: ctx.say(`summary.${kind}.one`, { nivå: measureCount(level), antal: measureCount(s.total), mått: headlineName(one.indicator) }), claims: [...claims, `${one.indicator.id}.vsNational`] };
+  const counts = { bättre: measureCount(s.better), sämre: measureCount(s.worse), nivå: measureCount(level), antal: measureCount(s.total) };
   if (kind === "both.level" || kind === "mostly-level.both") return threeSides(ctx, counts, claims) ?? { text: ctx.say(`summary.${kind}`, counts), claims };
   // Better on all but one, or worse on all but one: that one is named. "Nybro är bättre än rikssnittet på fyra av fem
   // mått och sämre på ett" left its response time, half as long again as riket's, unnamed (read DG: Nybro, Vaxholm).
