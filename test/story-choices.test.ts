@@ -4745,6 +4745,22 @@ describe("reads EM and EN: a best at riket's level against the very bottom of th
   });
 });
 
+describe("read EU: the country's largest change of a response time", () => {
+  it("says it is counted in hours (Mörbylånga: 'Ingen annan kommun … lika mycket' after 'under en fjärdedel', where Tomelilla cut more as a share)", () => {
+    let n = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...r.composed.sections.flatMap((x) => x.sentences)]) {
+        const id = s.claims.find((c) => c.endsWith(".changeRank"))?.split(".")[0];
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        if (f?.indicator.unit !== "hours" || !/Ingen annan kommun|största (förbättring|försämring)|mest i landet/.test(s.text)) continue;
+        n += 1;
+        expect(s.text, r.municipality.name).toMatch(/timmar räknat|räknat i timmar|med lika många timmar/i);
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe("reads EG, EJ and EM: a count of lows that takes in measures among the country's ten best", () => {
   it("says they are still among the ten best, in the same sentence (Ljusdal: 'sämsta resultat hittills på alla mått utom direktsvaren' read as a collapse)", () => {
     const r = named("Ljusdal");

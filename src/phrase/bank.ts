@@ -26,6 +26,9 @@ function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: reado
     specs.set(`change.most.${k}`, [...NAMES, "mått"]);
     specs.set(`change.most-clause.${k}`, []);
     specs.set(`change.most-clause.${k}.again`, []);
+    specs.set(`change.most.${k}.time`, [...NAMES, "mått"]);
+    specs.set(`change.most-clause.${k}.time`, []);
+    specs.set(`change.most-clause.${k}.again.time`, []);
   }
   for (const k of ["both", "first", "last"]) specs.set(`lead.group-places.${k}`, [...NAMES, "först", "sist"]);
   for (const k of ["improving", "declining"]) for (const again of ["", ".again"]) specs.set(`lead.streak-clause.${k}${again}`, ["ordning"]);

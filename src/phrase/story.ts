@@ -2382,9 +2382,13 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
     // till 97 procent 2019, den största förbättringen i landet." Leads of eight and nine sentences (Hylte,
     // Mörbylånga, Sundsvall, Östersund) were read as overloaded in every sweep.
     const told = list[at] as Sentence;
+    // A time's largest change is the largest in hours, which it says: after "minskat till under en fjärdedel",
+    // "Ingen annan kommun … lika mycket" read as false where another had cut its time by more as a share (read EU:
+    // Mörbylånga and Tomelilla).
+    const time = timeSlot(f.indicator.unit);
     const plain = told.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(told.text) && told.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
     if (plain) {
-      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}`, {});
+      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}${time}`, {});
       list[at] = { text: `${told.text.replace(/\.$/, "")}, ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
       break;
     }
@@ -2393,11 +2397,11 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
     // six sentences (reads CK and CU scored both 3).
     const turned = /, (en vändning|den första (förbättringen|försämringen)) efter [^,]+ års (försämring|förbättring)\.$/.test(told.text) && told.text.length < MAX_CLAUSED + 40;
     if (turned) {
-      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}`, {});
+      const clause = ctx.say(`change.most-clause.${way}${again ? ".again" : ""}${time}`, {});
       list[at] = { text: `${told.text.replace(/\.$/, "")} och ${clause}.`, claims: [...told.claims, `${id}.changeRank`] };
       break;
     }
-    const most: Sentence = { text: ctx.say(`change.most.${way}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
+    const most: Sentence = { text: ctx.say(`change.most.${way}${time}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
     // After the sentences on the same measure that follow ("Resultatet ger Hylte en delad fjärde plats …"
     // refers back to the value, not to the comparison with other municipalities).
     const own = (x: Sentence | undefined): boolean => x !== undefined && x.claims.length > 0 && x.claims.every((c) => c.startsWith(`${id}.`));
