@@ -3,14 +3,14 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
-import { isDecline, isImprovement } from "../analyse/municipality.js";
+import { comparePolarity, isDecline, isImprovement, type CompareClass } from "../analyse/municipality.js";
 import { headlineFindings, summaryException, type LeadItem, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, joinOnce, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -22,6 +22,7 @@ import {
   formatYear,
   escapeRegExp,
   genitive,
+  headlineName,
   joinList,
   NBSP,
   seasonOfWeeks,
@@ -196,9 +197,9 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map((s) => countNamesNewOnly(s, lead3.slice(0, ingress), analysis.findings)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
-  const lead = lead5.map((s, i) => splitLong(s, lead5[i + 1]));
+  const lead = riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections).map((s, i, all) => splitLong(s, all[i + 1]));
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -341,6 +342,32 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
 }
 
 /**
+ * The count's list of measures on one side of riket without those the ingress has given that verdict for, the rest
+ * said with "även": "Sämre är resultatet för tillgängligheten och direktsvaren i telefon." under an ingress that
+ * had just said tillgängligheten was "klart sämre än både rikssnittet och kommungruppen" became "Sämre är resultatet
+ * även för direktsvaren i telefon." (the same verdict twice in a row in 42 example releases; reads EB, EJ, EL).
+ */
+function countNamesNewOnly(count: Sentence, ingress: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence {
+  if (!count.claims.includes("summary.vsNational")) return count;
+  const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
+  const claim = (f: IndicatorFinding): string => `${f.indicator.id}.vsNational`;
+  const named = findings.filter((f) => count.claims.includes(claim(f)) && f.vsNational !== null);
+  for (const side of [-1, 1]) {
+    const list = named.filter((f) => Math.sign(comparePolarity(f.vsNational as CompareClass)) === side);
+    const rest = list.filter((f) => !said.has(claim(f)));
+    if (list.length < 2 || rest.length === 0 || rest.length === list.length) continue;
+    const [all, left] = [list, rest].map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
+    const text = count.text
+      .replace(new RegExp(`\\bför ${escapeRegExp(all as string)}\\b`), `även för ${left}`)
+      .replace(new RegExp(`(?<=\\s)är ${escapeRegExp(all as string)}\\b`), `är även ${left}`)
+      .replace(new RegExp(`(^|\\. )${escapeRegExp(capitalize(all as string))}\\b`), `$1Även ${left}`);
+    if (text === count.text) continue;
+    return { text, claims: count.claims.filter((c) => !list.some((f) => said.has(c) && c === claim(f))) };
+  }
+  return count;
+}
+
+/**
  * A measure's comparison with riket after its record and its run, not between them and its change: "… gick upp med 8
  * procentenheter, till 74 procent 2019. Årets resultat är klart bättre än både riket … Även det är Nykvarns bästa
  * resultat hittills." made the best yet the comparison's (read DH).
@@ -386,9 +413,27 @@ function sameMeasure(s: Sentence, id: string): boolean {
   return only === id && other === undefined && !s.claims.includes(`${id}.value`);
 }
 
+/**
+ * Under the ingress, a lead sentence leaves its closing clause on riket to the measure's section when the section
+ * compares the measure with riket, figures and all: "Också där har Kinda sitt bästa resultat hittills, men fortsatt
+ * klart sämre än rikssnittet." between the count's "Sämre än riket är Kinda för tillgängligheten och direktsvaren i
+ * telefon" and the section's "För direktsvaren i telefon är Kinda klart sämre än både rikssnittet …" said the verdict
+ * three times in a few lines.
+ */
+function riketOnceUnderIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], sections: readonly StorySection[]): Sentence[] {
+  // (Only a measure the count names too: a record's "men fortfarande bättre än rikssnittet" beside it is its context
+  // where the count does not say it, Mjölby's and Gävle's worst-ever, reads BR and BT.)
+  const counted = new Set(intro.filter((s) => s.claims.includes("summary.vsNational")).flatMap((s) => s.claims));
+  const compared = new Set(sections.flatMap((x) => x.sentences.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational") && counted.has(c)))));
+  return lead.map((s, i) => {
+    const id = s.claims.find((c) => c.endsWith(".vsNational") && compared.has(c))?.replace(/\.vsNational$/, "");
+    return i < ingress || id === undefined ? s : withoutRiketClause(s, id);
+  });
+}
+
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
 function withoutRiketClause(s: Sentence, id: string): Sentence {
-  const text = s.text.replace(/, (men|och) [^,.]*rikssnittet\.$/u, ".");
+  const text = s.text.replace(/, (men|och) [^,.]*(rikssnittet|snittet i landet|riket)\.$/u, ".");
   return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== `${id}.vsNational`) };
 }
 
