@@ -886,10 +886,13 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     // Most of them must be strengths (weaknesses): a count of records two of which are still worse than riket
     // read as an overclaim (Umeå: three records, below riket on three of five measures).
     const against = plain.filter((r) => r.facts.some((x) => x.kind === "record" && x.demoted)).length;
+    // Counting the records by a hair too: Karlskoga's "bästa resultat hittills på alla fem mått", three of them
+    // worse than riket and two by a point, read as an overclaim (reads EV, EW, EX).
+    const behind = all.filter((r) => r.finding.vsNational !== null && comparePolarity(r.finding.vsNational) === (record === "best" ? -1 : 1)).length;
     // Four or more with at least two clear ones make the count too: Nacka's best on four of five, two of them
     // narrow, headlined a fourth rise on one measure (read BH scored it 3).
     const enough = plain.length >= RECORDS_HEADLINE || (all.length > RECORDS_HEADLINE && plain.length >= RECORDS_HEADLINE - 1);
-    if (enough && against * 2 < plain.length) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
+    if (enough && against * 2 < plain.length && behind * 2 < all.length) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
   }
   return undefined;
 }
