@@ -4960,6 +4960,20 @@ describe("read DP: the fact box says what 'klart' and 'långt' mean", () => {
   });
 });
 
+describe("read FA: the fact box says what 'kraftigt' and 'markant' mean", () => {
+  it("where headline or text uses them about a change, from the data's change `strong` (10 procentenheter, 8 timmar), and only there", () => {
+    const fact = /En förändring kallas kraftig eller markant när den är minst 10\u00A0procentenheter( \(för svarstiden på e-post minst 8\u00A0timmar\))?\./;
+    let seen = 0;
+    for (const r of releases) {
+      const uses = [r.composed.headline, ...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].some((s) => /\b(kraftig|kraftigt|kraftiga|markant)\b/.test(s.text));
+      const said = r.composed.facts.some((s) => fact.test(s.text));
+      if (uses) seen += 1;
+      expect(said, r.municipality.name).toBe(uses);
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+});
+
 describe("read DA: a verdict against riket said three times", () => {
   it("the count does not name a measure whose verdict the ingress gave (Lerum's direct answers, Härjedalen's tillgänglighet)", () => {
     const intro = (name: string): string => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");

@@ -217,7 +217,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     sections,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [...lead, ...introOnce, ...sections.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce, ...sections.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
@@ -1146,6 +1146,14 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
   if (words) {
     out.push({
       text: `Ett resultat räknas som förbättrat eller försämrat jämfört med ${formatYear(a.previousYear)} först när det har ändrats med minst ${words.gräns}${words.undantag}.`,
+      claims: changed.map((f) => `${f.indicator.id}.changeClass`),
+    });
+  }
+  // And behind "kraftigt" and "markant": read FA found "markant" undefined where "klart" was. Only where used.
+  const strong = thresholdWords(changed.map((f) => ({ indicator: f.indicator, same: f.changeThresholds.strong })));
+  if (strong && told.some((s) => /\b(kraftig|kraftigt|kraftiga|markant)\b/.test(s.text))) {
+    out.push({
+      text: `En förändring kallas kraftig eller markant när den är minst ${strong.gräns}${strong.undantag}.`,
       claims: changed.map((f) => `${f.indicator.id}.changeClass`),
     });
   }
