@@ -360,7 +360,8 @@ function countNamesNewOnly(count: Sentence, ingress: readonly Sentence[], findin
     const text = count.text
       .replace(new RegExp(`\\bför ${escapeRegExp(all as string)}\\b`), `även för ${left}`)
       .replace(new RegExp(`(?<=\\s)är ${escapeRegExp(all as string)}\\b`), `är även ${left}`)
-      .replace(new RegExp(`(^|\\. )${escapeRegExp(capitalize(all as string))}\\b`), `$1Även ${left}`);
+      .replace(new RegExp(`(^|\\. )${escapeRegExp(capitalize(all as string))}\\b`), `$1Även ${left}`)
+      .replace(new RegExp(`(^|\\. )För ${escapeRegExp(all as string)}\\b`), `$1Även för ${left}`);
     if (text === count.text) continue;
     return { text, claims: count.claims.filter((c) => !list.some((f) => said.has(c) && c === claim(f))) };
   }
