@@ -497,7 +497,10 @@ function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, coun
   const first = say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
   const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
   const second = say(`headline.side.${counter.kind}.all`, { andel: shareOfMeasures(counter.total, counter.total), [ROOM]: String(room) });
-  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+  // Records on every measure first, the place after: "bemötandet nära botten, men egna rekord på alla fem mått" set
+  // the place against a count that holds the same measure's record, and read as a contradiction (Kungälv, read EZ).
+  const [a, b] = counter.kind === "records" ? [second, first] : [first, second];
+  const text = say("headline.both", { första: a, Första: capitalize(a), andra: b });
   if (text.length > HEADLINE_MAX) return undefined;
   const field = counter.kind === "records" ? "record" : "changeClass";
   return { text, claims: [`${f.indicator.id}.rank`, ...all.map((x) => `${x.indicator.id}.${field}`)] };
