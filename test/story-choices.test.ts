@@ -424,6 +424,12 @@ describe("the fourth round of blind reads", () => {
     const missing = göinge.indexOf("\n\nMätningen 2019 gav inget resultat för bemötandet i telefon i Östra Göinge.\n\n## Telefon");
     expect(missing).toBeGreaterThan(göinge.indexOf("Den genomsnittliga svarstiden för e-post är undantaget"));
     expect(all(byName("Åmål"))).toMatch(/tillgängligheten, direktsvaren och bemötandet i telefon/);
+    // After the overall picture, not opening the body (read FA: Ljusnarsberg, Norberg).
+    for (const name of ["Ljusnarsberg", "Norberg"]) {
+      const intro = (byName(name)?.composed.intro ?? []).map((s) => s.text);
+      expect(intro.length, name).toBeGreaterThan(1);
+      expect(intro.at(-1), name).toMatch(/mättes inte|inget resultat för/);
+    }
     // Every release whose data lacks a measure says which.
     for (const r of releases) {
       const measured = r.analysis.findings.length;

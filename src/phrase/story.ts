@@ -1685,12 +1685,14 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
   // against riket, under a lead of two rises (Robertsfors, read AD scored it 3).
   const way = ctx.plan.lead[0]?.fact.polarity ?? 0;
   const first = changes.length > 0 && way !== 0 && ctx.analysis.findings.filter((f) => (way > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length * 2 > ctx.analysis.findings.length;
+  // The measure without a result last: opening the body, "För svarstiden på e-post finns inget resultat …" came before
+  // the overall picture (read FA: Ljusnarsberg, Norberg).
   return [
-    ...(angle === "summary" ? [] : missingSentence(ctx)),
     ...(first ? changes : []),
     ...(summary ? [summary] : []),
     ...(first ? [] : changes),
     ...(angle === "records" || recordsInLead(ctx) ? [] : lowsLed(ctx) ? recordCount(ctx).filter((x) => !x.claims.some((c) => worstId(c, ctx))) : recordCount(ctx)),
+    ...(angle === "summary" ? [] : missingSentence(ctx)),
   ];
 }
 
