@@ -3877,7 +3877,8 @@ describe("an ingress past INGRESS_HARD_WORDS (reads CU, CV, CX: Mörbylånga's 1
     expect(under("Stockholm")).toMatch(/bara sju kommuner i landet har ett sämre resultat/);
   });
   it("keeps the headline's news, the very bottom of the country, a worst-ever and the turn (Stockholm, Mörbylånga)", () => {
-    expect(ingressOf("Stockholm")).toMatch(/delad näst sista plats i landet[^.]*\. [^.]*sämsta nivå hittills\. [^.]*tredje sista plats i landet[^.]*\. Men andelen e-postfrågor/);
+    // (Seven sharing the third-last place: said by how few are worse, read EZ.)
+    expect(ingressOf("Stockholm")).toMatch(/delad näst sista plats i landet[^.]*\. [^.]*sämsta nivå hittills\. [^.]*bara två kommuner (i landet )?har (ett )?sämre( resultat)?\. Men andelen e-postfrågor/);
     expect(ingressOf("Mörbylånga")).toMatch(/5,5\u00A0timmar 2019[^.]*\. [^.]*(största förbättringen|lika mycket)[^.]*\. [^.]*60\u00A0sekunder ökade kraftigt[^.]*\. Men andelen som upplever ett gott bemötande[^.]*sämsta/);
   });
   it("a place moved under the count of records does not say the record again (Stockholm's bemötande)", () => {
@@ -4506,7 +4507,10 @@ describe("a first or last place in the group beside the same measure's place in 
     // (Without the group's size where the sentence would reach 32 words: read EE.)
     expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|först bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?\./);
     expect(named("Västervik").markdown.match(/kommungruppen som deltog/g)?.length ?? 0).toBeLessThanOrEqual(1);
-    expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019(, (svagast av|svagast bland|sist bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?)?\./);
+    // (Falun's third-last place, shared by seven, is said by how few are worse (read EZ); its last place in the group
+    // then opens the body.)
+    expect(ingress(named("Falun"))).toMatch(/34\u00A0procent 2019, och bara två kommuner i landet har ett sämre resultat\./);
+    expect(named("Falun").markdown).toMatch(/kommunerna i kommungruppen[^.]*sist för tillgängligheten/);
     for (const r of releases) for (const s of r.composed.lead) if (/(bäst|först|svagast|sist) (av|bland) (de \d+[\s\u00A0])?kommunerna i kommungruppen/.test(s.text) && /i landet/.test(s.text)) expect(s.text.split(/\s+/).length, r.municipality.name).toBeLessThan(32);
   });
 });
@@ -4969,6 +4973,15 @@ describe("read DP: the fact box says what 'klart' and 'långt' mean", () => {
       expect(said, r.municipality.name).toBe(uses);
     }
     expect(seen).toBeGreaterThan(100);
+  });
+});
+
+describe("read EZ: a place near the bottom that many share", () => {
+  it("is said by how few are worse, not as a place shared with six others (Hedemora: 34 procent, seven at third-last)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/sista plats i landet med (fem|sex|sju|åtta|nio|\d+) andra kommuner/);
+    expect(named("Hedemora").composed.lead[0]?.text).toMatch(/34\u00A0procent 2019[^.]*bara två kommuner i landet har ett sämre resultat/);
+    // A first place shared by many is still a first place (EDITORIAL §3).
+    expect(named("Uppsala").composed.lead[0]?.text).toMatch(/förstaplatsen i landet med åtta andra kommuner/);
   });
 });
 

@@ -190,8 +190,15 @@ export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): st
   // understated Göteborg's and Ljusdal's places, 261st of 264 and 259th of 262 (read BA).
   const r = f.rank;
   const k = kind === "bottom-ten" && r && placesBelow(r) + (r.tied ?? 1) <= NEAR_BOTTOM ? "bottom-three" : kind;
+  // A place near the bottom that many share is said by how few are worse: "delar tredje sista plats i landet med sex
+  // andra kommuner" packaged a seven-way tie as a place (read EZ: Hedemora).
+  // (Not in a headline, where "nära botten" says it.)
+  if (k === "bottom-three" && r && (r.tied ?? 1) > MANY_SHARE && placesBelow(r) > 0 && !prefix.startsWith("headline.")) return `${prefix}.bottom-ten.straddle`;
   return `${prefix}.${k}${r?.tied && SHARED_PLACES.includes(k) ? ".shared" : ""}`;
 }
+
+/** More than this many sharing a place near the bottom: said by how few are worse (placeSlot). */
+const MANY_SHARE = 5;
 
 /** Places from the bottom said exactly, like the last three ("fjärde sista plats"). */
 const NEAR_BOTTOM = 5;
