@@ -693,7 +693,7 @@ describe("bad news that happened before a standing gap", () => {
 
   it("a measure that rose but is still a little behind riket: the headline tells the rise, the lead riket, also when its record is counted (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
-    expect(r?.claims.headline).toBe("Trelleborg: tio procentenheter bättre för direktsvaren i telefon");
+    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren i telefon upp tio procentenheter");
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
   });
 });
@@ -4301,13 +4301,13 @@ describe("a strong change of a share in a headline", () => {
       const size = words.includes(m[1] ?? "") ? words.indexOf(m[1] ?? "") + 1 : Number(m[1]);
       const f = r.analysis.findings.find((x) => r.claims.headline.includes(x.indicator.short ?? "\u0000") && Math.abs(x.change ?? 0) === size);
       expect(f?.changeClass, `${r.municipality.name}: ${r.claims.headline}`).toMatch(/^strongly-/);
-      const up = /förbättrar| upp |bättre för/.test(r.claims.headline);
-      const down = /backar| ner |sämre för/.test(r.claims.headline);
+      const up = /förbättrar| upp |bättre för|bättre än året innan/.test(r.claims.headline);
+      const down = /backar| ner |sämre för|sämre än året innan/.test(r.claims.headline);
       expect(up !== down, r.claims.headline).toBe(true);
       expect(f?.changeClass, r.claims.headline).toBe(up ? "strongly-improved" : "strongly-declined");
     }
     expect(n).toBeGreaterThan(8);
-    expect(named("Trelleborg").claims.headline).toBe("Trelleborg: tio procentenheter bättre för direktsvaren i telefon");
+    expect(named("Trelleborg").claims.headline).toBe("Trelleborg: direktsvaren i telefon upp tio procentenheter");
   });
 });
 
@@ -4982,6 +4982,13 @@ describe("read EZ: a place near the bottom that many share", () => {
     expect(named("Hedemora").composed.lead[0]?.text).toMatch(/34\u00A0procent 2019[^.]*bara två kommuner i landet har ett sämre resultat/);
     // A first place shared by many is still a first place (EDITORIAL §3).
     expect(named("Uppsala").composed.lead[0]?.text).toMatch(/förstaplatsen i landet med åtta andra kommuner/);
+  });
+});
+
+describe("read FA: a headline's change says against what", () => {
+  it("never 'tio procentenheter bättre för direktsvaren' (read as better than others, Smedjebacken 8 points behind riket) nor 'får sämre resultat för' (worse than what? Norrtälje)", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/procentenheter (bättre|sämre) för|får sämre resultat för/);
+    expect(named("Smedjebacken").claims.headline).toBe("Smedjebacken: direktsvaren i telefon upp tio procentenheter");
   });
 });
 
