@@ -4992,6 +4992,12 @@ describe("read FA: a headline's change says against what", () => {
   });
 });
 
+describe("read FA: a best still behind riket says 'sämre'", () => {
+  it("never 'men ännu inte i nivå med rikssnittet', which read as a euphemism for worse (Torsby: 78 against 84 procent)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/inte i nivå med rikssnittet/);
+  });
+});
+
 describe("read FA: a record split off its change keeps its owner", () => {
   it("never 'Det är det bästa resultatet i alla mätningar sedan 2014.' alone, which read as a record for the country (Svenljunga)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Det är (det|den) (bästa|sämsta) (resultatet|nivån) (i alla|i samtliga|i mätningarna|under åren)/);
