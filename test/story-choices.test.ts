@@ -5038,23 +5038,13 @@ describe("read DA: a verdict against riket said three times", () => {
 });
 
 describe("riket once under the ingress", () => {
-  it("the count's list of measures on one side of riket leaves out one the ingress has just compared, and says the rest with 'även' (Västerås, Lidingö; reads EB, EJ, EL: the same verdict twice in a row)", () => {
+  it("the count against riket names every measure on a side, without an 'även' that leans on the ingress (reads FB, FC, FD: 'Boxholm är sämre än rikssnittet på tre av fem mått. Även för direktsvaren … bättre' read as a contradiction)", () => {
     const count = (r: GeneratedRelease) => (r.composed.intro ?? []).find((s) => s.claims.includes("summary.vsNational"));
-    expect(count(named("Västerås"))?.text).toMatch(/^På två av fem mått är Västerås bättre än riket och på ett i nivå med det\. Västerås är sämre än riket även för direktsvaren i telefon\.$/);
-    expect(count(named("Västerås"))?.claims).not.toContain("tillganglighet.vsNational");
-    let seen = 0;
+    expect(count(named("Boxholm"))?.text).toMatch(/^Boxholm är sämre än rikssnittet på tre av fem mått\. För direktsvaren och bemötandet i telefon är resultatet bättre än rikets\.$/);
     for (const r of releases) {
       const s = count(r);
-      if (!s) continue;
-      const said = new Set(r.composed.lead.slice(0, r.composed.ingress).flatMap((x) => x.claims));
-      const on = (side: number) => r.analysis.findings.filter((f) => s.claims.includes(`${f.indicator.id}.vsNational`) && f.vsNational !== null && Math.sign(comparePolarity(f.vsNational)) === side);
-      for (const side of [-1, 1]) {
-        const list = on(side);
-        if (list.length >= 2) expect(list.filter((f) => said.has(`${f.indicator.id}.vsNational`)).map((f) => f.indicator.id), `${r.municipality.name}: ${s.text}`).toEqual([]);
-      }
-      if (/(^|\s)(även|Även)\s/.test(s.text)) seen += 1;
+      if (s) expect(s.text, r.municipality.name).not.toMatch(/(^|\s)(även|Även)\s/);
     }
-    expect(seen).toBeGreaterThan(20);
   });
 
   it("a lead sentence under the ingress leaves riket to the section when the count names the measure too (Kinda's direct answers: count, lead and section said 'sämre än rikssnittet')", () => {
@@ -5079,12 +5069,10 @@ describe("riket once under the ingress", () => {
 describe("read CG: the count against riket with two measures behind", () => {
   it("names the two behind, not the one level (Lidingö's e-mail answers within a day, 18 points behind riket, were named only at the end of their section)", () => {
     const l = [...named("Lidingö").composed.lead, ...(named("Lidingö").composed.intro ?? [])].map((s) => s.text).join(" ");
-    // (The ingress gives tillgängligheten's "långt sämre än rikets: 37 procent mot 60 procent"; the count adds the other.)
-    expect(l).toMatch(/tillgängligheten i telefon är däremot långt sämre än rikets/);
-    expect(l).toMatch(/i nivå med det på ett\. (Sämre än riket är även|Sämre är resultatet även för|Även) e-postsvaren inom en arbetsdag( ligger efter riket)?\./);
+    expect(l).toMatch(/(För tillgängligheten i telefon och e-postsvaren inom en arbetsdag är resultatet sämre än rikets|Lidingö är sämre än riket för tillgängligheten i telefon och e-postsvaren inom en arbetsdag|Tillgängligheten i telefon och e-postsvaren inom en arbetsdag ligger efter riket)\./);
     for (const r of releases) {
       const s = r.composed.intro?.find((x) => x.claims.includes("summary.vsNational"));
-      if (!s || !/(Sämre än riket är|Sämre är resultatet för) | ligger efter riket\./.test(s.text) || /(^|\s)(även|Även)\s/.test(s.text)) continue;
+      if (!s || !/(För [^.]* är resultatet sämre än rikets|är sämre än riket för) | ligger efter riket\./.test(s.text)) continue;
       const named2 = r.analysis.findings.filter((f) => s.claims.includes(`${f.indicator.id}.vsNational`));
       // (The two behind; with one better, that one too: Sigtuna, read DA.)
       expect(named2.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) < 0), `${r.municipality.name}: ${s.text}`).toHaveLength(2);

@@ -3,14 +3,14 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
-import { comparePolarity, isDecline, isImprovement, type CompareClass } from "../analyse/municipality.js";
+import { isDecline, isImprovement } from "../analyse/municipality.js";
 import { headlineFindings, summaryException, type LeadItem, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, joinOnce, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -22,7 +22,6 @@ import {
   formatYear,
   escapeRegExp,
   genitive,
-  headlineName,
   joinList,
   NBSP,
   seasonOfWeeks,
@@ -197,7 +196,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map((s) => countNamesNewOnly(s, lead3.slice(0, ingress), analysis.findings)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const lead = riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections).map((s, i, all) => splitLong(s, all[i + 1], m.name));
   const quotes = quoteBlocks(release, m.officialName, sections);
@@ -343,33 +342,6 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
     if (!s.claims.includes("summary.vsNational") || named.length === 0 || !named.every((c) => said.has(c)) || rest.length !== 1 || first === undefined) return s;
     return { text: first, claims: s.claims.filter((c) => !named.includes(c)) };
   });
-}
-
-/**
- * The count's list of measures on one side of riket without those the ingress has given that verdict for, the rest
- * said with "även": "Sämre är resultatet för tillgängligheten och direktsvaren i telefon." under an ingress that
- * had just said tillgängligheten was "klart sämre än både rikssnittet och kommungruppen" became "Sämre är resultatet
- * även för direktsvaren i telefon." (the same verdict twice in a row in 42 example releases; reads EB, EJ, EL).
- */
-function countNamesNewOnly(count: Sentence, ingress: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence {
-  if (!count.claims.includes("summary.vsNational")) return count;
-  const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
-  const claim = (f: IndicatorFinding): string => `${f.indicator.id}.vsNational`;
-  const named = findings.filter((f) => count.claims.includes(claim(f)) && f.vsNational !== null);
-  for (const side of [-1, 1]) {
-    const list = named.filter((f) => Math.sign(comparePolarity(f.vsNational as CompareClass)) === side);
-    const rest = list.filter((f) => !said.has(claim(f)));
-    if (list.length < 2 || rest.length === 0 || rest.length === list.length) continue;
-    const [all, left] = [list, rest].map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
-    const text = count.text
-      .replace(new RegExp(`\\bför ${escapeRegExp(all as string)}\\b`), `även för ${left}`)
-      .replace(new RegExp(`(?<=\\s)är ${escapeRegExp(all as string)}\\b`), `är även ${left}`)
-      .replace(new RegExp(`(^|\\. )${escapeRegExp(capitalize(all as string))}\\b`), `$1Även ${left}`)
-      .replace(new RegExp(`(^|\\. )För ${escapeRegExp(all as string)}\\b`), `$1Även för ${left}`);
-    if (text === count.text) continue;
-    return { text, claims: count.claims.filter((c) => !list.some((f) => said.has(c) && c === claim(f))) };
-  }
-  return count;
 }
 
 /**
