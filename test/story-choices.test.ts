@@ -4992,6 +4992,14 @@ describe("read FA: a headline's change says against what", () => {
   });
 });
 
+describe("read FD: a count of one sentence under an ingress that gave its exception's verdict", () => {
+  it("drops the clause naming it ('… i nivå med rikets, men tillgängligheten i telefon är sämre' after 'men fortfarande sämre än rikssnittet': Vadstena, Jokkmokk)", () => {
+    const intro = (name: string) => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
+    expect(intro("Vadstena")).toMatch(/^På fyra av fem mått är Vadstenas resultat i nivå med rikets\.$/);
+    expect(intro("Jokkmokk")).toMatch(/^På fyra av fem mått är Jokkmokk bättre än riket\. /);
+  });
+});
+
 describe("read FA: a best still behind riket says 'sämre'", () => {
   it("never 'men ännu inte i nivå med rikssnittet', which read as a euphemism for worse (Torsby: 78 against 84 procent)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/inte i nivå med rikssnittet/);
