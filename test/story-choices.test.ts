@@ -5000,6 +5000,13 @@ describe("read FD: a count of one sentence under an ingress that gave its except
   });
 });
 
+describe("read FD: 'däremot' after a sentence that points the same way", () => {
+  it("is left out ('men ändå sämre än rikssnittet. För tillgängligheten … är resultatet däremot klart sämre': Gislaved)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/sämre[^.]*\. [^.]*\bdäremot (klart |långt |något )?sämre/);
+    expect(named("Gislaved").markdown).toContain("För tillgängligheten i telefon är resultatet klart sämre än i riket");
+  });
+});
+
 describe("read FA: a best still behind riket says 'sämre'", () => {
   it("never 'men ännu inte i nivå med rikssnittet', which read as a euphemism for worse (Torsby: 78 against 84 procent)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/inte i nivå med rikssnittet/);

@@ -198,7 +198,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
-  const lead = riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections).map((s, i, all) => splitLong(s, all[i + 1], m.name));
+  const lead = contrastAfterSame(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections).map((s, i, all) => splitLong(s, all[i + 1], m.name)));
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -223,6 +223,20 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/**
+ * "däremot" only where the sentence before points the other way: "…, men ändå sämre än rikssnittet. För
+ * tillgängligheten i telefon är resultatet däremot klart sämre än i riket" read as illogical (read FD: Gislaved).
+ */
+function contrastAfterSame(list: readonly Sentence[]): Sentence[] {
+  return list.map((s, i) => {
+    const word = /\bdäremot (?:klart |långt |något )?(sämre|bättre)\b/u.exec(s.text)?.[1];
+    const before = list[i - 1]?.text ?? "";
+    const other = word === "sämre" ? "bättre" : "sämre";
+    if (!word || !before.includes(word) || before.includes(other)) return s;
+    return { ...s, text: s.text.replace(" däremot ", " ") };
+  });
 }
 
 /** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
