@@ -466,7 +466,7 @@ function echoes(template: string, before: string): number {
  * Stock phrases a release says once when another variant exists, however far apart: Hammarö's ingress said "höll sig
  * på ungefär samma nivå" of two measures two sentences apart (ten example releases had such a pair).
  */
-const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /i stort sett oförändrat/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i];
+const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /i stort sett oförändra[dt]/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i];
 
 /** The stock phrases `template` shares with anything chosen before in the release (`said`: indices into STOCK). */
 function repeats(template: string, said: ReadonlySet<number>): number {
