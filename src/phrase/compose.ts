@@ -345,8 +345,8 @@ function recordsNotAgain(lead: readonly Sentence[], ingress: number, intro: read
 
 /**
  * The count against riket without its sentence (or clause) naming the measures on the other side when the ingress
- * has said each of those verdicts: "…, men fortfarande sämre än rikssnittet. … Bara för direktsvaren i telefon är Lerum sämre än
- * riket." and the section's figures said it three times (read DA: Lerum, Sundbyberg, Örkelljunga).
+ * has said each of those verdicts: "…, men fortfarande sämre än rikssnittet. … Bara för direktsvaren i telefon är
+ * Lerum sämre än riket." and the section's figures said it three times (read DA: Lerum, Sundbyberg, Örkelljunga).
  */
 function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]): Sentence[] {
   const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
@@ -354,12 +354,13 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
     const named = s.claims.filter((c) => c !== "summary.vsNational" && c.endsWith(".vsNational"));
     const [first, ...rest] = s.text.split(/(?<=\.) (?=\p{Lu})/u);
     if (!s.claims.includes("summary.vsNational") || named.length === 0 || !named.every((c) => said.has(c)) || first === undefined) return s;
-    if (rest.length === 1) return { text: first, claims: s.claims.filter((c) => !named.includes(c)) };
+    const left = s.claims.filter((c) => !named.includes(c));
+    if (rest.length === 1) return { text: first, claims: left };
     // One sentence: its clause naming them goes ("På fyra av fem mått är Vadstenas resultat i nivå med rikets, men
     // tillgängligheten i telefon är sämre." under an ingress that had just said so: read FD).
     const clause = /^(.+)(?:;|, men|, och) (.+)\.$/u.exec(s.text);
-    if (rest.length > 0 || !clause || !/\bmått\b/u.test(clause[1] ?? "") || /\bmått\b/u.test(clause[2] ?? "")) return s;
-    return { text: `${clause[1]}.`, claims: s.claims.filter((c) => !named.includes(c)) };
+    if (rest.length > 1 || !clause || !/\bmått\b/u.test(clause[1] ?? "") || /\bmått\b/u.test(clause[2] ?? "")) return s;
+    return { text: `${clause[1]}.`, claims: left };
   });
 }
 
