@@ -192,8 +192,8 @@ export function placeSlot(prefix: string, kind: string, f: IndicatorFinding): st
   const k = kind === "bottom-ten" && r && placesBelow(r) + (r.tied ?? 1) <= NEAR_BOTTOM ? "bottom-three" : kind;
   // A place near the bottom that many share is said by how few are worse: "delar tredje sista plats i landet med sex
   // andra kommuner" packaged a seven-way tie as a place (read EZ: Hedemora).
-  // (Not in a headline, where "nära botten" says it.)
-  if (k === "bottom-three" && r && (r.tied ?? 1) > MANY_SHARE && placesBelow(r) > 0 && !prefix.startsWith("headline.")) return `${prefix}.bottom-ten.straddle`;
+  // In a headline too: "Karlsborg på delad tredje sista plats" hid the seven that share it (read FG).
+  if (k === "bottom-three" && r && (r.tied ?? 1) > MANY_SHARE && placesBelow(r) > 0) return `${prefix}.bottom-ten.straddle`;
   return `${prefix}.${k}${r?.tied && SHARED_PLACES.includes(k) ? ".shared" : ""}`;
 }
 
