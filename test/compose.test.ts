@@ -337,10 +337,10 @@ describe("a response time that gets shorter but stays behind riket", () => {
         },
       ),
     );
-  it("far behind: '– men fortfarande längre än i riket', never 'sämre än riket'", () => {
+  it("far behind: '– men fortfarande klart längre än i riket', never 'sämre än riket'", () => {
     const r = time(15, 20);
     expect(r.claims.indicators[0]?.vsNational).toBe("much-worse");
-    expect(r.claims.headline).toMatch(/svarstiden[^–,]*[–,] men \S+ längre än (i riket|rikssnittet)$/);
+    expect(r.claims.headline).toMatch(/svarstiden[^–,]*[–,] men \S+ klart längre än (i riket|rikssnittet)$/);
   });
   it("a little behind: the change alone in the headline, riket in the lead", () => {
     const r = time(7, 9);

@@ -81,6 +81,19 @@ describe("headline truth over every example release and fixture", () => {
     expect(bad).toEqual([]);
   });
 
+  it("a comparison headline says 'klart' exactly when the measure it names is far from riket (Arboga, Gnosjö: read FI)", () => {
+    const wrong = all.flatMap(({ release: r }) => {
+      const ids = r.composed.headline.claims.filter((c) => c.endsWith(".vsNational")).map((c) => c.split(".")[0]);
+      const h = r.claims.headline;
+      if (ids.length !== 1 || !/riket|rikssnitt/.test(h) || /multipel|hälften|dubbelt|gånger|fjärdedel|tredjedel/.test(h)) return [];
+      const f = r.analysis.findings.find((x) => x.indicator.id === ids[0]);
+      const far = f?.vsNational === "much-better" || f?.vsNational === "much-worse";
+      return /\bklart\b/.test(h) === far ? [] : [`${r.municipality.name}: ${h} (${f?.vsNational})`];
+    });
+    expect(wrong).toEqual([]);
+    expect(all.filter(({ release: r }) => /klart (bättre|sämre) än (riket|rikssnittet)/.test(r.claims.headline)).length).toBeGreaterThan(0);
+  });
+
   it("first place is said as first; a top-ten headline is never a first place", () => {
     const bad = all.flatMap(({ release: r }) =>
       r.analysis.findings.flatMap((f) => {

@@ -49,9 +49,14 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.measure.${k}`, measure);
   }
   for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`headline.measure.${k}.points`, [...measure, "förändring"]);
+  for (const k of ["compare-better", "compare-worse"]) specs.set(`headline.measure.${k}.far`, measure);
   specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
   groupAndMostSpecs(specs, measure);
-  for (const k of ["better", "worse"]) specs.set(`headline.side.gap.${k}.time`, []);
+  for (const k of ["better", "worse"]) {
+    specs.set(`headline.side.gap.${k}.time`, []);
+    specs.set(`headline.side.gap.${k}.far.time`, []);
+    specs.set(`headline.side.gap.${k}.far`, ["mått", "placering"]);
+  }
   for (const k of PLACES) specs.set(`headline.place.${k}`, [...measure, "delar", "placering"]);
   for (const k of ["first", "shared-first"]) specs.set(`headline.place.${k}.kept`, [...measure, "delar", "placering"]);
   for (const k of SHARED_PLACES) {
