@@ -196,6 +196,21 @@ describe("time told strictly (EDITORIAL.md §8) over every example release", () 
     return out;
   };
   const sentencesOf = (r: GeneratedRelease) => [r.composed.headline, ...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)];
+  it("a measure told with a record or a run but missing a year the municipality was measured is named in the fact box (Nacka: read FH)", () => {
+    const unsaid = all.flatMap(({ dataset, release: r }) => {
+      const m = dataset.municipalities.find((x) => x.code === r.municipality.code);
+      const measured = Object.entries(m?.results ?? {}).filter(([y, row]) => Number(y) < dataset.survey.year && Object.values(row).some((v) => typeof v === "number")).map(([y]) => y);
+      const facts = r.composed.facts.map((s) => s.text).join(" ");
+      const timed = new Set(sentencesOf(r).flatMap((s) => s.claims).filter((c) => /\.(record|streak)$/.test(c)).map((c) => c.split(".")[0]));
+      return r.analysis.findings.flatMap((f) => {
+        const gaps = measured.filter((y) => typeof m?.results[y]?.[f.indicator.id] !== "number");
+        if (!timed.has(f.indicator.id) || gaps.length === 0) return [];
+        return gaps.every((y) => new RegExp(`saknas resultat för ${f.indicator.short ?? f.indicator.subject}[^.]*${y}`).test(facts)) ? [] : [`${r.municipality.name}: ${f.indicator.id} ${gaps.join(", ")}`];
+      });
+    });
+    expect(unsaid).toEqual([]);
+    expect(all.some(({ release: r }) => /För Nacka saknas resultat för tillgängligheten i telefon 2017\./.test(r.markdown))).toBe(true);
+  });
   const RECORD_WORDS = /bästa resultat|sämsta resultat|rekord|toppresultat|bottenresultat|toppnotering|bottennotering|bottennivå|(sämsta|svagaste|bästa) nivå|alla tidigare år|högsta sedan|lägsta sedan|tidigare mätning|ett så (bra|svagt) resultat|haft ett (bättre|sämre) resultat|gett ett (bättre|sämre) resultat/i;
 
   it("record words only in a sentence that claims a record, and the record is strict (never a tie)", () => {

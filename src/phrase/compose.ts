@@ -1196,8 +1196,25 @@ function historyFact(a: Analysis, told: readonly Sentence[]): Sentence[] {
   // A year missing in between is said: "2014–2019" hid that Sala has no 2017 (a read).
   const ranges = yearRanges(years.filter((y) => y <= a.year));
   const main = { text: `Jämförelser med tidigare år, som ”bästa resultatet hittills”, gäller ${joinList(ranges)}, de år som finns med i underlaget.`, claims: [] };
-  if (ranges.length < 2) return [main];
-  return [main, { text: `För ${a.municipality.name} saknas resultat för ${joinList(missingYears(years, first, a.year).map(formatYear))}.`, claims: [] }];
+  const whole = ranges.length < 2 ? [] : [{ text: `För ${a.municipality.name} saknas resultat för ${joinList(missingYears(years, first, a.year).map(formatYear))}.`, claims: [] }];
+  return [main, ...whole, ...missingForMeasure(a, told, years)];
+}
+
+/**
+ * A measure the release tells a record or a run for, with no value for a year the municipality was otherwise
+ * measured: said in the fact box ("För Nacka saknas resultat för tillgängligheten i telefon 2017."), as a whole
+ * missing year is. Nacka's "bästa resultaten hittills på fyra av fem mått" counted a measure without 2017 and said
+ * nothing (read FH scored it 3).
+ */
+function missingForMeasure(a: Analysis, told: readonly Sentence[], years: readonly number[]): Sentence[] {
+  const timed = new Set(told.flatMap((s) => s.claims).filter((c) => /\.(record|streak|longRun|turnaround)$/.test(c)).map((c) => c.slice(0, c.lastIndexOf("."))));
+  return a.findings.flatMap((f) => {
+    if (!timed.has(f.indicator.id)) return [];
+    const gaps = years.filter((y) => y < a.year && typeof a.municipality.results[String(y)]?.[f.indicator.id] !== "number");
+    if (gaps.length === 0) return [];
+    const name = f.indicator.short ?? f.indicator.subject;
+    return [{ text: `För ${a.municipality.name} saknas resultat för ${name} ${joinList([...gaps].sort((x, y) => x - y).map(formatYear))}.`, claims: [] }];
+  });
 }
 
 /** "2014–2016", "2018–2019": runs of consecutive years (a single year alone). */
