@@ -78,6 +78,15 @@ describe("a reference value shared by riket and the group is said once", () => {
 });
 
 describe("riket", () => {
+  it("the fact box gives the searches per municipality, never as the survey's total ('Totalt gjordes 108 sökningar' beside 264 kommuner, read FI)", () => {
+    const text = surveyFacts(example).map((s) => s.text).join(" ");
+    expect(text).toContain(`Varje kommun fick 108${NB}sökningar via telefon och 108${NB}sökningar via e-post.`);
+    expect(text).not.toMatch(/Totalt gjordes/);
+    const total = Dataset.parse({ ...example, survey: { ...example.survey, searches: { total: 96 } } });
+    expect(surveyFacts(total).map((s) => s.text)).toContain(`Varje kommun fick 96${NB}sökningar.`);
+    const md = readFileSync("test/golden/riket-2019/pressmeddelande.md", "utf8");
+    expect(md).toContain(`Varje kommun fick 108${NB}sökningar via telefon`);
+  });
   it("counts a tie at the top in words: 'nio kommuner'", () => {
     const md = readFileSync("test/golden/riket-2019/pressmeddelande.md", "utf8");
     expect(md).toContain("100\u00A0procent, hade nio kommuner");

@@ -1257,10 +1257,12 @@ export function surveyFacts(dataset: Dataset): Sentence[] {
   const parts: string[] = [];
   if (s.searches.phone !== undefined) parts.push(`${formatNumber(s.searches.phone)}${NBSP}sökningar via telefon`);
   if (s.searches.email !== undefined) parts.push(`${formatNumber(s.searches.email)}${NBSP}sökningar via e-post`);
+  // The searches are per municipality (the genre's own release gives Huddinge's 108): "Totalt gjordes 108 sökningar"
+  // read as the whole survey's total, least of all possible in riket's release beside 264 kommuner (reads FI and earlier).
   if (parts.length > 0) {
-    out.push({ text: `Totalt gjordes ${joinList(parts)}.`, claims: ["survey.searches"] });
+    out.push({ text: `Varje kommun fick ${joinList(parts)}.`, claims: ["survey.searches"] });
   } else if (s.searches.total !== undefined) {
-    out.push({ text: `Totalt gjordes ${formatNumber(s.searches.total)}${NBSP}sökningar.`, claims: ["survey.searches"] });
+    out.push({ text: `Varje kommun fick ${formatNumber(s.searches.total)}${NBSP}sökningar.`, claims: ["survey.searches"] });
   }
   out.push({
     text: `I mätningen ${formatYear(s.year)} deltog ${countPhrase(s.participants, "kommun", "kommuner")}.`,
