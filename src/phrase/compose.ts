@@ -176,10 +176,10 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     const short = clash && !own ? mentions.shortOnly(finding.indicator) : undefined;
     return short === undefined ? text : sayWith(template, values, short, finding);
   };
+  const missing = dataset.indicators.filter((i) => !analysis.findings.some((f) => f.indicator.id === i.id));
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
-    : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name);
-  const missing = dataset.indicators.filter((i) => !analysis.findings.some((f) => f.indicator.id === i.id));
+    : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name, missing.length);
   const ctx = { analysis, plan, say: storySay, mentions, missing };
   const told = composeLead(ctx);
   const intro = composeIntro(ctx);

@@ -262,9 +262,10 @@ export function oneI(text: string, kommun: string): string {
   return `${kommun}: ${lowerFirst(head)}`;
 }
 
-export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
+/** `unmeasured`: how many of the data's measures have no result this year (the headline's count says them). */
+export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = "", unmeasured = 0): Sentence {
   const named = angleFinding(angle);
-  const h = headlineOf(angle, all, say, kommun);
+  const h = headlineOf(angle, all, say, kommun, unmeasured);
   const text = named ? onePa(h.text, headlineName(named.indicator)) : h.text;
   return { ...h, text: oneI(text, kommun) };
 }
@@ -346,7 +347,7 @@ function changeHeadline(angle: Extract<MunicipalAngle, { kind: "change" }>, all:
   return { text, claims: [...subjectClaims(s, all, "changeClass"), ...(points ? [`${f.indicator.id}.change`] : [])] };
 }
 
-function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = ""): Sentence {
+function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say: StorySay, kommun = "", unmeasured = 0): Sentence {
   switch (angle.kind) {
     case "place":
       return placeHeadline(angle, all, say, kommun);
@@ -387,7 +388,10 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     case "summary": {
       const sm = summaryCounts(all);
       const n = angle.polarity > 0 ? sm.better : sm.worse;
-      return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel: shareOfMeasures(n, sm.total) }), claims: ["summary.vsNational"] };
+      // A measure without a result: the headline gives the count alone ("på tre mått"), the lead says "av de fyra mått
+      // som gav resultat". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
+      const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
+      return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational"] };
     }
     case "records":
       return {
@@ -395,7 +399,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
         claims: angle.findings.map((f) => `${f.indicator.id}.record`),
       };
     case "both":
-      return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun);
+      return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun, unmeasured);
     case "mixed": {
       const level = all.filter((f) => f.vsNational === "level").length;
       const apart = all.filter((f) => f.vsNational !== null && f.vsNational !== "level").length;
