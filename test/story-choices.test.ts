@@ -5201,3 +5201,13 @@ describe("words the reads of 2026-12-03 ruled out, over every example release", 
     }
   });
 });
+
+describe("read FI: a fall told later in the lead says where it leaves the measure against riket", () => {
+  it("still better than riket (Arboga: 94 → 90 procent against 84) or level with it (Vårgårda: 88 → 84)", () => {
+    const lead = (name: string) => named(name).composed.lead.map((s) => s.text.replace(/\u00A0/g, " "));
+    expect(lead("Arboga").find((t) => t.includes("bemötande"))).toMatch(/från 94 procent 2018 till 90 procent 2019, (men|vilket) [^.]*bättre[^.]* än rikssnittet\.$/);
+    expect(lead("Vårgårda").find((t) => t.includes("bemötande"))).toMatch(/från 88 procent 2018 till 84 procent 2019, [^.]*i nivå med rikssnittet\.$/);
+    // The first sentence, the headline's news, keeps its own clauses: Munkedal's turn and national extreme.
+    expect(lead("Munkedal")[0]).toMatch(/vändning efter tre års försämring/);
+  });
+});

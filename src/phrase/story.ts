@@ -825,11 +825,27 @@ function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near =
   if (f.vsNational === null || p === 0) return s;
   const far = farFromRiket(f);
   const against = comparePolarity(f.vsNational) === -p;
-  const side = !against || (!far && !near) ? undefined : contextSide(p, farWords(f));
+  // A year's change in the lead says where it leaves the measure whenever riket is on the other side, near or far:
+  // "bemötandet … gick däremot ner … till 90 procent" read as a problem at 90 against riket's 84, and "steg … till 80
+  // procent" as a success at 80 against 84 (read FI: Arboga, Höganäs).
+  // (A later sentence of the lead only: the first carries the headline's news and its appositions, a turn or a
+  // national extreme, which a clause after it would cut off.)
+  // Nor one whose measure has a record, a run or a turn to tell (its clause gives riket: Ockelbo), nor one the next
+  // sentence turns against ("…, men är ändå sämre än rikssnittet. Men …": Mörbylånga).
+  const at = ctx.plan.lead.indexOf(item);
+  const timed = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" || x.kind === "streak" || x.kind === "turnaround"));
+  const next = ctx.plan.lead[at + 1]?.fact;
+  const turns = next !== undefined && next.kind !== "gap" && next.polarity === -p;
+  // (Under a count against riket, the count has said it.)
+  const counted = ctx.plan.angle.kind === "summary";
+  const moved = (item.fact.kind === "change" || item.fact.kind === "strong-change") && at > 0 && !item.fact.most && !timed && !turns && !counted;
+  const side = !against || (!far && !near && !moved) ? undefined : contextSide(p, farWords(f));
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   // A strong change that lands level with riket says so: "tappar kraftigt … från 100 till 84 procent" read as
-  // worse than it is without riket's 84 (Karlshamn, a read).
-  if (!side && !told && f.vsNational === "level" && item.fact.kind === "strong-change") {
+  // worse than it is without riket's 84 (Karlshamn, a read). So does any fall that lands there ("gick däremot ner …
+  // till 84 procent" with no riket beside it: read FI, Vårgårda).
+  const levelled = item.fact.kind === "strong-change" || (item.fact.kind === "change" && p < 0);
+  if (!side && !told && f.vsNational === "level" && levelled) {
     const level = ctx.say(`lead.context.level.${p > 0 ? "up" : "down"}`, {});
     return { text: `${s.text.replace(/\.$/, "")}, ${level}.`, claims: [...s.claims, `${f.indicator.id}.vsNational`] };
   }
