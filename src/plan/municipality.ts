@@ -148,7 +148,9 @@ function changeSize(p: PlannedFinding): number {
   const f = p.finding;
   const kind = angleFact(p.facts)?.kind;
   // Two records of equal value: the one the year moved more wins (+7 points before 0,9 timmar).
-  if ((kind !== "strong-change" && kind !== "change" && kind !== "record") || f.change === null) return 0;
+  // A run's latest step too: Lessebo's direct answers, +8 for a fourth rise to a best, came after e-post's +5 to its
+  // best (read FI).
+  if ((kind !== "strong-change" && kind !== "change" && kind !== "record" && kind !== "streak") || f.change === null) return 0;
   return Math.abs(f.change) / Math.max(f.changeThresholds.strong, Number.EPSILON);
 }
 
