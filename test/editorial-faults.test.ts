@@ -23,6 +23,12 @@ describe("clumsy wording is gone from the phrase banks", () => {
   it("no 'stod still' and no 'blev {värde}'", () => {
     expect(variants(bank).filter((v) => /stod still|blev \{värde\}/.test(v))).toEqual([]);
   });
+  it("'klart' is the comparison's word (the fact box defines it for gaps): a change 'förbättrades markant', never 'blev klart bättre' (read FH: Hylte)", () => {
+    expect(variants(bank).filter((v) => /blev klart (bättre|sämre)/.test(v))).toEqual([]);
+  });
+  it("no official-speak for a municipality new in the data ('… kan inte jämföras med tidigare år') and no vague 'efter en nedgång sedan 2018' (read FH: Borgholm, Landskrona)", () => {
+    expect(variants(bank).filter((v) => /kan inte jämföras|nedgång sedan \{fjol\}/.test(v))).toEqual([]);
+  });
   it("riket: no 'Mellan de … skilde det från …'", () => {
     expect(variants(riketBank).filter((v) => /Mellan de \{antal\}/.test(v))).toEqual([]);
   });

@@ -648,7 +648,11 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   // A worst-ever still ahead of riket, as it was last year, says so: Ulricehamn's bemötande at its lowest, 87 against
   // riket's 84, read as bad news without it (read ED).
   const ahead = fact.kind === "record" && fact.polarity < 0 && f.vsNational !== null && comparePolarity(f.vsNational) > 0 && f.previousVsNational !== null && comparePolarity(f.previousVsNational) > 0;
-  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: (fact.demoted === true || ahead) && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
+  // A run riket contradicts says riket's side even when it was news enough to keep its value: Höganäs' fifth rise in
+  // e-post answers, to 80 procent against riket's 84, headlined with riket only in the body (reads FI and FK).
+  // (The headline's run only: told later in the lead it kept its apposition, Staffanstorp's fifth rise, read BL.)
+  const opposedRun = index === 0 && fact.kind === "streak" && f.vsNational !== null && comparePolarity(f.vsNational) === -fact.polarity;
+  const t = saidRecord(ctx, fact, plannedTime(ctx, f), timeSentence(fact, f, plannedTime(ctx, f), ctx.say, { follow, against: (fact.demoted === true || ahead || opposedRun) && !recordSays, far, startSaid: ctx.mentions.startSaid, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again, level: f.vsNational === "level", withValue: byValue }));
   if (t) out.push(timesContext(t, f));
   return out;
 }
