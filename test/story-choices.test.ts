@@ -5229,3 +5229,14 @@ describe("read FI: of two runs or records as strong, the larger step leads", () 
     expect(named("Falun").composed.lead.map((s) => s.text).join(" ")).toMatch(/andelen e-postfrågor[^.]*femte året i rad/);
   });
 });
+
+describe("read FK: a lead that opens with a record or a run on a measure far from riket the same way says the gap", () => {
+  it("right after it, with riket's figure (Sundbyberg's direct answers at their best, 67 against 55 procent; Helsingborg's tillgänglighet)", () => {
+    const lead = (name: string) => named(name).composed.lead.map((s) => s.text.replace(/\u00A0/g, " "));
+    expect(lead("Sundbyberg")[0]).toMatch(/från 59 procent 2018 till 67 procent 2019/);
+    expect(lead("Sundbyberg").slice(1, 3).join(" ")).toMatch(/klart bättre än både riket[^.]*\(55 och 57 procent\)/);
+    expect(lead("Helsingborg")[1]).toMatch(/klart bättre än både riket[^.]*\(60 och 61 procent\)/);
+    // Not under a count of records, which comes right after the first sentence (read AK).
+    expect(lead("Ystad")[1]).toMatch(/bästa resultat hittills/);
+  });
+});

@@ -465,7 +465,23 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
   const full = second ? withSecond(told, ranked) : told;
   // A time fact the lead gained for a measure carries its gap to riket: the gap is not said twice.
   // (A worst-ever that is also worse than riket carries no such context: the gap stays, Sorsele.)
-  return full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind) && !(j.fact.polarity < 0 && i.fact.polarity < 0)));
+  const kept = full.filter((i) => i.fact.kind !== "gap" || !full.some((j) => j.finding === i.finding && TIME_FACTS.includes(j.fact.kind) && !(j.fact.polarity < 0 && i.fact.polarity < 0)));
+  // (Not under a count, which follows the first sentence: read AK.)
+  return second ? withOwnFarGap(kept, ranked) : kept;
+}
+
+/**
+ * A lead that opens with a time fact (a record, a run) on a measure far from riket the same way says the gap right
+ * after it: Surahammar's tillgänglighet at its best, 77 procent against riket's 60, left riket to the body (read FK).
+ * (A time fact against riket says riket in its own clause; a lead of three facts has no room.)
+ */
+function withOwnFarGap(lead: LeadItem[], ranked: readonly PlannedFinding[]): LeadItem[] {
+  const first = lead[0];
+  if (!first || lead.length > 2 || !TIME_FACTS.includes(first.fact.kind) || first.fact.polarity === 0) return lead;
+  const f = first.finding;
+  if (f.vsNational !== (first.fact.polarity > 0 ? "much-better" : "much-worse") || lead.some((i, k) => k > 0 && i.finding === f)) return lead;
+  const gap = ranked.find((r) => r.finding === f)?.facts.find((x) => x.kind === "gap");
+  return gap ? [first, { finding: f, fact: gap }, ...lead.slice(1)] : lead;
 }
 
 /**
