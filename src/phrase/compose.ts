@@ -463,7 +463,7 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
 }
 
 /**
- * A record apposition in a sentence that named the municipality already says "det bästa resultatet", not the name
+ * A record apposition in a sentence that named the municipality already says "kommunens bästa resultat", not the name
  * again: "Härnösands kommun har förbättrat …: från 5,5 timmar 2018 till 3,6 timmar 2019, Härnösands bästa resultat
  * i alla mätningar sedan 2014" (read AB; 32 example leads opened so).
  */
@@ -475,7 +475,9 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
     const at = s.text.indexOf(name);
     if (at < 0) return s;
     const rest = s.text.slice(at + name.length);
-    const tail = rest.replace(result, "det $1 resultatet").replace(level, "den $1 nivån").replace(för, "$1");
+    // "kommunens", not "det bästa resultatet": "…, det bästa resultatet i alla mätningar sedan 2014" read as the best in
+    // the country (read FM: Tibro, Ekerö).
+    const tail = rest.replace(result, "kommunens $1 resultat").replace(level, "kommunens $1 nivå").replace(för, "kommunens $2 resultat");
     return tail === rest ? s : { ...s, text: s.text.slice(0, at + name.length) + tail };
   };
 }
