@@ -103,3 +103,14 @@ describe("riket", () => {
     expect(membersPhrase(e, "två kommungrupper")).toBe("”Landsbygdskommun, med besöksnäring” och Storstäder");
   });
 });
+
+describe("numbers in headlines (SPRAK.md: digits when the figures are the point)", () => {
+  it("a change in points is written in digits, never 'elva procentenheter' (read FK: Danderyd)", () => {
+    const ranks = computeRanks(example, 2019);
+    const headlines = example.municipalities
+      .filter((m) => m.results["2019"] !== undefined)
+      .map((m) => generateRelease(example, m, { resources, ranks }).claims.headline);
+    expect(headlines.filter((h) => /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) procentenhet(er)?\b/.test(h))).toEqual([]);
+    expect(headlines).toContain("Danderyd förbättrar direktsvaren i telefon med 11\u00A0procentenheter");
+  });
+});

@@ -697,7 +697,7 @@ describe("bad news that happened before a standing gap", () => {
 
   it("a measure that rose but is still a little behind riket: the headline tells the rise, the lead riket, also when its record is counted (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
-    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren i telefon upp tio procentenheter");
+    expect(r?.claims.headline).toBe("Trelleborg: direktsvaren i telefon upp 10\u00A0procentenheter");
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
   });
 });
@@ -4318,7 +4318,7 @@ describe("a strong change of a share in a headline", () => {
       expect(f?.changeClass, r.claims.headline).toBe(up ? "strongly-improved" : "strongly-declined");
     }
     expect(n).toBeGreaterThan(8);
-    expect(named("Trelleborg").claims.headline).toBe("Trelleborg: direktsvaren i telefon upp tio procentenheter");
+    expect(named("Trelleborg").claims.headline).toBe("Trelleborg: direktsvaren i telefon upp 10\u00A0procentenheter");
   });
 });
 
@@ -5004,7 +5004,7 @@ describe("read EZ: a place near the bottom that many share", () => {
 describe("read FA: a headline's change says against what", () => {
   it("never 'tio procentenheter bättre för direktsvaren' (read as better than others, Smedjebacken 8 points behind riket) nor 'får sämre resultat för' (worse than what? Norrtälje)", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/procentenheter (bättre|sämre) för|får sämre resultat för/);
-    expect(named("Smedjebacken").claims.headline).toBe("Smedjebacken: direktsvaren i telefon upp tio procentenheter");
+    expect(named("Smedjebacken").claims.headline).toBe("Smedjebacken: direktsvaren i telefon upp 10\u00A0procentenheter");
   });
 });
 

@@ -341,7 +341,9 @@ function changeHeadline(angle: Extract<MunicipalAngle, { kind: "change" }>, all:
   if (s.kind === "channels") return { text: say(`headline.${cls}`, { kanal: joinList(s.channels) }), claims: subjectClaims(s, all, "changeClass") };
   const f = s.finding;
   // A strong change of a share says its size: "mycket bättre än året innan" read as vague (reads EA, on Trelleborg's +10).
-  const points = angle.strong && f.indicator.unit === "percent" && f.change !== null ? countPhrase(Math.abs(f.change), "procentenhet", "procentenheter") : undefined;
+  // In digits: a change in points is a figure, not a count of things (SPRAK.md "Numbers"; "elva procentenheter" in a
+  // headline, read FK: Danderyd).
+  const points = angle.strong && f.indicator.unit === "percent" && f.change !== null ? formatDifference(Math.abs(f.change), f.indicator.unit) : undefined;
   const tokens = { mått: headlineName(f.indicator), ...lowerIsBetter(f), ...(points ? { förändring: points } : {}) };
   const text = say(`headline.measure.${cls}${points ? ".points" : ""}`, tokens);
   return { text, claims: [...subjectClaims(s, all, "changeClass"), ...(points ? [`${f.indicator.id}.change`] : [])] };
