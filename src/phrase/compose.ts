@@ -1182,6 +1182,9 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
   return out;
 }
 
+/** A claim about the series over the years: the fact box says which years it rests on. */
+const TIME_CLAIM = /\.(record|streak|longRun|turnaround)$/;
+
 /**
  * "Jämförelser med tidigare år, som 'bästa resultatet hittills', gäller
  * mätningarna 2014–2019.": the data begins later than the survey did, so a
@@ -1189,7 +1192,7 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
  * back "hittills" and "aldrig" reach). Only when the release tells one.
  */
 function historyFact(a: Analysis, told: readonly Sentence[]): Sentence[] {
-  if (!told.some((s) => s.claims.some((c) => /\.(record|streak|longRun|turnaround)$/.test(c)))) return [];
+  if (!told.some((s) => s.claims.some((c) => TIME_CLAIM.test(c)))) return [];
   const years = Object.entries(a.municipality.results)
     .filter(([, row]) => Object.values(row ?? {}).some((v) => typeof v === "number"))
     .map(([y]) => Number(y));
@@ -1209,7 +1212,7 @@ function historyFact(a: Analysis, told: readonly Sentence[]): Sentence[] {
  * nothing (read FH scored it 3).
  */
 function missingForMeasure(a: Analysis, told: readonly Sentence[], years: readonly number[]): Sentence[] {
-  const timed = new Set(told.flatMap((s) => s.claims).filter((c) => /\.(record|streak|longRun|turnaround)$/.test(c)).map((c) => c.slice(0, c.lastIndexOf("."))));
+  const timed = new Set(told.flatMap((s) => s.claims).filter((c) => TIME_CLAIM.test(c)).map((c) => c.slice(0, c.lastIndexOf("."))));
   return a.findings.flatMap((f) => {
     if (!timed.has(f.indicator.id)) return [];
     const gaps = years.filter((y) => y < a.year && typeof a.municipality.results[String(y)]?.[f.indicator.id] !== "number");

@@ -374,7 +374,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       }
       // A measure far from riket says so: "bättre än riket" over 71 procent against 55 read as understated (read FI:
       // Arboga; Gnosjö, Åtvidaberg). "klart" is the comparison's own word from `strong`, as in the fact box.
-      const far = s.kind !== "channels" && (s.finding.vsNational === "much-better" || s.finding.vsNational === "much-worse") ? ".far" : "";
+      const far = s.kind !== "channels" && farWords(s.finding) ? ".far" : "";
       const text = s.kind === "channels"
         ? say(`headline.${slot}`, { kanal: joinList(s.channels) })
         : say(`headline.measure.${slot}${far}`, { mått: headlineName(s.finding.indicator), ...lowerIsBetter(s.finding) });
@@ -450,7 +450,7 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   // Far from riket by the comparison's `strong` says "klart", as the lead does (Bjuv, Borlänge: read FI).
-  const far = item.finding.vsNational === "much-better" || item.finding.vsNational === "much-worse" ? ".far" : "";
+  const far = farWords(item.finding) ? ".far" : "";
   if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${far}${time}`;
   // A time's place says short or long: "svarstiden nära botten" read as nearly the shortest, "svarstiden i landets
   // topp" as the longest (read BF: Burlöv, Hagfors).
@@ -825,27 +825,30 @@ const TIME_GAP_HOURS = 3;
  * when nothing else in the lead says so: "…, men fortfarande klart sämre än
  * rikssnittet." (a 9-point rise to 73 % read as good news, 11 points below riket).
  */
+/**
+ * A year's change told later in the lead, which says where it leaves the measure whenever riket is on the other side,
+ * near or far: "bemötandet … gick däremot ner … till 90 procent" read as a problem at 90 against riket's 84, and "steg
+ * … till 80 procent" as a success at 80 against 84 (read FI: Arboga, Höganäs). Not the first sentence, which carries the
+ * headline's news and its appositions (a turn, a national extreme); not a measure with a record, a run or a turn to
+ * tell, whose clause gives riket (Ockelbo); not before a sentence that turns against it ("…, men är ändå sämre än
+ * rikssnittet. Men …": Mörbylånga); not under a count against riket, which has said it.
+ */
+function laterChange(item: LeadItem, ctx: StoryContext): boolean {
+  const { finding: f, fact } = item;
+  const at = ctx.plan.lead.indexOf(item);
+  if ((fact.kind !== "change" && fact.kind !== "strong-change") || at <= 0 || fact.most || ctx.plan.angle.kind === "summary") return false;
+  const timed = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" || x.kind === "streak" || x.kind === "turnaround"));
+  const next = ctx.plan.lead[at + 1]?.fact;
+  return !timed && !(next !== undefined && next.kind !== "gap" && next.polarity === -fact.polarity);
+}
+
 function withRiketContext(s: Sentence, item: LeadItem, ctx: StoryContext, near = false): Sentence {
   const f = item.finding;
   const p = item.fact.polarity;
   if (f.vsNational === null || p === 0) return s;
   const far = farFromRiket(f);
   const against = comparePolarity(f.vsNational) === -p;
-  // A year's change in the lead says where it leaves the measure whenever riket is on the other side, near or far:
-  // "bemötandet … gick däremot ner … till 90 procent" read as a problem at 90 against riket's 84, and "steg … till 80
-  // procent" as a success at 80 against 84 (read FI: Arboga, Höganäs).
-  // (A later sentence of the lead only: the first carries the headline's news and its appositions, a turn or a
-  // national extreme, which a clause after it would cut off.)
-  // Nor one whose measure has a record, a run or a turn to tell (its clause gives riket: Ockelbo), nor one the next
-  // sentence turns against ("…, men är ändå sämre än rikssnittet. Men …": Mörbylånga).
-  const at = ctx.plan.lead.indexOf(item);
-  const timed = ctx.plan.ranked.some((r) => r.finding === f && r.facts.some((x) => x.kind === "record" || x.kind === "streak" || x.kind === "turnaround"));
-  const next = ctx.plan.lead[at + 1]?.fact;
-  const turns = next !== undefined && next.kind !== "gap" && next.polarity === -p;
-  // (Under a count against riket, the count has said it.)
-  const counted = ctx.plan.angle.kind === "summary";
-  const moved = (item.fact.kind === "change" || item.fact.kind === "strong-change") && at > 0 && !item.fact.most && !timed && !turns && !counted;
-  const side = !against || (!far && !near && !moved) ? undefined : contextSide(p, farWords(f));
+  const side = !against || (!far && !near && !laterChange(item, ctx)) ? undefined : contextSide(p, farWords(f));
   const told = ctx.plan.lead.some((i) => i !== item && i.finding === f && (i.fact.kind === "gap" || TIME_FACTS.includes(i.fact.kind)));
   // A strong change that lands level with riket says so: "tappar kraftigt … från 100 till 84 procent" read as
   // worse than it is without riket's 84 (Karlshamn, a read). So does any fall that lands there ("gick däremot ner …
