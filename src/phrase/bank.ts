@@ -234,7 +234,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.low-clause", NAMES);
   specs.set("lead.best-clause", NAMES);
   specs.set("lead.best-step-clause", []);
-  specs.set("time.level-best", [...NAMES, "tidigare", "skillnad"]);
+  specs.set("time.level-best", [...NAMES, "tidigare", "skillnad", "riktning"]);
   specs.set("time.level-best.last", NAMES);
   specs.set("time.level-best.again", NAMES);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}`, ["antal"]);

@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
-import { BODY_TIME_ORDER, contextSide, countedHairSentence, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -1896,7 +1896,9 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, before = ""): Sentence | undefined {
   // (Or a best by a hair the lead's count of records counted, after "förändrades knappt": Krokom's tillgänglighet,
   // 63 → 64 procent, was one of the headline's four records and the body never said so; read DC.)
-  const counted = t?.series.record?.kind === "best" && f.changeClass === "unchanged" && ctx.leadClaims?.has(`${f.indicator.id}.record`) === true ? t.series.record.previous : undefined;
+  // (And one the count left to its section: Jokkmokk's hairs, hairsLeftOut.)
+  const toldHere = ctx.leadClaims?.has(`${f.indicator.id}.record`) === true || hairsLeftOut(ctx).includes(f);
+  const counted = t?.series.record?.kind === "best" && f.changeClass === "unchanged" && toldHere ? t.series.record.previous : undefined;
   const tie = t?.series.tie ?? (counted ? { previous: counted } : undefined);
   if (!t || !tie || (!counted && !hairLevelBest(t))) return undefined;
   const year = Math.max(...tie.previous.years);
@@ -1910,7 +1912,7 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
   const still = (text: string): string => (!counted || STOOD_STILL.test(before) ? text : text.replace(/ ändå(?= )/, ""));
   if (year === ctx.analysis.previousYear) return { text: still(ctx.say(again ? "time.level-best.again" : "time.level-best.last", {})), claims };
   const tidigare = `${formatValue(tie.previous.value, f.indicator.unit, "text")} ${formatYear(year)}`;
-  return { text: still(ctx.say("time.level-best", { tidigare, skillnad })), claims };
+  return { text: still(ctx.say("time.level-best", { tidigare, skillnad, riktning: marginWord(f, "best") })), claims };
 }
 
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
@@ -1958,7 +1960,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
-    const cmp = compareSentence(f, ctx, out.length === 0 || level !== undefined, time !== undefined || streak !== undefined);
+    // After a counted best by a hair the comparison is the record's, and says the turn when riket contradicts it: "Det
+    // räcker ändå till Ljungbys bästa resultat hittills. Ljungbys resultat 2019 är fortsatt långt sämre …" (a time is
+    // named anyway).
+    const counted = level?.claims.includes(`${f.indicator.id}.record`) === true;
+    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted), time !== undefined || streak !== undefined || counted);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
@@ -2266,6 +2272,12 @@ function hairSplit(ctx: StoryContext, kind: "best" | "worst"): [IndicatorFinding
   return records.length === 4 && clear.length >= 2 && thin.length >= 2 && clear.length + thin.length === records.length ? [clear, thin] : undefined;
 }
 
+/** The bests by a hair that the lead's count leaves to their sections (countOnly): each section says its record. */
+function hairsLeftOut(ctx: StoryContext): IndicatorFinding[] {
+  const ids = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best");
+  return ids.length > MAX_RECORD_SENTENCES && !listedRecords(ctx, "best") ? (hairSplit(ctx, "best")?.[1] ?? []) : [];
+}
+
 /**
  * A count of lows that includes measures still among the country's ten best says so: "Ljusdal har sitt sämsta
  * resultat hittills på alla mått utom direktsvaren i telefon" painted a collapse over tillgängligheten ninth and
@@ -2298,6 +2310,12 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // AS and AT).
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
   if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
+  // Four bests, two of them a hair past the old best in a year of no real change: the clear ones named, the hairs
+  // left to their sections, which tell them with their margin. Listed with "och med knapp marginal gäller det också
+  // …" they filled Jokkmokk's lead with 1 procentenhet and 0,1 timmar while its lowest manner yet stood in the body
+  // (reads FM and FP scored it 3).
+  const hairs = named ? undefined : split;
+  if (hairs && hairs[0].length > 0) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(hairs[0].map((f) => headlineName(f.indicator))) }), claims: hairs[0].map((f) => `${f.indicator.id}.record`) };
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };

@@ -335,7 +335,7 @@ function takesMargin(fact: Fact, t: TimeInput): boolean {
  * the old best time, "under" the old worst share, "längre än" the old worst time. "före det tidigare bästa
  * med 0,4 timmar" and "med 0,8 timmar till godo" read as unidiomatic (reads BE, BF).
  */
-function marginWord(f: IndicatorFinding, kind: "best" | "worst"): string {
+export function marginWord(f: IndicatorFinding, kind: "best" | "worst"): string {
   const up = (f.indicator.better === "higher") === (kind === "best");
   if (isTime(f.indicator.unit)) return up ? "längre än" : "kortare än";
   return up ? "över" : "under";
