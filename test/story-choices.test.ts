@@ -5098,8 +5098,8 @@ describe("riket once under the ingress", () => {
     const under = (name: string): string => underIngress(named(name).composed).map((s) => s.text).join(" ");
     expect(under("Kinda")).toMatch(/Också där har Kinda sitt bästa resultat hittills\./);
     expect(under("Kinda")).not.toMatch(/fortsatt klart sämre än rikssnittet/);
-    // Still said, with the figures, in the section.
-    expect(body(named("Kinda")).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon är Kinda klart sämre än både rikssnittet och snittet för likvärdiga kommuner \(55 och 56\u00A0procent\)/);
+    // Still said, with the figures, right after the record (read FP: in the section it left the record without them).
+    expect(under("Kinda")).toMatch(/Också där har Kinda sitt bästa resultat hittills\. För direktsvaren i telefon är Kinda klart sämre än både rikssnittet och snittet för likvärdiga kommuner \(55 och 56\u00A0procent\)/);
     // (A record's riket beside it stays where the count does not name the measure: Mjölby's worst-ever, reads BR, BT.)
     expect(under("Mjölby")).toMatch(/det sämsta hittills, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet\./);
     for (const r of releases) {
@@ -5261,5 +5261,26 @@ describe("read FP: a clause after a place is written, not spoken", () => {
   it("never ', fast resultatet …' or ', fast det är …' (Ljungby: 'med 71 procent 2019, fast resultatet har förbättrats från 69 procent 2018')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, fast (resultatet|det) /);
     expect(named("Ljungby").markdown).toMatch(/med 71\u00A0procent 2019, (även om resultatet har förbättrats från|även efter en förbättring från|även om resultatet är bättre än) 69\u00A0procent 2018/);
+  });
+});
+
+describe("reads FO and FP: a record left under the ingress takes its measure's comparisons with it", () => {
+  it("so its section is not left with a comparison and no figure (Strängnäs' and Strömstad's response time, Älvdalen's direct answers)", () => {
+    const under = (name: string): string => underIngress(named(name).composed).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    const sections = (name: string): string => body(named(name)).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(under("Strängnäs")).toMatch(/var 2,1 timmar 2019, det bästa [^.]*hittills \(förra rekordet: 2,8 timmar 2017\)\. Svarstiden på e-post är ungefär en tredjedel så lång som snittet i riket \(6 timmar\)\. Den är också kortare än snittet för likvärdiga kommuner \(5,4 timmar\)\./);
+    expect(sections("Strängnäs")).not.toMatch(/Svarstiden på e-post|Den är också/);
+    expect(under("Älvdalen")).toMatch(/till 62 procent 2019, det bästa resultatet för Älvdalen[^.]*\. För direktsvaren i telefon är Älvdalen bättre än både rikssnittet och kommungruppen \(55 och 57 procent\)\./);
+    // Strömstad's e-mail section held that one sentence: the release tells the response time under the ingress, and
+    // has no e-mail heading with nothing under it.
+    expect(under("Strömstad")).toMatch(/nästan dubbelt så lång som rikssnittet \(6 timmar\)\. Svarstiden på e-post är längre än snittet för likvärdiga kommuner \(6,8 timmar\)\./);
+    for (const r of releases) for (const sec of r.composed.sections) expect(sec.sentences.length, `${r.municipality.name}: ${sec.heading}`).toBeGreaterThan(0);
+    expect(named("Strömstad").markdown).not.toMatch(/## E-post\s+## /);
+  });
+
+  it("but not where the record's own clause said riket, nor where the section tells the change (Ockelbo, Tibro)", () => {
+    const under = (name: string): string => underIngress(named(name).composed).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(under("Ockelbo")).not.toMatch(/rikssnittet\. För e-postsvaren inom en arbetsdag är Ockelbo sämre än både riket/);
+    expect(under("Tibro")).not.toMatch(/sämsta nivå hittills i Tibro\. Det är sämre än riket/);
   });
 });

@@ -196,9 +196,10 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead4, introOnce4, sections] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
-  const lead = contrastAfterSame(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections).map((s, i, all) => splitLong(s, all[i + 1], m.name)));
+  const [lead6, sections] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
+  const lead = contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name)));
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -427,6 +428,44 @@ function riketOnceUnderIngress(lead: readonly Sentence[], ingress: number, intro
     return i < ingress || id === undefined ? s : withoutRiketClause(s, id);
   });
 }
+
+/**
+ * Under the ingress, a record the ingress left for its length takes its measure's comparisons from the section
+ * right after it: "Den genomsnittliga svarstiden för e-post var 2,1 timmar 2019, det bästa … hittills" in the
+ * paragraph under the ingress left the e-mail section with "Svarstiden på e-post är ungefär en tredjedel så lång som
+ * snittet i riket" and no figure of its own, or with that one sentence alone (Strängnäs, Strömstad, Älvdalen: reads FO
+ * and FP). The record stays where it is: in the section it read as buried (read I: Mjölby). Only comparisons move,
+ * the block of them that the section tells of that measure; the section keeps the rest.
+ */
+function comparedBesideRecord(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[]): [Sentence[], StorySection[]] {
+  const out = [...lead];
+  let secs = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
+  for (let i = ingress; i < out.length; i++) {
+    const s = out[i] as Sentence;
+    const id = ids(s)[0];
+    const last = out.findLastIndex((x) => ids(x)[0] === id);
+    if (id === undefined || i !== last || !s.claims.includes(`${id}.record`) || new Set(ids(s)).size > 1) continue;
+    const comparison = (x: Sentence): boolean => x.claims.length > 0 && x.claims.every((c) => c.startsWith(`${id}.`) && COMPARISON_CLAIM.test(c));
+    const sec = secs.find((x) => x.sentences.some(comparison));
+    // Not where the section still tells the measure's change, whose figure its comparison follows (Tibro).
+    if (!sec || sec.sentences.some((x) => x.claims.includes(`${id}.changeClass`))) continue;
+    const at = sec.sentences.findIndex(comparison);
+    let end = at;
+    while (end < sec.sentences.length && comparison(sec.sentences[end] as Sentence)) end += 1;
+    const block = sec.sentences.slice(at, end);
+    // Nor where the record's own clause said riket already ("…, men fortfarande sämre än rikssnittet. För e-postsvaren
+    // … är Ockelbo sämre än både riket …" said it twice in a row); a block on the group alone still joins (Strömstad).
+    if (s.claims.includes(`${id}.vsNational`) && block.some((x) => x.claims.includes(`${id}.vsNational`))) continue;
+    secs = secs.map((x) => (x === sec ? { ...x, sentences: [...x.sentences.slice(0, at), ...x.sentences.slice(end)] } : x));
+    out.splice(i + 1, 0, ...block);
+    i += block.length;
+  }
+  // A section left with nothing is no section: its measure is told under the ingress (Strömstad's e-mail).
+  return [out, secs.filter((x) => x.sentences.length > 0)];
+}
+
+/** Claims of a comparison with riket or the group, a ratio to them, or a place among them. */
+const COMPARISON_CLAIM = /\.(national|vsNational|group|vsGroup|ratio|nationalRatio|groupRatio)$/;
 
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
 function withoutRiketClause(s: Sentence, id: string): Sentence {
