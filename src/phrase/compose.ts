@@ -199,7 +199,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
-  const lead = contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name)));
+  const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -224,6 +224,20 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     warnings,
     variants: chooser.usedVariants().sort(),
   };
+}
+
+/**
+ * Under a headline that opens with records on every measure ("Håbo: rekord på alla fem mått – men …"), the ingress
+ * opens with that count and turns to the place after it: the count as the ingress's fourth sentence, after two on
+ * bemötandet near the bottom, read as the headline's claim arriving late (reads FP and FS: Kungälv, Håbo).
+ */
+function countFirst(lead: readonly Sentence[], ingress: number, plan: MunicipalityPlan, name: string): Sentence[] {
+  if (plan.angle.kind !== "place" || plan.angle.counter?.kind !== "records") return [...lead];
+  const k = lead.findIndex((s, i) => i < ingress && s.claims.filter((c) => c.endsWith(".record")).length >= 3);
+  const first = lead[0];
+  if (k <= 0 || !first) return [...lead];
+  const text = first.text.startsWith(name) ? first.text : `${first.text.charAt(0).toLocaleLowerCase("sv")}${first.text.slice(1)}`;
+  return [lead[k] as Sentence, { ...first, text: `Men ${text}` }, ...lead.slice(1, k), ...lead.slice(k + 1)];
 }
 
 /**

@@ -512,7 +512,11 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
  */
 function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, counter: Counter, all: readonly IndicatorFinding[], say: StorySay, kommun: string): Sentence | undefined {
   const f = angle.finding;
-  const first = say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
+  // Records on every measure while riket is ahead on every one: riket is the other side, not one measure's place.
+  const behind = counter.kind === "records" && all.every((x) => x.vsNational !== null && comparePolarity(x.vsNational) < 0);
+  const first = behind
+    ? say("headline.side.behind.all", { [ROOM]: String(HEADLINE_SIDE_MAX) })
+    : say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
   const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
   const second = say(`headline.side.${counter.kind}.all`, { andel: shareOfMeasures(counter.total, counter.total), [ROOM]: String(room) });
   // Records on every measure first, the place after: "bemötandet nära botten, men egna rekord på alla fem mått" set
@@ -521,7 +525,8 @@ function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, coun
   const text = say("headline.both", { första: a, Första: capitalize(a), andra: b });
   if (text.length > HEADLINE_MAX) return undefined;
   const field = counter.kind === "records" ? "record" : "changeClass";
-  return { text, claims: [`${f.indicator.id}.rank`, ...all.map((x) => `${x.indicator.id}.${field}`)] };
+  const side = behind ? all.map((x) => `${x.indicator.id}.vsNational`) : [`${f.indicator.id}.rank`];
+  return { text, claims: [...side, ...all.map((x) => `${x.indicator.id}.${field}`)] };
 }
 
 export interface StoryContext {
