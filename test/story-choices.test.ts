@@ -5317,3 +5317,10 @@ describe("reads FP and FS: records on every measure under a headline that says s
     }
   });
 });
+
+describe("read FT: a response time on a headline's second side", () => {
+  it("says it is longer than riket, never a bare 'men svarstiden längre', which read as 'got longer' (Norberg: 8,9 timmar both years)", () => {
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/svarstiden (längre|kortare)$/);
+    expect(named("Norberg").claims.headline).toMatch(/– men svarstiden (är längre|i stället längre|längre än snittet)$/);
+  });
+});
