@@ -109,7 +109,7 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 0.18, to: 0.22, words: "ungefär en femtedel så lång som" },
     { from: 0.22, to: 0.27, words: "ungefär en fjärdedel så lång som" },
     { from: 0.27, to: 0.292, words: "drygt en fjärdedel så lång som" },
-    { from: 0.292, to: 0.32, words: "nästan en tredjedel så lång som" },
+    { from: 0.292, to: 0.32, words: "knappt en tredjedel så lång som" }, // "knappt", not "nästan": reads FR, FU and FV (Stockholm, Tomelilla, Mjölby)
     { from: 0.32, to: 0.36, words: "ungefär en tredjedel så lång som" },
     { from: 0.36, to: 0.39, words: "drygt en tredjedel så lång som" },
     { from: 0.39, to: 0.495, words: "mindre än hälften så lång som" },
