@@ -478,8 +478,8 @@ function comparedBesideRecord(lead: readonly Sentence[], ingress: number, sectio
   return [out, secs.filter((x) => x.sentences.length > 0)];
 }
 
-/** Claims of a comparison with riket or the group, a ratio to them, or a place among them. */
-const COMPARISON_CLAIM = /\.(national|vsNational|group|vsGroup|ratio|nationalRatio|groupRatio)$/;
+/** Claims of a comparison with riket or the group (a multiple of riket's time is one too). */
+const COMPARISON_CLAIM = /\.(national|vsNational|group|vsGroup)$/;
 
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
 function withoutRiketClause(s: Sentence, id: string): Sentence {

@@ -1901,8 +1901,8 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, before = ""): Sentence | undefined {
   // (Or a best by a hair the lead's count of records counted, after "förändrades knappt": Krokom's tillgänglighet,
   // 63 → 64 procent, was one of the headline's four records and the body never said so; read DC.)
-  // (And one the count left to its section: Jokkmokk's hairs, hairsLeftOut.)
-  const toldHere = ctx.leadClaims?.has(`${f.indicator.id}.record`) === true || hairsLeftOut(ctx).includes(f);
+  // (And one the count left to its section: Jokkmokk's hairs, hairSplit.)
+  const toldHere = ctx.leadClaims?.has(`${f.indicator.id}.record`) === true || (hairSplit(ctx, "best")?.[1].includes(f) ?? false);
   const counted = t?.series.record?.kind === "best" && f.changeClass === "unchanged" && toldHere ? t.series.record.previous : undefined;
   const tie = t?.series.tie ?? (counted ? { previous: counted } : undefined);
   if (!t || !tie || (!counted && !hairLevelBest(t))) return undefined;
@@ -2268,9 +2268,12 @@ function narrowSplit(ctx: StoryContext, named: readonly IndicatorFinding[]): [In
 }
 
 /**
- * Four best records under a headline that is not the count, two of them clear and two by a hair: named,
- * the hairs last with their hedge. "Utom för bemötandet i telefon är resultaten de bästa hittills" hid that two of
- * Jokkmokk's four were by 1 procentenhet and 0,1 timmar (read AJ scored it 3).
+ * Four best records under a headline that is not the count, two of them clear and two by a hair past the old best in
+ * a year of no real change: [clear, hairs]. The count names the clear ones and leaves the hairs to their sections,
+ * which tell them after the year that did not move. "Utom för bemötandet i telefon är resultaten de bästa hittills"
+ * hid that two of Jokkmokk's four were by 1 procentenhet and 0,1 timmar (read AJ scored it 3), and listed "och med
+ * knapp marginal gäller det också …" they filled its lead while its lowest manner yet stood in the body (reads FM
+ * and FP scored it 3).
  */
 function hairSplit(ctx: StoryContext, kind: "best" | "worst"): [IndicatorFinding[], IndicatorFinding[]] | undefined {
   if (kind !== "best" || ctx.plan.angle.kind === "records") return undefined;
@@ -2279,12 +2282,6 @@ function hairSplit(ctx: StoryContext, kind: "best" | "worst"): [IndicatorFinding
   const clear = records.filter((r) => !narrowRecord(r)).map((r) => r.finding);
   const thin = records.filter(hair).map((r) => r.finding);
   return records.length === 4 && clear.length >= 2 && thin.length >= 2 && clear.length + thin.length === records.length ? [clear, thin] : undefined;
-}
-
-/** The bests by a hair that the lead's count leaves to their sections (countOnly): each section says its record. */
-function hairsLeftOut(ctx: StoryContext): IndicatorFinding[] {
-  const ids = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "best");
-  return ids.length > MAX_RECORD_SENTENCES && !listedRecords(ctx, "best") ? (hairSplit(ctx, "best")?.[1] ?? []) : [];
 }
 
 /**
@@ -2313,18 +2310,16 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   const claims = ids.map((id) => `${id}.record`);
   // Three are named ("för direktsvaren och tillgängligheten i telefon och …"); more are counted.
   const named = listedRecords(ctx, kind);
-  const split = named ? narrowSplit(ctx, named) : hairSplit(ctx, kind);
+  const split = named ? narrowSplit(ctx, named) : undefined;
   const clearOnly = clearNamed(ctx, kind);
   // All are counted, the clear ones named: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads
   // AS and AT).
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
   if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
-  // Four bests, two of them a hair past the old best in a year of no real change: the clear ones named, the hairs
-  // left to their sections, which tell them with their margin. Listed with "och med knapp marginal gäller det också
-  // …" they filled Jokkmokk's lead with 1 procentenhet and 0,1 timmar while its lowest manner yet stood in the body
-  // (reads FM and FP scored it 3).
-  const hairs = named ? undefined : split;
-  if (hairs && hairs[0].length > 0) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(hairs[0].map((f) => headlineName(f.indicator))) }), claims: hairs[0].map((f) => `${f.indicator.id}.record`) };
+  // Four bests, two of them by a hair: the clear ones named, with only their claims (hairSplit).
+  const listed = (fs: readonly IndicatorFinding[], said: readonly string[]): Sentence => ({ text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(fs.map((f) => headlineName(f.indicator))) }), claims: [...said] });
+  const hairs = hairSplit(ctx, kind);
+  if (hairs) return listed(hairs[0], hairs[0].map((f) => `${f.indicator.id}.record`));
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
@@ -2336,7 +2331,7 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   if (named && kind === "best" && ctx.plan.angle.kind === "time" && named[0] === first && named.length > 1) {
     return { text: ctx.say("summary.records-named.best.first", { mått: joinOnce(named.slice(1).map((f) => headlineName(f.indicator))) }), claims };
   }
-  if (named) return { text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(named.map((f) => headlineName(f.indicator))) }), claims };
+  if (named) return listed(named, claims);
   const rest = ranked.filter((r) => r.time?.series.record?.kind !== kind);
   const [but] = rest;
   if (rest.length === 1 && but) return { text: ctx.say(`summary.records.${kind}-but`, { mått: headlineName(but.finding.indicator) }), claims };
