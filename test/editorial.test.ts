@@ -288,7 +288,8 @@ describe("time told strictly (EDITORIAL.md §8) over every example release", () 
   });
 
   it("every headline is at most 70 characters, a two-sided one with good and bad news at most 76 (one side alone hid the bad: Torsås, read CE)", () => {
-    const sides = (r: (typeof all)[number]["release"]): boolean => r.claims.plan?.angle === "both" && / – men |, men /.test(r.claims.headline);
+    // (A count of records with a record the other way is two-sided too: Perstorp, read FW.)
+    const sides = (r: (typeof all)[number]["release"]): boolean => (r.claims.plan?.angle === "both" || r.claims.plan?.angle === "records") && / – men |, men /.test(r.claims.headline);
     const long = all.map(({ release: r }) => ({ h: r.claims.headline, max: sides(r) ? 76 : 70 })).filter(({ h, max }) => h.length > max);
     expect(long).toEqual([]);
   });

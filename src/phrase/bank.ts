@@ -201,6 +201,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["top-ten", "bottom-ten", "bottom-three"]) specs.set(`headline.side.${k}.time`, ["mått", "placering"]);
   specs.set("headline.side.last.shared.same", ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
+  specs.set("headline.side.records.worst", ["andel"]);
   specs.set("headline.side.behind.all", []);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);

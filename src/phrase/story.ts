@@ -395,11 +395,11 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
       return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational"] };
     }
-    case "records":
-      return {
-        text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }),
-        claims: angle.findings.map((f) => `${f.indicator.id}.record`),
-      };
+    case "records": {
+      const claims = angle.findings.map((f) => `${f.indicator.id}.record`);
+      const both = angle.against ? recordsAgainstHeadline(angle, angle.against, all, say, kommun) : undefined;
+      return both ? { text: both, claims: [...claims, sideClaim(angle.against as LeadItem)] } : { text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }), claims };
+    }
     case "both":
       return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun, unmeasured);
     case "mixed": {
@@ -504,6 +504,22 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
     }
   }
   return undefined;
+}
+
+/**
+ * "Perstorp: rekord på fyra av fem mått, men bemötandet på sin sämsta nivå": a
+ * count of records and a clear record the other way on the measure left
+ * out; undefined when it does not fit.
+ */
+function recordsAgainstHeadline(angle: Extract<MunicipalAngle, { kind: "records" }>, against: LeadItem, all: readonly IndicatorFinding[], say: StorySay, kommun: string): string | undefined {
+  const first = say(`headline.side.records.${angle.record === "best" ? "all" : "worst"}`, { andel: shareOfMeasures(angle.findings.length, all.length), [ROOM]: String(HEADLINE_SIDE_MAX) });
+  const room = HEADLINE_BOTH_MAX - first.length - `${kommun}:  – men `.length;
+  const kind = against.fact.polarity > 0 ? "best" : "worst";
+  // The count has set the frame of the years already: the record's words without "hittills" ("bemötandet på sin
+  // sämsta nivå").
+  const second = say(`headline.side.record.${kind}.again`, { mått: tightName(against.finding, all), [ROOM]: String(room) });
+  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+  return text.length <= HEADLINE_BOTH_MAX ? text : undefined;
 }
 
 /**

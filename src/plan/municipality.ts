@@ -55,7 +55,8 @@ export type MunicipalAngle =
    */
   | { kind: "both"; first: LeadItem; second: LeadItem; inner: MunicipalAngle }
   /** The municipality's own best (worst) result on three measures or more: counted in the headline. */
-  | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle }
+  /** `against`: a clear record the other way on a measure outside the count, which the headline says too (§1). */
+  | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle; against?: LeadItem }
   | { kind: "unchanged" }
   | { kind: "none" };
 
@@ -914,7 +915,24 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     // Four or more with at least two clear ones make the count too: Nacka's best on four of five, two of them
     // narrow, headlined a fourth rise on one measure (read BH scored it 3).
     const enough = plain.length >= RECORDS_HEADLINE || (all.length > RECORDS_HEADLINE && plain.length >= RECORDS_HEADLINE - 1);
-    if (enough && against * 2 < plain.length && behind * 2 < all.length) return { kind: "records", record, findings: all.map((r) => r.finding), inner };
+    if (!enough || against * 2 >= plain.length || behind * 2 >= all.length) continue;
+    const other = opposedRecord(ranked, record);
+    return { kind: "records", record, findings: all.map((r) => r.finding), inner, ...(other ? { against: other } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * A clear record the other way, reached by a real change, beside a count of records: "rekord på fyra av fem mått,
+ * men bemötandet på sin sämsta nivå". Perstorp's count headlined alone while bemötandet fell 3 points to its lowest yet
+ * (read FW); the lead told it, the headline did not. Not one riket puts in its place, nor one by a hair.
+ */
+function opposedRecord(ranked: readonly PlannedFinding[], record: "best" | "worst"): LeadItem | undefined {
+  const polarity = record === "best" ? -1 : 1;
+  for (const r of ranked) {
+    const fact = r.facts.find((x) => x.kind === "record" && x.polarity === polarity && !x.narrow && !x.demoted);
+    const moved = polarity < 0 ? isDecline(r.finding.changeClass) : isImprovement(r.finding.changeClass);
+    if (fact && moved) return { finding: r.finding, fact };
   }
   return undefined;
 }
@@ -1359,7 +1377,8 @@ function withOwnRecord(lead: readonly LeadItem[], ranked: readonly PlannedFindin
 /** The findings a headline of this angle speaks of. */
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
   if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare" || a.kind === "time") return [a.finding];
-  if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed" || a.kind === "records") return a.findings;
+  if (a.kind === "records") return a.against ? [...a.findings, a.against.finding] : a.findings;
+  if (a.kind === "change" || a.kind === "contrast" || a.kind === "mixed") return a.findings;
   return a.kind === "both" ? [...new Set([a.first.finding, a.second.finding])] : [];
 }
 
