@@ -1123,7 +1123,7 @@ describe("a turn or run told alone in the body (read X: Gagnef's stood last in t
     const c = named("Gagnef").composed;
     // (Or as a clause of the change: lead.turn-clause.)
     // (In the lead, or in its section when the lead had no need of it.)
-    expect([...c.lead, ...c.sections.flatMap((x) => x.sentences)].map((s) => s.text).join(" ")).toMatch(/till 95\u00A0procent 2019(\. Efter två års försämring förbättrades e-postsvaren inom en arbetsdag|, den första förbättringen efter två års försämring|, en vändning efter två års försämring|, och därmed bröts två års försämring)\. /);
+    expect([...c.lead, ...c.sections.flatMap((x) => x.sentences)].map((s) => s.text).join(" ")).toMatch(/till 95\u00A0procent 2019(\. Efter två års försämring förbättrades e-postsvaren inom en arbetsdag|\. Därmed tog två år av försämring slut|, den första förbättringen efter två års försämring|, en vändning efter två års försämring|, och därmed bröts två års försämring)\. /);
     for (const r of releases) {
       for (const sec of r.composed.sections) {
         const lone = (s: Sentence): boolean => {
@@ -4430,7 +4430,11 @@ describe("a count of records beside a place among the ten best (reads BC and BD)
     // worse than riket; "slår sina egna rekord på fyra av fem mått" read as an overclaim.
     const k = named("Katrineholm");
     expect(k.claims.headline).toMatch(/fjärde plats i landet/);
-    expect(k.composed.intro?.map((s) => s.text).join(" ")).toMatch(/[Pp]å alla mått utom bemötandet i telefon når Katrineholm sitt bästa resultat hittills/);
+    // The count is in the ingress, after the place and before the turn to tillgängligheten (reads FT and FX scored it 3
+    // in the paragraph under the ingress).
+    const ingress = k.composed.lead.slice(0, k.composed.ingress ?? k.composed.lead.length).map((s) => s.text);
+    expect(ingress[1]).toMatch(/^[Pp]å alla mått utom bemötandet i telefon når Katrineholm sitt bästa resultat hittills/);
+    expect(ingress.join(" ")).toMatch(/kontakt med en handläggare[^.]*46\u00A0procent[^.]*\. [^.]*klart sämre än både riket/);
     expect(named("Vellinge").claims.headline).toMatch(/nära botten/);
     let seen = 0;
     for (const r of releases.filter((x) => x.claims.plan?.angle === "records")) {
@@ -5342,5 +5346,18 @@ describe("read FW: a count of records over a measure at its worst yet", () => {
     }
     // A worst-ever that riket puts in its place stays out of the headline (Ludvika's bemötande, still ahead of riket).
     expect(named("Ludvika").claims.headline).not.toMatch(/ men /);
+  });
+});
+
+describe("reads FX and FT: under a place, the lead's strongest news the place's way", () => {
+  it("takes another measure's clear best before the turn (Gagnef's response time at its best, 7 → 4,2 timmar, under a shared first place)", () => {
+    const ingress = (name: string) => { const c = named(name).composed; return c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" "); };
+    expect(ingress("Gagnef")).toMatch(/delad förstaplats[^.]*\. Den genomsnittliga svarstiden för e-post[^.]*4,2\u00A0timmar 2019[^.]*\. Det är Gagnefs bästa resultat[^.]*\. Men andelen som upplever ett gott bemötande/);
+  });
+
+  it("of two bests as counterweight to a last place, takes the one far ahead of riket (Uppvidinge's e-mail answers at 94 procent, a fourth rise)", () => {
+    const u = named("Uppvidinge");
+    expect(u.claims.headline).toMatch(/bemötandet sämst i landet.* e-postsvaren/);
+    expect(u.composed.lead.map((s) => s.text).join(" ")).toMatch(/^[^.]*landets svagaste resultat[^.]*52\u00A0procent 2019\. [^.]*sämsta resultatet[^.]*\. Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 89\u00A0procent 2018 till 94\u00A0procent 2019/);
   });
 });

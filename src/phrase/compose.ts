@@ -801,8 +801,7 @@ function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   const a = plan.angle;
   // A count against riket is told with its largest gap and its exception, its own counterweight (Österåker).
   const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding].filter((f) => f !== undefined).map((f) => `${f.indicator.id}.`) : [];
-  const first = plan.lead[0]?.fact.polarity ?? 0;
-  const counter = a.kind === "summary" ? undefined : plan.lead.find((i) => i.fact.polarity !== 0 && first !== 0 && i.fact.polarity !== first);
+  const counter = leadCounter(plan);
   // Every strong change (EDITORIAL.md §3: "a strong decline in headline or lead"), and every place in the country
   // the lead tells (Ånge's tenth-from-bottom direct answers after the ingress, under a 2-point rise in it).
   const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => `${p.finding.indicator.id}.changeClass`);
@@ -811,6 +810,12 @@ function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   // And a worst-ever: Mellerud's bemötande at its lowest left the ingress to a 2-point rise (spin, §2).
   const lows = worstEvers(plan).map((f) => `${f.indicator.id}.`);
   return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
+}
+
+/** The lead's first news the other way (its counterweight), but under a count against riket. */
+function leadCounter(plan: MunicipalityPlan): LeadItem | undefined {
+  const first = plan.lead[0]?.fact.polarity ?? 0;
+  return plan.angle.kind === "summary" ? undefined : plan.lead.find((i) => i.fact.polarity !== 0 && first !== 0 && i.fact.polarity !== first);
 }
 
 /** Places among the ten best or worst, past the very top and bottom. */
@@ -842,8 +847,12 @@ function mustLead(plan: MunicipalityPlan): string[] {
     (i.fact.kind === "change" || i.fact.kind === "strong-change") && i.finding.change !== null && Math.abs(i.finding.change) >= i.finding.changeThresholds.strong / 2;
   const falls = a.kind === "summary" ? plan.lead.filter((i) => (a.polarity > 0 && i.fact.polarity < 0) || big(i)).map((i) => i.finding) : [];
   const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding, ...falls].filter((f) => f !== undefined) : [];
-  // The strength and weakness said side by side (Övertorneå).
-  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
+  // The strength and weakness said side by side (Övertorneå). The lead's counterweight, when a record the lead's way
+  // came before it: Katrineholm's flat tillgänglighet, clearly behind riket, left the ingress once e-mail's best joined
+  // the place (an ingress of good news alone, §2).
+  // (Only under a place in the country: elsewhere the counterweight may give way to a second strength, Fagersta.)
+  const counter = PLACE_FACTS.includes(plan.lead[0]?.fact.kind ?? "gap") ? leadCounter(plan) : undefined;
+  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? []), ...(counter ? [counter.finding] : [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
 }
 
 /**
