@@ -2605,7 +2605,8 @@ describe("the count against riket in the body", () => {
       const s = r.claims.plan?.summary;
       if (!s || s.better + s.worse === s.total || (s.better > 0 && s.worse > 0)) continue;
       const intro = (r.composed.intro ?? []).find((x) => x.claims.includes("summary.vsNational"));
-      if (intro) expect(intro.text, r.municipality.name).toMatch(/i nivå med|nära rikssnittet/);
+      // ("ungefär lika bra på ett" since reads FX and FY found "Sammantaget är …" a tic.)
+      if (intro) expect(intro.text, r.municipality.name).toMatch(/i nivå med|nära rikssnittet|ungefär lika bra på/);
     }
     expect((named("Osby").composed.intro ?? []).find((x) => x.claims.includes("summary.vsNational"))?.text).toMatch(/(sämre än [^.]*tre av fem mått|tre av fem mått[^.]*sämre än)[^.]* (i nivå med [^.]*två|två i nivå med)/);
   });
@@ -3534,7 +3535,7 @@ describe("the count against riket with measures on both sides", () => {
       const count = [...r.composed.lead, ...(r.composed.intro ?? [])].find((x) => x.claims.includes("summary.vsNational"));
       if (!count) continue;
       seen++;
-      expect(count.text, r.municipality.name).toMatch(/[Ii] nivå med/);
+      expect(count.text, r.municipality.name).toMatch(/[Ii] nivå med|ungefär lika bra på/);
       // Never three counts in a sentence: a side of one measure is named (read S: nine of fourteen releases).
       for (const sentence of count.text.split(/(?<=\.) /)) {
         const counts = sentence.match(/\b(ett|två|tre|fyra|fem)\b/g) ?? [];
