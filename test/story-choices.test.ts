@@ -2043,9 +2043,13 @@ describe("a group place in the lead", () => {
   it("names its measure, always (Ljusdal: 'svagast av de 31' after tillgängligheten, where it is best; unnamed after its own measure it read as an overall ranking: Nyköping, Järfälla, Skellefteå in a sweep)", () => {
     let seen = 0;
     for (const r of releases) {
-      r.composed.lead.forEach((s) => {
+      r.composed.lead.forEach((s, i) => {
         const id = s.claims.find((c) => c.endsWith(".groupRank"))?.split(".")[0];
         if (id === undefined) return;
+        // (A clause of the measure's own comparison, right after the sentences that name it: Rättvik, read FY.)
+        const prev = r.composed.lead.slice(0, i).map((x) => x.text).join(" ").replace(/\u00A0/g, " ").toLowerCase();
+        const subject = r.analysis.findings.find((f) => f.indicator.id === id)?.indicator.subject.toLowerCase() ?? "\u0000";
+        if (s.claims.every((c) => c.startsWith(`${id}.`)) && /^Årets resultat /.test(s.text) && prev.includes(subject)) return;
         seen++;
         const indicator = r.analysis.findings.find((f) => f.indicator.id === id)?.indicator;
         expect(indicator, r.municipality.name).toBeDefined();
@@ -5361,5 +5365,14 @@ describe("reads FX and FT: under a place, the lead's strongest news the place's 
     const u = named("Uppvidinge");
     expect(u.claims.headline).toMatch(/bemötandet sämst i landet.* e-postsvaren/);
     expect(u.composed.lead.map((s) => s.text).join(" ")).toMatch(/^[^.]*landets svagaste resultat[^.]*52\u00A0procent 2019\. [^.]*sämsta resultatet[^.]*\. Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 89\u00A0procent 2018 till 94\u00A0procent 2019/);
+  });
+});
+
+describe("read FY: a first place in the group on the headline's measure", () => {
+  it("is the last clause of the lead's comparison with the group, not a sentence under the ingress (Rättvik's direct answers)", () => {
+    const c = named("Rättvik").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" ");
+    expect(ingress.replace(/\u00A0/g, " ")).toMatch(/kommungruppen \(55 och 57 procent\) och (bäst av|bäst bland|först bland) de 19 kommunerna i gruppen som deltog\./);
+    expect((c.intro ?? []).map((s) => s.text).join(" ")).not.toMatch(/kommunerna i kommungruppen/);
   });
 });

@@ -1363,6 +1363,19 @@ function groupPlacesMerged(lead: readonly Sentence[], ctx: StoryContext): Senten
 }
 
 /**
+ * The lead's comparison of a measure with riket and its group, the same way as the measure's end of the group, hosts
+ * that place as its last clause: "Årets resultat är klart bättre än både rikssnittet och kommungruppen (55 och 57
+ * procent) och bäst av de 19 kommunerna i kommungruppen som deltog." Rättvik's first place in its group, on the
+ * headline's measure, went under the ingress as a sentence of its own (read FY scored it 3).
+ */
+function groupCompareHost(s: Sentence, f: IndicatorFinding | undefined, end: "first" | "last" | undefined): boolean {
+  if (!f || end === undefined || f.vsGroup === null || !s.text.endsWith(").")) return false;
+  const id = f.indicator.id;
+  const way = comparePolarity(f.vsGroup) === (end === "first" ? 1 : -1);
+  return way && s.claims.includes(`${id}.vsGroup`) && s.claims.every((c) => c.startsWith(`${id}.`)) && wordsIn(s.text) < LONG_SENTENCE - 8;
+}
+
+/**
  * A place in the group beside the same measure's place in the country is a clause of that sentence: "Västerviks
  * kommun delar tionde plats i landet … : 83 procent 2019, bäst av de 24 kommunerna i kommungruppen som deltog".
  * As a sentence of its own the ingress had no room for it, and the first place in the group was told in the body
@@ -1382,9 +1395,11 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // appositions (Storuman, read BT scored it 3).
     if (f && (end === "last" ? isImprovement(f.changeClass) : isDecline(f.changeClass))) continue;
     // (Also after "…, bland de tio sämsta i landet.", joined with "och": Ånge, Tingsryd, read BP.)
-    const at = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
+    const ranked = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
+    // (The comparison only after the measure's value: Leksand's and Orsa's place sentences give it.)
+    const at = ranked >= 0 ? ranked : out.findIndex((s, i) => i > 0 && i < out.indexOf(place) && groupCompareHost(s, f, end));
     const host = out[at];
-    if (!host) continue;
+    if (!f || !host) continue;
     const join = host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
     const short = "kommunerna i kommungruppen";
@@ -1392,7 +1407,9 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // Not into a sentence of 32 words or more: Skellefteå's and Vara's first sentences of 33 and 35 words, a place in
     // the country and one in the group stacked, read as overloaded (read EE). Without the group's size when that is
     // enough; else the group's place keeps a sentence of its own.
-    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: a })}.`).find((t) => wordsIn(t) < LONG_SENTENCE);
+    // After "… än både rikssnittet och kommungruppen (…)", the group once: "bland de 19 kommunerna i gruppen".
+    const once = (a: string): string => (host.text.includes("kommungruppen") ? a.replace(/ i kommungruppen\b/, " i gruppen") : a);
+    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: once(a) })}.`).find((t) => wordsIn(t) < LONG_SENTENCE);
     if (text === undefined) continue;
     out[at] = { text, claims: [...host.claims, `${id}.groupRank`] };
     out = out.filter((s) => s !== place);
