@@ -5140,10 +5140,11 @@ describe("riket once under the ingress", () => {
 describe("read CG: the count against riket with two measures behind", () => {
   it("names the two behind, not the one level (Lidingö's e-mail answers within a day, 18 points behind riket, were named only at the end of their section)", () => {
     const l = [...named("Lidingö").composed.lead, ...(named("Lidingö").composed.intro ?? [])].map((s) => s.text).join(" ");
-    expect(l).toMatch(/(För tillgängligheten i telefon och e-postsvaren inom en arbetsdag är resultatet sämre än rikets|Lidingö är sämre än riket för tillgängligheten i telefon och e-postsvaren inom en arbetsdag|Tillgängligheten i telefon och e-postsvaren inom en arbetsdag ligger efter riket)\./);
+    // ("klart" since read FY: both are `strong` behind riket.)
+    expect(l).toMatch(/(För tillgängligheten i telefon och e-postsvaren inom en arbetsdag är resultatet (klart )?sämre än rikets|Lidingö är (klart )?sämre än riket för tillgängligheten i telefon och e-postsvaren inom en arbetsdag|Tillgängligheten i telefon och e-postsvaren inom en arbetsdag ligger (klart )?efter riket)\./);
     for (const r of releases) {
       const s = r.composed.intro?.find((x) => x.claims.includes("summary.vsNational"));
-      if (!s || !/(För [^.]* är resultatet sämre än rikets|är sämre än riket för) | ligger efter riket\./.test(s.text)) continue;
+      if (!s || !/(För [^.]* är resultatet ((klart|långt) )?sämre än rikets|är ((klart|långt) )?sämre än riket för) | ligger ((klart|långt) )?efter riket\./.test(s.text)) continue;
       const named2 = r.analysis.findings.filter((f) => s.claims.includes(`${f.indicator.id}.vsNational`));
       // (The two behind; with one better, that one too: Sigtuna, read DA.)
       expect(named2.filter((f) => f.vsNational !== null && comparePolarity(f.vsNational) < 0), `${r.municipality.name}: ${s.text}`).toHaveLength(2);
@@ -5374,5 +5375,15 @@ describe("read FY: a first place in the group on the headline's measure", () => 
     const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" ");
     expect(ingress.replace(/\u00A0/g, " ")).toMatch(/kommungruppen \(55 och 57 procent\) och (bäst av|bäst bland|först bland) de 19 kommunerna i gruppen som deltog\./);
     expect((c.intro ?? []).map((s) => s.text).join(" ")).not.toMatch(/kommunerna i kommungruppen/);
+  });
+});
+
+describe("read FY: the two measures a count names as worse than riket", () => {
+  it("are 'klart' worse when both are `strong` behind, 'långt' when both are twice that (Skurup 12 and 10 points, Uppsala 24 and 22)", () => {
+    const count = (name: string) => [...named(name).composed.lead, ...(named(name).composed.intro ?? [])].find((s) => s.claims.includes("summary.vsNational"))?.text ?? "";
+    expect(count("Skurup")).toMatch(/(är|ligger) klart (sämre|efter)[^.]*tillgängligheten och direktsvaren i telefon|tillgängligheten och direktsvaren i telefon ligger klart efter/i);
+    expect(count("Uppsala")).toMatch(/(är|ligger) långt (sämre|efter)/);
+    // Lidingö's e-mail answers are 18 points behind, tillgängligheten 23: the milder word holds for both.
+    expect(count("Lidingö")).toMatch(/(är|ligger) klart (sämre|efter)/);
   });
 });

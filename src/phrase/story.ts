@@ -2429,19 +2429,31 @@ function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: r
   // points behind riket, were counted but named only at the end of their section (read CG scored it 3).
   if (worse.length === 2 && level.length === 1) {
     const mått = joinOnce(worse.map((f) => headlineName(f.indicator)));
-    return { text: ctx.say("summary.three.worse-two", { ...counts, mått, Mått: capitalize(mått) }), claims: [...claims, ...named(worse)] };
+    return { text: farBehind(ctx.say("summary.three.worse-two", { ...counts, mått, Mått: capitalize(mått) }), worse), claims: [...claims, ...named(worse)] };
   }
   // Two worse and one better: the worse are named with the better one. "Bara för tillgängligheten i telefon är
   // resultatet bättre än rikets" left Sigtuna's response time, twice riket's, to the end of the release (read DA).
   if (worse.length === 2 && better.length === 1 && level.length > 0) {
     const mått = joinOnce(worse.map((f) => headlineName(f.indicator)));
     const values = { ...counts, mått, Mått: capitalize(mått), bättremått: headlineName(better[0]!.indicator) };
-    return { text: ctx.say("summary.three.worse-two-better-one", values), claims: [...claims, ...named([...worse, ...better])] };
+    return { text: farBehind(ctx.say("summary.three.worse-two-better-one", values), worse), claims: [...claims, ...named([...worse, ...better])] };
   }
   const [kind, lone] = worse.length === 1 ? ["worse", worse] : better.length === 1 ? ["better", better] : level.length === 1 ? ["level", level] : [undefined, []];
   if (!kind || !lone[0]) return undefined;
   const mått = headlineName(lone[0].indicator);
   return { text: ctx.say(`summary.three.${kind}-one`, { ...counts, mått, Mått: capitalize(mått) }), claims: [...claims, ...named(lone)] };
+}
+
+/**
+ * The two measures named as worse than riket, both at least `strong` behind it, are "klart" (or "långt") so: Skurup's
+ * tillgänglighet and direct answers, 12 and 10 points behind, read as merely "sämre" (read FY). The first
+ * "är/ligger sämre/efter" of the sentence is theirs in every variant of the slots that name them.
+ */
+function farBehind(text: string, worse: readonly IndicatorFinding[]): string {
+  if (!worse.every((f) => f.vsNational === "much-worse")) return text;
+  // "långt" when both are twice `strong` behind, as gradeDegree words a gap.
+  const band = Math.min(...worse.map((f) => (f.national === null ? 0 : degreeBand(Math.abs(f.value - f.national), f.compareThresholds.strong))));
+  return text.replace(/(?<!\p{L})(är|ligger)( resultatet)? (sämre|efter)(?!\p{L})/u, `$1$2 ${band === 3 ? "långt" : "klart"} $3`);
 }
 
 /** The one measure not level with riket, when exactly one is not. */
