@@ -5387,3 +5387,13 @@ describe("read FY: the two measures a count names as worse than riket", () => {
     expect(count("Lidingö")).toMatch(/(är|ligger) klart (sämre|efter)/);
   });
 });
+
+describe("read FY: a count of records whose lead tells one fact", () => {
+  it("takes the counted measure farthest ahead of riket, by its value against riket's (Nacka's tillgänglighet, 72 against 60 procent)", () => {
+    const c = named("Nacka").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(ingress).toMatch(/tillgängligheten i telefon[^.]*klart bättre[^.]*72 procent mot 60 procent/);
+    // Said once: the section does not compare it with riket again.
+    expect(c.sections.flatMap((s) => s.sentences).filter((s) => s.claims.includes("tillganglighet.vsNational"))).toHaveLength(0);
+  });
+});

@@ -946,6 +946,22 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
 }
 
 /**
+ * A count of records whose lead tells one fact takes the counted measure farthest ahead of riket (behind, for a
+ * count of worsts), said by its value against riket's: Nacka's lead gave only e-mail answers, level with riket, under
+ * "bästa resultaten hittills på fyra av fem mått", while tillgängligheten stood at 72 procent against 60 (read FY).
+ */
+function countAhead(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], counted: Extract<MunicipalAngle, { kind: "records" }>): LeadItem | undefined {
+  // (A lead of one fact only: beside Nybro's record and its run the ingress had no room, and the gap opened a section.)
+  if (lead.length !== 1) return undefined;
+  const polarity = counted.record === "best" ? 1 : -1;
+  const far = ranked
+    .filter((r) => counted.findings.includes(r.finding) && !lead.some((i) => i.finding === r.finding))
+    .filter((r) => r.finding.vsNational === (polarity > 0 ? "much-better" : "much-worse"))
+    .sort((a, b) => gapWidth(b.finding, true) - gapWidth(a.finding, true))[0];
+  return far ? { finding: far.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } } : undefined;
+}
+
+/**
  * A clear record the other way, reached by a real change, beside a count of records: "rekord på fyra av fem mått,
  * men bemötandet på sin sämsta nivå". Perstorp's count headlined alone while bemötandet fell 3 points to its lowest yet
  * (read FW); the lead told it, the headline did not. Not one riket puts in its place, nor one by a hair.
@@ -1474,7 +1490,9 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
     return f ? [{ finding: f, fact: { kind: "gap" as const, value: NEWS_VALUE.gap, polarity: p } }] : [];
   });
   lead.push(...buried);
-  const strengths = [...(pair ?? []), ...buried.map((i) => i.finding)];
+  const ahead = counted?.kind === "records" ? countAhead(lead, ranked, counted) : undefined;
+  if (ahead) lead.push(ahead);
+  const strengths = [...(pair ?? []), ...buried.map((i) => i.finding), ...(ahead ? [ahead.finding] : [])];
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
   // A count's largest gap opens its section, as it follows the count in the lead (Östra Göinge's tillgänglighet,
