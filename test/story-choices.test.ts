@@ -5397,3 +5397,12 @@ describe("read FY: a count of records whose lead tells one fact", () => {
     expect(c.sections.flatMap((s) => s.sentences).filter((s) => s.claims.includes("tillganglighet.vsNational"))).toHaveLength(0);
   });
 });
+
+describe("read FY: the exception to a count against riket at its best yet", () => {
+  it("says the record in the exception's sentence, and the body does not say it again (Örnsköldsvik's e-mail answers, 81 procent, its best)", () => {
+    const r = named("Örnsköldsvik");
+    const except = r.composed.lead.find((s) => /^Undantaget|undantaget|Det enda måttet/.test(s.text));
+    expect(except?.text).toMatch(/81\u00A0procent[^.]*84\u00A0procent, (men det är ändå|men ändå|vilket ändå är) [^.]*bästa resultat[^.]* hittills[^.]*\.$/);
+    expect(body(r).filter((s) => s.claims.includes("epost-en-dag.record"))).toHaveLength(0);
+  });
+});

@@ -1751,7 +1751,13 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const gånger = relativeChange(f.value, riket, f.indicator.unit, TIMES_AS_LONG)?.words;
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
   const values = { värde: fmt(f.value), riket: fmt(riket), ...(gånger ? { gånger } : {}) };
-  return [{ text: ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f), claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+  const text = ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f);
+  // The exception at its best (worst) yet says so, or it reads as the year's bad (good) news (read FY: Örnsköldsvik).
+  const kind = plannedTime(ctx, f)?.series.record?.kind;
+  const planned = ctx.plan.ranked.find((r) => r.finding === f);
+  const record = kind === (side === "worse" ? "best" : "worst") && planned !== undefined && !narrowRecord(planned);
+  if (!record || !text.endsWith(".")) return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+  return [{ text: `${text.slice(0, -1)}, ${ctx.say(`lead.summary.except.record.${kind}`, {})}.`, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`, `${id}.record`] }];
 }
 
 export function composeIntro(ctx: StoryContext): Sentence[] {
