@@ -554,6 +554,8 @@ export interface StoryContext {
   missing?: readonly Indicator[];
   /** What the lead's sentences claim, once it is written: the body does not compare again what it compared. */
   leadClaims?: ReadonlySet<string>;
+  /** What the paragraph under the ingress claims (the counts against riket and last year). */
+  introClaims?: ReadonlySet<string>;
 }
 
 /** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
@@ -2001,6 +2003,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
+  } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
+    out.push(figuresSentence(f, ctx, out.length === 0));
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
@@ -2092,6 +2096,34 @@ function groupCounted(g: GroupPlace, year?: number): string {
 /** "de 19 kommunerna i kommungruppen". */
 function groupSize(g: GroupPlace): string {
   return `de ${countPhrase(g.of, "kommun", "kommunerna")} i kommungruppen`;
+}
+
+/**
+ * The lead gave the measure's verdict against riket without riket's figure ("…, men är fortfarande klart sämre än
+ * rikssnittet"), and the group's verdict is the same: the body gives the figures, not the verdict again. "För
+ * tillgängligheten i telefon är Lessebo klart sämre än både rikssnittet och likvärdiga kommuner (60 och 59 procent)"
+ * after the lead's "klart sämre än rikssnittet" and the count's "sämre" read as the third telling (reads FX, FY, FZ
+ * and GA: the body repeats the lead; Höganäs, Lessebo).
+ */
+function verdictInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
+  const c = ctx.leadClaims;
+  const id = f.indicator.id;
+  const sameGroup = f.group === null || f.vsGroup === null || f.vsGroup === f.vsNational;
+  // Only where the count under the ingress names the measure too: that is the third telling. After the lead alone the
+  // comparison with its figures is the body's news (Nässjö's tillgänglighet, Gislaved's e-mail answers).
+  const counted = ctx.introClaims?.has(`${id}.vsNational`) === true;
+  return c !== undefined && counted && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`) && sameGroup;
+}
+
+/** "Rikssnittet är 60 procent och snittet för likvärdiga kommuner 59 procent." (verdictInLead) */
+function figuresSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence {
+  const id = f.indicator.id;
+  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
+  const national = f.national as number;
+  const group = f.group !== null && f.vsGroup !== null ? f.group : null;
+  const kind = group === null ? ".national" : group === national ? ".same" : "";
+  const values = { riket: fmt(national), ...(group !== null ? { grupp: fmt(group) } : {}) };
+  return { text: ctx.say(`compare.figures${kind}${named ? ".named" : ""}`, values, f), claims: [`${id}.national`, ...(group !== null ? [`${id}.group`] : [])] };
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
