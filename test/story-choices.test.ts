@@ -5431,3 +5431,11 @@ describe("reads FX, FY, FZ and GA: the body does not say a third time what the l
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe("read FZ: a lead that tells one measure", () => {
+  it("takes a share `strong` from riket on another measure (Sölvesborg's direct answers, 66 against 55 procent)", () => {
+    const c = named("Sölvesborg").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(ingress).toMatch(/direkt svar[^.]*klart bättre[^.]*66 procent mot 55 procent/);
+  });
+});
