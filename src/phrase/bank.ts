@@ -117,11 +117,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.group", ["värde"]);
   specs.set("compare.ref.both", ["värde"]);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  for (const k of ["", ".same", ".national"]) {
-    const refs = k === "" ? ["riket", "grupp"] : ["riket"];
-    specs.set(`compare.figures${k}`, [...NAMES, ...refs]);
-    specs.set(`compare.figures${k}.named`, [...NAMES, "ämne", "Ämne", ...refs]);
-  }
+  specs.set("compare.figures.national", [...NAMES, "riket"]);
+  specs.set("compare.figures.national.named", [...NAMES, "ämne", "Ämne", "riket"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["agree", "contrast"]) specs.set(`compare.times-group.${k}`, [...NAMES, "ämne", "Ämne", "jämförelse"]);

@@ -2004,7 +2004,11 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
-    out.push(figuresSentence(f, ctx, out.length === 0));
+    // The group's side with its verdict, which is news; riket's figure alone when there is no group. (Averages alone,
+    // "För direktsvaren i telefon är rikssnittet 55 procent och snittet för likvärdiga kommuner 53 procent", left the
+    // reader to compare and never said Smedjebacken was behind its group: read GB.)
+    const cmp = f.group !== null && f.vsGroup !== null ? compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined) : figuresSentence(f, ctx, out.length === 0);
+    if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
@@ -2100,7 +2104,7 @@ function groupSize(g: GroupPlace): string {
 
 /**
  * The lead gave the measure's verdict against riket without riket's figure ("…, men är fortfarande klart sämre än
- * rikssnittet"), and the group's verdict is the same: the body gives the figures, not the verdict again. "För
+ * rikssnittet"), and the group's verdict is the same: the body gives the group's side, not riket's verdict again. "För
  * tillgängligheten i telefon är Lessebo klart sämre än både rikssnittet och likvärdiga kommuner (60 och 59 procent)"
  * after the lead's "klart sämre än rikssnittet" and the count's "sämre" read as the third telling (reads FX, FY, FZ
  * and GA: the body repeats the lead; Höganäs, Lessebo).
@@ -2115,15 +2119,10 @@ function verdictInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
   return c !== undefined && counted && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`) && sameGroup;
 }
 
-/** "Rikssnittet är 60 procent och snittet för likvärdiga kommuner 59 procent." (verdictInLead) */
+/** "Rikssnittet är 60 procent.": riket's figure after the lead's verdict, for a municipality without a group (verdictInLead). */
 function figuresSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence {
-  const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
-  const national = f.national as number;
-  const group = f.group !== null && f.vsGroup !== null ? f.group : null;
-  const kind = group === null ? ".national" : group === national ? ".same" : "";
-  const values = { riket: fmt(national), ...(group !== null ? { grupp: fmt(group) } : {}) };
-  return { text: ctx.say(`compare.figures${kind}${named ? ".named" : ""}`, values, f), claims: [`${id}.national`, ...(group !== null ? [`${id}.group`] : [])] };
+  return { text: ctx.say(`compare.figures.national${named ? ".named" : ""}`, { riket: fmt(f.national as number) }, f), claims: [`${f.indicator.id}.national`] };
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */

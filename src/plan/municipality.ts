@@ -1086,7 +1086,7 @@ function buriedGap(lead: readonly LeadItem[], ranked: readonly PlannedFinding[],
   const worst = (r: PlannedFinding): boolean => polarity < 0 && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.narrow);
   const size = (f: IndicatorFinding): number => (polarity * (f.value - (f.national ?? f.value))) / f.compareThresholds.strong;
   // A lead that tells one measure takes any share `strong` from riket: Sölvesborg's two sentences on e-mail answers
-  // left direct answers at 66 procent against riket's 55 to the body (read FZ scored it 3; Bromölla's likewise).
+  // left direct answers at 66 procent against riket's 55 to the body (read FZ scored it 3).
   const least = new Set(lead.map((i) => i.finding)).size === 1 ? 1 : 1.5;
   return ranked
     .filter((r) => far(r.finding) && !lead.some((i) => i.finding === r.finding) && !also.includes(r.finding) && (worst(r) || (!told && size(r.finding) >= least)))
