@@ -5439,3 +5439,12 @@ describe("read FZ: a lead that tells one measure", () => {
     expect(ingress).toMatch(/direkt svar[^.]*klart bättre[^.]*66 procent mot 55 procent/);
   });
 });
+
+describe("read FZ: a lead that tells one measure, with no share far ahead", () => {
+  it("takes a response time half riket's or less, as a multiple, never 'bättre' (Hofors: 2 timmar against 6)", () => {
+    const c = named("Hofors").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(ingress).toMatch(/svarstiden för e-post[^.]*(ungefär|knappt|drygt) en tredjedel så lång som[^.]*2 timmar mot 6 timmar/i);
+    expect(ingress).not.toMatch(/svarstiden[^.]*bättre/i);
+  });
+});

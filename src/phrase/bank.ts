@@ -86,6 +86,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`lead.summary.except.record.${k}`, [...NAMES]);
   for (const k of ["better", "worse"]) specs.set(`lead.summary.largest.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   for (const k of ["better", "worse"]) specs.set(`lead.strength.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
+  specs.set("lead.strength.better.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
   for (const k of ["better", "worse"]) specs.set(`lead.gap-first.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   for (const k of ["improved", "declined"]) specs.set(`lead.gap-first.${k}`, ["föregående"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);

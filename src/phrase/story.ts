@@ -1740,7 +1740,13 @@ function gapSentence(f: IndicatorFinding, ctx: StoryContext, slot: "lead.summary
   if (f.national === null) return [];
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
-  const text = gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
+  // A time is said as a multiple of riket's, never "bättre": "Svarstiden på e-post är däremot ungefär en tredjedel så
+  // lång som rikssnittet: 2 timmar mot 6 timmar." (Hofors, read FZ).
+  const gånger = slot === "lead.strength" && isTime(f.indicator.unit) ? relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words : undefined;
+  if (slot === "lead.strength" && isTime(f.indicator.unit) && gånger === undefined) return [];
+  const text = gånger
+    ? ctx.say(`${slot}.${side}.times`, { värde: fmt(f.value), riket: fmt(f.national), gånger }, f)
+    : gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
   return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
 }
 
