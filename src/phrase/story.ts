@@ -2010,10 +2010,10 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
-    // The group's side with its verdict, which is news; riket's figure alone when there is no group. (Averages alone,
-    // "För direktsvaren i telefon är rikssnittet 55 procent och snittet för likvärdiga kommuner 53 procent", left the
-    // reader to compare and never said Smedjebacken was behind its group: read GB.)
-    const cmp = f.group !== null && f.vsGroup !== null ? compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined) : figuresSentence(f, ctx, out.length === 0);
+    // The group's side with its verdict, which is news. (Averages alone, "För direktsvaren i telefon är rikssnittet
+    // 55 procent och snittet för likvärdiga kommuner 53 procent", left the reader to compare and never said
+    // Smedjebacken was behind its group: read GB.)
+    const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
@@ -2118,17 +2118,12 @@ function groupSize(g: GroupPlace): string {
 function verdictInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
   const c = ctx.leadClaims;
   const id = f.indicator.id;
-  const sameGroup = f.group === null || f.vsGroup === null || f.vsGroup === f.vsNational;
+  // (With a group only: without one the comparison with riket and its figure stays.)
+  const sameGroup = f.group !== null && f.vsGroup !== null && f.vsGroup === f.vsNational;
   // Only where the count under the ingress names the measure too: that is the third telling. After the lead alone the
   // comparison with its figures is the body's news (Nässjö's tillgänglighet, Gislaved's e-mail answers).
   const counted = ctx.introClaims?.has(`${id}.vsNational`) === true;
   return c !== undefined && counted && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`) && sameGroup;
-}
-
-/** "Rikssnittet är 60 procent.": riket's figure after the lead's verdict, for a municipality without a group (verdictInLead). */
-function figuresSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean): Sentence {
-  const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
-  return { text: ctx.say(`compare.figures.national${named ? ".named" : ""}`, { riket: fmt(f.national as number) }, f), claims: [`${f.indicator.id}.national`] };
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
