@@ -397,8 +397,9 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     }
     case "records": {
       const claims = angle.findings.map((f) => `${f.indicator.id}.record`);
-      const both = angle.against ? recordsAgainstHeadline(angle, angle.against, all, say, kommun) : undefined;
-      return both ? { text: both, claims: [...claims, sideClaim(angle.against as LeadItem)] } : { text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }), claims };
+      const against = angle.against;
+      const both = against ? recordsAgainstHeadline(angle, against, all, say, kommun) : undefined;
+      return both && against ? { text: both, claims: [...claims, sideClaim(against)] } : { text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }), claims };
     }
     case "both":
       return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun, unmeasured);
@@ -497,13 +498,18 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
     for (const [firstRoom, other] of [[HEADLINE_SIDE_MAX, angle.second], [0, angle.second], [0, plain]] as const) {
       const first = side(angle.first, true, firstRoom);
       // The second side gets what the first left: "<kommun>: <första> – men <andra>".
-      const room = max - first.length - `${kommun}:  – men `.length;
+      const room = sideRoom(max, first, kommun);
       const second = recordAgain(first, other, room) ?? gapAgain(other, room) ?? short(other, room) ?? side(other, other.finding !== angle.first.finding, room);
       const text = say("headline.both", { första: first, Första: capitalize(first), andra: second, [ROOM]: String(max) });
       if (text.length <= max) return { text, claims: [sideClaim(angle.first), sideClaim(other)] };
     }
   }
   return undefined;
+}
+
+/** The characters a headline of `max` leaves its second side after `first`: "<kommun>: <första> – men <andra>". */
+function sideRoom(max: number, first: string, kommun: string): number {
+  return max - first.length - `${kommun}:  – men `.length;
 }
 
 /**
@@ -513,7 +519,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
  */
 function recordsAgainstHeadline(angle: Extract<MunicipalAngle, { kind: "records" }>, against: LeadItem, all: readonly IndicatorFinding[], say: StorySay, kommun: string): string | undefined {
   const first = say(`headline.side.records.${angle.record === "best" ? "all" : "worst"}`, { andel: shareOfMeasures(angle.findings.length, all.length), [ROOM]: String(HEADLINE_SIDE_MAX) });
-  const room = HEADLINE_BOTH_MAX - first.length - `${kommun}:  – men `.length;
+  const room = sideRoom(HEADLINE_BOTH_MAX, first, kommun);
   const kind = against.fact.polarity > 0 ? "best" : "worst";
   // The count has set the frame of the years already: the record's words without "hittills" ("bemötandet på sin
   // sämsta nivå").
@@ -533,7 +539,7 @@ function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, coun
   const first = behind
     ? say("headline.side.behind.all", { [ROOM]: String(HEADLINE_SIDE_MAX) })
     : say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
-  const room = HEADLINE_MAX - first.length - `${kommun}:  – men `.length;
+  const room = sideRoom(HEADLINE_MAX, first, kommun);
   const second = say(`headline.side.${counter.kind}.all`, { andel: shareOfMeasures(counter.total, counter.total), [ROOM]: String(room) });
   // Records on every measure first, the place after: "bemötandet nära botten, men egna rekord på alla fem mått" set
   // the place against a count that holds the same measure's record, and read as a contradiction (Kungälv, read EZ).
@@ -1742,8 +1748,9 @@ function gapSentence(f: IndicatorFinding, ctx: StoryContext, slot: "lead.summary
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
   // A time is said as a multiple of riket's, never "bättre": "Svarstiden på e-post är däremot ungefär en tredjedel så
   // lång som rikssnittet: 2 timmar mot 6 timmar." (Hofors, read FZ).
-  const gånger = slot === "lead.strength" && isTime(f.indicator.unit) ? relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words : undefined;
-  if (slot === "lead.strength" && isTime(f.indicator.unit) && gånger === undefined) return [];
+  const time = slot === "lead.strength" && isTime(f.indicator.unit);
+  const gånger = time ? relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words : undefined;
+  if (time && gånger === undefined) return [];
   const text = gånger
     ? ctx.say(`${slot}.${side}.times`, { värde: fmt(f.value), riket: fmt(f.national), gånger }, f)
     : gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);

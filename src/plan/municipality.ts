@@ -482,7 +482,7 @@ function withOwnFarGap(lead: LeadItem[], ranked: readonly PlannedFinding[]): Lea
   const first = lead[0];
   if (!first || lead.length > 2 || !TIME_FACTS.includes(first.fact.kind) || first.fact.polarity === 0) return lead;
   const f = first.finding;
-  if (f.vsNational !== (first.fact.polarity > 0 ? "much-better" : "much-worse") || lead.some((i, k) => k > 0 && i.finding === f)) return lead;
+  if (!farOn(f, first.fact.polarity) || lead.some((i, k) => k > 0 && i.finding === f)) return lead;
   const gap = ranked.find((r) => r.finding === f)?.facts.find((x) => x.kind === "gap");
   return gap ? [first, { finding: f, fact: gap }, ...lead.slice(1)] : lead;
 }
@@ -562,7 +562,7 @@ function withAgreeing(lead: LeadItem[], ranked: readonly PlannedFinding[], first
  */
 function withFarGap(lead: LeadItem[], ranked: readonly PlannedFinding[], first: LeadItem): LeadItem[] {
   if (lead.length > 2 || first.fact.polarity === 0) return lead;
-  const far = (f: IndicatorFinding): boolean => f.vsNational === (first.fact.polarity > 0 ? "much-better" : "much-worse");
+  const far = (f: IndicatorFinding): boolean => farOn(f, first.fact.polarity);
   // A real change (not a weak one), and only beside a counterweight: the lead is one news and one turn.
   const moved = (r: PlannedFinding): boolean => {
     const c = changeFact(r.facts);
@@ -645,7 +645,12 @@ function ownRecord(i: LeadItem): number {
 
 /** The measure is far from riket the way the fact points ("klart bättre än riket" beside a best-ever). */
 function farSameWay(i: LeadItem): boolean {
-  return i.finding.vsNational === (i.fact.polarity > 0 ? "much-better" : "much-worse");
+  return farOn(i.finding, i.fact.polarity);
+}
+
+/** At least `strong` from riket on side `polarity` (+1 ahead, −1 behind): "much-better" or "much-worse". */
+function farOn(f: IndicatorFinding, polarity: number): boolean {
+  return polarity !== 0 && f.vsNational === (polarity > 0 ? "much-better" : "much-worse");
 }
 
 /** Of equal value, the larger change against its threshold. */
@@ -956,7 +961,7 @@ function countAhead(lead: readonly LeadItem[], ranked: readonly PlannedFinding[]
   const polarity = counted.record === "best" ? 1 : -1;
   const far = ranked
     .filter((r) => counted.findings.includes(r.finding) && !lead.some((i) => i.finding === r.finding))
-    .filter((r) => r.finding.vsNational === (polarity > 0 ? "much-better" : "much-worse"))
+    .filter((r) => farOn(r.finding, polarity))
     .sort((a, b) => gapWidth(b.finding, true) - gapWidth(a.finding, true))[0];
   return far ? { finding: far.finding, fact: { kind: "gap", value: NEWS_VALUE.gap, polarity } } : undefined;
 }
@@ -970,8 +975,7 @@ function opposedRecord(ranked: readonly PlannedFinding[], record: "best" | "wors
   const polarity = record === "best" ? -1 : 1;
   for (const r of ranked) {
     const fact = r.facts.find((x) => x.kind === "record" && x.polarity === polarity && !x.narrow && !x.demoted);
-    const moved = polarity < 0 ? isDecline(r.finding.changeClass) : isImprovement(r.finding.changeClass);
-    if (fact && moved) return { finding: r.finding, fact };
+    if (fact && agreesWith(r.finding.changeClass, polarity, false)) return { finding: r.finding, fact };
   }
   return undefined;
 }
@@ -1038,11 +1042,10 @@ function withException(lead: readonly LeadItem[], ranked: readonly PlannedFindin
  * riket, came last in their releases (read P scored Östra Göinge 3).
  */
 function largestGap(ranked: readonly PlannedFinding[], polarity: 1 | -1): IndicatorFinding | undefined {
-  const far = polarity > 0 ? "much-better" : "much-worse";
   const size = (f: IndicatorFinding): number => Math.abs(f.value - (f.national ?? f.value)) / f.compareThresholds.strong;
   return ranked
     .map((r) => r.finding)
-    .filter((f) => f.vsNational === far && f.national !== null)
+    .filter((f) => farOn(f, polarity) && f.national !== null)
     .sort((a, b) => size(b) - size(a))[0];
 }
 
@@ -1081,7 +1084,7 @@ function strengthAndWeakness(lead: readonly LeadItem[], ranked: readonly Planned
  * against 55, under a lead of two 4-point changes).
  */
 function buriedGap(lead: readonly LeadItem[], ranked: readonly PlannedFinding[], also: readonly IndicatorFinding[], polarity: 1 | -1): IndicatorFinding | undefined {
-  const far = (f: IndicatorFinding): boolean => f.vsNational === (polarity > 0 ? "much-better" : "much-worse") && !isTime(f.indicator.unit);
+  const far = (f: IndicatorFinding): boolean => farOn(f, polarity) && !isTime(f.indicator.unit);
   const told = lead.some((i) => far(i.finding));
   const worst = (r: PlannedFinding): boolean => polarity < 0 && r.facts.some((x) => x.kind === "record" && x.polarity < 0 && !x.narrow);
   const size = (f: IndicatorFinding): number => (polarity * (f.value - (f.national ?? f.value))) / f.compareThresholds.strong;
