@@ -71,13 +71,15 @@ describe("KKiK is spelled out where it first appears, headlines included", () =>
 describe("a reference value shared by riket and the group is said once", () => {
   it("'både riket och likvärdiga kommuner (84 procent)', not the figure twice", () => {
     const ds = structuredClone(example);
-    const m = ds.municipalities[0];
-    if (!m) throw new Error("no municipality");
-    const group = ds.groups?.find((g) => g.id === m.group);
-    if (!group) throw new Error("no group");
-    for (const y of ["2019"]) (group.results[y] as Record<string, number>)["bemotande"] = (ds.national?.results[y] as Record<string, number>)["bemotande"] ?? 0;
-    const r = generateRelease(ds, m, { resources, ranks: computeRanks(ds, 2019) });
-    const s = r.claims.sentences.find((x) => x.claims.includes("bemotande.vsGroup"));
+    for (const group of ds.groups ?? []) (group.results["2019"] as Record<string, number>)["bemotande"] = (ds.national?.results["2019"] as Record<string, number>)["bemotande"] ?? 0;
+    // (The first municipality whose body compares bemötandet: after a lead that gave its side of riket, the body says
+    // nothing more where the group is on the same side.)
+    const ranks = computeRanks(ds, 2019);
+    const s = ds.municipalities
+      .filter((m) => m.results["2019"] !== undefined)
+      .slice(0, 30)
+      .map((m) => generateRelease(ds, m, { resources, ranks }).claims.sentences.find((x) => x.claims.includes("bemotande.vsGroup")))
+      .find((x) => x !== undefined);
     expect(s?.text.match(/84\u00A0procent/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(s?.text).toMatch(/både riket och likvärdiga kommuner|både rikssnittet och snittet för likvärdiga kommuner|snittet för både riket och likvärdiga kommuner/);
   });

@@ -300,7 +300,8 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
     const at = section.sentences.findIndex((x) => (place ? order.indexOf(ids(x)[0] ?? "") > order.indexOf(id) : order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id)));
     // Riket said in passing ("…, men är ändå klart sämre än rikssnittet") before the section's own sentence on riket
     // with its figure said it twice in a row (Varberg's tillgänglighet).
-    const compared = section.sentences.some((x) => x.claims.includes(`${id}.national`));
+    // (Its verdict, not riket's figure alone: after the lead's verdict the body gives the figure without it.)
+    const compared = section.sentences.some((x) => x.claims.includes(`${id}.vsNational`));
     const fit = (s: Sentence, j: number): Sentence => (compared ? withoutRiketClause(j === 0 ? unturned(s) : s, id) : j === 0 ? unturned(s) : s);
     section.sentences.splice(at < 0 ? section.sentences.length : at, 0, ...sentences.map(fit));
   }

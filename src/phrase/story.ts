@@ -2017,11 +2017,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
-    // The group's side with its verdict, which is news. (Averages alone, "För direktsvaren i telefon är rikssnittet
-    // 55 procent och snittet för likvärdiga kommuner 53 procent", left the reader to compare and never said
-    // Smedjebacken was behind its group: read GB.)
-    const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
-    if (cmp) out.push(cmp);
+    // The group's side only where it is the other side of riket's, which is news: the same side again, with or without
+    // the averages, read as the lead a second time or as a loose sentence (reads FX–GG).
+    if (groupOtherSide(f)) out.push(groupTurnSentence(f, ctx, out.length === 0, time !== undefined || streak !== undefined));
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
@@ -2116,21 +2114,51 @@ function groupSize(g: GroupPlace): string {
 }
 
 /**
- * The lead gave the measure's verdict against riket without riket's figure ("…, men är fortfarande klart sämre än
- * rikssnittet"), and the group's verdict is the same: the body gives the group's side, not riket's verdict again. "För
- * tillgängligheten i telefon är Lessebo klart sämre än både rikssnittet och likvärdiga kommuner (60 och 59 procent)"
- * after the lead's "klart sämre än rikssnittet" and the count's "sämre" read as the third telling (reads FX, FY, FZ
- * and GA: the body repeats the lead; Höganäs, Lessebo).
+ * The lead gave the measure's side of riket without riket's figure ("…, men är fortfarande klart sämre än
+ * rikssnittet", "om än i nivå med rikssnittet"): the body does not say riket's verdict again. "För bemötandet i telefon
+ * är Värmdö i nivå med både riket som helhet och kommungruppen (84 och 83 procent)" after the lead's "i nivå med
+ * rikssnittet" was the lead a second time (106 releases of the example batch; every blind read, FX to GG). The
+ * group's side alone ("… klart sämre än likvärdiga kommuner (59 procent)") and riket's figure with it ("…, och
+ * rikssnittet är 84 procent") read as loose sentences with no value of their own (read GG: Borlänge, Ängelholm).
  */
 function verdictInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
   const c = ctx.leadClaims;
   const id = f.indicator.id;
-  // (With a group only: without one the comparison with riket and its figure stays.)
-  const sameGroup = f.group !== null && f.vsGroup !== null && f.vsGroup === f.vsNational;
-  // Only where the count under the ingress names the measure too: that is the third telling. After the lead alone the
-  // comparison with its figures is the body's news (Nässjö's tillgänglighet, Gislaved's e-mail answers).
-  const counted = ctx.introClaims?.has(`${id}.vsNational`) === true;
-  return c !== undefined && counted && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`) && sameGroup;
+  return c !== undefined && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`);
+}
+
+/** The group's average is on the other side of the value from riket's: "i nivå med riket men något sämre än gruppen". */
+function groupOtherSide(f: IndicatorFinding): boolean {
+  return f.vsGroup !== null && f.vsNational !== null && comparePolarity(f.vsGroup) !== comparePolarity(f.vsNational);
+}
+
+/**
+ * "Direktsvaren i telefon är i nivå med riket men något sämre än likvärdiga kommuner (56 procent).": riket's side in
+ * words, as the turn's first half, and the group's with its figure. The group's side alone ("Direktsvaren i telefon är
+ * något sämre än likvärdiga kommuner (56 procent).") read as loose after the lead's "i nivå med rikssnittet" (read GG:
+ * Borlänge, Kumla).
+ */
+function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime: boolean): Sentence {
+  const id = f.indicator.id;
+  const time = isTime(f.indicator.unit);
+  const slot = time ? "compare.time-clause" : "compare.clause";
+  const riket = ctx.say(`compare.ref.riket-bare${time ? "-average" : ""}`, {});
+  const [national, group, vsNational, vsGroup] = [f.national ?? 0, f.group ?? 0, f.vsNational ?? "level", f.vsGroup ?? "level"];
+  const c1 = clauseFor(f, ctx, vsNational, riket, national, slot);
+  const c2 = gradeDegree(clauseFor(f, ctx, vsGroup, ctx.say(refSlot(f, "group"), { värde: formatValue(group, f.indicator.unit, "text") }), group, slot), Math.abs(f.value - group), f.compareThresholds.strong);
+  // As compareSentence words it: a time names itself or is "Den"; after a sentence about the years "Årets resultat".
+  // ("men" only for a turn: "i nivå med riket men lite bättre än gruppen" is no contrast, as in compareSentence.)
+  const [pn, pg] = [comparePolarity(vsNational), comparePolarity(vsGroup)];
+  const opposed = pn !== pg && (pn < 0 || pg < 0);
+  const jämförelse = `${c1} ${opposed ? "men" : "och"} ${c2}`;
+  const text = time
+    ? ctx.say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse }, f)
+    : named
+      ? ctx.say("compare.subject", { jämförelse }, f)
+      : afterTime
+        ? ctx.say("compare.after-time", { jämförelse }, f)
+        : ctx.say(`compare.pair.${opposed ? "contrast" : "agree"}`, { jämförelse1: c1, jämförelse2: c2 }, f);
+  return { text, claims: [`${id}.vsNational`, `${id}.group`, `${id}.vsGroup`] };
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
