@@ -1787,13 +1787,28 @@ export function composeIntro(ctx: StoryContext): Sentence[] {
   const first = changes.length > 0 && way !== 0 && ctx.analysis.findings.filter((f) => (way > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length * 2 > ctx.analysis.findings.length;
   // The measure without a result last: opening the body, "För svarstiden på e-post finns inget resultat …" came before
   // the overall picture (read FA: Ljusnarsberg, Norberg).
-  return [
+  return sameCountOnce([
     ...(first ? changes : []),
     ...(summary ? [summary] : []),
     ...(first ? [] : changes),
     ...(angle === "records" || recordsInLead(ctx) ? [] : lowsLed(ctx) ? recordCount(ctx).filter((x) => !x.claims.some((c) => worstId(c, ctx))) : recordCount(ctx)),
     ...(angle === "summary" ? [] : missingSentence(ctx)),
-  ];
+  ]);
+}
+
+/**
+ * The second of two counts in a row with the same count says "lika många": "Sedan 2018 har resultatet blivit bättre
+ * på fyra av fem mått. Aneby är bättre än rikssnittet på fyra av fem mått." read as two sentences from one template
+ * (read GH).
+ */
+function sameCountOnce(intro: readonly Sentence[]): Sentence[] {
+  return intro.map((s, i) => {
+    // (Only right after it: "Tranås är sämre än rikssnittet på fyra av fem mått. Bara e-postsvaren … är bättre än
+    // riket. Jämfört med 2018 är resultatet bättre på lika många mått." pointed back past the other side.)
+    const count = /\b(\p{L}+) av (\p{L}+) mått\b/u.exec(intro[i - 1]?.text.split(". ").pop() ?? "")?.[0];
+    if (i === 0 || count === undefined || !s.text.includes(`på ${count}`)) return s;
+    return { ...s, text: s.text.replace(`på ${count}`, "på lika många mått") };
+  });
 }
 
 /**
@@ -1948,6 +1963,24 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 }
 
 /**
+ * Last year's side of a change whose value the lead gave (a place, a gap): "Direktsvaren i telefon har förbättrats
+ * sedan 2018, då resultatet var 73 procent." The whole change repeated the lead's figure ("För direktsvaren i telefon
+ * gick andelen upp till 76 procent 2019, från 73 procent 2018" after the lead's 76 procent: 110 releases of the
+ * example batch; reads GG and GH). Not a strong change, nor where the year's own history follows: its "Det är …"
+ * would point at last year.
+ */
+function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefined {
+  const f = p.finding;
+  const id = f.indicator.id;
+  const c = ctx.leadClaims;
+  if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || c.has(`${id}.record`) || f.previous === null) return undefined;
+  const way = f.changeClass === "improved" ? "up" : f.changeClass === "declined" ? "down" : f.changeClass !== "unchanged" ? undefined : f.previous === f.value ? "same" : "unchanged";
+  if (way === undefined || p.facts.some((x) => TIME_FACTS.includes(x.kind)) || p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
+  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), fjol: formatYear(ctx.analysis.previousYear) };
+  return { text: ctx.say(`change.since.${way}`, tokens, f), claims: [`${id}.previous`, `${id}.changeClass`] };
+}
+
+/**
  * A best by a hair in a year without a real change is level with the best, not a record (analyse/time.ts): said so
  * right after the measure's value, not left out. Read BR found Krokom's and Vingåker's 1-point bests unsaid while
  * narrow lows were told. (An exact tie stays unsaid, as before.)
@@ -1991,7 +2024,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // "Bemötandet i telefon var 66 procent 2019." right below the ingress, a read of 2026-12-02).
   const valueOnly = f.previous === null && ctx.leadClaims?.has(`${f.indicator.id}.value`) === true;
   const changeSaid = valueOnly || (!changeMissed && (timeInLead || lead.has("change") || lead.has("strong-change") || (lead.has("rest") && ctx.plan.lead[0]?.finding === f) || gapSaid));
-  if (!changeSaid) out.push(...bodyChange(f, ctx));
+  const since = changeSaid ? undefined : sinceSentence(p, ctx);
+  if (since) out.push(since);
+  else if (!changeSaid) out.push(...bodyChange(f, ctx));
   // The year's own history right after its value (§8), then riket and the group.
   const told0 = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
   // A best by a hair is said before the change since the first year, which it implies: "13 procentenheter bättre än
@@ -2007,6 +2042,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   if (level) out.push(level);
   const streak = longStreakAfterRecord(p, lead, time0, ctx) ?? longRunAfterLow(p, lead, time, ctx);
   if (streak && !later) out.push(streak);
+  // After last year's figure a comparison says which year it speaks of: "Det är …" read as 2018's.
+  const after = time !== undefined || streak !== undefined || since !== undefined;
   const crossing = p.facts.some((x) => x.kind === "crossing");
   if (crossing && !lead.has("crossing") && lead.has("gap")) {
     // The lead compared it with riket and the group already: only last year's side is new (Mora).
@@ -2019,7 +2056,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
     // The group's side only where it is the other side of riket's, which is news: the same side again, with or without
     // the averages, read as the lead a second time or as a loose sentence (reads FX–GG).
-    if (groupOtherSide(f)) out.push(groupTurnSentence(f, ctx, out.length === 0, time !== undefined || streak !== undefined));
+    if (groupOtherSide(f)) out.push(groupTurnSentence(f, ctx, out.length === 0, after));
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
@@ -2027,14 +2064,17 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // räcker ändå till Ljungbys bästa resultat hittills. Ljungbys resultat 2019 är fortsatt långt sämre …" (a time is
     // named anyway).
     const counted = level?.claims.includes(`${f.indicator.id}.record`) === true;
-    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted), time !== undefined || streak !== undefined || counted);
+    // (A share after its best-yet sentence is "Årets resultat": "För tillgängligheten i telefon förändrades andelen
+    // knappt … För tillgängligheten i telefon är Vingåker långt sämre …" opened two sentences alike, read GH.)
+    const again = level !== undefined && !counted && !isTime(f.indicator.unit);
+    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
     // likvärdiga kommuner (6 timmar)" right after the lead's "… som rikssnittet (6 timmar)", Piteå, read CN.)
     // The lead compared it with riket alone (the count's exception): the group's side is still news (Malmö's
     // response time, 11,6 timmar against the large cities' 4,9, left out; a read found it looked like spin).
-    const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, time !== undefined || streak !== undefined);
+    const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, after);
     if (cmp) out.push(cmp);
   }
   if (later) out.push(later, ...(streak ? [streak] : []));
@@ -2156,7 +2196,7 @@ function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolea
     : named
       ? ctx.say("compare.subject", { jämförelse }, f)
       : afterTime
-        ? ctx.say("compare.after-time", { jämförelse }, f)
+        ? ctx.say(`compare.after-time${recordTurn(f, ctx, false)}`, { jämförelse }, f)
         : ctx.say(`compare.pair.${opposed ? "contrast" : "agree"}`, { jämförelse1: c1, jämförelse2: c2 }, f);
   return { text, claims: [`${id}.vsNational`, `${id}.group`, `${id}.vsGroup`] };
 }
@@ -2718,6 +2758,22 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
 /** Words for "near" a reference, which a value equal to it does not take ("nära" reads as not quite equal). */
 const EQUAL_WORDS = /\b(nära|ungefär i nivå med|i stort sett i nivå med|ungefär samma nivå som|i jämnhöjd med) /;
 
+/**
+ * The turn after a record the comparison contradicts: a worst-ever ahead of riket is "ändå" better, a best-ever behind
+ * it "fortfarande" worse (Ludvika, Emmaboda, Malmö: a read found the turn missing). `group`: the sentence names the
+ * group too.
+ */
+function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" | ".ahead" | ".behind" {
+  const record = ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record?.kind;
+  const vs = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
+  // "Fortfarande sämre" says it was behind last year too, for every reference it names: Karlskoga was level with its
+  // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
+  // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
+  const behindBefore = (c: CompareClass | null | undefined): boolean => c != null && comparePolarity(c) < 0;
+  const still = behindBefore(f.previousVsNational) && (!group || behindBefore(f.previousVsGroup));
+  return record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
+}
+
 export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
@@ -2797,14 +2853,6 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (time) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
   // After a record the comparison contradicts, it says so: "Det är det sämsta resultatet … Resultatet är ändå klart
   // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".
-  const record = afterTime ? ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record?.kind : undefined;
-  const vs = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
-  // "Fortfarande sämre" says it was behind last year too, for every reference it names: Karlskoga was level with its
-  // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
-  // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
-  const behindBefore = (c: CompareClass | null | undefined): boolean => c != null && comparePolarity(c) < 0;
-  const still = behindBefore(f.previousVsNational) && (g === null || behindBefore(f.previousVsGroup));
-  const turn = record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
-  if (afterTime && !named) return graded(say(`compare.after-time${turn}`, { jämförelse: comparison }, f));
+  if (afterTime && !named) return graded(say(`compare.after-time${recordTurn(f, ctx, g !== null)}`, { jämförelse: comparison }, f));
   return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }
