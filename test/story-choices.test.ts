@@ -5541,9 +5541,9 @@ describe("read GH: the lead's value is not said again in the body", () => {
       for (const s of body(r)) {
         const id = s.claims.find((c) => c.endsWith(".previous"))?.split(".")[0];
         const f = r.analysis.findings.find((x) => x.indicator.id === id);
-        if (!f || !lead.has(`${id}.value`) || lead.has(`${id}.previous`) || s.claims.includes(`${id}.value`)) continue;
+        if (!f || !lead.has(`${id}.value`) || lead.has(`${id}.previous`) || s.claims.includes(`${id}.value`) || f.previous === f.value) continue;
         // Last year's side: the year and, unless the value is the same, last year's figure; never this year's.
-        expect(s.text, r.municipality.name).toMatch(/2018/);
+        expect(s.text, r.municipality.name).toMatch(/2018|[Åå]ret innan/);
         expect(s.text, r.municipality.name).not.toContain(formatValue(f.value, f.indicator.unit, "text"));
         seen++;
       }

@@ -1976,7 +1976,7 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || c.has(`${id}.record`) || f.previous === null) return undefined;
   const way = f.changeClass === "improved" ? "up" : f.changeClass === "declined" ? "down" : f.changeClass !== "unchanged" ? undefined : f.previous === f.value ? "same" : "unchanged";
   if (way === undefined || p.facts.some((x) => TIME_FACTS.includes(x.kind)) || p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
-  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), fjol: formatYear(ctx.analysis.previousYear) };
+  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), värde: formatValue(f.value, f.indicator.unit, "text"), fjol: formatYear(ctx.analysis.previousYear) };
   return { text: ctx.say(`change.since.${way}`, tokens, f), claims: [`${id}.previous`, `${id}.changeClass`] };
 }
 
