@@ -1974,7 +1974,9 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   const id = f.indicator.id;
   const c = ctx.leadClaims;
   if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || c.has(`${id}.record`) || f.previous === null) return undefined;
-  const way = f.changeClass === "improved" ? "up" : f.changeClass === "declined" ? "down" : f.changeClass !== "unchanged" ? undefined : f.previous === f.value ? "same" : "unchanged";
+  // (A small step keeps its whole sentence, "förändrades knappt: 1,4 timmar 2019 mot 1,3 timmar 2018": last year's
+  // figure alone, "Året innan var resultatet för svarstiden på e-post 1,3 timmar.", read as loose, an A/B read.)
+  const way = f.changeClass === "improved" ? "up" : f.changeClass === "declined" ? "down" : f.changeClass === "unchanged" && f.previous === f.value ? "same" : undefined;
   if (way === undefined || p.facts.some((x) => TIME_FACTS.includes(x.kind)) || p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
   const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), värde: formatValue(f.value, f.indicator.unit, "text"), fjol: formatYear(ctx.analysis.previousYear) };
   return { text: ctx.say(`change.since.${way}`, tokens, f), claims: [`${id}.previous`, `${id}.changeClass`] };
