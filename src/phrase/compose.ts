@@ -183,7 +183,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const ctx = { analysis, plan, say: storySay, mentions, missing };
   const told = composeLead(ctx);
   const intro = composeIntro(ctx);
-  const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)), introClaims: new Set(intro.flatMap((s) => s.claims)) }), ctx);
+  const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
   // A count the headline names ("… men egna rekord på alla fem mått") is in the ingress (sweep 8: Kungälv, Håbo,
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);

@@ -560,8 +560,6 @@ export interface StoryContext {
   missing?: readonly Indicator[];
   /** What the lead's sentences claim, once it is written: the body does not compare again what it compared. */
   leadClaims?: ReadonlySet<string>;
-  /** What the paragraph under the ingress claims (the counts against riket and last year). */
-  introClaims?: ReadonlySet<string>;
 }
 
 /** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
@@ -2169,6 +2167,16 @@ function verdictInLead(f: IndicatorFinding, ctx: StoryContext): boolean {
   return c !== undefined && f.national !== null && c.has(`${id}.vsNational`) && !c.has(`${id}.national`) && !c.has(`${id}.group`);
 }
 
+/**
+ * Two verdicts joined by "men", not "och": opposite ones, or a worse one beside a level one. "i nivå med riket men lite
+ * bättre än gruppen" is no contrast (a read); "på samma nivå som riket och något sämre än gruppen" left the reader
+ * wondering how 1 point turned the verdict (Borlänge, read AB).
+ */
+function turnsAgainst(a: CompareClass, b: CompareClass): boolean {
+  const [pa, pb] = [comparePolarity(a), comparePolarity(b)];
+  return pa !== pb && (pa < 0 || pb < 0);
+}
+
 /** The group's average is on the other side of the value from riket's: "i nivå med riket men något sämre än gruppen". */
 function groupOtherSide(f: IndicatorFinding): boolean {
   return f.vsGroup !== null && f.vsNational !== null && comparePolarity(f.vsGroup) !== comparePolarity(f.vsNational);
@@ -2189,9 +2197,7 @@ function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolea
   const c1 = clauseFor(f, ctx, vsNational, riket, national, slot);
   const c2 = gradeDegree(clauseFor(f, ctx, vsGroup, ctx.say(refSlot(f, "group"), { värde: formatValue(group, f.indicator.unit, "text") }), group, slot), Math.abs(f.value - group), f.compareThresholds.strong);
   // As compareSentence words it: a time names itself or is "Den"; after a sentence about the years "Årets resultat".
-  // ("men" only for a turn: "i nivå med riket men lite bättre än gruppen" is no contrast, as in compareSentence.)
-  const [pn, pg] = [comparePolarity(vsNational), comparePolarity(vsGroup)];
-  const opposed = pn !== pg && (pn < 0 || pg < 0);
+  const opposed = turnsAgainst(vsNational, vsGroup);
   const jämförelse = `${c1} ${opposed ? "men" : "och"} ${c2}`;
   const text = time
     ? ctx.say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse }, f)
@@ -2822,8 +2828,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     // procent) och något sämre än likvärdiga kommuner (56 procent)" left the reader wondering how 1 point turned the
     // verdict (Borlänge, read AB). Not before a better one: "i nivå med riket men lite bättre än gruppen" is no
     // contrast (an earlier read).
-    const [pn, pg] = [comparePolarity(n.cls), comparePolarity(g.cls)];
-    const opposed = pn !== pg && (pn < 0 || pg < 0);
+    const opposed = turnsAgainst(n.cls, g.cls);
     comparison = `${c1} ${opposed ? "men" : "och"} ${c2}`;
     if (!named && opposed) whole = say("compare.pair.contrast", { jämförelse1: c1, jämförelse2: c2 });
   } else {
