@@ -5551,3 +5551,11 @@ describe("read GH: the lead's value is not said again in the body", () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe("read GK: a crossing says which side last year was on", () => {
+  it("never 'har Haninge hamnat under rikssnittet (84 procent) sedan 2018', which reads as below since 2018 (Haninge had 99 procent)", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /(hamnat under|gått om|gått förbi) [^.;]*sedan 20\d\d/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+    expect(body(named("Haninge")).map((s) => s.text).join(" ")).toMatch(/hamnat under rikssnittet \(84\u00A0procent\); 2018 låg kommunen över\./);
+  });
+});
