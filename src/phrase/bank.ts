@@ -208,6 +208,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
   specs.set("headline.side.records.worst", ["andel"]);
   specs.set("headline.side.behind.all", []);
+  specs.set("headline.side.behind.some", ["antal"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
@@ -252,6 +253,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.place-clause.rise.before", [...NAMES, "fjol"]);
   specs.set("lead.place-clause.fall", [...NAMES, "fjol"]);
   specs.set("lead.records.behind", [...NAMES, "sämre", "antal"]);
+  specs.set("lead.records.behind.level", [...NAMES, "sämre", "antal", "nivå"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

@@ -399,7 +399,9 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const claims = angle.findings.map((f) => `${f.indicator.id}.record`);
       const against = angle.against;
       const both = against ? recordsAgainstHeadline(angle, against, all, say, kommun) : undefined;
-      return both && against ? { text: both, claims: [...claims, sideClaim(against)] } : { text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }), claims };
+      if (both && against) return { text: both, claims: [...claims, sideClaim(against)] };
+      const behind = angle.behind === undefined ? undefined : recordsBehindHeadline(angle, angle.behind, all, say, kommun);
+      return behind ? { text: behind, claims: [...claims, "summary.vsNational"] } : { text: say(`headline.records.${angle.record}`, { andel: shareOfMeasures(angle.findings.length, all.length) }), claims };
     }
     case "both":
       return bothHeadline(angle, all, say, kommun) ?? headlineOf(angle.inner, all, say, kommun, unmeasured);
@@ -524,6 +526,19 @@ function recordsAgainstHeadline(angle: Extract<MunicipalAngle, { kind: "records"
   // The count has set the frame of the years already: the record's words without "hittills" ("bemötandet på sin
   // sämsta nivå").
   const second = say(`headline.side.record.${kind}.again`, { mått: tightName(against.finding, all), [ROOM]: String(room) });
+  const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
+  return text.length <= HEADLINE_BOTH_MAX ? text : undefined;
+}
+
+/**
+ * "Karlskoga: bästa resultaten hittills på alla fem mått – men sämre än riket
+ * på tre": a count of records where riket is still ahead on most measures;
+ * undefined when it does not fit.
+ */
+function recordsBehindHeadline(angle: Extract<MunicipalAngle, { kind: "records" }>, behind: number, all: readonly IndicatorFinding[], say: StorySay, kommun: string): string | undefined {
+  const first = say("headline.side.records.all", { andel: shareOfMeasures(angle.findings.length, all.length), [ROOM]: String(HEADLINE_SIDE_MAX) });
+  const room = String(sideRoom(HEADLINE_BOTH_MAX, first, kommun));
+  const second = behind >= all.length ? say("headline.side.behind.all", { [ROOM]: room }) : say("headline.side.behind.some", { antal: measureCount(behind), [ROOM]: room });
   const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
   return text.length <= HEADLINE_BOTH_MAX ? text : undefined;
 }
@@ -1016,7 +1031,9 @@ export function recordsBehindRiket(ctx: StoryContext): Sentence | undefined {
   // Only where the lead has no news the other way of its own. (From the plan alone: composeIntro asks the same
   // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
   if (ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
-  return { text: ctx.say("lead.records.behind", { sämre: measureCount(s.worse), antal: measureCount(s.total) }), claims: ["summary.vsNational"] };
+  const level = s.total - s.better - s.worse;
+  const values = { sämre: measureCount(s.worse), antal: measureCount(s.total), nivå: measureCount(level) };
+  return { text: ctx.say(level > 0 ? "lead.records.behind.level" : "lead.records.behind", values), claims: ["summary.vsNational"] };
 }
 
 /**
@@ -2481,8 +2498,12 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // Right after the headline's own measure, first of the names, the count says "Det är … bästa resultat hittills, liksom
   // för …": "Umeå når sin bästa nivå hittills för e-postsvaren …, tillgängligheten … och …" named again the measure
   // the headline and the sentence before had just told (read AV).
+  // (Not after the measure's gap: "Resultatet är sämre än både riket … Det är det bästa resultatet hittills" read the
+  // comparison as the record.)
   const first = ctx.plan.lead[0]?.finding;
-  if (named && kind === "best" && ctx.plan.angle.kind === "time" && named[0] === first && named.length > 1) {
+  // (Nor beside a worst yet in the lead, which opens "Det är det sämsta resultatet …" too: Ludvika.)
+  const gapFirst = (first !== undefined && first.vsNational !== null && comparePolarity(first.vsNational) < 0) || ctx.plan.lead.some((i) => i.fact.kind === "record" && i.fact.polarity < 0);
+  if (named && kind === "best" && (ctx.plan.angle.kind === "time" || ctx.plan.angle.kind === "records") && named[0] === first && named.length > 1 && !gapFirst) {
     return { text: ctx.say("summary.records-named.best.first", { mått: joinOnce(named.slice(1).map((f) => headlineName(f.indicator))) }), claims };
   }
   if (named) return listed(named, claims);

@@ -56,7 +56,8 @@ export type MunicipalAngle =
   | { kind: "both"; first: LeadItem; second: LeadItem; inner: MunicipalAngle }
   /** The municipality's own best (worst) result on three measures or more: counted in the headline. */
   /** `against`: a clear record the other way on a measure outside the count, which the headline says too (§1). */
-  | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle; against?: LeadItem }
+  /** `behind`: most measures still worse than riket (their number), which the headline says too (§2: "say both"). */
+  | { kind: "records"; record: "best" | "worst"; findings: IndicatorFinding[]; inner: MunicipalAngle; against?: LeadItem; behind?: number }
   | { kind: "unchanged" }
   | { kind: "none" };
 
@@ -913,7 +914,7 @@ export const RECORDS_HEADLINE = 3;
  * year's strongest news no stronger than a record (no place at the very top
  * or bottom, no strong change).
  */
-function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]): MunicipalAngle | undefined {
+function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null): MunicipalAngle | undefined {
   const top = ranked[0];
   // A place in the country (even among the ten weakest) stays the story; so does a strong change, unless it
   // is one of the records ("sitt bästa resultat hittills på fyra av fem mått", the 28-point rise told in the lead).
@@ -943,8 +944,16 @@ function recordsAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[]):
     // Four or more with at least two clear ones make the count too: Nacka's best on four of five, two of them
     // narrow, headlined a fourth rise on one measure (read BH scored it 3).
     const enough = plain.length >= RECORDS_HEADLINE || (all.length > RECORDS_HEADLINE && plain.length >= RECORDS_HEADLINE - 1);
-    if (!enough || against * 2 >= plain.length || behind * 2 >= all.length) continue;
+    if (!enough) continue;
     const other = opposedRecord(ranked, record);
+    if (against * 2 >= plain.length || behind * 2 >= all.length) {
+      // The count then says riket's side too: Karlskoga's best yet on all five measures, three of them still worse
+      // than riket, read as an overclaim alone in the headline (reads EV, EW, EX) and as buried news under a fifth
+      // rise of one measure (read GK). "bästa resultaten hittills på alla fem mått – men sämre än riket på tre" holds both.
+      const worse = summary?.worse ?? 0;
+      if (record !== "best" || other || !summary || worse <= summary.better || worse < 2) continue;
+      return { kind: "records", record, findings: all.map((r) => r.finding), inner, behind: worse };
+    }
     return { kind: "records", record, findings: all.map((r) => r.finding), inner, ...(other ? { against: other } : {}) };
   }
   return undefined;
@@ -1454,7 +1463,7 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   const ranked = rankFindings(analysis.findings, times);
   const inner = ownRun(chooseMunicipalAngle(ranked), ranked);
   const summary = summarise(analysis.findings);
-  const counted = recordsAngle(inner, ranked) ?? summaryAngle(inner, ranked, summary);
+  const counted = recordsAngle(inner, ranked, summary) ?? summaryAngle(inner, ranked, summary);
   // A count names several measures already: no second measure's news beside it.
   const grouped = counted ? undefined : groupAngle(inner, ranked);
   const planned = planLead(inner, ranked, counted === undefined);
