@@ -5236,6 +5236,14 @@ describe("reads CK and CU: the country's largest change after a turn", () => {
   });
 });
 
+describe("read GK: a second turnaround as long as one told before", () => {
+  it("does not say 'också', which opening a section pointed back over the heading to the lead (Tranås: 'Bemötandet i telefon bröt också en nedgång som pågått i fyra år')", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bröt|vände|förbättrades|försämrades) också\b/);
+    const tel = named("Tranås").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text) ?? [];
+    expect(tel[0]).toMatch(/^(För bemötandet i telefon bröts en nedgång som pågått i fyra år|Bemötandet i telefon (vände uppåt efter fyra års nedgång|förbättrades, efter fyra år i rad med sämre resultat))\.$/);
+  });
+});
+
 describe("reads CJ and CV: several crossings of riket the same way", () => {
   it("say the second as a second, not the same pattern again (Hylte: three telephone measures from under riket to over it)", () => {
     const tel = named("Hylte").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text).join(" ") ?? "";
