@@ -1822,6 +1822,10 @@ function sameCountOnce(intro: readonly Sentence[]): Sentence[] {
     // riket. Jämfört med 2018 är resultatet bättre på lika många mått." pointed back past the other side.)
     const count = /\b(\p{L}+) av (\p{L}+) mått\b/u.exec(intro[i - 1]?.text.split(". ").pop() ?? "")?.[0];
     if (i === 0 || count === undefined || !s.text.includes(`på ${count}`)) return s;
+    // "också" before the comparison where the sentence has one after its verb: "Aneby är också bättre än rikssnittet
+    // på fyra av fem mått." ("bättre på lika många mått" read as loose: read GL, Ekerö.)
+    const also = /(?<=^|\s)(är|står sig|resultat) (bättre|sämre|i nivå)(?=\s)/u.exec(s.text);
+    if (also && also.index < s.text.indexOf(`på ${count}`)) return { ...s, text: s.text.replace(also[0], `${also[1]} också ${also[2]}`) };
     return { ...s, text: s.text.replace(`på ${count}`, "på lika många mått") };
   });
 }
