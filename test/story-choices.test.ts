@@ -5238,6 +5238,13 @@ describe("reads CK and CU: the country's largest change after a turn", () => {
   });
 });
 
+describe("read GL: a strong change told as 'also'", () => {
+  it("says 'markant', not the comparison word 'klart' that the fact box keeps for gaps to riket (Mörbylånga: 'E-postsvaren inom en arbetsdag blev också klart bättre på ett år')", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/klart (bättre|sämre) på ett år/);
+    expect(named("Mörbylånga").markdown).toMatch(/E-postsvaren inom en arbetsdag (blev också markant bättre på ett år|förbättrades dessutom kraftigt|lyfte dessutom kraftigt)/);
+  });
+});
+
 describe("read GK: a second turnaround as long as one told before", () => {
   it("does not say 'också', which opening a section pointed back over the heading to the lead (Tranås: 'Bemötandet i telefon bröt också en nedgång som pågått i fyra år')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bröt|vände|förbättrades|försämrades) också\b/);
