@@ -1822,10 +1822,11 @@ function sameCountOnce(intro: readonly Sentence[]): Sentence[] {
     // riket. Jämfört med 2018 är resultatet bättre på lika många mått." pointed back past the other side.)
     const count = /\b(\p{L}+) av (\p{L}+) mått\b/u.exec(intro[i - 1]?.text.split(". ").pop() ?? "")?.[0];
     if (i === 0 || count === undefined || !s.text.includes(`på ${count}`)) return s;
-    // "också" before the comparison where the sentence has one after its verb: "Aneby är också bättre än rikssnittet
-    // på fyra av fem mått." ("bättre på lika många mått" read as loose: read GL, Ekerö.)
+    // Beside "lika bra på ett", "också" before the comparison: "Ekerös resultat också bättre på fyra av fem mått och
+    // ungefär lika bra på ett". ("bättre på lika många mått och ungefär lika bra på ett" read as loose: reads GL, AB3.)
+    // (Alone, "Aneby är bättre än rikssnittet på lika många mått" was preferred to a second "fyra av fem": read AB3.)
     const also = /(?<=^|\s)(är|står sig|resultat) (bättre|sämre|i nivå)(?=\s)/u.exec(s.text);
-    if (also && also.index < s.text.indexOf(`på ${count}`)) return { ...s, text: s.text.replace(also[0], `${also[1]} också ${also[2]}`) };
+    if (also && also.index < s.text.indexOf(`på ${count}`) && s.text.includes("lika bra")) return { ...s, text: s.text.replace(also[0], `${also[1]} också ${also[2]}`) };
     return { ...s, text: s.text.replace(`på ${count}`, "på lika många mått") };
   });
 }
