@@ -1125,7 +1125,7 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // (Before, the section said "något längre än … (6 timmar)" and the clause went: the lead's verdict twice.)
     const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     // (The run's words vary: "Femte året i rad blev resultatet bättre" read as unclear about the measure, read AH.)
-    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|, [^.]*femte[^.]*i rad)[.,] /);
+    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|\. För svarstiden på e-post är det den femte förbättringen i rad|, [^.]*femte[^.]*i rad)[.,] /);
     // (Since read GG: riket's side once, as the first half of the group's turn.)
     expect(email).toMatch(/något längre än (rikssnittet|snittet i riket|genomsnittet i riket) men (på samma nivå som|i nivå med|i jämnhöjd med) (genomsnittet|snittet) (för likvärdiga kommuner|i kommungruppen) \(6,3\u00A0timmar\)/);
     expect(email.match(/längre än (rikssnittet|snittet i riket|genomsnittet i riket)/g) ?? []).toHaveLength(1);
@@ -1653,7 +1653,10 @@ describe("a lead about one measure takes a second measure's strong news", () => 
 describe("a comparison in the lead after news on two measures", () => {
   it("names the measure it compares, not the municipality alone (Borås: 'Men Borås ligger klart bättre till' read as Borås as a whole, after two falls)", () => {
     // (Borås: riket's side now comes with the direct answers' fifth fall, which names them.)
-    expect(named("Borås").composed.lead.map((s) => s.text).join(" ")).toMatch(/i rad[^.]*, men direktsvaren i telefon [^.]*rikssnittet/);
+    // (Since reads GK, GL and AB2 the run names its measure, "För direktsvaren i telefon är det den femte försämringen i
+    // rad": "Minskningen är den femte i rad" after two falls left the reader to guess which.)
+    expect(named("Borås").composed.lead.map((s) => s.text).join(" ")).toMatch(/i rad[^.]*, men direktsvaren i telefon [^.]*rikssnittet|För direktsvaren i telefon är det den femte försämringen i rad, men resultatet [^.]*rikssnittet/);
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(Minskningen|Ökningen) är den \S+ i rad/);
     for (const name of ["Sundsvall"]) {
       const lead = named(name).composed.lead.map((s) => s.text);
       const cmp = lead.find((t) => /än både riket/.test(t)) ?? "";
@@ -5442,7 +5445,7 @@ describe("read FY: a count of records whose lead tells one fact", () => {
   it("takes the counted measure farthest ahead of riket, by its value against riket's (Nacka's tillgänglighet, 72 against 60 procent)", () => {
     const c = named("Nacka").composed;
     const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
-    expect(ingress).toMatch(/tillgängligheten i telefon[^.]*klart bättre[^.]*72 procent mot 60 procent/);
+    expect(ingress).toMatch(/tillgängligheten i telefon[^.]*klart bättre[^.]*72 procent mot 60 procent|klart bättre till än riket för tillgängligheten i telefon, med 72 procent mot rikssnittets 60 procent/);
     // Said once: the section does not compare it with riket again.
     expect(c.sections.flatMap((s) => s.sentences).filter((s) => s.claims.includes("tillganglighet.vsNational"))).toHaveLength(0);
   });

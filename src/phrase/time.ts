@@ -145,7 +145,10 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   if (at.follow && at.against) {
     const time = isTime(f.indicator.unit);
     const side = contextSide(s.trend === "improving" ? 1 : -1, at.far === true);
-    const context = say(time ? `time.context.${side}.time` : `time.context.streak.${side}`, { ämne: headlineName(f.indicator) });
+    // (The measure once: "För e-postsvaren … är det den femte förbättringen i rad, men resultatet är fortsatt sämre …".)
+    const name = headlineName(f.indicator);
+    const ämne = text.toLowerCase().includes(name.toLowerCase()) ? (time ? "den" : "resultatet") : name;
+    const context = say(time ? `time.context.${side}.time` : `time.context.streak.${side}`, { ämne });
     return { text: `${text.replace(/\.$/, "")}, ${context}.`, claims: [`${id}.value`, `${id}.streak`, `${id}.vsNational`] };
   }
   return { text, claims: [`${id}.value`, `${id}.streak`] };
