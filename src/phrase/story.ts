@@ -2503,12 +2503,12 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // Right after the headline's own measure, first of the names, the count says "Det är … bästa resultat hittills, liksom
   // för …": "Umeå når sin bästa nivå hittills för e-postsvaren …, tillgängligheten … och …" named again the measure
   // the headline and the sentence before had just told (read AV).
-  // (Not after the measure's gap: "Resultatet är sämre än både riket … Det är det bästa resultatet hittills" read the
-  // comparison as the record.)
   const first = ctx.plan.lead[0]?.finding;
-  // (Nor beside a worst yet in the lead, which opens "Det är det sämsta resultatet …" too: Ludvika.)
-  const gapFirst = (first !== undefined && first.vsNational !== null && comparePolarity(first.vsNational) < 0) || ctx.plan.lead.some((i) => i.fact.kind === "record" && i.fact.polarity < 0);
-  if (named && kind === "best" && (ctx.plan.angle.kind === "time" || ctx.plan.angle.kind === "records") && named[0] === first && named.length > 1 && !gapFirst) {
+  // Not where "Det är" would point elsewhere: after the measure's gap ("Resultatet är sämre än både riket … Det är det
+  // bästa resultatet hittills" read the comparison as the record), nor beside a worst yet in the lead, which opens
+  // "Det är det sämsta resultatet …" too (Ludvika).
+  const elsewhere = (first !== undefined && first.vsNational !== null && comparePolarity(first.vsNational) < 0) || ctx.plan.lead.some((i) => i.fact.kind === "record" && i.fact.polarity < 0);
+  if (named && kind === "best" && (ctx.plan.angle.kind === "time" || ctx.plan.angle.kind === "records") && named[0] === first && named.length > 1 && !elsewhere) {
     return { text: ctx.say("summary.records-named.best.first", { mått: joinOnce(named.slice(1).map((f) => headlineName(f.indicator))) }), claims };
   }
   if (named) return listed(named, claims);
