@@ -15,6 +15,15 @@ import { APPROXIMATED, formatValue } from "../src/phrase/swedish.js";
 
 const { releases, dataset, resources } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
+/** Each body sentence claiming `${id}.${claim}` whose next sentence compares the same measure with riket. */
+const comparedAfter = (r: GeneratedRelease, claim: string): { id: string; next: Sentence }[] => {
+  const list = body(r);
+  return list.flatMap((s, i) => {
+    const id = s.claims.find((c) => c.endsWith(`.${claim}`))?.split(".")[0];
+    const next = list[i + 1];
+    return id !== undefined && next?.claims.includes(`${id}.vsNational`) ? [{ id, next }] : [];
+  });
+};
 /** The releases whose headline is the count against riket, with the count. */
 const counts = () =>
   releases.flatMap((r) => {
@@ -2612,11 +2621,8 @@ describe("a comparison right after a record it contradicts", () => {
     expect(after("Malmö", "bemotande")).toMatch(/är (resultatet )?ändå (klart |långt )?bättre än|^Trots det är resultatet (klart |långt )?bättre än/);
     let turned = 0;
     for (const r of releases) {
-      const list = body(r);
-      list.forEach((s, i) => {
-        const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0];
-        const next = list[i + 1];
-        if (id === undefined || !next || !next.claims.includes(`${id}.vsNational`) || !/^(Resultatet|Årets resultat|\S+ resultat|För \d{4} är resultatet|Trots det är resultatet|Nu är resultatet) (är )?/.test(next.text)) return;
+      for (const { id, next } of comparedAfter(r, "record")) {
+        if (!/^(Resultatet|Årets resultat|\S+ resultat|För \d{4} är resultatet|Trots det är resultatet|Nu är resultatet) (är )?/.test(next.text)) continue;
         const ind = r.claims.indicators.find((x) => x.id === id);
         const worst = ind?.record?.kind === "worst";
         const better = ind?.vsNational === "better" || ind?.vsNational === "much-better";
@@ -2627,7 +2633,7 @@ describe("a comparison right after a record it contradicts", () => {
           expect(next.text, r.municipality.name).toMatch(worst ? /( ändå |^Trots det )/ : /( (fortfarande|fortsatt|alltjämt) |^Trots det )/);
           expect(next.text, r.municipality.name).not.toMatch(/^Trots det [^.]*(fortfarande|fortsatt|alltjämt)/);
         }
-      });
+      }
     }
     expect(turned).toBeGreaterThan(5);
   });
@@ -5533,15 +5539,11 @@ describe("read GH: openings alike", () => {
     expect(telefon.filter((t) => t.startsWith("För tillgängligheten i telefon"))).toHaveLength(1);
     let seen = 0;
     for (const r of releases) {
-      const list = body(r);
-      list.forEach((s, i) => {
-        const id = s.claims.find((c) => c.endsWith(".tie"))?.split(".")[0];
-        const next = list[i + 1];
-        const f = r.analysis.findings.find((x) => x.indicator.id === id);
-        if (!f || f.indicator.unit !== "percent" || !next?.claims.includes(`${id}.vsNational`)) return;
+      for (const { id, next } of comparedAfter(r, "tie")) {
+        if (r.analysis.findings.find((x) => x.indicator.id === id)?.indicator.unit !== "percent") continue;
         expect(next.text, r.municipality.name).not.toMatch(/^För /);
         seen++;
-      });
+      }
     }
     expect(seen).toBeGreaterThan(3);
   });
