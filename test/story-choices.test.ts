@@ -5245,6 +5245,16 @@ describe("reads CK and CU: the country's largest change after a turn", () => {
   });
 });
 
+describe("read GN: a record headline for a time", () => {
+  it("says the time is the shortest, not 'rekord', which could be the longest (Vårgårda: 'Nytt rekord för svarstiden på e-post'; Oskarshamn, Storfors)", () => {
+    for (const name of ["Vårgårda", "Oskarshamn", "Storfors", "Eksjö", "Mjölby"]) {
+      const h = named(name).claims.headline;
+      expect(h, name).toMatch(/kortar svarstiden|svarstiden på e-post den kortaste|[Kk]ortaste uppmätta svarstiden|bästa (uppmätta )?nivå[^,–]*svarstiden|svarstiden[^,–]* till sin bästa/);
+      expect(h, name).not.toMatch(/rekord/);
+    }
+  });
+});
+
 describe("read GL: a strong change told as 'also'", () => {
   it("says 'markant', not the comparison word 'klart' that the fact box keeps for gaps to riket (Mörbylånga: 'E-postsvaren inom en arbetsdag blev också klart bättre på ett år')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/klart (bättre|sämre) på ett år/);

@@ -188,6 +188,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`headline.record.${k}.since`, [...measure, "första"]);
   }
   specs.set("headline.record.best.narrow", measure);
+  specs.set("headline.record.best.time", measure);
+  specs.set("headline.record.best.since.time", [...measure, "första"]);
   for (const k of ["improving", "declining"]) {
     specs.set(`headline.streak.${k}`, [...measure, "ordning", "Ordning"]);
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);

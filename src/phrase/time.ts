@@ -361,7 +361,9 @@ export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
     // haft bättre resultat" over a best by 1 point read as overselling (a read, Piteå).
     if (fact.narrow && s.record.kind === "best" && isImprovement(f.changeClass)) return { slot: "headline.record.best.narrow", values: {}, claim: `${id}.changeClass` };
     const since = recordScope(t) !== "start";
-    return { slot: `headline.record.${s.record.kind}${since ? ".since" : ""}`, values: since ? { första: formatYear(s.record.firstYear) } : {}, claim: `${id}.record` };
+    // A time's best is its shortest: "Nytt rekord för svarstiden" could be the longest (read GN: Vårgårda).
+    const time = s.record.kind === "best" && isTime(f.indicator.unit) ? ".time" : "";
+    return { slot: `headline.record.${s.record.kind}${since ? ".since" : ""}${time}`, values: since ? { första: formatYear(s.record.firstYear) } : {}, claim: `${id}.record` };
   }
   const ordning = s?.streak ? ordinalWord(s.streak.steps) : undefined;
   if (fact.kind === "streak" && s?.streak && ordning) {
