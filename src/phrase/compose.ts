@@ -143,7 +143,73 @@ export function underIngress(r: Pick<ComposedRelease, "lead" | "ingress" | "intr
   return [...(r.intro ?? []), ...r.lead.slice(r.ingress ?? r.lead.length)];
 }
 
+/**
+ * The release, with what the lead leaves under its ingress told in its measure's section instead, in the section's
+ * own flow: a lead sentence under the ingress ("Med 54 procent är även andelen … på sin sämsta nivå hittills") and the
+ * section's own sentence on the measure ("… sjönk med 3 procentenheter, till 54 procent 2019") said the value twice,
+ * the most common complaint of reads GO and GP (11 of 15 releases). A lead sentence stays under the ingress only when
+ * the section cannot tell all it says. Each pass composes afresh (same bank picks, same first mentions), so the
+ * lead and its split are the same in every pass.
+ */
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
+  let retell: ReadonlySet<string> = new Set();
+  let out = composeWith(opts, retell, []);
+  // The measures the ingress does not name: left out of the lead, they are named in full in their section.
+  const unnamed = [...new Set([...out.retell].map((c) => c.split(".")[0] ?? ""))].filter((id) => !out.release.lead.slice(0, out.release.ingress).some((s) => s.claims.some((c) => c.startsWith(`${id}.`))));
+  for (let pass = 0; pass < 4 && !sameSet(out.retell, retell); pass += 1) {
+    retell = out.retell;
+    out = composeWith(opts, retell, unnamed);
+  }
+  // (A lead whose leftovers the sections could not settle on keeps them under its ingress, as composed first.)
+  return sameSet(out.retell, retell) && !pointsAtNothing(out.release) ? out.release : composeWith(opts, new Set(), []).release;
+}
+
+/**
+ * A measure whose lead sentences the section tells instead opens the section: they were the lead's news, and last in
+ * the section they read as buried (Gävle's tillgänglighet down for the fourth year to its lowest; reads GL and GO).
+ * Only a measure whose sentences stand together.
+ */
+function retoldFirst(section: StorySection, retold: readonly Sentence[]): StorySection {
+  const list = section.sentences;
+  const first = retold.map((s) => ids(s)[0]).find((id) => id !== undefined && list.some((x) => ids(x)[0] === id));
+  if (first === undefined) return section;
+  const at = list.findIndex((x) => ids(x)[0] === first);
+  let end = at;
+  while (end < list.length && ids(list[end])[0] === first) end += 1;
+  // (Not a block that points back at what came before it: Kalmar's "Även det är Kalmars bästa resultat hittills".)
+  const back = list.slice(at, end).some((x) => /\b(även|också|dessutom|däremot|ändå)\b|^Men /iu.test(x.text));
+  if (at <= 0 || back || list.slice(end).some((x) => ids(x)[0] === first)) return section;
+  return { ...section, sentences: [...list.slice(at, end), ...list.slice(0, at), ...list.slice(end)] };
+}
+
+/** "Även det är … bästa resultat hittills" with no record right before it (Kalmar, once its lead's records moved). */
+function pointsAtNothing(r: ComposedRelease): boolean {
+  return r.sections.some((x) => x.sentences.some((s, i) => /^(Även|Också) det\b/u.test(s.text) && !(x.sentences[i - 1]?.claims.some((c) => c.endsWith(".record")) ?? false)));
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/**
+ * The claims of a lead's sentences under its ingress that the sections may tell: a measure's, not the survey's or
+ * the count's. A place in the country or the group and a strong change stay right under the ingress (§3: the lead
+ * must reach them), and so does the headline's news. (A record, a run, a plain change or a gap is told in its section.)
+ */
+function retellable(under: readonly Sentence[], ingress: readonly Sentence[], plan: MunicipalityPlan, sections: readonly StorySection[]): Set<string> {
+  const said = new Set(ingress.flatMap((s) => s.claims));
+  const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => p.finding.indicator.id);
+  // Only where the section gives the value again: elsewhere the sentence under the ingress repeats nothing.
+  const valued = new Set(sections.flatMap((x) => x.sentences.flatMap((s) => s.claims.filter((c) => c.endsWith(".value")))));
+  const repeats = (s: Sentence): boolean => s.claims.some((c) => c.endsWith(".value") && valued.has(c));
+  // (Nor the strength or weakness the lead names against riket on purpose: Övertorneå's 94 procent against 84.)
+  const core = [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...(plan.strengths ?? []).map((f) => `${f.indicator.id}.`)];
+  const measure = (c: string): boolean => !/^(survey|summary|national|group)\./.test(c) && !/\.(rank|groupRank|changeRank)$/.test(c) && !strong.some((id) => c.startsWith(`${id}.`)) && !core.some((key) => c.startsWith(key));
+  const groups = groupsOf(under, leaning(under));
+  return new Set(groups.flatMap((g) => (g.some(repeats) && g.every((s) => s.claims.every(measure)) ? g.flatMap((s) => s.claims.filter((c) => !said.has(c))) : [])));
+}
+
+function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed: readonly string[]): { release: ComposedRelease; retell: ReadonlySet<string> } {
   const { dataset, analysis, plan, release, bank } = opts;
   const m = analysis.municipality;
   const chooser = new Chooser(bank, m.code, true);
@@ -180,17 +246,28 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name, missing.length);
-  const ctx = { analysis, plan, say: storySay, mentions, missing };
+  const ctx = { analysis, plan, say: storySay, mentions, missing, retell };
   const told = composeLead(ctx);
+  for (const id of unnamed) if (retell.size > 0) mentions.forget(id);
   const intro = composeIntro(ctx);
-  const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims)) }), ctx);
+  const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims).filter((c) => !retell.has(c))) }), ctx);
   // A count the headline names ("… men egna rekord på alla fem mått") is in the ingress (sweep 8: Kungälv, Håbo,
   // Lycksele scored 2 with it after the ingress).
   const counted = plan.angle.kind === "records" || (plan.angle.kind === "place" && plan.angle.counter !== undefined);
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
   // (Under a count against riket, the measures with no result are part of its news too.)
   const unmeasured = plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [];
-  const [lead0, ingress, loose] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], groupFirstsBesidePlace(plan));
+  const [split, ingress, loose0] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], groupFirstsBesidePlace(plan));
+  // What the sections now tell in full leaves the lead; what they cannot tell stays, and its claims go back to the lead.
+  const inSections = new Set(sections0.flatMap((x) => x.sentences.flatMap((s) => s.claims)));
+  const under = split.slice(ingress);
+  const inIngress = new Set(split.slice(0, ingress).flatMap((s) => s.claims));
+  const retold = (s: Sentence): boolean => under.includes(s) && s.claims.length > 0 && s.claims.every((c) => (retell.has(c) && inSections.has(c)) || inIngress.has(c));
+  // (A sentence and those leaning on it go together, or stay together.)
+  const gone = new Set(groupsOf(under, leaning(under)).filter((g) => g.every(retold)).flat());
+  const lead0 = split.filter((s) => !gone.has(s));
+  const loose = loose0.filter((s) => lead0.includes(s));
+  const nextRetell = retell.size === 0 ? retellable(under, split.slice(0, ingress), plan, sections0) : new Set([...retell].filter((c) => !lead0.slice(ingress).some((s) => s.claims.includes(c))));
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
@@ -198,14 +275,15 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
-  const [lead6, sections] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
+  const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
+  const sections = retell.size > 0 ? sections7.map((x) => retoldFirst(x, split.slice(ingress).filter((s) => !lead0.includes(s)))) : sections7;
   const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
     warn("phrase-bank-exhausted", slot, slot);
   }
-  return {
+  return { retell: nextRetell, release: {
     ...blocks,
     quotes,
     sender: m.officialName,
@@ -223,7 +301,7 @@ export function composeRelease(opts: ComposeOptions): ComposedRelease {
     aboutHeading: `Om ${m.officialName}`,
     warnings,
     variants: chooser.usedVariants().sort(),
-  };
+  } };
 }
 
 /**

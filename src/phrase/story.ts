@@ -3,7 +3,7 @@
 // lead's facts are not repeated in the body.
 import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
-import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type TimeInput } from "../plan/news.js";
+import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
@@ -63,6 +63,12 @@ export class Mentions {
   /** True when the long subject was said before the sentence being written (which has just asked for it). */
   longBefore(id: string): boolean {
     return (this.longSaid.get(id) ?? 0) >= 2;
+  }
+  /** Forgets that a measure was named: its sentences in the lead were left out (composeRelease), so the section names it in full. */
+  forget(id: string): void {
+    this.seen.delete(id);
+    this.longSaid.delete(id);
+    this.approximated.delete(id);
   }
   private records = 0;
   /** True once a record "sedan mätningen började 2014" has been said: later ones are "hittills". */
@@ -575,6 +581,8 @@ export interface StoryContext {
   missing?: readonly Indicator[];
   /** What the lead's sentences claim, once it is written: the body does not compare again what it compared. */
   leadClaims?: ReadonlySet<string>;
+  /** Claims of the lead's sentences under its ingress that the sections tell instead (composeRelease). */
+  retell?: ReadonlySet<string>;
 }
 
 /** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
@@ -1852,8 +1860,30 @@ function changeCount(ctx: StoryContext): Sentence[] {
 }
 
 function saidInLead(ctx: StoryContext, f: IndicatorFinding): Set<string> {
-  return new Set(ctx.plan.lead.filter((i) => i.finding === f).map((i) => i.fact.kind));
+  const retold = (kind: FactKind): boolean => ctx.retell?.has(`${f.indicator.id}.${CLAIM_OF[kind]}`) === true;
+  return new Set(ctx.plan.lead.filter((i) => i.finding === f && !retold(i.fact.kind)).map((i) => i.fact.kind));
 }
+
+/** The claim a lead fact's sentence makes. */
+const CLAIM_OF: Readonly<Record<FactKind, string>> = {
+  first: "rank",
+  "shared-first": "rank",
+  last: "rank",
+  "bottom-three": "rank",
+  "top-ten": "rank",
+  "bottom-ten": "rank",
+  "strong-change": "changeClass",
+  change: "changeClass",
+  crossing: "vsNational",
+  gap: "vsNational",
+  rest: "value",
+  record: "record",
+  streak: "streak",
+  turnaround: "turnaround",
+  "long-run": "longRun",
+  "group-first": "groupRank",
+  "group-last": "groupRank",
+};
 
 /**
  * The slot that names riket, the group or both: a time is compared with an average ("kortare än
