@@ -5620,3 +5620,13 @@ describe("reads GO and GP: a lead sentence the ingress had no room for, whose va
     }
   });
 });
+
+describe("reads GO and GP: the same value as last year, after a lead that gave it", () => {
+  it("says it is the same without the figure again ('För bemötandet i telefon var resultatet 97 procent även 2018' after Orust's 97 procent in the lead)", () => {
+    const again = releases.flatMap((r) => body(r).filter((s) => /\d\u00A0(procent|timmar) även 20\d\d\./.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(again).toEqual([]);
+    const orust = body(named("Orust")).map((s) => s.text.replace(/\u00A0/g, " "));
+    expect(orust.some((s) => /^(För bemötandet i telefon är (resultatet detsamma som|det samma resultat som) 2018|Bemötandet i telefon ligger kvar på samma nivå som 2018)\.$/.test(s))).toBe(true);
+    expect(named("Orust").markdown.match(/97\u00A0procent/g) ?? []).toHaveLength(1);
+  });
+});
