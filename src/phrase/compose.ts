@@ -153,15 +153,17 @@ export function underIngress(r: Pick<ComposedRelease, "lead" | "ingress" | "intr
  */
 export function composeRelease(opts: ComposeOptions): ComposedRelease {
   let retell: ReadonlySet<string> = new Set();
-  let out = composeWith(opts, retell, []);
+  const first = composeWith(opts, retell, []);
   // The measures the ingress does not name: left out of the lead, they are named in full in their section.
-  const unnamed = [...new Set([...out.retell].map((c) => c.split(".")[0] ?? ""))].filter((id) => !out.release.lead.slice(0, out.release.ingress).some((s) => s.claims.some((c) => c.startsWith(`${id}.`))));
+  const ingress = first.release.lead.slice(0, first.release.ingress);
+  const unnamed = [...new Set([...first.retell].map((c) => c.split(".")[0] ?? ""))].filter((id) => !ingress.some((s) => s.claims.some((c) => c.startsWith(`${id}.`))));
+  let out = first;
   for (let pass = 0; pass < 4 && !sameSet(out.retell, retell); pass += 1) {
     retell = out.retell;
     out = composeWith(opts, retell, unnamed);
   }
   // (A lead whose leftovers the sections could not settle on keeps them under its ingress, as composed first.)
-  return sameSet(out.retell, retell) && !pointsAtNothing(out.release) ? out.release : composeWith(opts, new Set(), []).release;
+  return sameSet(out.retell, retell) && !pointsAtNothing(out.release) ? out.release : first.release;
 }
 
 /**
@@ -248,7 +250,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name, missing.length);
   const ctx = { analysis, plan, say: storySay, mentions, missing, retell };
   const told = composeLead(ctx);
-  for (const id of unnamed) if (retell.size > 0) mentions.forget(id);
+  for (const id of unnamed) mentions.forget(id);
   const intro = composeIntro(ctx);
   const [whole, sections0] = withLargestChanges(told, composeSections({ ...ctx, leadClaims: new Set(told.flatMap((s) => s.claims).filter((c) => !retell.has(c))) }), ctx);
   // A count the headline names ("… men egna rekord på alla fem mått") is in the ingress (sweep 8: Kungälv, Håbo,
@@ -262,7 +264,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const inSections = new Set(sections0.flatMap((x) => x.sentences.flatMap((s) => s.claims)));
   const under = split.slice(ingress);
   const inIngress = new Set(split.slice(0, ingress).flatMap((s) => s.claims));
-  const retold = (s: Sentence): boolean => under.includes(s) && s.claims.length > 0 && s.claims.every((c) => (retell.has(c) && inSections.has(c)) || inIngress.has(c));
+  const retold = (s: Sentence): boolean => s.claims.length > 0 && s.claims.every((c) => (retell.has(c) && inSections.has(c)) || inIngress.has(c));
   // (A sentence and those leaning on it go together, or stay together.)
   const gone = new Set(groupsOf(under, leaning(under)).filter((g) => g.every(retold)).flat());
   const lead0 = split.filter((s) => !gone.has(s));
@@ -276,7 +278,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
-  const sections = retell.size > 0 ? sections7.map((x) => retoldFirst(x, split.slice(ingress).filter((s) => !lead0.includes(s)))) : sections7;
+  const sections = gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7;
   const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
