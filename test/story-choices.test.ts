@@ -1197,7 +1197,7 @@ describe("a verdict just past the threshold for 'i nivå med' (read R: Kumla's '
     }
     expect(slight).toBeGreaterThan(3);
     // (Kumla's lead said "i nivå med snittet i landet": the body gives riket's side in words and the group's with "något".)
-    expect(named("Kumla").markdown).toMatch(/Direktsvaren i telefon är (i nivå med|på samma nivå som|i jämnhöjd med) (riket|riket som helhet|rikssnittet) men något sämre än (likvärdiga kommuner|kommungruppen|snittet för likvärdiga kommuner|snittet i kommungruppen) \(56\u00A0procent\)\./);
+    expect(named("Kumla").markdown).toMatch(/Direktsvaren i telefon är (i nivå med|på samma nivå som|i jämnhöjd med) (riket|riket som helhet|rikssnittet) \(55\u00A0procent\) men något sämre än (likvärdiga kommuner|kommungruppen|snittet för likvärdiga kommuner|snittet i kommungruppen) \(56\u00A0procent\)\./);
   });
 });
 
@@ -5635,5 +5635,12 @@ describe("reads GO, GP and GQ: a headline's place near the bottom after good new
   it("says 'kvar' or 'fortfarande', never 'ändå' (Tranås: 'bemötandet lyfter kraftigt, men ändå nära botten'; A/B reads AB5 and AB6 preferred 'kvar')", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/ändå (nära botten|sist|på (delad )?sista plats|på \S+ sista plats|bland landets sämsta)/);
     expect(named("Tranås").claims.headline).toMatch(/men kvar nära botten i landet$/);
+  });
+});
+
+describe("read GS: riket's side as the first half of the group's turn, after a lead that gave riket's verdict alone", () => {
+  it("gives riket's figure, which the release otherwise never says (Munkfors: 'längre än snittet i riket men i nivå med … (7,2 timmar)', no 6 timmar anywhere)", () => {
+    const md = named("Munkfors").markdown;
+    expect(md).toMatch(/Svarstiden på e-post är längre än (rikssnittet|snittet i riket|genomsnittet i riket) \(6\u00A0timmar\) men i nivå med snittet för likvärdiga kommuner \(7,2\u00A0timmar\)\./);
   });
 });

@@ -2244,8 +2244,10 @@ function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolea
   const id = f.indicator.id;
   const time = isTime(f.indicator.unit);
   const slot = time ? "compare.time-clause" : "compare.clause";
-  const riket = ctx.say(`compare.ref.riket-bare${time ? "-average" : ""}`, {});
   const [national, group, vsNational, vsGroup] = [f.national ?? 0, f.group ?? 0, f.vsNational ?? "level", f.vsGroup ?? "level"];
+  // With riket's figure: the lead gave its verdict alone, and Munkfors' "längre än snittet i riket men i nivå med …
+  // (7,2 timmar)" left the 6 timmar unsaid in the whole release (read GS).
+  const riket = ctx.say(refSlot(f, "national"), { värde: formatValue(national, f.indicator.unit, "text") });
   const c1 = clauseFor(f, ctx, vsNational, riket, national, slot);
   const c2 = gradeDegree(clauseFor(f, ctx, vsGroup, ctx.say(refSlot(f, "group"), { värde: formatValue(group, f.indicator.unit, "text") }), group, slot), Math.abs(f.value - group), f.compareThresholds.strong);
   // As compareSentence words it: a time names itself or is "Den"; after a sentence about the years "Årets resultat".
@@ -2258,7 +2260,7 @@ function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolea
       : afterTime
         ? ctx.say(`compare.after-time${recordTurn(f, ctx, false)}`, { jämförelse }, f)
         : ctx.say(`compare.pair.${opposed ? "contrast" : "agree"}`, { jämförelse1: c1, jämförelse2: c2 }, f);
-  return { text, claims: [`${id}.vsNational`, `${id}.group`, `${id}.vsGroup`] };
+  return { text, claims: [`${id}.national`, `${id}.vsNational`, `${id}.group`, `${id}.vsGroup`] };
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
