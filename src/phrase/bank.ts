@@ -118,8 +118,6 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("compare.ref.both-average", ["värde"]);
   specs.set("compare.ref.group", ["värde"]);
   specs.set("compare.ref.both", ["värde"]);
-  specs.set("compare.ref.riket-bare", []);
-  specs.set("compare.ref.riket-bare-average", []);
   specs.set("compare.subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
