@@ -3844,7 +3844,7 @@ describe("read AB of 2026-12-02", () => {
       }
     }
     // (Whose share: "För bemötandet i telefon gick andelen upp", as "Resultatet för … gick upp" read as clumsy: read AU.)
-    expect(text("Lysekil")).toMatch(/För bemötandet i telefon gick andelen upp till 99 procent 2019/);
+    expect(text("Lysekil")).toMatch(/För bemötandet i telefon ökade andelen med 4 procentenheter jämfört med 2018/);
   });
 
   it("a comparison that does not name its measure follows a sentence on that measure (Örnsköldsvik's 'För 2019 är resultatet … (60 procent)' after the direct answers)", () => {
@@ -3886,8 +3886,9 @@ describe("read AB of 2026-12-02", () => {
 
   it("a best by a hair does not open its section under a lead that gave the change: riket and the group first (Burlöv, read AF)", () => {
     const epost = named("Burlöv").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
-    // The lead gives the rise without its figures since read BX, so the section opens with them.
-    expect(epost[0]).toMatch(/^Svarstiden på e-post sjönk med 1,2\u00A0timmar/);
+    // The lead gives the rise without its figures since read BX, so the section opens with it; the lead's 12,8
+    // timmar is not said again.
+    expect(epost[0]).toMatch(/^Svarstiden på e-post gick ner med 1,2\u00A0timmar från 2018\.$/);
     expect(epost.findIndex((t) => /bästa resultat/.test(t))).toBeGreaterThan(0);
   });
 
@@ -4107,7 +4108,7 @@ describe("a lead's turn to a place near the bottom", () => {
     const r = named("Eslöv");
     const turn = r.composed.lead.find((s) => /^Men /.test(s.text) && s.claims.includes("svar-pa-fragan.rank"));
     expect(turn?.text).not.toMatch(/förbättring/);
-    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon gick andelen upp med 3\u00A0procentenheter/);
+    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon förbättrats med 3\u00A0procentenheter/);
   });
 });
 
@@ -4147,7 +4148,7 @@ describe("reads AT and AU of 2026-12-03", () => {
   it("a short name given a share says whose share: 'För bemötandet i telefon ökade andelen …', not 'Resultatet för bemötandet i telefon ökade …' (Kungälv, Örnsköldsvik)", () => {
     const bad = releases.flatMap((r) => sentences(r).filter((s) => /^Resultatet för [^.]* (var|gick|steg|sjönk|ökade|minskade|låg|höll|förändrades)\b[^.]*\d\u00A0procent/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
-    expect(named("Kungälv").markdown).toContain("För bemötandet i telefon ökade andelen från 66\u00A0procent 2018 till 69\u00A0procent 2019.");
+    expect(named("Kungälv").markdown).toContain("För bemötandet i telefon gick andelen upp med 3\u00A0procentenheter från 2018.");
     // The verb and its particle keep their places: "höll sig andelen på", "låg andelen kvar på".
     const all = releases.map((r) => r.markdown).join("\n");
     expect(all).toMatch(/För [^.]* höll sig andelen på/);
@@ -4756,8 +4757,9 @@ describe("read BZ: a good place on a measure that went down", () => {
     // tenth place, on direct answers down 2 points, keeps its sentence with the fall.)
     const k = named("Landskrona").composed.lead.find((s) => s.claims.includes("svar-pa-fragan.rank"));
     expect(k?.text).toMatch(/73\u00A0procent 2019, [^.]*(försämr|bättre 2018|nedgång|ner från året innan)[^.]*\.$/);
-    // The section then gives the fall in figures.
-    expect(body(named("Landskrona")).map((s) => s.text).join(" ")).toMatch(/73\u00A0procent 2019, från 75\u00A0procent 2018/);
+    // The section then gives the fall's size, without the lead's 73 procent again.
+    const fall = body(named("Landskrona")).find((s) => s.claims.includes("svar-pa-fragan.change"))?.text;
+    expect(fall).toBe("Jämfört med 2018 har direktsvaren i telefon försämrats med 2\u00A0procentenheter.");
     expect(named("Kalmar").composed.lead.some((s) => s.claims.includes("bemotande.groupRank"))).toBe(false);
     for (const r of releases) {
       for (const s of r.composed.lead) {
@@ -5642,5 +5644,31 @@ describe("read GS: riket's side as the first half of the group's turn, after a l
   it("gives riket's figure, which the release otherwise never says (Munkfors: 'längre än snittet i riket men i nivå med … (7,2 timmar)', no 6 timmar anywhere)", () => {
     const md = named("Munkfors").markdown;
     expect(md).toMatch(/Svarstiden på e-post är längre än (rikssnittet|snittet i riket|genomsnittet i riket) \(6\u00A0timmar\) men i nivå med snittet för likvärdiga kommuner \(7,2\u00A0timmar\)\./);
+  });
+});
+
+describe("read GT: the section's change after a lead that gave the year's value", () => {
+  const figure = (f: { value: number; indicator: { unit: string } }): string => (f.indicator.unit === "percent" ? `${f.value}\u00A0procent` : `${String(f.value).replace(".", ",")}\u00A0timmar`);
+  it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again and 'Det är … bästa' cannot point at last year (Uppsala's 100 procent)", () => {
+    const r = named("Uppsala");
+    const epost = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
+    expect(epost.slice(0, 2)).toEqual(["För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.", "Det är Uppsalas bästa resultat i mätningen hittills."]);
+    expect(r.markdown.match(/100\u00A0procent/g) ?? []).toHaveLength(1);
+  });
+  it("tells a small step as about level with last year's figure in brackets, not the lead's figure again (Malmö's 11,6 timmar)", () => {
+    const r = named("Malmö");
+    const f = r.analysis.findings.find((x) => x.indicator.id === "epost-svarstid");
+    expect(f?.changeClass).toBe("unchanged");
+    const said = body(r).find((s) => s.claims.includes("epost-svarstid.changeClass"))?.text;
+    expect(said).toMatch(/\(10,7\u00A0timmar\)/);
+    expect(said).not.toContain("11,6");
+    expect(r.markdown.match(/11,6\u00A0timmar/g) ?? []).toHaveLength(1);
+  });
+  it("leaves fewer than a sixth of the example releases with a change sentence that repeats a figure the lead gave (83 of 264 before)", () => {
+    const repeating = releases.filter((r) => {
+      const lead = new Set(r.composed.lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".value"))));
+      return body(r).some((s) => s.claims.some((c) => c.endsWith(".changeClass") && lead.has(c.replace("changeClass", "value")) && s.text.includes(figure(r.analysis.findings.find((f) => `${f.indicator.id}.changeClass` === c) ?? { value: NaN, indicator: { unit: "" } }))));
+    });
+    expect(repeating.length).toBeLessThan(264 / 6);
   });
 });

@@ -201,8 +201,9 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function retellable(under: readonly Sentence[], ingress: readonly Sentence[], plan: MunicipalityPlan, sections: readonly StorySection[]): Set<string> {
   const said = new Set(ingress.flatMap((s) => s.claims));
   const strong = plan.ranked.filter((p) => p.finding.changeClass?.startsWith("strongly-")).map((p) => p.finding.indicator.id);
-  // Only where the section gives the value again: elsewhere the sentence under the ingress repeats nothing.
-  const valued = new Set(sections.flatMap((x) => x.sentences.flatMap((s) => s.claims.filter((c) => c.endsWith(".value")))));
+  // Only where the section gives the value again, or tells the year's change without it (change.since): elsewhere the
+  // sentence under the ingress repeats nothing.
+  const valued = new Set(sections.flatMap((x) => x.sentences.flatMap((s) => s.claims.filter((c) => /\.(value|changeClass)$/.test(c)).map((c) => c.replace(/changeClass$/, "value")))));
   const repeats = (s: Sentence): boolean => s.claims.some((c) => c.endsWith(".value") && valued.has(c));
   // (Nor the strength or weakness the lead names against riket on purpose: Övertorneå's 94 procent against 84.)
   const core = [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...(plan.strengths ?? []).map((f) => `${f.indicator.id}.`)];

@@ -2016,20 +2016,32 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
  * Last year's side of a change whose value the lead gave (a place, a gap): "Direktsvaren i telefon har förbättrats
  * sedan 2018, då resultatet var 73 procent." The whole change repeated the lead's figure ("För direktsvaren i telefon
  * gick andelen upp till 76 procent 2019, från 73 procent 2018" after the lead's 76 procent: 110 releases of the
- * example batch; reads GG and GH). Not a strong change, nor where the year's own history follows: its "Det är …"
- * would point at last year.
+ * example batch; reads GG and GH). Where the year's own history follows, the change is told by its size alone ("…
+ * ökade med 8 procentenheter jämfört med 2018"), so that the "Det är …" after it cannot point at last year; a small
+ * step says it stayed about level, with last year's figure in brackets. Not a strong change.
  */
 function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefined {
   const f = p.finding;
   const id = f.indicator.id;
   const c = ctx.leadClaims;
-  if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || c.has(`${id}.record`) || f.previous === null) return undefined;
-  // (A small step keeps its whole sentence, "förändrades knappt: 1,4 timmar 2019 mot 1,3 timmar 2018": last year's
-  // figure alone, "Året innan var resultatet för svarstiden på e-post 1,3 timmar.", read as loose, an A/B read.)
-  const way = f.changeClass === "improved" ? "up" : f.changeClass === "declined" ? "down" : f.changeClass === "unchanged" && f.previous === f.value ? "same" : undefined;
-  if (way === undefined || p.facts.some((x) => TIME_FACTS.includes(x.kind)) || p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
-  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), värde: formatValue(f.value, f.indicator.unit, "text"), fjol: formatYear(ctx.analysis.previousYear) };
-  return { text: ctx.say(`change.since.${way}`, tokens, f), claims: [`${id}.previous`, `${id}.changeClass`] };
+  if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || f.previous === null || f.change === null) return undefined;
+  if (p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
+  const timed = p.facts.some((x) => TIME_FACTS.includes(x.kind));
+  const way = sinceWay(f, timed);
+  if (way === undefined) return undefined;
+  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
+  const claims = way.startsWith("diff") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.previous`, `${id}.changeClass`];
+  return { text: ctx.say(`change.since.${way}`, tokens, f), claims };
+}
+
+/** Which of the since slots tells the change: "up"/"down" give last year's figure, "diff.*" only the step's size. */
+function sinceWay(f: IndicatorFinding, timed: boolean): string | undefined {
+  if (f.changeClass === "unchanged") {
+    if (f.change === 0) return "same";
+    return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? undefined : "flat";
+  }
+  if (f.changeClass !== "improved" && f.changeClass !== "declined") return undefined;
+  return timed ? `diff.${movement(f)}` : f.changeClass === "improved" ? "up" : "down";
 }
 
 /**
