@@ -312,7 +312,7 @@ describe("after the blind reads of this round", () => {
   it("the lead names the first year a record reaches back to once; a second record is 'hittills', with riket's context", () => {
     for (const r of releases) {
       const lead = r.composed.lead.map((s) => s.text).join(" ");
-      expect((lead.match(/(i alla mätningar|i samtliga mätningar|av alla år|i mätningarna( för \S+)?|i någon mätning|i (alla )?\S+ mätningar) sedan \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
+      expect((lead.match(/((i alla mätningar|i samtliga mätningar|av alla år|i mätningarna( för \S+)?|i någon mätning|i (alla )?\S+ mätningar) sedan|sedan mätningarna började) \d{4}/g) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
     }
     // (As a second record after a first said "Det är …": "Osbys resultat är därmed …", read AT.)
     expect(byName("Osby")?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är Osbys bästa resultat hittills|Osbys resultat är därmed det bästa hittills), men (alltjämt|fortsatt) sämre än rikssnittet\./);
@@ -414,7 +414,7 @@ describe("records are the story a reader looks for", () => {
     expect(r?.claims.headline).not.toMatch(/rekord|bäst|hittills/);
     const lead = r?.composed.lead.map((x) => x.text).join(" ") ?? "";
     // The old best was last year's 2,1, which the sentence before gave: the record adds nothing to it.
-    expect(lead).toMatch(/mot 2,1\u00A0timmar 2018\. Det är Vimmerbys bästa resultat[^.]*sedan 2014\./);
+    expect(lead).toMatch(/mot 2,1\u00A0timmar 2018\. Det är Vimmerbys bästa resultat[^.]*sedan[^.]*2014\./);
     expect(lead).toMatch(/6\u00A0timmar/);
   });
 });
@@ -1245,7 +1245,7 @@ describe("a narrow record's hedge (read W: Vingåker, Åtvidaberg)", () => {
     expect(bad).toEqual([]);
     // A time's best by a hair after no change says "ändå", no hedge (Uddevalla: 8,3 → 8,2 timmar). A share's 34 → 35
     // procent, 34 the old best, is level with the best and says no record at all (Vingåker; a later read).
-    expect(named("Uddevalla").markdown).toMatch(/8,2\u00A0timmar 2019 mot 8,3\u00A0timmar 2018\. Det är ändå Uddevallas bästa resultat hittills\. /);
+    expect(named("Uddevalla").markdown).toMatch(/8,2\u00A0timmar 2019 mot 8,3\u00A0timmar 2018\. (Det är ändå Uddevallas bästa resultat hittills|Resultatet är ändå det bästa hittills för Uddevalla)\. /);
     // (Read BR then found it left out while narrow lows were told: "i nivå med det bästa hittills", no hedge.)
     // (Reads BX and CB found "i nivå med" hid the highest share yet: "ändå", no hedge.)
     expect(named("Vingåker").markdown).toMatch(/För tillgängligheten i telefon förändrades andelen knappt: 35\u00A0procent 2019 mot 34\u00A0procent 2018\. [^.]*ändå [^.]*Vingåkers bästa resultat hittills\. /);
@@ -3687,7 +3687,7 @@ describe("reads J and K of 2026-12-02", () => {
     // resultat hittills" read as the comparison's.)
     expect(nykvarn.rest).toMatch(/^Andelen som får kontakt med en handläggare inom 60 sekunder gick upp med 8 procentenheter[^.]*\. [^.]*bästa resultat hittills\. Förbättringen är den tredje i rad\. [^.]*riket[^.]*\./);
     expect(nykvarn.rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
-    expect(text("Huddinge").ingress).toMatch(/från 9 timmar 2018 till 2 timmar 2019, Huddinges bästa resultat i alla mätningar sedan 2014\./);
+    expect(text("Huddinge").ingress).toMatch(/från 9 timmar 2018 till 2 timmar 2019, Huddinges bästa resultat sedan mätningarna började 2014\./);
   });
 
   it("a headline record counted with others has the count right after its measure, in the ingress (Örebro, read M)", () => {
@@ -3816,7 +3816,7 @@ describe("read AB of 2026-12-02", () => {
 
   it("a sentence that named the municipality does not name it again in its record apposition (Härnösand, 32 leads)", () => {
     // "kommunens", not "det bästa resultatet i alla mätningar", which read as the country's best (read FM).
-    expect(text("Härnösand")).toMatch(/till 3,6 timmar 2019, kommunens bästa resultat i alla mätningar sedan 2014\./);
+    expect(text("Härnösand")).toMatch(/till 3,6 timmar 2019, kommunens bästa resultat sedan mätningarna började 2014\./);
     for (const r of releases) {
       // (Per written sentence: a record split off its change into a sentence of its own names its owner again.)
       for (const text of all(r).flatMap((s) => s.text.split(/(?<=\.) (?=[A-ZÅÄÖ])/u))) {
@@ -4108,7 +4108,7 @@ describe("a lead's turn to a place near the bottom", () => {
     const r = named("Eslöv");
     const turn = r.composed.lead.find((s) => /^Men /.test(s.text) && s.claims.includes("svar-pa-fragan.rank"));
     expect(turn?.text).not.toMatch(/förbättring/);
-    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon förbättrats med 3\u00A0procentenheter/);
+    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon (gick andelen upp|ökade andelen|förbättrats) med 3\u00A0procentenheter/);
   });
 });
 
@@ -4323,7 +4323,7 @@ describe("two turns in a row", () => {
       return blocks.flatMap((b) => b.flatMap((s, i) => (i > 0 && /^Men /.test(b[i - 1]?.text ?? "") && /, men (resultatet|det) (är|ligger) /.test(s.text) ? [`${r.municipality.name}: ${s.text}`] : [])));
     });
     expect(bad).toEqual([]);
-    expect(named("Upplands Väsby").markdown).toContain("Det är Upplands Väsbys sämsta resultat i alla mätningar sedan 2014, om än i nivå med rikssnittet.");
+    expect(named("Upplands Väsby").markdown).toContain("Det är Upplands Väsbys sämsta resultat sedan mätningarna började 2014, om än i nivå med rikssnittet.");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, även om det (är|ligger) /);
   });
 
@@ -4713,7 +4713,7 @@ describe("reads BR and BT: a rise to a best yet, still behind riket, in a lead t
 describe("read BV", () => {
   it("a record keeps 'Det är' when a time's comparison follows after its comma ('Den är Åstorps bästa resultat' read as a grammar fault)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Den är (det )?[\p{L}-]+ (bästa|sämsta) resultat/u);
-    expect(named("Åstorp").markdown).toMatch(/Det är Åstorps bästa resultat i alla mätningar sedan 2014, men svarstiden/);
+    expect(named("Åstorp").markdown).toMatch(/Det är Åstorps bästa resultat sedan mätningarna började 2014, men svarstiden/);
   });
 });
 
@@ -4759,7 +4759,7 @@ describe("read BZ: a good place on a measure that went down", () => {
     expect(k?.text).toMatch(/73\u00A0procent 2019, [^.]*(försämr|bättre 2018|nedgång|ner från året innan)[^.]*\.$/);
     // The section then gives the fall's size, without the lead's 73 procent again.
     const fall = body(named("Landskrona")).find((s) => s.claims.includes("svar-pa-fragan.change"))?.text;
-    expect(fall).toBe("Jämfört med 2018 har direktsvaren i telefon försämrats med 2\u00A0procentenheter.");
+    expect(fall).toMatch(/^(Jämfört med 2018 har direktsvaren i telefon försämrats|För direktsvaren i telefon (gick andelen ner|minskade andelen)) med 2\u00A0procentenheter( jämfört med 2018| från 2018)?\.$/);
     expect(named("Kalmar").composed.lead.some((s) => s.claims.includes("bemotande.groupRank"))).toBe(false);
     for (const r of releases) {
       for (const s of r.composed.lead) {
