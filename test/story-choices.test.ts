@@ -5648,11 +5648,25 @@ describe("read GS: riket's side as the first half of the group's turn, after a l
 });
 
 describe("read GT: the section's change after a lead that gave the year's value", () => {
+  it("never says 'Årets resultat' twice in a row (Överkalix in A/B read AB7: 'Årets resultat är 10 procentenheter sämre än 2014 (40 procent). Årets resultat är klart bättre …')", () => {
+    for (const x of releases) {
+      for (const block of [x.composed.lead, x.composed.intro ?? [], ...x.composed.sections.map((y) => y.sentences)]) {
+        block.forEach((s, i) => i > 0 && expect(/^Årets resultat/.test(s.text) && /^Årets resultat/.test(block[i - 1]?.text ?? ""), `${x.municipality.name}: ${s.text}`).toBe(false));
+      }
+    }
+    expect(named("Överkalix").markdown).toContain("Överkalix resultat 2019 är klart bättre än både riket som helhet och kommungruppen");
+  });
   const figure = (f: { value: number; indicator: { unit: string } }): string => (f.indicator.unit === "percent" ? `${f.value}\u00A0procent` : `${String(f.value).replace(".", ",")}\u00A0timmar`);
-  it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again and 'Det är … bästa' cannot point at last year (Uppsala's 100 procent)", () => {
+  it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again, and the record after it names its measure: 'Det är …' pointed at the change (Uppsala's 100 procent; Vara in A/B read AB7)", () => {
     const r = named("Uppsala");
     const epost = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
-    expect(epost.slice(0, 2)).toEqual(["För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.", "Det är Uppsalas bästa resultat i mätningen hittills."]);
+    expect(epost.slice(0, 2)).toEqual(["För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.", "Resultatet för e-postsvaren inom en arbetsdag är det bästa hittills."]);
+    for (const x of releases) {
+      const b = body(x);
+      b.forEach((s, i) => {
+        if (i > 0 && / med [\d,]+\u00A0(procentenheter|procentenhet|timmar|timme)( jämfört med| från) 20\d\d\.$/.test(b[i - 1]?.text ?? "")) expect(s.text, x.municipality.name).not.toMatch(/^Det är [^.]*(bästa|sämsta)/);
+      });
+    }
     expect(r.markdown.match(/100\u00A0procent/g) ?? []).toHaveLength(1);
   });
   it("tells a small step as about level with last year's figure in brackets, not the lead's figure again (Malmö's 11,6 timmar)", () => {

@@ -274,7 +274,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, firstYear: analysis.findings.every((f) => f.previous === null) });
+  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
@@ -622,7 +622,7 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
  * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
  * approximate words (MAX_APPROXIMATE).
  */
-function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[], release: { name: string; firstYear: boolean }): [Sentence[], Sentence[], StorySection[]] {
+function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[], release: { name: string; year: string; firstYear: boolean }): [Sentence[], Sentence[], StorySection[]] {
   const { name } = release;
   let n = 0;
   let margins = 0;
@@ -649,6 +649,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     const away = pointsAway(s, list[i - 1]);
     if (TIME_WORDS.test(text) && (away || /\bså lång som\b/.test(text))) text = text.replace(/^Det är\b/, "Den är");
     else if (away) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // Not two "Årets resultat är …" in a row: "Årets resultat är 10 procentenheter sämre än 2014 (40 procent). Årets
+    // resultat är klart bättre än …" read as a template (A/B read AB7: Överkalix). The second names whose result.
+    if (/^Årets resultat\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/^Årets resultat (är|ligger)\b/, `${genitive(name)} resultat ${release.year} $1`);
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");

@@ -1947,7 +1947,12 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
  * brought no change, so that it gives the year its context; a record by a
  * hair or a streak of two is left to the chart.
  */
-function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: StoryContext, follow: boolean): Sentence | undefined {
+/**
+ * `recordFollows`: a record may say "Det är …" after the sentence before. Not after a change told by its size alone
+ * ("… försämrats med 4 procentenheter. Det är Varas sämsta resultat …" pointed at the change, A/B read AB7): the
+ * record then names its measure.
+ */
+function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: StoryContext, follow: boolean, recordFollows = follow): Sentence | undefined {
   const changed = p.facts.some((x) => x.kind === "change" || x.kind === "strong-change");
   // The strongest first (a five-year decline before a record low); equal ones in BODY_TIME_ORDER.
   const kinds = [...BODY_TIME_ORDER].sort((a, b) => (p.facts.find((x) => x.kind === a)?.value ?? 9) - (p.facts.find((x) => x.kind === b)?.value ?? 9));
@@ -1962,8 +1967,9 @@ function bodyTimeSentence(p: PlannedFinding, lead: ReadonlySet<string>, ctx: Sto
     // Every strict record is told (a reader looks for them); other weak facts are left to the chart.
     if (fact.value > 3 && !fact.demoted && kind !== "turnaround" && kind !== "record" && !(kind === "long-run" && !changed)) continue;
     // The lead gave the value: the record does not repeat it ("E-postsvaren … var 87 procent" twice).
-    const withValue = !follow && lead.size === 0;
-    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow, against: false, startSaid: ctx.mentions.startSaid, withValue, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again }));
+    const follows = kind === "record" ? recordFollows : follow;
+    const withValue = !follows && lead.size === 0;
+    const s = saidRecord(ctx, fact, p.time, timeSentence(fact, p.finding, p.time, ctx.say, { follow: follows, against: false, startSaid: ctx.mentions.startSaid, withValue, lastRecord: ctx.mentions.lastRecord, again: ctx.mentions.again }));
     if (s) return s;
   }
   return undefined;
@@ -2092,7 +2098,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   if (since) out.push(since);
   else if (!changeSaid) out.push(...bodyChange(f, ctx));
   // The year's own history right after its value (§8), then riket and the group.
-  const told0 = bodyTimeSentence(p, lead, ctx, out.length > 0) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
+  const told0 = bodyTimeSentence(p, lead, ctx, out.length > 0, out.length > 0 && !since?.claims.includes(`${f.indicator.id}.change`)) ?? (countedNarrow(ctx).includes(f) ? countedHairSentence(f, p.time, say, out.length > 0) : undefined);
   // A best by a hair is said before the change since the first year, which it implies: "13 procentenheter bättre än
   // 2014" left Bromölla's highest share yet unsaid (read CB).
   const hairBest = out.length > 0 && told0?.claims.includes(`${f.indicator.id}.longRun`) === true && hairLevelBest(p.time);
