@@ -408,7 +408,7 @@ function isCounterweight(x: Fact, p: PlannedFinding): boolean {
   // A worst-ever that ends three falls in a row is said, even on a measure still better than riket ("Det är
   // tredje året i rad …, men fortfarande bättre än rikssnittet"): sweep 3 found it left to the body under an
   // all-good lead (Orust, Nässjö scored 3; Täby, Robertsfors 4).
-  if (x.kind === "record" && x.polarity < 0 && x.demoted && (p.time?.series.streak?.steps ?? 0) >= LONG_STREAK_STEPS && p.time?.series.streak?.trend === "declining") return true;
+  if (x.kind === "record" && x.polarity < 0 && x.demoted && longFall(p)) return true;
   // So is a worst-ever by a hair on a measure that fell this year: left to the body under an all-good lead, it read as
   // bad news hidden (Vännäs' bemötande, down two years in a row; reads AV and AW).
   // (Not one far better than riket: Kalmar's bemötande at 94 procent, first in its group, read as a weakness beside
@@ -460,8 +460,8 @@ export function planLead(angle: MunicipalAngle, ranked: readonly PlannedFinding[
       .sort((a, b) => {
         // (Then the one riket puts far behind (ahead) too: Uppvidinge's e-mail answers at their best, 94 procent against
         // riket's 84, before tillgängligheten's best at 65 against 60 under its last place for bemötandet; read FX.)
-        if (placeLed) return placeValue(a) - placeValue(b) || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || Number(farSameWay(b)) - Number(farSameWay(a));
-        return softened(a) - softened(b) || counterValue(a, ranked) - counterValue(b, ranked) || placeOrder(a) - placeOrder(b) || ownRecord(b) - ownRecord(a) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || counterSize(b) - counterSize(a);
+        if (placeLed) return placeValue(a) - placeValue(b) || placeOrder(a) - placeOrder(b) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || Number(farSameWay(b)) - Number(farSameWay(a)) || strongFacts(b, ranked) - strongFacts(a, ranked);
+        return softened(a, ranked) - softened(b, ranked) || counterValue(a, ranked) - counterValue(b, ranked) || placeOrder(a) - placeOrder(b) || ownRecord(b) - ownRecord(a) || Number(a.fact.kind === "gap") - Number(b.fact.kind === "gap") || strongFacts(b, ranked) - strongFacts(a, ranked) || counterSize(b) - counterSize(a);
       })[0];
     if (counter) lead.push(counter);
   }
@@ -618,10 +618,19 @@ function secondNews(x: Fact, first: Fact, alone: boolean, f: IndicatorFinding): 
  * is the lead's counterweight only when nothing else is: Mjölby's tillgänglighet, 39 against riket's 60 and
  * third from the bottom of its group, was left to the body for such a fall (a read).
  */
-function softened(i: LeadItem): number {
+function softened(i: LeadItem, ranked: readonly PlannedFinding[]): number {
   const vs = i.finding.vsNational === null ? 0 : comparePolarity(i.finding.vsNational);
+  // Not a worst-ever that ends three falls in a row: Robertsfors' tillgänglighet, down for the third year to its
+  // lowest, went under the ingress for a 2-point rise beside a standing gap to riket (read GT scored it 3).
+  if (i.fact.kind === "record" && longFall(ranked.find((r) => r.finding === i.finding))) return 0;
   // Only bad news: good news behind riket (Sollentuna's tillgänglighet up 9 points to its best) is still news.
   return i.fact.kind !== "gap" && i.fact.polarity < 0 && vs === -i.fact.polarity ? 1 : 0;
+}
+
+/** The measure fell for LONG_STREAK_STEPS years in a row or more. */
+function longFall(p: PlannedFinding | undefined): boolean {
+  const streak = p?.time?.series.streak;
+  return streak !== undefined && streak !== null && streak.trend === "declining" && streak.steps >= LONG_STREAK_STEPS;
 }
 
 /**
@@ -652,6 +661,14 @@ function farSameWay(i: LeadItem): boolean {
 /** At least `strong` from riket on side `polarity` (+1 ahead, −1 behind): "much-better" or "much-worse". */
 function farOn(f: IndicatorFinding, polarity: number): boolean {
   return polarity !== 0 && f.vsNational === (polarity > 0 ? "much-better" : "much-worse");
+}
+
+/**
+ * Of equal value, the measure with more strong news of its own: Töreboda's bemötande, at its best after four rises in
+ * a row, before e-post within a day at its best after a larger single step (read GT found the run buried).
+ */
+function strongFacts(i: LeadItem, ranked: readonly PlannedFinding[]): number {
+  return (ranked.find((r) => r.finding === i.finding)?.facts ?? []).filter((x) => x.value <= 2 && x.polarity === i.fact.polarity).length;
 }
 
 /** Of equal value, the larger change against its threshold. */
