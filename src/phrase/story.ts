@@ -2019,12 +2019,10 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
 }
 
 /**
- * Last year's side of a change whose value the lead gave (a place, a gap): "Direktsvaren i telefon har förbättrats
- * sedan 2018, då resultatet var 73 procent." The whole change repeated the lead's figure ("För direktsvaren i telefon
- * gick andelen upp till 76 procent 2019, från 73 procent 2018" after the lead's 76 procent: 110 releases of the
- * example batch; reads GG and GH). Where the year's own history follows, the change is told by its size alone ("…
- * ökade med 8 procentenheter jämfört med 2018"), so that the "Det är …" after it cannot point at last year; a small
- * step says it stayed about level, with last year's figure in brackets. Not a strong change.
+ * The change of a measure whose value the lead gave (a place, a gap), without that figure again: "För direktsvaren i
+ * telefon gick andelen upp till 76 procent 2019, från 73 procent 2018" after the lead's 76 procent repeated it (110
+ * releases of the example batch; reads GG and GH). A real change is told by its size ("… ökade med 8 procentenheter
+ * jämfört med 2018"), a small step or none as level with last year, without figures. Not a strong change.
  */
 function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefined {
   const f = p.finding;
@@ -2032,22 +2030,25 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   const c = ctx.leadClaims;
   if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || f.previous === null || f.change === null) return undefined;
   if (p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
-  const timed = p.facts.some((x) => TIME_FACTS.includes(x.kind));
-  const way = sinceWay(f, timed);
+  const way = sinceWay(f);
   if (way === undefined) return undefined;
-  const tokens = { föregående: formatValue(f.previous, f.indicator.unit, "text"), skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
-  const claims = way.startsWith("diff") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.previous`, `${id}.changeClass`];
+  const tokens = { skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
+  const claims = way.startsWith("diff") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.changeClass`];
   return { text: ctx.say(`change.since.${way}`, tokens, f), claims };
 }
 
-/** Which of the since slots tells the change: "up"/"down" give last year's figure, "diff.*" only the step's size. */
-function sinceWay(f: IndicatorFinding, timed: boolean): string | undefined {
+/**
+ * Which of the since slots tells the change: "diff.*" the step's size, "flat" and "same" no figure. Last year's figure
+ * alone read as backwards ("För andelen … är det en försämring från 83 procent 2018", "Jämfört med 2018 (46 procent)
+ * har … knappt förändrats": read GU, four releases).
+ */
+function sinceWay(f: IndicatorFinding): string | undefined {
   if (f.changeClass === "unchanged") {
     if (f.change === 0) return "same";
     return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? undefined : "flat";
   }
   if (f.changeClass !== "improved" && f.changeClass !== "declined") return undefined;
-  return timed ? `diff.${movement(f)}` : f.changeClass === "improved" ? "up" : "down";
+  return `diff.${movement(f)}`;
 }
 
 /**
