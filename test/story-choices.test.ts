@@ -5710,3 +5710,10 @@ describe("A/B read AB7: the comparison after a sentence on the years", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("read GU: the count against riket", () => {
+  it("says 'men bättre för …', never 'och bättre bara för …' (Höör, Ängelholm: word order read as awkward)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/bättre bara för/);
+    expect(named("Höör").markdown).toContain("Höör är klart sämre än riket för tillgängligheten och direktsvaren i telefon, men bättre för svarstiden på e-post.");
+  });
+});
