@@ -114,8 +114,11 @@ export { headlineName } from "./swedish.js";
 export function valueAt(v: number, unit: Indicator["unit"], year: number, approx = false, fresh: (phrase: string) => boolean = () => true): string {
   const formatted = formatValue(v, unit, "text");
   // Said of the subject ("andelen var drygt en tredjedel"), so in the form of a share.
+  // Not the "… av tio" forms: "nästan sex av tio (59 procent)" and "sex av tio (60 procent)" read as stiff beside a
+  // figure that says as much (read GU, four releases); halves, thirds, quarters and "nästan alla" speak.
   const candidate = unit === "percent" && approx ? approximate(v, "share") : undefined;
-  const a = candidate && fresh(candidate.phrase) ? candidate : undefined;
+  const speaks = candidate !== undefined && !/av tio$/.test(candidate.phrase) ? candidate : undefined;
+  const a = speaks && fresh(speaks.phrase) ? speaks : undefined;
   // Only the fractions ("drygt hälften", "tre av fyra"): "ökade till nästan alla" is not Swedish.
   const shown = a && !/alla$/.test(a.phrase) ? `${a.phrase} (${formatted})` : formatted;
   return unit === "index" ? `${shown} år ${formatYear(year)}` : `${shown} ${formatYear(year)}`;
