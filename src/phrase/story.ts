@@ -1409,6 +1409,9 @@ function groupCompareHost(s: Sentence, f: IndicatorFinding | undefined, end: "fi
   return way && s.claims.includes(`${id}.vsGroup`) && s.claims.every((c) => c.startsWith(`${id}.`)) && wordsIn(s.text) < LONG_SENTENCE - 8;
 }
 
+/** Words a sentence may run past LONG_SENTENCE when a group's place joins it after a semicolon. */
+const SEMICOLON_WORDS = 3;
+
 /**
  * A place in the group beside the same measure's place in the country is a clause of that sentence: "Västerviks
  * kommun delar tionde plats i landet … : 83 procent 2019, bäst av de 24 kommunerna i kommungruppen som deltog".
@@ -1431,10 +1434,14 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // (Also after "…, bland de tio sämsta i landet.", joined with "och": Ånge, Tingsryd, read BP.)
     const ranked = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
     // (The comparison only after the measure's value: Leksand's and Orsa's place sentences give it.)
-    const at = ranked >= 0 ? ranked : out.findIndex((s, i) => i > 0 && i < out.indexOf(place) && groupCompareHost(s, f, end));
+    const compared = ranked >= 0 ? ranked : out.findIndex((s, i) => i > 0 && i < out.indexOf(place) && groupCompareHost(s, f, end));
+    // Else any sentence with the place in the country, after a semicolon and naming the municipality: Heby's,
+    // Katrineholm's and Kiruna's ends of the group went under the ingress beside their places in the country (read GV).
+    const at = compared >= 0 ? compared : out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && s.claims.every((c) => c.startsWith(`${id}.`)));
     const host = out[at];
     if (!f || !host) continue;
-    const join = host.text.endsWith(year) ? ", " : " och ";
+    const named = compared < 0;
+    const join = named ? "; " : host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
     const short = "kommunerna i kommungruppen";
     const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? short : groupCounted(g);
@@ -1443,7 +1450,9 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // enough; else the group's place keeps a sentence of its own.
     // After "… än både rikssnittet och kommungruppen (…)", the group once: "bland de 19 kommunerna i gruppen".
     const once = (a: string): string => (host.text.includes("kommungruppen") ? a.replace(/ i kommungruppen\b/, " i gruppen") : a);
-    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${ctx.say(`lead.group-clause.${end}`, { antal: once(a) })}.`).find((t) => wordsIn(t) < LONG_SENTENCE);
+    const clause = (a: string): string => (named ? ctx.say(`lead.group-clause.${end}.named`, { antal: once(a), kommun: ctx.analysis.municipality.name }) : ctx.say(`lead.group-clause.${end}`, { antal: once(a) }));
+    // (After a semicolon a little longer: the clause reads as a sentence of its own.)
+    const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${clause(a)}.`).find((t) => wordsIn(t) < LONG_SENTENCE + (named ? SEMICOLON_WORDS : 0));
     if (text === undefined) continue;
     out[at] = { text, claims: [...host.claims, `${id}.groupRank`] };
     out = out.filter((s) => s !== place);
