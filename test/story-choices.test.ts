@@ -5722,3 +5722,16 @@ describe("read GU: the count against riket", () => {
     expect(named("Höör").markdown).toContain("Höör är klart sämre än riket för tillgängligheten och direktsvaren i telefon, men bättre för svarstiden på e-post.");
   });
 });
+
+describe("reads GU and GV: a record that says 'Även det' or 'Också den siffran'", () => {
+  it("points back only to a record earlier in its own paragraph (Mora: 'Också den siffran är Moras bästa resultat hittills' pointed at the ingress)", () => {
+    for (const r of releases) {
+      for (const block of [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)]) {
+        block.forEach((s, i) => {
+          if (/^(Även|Också) (det|den siffran)\b[^.]*(bästa|sämsta|rekord)/.test(s.text)) expect(block.slice(0, i).some((x) => x.claims.some((c) => /\.(record|tie)$/.test(c))), `${r.municipality.name}: ${s.text}`).toBe(true);
+        });
+      }
+    }
+    expect(named("Mora").markdown).toContain("i stort sett oförändrad från 87\u00A0procent 2018. Det är ändå Moras bästa resultat hittills.");
+  });
+});

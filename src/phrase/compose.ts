@@ -617,6 +617,15 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
   };
 }
 
+/** "Även det är …" and "Också den siffran är …" without the word that points back to an earlier record. */
+function withoutAlso(text: string, still: boolean): string {
+  const ändå = still ? " ändå" : "";
+  return text
+    .replace(/^(?:Även|Också) det (är|räcker)\b/, `Det $1${ändå}`)
+    .replace(/^Också den siffran är\b/, `Det är${ändå}`)
+    .replace(/^Även det resultatet är\b/, `Resultatet är${ändå}`);
+}
+
 /**
  * Words varied over the whole release, in reading order: "fortfarande" every other time, "fortsatt" in between
  * (Jönköping's four read as a machine's, read S), a narrow record's hedge (marginless, marginAgain), and
@@ -649,6 +658,10 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     const away = pointsAway(s, list[i - 1]);
     if (TIME_WORDS.test(text) && (away || /\bså lång som\b/.test(text))) text = text.replace(/^Det är\b/, "Den är");
     else if (away) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    // "Även det är … bästa hittills" points back only within its paragraph: a record moved to open its section (or under
+    // the ingress) pointed at the ingress's record ("Också den siffran" in Mora, Hällefors: reads GU and GV).
+    // (A best level with the old one after a year of no change says "ändå", as the first one in a release does.)
+    if (!list.slice(0, i).some((x) => x.claims.some((c) => /\.(record|tie)$/.test(c)))) text = withoutAlso(text, s.claims.some((c) => c.endsWith(".tie")) && STOOD.test(list[i - 1]?.text ?? ""));
     // Not two "Årets resultat är …" in a row: "Årets resultat är 10 procentenheter sämre än 2014 (40 procent). Årets
     // resultat är klart bättre än …" read as a template (A/B read AB7: Överkalix). The second names whose result.
     if (/^Årets resultat\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/^Årets resultat (är|ligger)\b/, `${genitive(name)} resultat ${release.year} $1`);
