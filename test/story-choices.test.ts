@@ -5735,3 +5735,19 @@ describe("reads GU and GV: a record that says 'Även det' or 'Också den siffran
     expect(named("Mora").markdown).toContain("i stort sett oförändrad från 87\u00A0procent 2018. Det är ändå Moras bästa resultat hittills.");
   });
 });
+
+describe("read GU: a comparison that turns ('ändå', 'Trots det', 'fortfarande')", () => {
+  it("never turns against a sentence that only said the year stood still (Ljusdal: 'Sedan 2018 har bemötandet i telefon förändrats marginellt. Årets resultat är ändå klart bättre …')", () => {
+    const still = /knappt förändrats|förändrats marginellt|ungefär samma nivå som 20\d\d|detsamma som 20\d\d|samma nivå som 20\d\d/;
+    const bad = releases.flatMap((r) =>
+      r.composed.sections.flatMap((x) =>
+        x.sentences.flatMap((s, i) => {
+          const prev = x.sentences[i - 1];
+          return prev && still.test(prev.text) && !prev.claims.some((c) => /\.(record|tie)$/.test(c)) && /^(Årets resultat är (ändå|fortfarande)|Trots det|[\p{Lu}][\p{L}-]*s resultat 20\d\d är (ändå|fortsatt))/u.test(s.text) ? [`${r.municipality.name}: ${prev.text} ${s.text}`] : [];
+        }),
+      ),
+    );
+    expect(bad).toEqual([]);
+    expect(named("Ljusdal").markdown).not.toMatch(/förändrats marginellt\. Årets resultat är ändå/);
+  });
+});

@@ -1644,7 +1644,7 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 }
 
 /** A sentence that says its measure stood still. */
-const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat|precis som året innan/;
+const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
@@ -2150,7 +2150,10 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // (A share after its best-yet sentence is "Årets resultat": "För tillgängligheten i telefon förändrades andelen
     // knappt … För tillgängligheten i telefon är Vingåker långt sämre …" opened two sentences alike, read GH.)
     const again = level !== undefined && !counted && !isTime(f.indicator.unit);
-    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again);
+    // (A record or a move the turn can stand against: not a year that stood still.)
+    const recordHere = out.some((x) => x.claims.some((c) => c === `${f.indicator.id}.record` || c === `${f.indicator.id}.tie`));
+    const turns = recordHere || !STOOD_STILL.test(out[out.length - 1]?.text ?? "");
+    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
@@ -2873,7 +2876,12 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
   return record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
 }
 
-export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false): Sentence | undefined {
+/**
+ * `turns`: a record was told right before, so the comparison may turn against it ("Årets resultat är ändå …"). After
+ * a sentence that only said the year stood still, "ändå" pointed at nothing (Ljusdal: "Sedan 2018 har bemötandet i
+ * telefon förändrats marginellt. Årets resultat är ändå klart bättre …", read GU).
+ */
+export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false, turns = true): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
@@ -2951,6 +2959,6 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (time) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
   // After a record the comparison contradicts, it says so: "Det är det sämsta resultatet … Resultatet är ändå klart
   // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".
-  if (afterTime && !named) return graded(say(`compare.after-time${recordTurn(f, ctx, g !== null)}`, { jämförelse: comparison }, f));
+  if (afterTime && !named) return graded(say(`compare.after-time${turns ? recordTurn(f, ctx, g !== null) : ""}`, { jämförelse: comparison }, f));
   return graded(named || whole === undefined ? say("compare.subject", { jämförelse: comparison }, f) : whole);
 }
