@@ -5751,3 +5751,16 @@ describe("read GU: a comparison that turns ('ändå', 'Trots det', 'fortfarande'
     expect(named("Ljusdal").markdown).not.toMatch(/förändrats marginellt\. Årets resultat är ändå/);
   });
 });
+
+describe("read GU: a place in the country said once in the lead", () => {
+  it("no sentence of its own after a count that named it (Ljusdal: '… på nionde och delad åttonde plats i landet', then a sentence for each place)", () => {
+    for (const r of releases) {
+      const lead = [...r.composed.lead, ...(r.composed.intro ?? [])];
+      const ranks = lead.flatMap((s) => s.claims.filter((c) => c.endsWith(".rank")));
+      expect(ranks.length, r.municipality.name).toBe(new Set(ranks).size);
+    }
+    expect(named("Ljusdal").markdown.match(/nionde/g) ?? []).toHaveLength(1);
+    // The body names the measure in full, with its value.
+    expect(named("Ljusdal").markdown).toContain("Andelen som får kontakt med en handläggare inom 60\u00A0sekunder föll från 97\u00A0procent 2018 till 85\u00A0procent 2019");
+  });
+});

@@ -1018,7 +1018,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(placesOnce(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1027,6 +1027,23 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (behind) merged.push(behind);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged;
+}
+
+/**
+ * A place in the country said once in the lead: a count of lows that named Ljusdal's ninth and shared eighth places
+ * ("… även om tillgängligheten och bemötandet i telefon ligger på nionde och delad åttonde plats i landet") was
+ * followed by a sentence for each place (read GU). The place's own sentence goes; the body gives the value.
+ */
+function placesOnce(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  return lead.filter((s, i) => {
+    const ids = [...new Set(s.claims.map((c) => c.split(".")[0]))];
+    const id = ids[0];
+    const placeOnly = id !== undefined && ids.length === 1 && s.claims.includes(`${id}.rank`) && s.claims.every((c) => c === `${id}.rank` || c === `${id}.value`);
+    const again = placeOnly && lead.slice(0, i).some((x) => x.claims.includes(`${id}.rank`));
+    // Its measure's full name goes with it: the body names it in full (Mentions.forget).
+    if (again) ctx.mentions.forget(id);
+    return !again;
+  });
 }
 
 /**
