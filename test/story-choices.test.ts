@@ -5765,3 +5765,12 @@ describe("read GU: a place in the country said once in the lead", () => {
     expect(named("Ljusdal").markdown).toContain("Andelen som får kontakt med en handläggare inom 60\u00A0sekunder föll från 97\u00A0procent 2018 till 85\u00A0procent 2019");
   });
 });
+
+describe("reads GT and GU: a lead that opens with a gap to riket, on a measure that rose to its best yet", () => {
+  it("says the best in the lead's change sentence, with its margin when narrow (Essunga's direct answers, told only in the body after a comparison with the group)", () => {
+    const r = named("Essunga");
+    const lead = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text);
+    expect(lead.join(" ")).toMatch(/44\u00A0procent 2019, klart sämre än rikssnittets 55\u00A0procent\. [^.]*med knapp marginal Essungas bästa (resultat )?hittills, (upp från|en förbättring från) 41\u00A0procent 2018\./);
+    expect(body(r).some((s) => s.claims.includes("svar-pa-fragan.record"))).toBe(false);
+  });
+});

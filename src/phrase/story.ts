@@ -8,7 +8,7 @@ import { summaryException, type Counter, type LeadItem, type MunicipalAngle, typ
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
-import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
+import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
 export const HEADLINE_MAX = 70;
@@ -838,10 +838,14 @@ function gapBeforeChange(f: IndicatorFinding, ctx: StoryContext, values: () => R
   const side = gap > 0 ? "better" : "worse";
   const riket = formatValue(f.national, f.indicator.unit, "text");
   const first = gradeDegree(ctx.say(`lead.gap-first.${side}`, { ...tokens, riket }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
-  const then = ctx.say(`lead.gap-first.${change > 0 ? "improved" : "declined"}`, { föregående: tokens["föregående"] ?? "" });
+  // A rise to the measure's best yet says so here: Essunga's direct answers, at their best by a point, were told so only
+  // in the body after a comparison with the group (reads GT and GU scored it 3).
+  const record = ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record;
+  const best = change > 0 && record?.kind === "best" ? (Math.abs(f.value - record.previous.value) < f.changeThresholds.same ? ".best.narrow" : ".best") : "";
+  const then = ctx.say(`lead.gap-first.${change > 0 ? "improved" : "declined"}${best}`, { föregående: tokens["föregående"] ?? "", kommunens: genitive(ctx.analysis.municipality.name) });
   return [
     { text: first, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] },
-    { text: then, claims: [`${id}.previous`, `${id}.change`, `${id}.changeClass`] },
+    { text: then, claims: [`${id}.previous`, `${id}.change`, `${id}.changeClass`, ...(best ? [`${id}.record`] : [])] },
   ];
 }
 
