@@ -840,8 +840,8 @@ function gapBeforeChange(f: IndicatorFinding, ctx: StoryContext, values: () => R
   const first = gradeDegree(ctx.say(`lead.gap-first.${side}`, { ...tokens, riket }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
   // A rise to the measure's best yet says so here: Essunga's direct answers, at their best by a point, were told so only
   // in the body after a comparison with the group (reads GT and GU scored it 3).
-  const record = ctx.plan.ranked.find((r) => r.finding === f)?.time?.series.record;
-  const best = change > 0 && record?.kind === "best" ? (Math.abs(f.value - record.previous.value) < f.changeThresholds.same ? ".best.narrow" : ".best") : "";
+  const record = ctx.plan.ranked.find((r) => r.finding === f)?.facts.find((x) => x.kind === "record" && x.polarity > 0);
+  const best = change > 0 && record ? (record.narrow ? ".best.narrow" : ".best") : "";
   const then = ctx.say(`lead.gap-first.${change > 0 ? "improved" : "declined"}${best}`, { föregående: tokens["föregående"] ?? "", kommunens: genitive(ctx.analysis.municipality.name) });
   return [
     { text: first, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] },
