@@ -5787,3 +5787,10 @@ describe("read GX: the survey year", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/I år är [\p{L}-]+ resultat/u);
   });
 });
+
+describe("read GY: 'däremot' after a sentence that ended on the same side", () => {
+  it("is dropped after a time said as a multiple of riket's ('… ändå mer än dubbelt så lång som rikssnittet. Resultatet för … är däremot klart sämre …': Klippan)", () => {
+    const lead = named("Klippan").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/dubbelt så lång som rikssnittet \(6\u00A0timmar\)\. Resultatet för andelen e-postfrågor som besvaras inom en arbetsdag är klart sämre än rikets/);
+  });
+});

@@ -329,11 +329,17 @@ function contrastAfterSame(list: readonly Sentence[]): Sentence[] {
   return list.map((s, i) => {
     const word = /\bdäremot (?:klart |långt |något )?(sämre|bättre)\b/u.exec(s.text)?.[1];
     const before = list[i - 1]?.text ?? "";
-    const other = word === "sämre" ? "bättre" : "sämre";
-    if (!word || !before.includes(word) || before.includes(other)) return s;
+    // A time says its side by length: "…, men svarstiden på e-post är ändå mer än dubbelt så lång som rikssnittet" is
+    // the worse side too (Klippan, read GY).
+    const [same, other] = word === "sämre" ? [WORSE_WORDS, BETTER_WORDS] : [BETTER_WORDS, WORSE_WORDS];
+    if (!word || !same.test(before) || other.test(before)) return s;
     return { ...s, text: s.text.replace(" däremot ", " ") };
   });
 }
+
+/** Words of the worse (better) side of riket, for a share or a time. */
+const WORSE_WORDS = /\b(sämre|längre)\b|\b(dubbelt|gånger) så lång\b/u;
+const BETTER_WORDS = /\b(bättre|kortare)\b|\b(hälften|\p{L}+del) så lång\b/u;
 
 /** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
 const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
