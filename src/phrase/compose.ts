@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -667,7 +667,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // "Även det är … bästa hittills" points back only within its paragraph: a record moved to open its section (or under
     // the ingress) pointed at the ingress's record ("Också den siffran" in Mora, Hällefors: reads GU and GV).
     // (A best level with the old one after a year of no change says "ändå", as the first one in a release does.)
-    if (!list.slice(0, i).some((x) => x.claims.some((c) => /\.(record|tie)$/.test(c)))) text = withoutAlso(text, s.claims.some((c) => c.endsWith(".tie")) && STOOD.test(list[i - 1]?.text ?? ""));
+    if (!list.slice(0, i).some((x) => x.claims.some((c) => /\.(record|tie)$/.test(c)))) text = withoutAlso(text, s.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(list[i - 1]?.text ?? ""));
     // Not two "Årets resultat är …" in a row: "Årets resultat är 10 procentenheter sämre än 2014 (40 procent). Årets
     // resultat är klart bättre än …" read as a template (A/B read AB7: Överkalix). The second names whose result.
     if (/^Årets resultat\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/^Årets resultat (är|ligger)\b/, `${genitive(name)} resultat ${release.year} $1`);
@@ -680,7 +680,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV), and
     // ", även om det är i nivå med rikssnittet" read as tacked on, an excuse (reads DC and DE: Trosa, Kristianstad).
     if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (?:resultatet|det) (?:är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|fortsatt|alltjämt) )?/u, (_, still: string | undefined) => `, om än ${still === undefined ? "" : "fortfarande "}`);
-    if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
+    if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD_STILL.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
@@ -808,9 +808,6 @@ function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
     return { ...s, text };
   });
 }
-
-/** A sentence that said the year was no change. */
-const STOOD = /förändrades (andelen )?knappt|i stort sett oförändra|ungefär samma nivå|samma (resultat )?som året innan|precis som året innan/;
 
 /**
  * A narrow record right after a sentence that said the year was no change takes no hedge: "Tillgängligheten i

@@ -1664,8 +1664,8 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
   return findings.some((f) => (polarity > 0 ? isImprovement(f.changeClass) : polarity < 0 && isDecline(f.changeClass)));
 }
 
-/** A sentence that says its measure stood still. */
-const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
+/** A sentence that says its measure stood still (one copy, used by the lead and the body). */
+export const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma (resultat )?som året innan|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
