@@ -719,7 +719,7 @@ describe("bad news that happened before a standing gap", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
     expect(r?.claims.headline).toMatch(/^Trelleborg: rekord på fyra av fem mått – men (sämre än riket|under rikssnittet|efter riket) på tre$/);
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/direkt svar[^.]*10\u00A0procentenheter, till 50\u00A0procent 2019\./);
-    expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
+    expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är|Men Trelleborg är fortfarande|Men (resultatet|Trelleborgs resultat) är fortfarande) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
   });
 });
 
@@ -2596,7 +2596,7 @@ describe("a record's comparison with riket in the lead", () => {
     expect(leads.filter((t) => /, men [^.]*(sämre|bättre) än rikssnittet/.test(t))).toEqual([]);
     expect(leads.filter((t) => /\(0,\d\u00A0timmar bättre än det tidigare bästa\)/.test(t))).toEqual([]);
     // Karlshamn's best by 0,4 timmar is told in its section since reads FL and FQ: the lead says the gap to riket.
-    expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/till 10,7\u00A0timmar 2019, men är \S+ (längre än|[^.]* så lång som) rikssnittet\./);
+    expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/till 10,7\u00A0timmar 2019, men är (\S+ )?(längre än|[^.]* så lång som) rikssnittet\./);
     expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).not.toMatch(/0,4\u00A0timmar/);
     expect(body(named("Karlshamn")).map((s) => s.text).join(" ")).toMatch(/bästa resultat hittills för svarstiden på e-post, 0,4\u00A0timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
   });
@@ -5795,5 +5795,47 @@ describe("read GY: 'däremot' after a sentence that ended on the same side", () 
   it("is dropped after a time said as a multiple of riket's ('… ändå mer än dubbelt så lång som rikssnittet. Resultatet för … är däremot klart sämre …': Klippan)", () => {
     const lead = named("Klippan").composed.lead.map((s) => s.text).join(" ");
     expect(lead).toMatch(/dubbelt så lång som rikssnittet \(6\u00A0timmar\)\. Resultatet för andelen e-postfrågor som besvaras inom en arbetsdag är klart sämre än rikets/);
+  });
+});
+
+describe("a comparison right after its measure's change the other way (read GY: Lilla Edet, Vansbro)", () => {
+  const turnsBack = (r: GeneratedRelease) =>
+    r.composed.lead.flatMap((s, i, list) => {
+      const id = s.claims.find((c) => c.endsWith(".vsNational"))?.split(".")[0];
+      const f = r.analysis.findings.find((x) => x.indicator.id === id);
+      const before = list[i - 1];
+      if (!f || f.vsNational === null || s.claims.includes(`${id}.changeClass`) || !before?.claims.includes(`${id}.changeClass`)) return [];
+      const moved = f.changeClass === "improved" || f.changeClass === "strongly-improved" ? 1 : f.changeClass === "declined" || f.changeClass === "strongly-declined" ? -1 : 0;
+      const sides = [f.vsNational, ...(s.claims.includes(`${id}.vsGroup`) && f.vsGroup ? [f.vsGroup] : [])].map(comparePolarity);
+      return moved !== 0 && sides.every((x) => x === -moved) ? [{ r, s, f }] : [];
+    });
+
+  it("turns: '… gick upp markant … Det är sämre än både rikssnittet …' read as if the rise were bad", () => {
+    const cases = releases.flatMap(turnsBack);
+    expect(cases.length).toBeGreaterThan(10);
+    const bad = cases.filter(({ s }) => !/\b(men|ändå|fortfarande|fortsatt|trots det)\b/i.test(s.text)).map(({ r, s }) => `${r.municipality.name}: ${s.text}`);
+    expect(bad).toEqual([]);
+    expect(named("Lilla Edet").markdown).toMatch(/till 52\u00A0procent 2019\. Men (resultatet|det|Lilla Edets resultat) är fortfarande sämre än både/);
+  });
+
+  it("says 'fortfarande' only when the measure was on the same side of every reference it names last year too", () => {
+    const wrong = releases.flatMap(turnsBack).filter(({ s, f }) => {
+      if (!/fortfarande/.test(s.text)) return false;
+      const id = f.indicator.id;
+      const pairs = [[f.vsNational, f.previousVsNational], ...(s.claims.includes(`${id}.vsGroup`) ? [[f.vsGroup, f.previousVsGroup]] : [])];
+      return pairs.some(([now, before]) => now == null || before == null || comparePolarity(now) !== comparePolarity(before));
+    });
+    expect(wrong.map(({ r, s }) => `${r.municipality.name}: ${s.text}`)).toEqual([]);
+  });
+
+  it("names its measure when the lead is about others too, since a sentence on another measure may come between (Sundsvall)", () => {
+    const lead = named("Sundsvall").composed.lead.map((s) => s.text);
+    const at = lead.findIndex((t) => /^Men [^.]*\(60 och 61\u00A0procent\)/.test(t));
+    expect(lead[at]).toMatch(/tillgängligheten i telefon/);
+  });
+
+  it("stacks no 'ändå' on 'däremot … men' (Ljusnarsberg)", () => {
+    const bad = releases.flatMap((r) => r.composed.lead.filter((s) => /däremot[^.]*, men (är|ligger) ändå/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
   });
 });

@@ -77,6 +77,10 @@ export function isImprovement(c: ChangeClass | null): boolean {
 export function isDecline(c: ChangeClass | null): boolean {
   return c === "declined" || c === "strongly-declined";
 }
+/** +1 for an improvement, −1 for a decline, 0 for no change or none known. */
+export function classPolarity(c: ChangeClass | null): 1 | -1 | 0 {
+  return isImprovement(c) ? 1 : isDecline(c) ? -1 : 0;
+}
 /** +1 better, 0 level, −1 worse. */
 export function comparePolarity(c: CompareClass): -1 | 0 | 1 {
   if (c === "much-better" || c === "better") return 1;

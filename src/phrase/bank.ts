@@ -126,6 +126,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
   specs.set("compare.after-time", [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
+  for (const k of ["", ".still", ".named", ".still.named", ".time", ".still.time"]) specs.set(`compare.turn${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   specs.set("lead.no-history", [...NAMES, ...SURVEY]);
   specs.set("lead.no-history.new", [...NAMES, ...SURVEY, "start", "fjol"]);
   specs.set("compare.time-subject", [...NAMES, "ämne", "Ämne", "jämförelse"]);

@@ -1,7 +1,7 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
+import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
@@ -691,7 +691,9 @@ function leadTimeSentences(item: LeadItem, index: number, ctx: StoryContext, tok
   const kind = plannedTime(ctx, f)?.series.record?.kind;
   if (fact.kind === "record" && ((kind !== undefined && countedRecords(ctx, kind)) || !ctx.mentions.recordSentence())) {
     // The change was the sentence before: riket's word comes as its own sentence (Trelleborg: "… men ändå sämre än riket").
-    const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false, false, true) : undefined;
+    const prior = ctx.plan.lead[index - 1];
+    const afterMove = prior?.finding === f && (prior.fact.kind === "change" || prior.fact.kind === "strong-change");
+    const cmp = out.length === 0 && fact.demoted ? compareSentence(f, ctx, false, false, true, true, afterMove ? classPolarity(f.changeClass) : 0) : undefined;
     return cmp ? [cmp] : out.map((s) => withRiketContext(s, item, ctx, fact.demoted === true));
   }
   // "klart" only by the thresholds (farWords), whatever the ratio.
@@ -779,7 +781,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     // In a lead about more than one measure, "Resultatet är …", never "Orsa ligger sämre till …" (read as the whole
     // municipality).
     const several = ctx.plan.lead.some((i) => i.finding !== f);
-    const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several, true);
+    const cmp = compareSentence(f, ctx, others || afterChange, (prev !== undefined && TIME_FACTS.includes(prev)) || several, true, true, afterChange ? classPolarity(f.changeClass) : 0);
     return cmp ? [cmp] : [];
   }
   const gapFirst = index === 0 && fact.kind === "gap" ? gapBeforeChange(f, ctx, tokens) : undefined;
@@ -816,7 +818,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     // In a lead about more than one measure, "Resultatet är …", not "Men Vimmerby ligger klart sämre till …",
     // which read as the municipality as a whole (a read, as Borås).
     const others = ctx.plan.lead.some((i) => i.finding !== f);
-    const cmp = compareSentence(f, ctx, false, others, true);
+    const cmp = compareSentence(f, ctx, false, others, true, true, classPolarity(f.changeClass));
     if (cmp) out.push(cmp);
   }
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
@@ -830,7 +832,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
  */
 function gapBeforeChange(f: IndicatorFinding, ctx: StoryContext, values: () => Record<string, string>): Sentence[] | undefined {
   const gap = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
-  const change = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
+  const change = classPolarity(f.changeClass);
   if (f.national === null || f.previous === null || f.indicator.unit !== "percent" || gap === 0 || change !== -gap) return undefined;
   // (Tokens only now: the first value said is noted, and decides its approximate words.)
   const tokens = values();
@@ -1669,7 +1671,7 @@ export const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (ande
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
-const TURNED = /\b(däremot|samtidigt|men|dock|trots det)\b/i;
+const TURNED = /\b(däremot|samtidigt|men|dock|trots det|ändå)\b/i;
 
 /**
  * "Men" before the first lead sentence about another measure that points the
@@ -1781,6 +1783,9 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     // read AF scored it 3): the second is a relative clause. ("…, och är ändå kortare än rikssnittet" read as the wrong
     // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
     if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
+    // Nor "däremot … men … ändå" (Ljusnarsberg: "… gick däremot ner, från 91 … till 87 procent 2019, men är ändå
+    // bättre än rikssnittet", read GY): the "men" is turn enough.
+    if (/\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) ändå /, ", men $1 ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
@@ -2404,7 +2409,7 @@ function alsoSentences(ctx: StoryContext): [Sentence[], Sentence[]] {
 function changePolarity(s: Sentence, ctx: StoryContext): -1 | 0 | 1 {
   const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
   const c = ctx.analysis.findings.find((f) => f.indicator.id === id)?.changeClass ?? null;
-  return isImprovement(c) ? 1 : isDecline(c) ? -1 : 0;
+  return classPolarity(c);
 }
 
 /** No measure has an earlier year in the data: the lead says why nothing is compared with last year. */
@@ -2898,11 +2903,24 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
 }
 
 /**
+ * The turn a comparison takes right after its measure's change the other way (`turnAfter`: the change's polarity):
+ * "… gick upp markant, från 41 procent 2018 till 52 procent 2019. Det är sämre än både rikssnittet …" read as if
+ * the rise itself were bad (read GY: Lilla Edet, Vansbro). "Men resultatet är fortfarande sämre …" when every
+ * reference it names was on the same side last year too (".still"), else "Men resultatet är sämre …".
+ */
+function turnAfterChange(f: IndicatorFinding, turnAfter: number, n: Ref | null, g: Ref | null): "" | ".still" | undefined {
+  const refs = [n ? [n.cls, f.previousVsNational] : undefined, g ? [g.cls, f.previousVsGroup] : undefined].filter((x) => x !== undefined);
+  const sides = refs.map(([now]) => comparePolarity(now as CompareClass));
+  if (turnAfter === 0 || sides.length === 0 || sides.some((x) => x !== -turnAfter)) return undefined;
+  return refs.every(([now, before]) => before != null && comparePolarity(before) === comparePolarity(now as CompareClass)) ? ".still" : "";
+}
+
+/**
  * `turns`: a record was told right before, so the comparison may turn against it ("Årets resultat är ändå …"). After
  * a sentence that only said the year stood still, "ändå" pointed at nothing (Ljusdal: "Sedan 2018 har bemötandet i
  * telefon förändrats marginellt. Årets resultat är ändå klart bättre …", read GU).
  */
-export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false, turns = true): Sentence | undefined {
+export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: boolean, afterTime = false, inLead = false, turns = true, turnAfter = 0): Sentence | undefined {
   const { say } = ctx;
   const id = f.indicator.id;
   const fmt = (v: number): string => formatValue(v, f.indicator.unit, "text");
@@ -2977,6 +2995,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const graded = (text: string): Sentence => ({ text: n && g && shared === undefined ? text : gradeDegree(text, nearest, f.compareThresholds.strong), claims });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
   // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
+  const turn = turnAfterChange(f, turnAfter, n, g);
+  if (turn !== undefined) return graded(say(`compare.turn${turn}${time ? ".time" : named ? ".named" : ""}`, { jämförelse: comparison }, f));
   if (time) return graded(say(named || afterTime ? "compare.time-subject" : "compare.time-pronoun", { jämförelse: comparison }, f));
   // After a record the comparison contradicts, it says so: "Det är det sämsta resultatet … Resultatet är ändå klart
   // bättre än …" (Ludvika, Emmaboda, Malmö: a read found the turn missing); a best behind riket is "fortfarande".

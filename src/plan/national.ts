@@ -2,7 +2,7 @@
 // the headline's angle and what it may name, the facts the lead carries, the
 // order of the sections, and per indicator the facts worth a sentence (time,
 // top and bottom, movers). Pure; no wording here.
-import { clean, isDecline, isImprovement, type ChangeClass } from "../analyse/municipality.js";
+import { classPolarity, clean, isDecline, isImprovement, type ChangeClass } from "../analyse/municipality.js";
 import type { Extreme, MunicipalityRef, MunicipalityValue, NationalAnalysis, NationalFinding } from "../analyse/national.js";
 import type { IndicatorTimes, SeriesTime } from "../analyse/time.js";
 import { byScore, channelsInNewsOrder } from "./order.js";
@@ -123,10 +123,9 @@ export function nationalSubject(
 }
 
 const strongOf = (c: ChangeClass | null): boolean => c === "strongly-improved" || c === "strongly-declined";
-const polarityOf = (c: ChangeClass | null): 1 | -1 | 0 => (isImprovement(c) ? 1 : isDecline(c) ? -1 : 0);
 
 export function chooseNationalAngle(ranked: readonly NationalFinding[], contact: ReadonlySet<string>): NationalStoryAngle {
-  const moved = ranked.filter((f) => polarityOf(f.changeClass) !== 0);
+  const moved = ranked.filter((f) => classPolarity(f.changeClass) !== 0);
   const top = moved[0];
   if (!top) {
     const classed = ranked.filter((f) => f.changeClass !== null);
@@ -136,8 +135,8 @@ export function chooseNationalAngle(ranked: readonly NationalFinding[], contact:
   const strong = moved.some((f) => strongOf(f.changeClass));
   const tier = moved.filter((f) => strongOf(f.changeClass) === strong);
   const first = tier[0] as NationalFinding;
-  const polarity = polarityOf(first.changeClass) as 1 | -1;
-  const same = (p: 1 | -1): NationalFinding[] => tier.filter((f) => polarityOf(f.changeClass) === p);
+  const polarity = classPolarity(first.changeClass) as 1 | -1;
+  const same = (p: 1 | -1): NationalFinding[] => tier.filter((f) => classPolarity(f.changeClass) === p);
   const [other] = same(polarity === 1 ? -1 : 1);
   if (other) {
     const [up, down] = polarity === 1 ? [first, other] : [other, first];
@@ -227,8 +226,8 @@ function planLead(angle: NationalStoryAngle, sections: readonly NationalSectionP
   const main = angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0];
   if (!main) return [];
   const first: NationalLeadItem = { section: sectionOf(main), role: "main", time: leadTime(sectionOf(main)) };
-  const p = polarityOf(main.changeClass);
-  const against = angle.kind === "contrast" ? angle.findings[1] : p !== 0 ? ranked.find((f) => polarityOf(f.changeClass) === -p) : undefined;
+  const p = classPolarity(main.changeClass);
+  const against = angle.kind === "contrast" ? angle.findings[1] : p !== 0 ? ranked.find((f) => classPolarity(f.changeClass) === -p) : undefined;
   // With a counter the main finding's history waits for the body: the lead stays short.
   // (A worst-ever result with nothing down since last year is never a counter: a
   // clear record is a change of at least `same`, and a marginal one is not news.)

@@ -3,11 +3,10 @@
 import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { UnitKind } from "../phrase/swedish.js";
 import {
+  classPolarity,
   clean,
   comparePolarity,
   groupEnd,
-  isDecline,
-  isImprovement,
   placesBelow,
   type CompareClass,
   type IndicatorFinding,
@@ -277,7 +276,7 @@ function changeOf(f: IndicatorFinding): Fact | undefined {
     const ahead = dir < 0 && f.vsNational !== null && comparePolarity(f.vsNational) > 0;
     return fact("change", dir, rel.ratio <= 0.5 || rel.ratio >= 2 ? (ahead ? 3 : 2) : 4);
   }
-  const dir = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
+  const dir = classPolarity(f.changeClass);
   if (dir === 0) return undefined;
   if (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") return fact("strong-change", dir);
   const weak = Math.abs(clean(f.change ?? 0)) < WEAK_CHANGE_FACTOR * f.changeThresholds.same;
