@@ -1346,7 +1346,7 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
 }
 
 /** A claim about the series over the years: the fact box says which years it rests on. */
-const TIME_CLAIM = /\.(record|streak|longRun|turnaround)$/;
+const TIME_CLAIM = /\.(record|tie|streak|longRun|turnaround)$/;
 
 /**
  * "Jämförelser med tidigare år, som 'bästa resultatet hittills', gäller
