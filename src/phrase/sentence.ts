@@ -21,3 +21,8 @@ export const LONG_SENTENCE = 32;
 export function wordsIn(text: string): number {
   return text.split(/\s+/).length;
 }
+
+/** The figures with their unit in some text ("55\u00A0procent", "1,4\u00A0timmar"). */
+export function figuresIn(text: string): number {
+  return text.match(/\d+(?:,\d+)?\u00A0(?:timmar|timme|minuter|minut|sekunder|procent)\b/g)?.length ?? 0;
+}

@@ -7,7 +7,7 @@ import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PL
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, slightStep, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
-import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
@@ -937,7 +937,7 @@ function timesContext(s: Sentence, f: IndicatorFinding): Sentence {
   const words = f.national === null ? undefined : relativeChange(f.value, f.national, f.indicator.unit, TIMES_AS_LONG)?.words;
   // Not after two figures: "från 1,5 timmar 2018 till 3 timmar 2019, men är ändå hälften så lång som rikssnittet" made
   // the multiple a third.
-  const figures = s.text.match(/\d+(?:,\d+)?\u00A0(?:timmar|timme|minuter|minut|procent)\b/g)?.length ?? 0;
+  const figures = figuresIn(s.text);
   if (!words || figures >= 2) return s;
   // With riket's figure when the sentence has room for it: "nästan dubbelt så lång som rikssnittet" left the reader
   // to look it up (read AK: Eslöv).
@@ -2913,7 +2913,10 @@ function turnAfterChange(f: IndicatorFinding, turnAfter: number, n: Ref | null, 
   const refs = [n ? [n.cls, f.previousVsNational] : undefined, g ? [g.cls, f.previousVsGroup] : undefined].filter((x) => x !== undefined);
   const sides = refs.map(([now]) => comparePolarity(now as CompareClass));
   if (turnAfter === 0 || sides.length === 0 || sides.some((x) => x !== -turnAfter)) return undefined;
-  return refs.every(([now, before]) => before != null && comparePolarity(before) === comparePolarity(now as CompareClass)) ? ".still" : "";
+  // "fortfarande klart sämre" says it was clearly behind last year too: Landskrona was 9 points behind its group in
+  // 2018, not "klart" (read AB9).
+  const held = (now: CompareClass, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) === comparePolarity(now) && (before === now || !now.startsWith("much-"));
+  return refs.every(([now, before]) => held(now as CompareClass, before)) ? ".still" : "";
 }
 
 /**
