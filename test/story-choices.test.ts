@@ -5863,3 +5863,11 @@ describe("a step within the threshold told by its figures (read GY: Lerum)", () 
     expect(text).not.toMatch(/(sjönk|minskade) något[^.]*1,3\u00A0timmar/);
   });
 });
+
+describe("approximate words (read GY: Mariestad)", () => {
+  it("never after 'hamnade på': 'hamnade på nästan hälften (48 procent)' read as unidiomatic", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /hamnade på [a-zåäö]/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+    expect(named("Mariestad").markdown).toMatch(/hamnade på 48\u00A0procent 2019/);
+  });
+});

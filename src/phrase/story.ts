@@ -132,8 +132,9 @@ export const EXACT = "värde:exakt";
 export function withoutApproximation(template: string, values: Record<string, string>): Record<string, string> {
   const exact = values[EXACT];
   // Only where the value is said of the subject ("andelen … ökade till drygt
-  // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish.
-  const predicated = /\{[äÄ]mne\}[^.]*\b(till|på|var) \{värde\}/.test(template);
+  // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish, nor "hamnade på
+  // nästan hälften (48 procent)" (read GY: Mariestad).
+  const predicated = /\{[äÄ]mne\}[^.]*\b(?<!hamnade )(till|på|var) \{värde\}/.test(template);
   return exact !== undefined && (template.includes("{föregående}") || template.includes("{skillnad}") || !predicated) ? { ...values, värde: exact } : values;
 }
 
