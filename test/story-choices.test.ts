@@ -3688,7 +3688,7 @@ describe("reads J and K of 2026-12-02", () => {
   });
 
   it("a worst-ever by a hair over last year's value says it is by a small margin (Södertälje: 90 → 89 procent)", () => {
-    expect(text("Södertälje").rest).toMatch(/(89 procent 2019,? mot 90 procent 2018|från 90 procent 2018 till 89 procent 2019)\. [^.]*sämsta[^.]*hittills[^.]*med knapp marginal\./);
+    expect(text("Södertälje").rest).toMatch(/89 procent 2019, mot 90 procent 2018\. [^.]*sämsta[^.]*hittills[^.]*med knapp marginal\./);
   });
 
   it("a measure the lead tells by its change or gap, at its best yet, says the record and its run right after (Nykvarn, Huddinge)", () => {
@@ -3776,7 +3776,7 @@ describe("read AB of 2026-12-02", () => {
     // (Since reads BX and CB: "ändå" its best, never "rekord" or "Även det".)
     expect(text("Hässleholm")).toMatch(/i stort sett oförändrad från 84 procent 2018\. (?![^.]*rekord)[^.]*ändå Hässleholms bästa( resultat)? hittills\./);
     expect(text("Hässleholm")).not.toMatch(/84 procent 2018\. (Även|Också) det/);
-    expect(text("Hässleholm")).toMatch(/(7,7 timmar 2019,? mot 8,3 timmar 2018|från 8,3 timmar 2018 till 7,7 timmar 2019)\. Det är Hässleholms bästa resultat/);
+    expect(text("Hässleholm")).toMatch(/7,7 timmar 2019, mot 8,3 timmar 2018\. Det är Hässleholms bästa resultat/);
     // Within the lead, or within one section (a heading between them resets the reader's ear).
     for (const r of releases) {
       const blocks = [[...r.composed.lead, ...(r.composed.intro ?? [])], ...r.composed.sections.map((x) => x.sentences)];
@@ -5851,18 +5851,6 @@ describe("a comparison right after its measure's change the other way (read GY: 
   it("stacks no 'ändå' on 'däremot … men' (Ljusnarsberg)", () => {
     const bad = releases.flatMap((r) => r.composed.lead.filter((s) => /däremot[^.]*, men (är|ligger) ändå/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
-  });
-});
-
-describe("a step within the threshold told by its figures (read GY: Lerum)", () => {
-  it("says 'något' when it is small as a ratio too, so 2,3 → 2,6 timmar does not read as a plain worsening", () => {
-    expect(named("Lerum").markdown).toMatch(/svarstiden för e-post (steg|ökade) något(,|:) (från 2,3\u00A0timmar 2018 till 2,6\u00A0timmar 2019|2,6\u00A0timmar 2019 mot 2,3\u00A0timmar 2018)/);
-  });
-
-  it("not when the time moved by a fifth or more: Lidingö's 1,7 → 1,3 timmar is no small step", () => {
-    const text = named("Lidingö").markdown;
-    expect(text).toMatch(/1,3\u00A0timmar 2019/);
-    expect(text).not.toMatch(/(sjönk|minskade) något[^.]*1,3\u00A0timmar/);
   });
 });
 

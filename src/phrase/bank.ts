@@ -136,10 +136,8 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`lead.also.${k}.turn`, [...NAMES, "mått"]);
   }
   for (const m of ["up", "down"]) {
-    for (const k of ["plain", "plain.slight"]) {
-      specs.set(`change.${k}.${m}`, [...NAMES, ...NUMBERS]);
-      specs.set(`lead.${k}.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);
-    }
+    specs.set(`change.plain.${m}`, [...NAMES, ...NUMBERS]);
+    specs.set(`lead.plain.${m}`, [...NAMES, ...SURVEY, ...NUMBERS]);
   }
   for (const [slot, tokens] of [...timeSlotSpecs(), ...countSlotSpecs()]) specs.set(slot, tokens);
   return specs;

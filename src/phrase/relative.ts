@@ -167,15 +167,6 @@ export function timeSlot(unit: UnitKind): string {
 /** A time that moved by this ratio or more is not "about the same", whatever the hours (7 → 6,1 timmar was "i stort sett oförändrat" to a reader). */
 const PLAIN_TIME_RATIO = 1.1;
 
-/** Below this ratio a plainly told step is still a small one: "steg något, från 2,3 till 2,6 timmar" (Lerum). */
-const SLIGHT_STEP_RATIO = 1.2;
-
-/** A step within `same` that is small as a ratio too (a share's always is): said "något" beside its figures. */
-export function slightStep(value: number, previous: number | null, unit: UnitKind): boolean {
-  const ratio = previous === null ? undefined : timeGapRatio(value, previous, unit);
-  return ratio === undefined || ratio < SLIGHT_STEP_RATIO;
-}
-
 /** A time that moved by PLAIN_TIME_RATIO or more since last year: said "gick från … till …", never "ungefär samma nivå". */
 export function movedPlainly(value: number, previous: number | null, unit: UnitKind): boolean {
   const ratio = previous === null ? undefined : timeGapRatio(value, previous, unit);

@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, pla
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, slightStep, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -606,8 +606,7 @@ function changeSlot(f: IndicatorFinding, prefix: string, record = false): string
   if (f.changeClass === null) return `${prefix}.value`;
   if (f.changeClass === "unchanged") {
     if (f.change === 0) return `${prefix}.same`;
-    const slight = slightStep(f.value, f.previous, f.indicator.unit) ? ".slight" : "";
-    return record || movedPlainly(f.value, f.previous, f.indicator.unit) ? `${prefix}.plain${slight}.${movement(f)}` : `${prefix}.unchanged`;
+    return record || movedPlainly(f.value, f.previous, f.indicator.unit) ? `${prefix}.plain.${movement(f)}` : `${prefix}.unchanged`;
   }
   return `${prefix}.${f.changeClass}.${movement(f)}`;
 }
