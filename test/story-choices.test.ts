@@ -5861,3 +5861,11 @@ describe("approximate words (read GY: Mariestad)", () => {
     expect(named("Mariestad").markdown).toMatch(/hamnade på 48\u00A0procent 2019/);
   });
 });
+
+describe("riket's clause after a rise (read GZ: Gnesta)", () => {
+  it("says 'fortfarande' or 'fortsatt', not 'men är ändå sämre': '… gick upp till 73 procent 2019, från 64 procent 2018, men är ändå klart sämre än rikssnittet' stacked its turns", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /, men är ändå (klart )?sämre än rikssnittet/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+    expect(named("Gnesta").markdown).toMatch(/73\u00A0procent 2019[^.]*, men är (fortfarande|fortsatt) klart sämre än rikssnittet/);
+  });
+});
