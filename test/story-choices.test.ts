@@ -5869,3 +5869,22 @@ describe("riket's clause after a rise (read GZ: Gnesta)", () => {
     expect(named("Gnesta").markdown).toMatch(/73\u00A0procent 2019[^.]*, men är (fortfarande|fortsatt) klart sämre än rikssnittet/);
   });
 });
+
+describe("'fortfarande' and 'fortsatt' against riket", () => {
+  it("hold: the measure was on the same side of riket last year (a 'fortfarande sämre' over a measure level with riket in 2018 would be a wrong fact)", () => {
+    let checked = 0;
+    const bad = releases.flatMap((r) =>
+      [...r.composed.lead, ...body(r)].flatMap((s) => {
+        const m = /, men (är|ligger) (fortfarande|fortsatt) (klart |långt )?(sämre|bättre)( till)? än rikssnittet/.exec(s.text);
+        const ids = [...new Set(s.claims.filter((c) => c.endsWith(".vsNational")).map((c) => c.split(".")[0]))];
+        const f = ids.length === 1 ? r.analysis.findings.find((x) => x.indicator.id === ids[0]) : undefined;
+        if (!m || !f || f.previousVsNational === null) return [];
+        checked += 1;
+        const side = m[4] === "sämre" ? -1 : 1;
+        return comparePolarity(f.previousVsNational) === side ? [] : [`${r.municipality.name}: ${s.text}`];
+      }),
+    );
+    expect(checked).toBeGreaterThan(10);
+    expect(bad).toEqual([]);
+  });
+});
