@@ -5888,3 +5888,15 @@ describe("'fortfarande' and 'fortsatt' against riket", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("a lead's turn on a measure with no earlier year (read GZ: Arjeplog, new in the survey)", () => {
+  it("turns: a better-than-riket measure, then the response time longer than riket's, says 'men'", () => {
+    const lead = named("Arjeplog").composed.lead.map((s) => s.text).join(" ");
+    expect(lead).toMatch(/\. (Men|Däremot) [^.]*svarstiden på e-post[^.]*längre än/i);
+  });
+
+  it("the count's two sides are joined by 'men' ('sämre för … och bättre för …', Orsa)", () => {
+    const bad = releases.flatMap((r) => [...r.composed.lead, ...(r.composed.intro ?? [])].filter((s) => /sämre för [^.]* och bättre för /.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
+    expect(bad).toEqual([]);
+  });
+});

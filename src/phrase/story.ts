@@ -1695,7 +1695,9 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // after a fall the change itself turns ("Men andelen … gick ner …").
     const item = items[k];
     const fell = item !== undefined && (item.fact.polarity > 0 ? isImprovement(item.finding.changeClass) : isDecline(item.finding.changeClass));
-    const still0 = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || item.finding.changeClass === null);
+    // (Not a measure with no earlier year, whose sentence gave its value only: Arjeplog, new in the survey, turned from
+    // a better-than-riket measure to a longer response time with no "men", read GZ.)
+    const still0 = item?.fact.kind === "gap" && (item.finding.changeClass === "unchanged" || (item.finding.changeClass === null && item.finding.previous !== null));
     // A measure that barely moved but did move the turn's way turns on its figures ("Men den genomsnittliga
     // svarstiden … gick från 3,8 timmar 2018 till 3 timmar 2019. Svarstiden … är hälften så lång …": Haninge).
     const movedTurnWay = still0 && item !== undefined && g.length > 1 && !STOOD_STILL.test(g[0]?.text ?? "") && Math.sign(item.finding.change ?? 0) * (item.finding.indicator.better === "lower" ? -1 : 1) === item.fact.polarity;
