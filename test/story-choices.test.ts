@@ -5900,3 +5900,12 @@ describe("a lead's turn on a measure with no earlier year (read GZ: Arjeplog, ne
     expect(bad).toEqual([]);
   });
 });
+
+describe("turn words in one paragraph (read GZ: Skinnskatteberg)", () => {
+  it("no 'är ändå' two sentences after a 'Trots det'", () => {
+    const bad = releases.flatMap((r) =>
+      r.composed.sections.flatMap((sec) => sec.sentences.filter((s, i, list) => /^(Resultatet|Det) är ändå /.test(s.text) && /^Trots det\b/.test(list[i - 2]?.text ?? "")).map((s) => `${r.municipality.name}: ${s.text}`)),
+    );
+    expect(bad).toEqual([]);
+  });
+});
