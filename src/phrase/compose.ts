@@ -676,7 +676,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // Nor "ändå" two sentences after a "Trots det": "Trots det är resultatet bättre … Andelen … låg kvar … Resultatet är
     // ändå Skinnskattebergs bästa hittills" piled the turns up in one paragraph (read GZ).
-    if (/^Trots det\b/.test(list[i - 2]?.text ?? "")) text = text.replace(/^(Resultatet|Det) är ändå /u, "$1 är ");
+    // It "räcker till" the best instead, which keeps that the year did not move much (reads BX, CA, CB).
+    if (/^Trots det\b/.test(list[i - 2]?.text ?? "")) text = text.replace(/^(?:Resultatet|Det) är ändå (\S+) bästa(?: resultat)? hittills\./u, "Det räcker till $1 bästa resultat hittills.");
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
     text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands
