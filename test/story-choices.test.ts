@@ -5910,3 +5910,14 @@ describe("turn words in one paragraph (read GZ: Skinnskatteberg)", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("a time's change since the first year (read GY: Klippan)", () => {
+  it("says a halving or a doubling as such, not only in hours: 30 → 14,1 timmar since 2014 'mer än halverats'", () => {
+    expect(named("Klippan").markdown).toMatch(/30\u00A0timmar 2014[^.]*mer än halverats|mer än halverats[^.]*30\u00A0timmar/);
+    expect(named("Klippan").markdown).not.toMatch(/minskat med 15,9\u00A0timmar/);
+  });
+
+  it("in words that reach the ratio: Töreboda's 1 → 29,6 timmar is more than tenfold, not 'mer än femdubblats'", () => {
+    expect(named("Töreboda").markdown).toMatch(/mer än tiodubblats/);
+  });
+});

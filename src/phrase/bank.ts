@@ -296,6 +296,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}`, [...subject, "första", "förstavärde", "skillnad", "värde"]);
     for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}.value`, [...subject, "första", "förstavärde", "skillnad", "värde"]);
   }
+  specs.set("time.long-run.relative", [...subject, "första", "förstavärde", "relativt"]);
   return specs;
 }
 

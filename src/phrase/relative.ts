@@ -63,7 +63,10 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 4.05, to: 4.75, words: "mer än fyrdubblats" },
     { from: 4.75, to: 4.95, words: "nästan femdubblats" },
     { from: 4.95, to: 5.05, words: "femdubblats" },
-    { from: 5.05, to: Number.POSITIVE_INFINITY, words: "mer än femdubblats" },
+    { from: 5.05, to: 9.5, words: "mer än femdubblats" },
+    // (Töreboda's 1 → 29,6 timmar since 2014 was "mer än femdubblats", true but far short of it.)
+    { from: 9.5, to: 10.5, words: "ungefär tiodubblats" },
+    { from: 10.5, to: Number.POSITIVE_INFINITY, words: "mer än tiodubblats" },
   ],
 };
 

@@ -7,7 +7,7 @@ import { heldLastYear, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { gradeDegree, isTime, movedPlainly, timeSlot } from "./relative.js";
+import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, timeSlot } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -136,6 +136,8 @@ function streakSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: Ti
   // procentenheter sedan 2015" read as cherry-picked where 2014 was higher (Ystad, Helsingborg).
   const first = Math.min(...Object.keys(t.values).map(Number));
   if (every && s.startYear !== first) return undefined;
+  const relative = every ? relativeSince(f, t, s.startYear, s.startValue, say, `${id}.streak`) : undefined;
+  if (relative) return relative;
   // Opening its indicator's part of the body, the streak carries the value: no bare "Det är femte året i rad …".
   const place = at.follow ? ".follow" : at.withValue ? ".value" : "";
   const värde = valueWithYear(t, f);
@@ -173,6 +175,17 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
   return { text: say(`time.turnaround.${u.trend}${follow}${again}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
 }
 
+/**
+ * A time that halved or doubled since `year` says so, right after its value: "Från 30 timmar 2014 har svarstiden på
+ * e-post minskat med 15,9 timmar" hid that it more than halved (read GY: Klippan).
+ */
+function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: number, say: StorySay, claim: string): Sentence | undefined {
+  const found = relativeChange(t.series.value, from, f.indicator.unit);
+  if (!found || !isLargeRatio(found.ratio)) return undefined;
+  const values = { första: formatYear(year), förstavärde: formatValue(from, f.indicator.unit, "text"), relativt: found.words };
+  return { text: say("time.long-run.relative", values, f), claims: [claim] };
+}
+
 function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const lr = t.series.longRun;
   if (!lr || lr.changeClass === "unchanged" || !lr.steady) return undefined;
@@ -183,6 +196,8 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: T
     förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
     skillnad: formatDifference(lr.difference, f.indicator.unit),
   };
+  const relative = at.follow ? relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`) : undefined;
+  if (relative) return relative;
   // Not right after its measure's value, it gives the value: "Över tid har tillgängligheten blivit sämre: 2014 var
   // siffran 55 procent" stood alone among another measure's sentences (Sorsele, a read).
   const value = at.follow ? "" : ".value";
