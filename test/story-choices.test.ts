@@ -5921,3 +5921,14 @@ describe("a time's change since the first year (read GY: Klippan)", () => {
     expect(named("Töreboda").markdown).toMatch(/mer än tiodubblats/);
   });
 });
+
+describe("a strong change the lead named by its class (read GY: Falkenberg, Sundsvall)", () => {
+  it("is told in its section by its figures, without 'kraftigt' or 'markant' again", () => {
+    const bad = releases.flatMap((r) => {
+      const classed = new Set(r.composed.lead.flatMap((s) => (s.claims.every((c) => c.endsWith(".changeClass")) ? s.claims.map((c) => c.split(".")[0]) : [])));
+      return body(r).filter((s) => s.claims.some((c) => classed.has(c.split(".")[0]) && c.endsWith(".previous")) && /\b(kraftigt|markant)\b/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`);
+    });
+    expect(bad).toEqual([]);
+    expect(named("Falkenberg").markdown).toMatch(/ökade från 43\u00A0procent 2018 till 55\u00A0procent 2019/);
+  });
+});

@@ -2053,7 +2053,13 @@ function longRunAfterLow(p: PlannedFinding, lead: ReadonlySet<string>, told: Sen
 function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const id = f.indicator.id;
   const figures = ctx.leadClaims?.has(`${id}.value`) === true && ctx.leadClaims.has(`${id}.previous`);
-  if (!figures) return [changeSentence(f, "change", numberTokens(f, ctx.analysis, ctx.mentions), ctx)];
+  if (!figures) {
+    const s = changeSentence(f, "change", numberTokens(f, ctx.analysis, ctx.mentions), ctx);
+    // After the lead's "Även tillgängligheten i telefon förbättrades kraftigt", the figures without the word again
+    // ("ökade kraftigt, från 43 procent 2018 …" said it twice, read GY: Falkenberg).
+    const classed = ctx.leadClaims?.has(`${id}.changeClass`) === true;
+    return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ") } : s];
+  }
   const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
   if (!found || !isLargeRatio(found.ratio)) return [];
   return [{ text: ctx.say(`change.relative-said.${movement(f)}`, { relativt: found.words }, f), claims: [`${id}.ratio`] }];
