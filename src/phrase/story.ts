@@ -2700,7 +2700,12 @@ function threeSides(ctx: StoryContext, counts: Record<string, string>, claims: r
 function farBehind(text: string, worse: readonly IndicatorFinding[]): string {
   if (!worse.every((f) => f.vsNational === "much-worse")) return text;
   // "långt" when both are twice `strong` behind, as gradeDegree words a gap.
-  const band = Math.min(...worse.map((f) => (f.national === null ? 0 : degreeBand(Math.abs(f.value - f.national), f.compareThresholds.strong))));
+  const bands = worse.map((f) => (f.national === null ? 0 : degreeBand(Math.abs(f.value - f.national), f.compareThresholds.strong)));
+  const band = Math.min(...bands);
+  // Not when the measures' own sentences grade them apart: "klart sämre … för tillgängligheten och direktsvaren", then
+  // "långt sämre" for one of them in the lead or its section, read as one gap given two words (reads GZ and HA:
+  // Strängnäs, Lidingö). Each keeps its own word where it is told.
+  if (Math.max(...bands) !== band) return text;
   return text.replace(/(?<!\p{L})(är|ligger)( resultatet)? (sämre|efter)(?!\p{L})/u, `$1$2 ${band === 3 ? "långt" : "klart"} $3`);
 }
 
