@@ -179,7 +179,8 @@ function retoldFirst(section: StorySection, retold: readonly Sentence[]): StoryS
   let end = at;
   while (end < list.length && ids(list[end])[0] === first) end += 1;
   // (Not a block that points back at what came before it: Kalmar's "Även det är Kalmars bästa resultat hittills".)
-  const back = list.slice(at, end).some((x) => /\b(även|också|dessutom|däremot|ändå)\b|^Men /iu.test(x.text));
+  // (A "Men …" inside the block turns on the block's own change: Gävle's "Men det är fortfarande bättre …".)
+  const back = list.slice(at, end).some((x, k) => /\b(även|också|dessutom|däremot|ändå)\b/iu.test(x.text) || (k === 0 && /^Men /.test(x.text)));
   if (at <= 0 || back || list.slice(end).some((x) => ids(x)[0] === first)) return section;
   return { ...section, sentences: [...list.slice(at, end), ...list.slice(0, at), ...list.slice(end)] };
 }

@@ -2188,7 +2188,21 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // (A record or a move the turn can stand against: not a year that stood still.)
     const recordHere = out.some((x) => x.claims.some((c) => c === `${f.indicator.id}.record` || c === `${f.indicator.id}.tie`));
     const turns = recordHere || !STOOD_STILL.test(out[out.length - 1]?.text ?? "");
-    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns);
+    // Right after the measure's change the other way, the comparison turns, as in the lead: "… sjönk med 3
+    // procentenheter, till 59 procent 2019. Det är bättre än både rikssnittet …" lacked its "ändå" (read HA: Strömsund,
+    // Årjäng).
+    const prev = out[out.length - 1];
+    // (A time after its record too, which the share's "Trots det …" (recordTurn) did not reach: "… 7,9 timmar 2019,
+    // Nynäshamns bästa resultat i mätningen hittills. I Nynäshamn är svarstiden på e-post längre än …".)
+    const record = isTime(f.indicator.unit) && prev?.claims.includes(`${f.indicator.id}.record`) === true ? p.time?.series.record?.kind : undefined;
+    // (And after its run, told on its own before withStreakClauses joins it to the change: Kinda, Tingsryd.)
+    const run = prev?.claims.includes(`${f.indicator.id}.streak`) === true ? p.time?.series.streak?.trend : undefined;
+    const moved =
+      record !== undefined ? (record === "best" ? 1 : -1)
+      : run !== undefined ? (run === "improving" ? 1 : -1)
+      : prev?.claims.includes(`${f.indicator.id}.changeClass`) === true && !STOOD_STILL.test(prev.text) ? classPolarity(f.changeClass)
+      : 0;
+    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns, moved);
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
