@@ -3457,7 +3457,7 @@ describe("a stock phrase once per release", () => {
 
 describe("riket as a headline's other side", () => {
   it("only for a measure riket puts far on the other side (10 points or more): 'Torsby: lyft för e-postsvaren – men fortfarande sämre än rikssnittet' at 78 against 84 procent read as Torsby behind on everything (two reads of 2026-12-02: Torsby, Alingsås)", () => {
-    const side = /[–,] men (fortfarande|fortsatt|alltjämt|ändå|kvar|trots det) [^–,]*(sämre|bättre|längre|kortare) än (i )?(riket|rikssnittet)$/;
+    const side = /[–,] men ((fortfarande|fortsatt|alltjämt|ändå|kvar|trots det) )?[^–,]*(sämre|bättre|längre|kortare) än (i )?(riket|rikssnittet)$/;
     let far = 0;
     for (const r of releases) {
       if (!side.test(r.claims.headline)) continue;
@@ -5935,5 +5935,13 @@ describe("a strong change the lead named by its class (read GY: Falkenberg, Sund
     });
     expect(bad).toEqual([]);
     expect(named("Falkenberg").markdown).toMatch(/ökade från 43\u00A0procent 2018 till 55\u00A0procent 2019/);
+  });
+});
+
+describe("a headline's turn (read HA: Dals-Ed, Hofors)", () => {
+  it("is one word: never 'men ändå klart sämre än riket'", () => {
+    const bad = releases.filter((r) => /\bmen ändå\b/.test(r.claims.headline)).map((r) => r.claims.headline);
+    expect(bad).toEqual([]);
+    expect(named("Dals-Ed").claims.headline).toMatch(/men (klart|fortfarande klart|fortsatt klart) sämre än riket$/);
   });
 });
