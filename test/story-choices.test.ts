@@ -3419,7 +3419,7 @@ describe("a shared first or last place in the running text", () => {
 describe("a place among the weakest on a measure that improved", () => {
   it("says the year in its own sentence when the lead tells nothing else of that measure (sweep 9: Storuman's bottom-ten response time without its fall from 17,8 to 12,9 timmar scored 3; Stockholm's near-bottom bemötande at its best yet)", () => {
     const lead = (name: string) => named(name).composed.lead.map((s) => s.text).join(" ");
-    expect(lead("Storuman")).toMatch(/(tio sämsta i landet[^.]*, med 12,9\u00A0timmar 2019|12,9\u00A0timmar 2019, bland de tio sämsta i landet), [^.]*förbättring från 17,8\u00A0timmar 2018\.|12,9\u00A0timmar 2019, en förbättring från 17,8\u00A0timmar 2018, bland de tio sämsta i landet/);
+    expect(lead("Storuman")).toMatch(/(tio sämsta i landet[^.]*, med 12,9\u00A0timmar 2019|12,9\u00A0timmar 2019, bland de tio sämsta i landet), [^.]*(förbättring|förbättrats) från 17,8\u00A0timmar 2018\.|12,9\u00A0timmar 2019, en förbättring från 17,8\u00A0timmar 2018, bland de tio sämsta i landet/);
     // (Its best yet is said by the count of records right before it, under the ingress.)
     expect(underIngress(named("Stockholm").composed).map((s) => s.text).join(" ")).toMatch(/(bemötandet i telefon har Stockholm sitt bästa resultat hittills|bästa hittills[^.]*och bemötandet i telefon)[^.]*\. I Stockholm var andelen som upplever ett gott bemötande via telefon 73\u00A0procent 2019/);
     for (const r of releases) {
@@ -4340,7 +4340,7 @@ describe("two turns in a row", () => {
 
   it("a place with a rise says 'även om resultatet har förbättrats', not 'trots en förbättring' (Gislaved, read AV)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/trots en förbättring/);
-    expect(named("Gislaved").markdown).toMatch(/med 15,4\u00A0timmar 2019, (även om resultatet har förbättrats från|även efter en förbättring från|även om resultatet är bättre än) 17,1\u00A0timmar 2018/);
+    expect(named("Gislaved").markdown).toMatch(/med 15,4\u00A0timmar 2019, (även om resultatet har förbättrats från|även om den har förbättrats från|även om resultatet är bättre än) 17,1\u00A0timmar 2018/);
   });
 });
 
@@ -4684,7 +4684,7 @@ describe("read BP", () => {
     const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
     expect(ingress(named("Ånge"))).toMatch(/34\u00A0procent 2019, bland de tio sämsta i landet och (sist bland|svagast av|svagast bland) (de 31\u00A0)?kommunerna i kommungruppen( som deltog)?\./);
     // Not where the year went the other way: that sentence takes the rise (Storuman, read BT).
-    expect(ingress(named("Storuman"))).toMatch(/12,9\u00A0timmar 2019, bland de tio sämsta i landet, [^.]*förbättring från 17,8\u00A0timmar 2018\./);
+    expect(ingress(named("Storuman"))).toMatch(/12,9\u00A0timmar 2019, bland de tio sämsta i landet, [^.]*(förbättring|förbättrats) från 17,8\u00A0timmar 2018\./);
   });
 });
 
@@ -5377,7 +5377,7 @@ describe("read FP: a best by a hair on a response time is 'kortare', never 'bät
 describe("read FP: a clause after a place is written, not spoken", () => {
   it("never ', fast resultatet …' or ', fast det är …' (Ljungby: 'med 71 procent 2019, fast resultatet har förbättrats från 69 procent 2018')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, fast (resultatet|det) /);
-    expect(named("Ljungby").markdown).toMatch(/med 71\u00A0procent 2019, (även om resultatet har förbättrats från|även efter en förbättring från|även om resultatet är bättre än) 69\u00A0procent 2018/);
+    expect(named("Ljungby").markdown).toMatch(/med 71\u00A0procent 2019, (även om resultatet har förbättrats från|även om den har förbättrats från|även om resultatet är bättre än) 69\u00A0procent 2018/);
   });
 });
 
@@ -5943,5 +5943,12 @@ describe("a headline's turn (read HA: Dals-Ed, Hofors)", () => {
     const bad = releases.filter((r) => /\bmen ändå\b/.test(r.claims.headline)).map((r) => r.claims.headline);
     expect(bad).toEqual([]);
     expect(named("Dals-Ed").claims.headline).toMatch(/men (klart|fortfarande klart|fortsatt klart) sämre än riket$/);
+  });
+});
+
+describe("a weak place's clause after a rise (read HA: Storuman)", () => {
+  it("never 'även efter en förbättring från …', read as unidiomatic for 'trots'", () => {
+    expect(releases.filter((r) => /även efter en förbättring/.test(r.markdown)).map((r) => r.municipality.name)).toEqual([]);
+    expect(named("Storuman").markdown).toMatch(/bland de tio sämsta i landet, (även om resultatet har förbättrats från|även om den har förbättrats från|även om resultatet är bättre än) 17,8\u00A0timmar 2018/);
   });
 });
