@@ -674,7 +674,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/^Årets resultat\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/^Årets resultat (är|ligger)\b/, `${genitive(name)} resultat ${release.year} $1`);
     // After "Det är ändå … bästa resultat hittills", "Trots det är resultatet fortfarande …" said the turn twice (read AS:
     // Tranemo; eight example releases).
-    if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
+    // Nor right after a sentence that said the measure barely moved: "förändrades knappt … Trots det är resultatet klart
+    // sämre" turned from nothing (Katrineholm, once its "fortfarande klart" went: read AB10).
+    if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "") || STOOD_STILL.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // Nor "ändå" two sentences after a "Trots det": "Trots det är resultatet bättre … Andelen … låg kvar … Resultatet är
     // ändå Skinnskattebergs bästa hittills" piled the turns up in one paragraph (read GZ).
     // It "räcker till" the best instead, which keeps that the year did not move much (reads BX, CA, CB).

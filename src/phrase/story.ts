@@ -2925,9 +2925,19 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
   // "Fortfarande sämre" says it was behind last year too, for every reference it names: Karlskoga was level with its
   // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
   // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
-  const behindBefore = (c: CompareClass | null | undefined): boolean => c != null && comparePolarity(c) < 0;
-  const still = behindBefore(f.previousVsNational) && (!group || behindBefore(f.previousVsGroup));
+  // (As clearly behind, for a "klart": Katrineholm was 8 points behind its group in 2018, read AB10.)
+  const behindBefore = (now: CompareClass | null, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) < 0 && (now === null || !now.startsWith("much-") || before === now);
+  const still = behindBefore(f.vsNational, f.previousVsNational) && (!group || behindBefore(f.vsGroup, f.previousVsGroup ?? null));
   return record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
+}
+
+/**
+ * The measure was on the same side of a reference last year, and as clearly: "fortfarande klart sämre" says it was
+ * clearly behind then too (Landskrona and Katrineholm were 8 and 9 points behind their groups in 2018, reads AB9 and
+ * AB10).
+ */
+function heldSide(now: CompareClass, before: CompareClass | null | undefined): boolean {
+  return before != null && comparePolarity(before) === comparePolarity(now) && (before === now || !now.startsWith("much-"));
 }
 
 /**
@@ -2942,8 +2952,7 @@ function turnAfterChange(f: IndicatorFinding, turnAfter: number, n: Ref | null, 
   if (turnAfter === 0 || sides.length === 0 || sides.some((x) => x !== -turnAfter)) return undefined;
   // "fortfarande klart sämre" says it was clearly behind last year too: Landskrona was 9 points behind its group in
   // 2018, not "klart" (read AB9).
-  const held = (now: CompareClass, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) === comparePolarity(now) && (before === now || !now.startsWith("much-"));
-  return refs.every(([now, before]) => held(now as CompareClass, before)) ? ".still" : "";
+  return refs.every(([now, before]) => heldSide(now as CompareClass, before)) ? ".still" : "";
 }
 
 /**
