@@ -5957,3 +5957,14 @@ describe("a weak place's clause after a rise (read HA: Storuman)", () => {
     expect(named("Storuman").markdown).toMatch(/bland de tio sämsta i landet, (även om resultatet har förbättrats från|även om den har förbättrats från|även om resultatet är bättre än) 17,8\u00A0timmar 2018/);
   });
 });
+
+describe("'Men' openings (read AB10: Mönsterås, Säter)", () => {
+  it("at most one in three sentences of a paragraph", () => {
+    const bad = releases.flatMap((r) =>
+      [r.composed.lead, ...r.composed.sections.map((x) => x.sentences)].flatMap((part) =>
+        part.filter((s, i) => /^Men /.test(s.text) && [part[i - 1], part[i - 2]].some((x) => /^Men /.test(x?.text ?? ""))).map((s) => `${r.municipality.name}: ${s.text}`),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+});

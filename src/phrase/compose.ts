@@ -681,6 +681,12 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // ändå Skinnskattebergs bästa hittills" piled the turns up in one paragraph (read GZ).
     // It "räcker till" the best instead, which keeps that the year did not move much (reads BX, CA, CB).
     if (/^Trots det\b/.test(list[i - 2]?.text ?? "")) text = text.replace(/^(?:Resultatet|Det) är ändå (\S+) bästa(?: resultat)? hittills\./u, "Det räcker till $1 bästa resultat hittills.");
+    // One "Men …" opening in three sentences: "Men årets resultat är … Men svarstiden på e-post är fortsatt …" in one
+    // paragraph read as stacked turns (read AB10: Mönsterås, Säter). The second keeps its "fortfarande", else "ändå".
+    if (/^Men /.test(text) && [list[i - 1], list[i - 2]].some((x) => /^Men /.test(x?.text ?? ""))) {
+      const rest = capitalize(text.slice(4));
+      text = /\b(fortfarande|fortsatt)\b/.test(rest) ? rest : rest.replace(/ är /, " är ändå ");
+    }
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
     text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands
