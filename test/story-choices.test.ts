@@ -5968,3 +5968,10 @@ describe("'Men' openings (read AB10: Mönsterås, Säter)", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("'om än' (read HB: Kristianstad)", () => {
+  it("once in a release: the second narrow hedge says 'men med knapp marginal'", () => {
+    expect(releases.filter((r) => (r.markdown.match(/\bom än\b/g) ?? []).length > 1).map((r) => r.municipality.name)).toEqual([]);
+    expect(named("Kristianstad").markdown).toMatch(/sitt sämsta resultat hittills, med 56\u00A0procent, men med knapp marginal\./);
+  });
+});
