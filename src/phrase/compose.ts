@@ -688,8 +688,6 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
       const rest = capitalize(text.slice(4));
       text = /\b(fortfarande|fortsatt)\b/.test(rest) ? rest : rest.replace(/ är /, " är ändå ");
     }
-    // "om än" once in a paragraph: "…, om än i nivå med rikssnittet. … sitt sämsta resultat hittills, med 56 procent, om
-    // än med knapp marginal" read as a tic (read HB: Kristianstad; Älvkarleby likewise).
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
     text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands

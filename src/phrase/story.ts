@@ -2191,18 +2191,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // Right after the measure's change the other way, the comparison turns, as in the lead: "… sjönk med 3
     // procentenheter, till 59 procent 2019. Det är bättre än både rikssnittet …" lacked its "ändå" (read HA: Strömsund,
     // Årjäng).
-    const prev = out[out.length - 1];
-    // (A time after its record too, which the share's "Trots det …" (recordTurn) did not reach: "… 7,9 timmar 2019,
-    // Nynäshamns bästa resultat i mätningen hittills. I Nynäshamn är svarstiden på e-post längre än …".)
-    const record = isTime(f.indicator.unit) && prev?.claims.includes(`${f.indicator.id}.record`) === true ? p.time?.series.record?.kind : undefined;
-    // (And after its run, told on its own before withStreakClauses joins it to the change: Kinda, Tingsryd.)
-    const run = prev?.claims.includes(`${f.indicator.id}.streak`) === true ? p.time?.series.streak?.trend : undefined;
-    const moved =
-      record !== undefined ? (record === "best" ? 1 : -1)
-      : run !== undefined ? (run === "improving" ? 1 : -1)
-      : prev?.claims.includes(`${f.indicator.id}.changeClass`) === true && !STOOD_STILL.test(prev.text) ? classPolarity(f.changeClass)
-      : 0;
-    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns, moved);
+    const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns, wayBefore(p, out[out.length - 1]));
     if (cmp) out.push(cmp);
   } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
@@ -2926,9 +2915,26 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
   // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
   // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
   // (As clearly behind, for a "klart": Katrineholm was 8 points behind its group in 2018, read AB10.)
-  const behindBefore = (now: CompareClass | null, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) < 0 && (now === null || !now.startsWith("much-") || before === now);
+  const behindBefore = (now: CompareClass | null, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) < 0 && (now === null || asClearly(now, before));
   const still = behindBefore(f.vsNational, f.previousVsNational) && (!group || behindBefore(f.vsGroup, f.previousVsGroup ?? null));
   return record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
+}
+
+/**
+ * Which way the sentence before went for its own measure (+1 better, −1 worse, 0 neither or another measure): its
+ * change, its run, or a time's record. A comparison the other way after it turns (compareSentence's `turnAfter`).
+ * (A time's record: the share's "Trots det …" (recordTurn) did not reach "… 7,9 timmar 2019, Nynäshamns bästa
+ * resultat i mätningen hittills. I Nynäshamn är svarstiden på e-post längre än …". A run told on its own, before
+ * withStreakClauses joins it to the change: Kinda, Tingsryd.)
+ */
+function wayBefore(p: PlannedFinding, prev: Sentence | undefined): number {
+  const id = p.finding.indicator.id;
+  const has = (kind: string): boolean => prev?.claims.includes(`${id}.${kind}`) === true;
+  const record = isTime(p.finding.indicator.unit) && has("record") ? p.time?.series.record?.kind : undefined;
+  if (record !== undefined) return record === "best" ? 1 : -1;
+  const run = has("streak") ? p.time?.series.streak?.trend : undefined;
+  if (run !== undefined) return run === "improving" ? 1 : -1;
+  return has("changeClass") && !STOOD_STILL.test(prev?.text ?? "") ? classPolarity(p.finding.changeClass) : 0;
 }
 
 /**
@@ -2937,7 +2943,12 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
  * AB10).
  */
 function heldSide(now: CompareClass, before: CompareClass | null | undefined): boolean {
-  return before != null && comparePolarity(before) === comparePolarity(now) && (before === now || !now.startsWith("much-"));
+  return before != null && comparePolarity(before) === comparePolarity(now) && asClearly(now, before);
+}
+
+/** A "klart" (much-) verdict held last year only if last year's was one too. */
+function asClearly(now: CompareClass, before: CompareClass): boolean {
+  return before === now || !now.startsWith("much-");
 }
 
 /**

@@ -176,8 +176,9 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
 }
 
 /**
- * A time that halved or doubled since `year` says so, right after its value: "Från 30 timmar 2014 har svarstiden på
- * e-post minskat med 15,9 timmar" hid that it more than halved (read GY: Klippan).
+ * A time that halved or doubled since `year` says so in words: "Från 30 timmar 2014 har svarstiden på e-post minskat
+ * med 15,9 timmar" hid that it more than halved (read GY: Klippan). The long run takes it right after the value,
+ * which its other wording would give; a run over every year anywhere (its wording gives no value either).
  */
 function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: number, say: StorySay, claim: string): Sentence | undefined {
   const found = relativeChange(t.series.value, from, f.indicator.unit);
