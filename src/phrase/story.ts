@@ -1787,8 +1787,9 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
     if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
     // Nor "däremot … men … ändå" (Ljusnarsberg: "… gick däremot ner, från 91 … till 87 procent 2019, men är ändå
-    // bättre än rikssnittet", read GY): the "men" is turn enough.
-    if (/\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) ändå /, ", men $1 ");
+    // bättre än rikssnittet", read GY), nor "Samtidigt … men är ändå", "… men ligger trots det" (Södertälje, read HC):
+    // the "men" is turn enough.
+    if (/^Samtidigt |\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (ändå|trots det) /, ", men $1 ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
@@ -2076,7 +2077,7 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   const id = f.indicator.id;
   const c = ctx.leadClaims;
   if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || f.previous === null || f.change === null) return undefined;
-  if (p.time?.series.tie || hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
+  if (hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
   const way = sinceWay(f);
   if (way === undefined) return undefined;
   const tokens = { skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
@@ -2934,6 +2935,10 @@ function wayBefore(p: PlannedFinding, prev: Sentence | undefined): number {
   if (record !== undefined) return record === "best" ? 1 : -1;
   const run = has("streak") ? p.time?.series.streak?.trend : undefined;
   if (run !== undefined) return run === "improving" ? 1 : -1;
+  // The change since the first year, too: "Årets resultat är 12 procentenheter sämre än 2014 (88 procent). Växjös
+  // resultat 2019 är långt bättre än …" lacked its turn (read HC).
+  const since = has("longRun") ? p.time?.series.longRun?.changeClass : undefined;
+  if (since !== undefined) return classPolarity(since);
   return has("changeClass") && !STOOD_STILL.test(prev?.text ?? "") ? classPolarity(p.finding.changeClass) : 0;
 }
 
