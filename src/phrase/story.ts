@@ -133,8 +133,8 @@ export function withoutApproximation(template: string, values: Record<string, st
   const exact = values[EXACT];
   // Only where the value is said of the subject ("andelen … ökade till drygt
   // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish, nor "hamnade på
-  // nästan hälften (48 procent)" (read GY: Mariestad).
-  const predicated = /\{[äÄ]mne\}[^.]*\b(?<!hamnade )(till|på|var) \{värde\}/.test(template);
+  // nästan hälften (48 procent)" (read GY: Mariestad), nor "mättes till".
+  const predicated = /\{[äÄ]mne\}[^.]*\b(?<!hamnade |mättes )(till|på|var) \{värde\}/.test(template);
   return exact !== undefined && (template.includes("{föregående}") || template.includes("{skillnad}") || !predicated) ? { ...values, värde: exact } : values;
 }
 
@@ -1719,6 +1719,11 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
     const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
     if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still || alike) return g;
+    // A measure with no earlier year turns inside its comparison: "… hamnade på 64 procent 2019. Men Orsas resultat
+    // 2019 är något bättre …" read as if 64 procent were the bad news (read HC).
+    const fresh = item?.finding.previous === null && at > 0 && !groups.slice(0, k).flat().some((x) => /\bdäremot\b/i.test(x.text));
+    const inside = fresh ? s.text.replace(/^([^,]*?) (är|ligger) (?!däremot)/u, "$1 $2 däremot ") : s.text;
+    if (inside !== s.text) return g.map((x, i) => (i === at ? { ...x, text: inside } : x));
     const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
     return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
   });
