@@ -653,6 +653,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
+    // "både" once in a paragraph: four or five "bättre än både riket och kommungruppen" in a release read as a
+    // template (read HD: Knivsta, Härnösand, Sollefteå, Sorsele, Haparanda). The later pairs say "riket och …".
+    if (list.slice(0, i).some((x) => / både /.test(x.text))) text = text.replace(/ både (i |för )?/gu, (_, p: string | undefined) => ` ${p ?? ""}`);
     // One hedge per pair of sentences: "i stort sett oförändrat … Den är i stort sett i nivå med rikssnittet" (read CA:
     // Bollebygd; Östhammar, Hofors).
     if (/\b(i stort sett|ungefär)\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/\b(i stort sett|ungefär) i nivå med\b/g, "i nivå med");
@@ -661,10 +664,11 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (release.firstYear) text = text.replace(/^Årets resultat\b/, "Resultatet");
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
-    // A time's comparison says "Den" where "Det" would point away ("Årets resultat är kortare" is not said of a time)
-    // and where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång").
+    // A time's comparison says "Den": where "Det" would point away ("Årets resultat är kortare" is not said of a time),
+    // where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång"), and
+    // wherever it is shorter or longer ("Det är kortare än genomsnittet" read as the wrong pronoun, read HD: Sollefteå).
     const away = pointsAway(s, list[i - 1]);
-    if (TIME_WORDS.test(text) && (away || /\bså lång som\b/.test(text))) text = text.replace(/^Det är\b/, "Den är");
+    if (TIME_WORDS.test(text)) text = text.replace(/^Det är\b/, "Den är");
     else if (away) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
     // "Även det är … bästa hittills" points back only within its paragraph: a record moved to open its section (or under
     // the ingress) pointed at the ingress's record ("Också den siffran" in Mora, Hällefors: reads GU and GV).
