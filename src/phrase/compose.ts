@@ -572,8 +572,8 @@ const COMPARISON_CLAIM = /\.(national|vsNational|group|vsGroup)$/;
 
 /** A sentence without its closing clause on riket with no figure (", men alltjämt sämre än rikssnittet"). */
 function withoutRiketClause(s: Sentence, id: string): Sentence {
-  const text = s.text.replace(/, (men|och) [^,.]*(rikssnittet|snittet i landet|riket)\.$/u, ".");
-  return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== `${id}.vsNational`) };
+  const text = s.text.replace(/, (men|och) [^,.]*(rikssnittet|snittet i landet|riket)( \([^)]*\))?\.$/u, ".");
+  return text === s.text ? s : { text, claims: s.claims.filter((c) => c !== `${id}.vsNational` && c !== `${id}.national`) };
 }
 
 /** A sentence moved out of the lead loses the turn that tied it to the sentence before there ("Men andelen …"). */

@@ -64,6 +64,10 @@ export class Mentions {
   longBefore(id: string): boolean {
     return (this.longSaid.get(id) ?? 0) >= 2;
   }
+  /** True when the long subject has been said (before any sentence now being written). */
+  named(id: string): boolean {
+    return (this.longSaid.get(id) ?? 0) >= 1;
+  }
   /** Forgets that a measure was named: its sentences in the lead were left out (composeRelease), so the section names it in full. */
   forget(id: string): void {
     this.seen.delete(id);
@@ -1033,7 +1037,24 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const behind = recordsBehindRiket(ctx);
   if (behind) merged.push(behind);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
-  return merged;
+  return merged.map((x) => withRiketFigure(x, ctx));
+}
+
+/**
+ * A lead clause on riket gives riket's figure where the sentence has room for it (two figures at most): "…, och
+ * resultatet ligger i nivå med rikssnittet (84 procent)". Without it the body said riket's verdict again to give the
+ * figure ("För e-postsvaren … är Alvesta på samma nivå som rikssnittet (84 procent) och …", reads HC and HD: the
+ * same verdict twice); with it the body gives the group's side alone.
+ */
+function withRiketFigure(s: Sentence, ctx: StoryContext): Sentence {
+  const id = s.claims.find((c) => c.endsWith(".vsNational"))?.replace(/\.vsNational$/, "");
+  const f = ctx.analysis.findings.find((x) => x.indicator.id === id);
+  const steps = s.text.match(/\d+(?:,\d+)?\u00A0procentenheter?\b/gu)?.length ?? 0;
+  // (Not riket's figure when it is the sentence's own: "till 84 procent 2019 …, i nivå med rikssnittet (84 procent)",
+  // read AB11: Tomelilla.)
+  if (!f || f.national === null || f.national === f.value || s.claims.includes(`${f.indicator.id}.national`) || figuresIn(s.text) + steps > 1) return s;
+  const text = s.text.replace(/, ([^,]*)\b(rikssnittet|snittet i riket|snittet i landet)\.$/u, (_, clause: string, ref: string) => `, ${clause}${ref} (${formatValue(f.national ?? 0, f.indicator.unit, "text")}).`);
+  return text === s.text ? s : { text, claims: [...s.claims, `${f.indicator.id}.national`] };
 }
 
 /**
@@ -2199,7 +2220,9 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // Årjäng).
     const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns, wayBefore(p, out[out.length - 1]));
     if (cmp) out.push(cmp);
-  } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational)) {
+  } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational) && !(groupNoNews(f) && ctx.mentions.named(f.indicator.id))) {
+    // (Said all the same where the release has not yet named the measure in full: the lead's short name left
+    // Borgholm's release without what tillgängligheten measures.)
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
     // likvärdiga kommuner (6 timmar)" right after the lead's "… som rikssnittet (6 timmar)", Piteå, read CN.)
     // The lead compared it with riket alone (the count's exception): the group's side is still news (Malmö's
@@ -2339,6 +2362,21 @@ function groupTurnSentence(f: IndicatorFinding, ctx: StoryContext, named: boolea
         ? ctx.say(`compare.after-time${recordTurn(f, ctx, false)}`, { jämförelse }, f)
         : ctx.say(`compare.pair.${opposed ? "contrast" : "agree"}`, { jämförelse1: c1, jämförelse2: c2 }, f);
   return { text, claims: [`${id}.national`, `${id}.vsNational`, `${id}.group`, `${id}.vsGroup`] };
+}
+
+/**
+ * The group is on riket's side and no farther: after the lead's "…, men fortsatt sämre än rikssnittet (60 procent)",
+ * "Tillgängligheten i telefon är sämre än kommungruppen (63 procent)" read as the lead a second time, a loose sentence
+ * (reads FX–GG). A group farther away is news (Malmö's 11,6 timmar against the large cities' 4,9 and riket's 6).
+ */
+function groupNoNews(f: IndicatorFinding): boolean {
+  if (f.vsGroup === null || f.vsNational === null || f.group === null || f.national === null) return false;
+  // ("No farther": by less than a difference that counts, `same`; Södertälje's 85 procent against 84 and 87 is level
+  // with both.)
+  // (A time farther from its group by any margin is: "mer än dubbelt så lång som snittet i kommungruppen" after the
+  // lead's "nästan dubbelt så lång som rikssnittet", Eslöv.)
+  const farther = Math.abs(f.value - f.group) - Math.abs(f.value - f.national);
+  return comparePolarity(f.vsGroup) === comparePolarity(f.vsNational) && (isTime(f.indicator.unit) ? farther <= 0 : farther < f.compareThresholds.same);
 }
 
 /** The lead compared the measure with riket but not with its group, which has an average. */
