@@ -149,6 +149,9 @@ export interface IndicatorFinding {
   vsGroup: CompareClass | null;
   /** Last year's value against last year's group value ("fortfarande sämre än … likvärdiga kommuner" needs it). */
   previousVsGroup?: CompareClass | null;
+  /** Last year's national and group values: "fortfarande långt bättre" needs last year's gap as wide (read HE). */
+  previousNational?: number | null;
+  previousGroup?: number | null;
   rank: Rank | null;
   /** The thresholds the comparisons were classed by (for wording within a class). */
   compareThresholds: ThresholdPair;
@@ -304,6 +307,8 @@ export function analyseMunicipality(
       national,
       vsNational: classifyComparison(value, national, ind.better, t.compare),
       previousVsNational: classifyComparison(previous, valueOf(dataset.national?.results, previousYear, ind.id), ind.better, t.compare),
+      previousNational: valueOf(dataset.national?.results, previousYear, ind.id),
+      previousGroup: group ? valueOf(group.results, previousYear, ind.id) : null,
       group: groupValue,
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
       previousVsGroup: group ? classifyComparison(previous, valueOf(group.results, previousYear, ind.id), ind.better, t.compare) : null,

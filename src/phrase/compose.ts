@@ -681,7 +681,12 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // Tranemo; eight example releases).
     // Nor right after a sentence that said the measure barely moved: "förändrades knappt … Trots det är resultatet klart
     // sämre" turned from nothing (Katrineholm, once its "fortfarande klart" went: read AB10).
-    if (/(?<!\p{L})ändå(?!\p{L})/u.test(list[i - 1]?.text ?? "") || STOOD_STILL.test(list[i - 1]?.text ?? "")) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
+    // (After "Det räcker ändå till Ljungbys bästa resultat hittills" a comparison the other way still turns, with
+    // "Men": "Årets resultat är långt sämre …" lost it once "fortsatt" went, read HE.)
+    const before = list[i - 1]?.text ?? "";
+    const against = (/\bbästa\b/.test(before) && /^Trots det är resultatet [^.]*\b(sämre|längre)\b/.test(text)) || (/\bsämsta\b/.test(before) && /^Trots det är resultatet [^.]*\b(bättre|kortare)\b/.test(text));
+    if (/(?<!\p{L})ändå(?!\p{L})/u.test(before) && !STOOD_STILL.test(before) && against) text = text.replace(/^Trots det är resultatet\b/, "Men årets resultat är");
+    if (/(?<!\p{L})ändå(?!\p{L})/u.test(before) || STOOD_STILL.test(before)) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // Nor "ändå" two sentences after a "Trots det": "Trots det är resultatet bättre … Andelen … låg kvar … Resultatet är
     // ändå Skinnskattebergs bästa hittills" piled the turns up in one paragraph (read GZ).
     // It "räcker till" the best instead, which keeps that the year did not move much (reads BX, CA, CB).

@@ -2959,8 +2959,8 @@ function recordTurn(f: IndicatorFinding, ctx: StoryContext, group: boolean): "" 
   // group in 2018 (52 against 53 procent), and read CC took "fortsatt sämre än både riket och likvärdiga kommuner"
   // for a wrong fact. Otherwise the turn is "ändå", as for a worst-ever ahead.
   // (As clearly behind, for a "klart": Katrineholm was 8 points behind its group in 2018, read AB10.)
-  const behindBefore = (now: CompareClass | null, before: CompareClass | null | undefined): boolean => before != null && comparePolarity(before) < 0 && (now === null || asClearly(now, before));
-  const still = behindBefore(f.vsNational, f.previousVsNational) && (!group || behindBefore(f.vsGroup, f.previousVsGroup ?? null));
+  const behindBefore = (now: CompareClass | null, before: CompareClass | null | undefined, gaps: Gaps): boolean => before != null && comparePolarity(before) < 0 && (now === null || asClearly(now, before, gaps));
+  const still = behindBefore(f.vsNational, f.previousVsNational, gapsTo(f, "national")) && (!group || behindBefore(f.vsGroup, f.previousVsGroup ?? null, gapsTo(f, "group")));
   return record === "worst" && vs > 0 ? ".ahead" : record === "best" && vs < 0 ? (still ? ".behind" : ".ahead") : "";
 }
 
@@ -2990,13 +2990,28 @@ function wayBefore(p: PlannedFinding, prev: Sentence | undefined): number {
  * clearly behind then too (Landskrona and Katrineholm were 8 and 9 points behind their groups in 2018, reads AB9 and
  * AB10).
  */
-function heldSide(now: CompareClass, before: CompareClass | null | undefined): boolean {
-  return before != null && comparePolarity(before) === comparePolarity(now) && asClearly(now, before);
+function heldSide(now: CompareClass, before: CompareClass | null | undefined, gaps?: Gaps): boolean {
+  return before != null && comparePolarity(before) === comparePolarity(now) && asClearly(now, before, gaps);
 }
 
-/** A "klart" (much-) verdict held last year only if last year's was one too. */
-function asClearly(now: CompareClass, before: CompareClass): boolean {
-  return before === now || !now.startsWith("much-");
+/** This year's gap to a reference and last year's, where both are known. */
+type Gaps = readonly [now: number, before: number, strong: number] | undefined;
+
+/**
+ * A "klart" (much-) verdict held last year only if last year's was one too, and a "långt" only if last year's gap
+ * was as wide: Växjö was 19 points ahead of its group in 2018 and 20 in 2019, and "fortfarande långt bättre" read
+ * as a wrong fact (read HE).
+ */
+function asClearly(now: CompareClass, before: CompareClass, gaps?: Gaps): boolean {
+  if (!(before === now || !now.startsWith("much-"))) return false;
+  return gaps === undefined || degreeBand(gaps[1], gaps[2]) >= degreeBand(gaps[0], gaps[2]);
+}
+
+/** The gaps to riket or the group this year and last, for asClearly. */
+function gapsTo(f: IndicatorFinding, ref: "national" | "group"): Gaps {
+  const [now, before] = ref === "national" ? [f.national, f.previousNational] : [f.group, f.previousGroup];
+  if (now === null || before == null || f.previous === null) return undefined;
+  return [Math.abs(f.value - now), Math.abs(f.previous - before), f.compareThresholds.strong];
 }
 
 /**
@@ -3006,12 +3021,12 @@ function asClearly(now: CompareClass, before: CompareClass): boolean {
  * reference it names was on the same side last year too (".still"), else "Men resultatet är sämre …".
  */
 function turnAfterChange(f: IndicatorFinding, turnAfter: number, n: Ref | null, g: Ref | null): "" | ".still" | undefined {
-  const refs = [n ? [n.cls, f.previousVsNational] : undefined, g ? [g.cls, f.previousVsGroup] : undefined].filter((x) => x !== undefined);
-  const sides = refs.map(([now]) => comparePolarity(now as CompareClass));
+  const refs = [n ? ([n.cls, f.previousVsNational, gapsTo(f, "national")] as const) : undefined, g ? ([g.cls, f.previousVsGroup, gapsTo(f, "group")] as const) : undefined].filter((x) => x !== undefined);
+  const sides = refs.map(([now]) => comparePolarity(now));
   if (turnAfter === 0 || sides.length === 0 || sides.some((x) => x !== -turnAfter)) return undefined;
   // "fortfarande klart sämre" says it was clearly behind last year too: Landskrona was 9 points behind its group in
   // 2018, not "klart" (read AB9).
-  return refs.every(([now, before]) => heldSide(now as CompareClass, before)) ? ".still" : "";
+  return refs.every(([now, before, gaps]) => heldSide(now, before, gaps)) ? ".still" : "";
 }
 
 /**
