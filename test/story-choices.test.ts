@@ -4527,7 +4527,7 @@ describe("'I {kommun} är …' (reads BC and BD: in nearly every other release, 
 describe("a record right after its change in the lead (read BD: six-sentence leads, three sentences for one measure)", () => {
   it("joins the change as an apposition, the years said from last year to this (Mörbylånga, Trosa)", () => {
     const lead = (name: string): string => named(name).composed.lead.map((s) => s.text).join(" ");
-    expect(lead("Mörbylånga")).toContain("gick ner från 82\u00A0procent 2018 till 75\u00A0procent 2019, Mörbylångas sämsta resultat sedan 2014.");
+    expect(lead("Mörbylånga")).toContain("gick ner från 82\u00A0procent 2018 till 75\u00A0procent 2019, Mörbylångas sämsta resultat i mätningarna sedan 2014.");
     expect(lead("Trosa")).toMatch(/steg andelen som får kontakt med en handläggare inom 60\u00A0sekunder från 75\u00A0procent 2018 till 77\u00A0procent 2019, kommunens bästa resultat/);
     // (Unless the two would make a sentence of LONG_SENTENCE words or more: Tierp's 34 words read as overloaded, read EE.)
     for (const r of releases) {
@@ -6087,5 +6087,18 @@ describe("read HD: repeated and clumsy words", () => {
 describe("read HE: a best-ever still behind riket, after 'Det räcker ändå till …'", () => {
   it("turns with 'Men' when the comparison goes the other way and last year's gap does not hold a 'fortsatt' (Ljungby)", () => {
     expect(body(named("Ljungby")).map((s) => s.text).join(" ")).toContain("Det räcker ändå till Ljungbys bästa resultat hittills. Men årets resultat är långt sämre än riket som helhet och likvärdiga kommuner (60 och 57\u00A0procent).");
+  });
+});
+
+describe("read HE: 'bästa resultat sedan 2014' and ingresses that grow", () => {
+  it("a record never says 'X:s bästa resultat sedan 2014', which reads as if 2014 were as good (Motala, Landskrona, Kristianstad)", () => {
+    const bad = releases.flatMap((r) => (r.markdown.match(/\b(bästa|sämsta) resultat(et)? sedan \d{4}/g) ?? []).map((m) => `${r.municipality.name}: ${m}`));
+    expect(bad).toEqual([]);
+  });
+  it("an ingress of four sentences, one long enough to be cut in two, leaves its last plain record under it (Herrljunga: from two sentences to five)", () => {
+    const c = named("Herrljunga").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).filter((s) => !s.claims.every((x) => x.startsWith("survey.")));
+    expect(ingress.length).toBeLessThanOrEqual(3);
+    expect(underIngress(c).map((s) => s.text).join(" ")).toContain("Det är Herrljungas bästa resultat i mätningarna sedan 2014.");
   });
 });
