@@ -66,7 +66,14 @@ export const RELATIVE_CHANGE: RelativeRule = {
     { from: 5.05, to: 9.5, words: "mer än femdubblats" },
     // (Töreboda's 1 → 29,6 timmar since 2014 was "mer än femdubblats", true but far short of it.)
     { from: 9.5, to: 10.5, words: "ungefär tiodubblats" },
-    { from: 10.5, to: Number.POSITIVE_INFINITY, words: "mer än tiodubblats" },
+    { from: 10.5, to: 14.5, words: "mer än tiodubblats" },
+    // (Töreboda's 1 → 29,6 timmar since 2014 as "mer än tiodubblats" understated it too, read HE: "nearly thirty-fold".)
+    { from: 14.5, to: 17.5, words: "blivit ungefär femton gånger så lång" },
+    { from: 17.5, to: 19.5, words: "blivit nästan tjugo gånger så lång" },
+    { from: 19.5, to: 22.5, words: "blivit ungefär tjugo gånger så lång" },
+    { from: 22.5, to: 27.5, words: "blivit ungefär tjugofem gånger så lång" },
+    { from: 27.5, to: 30, words: "blivit nästan trettio gånger så lång" },
+    { from: 30, to: Number.POSITIVE_INFINITY, words: "blivit mer än trettio gånger så lång" },
   ],
 };
 
