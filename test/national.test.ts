@@ -345,7 +345,7 @@ describe("the text of the fixture's release", () => {
     );
     // Computed: Storstäder (84, 100) 92; Mindre stad/tätort (85, 78; Gotland has no value) 81,5.
     expect(section(r, "bemotande")).toContain(
-      `Bäst resultat av kommungrupperna hade Storstäder (index${NB}92), medan Mindre stad/tätort var svagast (index${NB}81,5).`,
+      `Bland kommungrupperna låg Storstäder högst (index${NB}92) och Mindre stad/tätort lägst (index${NB}81,5).`,
     );
   });
 
