@@ -6103,3 +6103,17 @@ describe("read HE: 'bästa resultat sedan 2014' and ingresses that grow", () => 
     expect(underIngress(c).map((s) => s.text).join(" ")).toContain("Det är Herrljungas bästa resultat i mätningarna sedan 2014.");
   });
 });
+
+describe("read HE: a last place in the group beside a place among the country's ten weakest", () => {
+  it("joins it in the ingress when the year's rise has a sentence of its own (Tingsryd: 'nära botten' in the headline, last of 20 only in the body)", () => {
+    const c = named("Tingsryd").composed;
+    const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(ingress).toContain("62 procent 2019, bland de tio sämsta i landet och svagast av de 20 kommunerna i kommungruppen som deltog.");
+    expect(ingress).toContain("Det är 5 procentenheter bättre än året innan.");
+    // (Not where the rise would join the place too: Storuman's four appositions, read BT.)
+    expect(named("Storuman").composed.lead.map((s) => s.text).join(" ")).not.toMatch(/en förbättring från 2018, bland de tio sämsta i landet och sist bland/);
+  });
+  it("a lead sentence moved to its section takes the turn to the comparison after it ('gick upp … från 72 procent 2018. Men Tingsryds resultat … är sämre …')", () => {
+    expect(body(named("Tingsryd")).map((s) => s.text).join(" ")).toContain("från 72\u00A0procent 2018. Men resultatet för bemötandet i telefon är sämre än");
+  });
+});

@@ -3,7 +3,7 @@
 // the phrase bank). Pure: no I/O, no dates from the clock.
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
-import { isDecline, isImprovement } from "../analyse/municipality.js";
+import { comparePolarity, isDecline, isImprovement } from "../analyse/municipality.js";
 import { headlineFindings, summaryException, type LeadItem, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
@@ -23,6 +23,7 @@ import {
   escapeRegExp,
   genitive,
   joinList,
+  lowerFirst,
   NBSP,
   seasonOfWeeks,
 } from "./swedish.js";
@@ -280,7 +281,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
-  const sections = gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7;
+  const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
+  const sections = (gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys) }));
   const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -306,6 +308,27 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * A lead sentence the ingress left goes to its measure's section, where the comparison after it was composed without
+ * it: "Andelen … gick upp till 79 procent 2019, från 72 procent 2018. Tingsryds resultat för bemötandet i telefon är
+ * sämre än …" lacked the turn the lead would have given it (read GY's complaint, Tingsryd after read HE's ingress).
+ */
+function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly IndicatorFinding[], name: string, moved: ReadonlySet<string>): Sentence[] {
+  return list.map((s, i) => {
+    const id = ids(s)[0];
+    const f = findings.find((x) => x.indicator.id === id);
+    const before = list[i - 1];
+    if (!f || !before || !moved.has(before.claims.join(" ")) || ids(s).length !== 1 || s.claims.includes(`${id}.changeClass`) || !before.claims.includes(`${id}.changeClass`) || ids(before).length !== 1) return s;
+    const way = isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0;
+    const side = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
+    if (way === 0 || side !== -way || !s.claims.includes(`${id}.vsNational`) || STOOD_STILL.test(before.text)) return s;
+    if (/^(Men|Trots det|Däremot) |(?<!\p{L})(men|ändå|fortfarande|fortsatt|däremot)(?!\p{L})/u.test(s.text) || s.text.startsWith(`${name} `)) return s;
+    // Not the municipality as its subject (read AB9: "Men Sigtuna är fortfarande …"): "Men resultatet för …".
+    const own = `${genitive(name)} resultat `;
+    return { ...s, text: `Men ${s.text.startsWith(own) ? `resultatet ${s.text.slice(own.length)}` : lowerFirst(s.text)}` };
+  });
 }
 
 /**

@@ -1475,7 +1475,9 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // Not where the year went the other way: that sentence takes the year's rise (withPlaceClauses), and "12,9 timmar
     // 2019, en förbättring från 17,8 timmar 2018, bland de tio sämsta i landet och sist bland …" chained four
     // appositions (Storuman, read BT scored it 3).
-    if (f && (end === "last" ? isImprovement(f.changeClass) : isDecline(f.changeClass))) continue;
+    // (Only where that sentence tells the year: Tingsryd's "…62 procent 2019, bland de tio sämsta i landet." with its
+    // rise in the next sentence lost its last place in the group from the ingress, read HE.)
+    const against = f !== undefined && (end === "last" ? isImprovement(f.changeClass) : isDecline(f.changeClass));
     // (Also after "…, bland de tio sämsta i landet.", joined with "och": Ånge, Tingsryd, read BP.)
     const ranked = out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && (s.text.endsWith(year) || /, bland de tio (sämsta|bästa) i landet\.$/.test(s.text)) && s.text.length <= MAX_CLAUSED + 40);
     // (The comparison only after the measure's value: Leksand's and Orsa's place sentences give it.)
@@ -1484,7 +1486,10 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // Katrineholm's and Kiruna's ends of the group went under the ingress beside their places in the country (read GV).
     const at = compared >= 0 ? compared : out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && s.claims.every((c) => c.startsWith(`${id}.`)));
     const host = out[at];
-    if (!f || !host) continue;
+    // (A year the other way told in no sentence of its own is joined to the place later, withPlaceClauses: Storuman's
+    // "…, en förbättring från 2018, bland de tio sämsta i landet och sist bland …" chained four appositions.)
+    const toldApart = out.some((x) => x !== host && x !== place && new Set(x.claims.map((c) => c.split(".")[0])).size < 3 && x.claims.some((c) => c === `${id}.changeClass` || c === `${id}.previous`));
+    if (!f || !host || (against && (!toldApart || ranked < 0))) continue;
     const named = compared < 0;
     const join = named ? "; " : host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
