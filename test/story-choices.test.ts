@@ -6117,3 +6117,14 @@ describe("read HE: a last place in the group beside a place among the country's 
     expect(body(named("Tingsryd")).map((s) => s.text).join(" ")).toContain("från 72\u00A0procent 2018. Men resultatet för bemötandet i telefon är sämre än");
   });
 });
+
+describe("read HE: 'vilket' in two sentences in a row", () => {
+  it("the second is an apposition ('…, vilket ger en delad förstaplats … förbättring från 81 procent 2018, den femte förbättringen i rad': Motala)", () => {
+    for (const r of releases) {
+      for (const block of [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)]) {
+        block.forEach((s, i) => i > 0 && expect(/(?<!\p{L})vilket(?!\p{L})/u.test(block[i - 1]?.text ?? "") && /, vilket är (den|det) /u.test(s.text), `${r.municipality.name}: ${s.text}`).toBe(false));
+      }
+    }
+    expect(named("Motala").composed.lead.map((s) => s.text).join(" ")).toContain("Det är en kraftig förbättring från 81\u00A0procent 2018, den femte förbättringen i rad.");
+  });
+});

@@ -676,6 +676,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // The figure alone past MAX_APPROXIMATE: four "… av tio" in a short release read as a template (Arjeplog, read AB).
     text = text.replace(APPROXIMATED, (whole, figure: string) => (approximations++ < MAX_APPROXIMATE ? whole : figure));
     text = measureNotTwice(text, list[i - 1]?.text ?? "", name);
+    // One "vilket" in two sentences: "…, vilket ger en delad förstaplats … Det är en kraftig förbättring …, vilket är den
+    // femte förbättringen i rad" stacked them (read HE: Motala, Stockholm). The second is an apposition.
+    if (/(?<!\p{L})vilket(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/, vilket är (den|det) /u, ", $1 ");
     // "både" once in a paragraph: four or five "bättre än både riket och kommungruppen" in a release read as a
     // template (read HD: Knivsta, Härnösand, Sollefteå, Sorsele, Haparanda). The later pairs say "riket och …".
     if (list.slice(0, i).some((x) => / både /.test(x.text))) text = text.replace(/ både (i |för )?/gu, (_, p: string | undefined) => ` ${p ?? ""}`);
