@@ -1133,12 +1133,12 @@ function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolea
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
   // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
   const anew = (i: number, list: readonly Sentence[]): boolean => !LEANS.test(list[i]?.text ?? "") && (list[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
-  // (Five sentences are over at any length, a sentence long enough for splitLong to cut counting as two: Herrljunga's
-  // ingress of four, one of them long, came out as five once a record's wording got shorter, read HE.)
-  // (A last place in the group stays: Nyköping's, beside its strong rise.)
+  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_HARD_WORDS;
+  // Five sentences are many at any length, a sentence long enough for splitLong to cut counting as two: Herrljunga's
+  // ingress of four, one of them long, came out as five once a record's wording got shorter (read HE). Only then, a
+  // place in the group stays: Nyköping's last place beside its strong rise.
   const sentences = (out: readonly Sentence[]): number => out.length + out.filter((s) => wordsIn(s.text) >= LONG_SENTENCE).length;
   const many = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && sentences(out) > INGRESS_SENTENCES + 1;
-  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_HARD_WORDS;
   // A place in the group alone is never essential: the measure's own news is (Uppsala). Such a sentence goes first,
   // from the last (Jokkmokk's last place for the direct answers, after their rise and their gap to riket).
   const kept = (s: Sentence): boolean => essential(s) && !groupPlaceOnly(s);
