@@ -5784,7 +5784,8 @@ describe("reads GU and GV: a record that says 'Även det' or 'Också den siffran
         });
       }
     }
-    expect(named("Mora").markdown).toContain("i stort sett oförändrad från 87\u00A0procent 2018. Det är ändå Moras bästa resultat hittills.");
+    // (Since A/B read AB12 the second of Mora's two such sentences says "Det räcker ändå till …", not the first's words.)
+    expect(named("Mora").markdown).toContain("i stort sett oförändrad från 87\u00A0procent 2018. Det räcker ändå till Moras bästa resultat hittills.");
   });
 });
 
@@ -6126,5 +6127,15 @@ describe("read HE: 'vilket' in two sentences in a row", () => {
       }
     }
     expect(named("Motala").composed.lead.map((s) => s.text).join(" ")).toContain("Det är en kraftig förbättring från 81\u00A0procent 2018, den femte förbättringen i rad.");
+  });
+});
+
+describe("A/B read AB12: no sentence twice", () => {
+  it("two measures level with their best say it in two ways ('Det är ändå Moras bästa resultat hittills.' twice: Mora, Torsby)", () => {
+    for (const r of releases) {
+      const texts = [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].map((s) => s.text);
+      expect(texts.filter((t, i) => texts.indexOf(t) !== i), r.municipality.name).toEqual([]);
+    }
+    expect(body(named("Mora")).map((s) => s.text)).toContain("Det räcker ändå till Moras bästa resultat hittills.");
   });
 });

@@ -282,7 +282,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
-  const sections = (gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys) }));
+  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys) })));
   const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sections);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -308,6 +308,22 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * No sentence twice in a release: two measures level with their best after a year that barely moved each said "Det
+ * är ändå Moras bästa resultat hittills." (A/B read AB12: Mora; Torsby). The second says it in the other words.
+ */
+function notSaidTwice(sections: readonly StorySection[]): StorySection[] {
+  const seen = new Set<string>();
+  return sections.map((x) => ({
+    ...x,
+    sentences: x.sentences.map((s) => {
+      const text = seen.has(s.text) ? s.text.replace(/^Det är ändå (.+) bästa resultat hittills\.$/u, "Det räcker ändå till $1 bästa resultat hittills.") : s.text;
+      seen.add(s.text);
+      return text === s.text ? s : { ...s, text };
+    }),
+  }));
 }
 
 /**
