@@ -298,6 +298,8 @@ export function analyseMunicipality(
     const previous = valueOf(municipality.results, previousYear, ind.id);
     const national = valueOf(dataset.national?.results, year, ind.id);
     const groupValue = group ? valueOf(group.results, year, ind.id) : null;
+    const previousNational = valueOf(dataset.national?.results, previousYear, ind.id);
+    const previousGroup = group ? valueOf(group.results, previousYear, ind.id) : null;
     const base = {
       indicator: ind,
       value,
@@ -306,12 +308,12 @@ export function analyseMunicipality(
       changeClass: classifyChange(value, previous, ind.better, t.change),
       national,
       vsNational: classifyComparison(value, national, ind.better, t.compare),
-      previousVsNational: classifyComparison(previous, valueOf(dataset.national?.results, previousYear, ind.id), ind.better, t.compare),
-      previousNational: valueOf(dataset.national?.results, previousYear, ind.id),
-      previousGroup: group ? valueOf(group.results, previousYear, ind.id) : null,
+      previousVsNational: classifyComparison(previous, previousNational, ind.better, t.compare),
+      previousNational,
+      previousGroup,
       group: groupValue,
       vsGroup: classifyComparison(value, groupValue, ind.better, t.compare),
-      previousVsGroup: group ? classifyComparison(previous, valueOf(group.results, previousYear, ind.id), ind.better, t.compare) : null,
+      previousVsGroup: group ? classifyComparison(previous, previousGroup, ind.better, t.compare) : null,
       rank: ranks.get(municipality.code)?.get(ind.id) ?? null,
       compareThresholds: t.compare,
       changeThresholds: t.change,

@@ -3008,6 +3008,7 @@ type Gaps = readonly [now: number, before: number, strong: number] | undefined;
  * as a wrong fact (read HE).
  */
 function asClearly(now: CompareClass, before: CompareClass, gaps?: Gaps): boolean {
+  // (The classes alone where last year's references are not in the data.)
   if (!(before === now || !now.startsWith("much-"))) return false;
   return gaps === undefined || degreeBand(gaps[1], gaps[2]) >= degreeBand(gaps[0], gaps[2]);
 }
