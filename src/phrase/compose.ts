@@ -744,7 +744,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands
     // Väsbys sämsta resultat …, men resultatet är trots det i nivå med rikssnittet" turned twice (read AV), and
     // ", även om det är i nivå med rikssnittet" read as tacked on, an excuse (reads DC and DE: Trosa, Kristianstad).
-    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (?:resultatet|det) (?:är|ligger) (?:(?:trots det|ändå) )?((?:fortfarande|fortsatt|alltjämt) )?/u, (_, still: string | undefined) => `, om än ${still === undefined ? "" : "fortfarande "}`);
+    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (?:(?:resultatet|det) (?:är|ligger) (?:(?:trots det|ändå) )?|(?:ligger )?ändå (?=i nivå))((?:fortfarande|fortsatt|alltjämt) )?/u, (_, still: string | undefined) => `, om än ${still === undefined ? "" : "fortfarande "}`);
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD_STILL.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     // "om än" once in a release: "…, om än i nivå med rikssnittet. … sitt sämsta resultat hittills, med 56 procent, om
     // än med knapp marginal" read as a tic (read HB: Kristianstad; Älvkarleby likewise).

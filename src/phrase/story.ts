@@ -1820,7 +1820,7 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     // Nor "däremot … men … ändå" (Ljusnarsberg: "… gick däremot ner, från 91 … till 87 procent 2019, men är ändå
     // bättre än rikssnittet", read GY), nor "Samtidigt … men är ändå", "… men ligger trots det" (Södertälje, read HC):
     // the "men" is turn enough.
-    if (/^Samtidigt |\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (ändå|trots det) /, ", men $1 ");
+    if (/^Samtidigt |\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (ändå|trots det) /, ", men $1 ").replace(/, men ändå (?=i nivå)/, ", men ");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
