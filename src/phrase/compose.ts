@@ -282,9 +282,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
-  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys) })));
-  const lead = countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name);
-  const quotes = quoteBlocks(release, m.officialName, sections);
+  const turned = { men: [...lead6, ...sections7.flatMap((x) => x.sentences)].some((s) => /^Men /.test(s.text)) };
+  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys, turned) })));
+  const [lead, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
+  const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
     warn("phrase-bank-exhausted", slot, slot);
@@ -298,16 +299,37 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     lead,
     ingress: ingressEnd,
     intro: introOnce,
-    sections,
+    sections: sectionsOnce,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce, ...sections.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce, ...sectionsOnce.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * The last word on "Men": the lead's count first, a moved change's turn and others add theirs after stillVaried, and
+ * one "Men" opening is all a release has (reads HG and HH). Later ones go as withoutMen says.
+ */
+function oneMenOpening(lead: readonly Sentence[], intro: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], StorySection[]] {
+  let seen = false;
+  const once = (list: readonly Sentence[]): Sentence[] =>
+    list.map((s, i) => {
+      if (!/^Men /.test(s.text)) return s;
+      if (!seen) {
+        seen = true;
+        return s;
+      }
+      const text = withoutMen(s.text, list[i - 1]?.text ?? "", list[i - 2]?.text ?? "");
+      return text === s.text ? s : { ...s, text };
+    });
+  const first = once(lead);
+  seen ||= intro.some((s) => /^Men /.test(s.text));
+  return [first, sections.map((x) => ({ ...x, sentences: once(x.sentences) }))];
 }
 
 /**
@@ -331,7 +353,7 @@ function notSaidTwice(sections: readonly StorySection[]): StorySection[] {
  * it: "Andelen … gick upp till 79 procent 2019, från 72 procent 2018. Tingsryds resultat för bemötandet i telefon är
  * sämre än …" lacked the turn the lead would have given it (read GY's complaint, Tingsryd after read HE's ingress).
  */
-function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly IndicatorFinding[], name: string, moved: ReadonlySet<string>): Sentence[] {
+function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly IndicatorFinding[], name: string, moved: ReadonlySet<string>, turned: { men: boolean }): Sentence[] {
   return list.map((s, i) => {
     const id = ids(s)[0];
     const f = findings.find((x) => x.indicator.id === id);
@@ -341,6 +363,9 @@ function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly I
     const side = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
     if (way === 0 || side !== -way || !s.claims.includes(`${id}.vsNational`) || STOOD_STILL.test(before.text)) return s;
     if (/^(Men|Trots det|Däremot) |(?<!\p{L})(men|ändå|fortfarande|fortsatt|däremot)(?!\p{L})/u.test(s.text) || s.text.startsWith(`${name} `)) return s;
+    // Where the release has opened a sentence with "Men" already, "dock" (one "Men" opening a release: reads HG, HH).
+    if (turned.men) return { ...s, text: s.text.replace(/ (är|ligger) /, " $1 dock ") };
+    turned.men = true;
     // Not the municipality as its subject (read AB9: "Men Sigtuna är fortfarande …"): "Men resultatet för …".
     const own = `${genitive(name)} resultat `;
     return { ...s, text: `Men ${s.text.startsWith(own) ? `resultatet ${s.text.slice(own.length)}` : lowerFirst(s.text)}` };
@@ -683,6 +708,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   let margins = 0;
   let granted = 0;
   let approximations = 0;
+  let turns = 0;
   const vary = (s: Sentence, i: number, list: readonly Sentence[]): Sentence => {
     // ("alltjämt" read as old-fashioned, read BY; "har fortsatt" would say something else.)
     let text = pairedFigures(s.text).replace(/(\S+ )?\bfortfarande\b/g, (w, before: string | undefined) => (n++ % 2 === 1 && !/^(har|hade) $/.test(before ?? "") ? `${before ?? ""}fortsatt` : w));
@@ -706,6 +732,11 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (release.firstYear) text = text.replace(/^Årets resultat\b/, "Resultatet");
     // After "Resultatet för tillgängligheten i telefon är …", not "Resultatet är …" again.
     if (/^Resultatet för /.test(list[i - 1]?.text ?? "")) text = text.replace(/^Resultatet (är|ligger)\b/, "Det $1");
+    // One "Men …" opening in a release: "Men årets resultat är … Men svarstiden på e-post är fortsatt …" in one
+    // paragraph read as stacked turns (read AB10: Mönsterås, Säter), and two in a release as a template (reads HG and
+    // HH: Upplands-Bro, Tingsryd, Bjurholm, Vindeln, Vännäs). Before the pronoun's rules below, which then apply to it.
+    if (/^Men /.test(text) && (turns > 0 || [list[i - 1], list[i - 2]].some((x) => /^Men /.test(x?.text ?? "")))) text = withoutMen(text, list[i - 1]?.text ?? "", list[i - 2]?.text ?? "");
+    if (/^Men /.test(text)) turns += 1;
     // A time's comparison says "Den": where "Det" would point away ("Årets resultat är kortare" is not said of a time),
     // where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång"), and
     // wherever it is shorter or longer ("Det är kortare än genomsnittet" read as the wrong pronoun, read HD: Sollefteå).
@@ -727,18 +758,14 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // "Men": "Årets resultat är långt sämre …" lost it once "fortsatt" went, read HE.)
     const before = list[i - 1]?.text ?? "";
     const against = (/\bbästa\b/.test(before) && /^Trots det är resultatet [^.]*\b(sämre|längre)\b/.test(text)) || (/\bsämsta\b/.test(before) && /^Trots det är resultatet [^.]*\b(bättre|kortare)\b/.test(text));
-    if (/(?<!\p{L})ändå(?!\p{L})/u.test(before) && !STOOD_STILL.test(before) && against) text = text.replace(/^Trots det är resultatet\b/, "Men årets resultat är");
+    // ("Årets resultat är dock" where the release has opened a sentence with "Men" already: read HG.)
+    if (/(?<!\p{L})ändå(?!\p{L})/u.test(before) && !STOOD_STILL.test(before) && against) text = text.replace(/^Trots det är resultatet\b/, turns > 0 ? "Årets resultat är dock" : "Men årets resultat är");
+    if (/^Men årets resultat är/.test(text) && !/^Men /.test(s.text)) turns += 1;
     if (/(?<!\p{L})ändå(?!\p{L})/u.test(before) || STOOD_STILL.test(before)) text = text.replace(/^Trots det är resultatet\b/, "Årets resultat är");
     // Nor "ändå" two sentences after a "Trots det": "Trots det är resultatet bättre … Andelen … låg kvar … Resultatet är
     // ändå Skinnskattebergs bästa hittills" piled the turns up in one paragraph (read GZ).
     // It "räcker till" the best instead, which keeps that the year did not move much (reads BX, CA, CB).
     if (/^Trots det\b/.test(list[i - 2]?.text ?? "")) text = text.replace(/^(?:Resultatet|Det) är ändå (\S+) bästa(?: resultat)? hittills\./u, "Det räcker till $1 bästa resultat hittills.");
-    // One "Men …" opening in three sentences: "Men årets resultat är … Men svarstiden på e-post är fortsatt …" in one
-    // paragraph read as stacked turns (read AB10: Mönsterås, Säter). The second keeps its "fortfarande", else "ändå".
-    if (/^Men /.test(text) && [list[i - 1], list[i - 2]].some((x) => /^Men /.test(x?.text ?? ""))) {
-      const rest = capitalize(text.slice(4));
-      text = /\b(fortfarande|fortsatt)\b/.test(rest) ? rest : rest.replace(/ är /, " är ändå ");
-    }
     // "Trots det" turns alone: "Trots det är resultatet fortfarande …" said it twice (read BD: Flen, Karlskoga).
     text = text.replace(/^Trots det är resultatet (fortfarande|fortsatt|alltjämt) /u, "Trots det är resultatet ");
     // Right after a "Men …" sentence, its ", men resultatet är …" says "om än": "Men andelen … sjönk … Det är Upplands
@@ -753,6 +780,23 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
+}
+
+/**
+ * A "Men …" sentence after the release's first, without its "Men": it keeps its "fortfarande", else says "ändå" after
+ * a year that barely moved and "dock" after anything else ("Det är ändå …" after a plain change read as a turn from
+ * nothing, and two sentences after "Trots det" as the turn twice). A bare "Resultatet är" after a sentence of the
+ * years read as that year's result (sweep 3): it says "Årets resultat", and keeps its "Men" where the sentence
+ * before already opened so (Överkalix: "Årets resultat är 14 procentenheter sämre än 2014 (81 procent). Men …").
+ */
+function withoutMen(text: string, before: string, twoBefore: string): string {
+  const rest = capitalize(text.slice(4));
+  const years = /\b20\d\d\b/.test(before) && /^Resultatet (är|ligger) /.test(rest);
+  if (years && /^Årets resultat\b/.test(before)) return text;
+  const dated = years ? rest.replace(/^Resultatet/, "Årets resultat") : rest;
+  if (/\b(fortfarande|fortsatt)\b/.test(dated)) return dated;
+  const word = STOOD_STILL.test(before) && !/(?<!\p{L})ändå(?!\p{L})/u.test(before) && !/^Trots det\b/.test(twoBefore) ? "ändå" : "dock";
+  return dated.replace(/ (är|ligger) /, ` $1 ${word} `);
 }
 
 /**

@@ -735,7 +735,10 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
     // kommun det bästa resultatet av de 19 kommunerna i kommungruppen … för den genomsnittliga svarstiden …".
     const g = f.rank?.group;
     if (!g) return [];
-    const t = { ...tokens(), antal: groupCount(g, ctx, true), delar: sharedPhrase(g) };
+    // A shared place names the others, and the group's size beside them was a third figure: "93 procent 2019 i Åre
+    // kommun, en delad förstaplats med Leksand och Älvdalen bland de 19 kommunerna …" (read HG). The body counts it.
+    const delar = sharedPhrase(g);
+    const t = { ...tokens(), antal: delar === "" ? groupCount(g, ctx, true) : "kommunerna i kommungruppen", delar };
     return [{ text: say(`lead.group.${fact.kind === "group-first" ? "first" : "last"}${g.tied ? ".shared" : ""}`, t, f), claims: [`${id}.value`, `${id}.groupRank`] }];
   }
   if (GROUP_FACTS.includes(fact.kind)) {
@@ -1494,7 +1497,11 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     const join = named ? "; " : host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
     const short = "kommunerna i kommungruppen";
-    const antal = out.some((s) => s !== place && s.text.includes(groupSize(g))) ? short : groupCounted(g);
+    // Nor beside the host's figure and its place in the country: "62 procent 2019, bland de tio sämsta i landet och
+    // svagast av de 20 kommunerna i kommungruppen som deltog" was a third figure (Tingsryd, read HG).
+    // (After a semicolon it keeps the size, which reads as a sentence of its own: Haninge, "last of 40".)
+    const crowded = compared >= 0 && figuresIn(host.text) > 0 && host.claims.includes(`${id}.rank`);
+    const antal = crowded || out.some((s) => s !== place && s.text.includes(groupSize(g))) ? short : groupCounted(g);
     // Not into a sentence of 32 words or more: Skellefteå's and Vara's first sentences of 33 and 35 words, a place in
     // the country and one in the group stacked, read as overloaded (read EE). Without the group's size when that is
     // enough; else the group's place keeps a sentence of its own.
