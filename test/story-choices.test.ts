@@ -879,7 +879,7 @@ describe("from the fifth round of blind reads", () => {
     // (A headline has no full stop: "… bland landets sämsta" runs into a lead's "Bara sju kommuner …".)
     const text = releases.map((r) => all(r).replace(r.composed.headline.text, `${r.composed.headline.text}.`)).join(" ");
     expect(text).not.toMatch(/sämsta[^.]*(bara|skillnaden mot det tidigare sämsta)[^.]*\./);
-    expect(text).toMatch(/bästa[^.]*(över|kortare än) (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)(?! \()/);
+    expect(text).toMatch(/bästa[^.]*(över|kortare än) (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)(?! \()/);
   });
 
   it("a count of records whose most are still on the other side of riket says riket's side in the headline too (Umeå: two of three below riket; alone, the count read as an overclaim)", () => {
@@ -1581,7 +1581,7 @@ describe("a record by less than a change counts says its margin", () => {
         // (Täby's 82 → 81, "… har knappt förändrats. Täby har därmed sitt sämsta resultat hittills.").
         if (lastYear && /knappt förändrats|förändrades (andelen )?knappt/.test(all[k - 1]?.text ?? "")) continue;
         told += 1;
-        expect(s.text, r.municipality.name).toMatch(/tidigare (bästa|sämsta|rekordet)|(förra|tidigare) (rekord|bottennotering|bästa|sämsta)|om än bara med|med knapp marginal|året innan var (det|siffran) \d|((upp|ner) från|mot|jämfört med) [^.]*(året innan|förra årets|ett år tidigare)|\d{4} \(((mot )?\d[^)]*(året innan|ett år tidigare))\)/);
+        expect(s.text, r.municipality.name).toMatch(/tidigare (bästa|sämsta|rekordet|toppnoteringen|bottennoteringen|bottenresultatet)|(förra|tidigare) (rekord|bottennotering|toppnotering|bästa|sämsta)|om än bara med|med knapp marginal|året innan var (det|siffran) \d|((upp|ner) från|mot|jämfört med) [^.]*(året innan|förra årets|ett år tidigare)|\d{4} \(((mot )?\d[^)]*(året innan|ett år tidigare))\)/);
       }
     }
     expect(told).toBeGreaterThan(30);
@@ -1827,8 +1827,8 @@ describe("narrow records named with their count", () => {
     expect(lead).toMatch(/(På tre mått når Båstad sin bästa nivå hittills, bland annat för|Båstad har nu sitt bästa resultat hittills på tre mått, bland dem|Båstad noterar sitt bästa resultat hittills på tre mått, däribland) tillgängligheten i telefon\./);
     expect(lead).not.toMatch(/knapp marginal|dock knappa|rekordet knappt|dock bara/);
     const body = named("Båstad").composed.sections.flatMap((x) => x.sentences).map((x) => x.text.replace(/\u00A0/g, " ")).join(" ");
-    expect(body).toMatch(/till 60 procent 2019\. [^.]*bästa[^.]*, 1 procentenhet över (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)\./);
-    expect(body).toMatch(/till 87 procent 2019\. [^.]*bästa[^.]*, 1 procentenhet över (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)\./);
+    expect(body).toMatch(/till 60 procent 2019\. [^.]*bästa[^.]*, 1 procentenhet över (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)\./);
+    expect(body).toMatch(/till 87 procent 2019\. [^.]*bästa[^.]*, 1 procentenhet över (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)\./);
   });
 
   it("a group's first place is said as the municipality's, not 'Ingen av de 21 kommunerna … har ett bättre resultat' (Växjö)", () => {
@@ -1851,7 +1851,7 @@ describe("the eleventh round of blind reads", () => {
 
   it("a worst-ever by a hair gives its margin, not 'Inget tidigare år har varit sämre …, 1 procentenhet sämre än det tidigare sämsta' (Vingåker), and not the old worst's figure and years (four figures in one sentence: read GH)", () => {
     // As an apposition since four sweeps found "…; det tidigare sämsta var 42 procent (2017 och 2018), en skillnad på …" clunky.
-    expect(text("Vingåker")).toMatch(/, 1\u00A0procentenhet under (det tidigare sämsta|det tidigare sämsta resultatet|kommunens tidigare sämsta)/);
+    expect(text("Vingåker")).toMatch(/, 1\u00A0procentenhet under (den tidigare bottennoteringen|kommunens tidigare bottennotering|det tidigare bottenresultatet)/);
     expect(text("Vingåker")).not.toMatch(/sämre[^.]*, [^.]*sämre än det tidigare sämsta/);
     const all = releases.flatMap((r) => [...r.composed.lead, ...body(r)].map((x) => x.text)).join(" ");
     expect(all).not.toMatch(/(det tidigare (bästa|sämsta)( resultatet)?|kommunens tidigare (bästa|sämsta)) \(/);
@@ -2052,7 +2052,7 @@ describe("a hair's best record under a headline that is not the count", () => {
       expect(lead, name).not.toMatch(/knapp marginal|svarstiden på e-post[^.]*bästa hittills|bästa hittills[^.]*svarstiden på e-post/);
       const body = r.composed.sections.flatMap((s) => s.sentences).filter((s) => s.claims.includes("epost-svarstid.record"));
       expect(body, name).toHaveLength(1);
-      expect(body[0]?.text, name).toMatch(/tidigare bästa|tidigare rekordet|förra rekordet/);
+      expect(body[0]?.text, name).toMatch(/tidigare bästa|tidigare rekord|förra rekordet|tidigare toppnoteringen/);
     }
   });
 });
@@ -2181,7 +2181,7 @@ describe("a best by less than a real change, after a real step", () => {
     const p = named("Piteå");
     expect(p.claims.headline).toMatch(/tillgängligheten i telefon (blir bättre|förbättras)|förbättrar tillgängligheten/);
     expect(p.claims.headline).not.toMatch(/aldrig|rekord|bäst|hittills/);
-    expect(p.composed.lead.map((s) => s.text).join(" ")).toMatch(/1\u00A0procentenhet över (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
+    expect(p.composed.lead.map((s) => s.text).join(" ")).toMatch(/1\u00A0procentenhet över (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
   });
 });
 
@@ -2207,7 +2207,7 @@ describe("the same group place for a second measure", () => {
 describe("a worst-ever by less than a real change", () => {
   it("gives its margin beside the old worst, in words that do not soften it (Ulricehamn: 87 procent, the old worst 88 in 2015)", () => {
     const text = (n: string) => [...named(n).composed.lead, ...body(named(n))].map((s) => s.text).join(" ");
-    expect(text("Ulricehamn")).toMatch(/1\u00A0procentenhet under (det tidigare sämsta|det tidigare sämsta resultatet|kommunens tidigare sämsta)/);
+    expect(text("Ulricehamn")).toMatch(/1\u00A0procentenhet under (den tidigare bottennoteringen|kommunens tidigare bottennotering|det tidigare bottenresultatet)/);
     expect(text("Ulricehamn")).not.toMatch(/bara 1\u00A0procentenhet/);
   });
 
@@ -2601,7 +2601,7 @@ describe("a worst-ever by a hair", () => {
     const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /en skillnad på [\d,]+\u00A0(procentenhet|timm)/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
     // A time got worse upwards: "längre än" the old worst (Lomma: 3,3 timmar in 2016).
-    expect([...named("Lomma").composed.lead, ...body(named("Lomma"))].map((s) => s.text).join(" ")).toMatch(/0,1\u00A0timmar längre än (det tidigare sämsta|det tidigare sämsta resultatet|kommunens tidigare sämsta)/);
+    expect([...named("Lomma").composed.lead, ...body(named("Lomma"))].map((s) => s.text).join(" ")).toMatch(/0,1\u00A0timmar längre än (den tidigare bottennoteringen|kommunens tidigare bottennotering|det tidigare bottenresultatet)/);
   });
 });
 
@@ -2613,7 +2613,7 @@ describe("a record's comparison with riket in the lead", () => {
     // Karlshamn's best by 0,4 timmar is told in its section since reads FL and FQ: the lead says the gap to riket.
     expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/till 10,7\u00A0timmar 2019, men är (\S+ )?(längre än|[^.]* så lång som) rikssnittet(?: \([^)]*\))?\./);
     expect(named("Karlshamn").composed.lead.map((s) => s.text).join(" ")).not.toMatch(/0,4\u00A0timmar/);
-    expect(body(named("Karlshamn")).map((s) => s.text).join(" ")).toMatch(/bästa resultat hittills för svarstiden på e-post, 0,4\u00A0timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
+    expect(body(named("Karlshamn")).map((s) => s.text).join(" ")).toMatch(/bästa resultat hittills för svarstiden på e-post, 0,4\u00A0timmar kortare än (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
   });
 });
 
@@ -2715,7 +2715,7 @@ describe("a narrow record's margin", () => {
     expect(bad).toEqual([]);
     // Västervik's e-post time, 0,4 timmar under its best of 7,4 timmar in 2015 (read BE).
     const västervik = [...named("Västervik").composed.lead, ...body(named("Västervik"))].map((s) => s.text).join(" ");
-    expect(västervik).toMatch(/0,4\u00A0timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
+    expect(västervik).toMatch(/0,4\u00A0timmar kortare än (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
   });
 });
 
@@ -5396,8 +5396,8 @@ describe("read FP: a best by a hair on a response time is 'kortare', never 'bät
     const all = releases.flatMap((r) => [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].map((s) => ({ name: r.municipality.name, text: s.text.replace(/\u00A0/g, " ") })));
     expect(all.filter((s) => /timmar (bättre|sämre) än (det tidigare|det förra|\d)/.test(s.text))).toEqual([]);
     const text = (name: string) => all.filter((s) => s.name === name).map((s) => s.text).join(" ");
-    expect(text("Älvsbyn")).toMatch(/(Älvsbyns bästa resultat hittills|det bästa resultatet hittills för Älvsbyn), 0,1 timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
-    expect(text("Karlstad")).toMatch(/0,2 timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
+    expect(text("Älvsbyn")).toMatch(/(Älvsbyns bästa resultat hittills|det bästa resultatet hittills för Älvsbyn), 0,1 timmar kortare än (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
+    expect(text("Karlstad")).toMatch(/0,2 timmar kortare än (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
   });
 });
 
@@ -5437,7 +5437,7 @@ describe("reads FL and FQ: a response time's best by a hair, still behind riket,
       const lead = r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length);
       expect(lead.some((s) => s.claims.includes("epost-svarstid.record")), name).toBe(false);
       expect(lead.map((s) => s.text).join(" "), name).toMatch(/längre än (både )?rikssnittet/);
-      expect(body(r).filter((s) => s.claims.includes("epost-svarstid.record")).map((s) => s.text).join(" "), name).toMatch(/\d\u00A0timmar kortare än (det tidigare bästa|det tidigare bästa resultatet|kommunens tidigare bästa)/);
+      expect(body(r).filter((s) => s.claims.includes("epost-svarstid.record")).map((s) => s.text).join(" "), name).toMatch(/\d\u00A0timmar kortare än (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)/);
     }
   });
 });
@@ -6204,5 +6204,13 @@ describe("reads HG and HH: a record the ingress had room for", () => {
       }
     }
     expect(ingress("Kalmar")).not.toMatch(/bemötandet[^.]*bästa/);
+  });
+});
+
+describe("reads HG and HH: a record's margin", () => {
+  it("names the old record without the same superlative again ('det sämsta …, 1 procentenhet under det tidigare sämsta resultatet': Vännäs, Tranemo; Solna's 'bästa')", () => {
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) expect(s.text, r.municipality.name).not.toMatch(/(bästa|sämsta)[^.]* (det|kommunens) tidigare \1\b/);
+    }
   });
 });
