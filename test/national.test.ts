@@ -594,7 +594,7 @@ describe("riket's history in the text (findings → text)", () => {
       "a record by less than `same`, reached by a real rise: said with its margin in the body, not in the lead",
       [84, 84, 83, 83, 82, 84.5],
       { steady: false, streak: false, record: "marginal" },
-      [new RegExp(`0,5${NB}procentenheter bättre än det tidigare bästa|marginal på 0,5${NB}procentenheter|det tidigare bästa är 0,5${NB}procentenheter`)],
+      [new RegExp(`0,5${NB}procentenheter bättre än det tidigare rekordet|marginal på 0,5${NB}procentenheter|det tidigare rekordet är 0,5${NB}procentenheter`)],
       [],
     ],
   ])("%s", (_name, series, told, said, unsaid) => {
