@@ -1119,9 +1119,7 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
       // Every group it holds past the first carries one of those (they begin with a sentence on a measure of the plan's lead).
       expect(content(r).length, r.municipality.name).toBeLessThanOrEqual(6);
     }
-    // (68 since reads HG and HH: a short note of a record the ingress left to the body, "Även för direktsvaren i telefon
-    // har Kinda nu sitt bästa resultat hittills.", fits where the ingress has room, up to RECORDS_NOTE_WORDS.)
-    for (const name of ["Nykvarn", "Kinda"]) expect(words(content(named(name))), name).toBeLessThanOrEqual(68);
+    for (const name of ["Nykvarn", "Kinda"]) expect(words(content(named(name))), name).toBeLessThanOrEqual(65);
     // (Herrljunga's four sentences tell a record, the fifth rise of its direct answers to their best: since read BB's
     // shorter change sentence they fit in INGRESS_WORDS_FOUR.)
     expect(words(content(named("Herrljunga")))).toBeLessThanOrEqual(80);
@@ -1824,7 +1822,7 @@ describe("narrow records named with their count", () => {
   // (Torsby's 58 → 59 procent, 58 the old best, is no longer a record: level with the best, a later read.)
   it("are counted with the clear ones, which are named, and told in their sections with their margin, not 'och med knapp marginal även för …' in the lead (Båstad; reads FQ and FR: Vänersborg, Orust, Stockholm)", () => {
     const lead = named("Båstad").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/(På tre mått når Båstad sin bästa nivå hittills, bland annat för|Båstad har nu sitt bästa resultat hittills på tre mått, bland dem|Båstad noterar sitt bästa resultat hittills på tre mått, däribland) tillgängligheten i telefon\./);
+    expect(lead).toMatch(/(På tre mått når Båstad sin bästa nivå hittills, bland annat för|Båstad har nu sitt bästa resultat hittills på tre mått, bland dem|Båstad har sina hittills bästa resultat på tre mått, däribland) tillgängligheten i telefon\./);
     expect(lead).not.toMatch(/knapp marginal|dock knappa|rekordet knappt|dock bara/);
     const body = named("Båstad").composed.sections.flatMap((x) => x.sentences).map((x) => x.text.replace(/\u00A0/g, " ")).join(" ");
     expect(body).toMatch(/till 60 procent 2019\. [^.]*bästa[^.]*, 1 procentenhet över (det tidigare rekordet|kommunens tidigare rekord|den tidigare toppnoteringen)\./);
@@ -3155,7 +3153,7 @@ describe("a lead that names the records by name", () => {
       const left = bests.filter((i) => !named.claims.includes(`${i.id}.record`));
       if (left.length > 0) expect(named.text, r.municipality.name).toMatch(/ på (tre|fyra) mått/);
     }
-    expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/bästa nivå hittills, bland annat för tillgängligheten i telefon och e-postsvaren inom en arbetsdag|bästa resultat hittills på tre mått, (bland dem|däribland)/);
+    expect(named("Bengtsfors").composed.lead.map((s) => s.text).join(" ")).toMatch(/bästa nivå hittills, bland annat för tillgängligheten i telefon och e-postsvaren inom en arbetsdag|bästa resultat hittills på tre mått, bland dem|bästa resultat på tre mått, däribland/);
   });
 });
 
@@ -3396,7 +3394,7 @@ describe("a count of records on all measures but one", () => {
     for (const r of releases) {
       for (const s of [...r.composed.lead, ...(r.composed.intro ?? [])]) {
         expect(s.text, r.municipality.name).not.toMatch(/resultat är det (bästa|sämsta) hittills på alla mått/);
-        if (/(resultat är de|noterar sitt) (bästa|sämsta) (resultat )?hittills på alla mått/.test(s.text)) seen += 1;
+        if (/(resultat är de (bästa|sämsta) hittills|sina hittills (bästa|sämsta) resultat) på alla mått/.test(s.text)) seen += 1;
       }
     }
     expect(seen).toBeGreaterThan(0);
@@ -3716,7 +3714,7 @@ describe("reads J and K of 2026-12-02", () => {
 
   it("a headline record counted with others has the count right after its measure, in the ingress (Örebro, read M)", () => {
     const { ingress } = text("Örebro");
-    expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. (Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag|För e-postsvaren inom en arbetsdag och direktsvaren i telefon har Örebro|Örebro har nu sitt bästa resultat hittills på tre mått, bland dem e-postsvaren inom en arbetsdag|På tre mått når Örebro sin bästa nivå hittills, bland annat för e-postsvaren inom en arbetsdag|Örebro noterar sitt bästa resultat hittills på tre mått, däribland e-postsvaren inom en arbetsdag)/);
+    expect(ingress).toMatch(/^I Örebro kommun ökade andelen e-postfrågor[^.]*\. (Örebro når sin bästa nivå hittills för e-postsvaren inom en arbetsdag|För e-postsvaren inom en arbetsdag och direktsvaren i telefon har Örebro|Örebro har nu sitt bästa resultat hittills på tre mått, bland dem e-postsvaren inom en arbetsdag|På tre mått når Örebro sin bästa nivå hittills, bland annat för e-postsvaren inom en arbetsdag|Örebro har sina hittills bästa resultat på tre mått, däribland e-postsvaren inom en arbetsdag)/);
     // A run of the headline's measure stays with its change (Vännäs). (Its direktsvar 45 → 46 procent, 45 the old
     // best, is no longer a record, a later read; the two left are told one by one, no count.)
     expect(text("Vännäs").ingress).toMatch(/till 90 procent 2019, [^.]*bästa[^.]*\. Förbättringen är den tredje i rad\./);
@@ -6175,35 +6173,6 @@ describe("read HG and HH: one 'Men' opening in a release", () => {
       expect(men.length, `${r.municipality.name}: ${men.map((s) => s.text).join(" / ")}`).toBeLessThanOrEqual(1);
     }
     expect(named("Ljungby").markdown).toContain("Årets resultat är dock långt sämre än riket som helhet");
-  });
-});
-
-describe("reads HG and HH: a record the ingress had room for", () => {
-  const ingress = (name: string) => {
-    const c = named(name).composed;
-    return c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" ");
-  };
-  it("is named in it, not left two paragraphs down (Arvika: direktsvaren and e-postsvaren at their best under a headline on a fall)", () => {
-    expect(ingress("Arvika")).toMatch(/direktsvaren i telefon och e-postsvaren inom en arbetsdag[^.]*bästa/);
-    // All three counted where one is narrow, the clear ones named (Tingsryd; two named of three read as all, read AS).
-    expect(ingress("Tingsryd")).toMatch(/på tre mått[^.]*bemötandet i telefon och svarstiden på e-post\./i);
-    // And the paragraph under it does not count them again.
-    expect(named("Tingsryd").composed.intro?.map((s) => s.text).join(" ") ?? "").not.toMatch(/bästa/);
-  });
-  it("only a clear one: never a record by less than a change counts as (Kalmar's bemötande, 94 procent by a hair)", () => {
-    for (const r of releases) {
-      const c = r.composed;
-      for (const s of c.lead.slice(0, c.ingress ?? c.lead.length)) {
-        // (The note's own words: "Även för …", "Också för … är resultatet det …", "… noterar … nu …", "… når samtidigt …".)
-        if (!/^(Även|Också) för .* (bästa|sämsta) (resultat|nivå) hittills\.$|noterar .* nu sitt|(når|har) (samtidigt|också|dessutom) si[nt] (bästa|sämsta)|resultat nu det (bästa|sämsta)/.test(s.text)) continue;
-        for (const id of s.claims.filter((x) => x.endsWith(".record")).map((x) => x.split(".")[0])) {
-          const ind = r.claims.indicators.find((i) => i.id === id);
-          const margin = ind?.record ? Math.abs(ind.value - ind.record.previous.value) : 0;
-          expect(margin, `${r.municipality.name}: ${s.text}`).toBeGreaterThanOrEqual(ind?.unit === "percent" ? 2 : 1);
-        }
-      }
-    }
-    expect(ingress("Kalmar")).not.toMatch(/bemötandet[^.]*bästa/);
   });
 });
 

@@ -258,8 +258,6 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.records.behind", [...NAMES, "sämre", "antal"]);
   specs.set("lead.records.behind.level", [...NAMES, "sämre", "antal", "nivå"]);
   specs.set("lead.low-clause.also", NAMES);
-  for (const k of ["best", "worst", "best.also", "worst.also"]) specs.set(`lead.records-note.${k}`, [...NAMES, "mått"]);
-  specs.set("lead.records-note.best.count", [...NAMES, "mått", "antal"]);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);
   specs.set("time.record.best.stale.value", [...NAMES, "ämne", "Ämne", "värde"]);

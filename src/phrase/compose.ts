@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, headlineName, joinOnce, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -23,7 +23,6 @@ import {
   escapeRegExp,
   genitive,
   joinList,
-  numberWord,
   lowerFirst,
   NBSP,
   seasonOfWeeks,
@@ -285,8 +284,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const turned = { men: [...lead6, ...sections7.flatMap((x) => x.sentences)].some((s) => /^Men /.test(s.text)) };
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys, turned) })));
-  const [lead7, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
-  const [lead, ingressNoted, introNoted] = withRecordsNote(lead7, ingressEnd, introOnce, plan, storySay);
+  const [lead, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -299,61 +297,18 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     headline,
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
-    ingress: ingressNoted,
-    intro: introNoted,
+    ingress: ingressEnd,
+    intro: introOnce,
     sections: sectionsOnce,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [headline, ...lead, ...introNoted, ...sectionsOnce.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce, ...sectionsOnce.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
-}
-
-/** Words of fact an ingress may reach with a note of its records (about the example ingresses' median). */
-const RECORDS_NOTE_WORDS = 68;
-
-/**
- * An ingress with room names the clear records it left to the body, the worst first: "För bemötandet i telefon har
- * Hjo nu sitt sämsta resultat hittills." Records two or three sentences down the lead or in their sections were the
- * reads' most named fault (HG: Hjo, Solna, Tingsryd; HH: Tranemo, Vännäs, Arvika, Vindeln). Not a narrow record
- * (by less than a change counts: told with its margin, in the body), nor a best at 100 procent, which says itself.
- * Only into an ingress of three sentences of fact or fewer, up to RECORDS_NOTE_WORDS.
- */
-function withRecordsNote(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], plan: MunicipalityPlan, say: StorySay): [Sentence[], number, Sentence[]] {
-  const head = lead.slice(0, ingress);
-  const facts = head.filter((s) => !isSourceSentence(s));
-  const said = new Set(head.flatMap((s) => s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])));
-  const untold = (polarity: 1 | -1): IndicatorFinding[] =>
-    plan.ranked
-      .filter((p) => p.facts.some((x) => x.kind === "record" && x.polarity === polarity && x.narrow !== true) && !said.has(p.finding.indicator.id))
-      .map((p) => p.finding)
-      .filter((f) => polarity < 0 || f.indicator.unit !== "percent" || f.value !== 100);
-  const bestSaid = head.some((s) => s.claims.some((c) => c.endsWith(".record") && plan.ranked.some((p) => c === `${p.finding.indicator.id}.record` && p.facts.some((x) => x.kind === "record" && x.polarity > 0))));
-  const worstSaid = head.some((s) => s.claims.some((c) => c.endsWith(".record") && plan.ranked.some((p) => c === `${p.finding.indicator.id}.record` && p.facts.some((x) => x.kind === "record" && x.polarity < 0))));
-  const notes: Sentence[] = [];
-  let words = facts.reduce((n, s) => n + wordsIn(s.text), 0);
-  for (const [kind, fs, also] of [["worst", untold(-1), worstSaid], ["best", untold(1), bestSaid]] as const) {
-    if (fs.length === 0 || facts.length + notes.length >= 4) continue;
-    // All bests counted where some are narrow, the clear ones named: two named of three read as all there were
-    // (reads AS and AT: Tingsryd).
-    const all = plan.ranked.filter((p) => p.time?.series.record?.kind === kind).length;
-    const counted = kind === "best" && !also && all > fs.length && all >= 3;
-    const mått = joinOnce(fs.map((f) => headlineName(f.indicator)));
-    const text = say(`lead.records-note.${kind}${counted ? ".count" : also ? ".also" : ""}`, counted ? { mått, antal: numberWord(all, "ett") ?? String(all) } : { mått });
-    if (words + wordsIn(text) > RECORDS_NOTE_WORDS) continue;
-    words += wordsIn(text);
-    notes.push({ text, claims: fs.map((f) => `${f.indicator.id}.record`) });
-  }
-  if (notes.length === 0) return [[...lead], ingress, [...intro]];
-  const at = head.length > 0 && isSourceSentence(head[head.length - 1] as Sentence) ? ingress - 1 : ingress;
-  // The paragraph under it does not count the same records again.
-  const noted = new Set(notes.flatMap((x) => x.claims));
-  const again = (s: Sentence): boolean => s.claims.length > 0 && s.claims.every((c) => noted.has(c));
-  return [[...lead.slice(0, at), ...notes, ...lead.slice(at).filter((s) => !again(s))], ingress + notes.length, intro.filter((s) => !again(s))];
 }
 
 /**
