@@ -1100,7 +1100,8 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     const kinda = named("Kinda").composed;
     const ingress = content(named("Kinda")).map((s) => s.text).join(" ");
     expect(ingress).toMatch(/gott bemötande[^.]*från 89\u00A0procent 2018 till 83\u00A0procent 2019/);
-    expect(ingress).toMatch(/^[^.]*\. Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 85\u00A0procent 2018 till 87\u00A0procent 2019/);
+    // (Its fall's run a sentence of its own since reads HG and HH: "… till 83 procent 2019. Det är den fjärde försämringen …".)
+    expect(ingress).toMatch(/^[^.]*\.( Det är [^.]*\.)? Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 85\u00A0procent 2018 till 87\u00A0procent 2019/);
     expect(ingress).not.toMatch(/direkt svar/);
     // The direct answers' record, which the lead told, opens the body, before the summary.
     expect(kinda.lead.slice(kinda.ingress).map((s) => s.text).join(" ")).toMatch(/^Andelen som får ett direkt svar[^.]*39\u00A0procent 2019\. (Det är det bästa resultatet hittills för Kinda|Också den siffran är Kindas bästa hittills|Även det (resultatet )?är Kindas bästa)/);
@@ -1114,7 +1115,8 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // (65 until read AK, which found records left out of ingresses at 60 words and leads that opened with a list of
     // the records' names: four sentences that tell a record may now run to 80 words, and the first news with its
     // figures comes before the names.)
-    expect(median).toBeLessThanOrEqual(67);
+    // (68 since reads HG and HH: a change's run after its two figures is a sentence of its own, "Det är …".)
+    expect(median).toBeLessThanOrEqual(68);
     for (const r of long) {
       // Every group it holds past the first carries one of those (they begin with a sentence on a measure of the plan's lead).
       expect(content(r).length, r.municipality.name).toBeLessThanOrEqual(6);
@@ -1741,7 +1743,7 @@ describe("the eighth round of blind reads", () => {
 
   it("a lead of one fact takes a second measure's news, even one riket puts in its place (Heby: e-post's fourth rise in a row; Överkalix: the fifth)", () => {
     expect(lead("Heby")).toMatch(/e-postfrågor[^.]*80\u00A0procent[^.]*(\. (Förbättringen är den fjärde i rad|[^.]*fjärde)|, den fjärde förbättringen i rad)/);
-    expect(lead("Överkalix")).toMatch(/e-postfrågor[^.]*86\u00A0procent[^.]*femte/);
+    expect(lead("Överkalix")).toMatch(/e-postfrågor[^.]*86\u00A0procent[^.]*(\. Det är [^.]*)?femte/);
   });
 });
 
@@ -3691,7 +3693,7 @@ describe("reads J and K of 2026-12-02", () => {
     expect(rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
     // The direct answers' record opens the body with its run, not as a loose sentence in the section.
     // (As the second run of five in the release it says so: "också där den femte …".)
-    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019, (även det|också där|även här) den femte förbättringen i rad\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
+    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019(, (även det|också där|även här)|\. Det är också) den femte förbättringen i rad\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
     expect(rest).not.toMatch(/Femte året i rad blev direktsvaren/);
   });
 
@@ -3934,7 +3936,7 @@ describe("read AB of 2026-12-02", () => {
   });
 
   it("a run right after its change in the body joins it as a clause (Ydre: 'Fjärde året i rad blev resultatet bättre.' on its own; read AF)", () => {
-    expect(text("Ydre")).toMatch(/(gick upp till 93 procent 2019, från 91 procent 2018|ökade från 91 procent 2018 till 93 procent 2019), (den fjärde förbättringen i rad|en förbättring för fjärde året i rad|vilket är den fjärde förbättringen i rad)\./);
+    expect(text("Ydre")).toMatch(/(gick upp till 93 procent 2019, från 91 procent 2018|ökade från 91 procent 2018 till 93 procent 2019), (den fjärde förbättringen i rad|en förbättring för fjärde året i rad|vilket är den fjärde förbättringen i rad)\.|ökade från 91 procent 2018 till 93 procent 2019\. Det är (den fjärde förbättringen i rad|en förbättring för fjärde året i rad)\./);
     expect(text("Ydre")).not.toMatch(/Fjärde året i rad blev resultatet bättre/);
   });
 
@@ -3968,7 +3970,7 @@ describe("an ingress past INGRESS_HARD_WORDS (reads CU, CV, CX: Mörbylånga's 1
   });
   it("keeps the headline's news, the very bottom of the country, a worst-ever and the turn (Stockholm, Mörbylånga)", () => {
     // (Seven sharing the third-last place: said by how few are worse, read EZ.)
-    expect(ingressOf("Stockholm")).toMatch(/delad näst sista plats i landet[^.]*\. [^.]*sämsta nivå hittills\. [^.]*bara två kommuner (i landet )?har (ett )?sämre( resultat)?\. Men andelen e-postfrågor/);
+    expect(ingressOf("Stockholm")).toMatch(/delad näst sista plats i landet[^.]*\. ([^.]*\. )?[^.]*sämsta nivå hittills\. [^.]*bara två kommuner (i landet )?har (ett )?sämre( resultat)?\. Men andelen e-postfrågor/);
     expect(ingressOf("Mörbylånga")).toMatch(/5,5\u00A0timmar 2019[^.]*\. [^.]*(största förbättringen|lika mycket)[^.]*\. [^.]*60\u00A0sekunder ökade kraftigt[^.]*\. Men andelen som upplever ett gott bemötande[^.]*sämsta/);
   });
   it("a place moved under the count of records does not say the record again (Stockholm's bemötande)", () => {
@@ -4012,7 +4014,7 @@ describe("two runs as long the same way in one release", () => {
   it("says the second as a second ('även det', 'också där'), not 'den femte förbättringen i rad' twice (Grästorp, a read)", () => {
     const text = [...named("Grästorp").composed.lead, ...body(named("Grästorp"))].map((s) => s.text).join(" ");
     expect(text.match(/femte förbättringen i rad/g)).toHaveLength(2);
-    expect(text).toMatch(/(även det|också där|även här) den femte förbättringen i rad/);
+    expect(text).toMatch(/(även det|också där|även här|Det är också) den femte förbättringen i rad/);
   });
 });
 
@@ -4103,7 +4105,7 @@ describe("'Nu' before a comparison with riket", () => {
 describe("a run whose change the lead tells", () => {
   it("is a clause of the lead's sentence, not a bare sentence last in its section (Sigtuna: 'Tredje året i rad blev bemötandet i telefon bättre.', read AN)", () => {
     const r = named("Sigtuna");
-    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/gott bemötande via telefon [^.]*74\u00A0procent 2019, [^.]*tredje[^.]*i rad\./);
+    expect(r.composed.lead.map((s) => s.text).join(" ")).toMatch(/gott bemötande via telefon [^.]*74\u00A0procent 2019(, |\. Det är )[^.]*tredje[^.]*i rad\./);
     expect(body(r).map((s) => s.text).join(" ")).not.toMatch(/Tredje året i rad blev bemötandet/);
   });
 });
@@ -4539,7 +4541,8 @@ describe("a record right after its change in the lead (read BD: six-sentence lea
     for (const r of releases) {
       for (const s of r.composed.lead) {
         const m = / till [^,.]+ 2019, från [^,.]+ 2018\. Det är [^,.]+ (bästa|sämsta) [^,.]+\./.exec(s.text);
-        if (m) expect(s.text.split(/\s+/).length, `${r.municipality.name}: ${s.text}`).toBeGreaterThanOrEqual(LONG_SENTENCE);
+        // (Or a run with it: the change's two figures and the run's ordinal read as three figures, reads HG and HH.)
+        if (m && !/ i rad\b/.test(s.text.slice(m.index))) expect(s.text.split(/\s+/).length, `${r.municipality.name}: ${s.text}`).toBeGreaterThanOrEqual(LONG_SENTENCE);
       }
     }
   });
@@ -4637,7 +4640,7 @@ describe("read BL", () => {
 describe("a long run of rises on a measure just behind riket (read BL: Staffanstorp's fifth rise in a row, 54 → 80 procent against riket's 84, told only in its section)", () => {
   it("is news for the ingress; a gap said 'något sämre' does not demote it", () => {
     const s = named("Staffanstorp");
-    expect(s.composed.lead.slice(0, s.composed.ingress).map((x) => x.text).join(" ")).toMatch(/e-postfrågor[^.]*80\u00A0procent 2019[^.]*femte förbättringen i rad/);
+    expect(s.composed.lead.slice(0, s.composed.ingress).map((x) => x.text).join(" ")).toMatch(/e-postfrågor[^.]*80\u00A0procent 2019[^.]*(\. Det är [^.]*)?femte förbättringen i rad/);
     const run = s.claims.plan?.indicators.find((i) => i.id === "epost-en-dag")?.time.find((t) => t.kind === "streak");
     expect(run?.demoted).toBeUndefined();
     // A run well behind riket is still told beside the gap, not as the lead's news (Höganäs' tillgänglighet, 46 against 60).
@@ -4889,7 +4892,7 @@ describe("reads EM and EN: a best at riket's level against the very bottom of th
     expect(r.claims.headline).not.toMatch(/bäst hittills/);
     // The lead's other side is bemötandet's fourth rise in a row to its best, a stronger story than one step to a best
     // at riket's level (read GT found the run buried); e-post's best is told in its section.
-    expect(r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ")).toMatch(/87\u00A0procent 2019, den fjärde förbättringen i rad och Törebodas bästa nivå hittills\./);
+    expect(r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ")).toMatch(/87\u00A0procent 2019(, |\. Det är )den fjärde förbättringen i rad och Törebodas bästa nivå hittills\./);
     expect(body(r).map((s) => s.text).join(" ")).toMatch(/84\u00A0procent 2019, det bästa resultatet hittills för Töreboda\./);
     for (const x of releases) {
       const p = x.claims.plan;
@@ -5374,7 +5377,7 @@ describe("read FI: of two runs or records as strong, the larger step leads", () 
     const first = (name: string) => named(name).composed.lead[0]?.text ?? "";
     expect(first("Lessebo")).toMatch(/direkt svar[^.]*45\u00A0procent 2018/);
     expect(named("Trollhättan").claims.headline).toMatch(/tillgängligheten/);
-    expect(named("Falun").composed.lead.map((s) => s.text).join(" ")).toMatch(/andelen e-postfrågor[^.]*femte året i rad/);
+    expect(named("Falun").composed.lead.map((s) => s.text).join(" ")).toMatch(/andelen e-postfrågor[^.]*(\. Det är [^.]*)?femte året i rad/);
   });
 });
 
@@ -6181,5 +6184,23 @@ describe("reads HG and HH: a record's margin", () => {
     for (const r of releases) {
       for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) expect(s.text, r.municipality.name).not.toMatch(/(bästa|sämsta)[^.]* (det|kommunens) tidigare \1\b/);
     }
+  });
+});
+
+describe("reads HG and HH: a change's two figures and its run", () => {
+  it("the run is a sentence of its own ('…från 77 procent 2018 till 79 procent 2019. Det är den fjärde förbättringen i rad.'), not a third figure in the change's", () => {
+    const FIG = /\d+(?:,\d+)?\u00A0(?:procentenheter|procentenhet|procent|timmar|timme)\b/g;
+    for (const r of releases) {
+      const all = [...r.composed.lead, ...body(r)];
+      for (const [k, s] of all.entries()) {
+        // (Not before a "Det är …" of its own: two in a row read as a template. Uppsala's fall and its worst-ever.)
+        if (/^Det är /.test(all[k + 1]?.text ?? "")) continue;
+        for (const part of s.text.split(/(?<=\.) (?=[A-ZÅÄÖ])/)) {
+          const at = part.search(/, (vilket är |även här |också där )?(den \p{L}+ (förbättringen|försämringen) i rad|en (förbättring|försämring) för \p{L}+ året i rad)/u);
+          if (at >= 0) expect((part.slice(0, at).match(FIG) ?? []).length, `${r.municipality.name}: ${part}`).toBeLessThan(2);
+        }
+      }
+    }
+    expect(named("Tingsryd").markdown).toContain("till 8,4\u00A0timmar 2019. Det är");
   });
 });

@@ -283,7 +283,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const turned = { men: [...lead6, ...sections7.flatMap((x) => x.sentences)].some((s) => /^Men /.test(s.text)) };
-  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys, turned) })));
+  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys, turned).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -406,8 +406,11 @@ function contrastAfterSame(list: readonly Sentence[]): Sentence[] {
 const WORSE_WORDS = /\b(sämre|längre)\b|\b(dubbelt|gånger) så lång\b/u;
 const BETTER_WORDS = /\b(bättre|kortare)\b|\b(hälften|\p{L}+del) så lång\b/u;
 
+/** A figure with its unit, a change's in procentenheter too. */
+const CHANGE_FIGURE = /\d+(?:,\d+)?\u00A0(?:procentenheter|procentenhet|procent|timmar|timme)\b/g;
+
 /** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
-const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
+const ADDED = /, (vilket är |även här |också där )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
 
 /**
  * A long lead sentence becomes two where the change's record or run is added: "… från 53 procent 2018 till 63
@@ -416,15 +419,20 @@ const ADDED = /, (vilket är )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättri
  */
 function splitLong(s: Sentence, next: Sentence | undefined, name: string): Sentence {
   // (The source's "Det visar …" after it is no "Det är …": Herrljunga's 33 words went unsplit beside it.)
-  if (wordsIn(s.text) < LONG_SENTENCE || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text) && !isSourceSentence(next))) return s;
+  // Also a change's two figures with its run: "…från 77 procent 2018 till 79 procent 2019, den fjärde förbättringen i
+  // rad" read as three figures in a sentence (reads HG and HH: Norrköping, Torsås, Tingsryd, Hjo).
   const m = ADDED.exec(s.text);
+  const crowded = m !== null && (s.text.slice(0, m.index).match(CHANGE_FIGURE)?.length ?? 0) >= 2 && /\bi rad\b/.test(s.text.slice(m.index));
+  if ((wordsIn(s.text) < LONG_SENTENCE && !crowded) || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text) && !isSourceSentence(next))) return s;
   // (Not where the added part turns without a subject: "Det är det bästa …, men ligger fortfarande …".)
-  if (!m || wordsIn(s.text.slice(0, m.index)) < 12 || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
+  if (!m || wordsIn(s.text.slice(0, m.index)) < (crowded ? 6 : 12) || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
   // The record's owner, which the apposition left to the sentence's subject (nameOnceInSentence): "Det är det bästa
   // resultatet i alla mätningar sedan 2014." alone read as a record for the country (read FA: Svenljunga).
   const added = s.text.slice(m.index + m[0].length);
   const owned = added.includes(name) ? added : added.replace(/^det (bästa|sämsta) resultatet(?= )/u, `det $1 resultatet för ${name}`);
-  return { ...s, text: `${s.text.slice(0, m.index)}. Det är ${owned}` };
+  // ("…, även här den tredje förbättringen i rad" says "också" as a sentence: "Det är också den tredje …".)
+  const also = /även här|också där/.test(m[0]) ? "också " : "";
+  return { ...s, text: `${s.text.slice(0, m.index)}. Det är ${also}${owned}` };
 }
 
 /**
