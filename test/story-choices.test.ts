@@ -1141,7 +1141,7 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // (Before, the section said "något längre än … (6 timmar)" and the clause went: the lead's verdict twice.)
     const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     // (The run's words vary: "Femte året i rad blev resultatet bättre" read as unclear about the measure, read AH.)
-    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post (minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019|gick ner med 1,2\u00A0timmar, till 7,1\u00A0timmar 2019)(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|\. För svarstiden på e-post är det den femte förbättringen i rad|, [^.]*femte[^.]*i rad)[.,] /);
+    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post (minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019|gick ner med 1,2\u00A0timmar, till 7,1\u00A0timmar 2019)(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|\. För svarstiden på e-post är det den femte förbättringen i rad|(, |\. Det är )[^.]*femte[^.]*i rad)[.,] /);
     // (Since read GG: riket's side once, as the first half of the group's turn.)
     expect(email).toMatch(/något längre än (rikssnittet|snittet i riket|genomsnittet i riket)( \(6\u00A0timmar\))? men (på samma nivå som|i nivå med|i jämnhöjd med) (genomsnittet|snittet) (för likvärdiga kommuner|i kommungruppen) \(6,3\u00A0timmar\)/);
     expect(email.match(/längre än (rikssnittet|snittet i riket|genomsnittet i riket)/g) ?? []).toHaveLength(1);
@@ -5678,7 +5678,7 @@ describe("reads GO and GP: a lead sentence the ingress had no room for, whose va
     const cases = [
       { name: "Tibro", figure: "54\u00A0procent", text: /^Andelen som får kontakt med en handläggare inom 60\u00A0sekunder sjönk med 3\u00A0procentenheter, till 54\u00A0procent 2019, det sämsta resultatet hittills för Tibro\.$/ },
       { name: "Oxelösund", figure: "9,6\u00A0timmar", text: /^Den genomsnittliga svarstiden för e-post sjönk med 6,3\u00A0timmar, till 9,6\u00A0timmar 2019, Oxelösunds bästa resultat hittills\.$/ },
-      { name: "Åstorp", figure: "78\u00A0procent", text: /^Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 76\u00A0procent 2018 till 78\u00A0procent 2019, Åstorps bästa resultat hittills och den femte förbättringen i rad\.$/ },
+      { name: "Åstorp", figure: "78\u00A0procent", text: /^Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 76\u00A0procent 2018 till 78\u00A0procent 2019(, |\. Det är )Åstorps bästa resultat hittills och den femte förbättringen i rad\.$/ },
     ];
     for (const { name, figure, text } of cases) {
       const r = named(name);

@@ -409,8 +409,11 @@ const BETTER_WORDS = /\b(bättre|kortare)\b|\b(hälften|\p{L}+del) så lång\b/u
 /** A figure with its unit, a change's in procentenheter too. */
 const CHANGE_FIGURE = /\d+(?:,\d+)?\u00A0(?:procentenheter|procentenhet|procent|timmar|timme)\b/g;
 
-/** Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …". */
-const ADDED = /, (vilket är |även här |också där )?(?=(det (bästa|sämsta) |den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
+/**
+ * Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …", ",
+ * Filipstads bästa resultat … och den femte förbättringen i rad" (read AB14: two verdicts on a figure sentence).
+ */
+const ADDED = /, (vilket är |även här |också där )?(?=(det (bästa|sämsta) |(\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?s|kommunens) (bästa|sämsta) [^,.]* och den \p{L}+ (förbättringen|försämringen) i rad|den \p{L}+ (förbättringen|försämringen)|en (förbättring|försämring) för ))/u;
 
 /**
  * A long lead sentence becomes two where the change's record or run is added: "… från 53 procent 2018 till 63
