@@ -6204,5 +6204,7 @@ describe("reads HG and HH: a change's two figures and its run", () => {
     expect(named("Tingsryd").markdown).toContain("till 8,4\u00A0timmar 2019. Det är");
     // (Its record and its run both: "… till 7,1 timmar 2019, Filipstads bästa resultat … och den femte förbättringen i rad", read AB14.)
     expect(named("Filipstad").markdown).toContain("till 7,1\u00A0timmar 2019. Det är Filipstads bästa resultat");
+    // Its owner in the genitive, not "Det är det sämsta resultatet hittills för Filipstad" ("Det är det": read AB14).
+    expect(named("Filipstad").markdown).toContain("Det är Filipstads sämsta resultat hittills och den fjärde försämringen i rad.");
   });
 });

@@ -432,7 +432,10 @@ function splitLong(s: Sentence, next: Sentence | undefined, name: string): Sente
   // The record's owner, which the apposition left to the sentence's subject (nameOnceInSentence): "Det är det bästa
   // resultatet i alla mätningar sedan 2014." alone read as a record for the country (read FA: Svenljunga).
   const added = s.text.slice(m.index + m[0].length);
-  const owned = added.includes(name) ? added : added.replace(/^det (bästa|sämsta) resultatet(?= )/u, `det $1 resultatet för ${name}`);
+  // Its owner's genitive, not "Det är det sämsta resultatet hittills för Filipstad" ("Det är det" read as heavy, read
+  // AB14).
+  const owner = new RegExp(`^det (bästa|sämsta) resultatet( hittills)? för ${escapeRegExp(name)}(?= |$)`, "u");
+  const owned = added.includes(name) ? added.replace(owner, (_, w: string, h: string | undefined) => `${genitive(name)} ${w} resultat${h ?? ""}`) : added.replace(/^det (bästa|sämsta) resultatet(?= )/u, `${genitive(name)} $1 resultat`);
   // ("…, även här den tredje förbättringen i rad" says "också" as a sentence: "Det är också den tredje …".)
   const also = /även här|också där/.test(m[0]) ? "också " : "";
   return { ...s, text: `${s.text.slice(0, m.index)}. Det är ${also}${owned}` };
