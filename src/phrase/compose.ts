@@ -282,8 +282,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
-  const turned = { men: [...lead6, ...sections7.flatMap((x) => x.sentences)].some((s) => /^Men /.test(s.text)) };
-  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys, turned).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
+  const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -353,7 +352,7 @@ function notSaidTwice(sections: readonly StorySection[]): StorySection[] {
  * it: "Andelen … gick upp till 79 procent 2019, från 72 procent 2018. Tingsryds resultat för bemötandet i telefon är
  * sämre än …" lacked the turn the lead would have given it (read GY's complaint, Tingsryd after read HE's ingress).
  */
-function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly IndicatorFinding[], name: string, moved: ReadonlySet<string>, turned: { men: boolean }): Sentence[] {
+function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly IndicatorFinding[], name: string, moved: ReadonlySet<string>): Sentence[] {
   return list.map((s, i) => {
     const id = ids(s)[0];
     const f = findings.find((x) => x.indicator.id === id);
@@ -363,9 +362,7 @@ function turnedBesideMovedChange(list: readonly Sentence[], findings: readonly I
     const side = f.vsNational === null ? 0 : comparePolarity(f.vsNational);
     if (way === 0 || side !== -way || !s.claims.includes(`${id}.vsNational`) || STOOD_STILL.test(before.text)) return s;
     if (/^(Men|Trots det|Däremot) |(?<!\p{L})(men|ändå|fortfarande|fortsatt|däremot)(?!\p{L})/u.test(s.text) || s.text.startsWith(`${name} `)) return s;
-    // Where the release has opened a sentence with "Men" already, "dock" (one "Men" opening a release: reads HG, HH).
-    if (turned.men) return { ...s, text: s.text.replace(/ (är|ligger) /, " $1 dock ") };
-    turned.men = true;
+    // (Where the release has opened a sentence with "Men" already, oneMenOpening makes it "dock".)
     // Not the municipality as its subject (read AB9: "Men Sigtuna är fortfarande …"): "Men resultatet för …".
     const own = `${genitive(name)} resultat `;
     return { ...s, text: `Men ${s.text.startsWith(own) ? `resultatet ${s.text.slice(own.length)}` : lowerFirst(s.text)}` };
