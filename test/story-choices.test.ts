@@ -5070,10 +5070,10 @@ describe("read DJ: a place in the group after a comparison with the group's aver
   });
 });
 
-describe("read DF: two references a point apart across the 'långt' line", () => {
-  it("share one verdict, 'klart' (Sorsele's tillgänglighet: 41 against 60 and 61 procent)", () => {
-    expect(named("Sorsele").markdown).toMatch(/klart sämre än både [^(]*\(60 och 61\u00A0procent\)/);
-    expect(named("Sorsele").markdown).not.toMatch(/klart sämre än [^(]*\(60\u00A0procent\) och långt sämre/);
+describe("reads HH, AB13, AB14 and AB15 (against read DF): two references a point apart across the 'långt' line", () => {
+  it("get a verdict each, so the 20-point gap is 'långt' (Sorsele's tillgänglighet: 41 against 60 and 61 procent; Bjurholm, Eslöv)", () => {
+    expect(named("Sorsele").markdown).toMatch(/klart sämre än [^(]*\(60\u00A0procent\) och långt sämre än [^(]*\(61\u00A0procent\)/);
+    expect(named("Bjurholm").markdown).toMatch(/klart sämre än [^(]*\(55\u00A0procent\) och långt sämre än [^(]*\(56\u00A0procent\)/);
   });
 });
 
