@@ -11,7 +11,7 @@ import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
-import { LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresWithStepsIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
   capitalize,
@@ -403,9 +403,6 @@ function contrastAfterSame(list: readonly Sentence[]): Sentence[] {
 const WORSE_WORDS = /\b(sämre|längre)\b|\b(dubbelt|gånger) så lång\b/u;
 const BETTER_WORDS = /\b(bättre|kortare)\b|\b(hälften|\p{L}+del) så lång\b/u;
 
-/** A figure with its unit, a change's in procentenheter too. */
-const CHANGE_FIGURE = /\d+(?:,\d+)?\u00A0(?:procentenheter|procentenhet|procent|timmar|timme)\b/g;
-
 /**
  * Where a change sentence adds its record or run: ", det bästa …", ", vilket är den femte förbättringen …", ",
  * Filipstads bästa resultat … och den femte förbättringen i rad" (read AB14: two verdicts on a figure sentence).
@@ -422,7 +419,7 @@ function splitLong(s: Sentence, next: Sentence | undefined, name: string): Sente
   // Also a change's two figures with its run: "…från 77 procent 2018 till 79 procent 2019, den fjärde förbättringen i
   // rad" read as three figures in a sentence (reads HG and HH: Norrköping, Torsås, Tingsryd, Hjo).
   const m = ADDED.exec(s.text);
-  const crowded = m !== null && (s.text.slice(0, m.index).match(CHANGE_FIGURE)?.length ?? 0) >= 2 && /\bi rad\b/.test(s.text.slice(m.index));
+  const crowded = m !== null && figuresWithStepsIn(s.text.slice(0, m.index)) >= 2 && /\bi rad\b/.test(s.text.slice(m.index));
   if ((wordsIn(s.text) < LONG_SENTENCE && !crowded) || s.claims.some((c) => c.startsWith("survey.")) || (next !== undefined && /^Det /.test(next.text) && !isSourceSentence(next))) return s;
   // (Not where the added part turns without a subject: "Det är det bästa …, men ligger fortfarande …".)
   if (!m || wordsIn(s.text.slice(0, m.index)) < (crowded ? 6 : 12) || /, men (ligger|är|har) /.test(s.text.slice(m.index))) return s;
@@ -747,7 +744,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // One "Men …" opening in a release: "Men årets resultat är … Men svarstiden på e-post är fortsatt …" in one
     // paragraph read as stacked turns (read AB10: Mönsterås, Säter), and two in a release as a template (reads HG and
     // HH: Upplands-Bro, Tingsryd, Bjurholm, Vindeln, Vännäs). Before the pronoun's rules below, which then apply to it.
-    if (/^Men /.test(text) && (turns > 0 || [list[i - 1], list[i - 2]].some((x) => /^Men /.test(x?.text ?? "")))) text = withoutMen(text, list[i - 1]?.text ?? "", list[i - 2]?.text ?? "");
+    if (/^Men /.test(text) && turns > 0) text = withoutMen(text, list[i - 1]?.text ?? "", list[i - 2]?.text ?? "");
     if (/^Men /.test(text)) turns += 1;
     // A time's comparison says "Den": where "Det" would point away ("Årets resultat är kortare" is not said of a time),
     // where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång"), and

@@ -26,3 +26,8 @@ export function wordsIn(text: string): number {
 export function figuresIn(text: string): number {
   return text.match(/\d+(?:,\d+)?\u00A0(?:timmar|timme|minuter|minut|sekunder|procent)\b/g)?.length ?? 0;
 }
+
+/** As figuresIn, with a change in procentenheter counted too ("steg med 5 procentenheter, till 53 procent"). */
+export function figuresWithStepsIn(text: string): number {
+  return figuresIn(text) + (text.match(/\d+(?:,\d+)?\u00A0procentenheter?\b/g)?.length ?? 0);
+}

@@ -7,7 +7,7 @@ import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PL
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
-import { figuresIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
@@ -1052,10 +1052,9 @@ export function composeLead(ctx: StoryContext): Sentence[] {
 function withRiketFigure(s: Sentence, ctx: StoryContext): Sentence {
   const id = s.claims.find((c) => c.endsWith(".vsNational"))?.replace(/\.vsNational$/, "");
   const f = ctx.analysis.findings.find((x) => x.indicator.id === id);
-  const steps = s.text.match(/\d+(?:,\d+)?\u00A0procentenheter?\b/gu)?.length ?? 0;
   // (Not riket's figure when it is the sentence's own: "till 84 procent 2019 …, i nivå med rikssnittet (84 procent)",
   // read AB11: Tomelilla.)
-  if (!f || f.national === null || f.national === f.value || s.claims.includes(`${f.indicator.id}.national`) || figuresIn(s.text) + steps > 1) return s;
+  if (!f || f.national === null || f.national === f.value || s.claims.includes(`${f.indicator.id}.national`) || figuresWithStepsIn(s.text) > 1) return s;
   const text = s.text.replace(/, ([^,]*)\b(rikssnittet|snittet i riket|snittet i landet)\.$/u, (_, clause: string, ref: string) => `, ${clause}${ref} (${formatValue(f.national ?? 0, f.indicator.unit, "text")}).`);
   return text === s.text ? s : { text, claims: [...s.claims, `${f.indicator.id}.national`] };
 }
