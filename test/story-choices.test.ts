@@ -6208,3 +6208,13 @@ describe("reads HG and HH: a change's two figures and its run", () => {
     expect(named("Filipstad").markdown).toContain("Det är Filipstads sämsta resultat hittills och den fjärde försämringen i rad.");
   });
 });
+
+describe("read HK: a run split from its change, said twice", () => {
+  it("says 'också' the second time ('Det är den fjärde förbättringen i rad.' under two of Vaxholm's measures)", () => {
+    for (const r of releases) {
+      const runs = [...r.composed.lead, ...body(r)].flatMap((s) => s.text.match(/(?<=^|\. )Det är (?:den|en) [^.]* i rad\./gu) ?? []);
+      expect(runs.filter((t, i) => runs.indexOf(t) !== i), r.municipality.name).toEqual([]);
+    }
+    expect(named("Vaxholm").markdown).toContain("Det är också den fjärde förbättringen i rad.");
+  });
+});

@@ -283,7 +283,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
-  const [lead, sectionsOnce] = oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections);
+  const [lead, sectionsOnce] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -329,6 +329,23 @@ function oneMenOpening(lead: readonly Sentence[], intro: readonly Sentence[], se
   const first = once(lead);
   seen ||= intro.some((s) => /^Men /.test(s.text));
   return [first, sections.map((x) => ({ ...x, sentences: once(x.sentences) }))];
+}
+
+/**
+ * A run split from its change (splitLong) said a second time in the same words says "också": "Det är den fjärde
+ * förbättringen i rad." stood under two measures of Vaxholm's (read HK).
+ */
+function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], StorySection[]] {
+  const seen = new Set<string>();
+  const once = (s: Sentence): Sentence => {
+    const text = s.text.replace(/(?<=^|\. )Det är ((?:den|en) [^.]* i rad\.)/gu, (whole, run: string) => {
+      if (seen.has(run)) return `Det är också ${run}`;
+      seen.add(run);
+      return whole;
+    });
+    return text === s.text ? s : { ...s, text };
+  };
+  return [lead.map(once), sections.map((x) => ({ ...x, sentences: x.sentences.map(once) }))];
 }
 
 /**
