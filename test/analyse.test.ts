@@ -120,6 +120,19 @@ describe("computeRanks", () => {
     expect(r.get("0003")?.get("tid")).toEqual({ position: 3, of: 3 });
     expect(r.get("0004")?.has("tid")).toBe(false);
   });
+  it("gives last year's place in the country too, among those with a result that year, so 'kvar på sista plats' can be checked (Åstorp, read HL)", () => {
+    const ds = dataset([
+      muni("0001", { tid: 2 }, { tid: 9 }),
+      muni("0002", { tid: 9 }, { tid: 4 }),
+      muni("0003", { tid: 5 }, { tid: 4 }),
+      muni("0004", { tid: 3 }),
+    ]);
+    const r = computeRanks(ds, 2019);
+    // 0001 went from the longest time (last of three) to the shortest; 0002 and 0003 shared first place in 2018
+    expect(r.get("0001")?.get("tid")?.previous).toEqual({ position: 3, of: 3 });
+    expect(r.get("0002")?.get("tid")?.previous).toEqual({ position: 1, of: 3, tied: 2 });
+    expect(r.get("0004")?.get("tid")?.previous).toBeUndefined();
+  });
   it("marks the largest improvement and the largest decline since last year, in the indicator's direction, only when no one equals it", () => {
     const ds = dataset([
       muni("0001", { epost: 90, tid: 2, tel: 70 }, { epost: 70, tid: 9, tel: 60 }),

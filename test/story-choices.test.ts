@@ -63,7 +63,7 @@ describe("counts as the headline (EDITORIAL.md §4)", () => {
       // A headline that also says a record the other way ("…, men bemötandet på sin sämsta nivå", read FW) names that
       // measure too, and only one.
       // (Or riket's side, which names no measure: "…, men efter riket på tre", read GK.)
-      const riket = / men (sämre än riket|under rikssnittet|efter riket)/.test(r.claims.headline);
+      const riket = / men (sämre än riket|svagare än riket|under rikssnittet|efter riket)/.test(r.claims.headline);
       const other = r.claims.indicators.filter((i) => i.record?.kind === (best ? "worst" : "best") && / men /.test(r.claims.headline) && !riket).map((i) => i.id);
       const named = [...(r.claims.plan?.headline ?? [])].sort();
       expect(named.filter((id) => !other.includes(id)), r.municipality.name).toEqual([...ids].sort());
@@ -561,7 +561,7 @@ describe("the sixth round of blind reads", () => {
     // contradiction, bemötandet being one of the five (Kungälv, read EZ).
     // (Since read FS, Håbo's other side is riket, ahead of it on all five: "men bemötandet nära botten" read as the
     // one weakness.)
-    expect(byName("Håbo")?.claims.headline).toMatch(/bemötandet .*(ändå|fortfarande)|(hittills|rekord) på alla fem mått.* men (bemötandet nära botten|sämre än riket på samtliga|under rikssnittet på alla|efter riket på samtliga mått)/);
+    expect(byName("Håbo")?.claims.headline).toMatch(/bemötandet .*(ändå|fortfarande)|(hittills|rekord) på alla fem mått.* men (bemötandet nära botten|sämre än riket på samtliga|svagare än riket på alla|under rikssnittet på alla|efter riket på samtliga mått)/);
     expect(byName("Kungälv")?.claims.headline).toMatch(/^Kungälv: (egna )?(rekord|bästa resultaten hittills) på alla fem mått(,| –) men bemötandet nära botten$/);
     // Not "bemötandet nära botten – men bäst hittills på alla fem mått": read as bemötandet being the best (read EX).
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/– men bäst hittills på/);
@@ -719,7 +719,7 @@ describe("bad news that happened before a standing gap", () => {
 
   it("a measure that rose but is still a little behind riket: the lead tells the rise and riket, also when its record is counted and riket heads most measures (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
-    expect(r?.claims.headline).toMatch(/^Trelleborg: rekord på fyra av fem mått – men (sämre än riket|under rikssnittet|efter riket) på tre$/);
+    expect(r?.claims.headline).toMatch(/^Trelleborg: rekord på fyra av fem mått – men (sämre än riket|svagare än riket|under rikssnittet|efter riket) på tre$/);
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/direkt svar[^.]*10\u00A0procentenheter, till 50\u00A0procent 2019\./);
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är|Men (resultatet|det|årets resultat) är fortfarande) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
   });
@@ -884,11 +884,11 @@ describe("from the fifth round of blind reads", () => {
 
   it("a count of records whose most are still on the other side of riket says riket's side in the headline too (Umeå: two of three below riket; alone, the count read as an overclaim)", () => {
     const u = releases.find((r) => r.municipality.name === "Umeå");
-    expect(u?.claims.headline).toMatch(/^Umeå: rekord på tre av fem mått – men (sämre än riket|under rikssnittet|efter riket) på tre$/);
+    expect(u?.claims.headline).toMatch(/^Umeå: rekord på tre av fem mått – men (sämre än riket|svagare än riket|under rikssnittet|efter riket) på tre$/);
     // Never the count alone over a year mostly behind riket.
     for (const r of releases.filter((x) => x.claims.plan?.angle === "records" && !/sämsta|svagaste/.test(x.claims.headline))) {
       const s = r.claims.plan?.summary;
-      if (s && s.worse * 2 > s.total) expect(r.claims.headline, r.municipality.name).toMatch(/men (sämre än riket|under rikssnittet|efter riket)/);
+      if (s && s.worse * 2 > s.total) expect(r.claims.headline, r.municipality.name).toMatch(/men (sämre än riket|svagare än riket|under rikssnittet|efter riket)/);
     }
   });
 
@@ -4512,7 +4512,7 @@ describe("a count of records beside a place among the ten best (reads BC and BD)
       const records = r.claims.indicators.filter((i) => i.record?.kind === kind);
       const behind = records.filter((i) => i.vsNational === (kind === "best" ? "worse" : "better") || i.vsNational === (kind === "best" ? "much-worse" : "much-better"));
       // (Unless the headline says riket's side too: "…, men efter riket på tre" (read GK).)
-      if (/men (sämre än riket|under rikssnittet|efter riket)/.test(r.claims.headline)) continue;
+      if (/men (sämre än riket|svagare än riket|under rikssnittet|efter riket)/.test(r.claims.headline)) continue;
       expect(behind.length * 2, `${r.municipality.name}: ${r.claims.headline}`).toBeLessThan(records.length);
     }
     expect(seen).toBeGreaterThan(5);
@@ -5278,7 +5278,7 @@ describe("reads CP, CQ and CR", () => {
 describe("read CV: a count of best results yet over a year still behind riket on most measures", () => {
   it("headlines with riket's side, and riket's count is said once (Karlskoga: best yet on all five, behind riket on three; alone an overclaim to reads CV, EV, EW, EX, under the ingress buried to read GK)", () => {
     const k = named("Karlskoga");
-    expect(k.claims.headline).toMatch(/rekord på alla fem mått.* men (sämre än riket|under rikssnittet|efter riket) på tre$/);
+    expect(k.claims.headline).toMatch(/rekord på alla fem mått.* men (sämre än riket|svagare än riket|under rikssnittet|efter riket) på tre$/);
     expect(k.composed.lead[0]?.text).toMatch(/^På alla fem mått är Karlskogas resultat det bästa hittills, (visar|framgår det av) /);
     expect(k.markdown.match(/sämre än rikssnittet på tre av fem mått|på tre av fem mått är resultatet sämre/g)?.length).toBe(1);
   });
@@ -5445,7 +5445,7 @@ describe("reads FL and FQ: a response time's best by a hair, still behind riket,
 
 describe("reads FP and FS: records on every measure under a headline that says so", () => {
   it("riket is the headline's other side where it is ahead on every measure (Håbo), and the ingress opens with the count, then turns to the place (Håbo, Kungälv)", () => {
-    expect(named("Håbo").claims.headline).toMatch(/^Håbo: rekord på alla fem mått – men (sämre än riket på samtliga|under rikssnittet på alla|efter riket på samtliga mått)$/);
+    expect(named("Håbo").claims.headline).toMatch(/^Håbo: rekord på alla fem mått – men (sämre än riket på samtliga|svagare än riket på alla|under rikssnittet på alla|efter riket på samtliga mått)$/);
     // Kungälv is ahead of riket on three: its place is the other side still.
     expect(named("Kungälv").claims.headline).toMatch(/bemötandet nära botten/);
     for (const [name, count] of [["Håbo", /^På alla fem mått är Håbos resultat det bästa hittills\.$/], ["Kungälv", /^Kungälv har sitt bästa resultat hittills på alla fem mått\.$/]] as const) {
@@ -6216,5 +6216,21 @@ describe("read HK: a run split from its change, said twice", () => {
       expect(runs.filter((t, i) => runs.indexOf(t) !== i), r.municipality.name).toEqual([]);
     }
     expect(named("Vaxholm").markdown).toContain("Det är också den fjärde förbättringen i rad.");
+  });
+});
+
+describe("read HL: 'kvar' beside a place in the country", () => {
+  it("says 'kvar' or 'fortfarande' of a place only where last year's place was in the same band (Åstorp had been last, not third from last)", () => {
+    // From the data, not the program: Åstorp's response time was the country's longest in 2018.
+    const before = dataset.municipalities.flatMap((m) => {
+      const v = m.results["2018"]?.["epost-svarstid"];
+      return typeof v === "number" ? [v] : [];
+    });
+    expect(dataset.municipalities.find((m) => m.name === "Åstorp")?.results["2018"]?.["epost-svarstid"]).toBe(Math.max(...before));
+    expect(named("Åstorp").claims.headline).not.toMatch(/kvar på tredje sista plats/);
+    expect(named("Åstorp").claims.headline).toMatch(/(kvar|fortfarande) (bland landets tre sämsta|nära botten)/);
+    // Klippan's was 13th from the bottom in 2018, not among the ten weakest: no "kvar nära botten".
+    expect(before.filter((v) => v > (dataset.municipalities.find((m) => m.name === "Klippan")?.results["2018"]?.["epost-svarstid"] ?? Infinity)).length).toBe(12);
+    expect(named("Klippan").claims.headline).toMatch(/ – men nära botten i landet$/);
   });
 });

@@ -102,6 +102,8 @@ export interface Rank extends Place {
   group?: GroupPlace;
   /** The largest improvement (decline) since last year of every municipality measured both years, when no other equals it. */
   change?: ChangeEnd;
+  /** Last year's place in the country, among the municipalities with a result that year. */
+  previous?: Place;
 }
 
 export type ChangeEnd = "most-improved" | "most-declined";
@@ -196,11 +198,14 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
   if (withYear.length < dataset.survey.participants) return out;
   for (const ind of dataset.indicators) {
     const ends = changeEnds(withYear, ind, year);
+    // "kvar på tredje sista plats" needs last year's place: Åstorp had been last (read HL).
+    const before = placesAmong(dataset.municipalities, ind, year - 1);
     for (const [code, place] of placesAmong(withYear, ind, year)) {
       let m = out.get(code);
       if (!m) out.set(code, (m = new Map()));
       const end = ends.get(code);
-      m.set(ind.id, end ? { ...place, change: end } : place);
+      const previous = before.get(code);
+      m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}) });
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
     for (const g of groups) {
@@ -241,6 +246,11 @@ function changeEnds(ms: readonly Municipality[], ind: Indicator, year: number): 
 }
 
 /** Each municipality's place among `ms` on one indicator (those with a value only). */
+/** A place without the names it is shared with (last year's, which no sentence names). */
+function withoutNames(p: Place): Place {
+  return p.tied === undefined ? { position: p.position, of: p.of } : { position: p.position, of: p.of, tied: p.tied };
+}
+
 function placesAmong(ms: readonly Municipality[], ind: Indicator, year: number): Map<string, Rank> {
   const out = new Map<string, Rank>();
   const d = direction(ind.better);

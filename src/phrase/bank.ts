@@ -199,14 +199,16 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   const sides = [...PLACES, "strong-change.up", "strong-change.down", "change.up", "change.down", "record.best", "record.worst", "streak.improving", "streak.declining", "gap.better", "gap.worse", "gap-named.better", "gap-named.worse", "gap-named.better.time", "gap-named.worse.time", "strong-change.up.time", "strong-change.down.time", "change.up.time", "change.down.time", "most.up", "most.down", "most.up.time", "most.down.time"];
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
+  for (const k of PLACES) specs.set(`headline.side.${k}.new`, ["mått", "placering"]);
   for (const k of ["best", "worst"]) specs.set(`headline.side.record.${k}.again`, ["mått", "placering"]);
   for (const k of ["better", "worse", "better.time", "worse.time"]) specs.set(`headline.side.gap-named.${k}.again`, ["mått", "placering"]);
   for (const k of ["up", "down"]) specs.set(`headline.side.strong-change.${k}.short`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);
   // A shared place in a headline side says so ("svarstiden på delad tredje plats i landet").
-  for (const k of ["top-ten", "bottom-three", "top-ten.time", "bottom-three.time", "top-ten.same", "bottom-three.same"]) specs.set(`headline.side.${k}.shared`, ["mått"]);
+  for (const k of ["top-ten", "bottom-three", "top-ten.time", "bottom-three.time", "top-ten.same", "bottom-three.same", "top-ten.new", "bottom-three.new"]) specs.set(`headline.side.${k}.shared`, ["mått"]);
   for (const k of ["top-ten", "bottom-ten", "bottom-three"]) specs.set(`headline.side.${k}.time`, ["mått", "placering"]);
   specs.set("headline.side.last.shared.same", ["mått", "placering"]);
+  specs.set("headline.side.last.shared.new", ["mått", "placering"]);
   for (const k of ["changes", "records"]) specs.set(`headline.side.${k}.all`, ["andel"]);
   specs.set("headline.side.records.worst", ["andel"]);
   specs.set("headline.side.behind.all", []);

@@ -452,15 +452,27 @@ function sideSlot(item: LeadItem, named: boolean): string {
   return shared && !slot.includes(".bottom-ten") ? `${slot}.shared` : slot;
 }
 
+/** Whether last year's place in the country was in the band this year's is (the first, the ten best, the three weakest …). */
+function placeHeld(f: IndicatorFinding, kind: string): boolean {
+  const p = f.rank?.previous;
+  if (!p) return false;
+  if (kind === "first" || kind === "shared-first") return p.position === 1;
+  if (kind === "top-ten") return p.position <= 10;
+  const below = placesBelow(p);
+  return kind === "last" ? below === 0 : kind === "bottom-three" ? below < 3 : below < 10;
+}
+
 function plainSideSlot(item: LeadItem, named: boolean): string {
   const { kind, polarity } = item.fact;
   // A shared last place says so: "sista plats för e-postsvaren" over a place shared with Storuman (read L).
-  if (kind === "last" && item.finding.rank?.tied !== undefined) return `headline.side.last.shared${named ? "" : ".same"}`;
+  if (kind === "last" && item.finding.rank?.tied !== undefined) return `headline.side.last.shared${named ? "" : placeHeld(item.finding, kind) ? ".same" : ".new"}`;
   // A time is shorter or longer than riket's, not "sämre" (Norberg, Arjeplog: reads).
   const time = timeSlot(item.finding.indicator.unit);
   if (kind === "gap" && named) return `headline.side.gap-named.${polarity > 0 ? "better" : "worse"}${time}`;
   // The same measure as the first side: the place without the name ("– men ändå nära botten i landet").
-  if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.same`;
+  // "kvar" and "fortfarande" only where last year's place was in the same band: Åstorp's "men kvar på tredje sista
+  // plats" had been last in 2018 (read HL's wrong fact).
+  if (!named && ["first", "shared-first", "top-ten", "last", "bottom-three", "bottom-ten"].includes(kind)) return `headline.side.${kind}.${placeHeld(item.finding, kind) ? "same" : "new"}`;
   // A time gets shorter or longer: "svarstiden blir sämre" read as wrong for a time (Södertälje, read BK).
   if (item.fact.most) return `headline.side.most.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
