@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -22,6 +22,7 @@ import {
   formatYear,
   escapeRegExp,
   genitive,
+  headlineName,
   joinList,
   lowerFirst,
   NBSP,
@@ -283,7 +284,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
-  const [lead, sectionsOnce] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
+  const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
+  const tight = (list: readonly Sentence[]): Sentence[] => tightAgain(list, analysis.findings);
+  const lead = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
+  const sectionsOnce = sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -308,6 +312,27 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * A measure's short name said again in the next sentence of a paragraph goes without its channel or limit:
+ * "Svarstiden på e-post gick ner med 6,4 timmar från 2018. I Åstorp är svarstiden mer än tre gånger så lång …"
+ * ("svarstiden på e-post" three times in four sentences: reads HK and HL, seven releases). Only in a sentence about
+ * that measure alone, after one that named it, and where the tight name tells the measures apart (tightName).
+ */
+function tightAgain(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
+  return list.map((s, i) => {
+    const before = list[i - 1];
+    const [id, other] = ids(s);
+    const f = findings.find((x) => x.indicator.id === id);
+    if (!before || !f || other !== undefined) return s;
+    const name = headlineName(f.indicator);
+    const tight = tightName(f, findings);
+    const named = [name, f.indicator.subject].some((n) => before.text.toLowerCase().includes(n.toLowerCase()));
+    if (tight === name || !named) return s;
+    const text = s.text.replace(new RegExp(`(^|[ (])(${escapeRegExp(name)}|${escapeRegExp(capitalize(name))})(?=[ ,.:;)])`), (_, pre: string, found: string) => `${pre}${found === name ? tight : capitalize(tight)}`);
+    return text === s.text ? s : { ...s, text };
+  });
 }
 
 /**
