@@ -2662,7 +2662,10 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // All are counted, the clear ones named: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads
   // AS and AT).
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
-  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(clearOnly.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
+  // Every one named, the clear ones first: "bland dem …" with two of three read as hiding the third (reads HI, HL and
+  // AB16: Gävle, Stockholm); the narrow one's margin is its section's (reads FQ and FR: "och med knapp marginal …").
+  const all = clearOnly ? [...clearOnly, ...(named ?? []).filter((f) => !clearOnly.includes(f))] : [];
+  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(all.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
   // Four bests, two of them by a hair: the clear ones named, with only their claims (hairSplit).
   const listed = (fs: readonly IndicatorFinding[], said: readonly string[]): Sentence => ({ text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(fs.map((f) => headlineName(f.indicator))) }), claims: [...said] });
   const hairs = hairSplit(ctx, kind);
