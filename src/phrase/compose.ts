@@ -325,11 +325,13 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
 function tightAgain(list: readonly Sentence[], findings: readonly IndicatorFinding[], ingress = false): Sentence[] {
   const channelOf = (id: string | undefined): string | undefined => findings.find((x) => x.indicator.id === id)?.indicator.channel;
   const paired = (f: IndicatorFinding): boolean => ingress && list.some((x) => ids(x).some((id) => id !== f.indicator.id && channelOf(id) === f.indicator.channel));
+  // Nor a tight name that says its channel: a bare "e-postsvaren" read as e-mail as a whole (read HM: Värmdö).
+  const channelled = (f: IndicatorFinding): boolean => tightName(f, findings).toLowerCase().includes(f.indicator.channel.toLowerCase());
   return list.map((s, i) => {
     const before = list[i - 1];
     const [id, other] = ids(s);
     const f = findings.find((x) => x.indicator.id === id);
-    if (!before || !f || other !== undefined || paired(f)) return s;
+    if (!before || !f || other !== undefined || paired(f) || channelled(f)) return s;
     const name = headlineName(f.indicator);
     const tight = tightName(f, findings);
     const named = [name, f.indicator.subject].some((n) => before.text.toLowerCase().includes(n.toLowerCase()));

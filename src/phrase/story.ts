@@ -997,7 +997,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   // as excepting the place (Lomma, read AE scored it 3).
   // What the survey gave no result for comes after them: between the count and its exception, "Undantaget är
   // svarstiden" read as excepting the missing measure (Östra Göinge, read AS).
-  if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestOwn] : []), ...missingSentence(ctx));
+  if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestRecord(largest.finding, ctx), ...largestOwn] : []), ...missingSentence(ctx));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
   const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? gapSentence(item.finding, ctx, "lead.strength") : leadSentence(item, i, first, ctx)));
@@ -1869,6 +1869,21 @@ function gapSentence(f: IndicatorFinding, ctx: StoryContext, slot: "lead.summary
     ? ctx.say(`${slot}.${side}.times`, { värde: fmt(f.value), riket: fmt(f.national), gånger }, f)
     : gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
   return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+}
+
+/**
+ * The count's largest gap at its record the other way, said right after it: "Längst före riket ligger Täby för
+ * tillgängligheten i telefon, med 81 procent … Det är samtidigt Täbys sämsta resultat hittills." Left to the body, the
+ * strength hid the worst-ever (reads HJ and HM scored Täby 3 and 2).
+ */
+function largestRecord(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const r = ctx.plan.ranked.find((x) => x.finding === f);
+  const kind = r?.time?.series.record?.kind;
+  const side = comparePolarity(f.vsNational ?? "level");
+  const slot = side > 0 && kind === "worst" ? "better.worst" : side < 0 && kind === "best" ? "worse.best" : undefined;
+  // A narrow one says so: a record by a point read as a clear one (Täby's 81 procent against 82).
+  const narrow = r?.facts.some((x) => x.kind === "record" && x.narrow === true) === true ? ".narrow" : "";
+  return slot ? [{ text: ctx.say(`lead.summary.largest.${slot}${narrow}`, {}), claims: [`${f.indicator.id}.record`] }] : [];
 }
 
 /** "Undantaget är svarstiden för e-post, som är nästan dubbelt så lång som rikssnittet: 11,6 timmar mot 6 timmar." */
