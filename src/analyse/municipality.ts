@@ -245,12 +245,12 @@ function changeEnds(ms: readonly Municipality[], ind: Indicator, year: number): 
   return out;
 }
 
-/** Each municipality's place among `ms` on one indicator (those with a value only). */
 /** A place without the names it is shared with (last year's, which no sentence names). */
 function withoutNames(p: Place): Place {
   return p.tied === undefined ? { position: p.position, of: p.of } : { position: p.position, of: p.of, tied: p.tied };
 }
 
+/** Each municipality's place among `ms` on one indicator (those with a value only). */
 function placesAmong(ms: readonly Municipality[], ind: Indicator, year: number): Map<string, Rank> {
   const out = new Map<string, Rank>();
   const d = direction(ind.better);

@@ -286,6 +286,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const tight = (list: readonly Sentence[]): Sentence[] => tightAgain(list, analysis.findings);
+  // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
+  // before its first lead sentence), then each section.
   const lead = [...tightAgain(lead7.slice(0, ingressEnd), analysis.findings, true), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const sectionsOnce = sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);

@@ -2674,8 +2674,7 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   const named = listedRecords(ctx, kind);
   const split = named ? narrowSplit(ctx, named) : undefined;
   const clearOnly = clearNamed(ctx, kind);
-  // All are counted, the clear ones named: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads
-  // AS and AT).
+  // All are counted: the clear ones alone read as all there were (Tingsryd, Eksjö, Kalix; reads AS and AT).
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
   // Every one named, the clear ones first: "bland dem …" with two of three read as hiding the third (reads HI, HL and
   // AB16: Gävle, Stockholm); the narrow one's margin is its section's (reads FQ and FR: "och med knapp marginal …").
