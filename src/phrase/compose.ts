@@ -288,7 +288,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const tight = (list: readonly Sentence[]): Sentence[] => tightAgain(list, analysis.findings);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
-  const lead = [...tightAgain(lead7.slice(0, ingressEnd), analysis.findings, true), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
+  const lead = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const sectionsOnce = sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -321,19 +321,17 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
  * "Svarstiden på e-post gick ner med 6,4 timmar från 2018. I Åstorp är svarstiden mer än tre gånger så lång …"
  * ("svarstiden på e-post" three times in four sentences: reads HK and HL, seven releases). Only in a sentence about
  * that measure alone, after one that named it, and where the tight name tells the measures apart (tightName).
- * In the ingress (`ingress`), not beside another measure of the same channel: "E-postsvaren har nu förbättrats …
- * Men … svarstiden för e-post nästan fördubblats" read as a contradiction (A/B read AB16: Tibro, Norsjö).
+ * Never a tight name that says its channel: a bare "e-postsvaren" read as e-mail as a whole ("E-postsvaren har nu
+ * förbättrats … Men … svarstiden för e-post nästan fördubblats" as a contradiction: A/B read AB16, Tibro and Norsjö;
+ * read HM, Värmdö).
  */
-function tightAgain(list: readonly Sentence[], findings: readonly IndicatorFinding[], ingress = false): Sentence[] {
-  const channelOf = (id: string | undefined): string | undefined => findings.find((x) => x.indicator.id === id)?.indicator.channel;
-  const paired = (f: IndicatorFinding): boolean => ingress && list.some((x) => ids(x).some((id) => id !== f.indicator.id && channelOf(id) === f.indicator.channel));
-  // Nor a tight name that says its channel: a bare "e-postsvaren" read as e-mail as a whole (read HM: Värmdö).
+function tightAgain(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
   const channelled = (f: IndicatorFinding): boolean => tightName(f, findings).toLowerCase().includes(f.indicator.channel.toLowerCase());
   return list.map((s, i) => {
     const before = list[i - 1];
     const [id, other] = ids(s);
     const f = findings.find((x) => x.indicator.id === id);
-    if (!before || !f || other !== undefined || paired(f) || channelled(f)) return s;
+    if (!before || !f || other !== undefined || channelled(f)) return s;
     const name = headlineName(f.indicator);
     const tight = tightName(f, findings);
     const named = [name, f.indicator.subject].some((n) => before.text.toLowerCase().includes(n.toLowerCase()));
