@@ -2678,12 +2678,12 @@ function countOnly(ctx: StoryContext, kind: "best" | "worst"): Sentence | undefi
   // (Its claims are the clear ones: the body tells the narrow ones with their margin.)
   // Every one named, the clear ones first: "bland dem …" with two of three read as hiding the third (reads HI, HL and
   // AB16: Gävle, Stockholm); the narrow one's margin is its section's (reads FQ and FR: "och med knapp marginal …").
-  const all = clearOnly ? [...clearOnly, ...(named ?? []).filter((f) => !clearOnly.includes(f))] : [];
-  if (clearOnly) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce(all.map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clearOnly.map((f) => `${f.indicator.id}.record`) };
-  // Four bests, two of them by a hair: the clear ones named, with only their claims (hairSplit).
-  const listed = (fs: readonly IndicatorFinding[], said: readonly string[]): Sentence => ({ text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(fs.map((f) => headlineName(f.indicator))) }), claims: [...said] });
+  // So are four bests, two of them by a hair (hairSplit): the clear two alone read as all there were (read HO:
+  // Ljungby), and "på alla mått utom …" hid the hairs (read AJ: Jokkmokk), whose margins their sections tell.
   const hairs = hairSplit(ctx, kind);
-  if (hairs) return listed(hairs[0], hairs[0].map((f) => `${f.indicator.id}.record`));
+  const [clear, others] = clearOnly ? [clearOnly, (named ?? []).filter((f) => !clearOnly.includes(f))] : hairs ?? [[], []];
+  if (clear.length > 0) return { text: ctx.say("summary.records-named.best.clearest", { mått: joinOnce([...clear, ...others].map((f) => headlineName(f.indicator))), antal: measureCount(ids.length) }), claims: clear.map((f) => `${f.indicator.id}.record`) };
+  const listed = (fs: readonly IndicatorFinding[], said: readonly string[]): Sentence => ({ text: ctx.say(`summary.records-named.${kind}`, { mått: joinOnce(fs.map((f) => headlineName(f.indicator))) }), claims: [...said] });
   if (split) {
     const [clear, narrow] = split.map((fs) => joinOnce(fs.map((f) => headlineName(f.indicator))));
     return { text: ctx.say(`summary.records-named.${kind}.narrow`, { mått: clear ?? "", knappt: narrow ?? "" }), claims };
