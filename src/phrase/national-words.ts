@@ -58,10 +58,14 @@ export function tierPhrase(e: Extreme<MunicipalityRef>): string {
   return membersPhrase(e, countPhrase(e.members.length, "kommun", "kommuner"));
 }
 
-/** `från 83 procent till 85 procent`, `från index 83 till index 85` (low to high; every number with its unit). */
+/**
+ * `mellan 83 och 85 procent`, `mellan index 83 och index 85` (low to high; the unit once, as in "(84 och 83 procent)").
+ * "låg tätt, från 83 procent till 85 procent" read as a listing (read HP).
+ */
 export function spanPhrase(a: number, b: number, unit: Indicator["unit"]): string {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
-  return `från ${formatValue(lo, unit, "text")} till ${formatValue(hi, unit, "text")}`;
+  if (unit === "index") return `mellan ${formatValue(lo, unit, "text")} och ${formatValue(hi, unit, "text")}`;
+  return `mellan ${formatNumber(lo)} och ${formatValue(hi, unit, "text")}`;
 }
 
 const ORDINAL_WORDS = ["", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"];
