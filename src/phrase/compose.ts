@@ -11,7 +11,7 @@ import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
-import { figuresWithStepsIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
   capitalize,
@@ -1341,8 +1341,6 @@ function turnGroup(content: readonly Sentence[], leans: (i: number, words: RegEx
 
 const TURN_LEANS = new RegExp(`${LEANS.source}|^(Även|Också) `);
 
-/** A sentence that turns the lead to news the other way. */
-const TURN = /^(Men|Samtidigt|Däremot)\b/;
 
 /** Fills a template with the municipality's and the survey's names and `values`. */
 function fillNamed(template: string, m: Municipality, survey: Survey, values: Record<string, string>): string {

@@ -17,6 +17,13 @@ export type StorySay = (slot: string, values: Record<string, string>, finding?: 
 /** A sentence of this many words or more is long: the lead splits it, and a clause is not added to it (reads EE, EG). */
 export const LONG_SENTENCE = 32;
 
+/**
+ * A sentence that turns to news the other way: it opens with "Men", "Samtidigt" or "Däremot", or its change says "däremot"
+ * after the verb ("Andelen … minskade däremot, från …"), as the lead's contrasts do since read HP found "Samtidigt"
+ * weak. (Not a comparison's "däremot", which stays beside what it compares: Gislaved.)
+ */
+export const TURN = /^(Men|Samtidigt|Däremot)\b|^[^.]* (ökade|minskade|steg|sjönk|gick|förbättrades|blev|föll) däremot\b/u;
+
 /** The words of some text. */
 export function wordsIn(text: string): number {
   return text.split(/\s+/).length;

@@ -7,7 +7,7 @@ import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PL
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
-import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
@@ -1590,7 +1590,7 @@ function lowsAfterBadPlace(lead: readonly Sentence[], ctx: StoryContext): Senten
   if (lows.length === 0) return [...lead];
   const mått = joinOnce(lows.map((r) => headlineName(r.finding.indicator)));
   const low = { text: ctx.say("summary.records-named.worst", { mått }), claims: lows.map((r) => `${r.finding.indicator.id}.record`) };
-  const turn = lead.findIndex((s, i) => i > 0 && /^(Men|Samtidigt|Däremot) /.test(s.text));
+  const turn = lead.findIndex((s, i) => i > 0 && TURN.test(s.text));
   const at = turn < 0 ? lead.length : turn;
   return [...lead.slice(0, at), low, ...lead.slice(at)];
 }
@@ -1834,7 +1834,7 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
     // read AF scored it 3): the second is a relative clause. ("…, och är ändå kortare än rikssnittet" read as the wrong
     // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
-    if (/^(Däremot|Men|Samtidigt) /.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
+    if (/^(Däremot|Men|Samtidigt) |\bdäremot\b/.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
     // Nor "däremot … men … ändå" (Ljusnarsberg: "… gick däremot ner, från 91 … till 87 procent 2019, men är ändå
     // bättre än rikssnittet", read GY), nor "Samtidigt … men är ändå", "… men ligger trots det" (Södertälje, read HC):
     // the "men" is turn enough.
