@@ -1142,7 +1142,7 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // (Before, the section said "något längre än … (6 timmar)" and the clause went: the lead's verdict twice.)
     const email = named("Filipstad").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     // (The run's words vary: "Femte året i rad blev resultatet bättre" read as unclear about the measure, read AH.)
-    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post (minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019|(minskade|förbättrades) med 1,2\u00A0timmar, till 7,1\u00A0timmar 2019)(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|\. För svarstiden på e-post är det den femte förbättringen i rad|(, |\. Det är )[^.]*femte[^.]*i rad)[.,] /);
+    expect(email).toMatch(/Den genomsnittliga svarstiden för e-post (minskade från 8,3\u00A0timmar 2018 till 7,1\u00A0timmar 2019|(minskade|gick ner) med 1,2\u00A0timmar, till 7,1\u00A0timmar 2019)(\. Förbättringen är den femte i rad|\. Minskningen är den femte i rad|\. Det är femte året i rad med en förbättring|\. Svarstiden på e-post har nu förbättrats för femte året i rad|\. För svarstiden på e-post är det den femte förbättringen i rad|(, |\. Det är )[^.]*femte[^.]*i rad)[.,] /);
     // (Since read GG: riket's side once, as the first half of the group's turn.)
     expect(email).toMatch(/något längre än (rikssnittet|snittet i riket|genomsnittet i riket)( \(6\u00A0timmar\))? men (på samma nivå som|i nivå med|i jämnhöjd med) (genomsnittet|snittet) (för likvärdiga kommuner|i kommungruppen) \(6,3\u00A0timmar\)/);
     expect(email.match(/längre än (rikssnittet|snittet i riket|genomsnittet i riket)/g) ?? []).toHaveLength(1);
@@ -6292,14 +6292,15 @@ describe("reads HJ and HM: the count's largest gap at its record the other way",
 });
 
 describe("reads HK and HN: a shorter response time said with a verb of falling", () => {
-  it("says 'minskade', never 'gick ner' or 'sjönk', when a measure where lower is better improved (Vaggeryd: '… gick ner … gick däremot ner')", () => {
+  // ("gick ner med 1,2 timmar" alone reads well, read AB17; beside "däremot" it was the same words for a fall and a gain.)
+  it("never says 'sjönk', nor 'gick ner' in a turn, when a measure where lower is better improved (Vaggeryd: '… gick ner … gick däremot ner')", () => {
     let seen = 0;
     for (const r of releases) {
       for (const f of r.analysis.findings) {
         if (f.indicator.better !== "lower" || f.value === null || f.previous === null || f.value >= f.previous) continue;
         const told = [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)].filter((s) => s.claims.includes(`${f.indicator.id}.changeClass`) && /\d\u00A0timm/.test(s.text));
         seen += told.length;
-        for (const s of told) expect(s.text, r.municipality.name).not.toMatch(/\b(gick ner|sjönk|gått ner|sjunkit)\b/);
+        for (const s of told) expect(s.text, r.municipality.name).not.toMatch(/\b(sjönk|sjunkit)\b|däremot[^.]*\bgick ner\b|\bgick (däremot )?ner\b[^.]*däremot/);
       }
     }
     expect(seen).toBeGreaterThan(100);
