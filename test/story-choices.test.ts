@@ -6354,3 +6354,22 @@ describe("read HP: the lead's turn to a change the other way", () => {
     expect(named("Skellefteå").composed.lead.map((s) => s.text).join(" ")).toMatch(/minskade från 86\u00A0procent 2018 till 81\u00A0procent 2019[^.]*\. Däremot förbättrades den genomsnittliga svarstiden för e-post, från 14\u00A0timmar 2018 till 9,2\u00A0timmar 2019/);
   });
 });
+
+describe("read HP: a comparison right after a sentence of the years", () => {
+  it("names this year's result, where 'Det' pointed at the run or the first year (Boden, Vellinge)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const paragraphs = [r.composed.lead, ...r.composed.sections.map((x) => x.sentences)];
+      for (const p of paragraphs) {
+        for (const [i, s] of p.entries()) {
+          if (i === 0 || !/\bi rad\.$| än 20\d\d \([^)]*\)\.$/.test(p[i - 1]?.text ?? "") || !s.claims.some((c) => c.endsWith(".vsNational"))) continue;
+          seen += 1;
+          expect(s.text, r.municipality.name).not.toMatch(/^(Men )?[Dd]et (är|ligger) (fortfarande|fortsatt|ändå|klart|långt|något|bättre|sämre)\b/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    expect(named("Boden").markdown).toContain("Det är också den tredje förbättringen i rad. Men årets resultat är fortfarande sämre");
+    expect(named("Vellinge").markdown).toContain("bättre än 2014 (41\u00A0procent). Vellinges resultat 2019 är fortfarande långt sämre");
+  });
+});

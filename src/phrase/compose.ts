@@ -285,7 +285,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
-  const tight = (list: readonly Sentence[]): Sentence[] => tightAgain(list, analysis.findings);
+  const tight = (list: readonly Sentence[]): Sentence[] => comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const lead = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -799,7 +799,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // wherever it is shorter or longer ("Det är kortare än genomsnittet" read as the wrong pronoun, read HD: Sollefteå).
     const away = pointsAway(s, list[i - 1]);
     if (TIME_WORDS.test(text)) text = text.replace(/^Det är\b/, "Den är");
-    else if (away) text = text.replace(/^Det (är|ligger)\b/, "Årets resultat $1");
+    else if (away) text = text.replace(/^(Men )?[Dd]et (är|ligger)\b/, (_, men: string | undefined, verb: string) => `${men === undefined ? "Årets" : "Men årets"} resultat ${verb}`);
     // "Även det är … bästa hittills" points back only within its paragraph: a record moved to open its section (or under
     // the ingress) pointed at the ingress's record ("Också den siffran" in Mora, Hällefors: reads GU and GV).
     // (A best level with the old one after a year of no change says "ändå", as the first one in a release does.)
@@ -887,6 +887,30 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
   if (!before || s.claims.some((c) => c.endsWith(".record"))) return false;
   const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup"));
   return compares && (APPOSITION_END.test(before.text) || before.claims.some((c) => c.endsWith(".rank")));
+}
+
+/** A sentence of the years: it ends on a run ("… den tredje förbättringen i rad.") or on the first year's figure. */
+const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
+
+/**
+ * A paragraph's comparison right after a sentence of the years names this year's result, where its "Det" pointed at
+ * the run or at the first year: "Det är också den tredje förbättringen i rad. Men det är fortfarande sämre …"
+ * (Boden), "… bättre än 2014 (41 procent). Det är fortfarande långt sämre …" (Vellinge; read HP). Run on each
+ * paragraph as written, since runs and first years join their sentences late. After "Årets resultat …" it names
+ * whose result, as stillVaried does.
+ */
+function comparisonAfterYears(list: readonly Sentence[], name: string, year: string): Sentence[] {
+  return list.map((s, i) => {
+    const before = list[i - 1]?.text ?? "";
+    const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"));
+    if (!compares || !YEARS_END.test(before) || TIME_WORDS.test(s.text)) return s;
+    const own = /(^|\. )Årets resultat\b[^.]*\.$/.test(before) ? `${genitive(name)} resultat ${year}` : "årets resultat";
+    const named = s.text.replace(/^(Men )?[Dd]et (är|ligger)\b/, (_, men: string | undefined, verb: string) => `${men ?? ""}${men === undefined ? capitalize(own) : own} ${verb}`);
+    // After a worst yet, a result still better than riket turns with "ändå" (read BC), as a record's comparison does.
+    const turns = named !== s.text && !/^Men /.test(named) && /\bsämsta\b/.test(before) && /\b(bättre|kortare)\b/.test(named);
+    const text = turns ? named.replace(/ (fortfarande|fortsatt) /, " ändå ") : named;
+    return text === s.text ? s : { ...s, text };
+  });
 }
 
 /**
