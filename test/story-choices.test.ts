@@ -6373,3 +6373,13 @@ describe("read HP: a comparison right after a sentence of the years", () => {
     expect(named("Vellinge").markdown).toContain("bättre än 2014 (41\u00A0procent). Vellinges resultat 2019 är fortfarande långt sämre");
   });
 });
+
+describe("read HP: no 'Men' from a rise to a rise", () => {
+  it("after a place among the weakest whose sentence told its own rise, another measure's rise follows without 'Men' (Lycksele, Burlöv, Gislaved)", () => {
+    for (const name of ["Lycksele", "Burlöv", "Gislaved"]) {
+      const lead = named(name).composed.lead.slice(0, named(name).composed.ingress);
+      expect(lead[0]?.text, name).toMatch(/bättre än 2018|en förbättring|även om resultatet har förbättrats/);
+      expect(lead[1]?.text, name).toMatch(/^Andelen [^.]* gick upp /);
+    }
+  });
+});

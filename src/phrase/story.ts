@@ -1044,7 +1044,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(placesOnce(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(noTurnAfterPlaceRise(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(placesOnce(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1413,6 +1413,23 @@ function runClause(ctx: StoryContext, trend: "improving" | "declining", steps: n
   const again = ctx.mentions.lastRun === key && !/^(Också|Även) /.test(sentence) ? ".again" : "";
   ctx.mentions.lastRun = key;
   return ctx.say(`lead.streak-clause.${trend}${again}`, { ordning });
+}
+
+/**
+ * No "Men" from a place among the weakest whose sentence told its rise to another measure's rise: "… var 73 procent
+ * 2019, bättre än 2018, och bara sju kommuner i landet har ett sämre resultat. Men andelen e-postfrågor … gick upp"
+ * turned from a rise to a rise (read HP: Lycksele; Burlöv and Gislaved likewise).
+ */
+function noTurnAfterPlaceRise(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const rose = (id: string | undefined): boolean => isImprovement(ctx.analysis.findings.find((f) => f.indicator.id === id)?.changeClass ?? null);
+  return lead.map((s, i) => {
+    // (Past a place in the group, which opens the body later: Lycksele's last place for bemötandet.)
+    const before = lead.slice(0, i).reverse().find((x) => !x.claims.every((c) => c.endsWith(".groupRank")));
+    const placed = before?.claims.find((c) => c.endsWith(".rank"))?.split(".")[0];
+    const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+    if (!/^Men /.test(s.text) || placed === undefined || !before?.claims.includes(`${placed}.changeClass`) || !rose(placed) || id === placed || !rose(id)) return s;
+    return { ...s, text: capitalize(s.text.slice(4)) };
+  });
 }
 
 /**
