@@ -215,3 +215,22 @@ describe("analyseTime over a dataset", () => {
     expect(seriesOf(undefined, "tid")).toEqual({});
   });
 });
+
+describe("a municipality's run after smaller steps the same way (reads HP and HQ: Vellinge, Sotenäs, Södertälje, Forshaga)", () => {
+  const CLEAR: SeriesRule = { ...HIGHER, clearRuns: true };
+  it("is its latest real changes in a row when there are three or more: Vellinge's 66 → 67 → 73 → 76 → 80 → 88 is four", () => {
+    const s = facts(from2014(66, 67, 73, 76, 80, 88), CLEAR)?.streak;
+    expect(s).toMatchObject({ trend: "improving", steps: 4, clearSteps: 4, startYear: 2015, startValue: 67, smallBefore: 1 });
+    // Riket keeps the whole run, small first step and all ("fjärde året i rad" over 74 → 75 → 77 → 79 → 84).
+    expect(facts(from2014(66, 67, 73, 76, 80, 88))?.streak).toMatchObject({ steps: 5, clearSteps: 4 });
+  });
+  it("keeps the whole run with two real changes only, and with none before them", () => {
+    expect(facts(from2014(70, 71, 72, 73, 76, 80), CLEAR)?.streak).toMatchObject({ steps: 5, clearSteps: 2 });
+    expect(facts(from2014(60, 58, 62, 66, 70, 74), CLEAR)?.streak).toMatchObject({ steps: 4, clearSteps: 4 });
+    expect(facts(from2014(60, 58, 62, 66, 70, 74), CLEAR)?.streak?.smallBefore).toBeUndefined();
+  });
+  it("keeps the whole run for a time that doubled over it: Töreboda's 1 → 29,6 timmar is said as a multiple since 2014", () => {
+    const time: SeriesRule = { better: "lower", change: { same: 1, strong: 8 }, hairIsLevel: false, time: true, clearRuns: true };
+    expect(facts(from2014(1, 1.1, 2.2, 3.9, 5.2, 29.6), time)?.streak).toMatchObject({ steps: 5, clearSteps: 4 });
+  });
+});

@@ -53,6 +53,8 @@ export interface Streak {
   difference: number;
   /** Steps of the run that are a real change (at least `same`); the rest moved the same way by less. */
   clearSteps: number;
+  /** Smaller steps the same way right before the run, which it leaves out (clearRuns: Vellinge's 66 → 67). */
+  smallBefore?: number;
 }
 
 /** The latest value against every earlier value of the series. */
@@ -118,11 +120,19 @@ export interface SeriesRule {
    * judges a time's step by its ratio (plan/news.ts).
    */
   hairIsLevel: boolean;
+  /**
+   * A municipality's run is its latest real changes in a row when there are three or more, even where the values
+   * moved the same way a little before them (riket keeps the whole run: "fjärde året i rad" over a 1-point first step).
+   */
+  clearRuns?: boolean;
+  /** The unit is a time, whose change is judged by its ratio. */
+  time?: boolean;
 }
 
 /** The rule for one indicator's series: its direction, its change thresholds, and whether a hair is a record. */
 export function seriesRule(dataset: Dataset, ind: Indicator): SeriesRule {
-  return { better: ind.better, change: thresholdsFor(dataset, ind).change, hairIsLevel: !TIME_UNITS.includes(ind.unit) };
+  const time = TIME_UNITS.includes(ind.unit);
+  return { better: ind.better, change: thresholdsFor(dataset, ind).change, hairIsLevel: !time, time };
 }
 
 /** A series' values by year: results[year][id] as a plain year → value record. */
@@ -184,10 +194,14 @@ function runLength(steps: readonly Step[], from: number, way: 1 | -1): number {
 
 const trendOf = (way: 1 | -1): Trend => (way === 1 ? "improving" : "declining");
 
-function streakOf(series: readonly YearValue[], steps: readonly Step[], directions: readonly Step[]): Streak | null {
+/** Real changes in a row that make a municipality's run even inside a longer run of small steps (clearRuns). */
+const CLEAR_RUN_STEPS = 3;
+
+function streakOf(series: readonly YearValue[], steps: readonly Step[], directions: readonly Step[], rule: SeriesRule): Streak | null {
   const way = steps[0];
   if (way !== 1 && way !== -1) return null;
-  const n = runLength(directions, 0, way);
+  const whole = runLength(directions, 0, way);
+  const n = clearRun(series, steps, whole, rule) ?? whole;
   const clearSteps = steps.slice(0, n).filter((x) => x === way).length;
   // Two real changes at least: a run of one clear step and 1-point wobbles is no streak.
   if (n < MIN_STREAK_STEPS || clearSteps < MIN_STREAK_STEPS) return null;
@@ -200,7 +214,26 @@ function streakOf(series: readonly YearValue[], steps: readonly Step[], directio
     startValue: start.value,
     difference: clean(latest.value - start.value),
     clearSteps,
+    ...(whole > n ? { smallBefore: whole - n } : {}),
   };
+}
+
+/**
+ * The latest real changes in a row, for a municipality (rule.clearRuns), when there are CLEAR_RUN_STEPS or more inside
+ * a longer run of small steps: Vellinge's 67 → 73 → 76 → 80 → 88 is four improvements in a row after a 1-point step,
+ * which "Sedan 2014 har … förbättrats" left unsaid (reads HP and HQ: Vellinge, Sotenäs, Södertälje, Forshaga). Not
+ * for a time that at least doubled or halved over the whole run: Töreboda's 1 → 29,6 timmar since 2014 says more
+ * than "den fjärde i rad".
+ */
+function clearRun(series: readonly YearValue[], steps: readonly Step[], whole: number, rule: SeriesRule): number | undefined {
+  const way = steps[0];
+  if (!rule.clearRuns || (way !== 1 && way !== -1)) return undefined;
+  const clear = runLength(steps, 0, way);
+  if (clear < CLEAR_RUN_STEPS || clear >= whole) return undefined;
+  const latest = (series[series.length - 1] as YearValue).value;
+  const first = (series[series.length - 1 - whole] as YearValue).value;
+  const ratio = first > 0 ? latest / first : 1;
+  return rule.time && (ratio >= 2 || ratio <= 0.5) ? undefined : clear;
 }
 
 function turnaroundOf(series: readonly YearValue[], steps: readonly Step[], directions: readonly Step[]): Turnaround | null {
@@ -291,7 +324,7 @@ export function analyseSeries(values: YearlyValues, year: number, rule: SeriesRu
     value: latest.value,
     firstYear: first.year,
     years: series.length,
-    streak: streakOf(series, steps, directions),
+    streak: streakOf(series, steps, directions, rule),
     record,
     tie,
     longRun,

@@ -172,7 +172,9 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   if (s.streak) {
     // A long streak of small steps (three 2-point dips) is told, not headlined.
     // Long only when every step of it was a real change: a run with 1-point years is told as "varje år", in the body.
-    const long = s.streak.steps >= LONG_STREAK_STEPS && s.streak.clearSteps === s.streak.steps;
+    // (A run of real changes after smaller steps the same way is told beside its measure, never headlined: it began
+    // where the values were already moving.)
+    const long = s.streak.steps >= LONG_STREAK_STEPS && s.streak.clearSteps === s.streak.steps && s.streak.smallBefore === undefined;
     // A streak whose latest step is weak (a 2-point rise) is told, not headlined: "ännu ett lyft" would overclaim.
     const value = !long ? 4 : Math.abs(s.streak.difference) >= t.strong && !weakLatest(t) ? 2 : 3;
     out.push(fact("streak", s.streak.trend === "improving" ? 1 : -1, value));

@@ -48,7 +48,7 @@ function dataStrings(dataset: Dataset, m: Municipality, release: Release): strin
 export function planTimes(dataset: Dataset, m: Municipality): Map<string, TimeInput> {
   const out = new Map<string, TimeInput>();
   for (const ind of dataset.indicators) {
-    const rule = seriesRule(dataset, ind);
+    const rule = { ...seriesRule(dataset, ind), clearRuns: true };
     const series = analyseSeries(seriesOf(m.results, ind.id), dataset.survey.year, rule);
     if (!series) continue;
     const values: Record<string, number> = {};
