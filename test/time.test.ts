@@ -234,3 +234,12 @@ describe("a municipality's run after smaller steps the same way (reads HP and HQ
     expect(facts(from2014(1, 1.1, 2.2, 3.9, 5.2, 29.6), time)?.streak).toMatchObject({ steps: 5, clearSteps: 4 });
   });
 });
+
+describe("a long-run change that first went the other way (read HQ: Essunga)", () => {
+  it("is no trend after a swing of twice a change or more, and still one after a smaller dip", () => {
+    // 61 → 66 → 50: "har blivit sämre sedan 2014: från 61 procent till 50 procent" hid the peak.
+    expect(facts(from2014(61, 63, 66, 58, 51, 50))?.longRun?.steady).toBe(false);
+    // Norrtälje's 41 → 38 → 51 still reads as the rise.
+    expect(facts(from2014(41, 38, 45, 51, 51, 51))?.longRun?.steady).toBe(true);
+  });
+});
