@@ -799,7 +799,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // wherever it is shorter or longer ("Det är kortare än genomsnittet" read as the wrong pronoun, read HD: Sollefteå).
     const away = pointsAway(s, list[i - 1]);
     if (TIME_WORDS.test(text)) text = text.replace(/^Det är\b/, "Den är");
-    else if (away) text = text.replace(/^(Men )?[Dd]et (är|ligger)\b/, (_, men: string | undefined, verb: string) => `${men === undefined ? "Årets" : "Men årets"} resultat ${verb}`);
+    else if (away) text = resultNamed(text, "årets resultat");
     // "Även det är … bästa hittills" points back only within its paragraph: a record moved to open its section (or under
     // the ingress) pointed at the ingress's record ("Också den siffran" in Mora, Hällefors: reads GU and GV).
     // (A best level with the old one after a year of no change says "ändå", as the first one in a release does.)
@@ -889,6 +889,11 @@ function pointsAway(s: Sentence, before: Sentence | undefined): boolean {
   return compares && (APPOSITION_END.test(before.text) || before.claims.some((c) => c.endsWith(".rank")));
 }
 
+/** A comparison's "Det är" ("Men det är") as whose result it is: "Årets resultat är", "Men årets resultat är". */
+function resultNamed(text: string, own: string): string {
+  return text.replace(/^(Men )?[Dd]et (är|ligger)\b/, (_, men: string | undefined, verb: string) => `${men ?? ""}${men === undefined ? capitalize(own) : own} ${verb}`);
+}
+
 /** A sentence of the years: it ends on a run ("… den tredje förbättringen i rad.") or on the first year's figure. */
 const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
 
@@ -905,7 +910,7 @@ function comparisonAfterYears(list: readonly Sentence[], name: string, year: str
     const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"));
     if (!compares || !YEARS_END.test(before) || TIME_WORDS.test(s.text)) return s;
     const own = /(^|\. )Årets resultat\b[^.]*\.$/.test(before) ? `${genitive(name)} resultat ${year}` : "årets resultat";
-    const named = s.text.replace(/^(Men )?[Dd]et (är|ligger)\b/, (_, men: string | undefined, verb: string) => `${men ?? ""}${men === undefined ? capitalize(own) : own} ${verb}`);
+    const named = resultNamed(s.text, own);
     // After a worst yet, a result still better than riket turns with "ändå" (read BC), as a record's comparison does.
     const turns = named !== s.text && !/^Men /.test(named) && /\bsämsta\b/.test(before) && /\b(bättre|kortare)\b/.test(named);
     const text = turns ? named.replace(/ (fortfarande|fortsatt) /, " ändå ") : named;
@@ -1364,7 +1369,6 @@ function turnGroup(content: readonly Sentence[], leans: (i: number, words: RegEx
 }
 
 const TURN_LEANS = new RegExp(`${LEANS.source}|^(Även|Också) `);
-
 
 /** Fills a template with the municipality's and the survey's names and `values`. */
 function fillNamed(template: string, m: Municipality, survey: Survey, values: Record<string, string>): string {
