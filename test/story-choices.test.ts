@@ -6404,3 +6404,13 @@ describe("read HQ: of two bests, the one a run reached", () => {
     expect(named("Partille").claims.headline).toMatch(/direktsvaren i telefon$/);
   });
 });
+
+describe("reads HR and HS: the first sentence under the ingress, without its turn", () => {
+  it("says 'men är fortfarande', not a 'vilket' chained to its record (Ockelbo)", () => {
+    for (const r of releases) {
+      const s = r.composed.lead[r.composed.ingress ?? r.composed.lead.length];
+      if (s && !/^(Men|Däremot|Samtidigt) |\bdäremot\b/.test(s.text)) expect(s.text, r.municipality.name).not.toMatch(/, vilket fortfarande är /);
+    }
+    expect(named("Ockelbo").markdown).toContain("det bästa resultatet hittills för Ockelbo, men är fortfarande sämre än rikssnittet.");
+  });
+});

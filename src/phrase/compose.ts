@@ -950,12 +950,15 @@ function leadTidied(lead: readonly Sentence[], ingress: number, name: string, he
 
 /**
  * The first sentence under the ingress does not turn: its "däremot" pointed at nothing in a paragraph of its own
- * ("Andelen … gick däremot upp" under "sämre än rikssnittet på fyra av fem mått": Ockelbo, read AY).
+ * ("Andelen … gick däremot upp" under "sämre än rikssnittet på fyra av fem mått": Ockelbo, read AY). Without the turn,
+ * the clause onceDäremot made of its "men" is a "men" again: "…, det bästa resultatet hittills för Ockelbo, vilket
+ * fortfarande är sämre än rikssnittet" chained its "vilket" to the record (reads HR and HS).
  */
 function unturnedAfterCut(lead: readonly Sentence[], ingress: number): Sentence[] {
   return lead.map((s, i) => {
     if (i !== ingress) return s;
-    const text = s.text.replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
+    const unturned = s.text.replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
+    const text = unturned === s.text ? s.text : unturned.replace(/, vilket fortfarande är /u, ", men är fortfarande ");
     return text === s.text ? s : { ...s, text };
   });
 }
