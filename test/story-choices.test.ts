@@ -6414,3 +6414,14 @@ describe("reads HR and HS: the first sentence under the ingress, without its tur
     expect(named("Ockelbo").markdown).toContain("det bästa resultatet hittills för Ockelbo, men är fortfarande sämre än rikssnittet.");
   });
 });
+
+describe("read HT: the headline's record with the run that reached it", () => {
+  const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
+  it("says the run in the ingress even past the lead's three facts (Osby's direct answers at their lowest after a third fall, beside e-mail's run)", () => {
+    expect(named("Osby").claims.headline).toMatch(/direktsvaren i telefon sämre än i någon tidigare mätning/);
+    expect(ingress(named("Osby"))).toMatch(/39\u00A0procent 2019, kommunens sämsta resultat[^.]*\. Direktsvaren har nu försämrats för tredje året i rad\./);
+    // And not again in the Telefon section.
+    expect(body(named("Osby")).map((s) => s.text).join(" ")).not.toMatch(/i rad blev direktsvaren/);
+    expect(ingress(named("Landskrona"))).toMatch(/75\u00A0procent 2019, kommunens bästa resultat[^.]*\. Förbättringen är den tredje i rad\./);
+  });
+});
