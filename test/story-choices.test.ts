@@ -1284,7 +1284,10 @@ describe("a share far ahead of riket is not left to the body (read W: Arboga's d
     for (const r of uncounted()) {
       const far = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent" && f.value - (f.national ?? f.value) >= 1.5 * f.compareThresholds.strong);
       if (far.length === 0) continue;
-      const ids = new Set(r.composed.lead.flatMap((s) => s.claims.map((c) => c.split(".")[0])));
+      // (Or the first section's opening, right under the paragraph below the ingress, where a section of one sentence
+      // took it: Lerum's Telefon section, A/B read AB19.)
+      const opens = r.composed.sections[0]?.sentences[0];
+      const ids = new Set([...r.composed.lead, ...(opens ? [opens] : [])].flatMap((s) => s.claims.map((c) => c.split(".")[0])));
       // (Unless the lead tells another share far ahead already: Huddinge's e-mail answers within a day.)
       const ahead = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent");
       if (ahead.some((f) => ids.has(f.indicator.id) && !far.includes(f))) continue;
@@ -3646,7 +3649,10 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
     const c = named(name).composed;
     const k = c.ingress ?? c.lead.length;
     const text = (xs: readonly { text: string }[]): string => xs.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
-    return { ingress: text(c.lead.slice(0, k)), next: text([...c.lead.slice(k), ...(c.intro ?? [])]) };
+    // What opens the body: the lead's sentences under the ingress, or, once a first section of one sentence took them
+    // (A/B read AB19 preferred it in five pairs of five: Örkelljunga), that section's.
+    const under = c.lead.slice(k);
+    return { ingress: text(c.lead.slice(0, k)), next: text(under.length > 0 ? [...under, ...(c.intro ?? [])] : (c.sections[0]?.sentences ?? [])) };
   };
 
   it("takes the place of a sentence on riket for a measure near it (Arboga)", () => {
@@ -6433,5 +6439,23 @@ describe("read HT: ingresses that do not all open alike", () => {
     expect(opens / releases.length).toBeLessThanOrEqual(0.5);
     // The municipality as subject is one of the openings ("Öckerö kommun har ökat andelen …").
     expect(releases.filter((r) => /^\S+( \S+)? (kommun|stad) har (ökat|fått sämre resultat för) /.test(r.composed.lead[0]?.text ?? "")).length).toBeGreaterThan(20);
+  });
+});
+
+describe("A/B read AB19: a first section of one sentence takes its channel's sentences from under the ingress", () => {
+  it("opens Höör's E-post section with its response time at its best, not the paragraph under the ingress", () => {
+    const c = named("Höör").composed;
+    const under = [...(c.intro ?? []), ...c.lead.slice(c.ingress)];
+    // (The counts across measures stay; no e-mail measure's own figure does.)
+    expect(under.some((s) => s.claims.some((x) => /^epost-.*\.value$/.test(x)))).toBe(false);
+    expect(c.sections[0]?.heading).toBe("E-post");
+    expect(c.sections[0]?.sentences[0]?.text).toMatch(/^Den genomsnittliga svarstiden för e-post landade på 1,7\u00A0timmar 2019, den bästa nivån för Höör hittills/);
+    expect(c.sections[0]?.sentences.length).toBeGreaterThan(2);
+  });
+  it("points back with 'även' or 'också' at nothing, and opens no two sentences 'Det är' in a row (Borlänge, Hällefors, Örkelljunga)", () => {
+    const first = (name: string): string => named(name).composed.sections[0]?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(first("Borlänge")).toMatch(/Det är en förbättring för tredje året i rad\. Årets resultat är Borlänges bästa hittills/);
+    expect(first("Hällefors")).toMatch(/timmar 2019\. Det är Hällefors bästa resultat hittills, men svarstiden är fortsatt längre/);
+    for (const name of ["Borlänge", "Hällefors", "Örkelljunga"]) expect(first(name), name).not.toMatch(/^[^#]*?\b(Även det|Också den siffran)\b/);
   });
 });

@@ -288,8 +288,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const tight = (list: readonly Sentence[]): Sentence[] => comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
-  const lead = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
-  const sectionsOnce = sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) }));
+  const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
+  const [lead, sectionsOnce] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -314,6 +314,37 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * A first section of one sentence opens with the sentences on its channel's measures that the paragraph under the
+ * ingress ends with: Höör's E-post section said only "E-postsvaren … är något bättre än snittet för likvärdiga
+ * kommuner" while its response time at its best, with riket and the group, stood under the ingress, right above it
+ * (read HT: Lerum's Telefon section of one sentence, "uneven structure" in four of fourteen releases). Not a sentence
+ * that leans on the one before it; an "Även det" that pointed at the ingress's record loses its "även".
+ */
+function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
+  const [first, ...rest] = sections;
+  // (Only a section of one sentence: in a fuller one the moved sentences came before, or between, its own measures'
+  // sentences, Täby's and Danderyd's.)
+  if (!first || first.sentences.length > 1) return [[...lead], [...sections]];
+  const channel = (id: string): string | undefined => findings.find((f) => f.indicator.id === id)?.indicator.channel;
+  const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => capitalize(channel(id) ?? "") === first.heading);
+  let k = lead.length;
+  while (k > ingress && mine(lead[k - 1] as Sentence)) k -= 1;
+  while (k < lead.length && leaning(lead)(k, LEANS)) k += 1;
+  if (k >= lead.length) return [[...lead], [...sections]];
+  // "Även det är … bästa hittills" pointed at the ingress's record; in its section it points at nothing (stillVaried).
+  const moved = lead.slice(k).map((x, j, all) => {
+    const before = all.slice(0, j);
+    if (before.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return x;
+    const prev = before[before.length - 1]?.text ?? "";
+    const text = withoutAlso(x.text, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
+    // (Not "Det är …" twice in a row: Borlänge's run, then its record.)
+    // (A sentence's text may hold two: "… till 53 procent 2019. Det är en förbättring för tredje året i rad.")
+    return { ...x, text: /(^|\. )Det är [^.]*\.$/.test(prev) ? text.replace(/^Det är /, "Årets resultat är ") : text };
+  });
+  return [lead.slice(0, k), [{ ...first, sentences: [...moved, ...first.sentences] }, ...rest]];
 }
 
 /**
