@@ -3184,7 +3184,10 @@ describe("a lead of one news and its counterweight", () => {
     const far = lead.findIndex((t) => /direkt svar[^.]*71\u00A0procent 2019/.test(t));
     const turn = lead.findIndex((t) => /kontakt med en handläggare/.test(t));
     expect(far).toBeGreaterThan(0);
-    expect(turn).toBeGreaterThan(far);
+    // The flat tillgänglighet after it is told in its section since A/B read AB20 (Fagersta preferred so: "that paragraph
+    // shouldn't be spent on a flat or weak measure"), never before the direct answers.
+    expect(turn === -1 || turn > far).toBe(true);
+    expect(named("Fagersta").composed.sections.find((x) => x.heading === "Telefon")?.sentences[0]?.text).toMatch(/^Andelen som får kontakt med en handläggare inom 60\u00A0sekunder förändrades knappt/);
     // Nykvarn's tillgänglighet, 74 procent after +8, likewise (sweep 3).
     expect(named("Nykvarn").composed.lead.map((s) => s.text).join(" ")).toMatch(/kontakt med en handläggare[^.]*74\u00A0procent/);
   });
@@ -4596,7 +4599,8 @@ describe("a response time's place in a two-sided headline (read BF: 'svarstiden 
 describe("the paragraph under the ingress (read BK: 'bättre på fyra av fem mått' last, right after the one measure that did not improve)", () => {
   const under = (r: GeneratedRelease): string => /\*\*\n\n(?!\\\[|#)(.+?)\n\n/s.exec(r.markdown)?.[1] ?? "";
   it("opens with the counts across measures, before the lead's sentences the ingress had no room for (Fagersta, Gislaved, Staffanstorp)", () => {
-    expect(under(named("Fagersta"))).toMatch(/^Sedan 2018 har resultatet blivit bättre på fyra av fem mått\. [^.]*två av fem mått[^.]*\. [^.]*\. Andelen som får kontakt med en handläggare inom 60\u00A0sekunder förändrades knappt/);
+    // (Fagersta's flat tillgänglighet went to its section after them: A/B read AB20.)
+    expect(under(named("Fagersta"))).toMatch(/^Sedan 2018 har resultatet blivit bättre på fyra av fem mått\. [^.]*två av fem mått[^.]*\. [^.]*\.$/);
     for (const name of ["Gislaved", "Staffanstorp"]) expect(under(named(name)).split(". ").slice(0, 2).join(". "), name).toMatch(/av fem mått/);
     // Everywhere: a release with counts across measures opens the paragraph with one of them.
     let counted = 0;
@@ -6457,5 +6461,23 @@ describe("A/B read AB19: a first section of one sentence takes its channel's sen
     expect(first("Borlänge")).toMatch(/Det är en förbättring för tredje året i rad\. Årets resultat är Borlänges bästa hittills/);
     expect(first("Hällefors")).toMatch(/timmar 2019\. Det är Hällefors bästa resultat hittills, men svarstiden är fortsatt längre/);
     for (const name of ["Borlänge", "Hällefors", "Örkelljunga"]) expect(first(name), name).not.toMatch(/^[^#]*?\b(Även det|Också den siffran)\b/);
+  });
+});
+
+describe("A/B read AB20: the paragraph under the ingress keeps records and runs, not a measure's plain change", () => {
+  const underOf = (name: string): string => {
+    const c = named(name).composed;
+    return [...(c.intro ?? []), ...c.lead.slice(c.ingress)].map((s) => s.text).join(" ");
+  };
+  it("tells Pajala's flat tillgänglighet in its Telefon section, not under the ingress (Täby's and Åre's changes likewise)", () => {
+    expect(underOf("Pajala")).not.toMatch(/handläggare/);
+    expect(named("Pajala").composed.sections.find((x) => x.heading === "Telefon")?.sentences[0]?.text).toMatch(/^Andelen som får kontakt med en handläggare inom 60\u00A0sekunder höll sig på ungefär samma nivå/);
+    expect(underOf("Täby")).not.toMatch(/direkt svar/);
+    expect(underOf("Åre")).not.toMatch(/förändrades knappt/);
+  });
+  it("keeps a second record right under the ingress, where the read looked for it (Botkyrka, Solna, Nynäshamn)", () => {
+    expect(underOf("Botkyrka")).toMatch(/Även det resultatet är det bästa hittills/);
+    expect(underOf("Solna")).toMatch(/Solnas resultat är därmed det bästa hittills/);
+    expect(underOf("Nynäshamn")).toMatch(/Det är Nynäshamns bästa resultat i alla mätningar sedan 2014/);
   });
 });

@@ -289,7 +289,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
-  const [lead, sectionsOnce] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
+  const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
+  const worst = new Set(plan.ranked.filter((p) => p.time?.series.record?.kind === "worst").map((p) => p.finding.indicator.id));
+  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, analysis.findings, worst);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -334,18 +336,79 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   while (k > ingress && mine(lead[k - 1] as Sentence)) k -= 1;
   while (k < lead.length && leaning(lead)(k, LEANS)) k += 1;
   if (k >= lead.length) return [[...lead], [...sections]];
-  // "Även det är … bästa hittills" pointed at the ingress's record; in its section it points at nothing (stillVaried).
-  const moved = lead.slice(k).map((x, j, all) => {
-    const before = all.slice(0, j);
-    if (before.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return x;
-    const prev = before[before.length - 1]?.text ?? "";
-    const text = withoutAlso(x.text, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
-    // (Not "Det är …" twice in a row: Borlänge's run, then its record.)
+  return [lead.slice(0, k), [{ ...first, sentences: [...settledIn(lead.slice(k), []), ...first.sentences] }, ...rest]];
+}
+
+/**
+ * Sentences moved from under the ingress into a section, after `before` (the section's sentences ahead of them): an
+ * "Även det är … bästa hittills" that pointed at the ingress's record points at nothing there and loses its "även"
+ * (stillVaried's rule), unless a record comes before it; not "Det är …" twice in a row (Borlänge's run, then its
+ * record); and the first one's turn against the ingress ("Men …", "däremot") goes with the ingress.
+ */
+function settledIn(moved: readonly Sentence[], before: readonly Sentence[]): Sentence[] {
+  return moved.map((x, j) => {
+    const ahead = [...before, ...moved.slice(0, j)];
+    const unturned = j === 0 ? unturnedText(x.text) : x.text;
+    if (ahead.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return { ...x, text: unturned };
+    const prev = ahead[ahead.length - 1]?.text ?? "";
+    const text = withoutAlso(unturned, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
     // (A sentence's text may hold two: "… till 53 procent 2019. Det är en förbättring för tredje året i rad.")
     return { ...x, text: /(^|\. )Det är [^.]*\.$/.test(prev) ? text.replace(/^Det är /, "Årets resultat är ") : text };
   });
-  return [lead.slice(0, k), [{ ...first, sentences: [...moved, ...first.sentences] }, ...rest]];
 }
+
+/** "bättre än både riket och …" without its "både" (once in a paragraph: read HD). */
+function withoutBoth(text: string): string {
+  return text.replace(/ både (i |för )?/gu, (_, p: string | undefined) => ` ${p ?? ""}`);
+}
+
+/** A sentence without its turn against what came before it: "Men andelen …" → "Andelen …", "… minskade däremot, …". */
+function unturnedText(text: string): string {
+  return capitalize(text.replace(/^(Men|Däremot|Samtidigt) /u, "").replace(/ däremot(?=[ ,])/u, ""));
+}
+
+/**
+ * A measure's own news left under the ingress (a change, a best, a run: not a place, a strong change, a worst-ever or
+ * a count's part, which the lead must reach, §3) goes into its section, at the measure's first sentence there: A/B read AB19
+ * preferred a record and run in their section to the same sentences in the paragraph under the ingress in five pairs
+ * of five ("the summary turns into a detail paragraph that swings from worse to better to worse"), and read HT found
+ * Sundbyberg's Telefon section left with bemötandet alone while its tillgänglighet at its best stood above it.
+ */
+function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[], worst: ReadonlySet<string>): [Sentence[], StorySection[]] {
+  const leans = leaning(lead);
+  const groups: Sentence[][] = [];
+  lead.slice(ingress).forEach((x, j) => (j > 0 && leans(ingress + j, LEANS) ? groups[groups.length - 1]?.push(x) : groups.push([x])));
+  // (Not a group whose first sentence leans on the ingress's last: it is part of the ingress's news.)
+  const first = groups[0]?.[0];
+  const tied = first !== undefined && leans(ingress, LEANS);
+  const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
+  const kept: Sentence[] = [];
+  groups.forEach((g, i) => {
+    const target = i === 0 && tied ? undefined : ownSection(g, out, findings, worst);
+    if (!target) return kept.push(...g);
+    const id = ids(g[0])[0];
+    const at = Math.max(0, target.sentences.findIndex((x) => ids(x).includes(id ?? "")));
+    target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
+  });
+  // "både" once in a paragraph, as stillVaried has it, now that the section holds more.
+  const once = out.map((x) => ({ ...x, sentences: x.sentences.map((y, i) => (x.sentences.slice(0, i).some((z) => / både /.test(z.text)) ? { ...y, text: withoutBoth(y.text) } : y)) }));
+  return [[...lead.slice(0, ingress), ...kept], once];
+}
+
+/** The section a group under the ingress belongs in, when it is one measure's own news the lead need not reach. */
+function ownSection(g: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[], worst: ReadonlySet<string>): StorySection | undefined {
+  const measures = [...new Set(g.flatMap((x) => ids(x)))];
+  const claims = g.flatMap((x) => x.claims);
+  const f = findings.find((y) => y.indicator.id === measures[0]);
+  // (Nor a worst-ever, which stays where the lead put it: bad news is never moved down, §3.)
+  if (measures.length !== 1 || !f || f.changeClass?.startsWith("strongly-") || (claims.includes(`${f.indicator.id}.record`) && worst.has(f.indicator.id))) return undefined;
+  if (claims.some((c) => /^(summary|survey|national|group)\./.test(c) || /\.(rank|groupRank|changeRank)$/.test(c))) return undefined;
+  // (A change only: a record or a run stays right under the ingress, where A/B read AB20 preferred it in eight pairs of
+  // twelve; at the head of a later section it read as buried.)
+  if (!claims.some((c) => c.endsWith(".changeClass")) || claims.some((c) => /\.(record|tie|streak|turnaround|longRun)$/.test(c))) return undefined;
+  return sections.find((x) => x.heading === capitalize(f.indicator.channel));
+}
+
 
 /**
  * A measure's short name said again in the next sentence of a paragraph goes without its channel or limit:
@@ -811,7 +874,7 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/(?<!\p{L})vilket(?!\p{L})/u.test(list[i - 1]?.text ?? "")) text = text.replace(/, vilket är (den|det) /u, ", $1 ");
     // "både" once in a paragraph: four or five "bättre än både riket och kommungruppen" in a release read as a
     // template (read HD: Knivsta, Härnösand, Sollefteå, Sorsele, Haparanda). The later pairs say "riket och …".
-    if (list.slice(0, i).some((x) => / både /.test(x.text))) text = text.replace(/ både (i |för )?/gu, (_, p: string | undefined) => ` ${p ?? ""}`);
+    if (list.slice(0, i).some((x) => / både /.test(x.text))) text = withoutBoth(text);
     // One hedge per pair of sentences: "i stort sett oförändrat … Den är i stort sett i nivå med rikssnittet" (read CA:
     // Bollebygd; Östhammar, Hofors).
     if (/\b(i stort sett|ungefär)\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/\b(i stort sett|ungefär) i nivå med\b/g, "i nivå med");
