@@ -290,8 +290,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
-  const worst = new Set(plan.ranked.filter((p) => p.time?.series.record?.kind === "worst").map((p) => p.finding.indicator.id));
-  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, analysis.findings, worst);
+  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, analysis.findings);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -368,13 +367,12 @@ function unturnedText(text: string): string {
 }
 
 /**
- * A measure's own news left under the ingress (a change, a best, a run: not a place, a strong change, a worst-ever or
- * a count's part, which the lead must reach, §3) goes into its section, at the measure's first sentence there: A/B read AB19
- * preferred a record and run in their section to the same sentences in the paragraph under the ingress in five pairs
- * of five ("the summary turns into a detail paragraph that swings from worse to better to worse"), and read HT found
- * Sundbyberg's Telefon section left with bemötandet alone while its tillgänglighet at its best stood above it.
+ * A measure's plain change left under the ingress goes into its section, at the measure's first sentence there: "that
+ * paragraph shouldn't be spent on a flat or weak measure" (A/B read AB20: Täby, Fagersta, Åre). A record or a run stays
+ * (AB20 preferred it right under the ingress in eight pairs of twelve: at the head of a later section it read as
+ * buried), and so do a place, a strong change and a count's part, which the lead must reach (§3).
  */
-function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[], worst: ReadonlySet<string>): [Sentence[], StorySection[]] {
+function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
   const leans = leaning(lead);
   const groups: Sentence[][] = [];
   lead.slice(ingress).forEach((x, j) => (j > 0 && leans(ingress + j, LEANS) ? groups[groups.length - 1]?.push(x) : groups.push([x])));
@@ -384,7 +382,7 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
   const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
   const kept: Sentence[] = [];
   groups.forEach((g, i) => {
-    const target = i === 0 && tied ? undefined : ownSection(g, out, findings, worst);
+    const target = i === 0 && tied ? undefined : ownSection(g, out, findings);
     if (!target) return kept.push(...g);
     const id = ids(g[0])[0];
     const at = Math.max(0, target.sentences.findIndex((x) => ids(x).includes(id ?? "")));
@@ -395,20 +393,16 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
   return [[...lead.slice(0, ingress), ...kept], once];
 }
 
-/** The section a group under the ingress belongs in, when it is one measure's own news the lead need not reach. */
-function ownSection(g: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[], worst: ReadonlySet<string>): StorySection | undefined {
+/** The section a group under the ingress belongs in: one measure's plain change, which the lead need not reach. */
+function ownSection(g: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[]): StorySection | undefined {
   const measures = [...new Set(g.flatMap((x) => ids(x)))];
   const claims = g.flatMap((x) => x.claims);
   const f = findings.find((y) => y.indicator.id === measures[0]);
-  // (Nor a worst-ever, which stays where the lead put it: bad news is never moved down, §3.)
-  if (measures.length !== 1 || !f || f.changeClass?.startsWith("strongly-") || (claims.includes(`${f.indicator.id}.record`) && worst.has(f.indicator.id))) return undefined;
+  if (measures.length !== 1 || !f || f.changeClass?.startsWith("strongly-")) return undefined;
   if (claims.some((c) => /^(summary|survey|national|group)\./.test(c) || /\.(rank|groupRank|changeRank)$/.test(c))) return undefined;
-  // (A change only: a record or a run stays right under the ingress, where A/B read AB20 preferred it in eight pairs of
-  // twelve; at the head of a later section it read as buried.)
   if (!claims.some((c) => c.endsWith(".changeClass")) || claims.some((c) => /\.(record|tie|streak|turnaround|longRun)$/.test(c))) return undefined;
   return sections.find((x) => x.heading === capitalize(f.indicator.channel));
 }
-
 
 /**
  * A measure's short name said again in the next sentence of a paragraph goes without its channel or limit:
