@@ -4,7 +4,7 @@
 import { thresholdWords } from "./thresholds.js";
 import type { Analysis, IndicatorFinding } from "../analyse/municipality.js";
 import { comparePolarity, isDecline, isImprovement } from "../analyse/municipality.js";
-import { headlineFindings, summaryException, type LeadItem, type MunicipalityPlan } from "../plan/municipality.js";
+import { headlineFindings, summaryException, type LeadItem, type MunicipalSection, type MunicipalityPlan } from "../plan/municipality.js";
 import { GROUP_FACTS, PLACE_FACTS } from "../plan/news.js";
 import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
@@ -290,7 +290,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
-  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, analysis.findings);
+  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -347,10 +347,10 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
 function settledIn(moved: readonly Sentence[], before: readonly Sentence[]): Sentence[] {
   return moved.map((x, j) => {
     const ahead = [...before, ...moved.slice(0, j)];
-    const unturned = j === 0 ? unturnedText(x.text) : x.text;
-    if (ahead.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return { ...x, text: unturned };
+    const plain = j === 0 ? unturned(x).text : x.text;
+    if (ahead.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return { ...x, text: plain };
     const prev = ahead[ahead.length - 1]?.text ?? "";
-    const text = withoutAlso(unturned, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
+    const text = withoutAlso(plain, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
     // (A sentence's text may hold two: "… till 53 procent 2019. Det är en förbättring för tredje året i rad.")
     return { ...x, text: /(^|\. )Det är [^.]*\.$/.test(prev) ? text.replace(/^Det är /, "Årets resultat är ") : text };
   });
@@ -361,18 +361,13 @@ function withoutBoth(text: string): string {
   return text.replace(/ både (i |för )?/gu, (_, p: string | undefined) => ` ${p ?? ""}`);
 }
 
-/** A sentence without its turn against what came before it: "Men andelen …" → "Andelen …", "… minskade däremot, …". */
-function unturnedText(text: string): string {
-  return capitalize(text.replace(/^(Men|Däremot|Samtidigt) /u, "").replace(/ däremot(?=[ ,])/u, ""));
-}
-
 /**
- * A measure's plain change left under the ingress goes into its section, at the measure's first sentence there: "that
+ * A measure's plain change left under the ingress goes into its section, where looseIntoSections puts one: "that
  * paragraph shouldn't be spent on a flat or weak measure" (A/B read AB20: Täby, Fagersta, Åre). A record or a run stays
  * (AB20 preferred it right under the ingress in eight pairs of twelve: at the head of a later section it read as
  * buried), and so do a place, a strong change and a count's part, which the lead must reach (§3).
  */
-function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
+function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
   const leans = leaning(lead);
   const groups: Sentence[][] = [];
   lead.slice(ingress).forEach((x, j) => (j > 0 && leans(ingress + j, LEANS) ? groups[groups.length - 1]?.push(x) : groups.push([x])));
@@ -382,10 +377,11 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
   const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
   const kept: Sentence[] = [];
   groups.forEach((g, i) => {
-    const target = i === 0 && tied ? undefined : ownSection(g, out, findings);
-    if (!target) return kept.push(...g);
-    const id = ids(g[0])[0];
-    const at = Math.max(0, target.sentences.findIndex((x) => ids(x).includes(id ?? "")));
+    const id = ids(g[0])[0] ?? "";
+    const planned = plan.sections.find((x) => x.findings.some((p) => p.finding.indicator.id === id));
+    const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding));
+    if (!target || !planned) return kept.push(...g);
+    const at = placeIn(target, id, planned);
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
   });
   // "både" once in a paragraph, as stillVaried has it, now that the section holds more.
@@ -588,21 +584,29 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
       kept.push(...sentences);
       continue;
     }
-    // Before the measure's own sentences in its section, or those of a measure planned after it.
-    const order = planned.findings.map((p) => p.finding.indicator.id);
     // A place in the group goes after the measure's own sentences, where the body tells one: first, "För
     // tillgängligheten … är Haninge svagast i kommungruppen" named the measure right before "Resultatet för
     // tillgängligheten …".
     const place = sentences.every((x) => x.claims.every((c) => c.endsWith(".groupRank")));
-    const at = section.sentences.findIndex((x) => (place ? order.indexOf(ids(x)[0] ?? "") > order.indexOf(id) : order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id)));
+    const at = placeIn(section, id, planned, place);
     // Riket said in passing ("…, men är ändå klart sämre än rikssnittet") before the section's own sentence on riket
     // with its figure said it twice in a row (Varberg's tillgänglighet).
     // (Its verdict, not riket's figure alone: after the lead's verdict the body gives the figure without it.)
     const compared = section.sentences.some((x) => x.claims.includes(`${id}.vsNational`));
     const fit = (s: Sentence, j: number): Sentence => (compared ? withoutRiketClause(j === 0 ? unturned(s) : s, id) : j === 0 ? unturned(s) : s);
-    section.sentences.splice(at < 0 ? section.sentences.length : at, 0, ...sentences.map(fit));
+    section.sentences.splice(at, 0, ...sentences.map(fit));
   }
   return [out, kept];
+}
+
+/**
+ * Where a measure's sentence goes in its section: before the measure's own sentences, or those of a measure planned
+ * after it (`after`: after the measure's own sentences); at the end when there are none.
+ */
+function placeIn(section: StorySection, id: string, planned: MunicipalSection, after = false): number {
+  const order = planned.findings.map((p) => p.finding.indicator.id);
+  const at = section.sentences.findIndex((x) => (after ? order.indexOf(ids(x)[0] ?? "") > order.indexOf(id) : order.indexOf(ids(x)[0] ?? "") >= order.indexOf(id)));
+  return at < 0 ? section.sentences.length : at;
 }
 
 /**
@@ -787,8 +791,10 @@ function withoutRiketClause(s: Sentence, id: string): Sentence {
 
 /** A sentence moved out of the lead loses the turn that tied it to the sentence before there ("Men andelen …"). */
 function unturned(s: Sentence): Sentence {
-  const m = /^(Men|Däremot|Samtidigt|Dessutom) (\p{Ll})/u.exec(s.text);
-  return m ? { ...s, text: `${(m[2] ?? "").toLocaleUpperCase("sv")}${s.text.slice(m[0].length)}` } : s;
+  // (And a "däremot" after its verb: "Andelen … gick däremot ner" contrasts with nothing in a section either.)
+  const inner = s.text.replace(/ däremot(?=[ ,])/u, "");
+  const m = /^(Men|Däremot|Samtidigt|Dessutom) (\p{Ll})/u.exec(inner);
+  return { ...s, text: m ? `${(m[2] ?? "").toLocaleUpperCase("sv")}${inner.slice(m[0].length)}` : inner };
 }
 
 /**
