@@ -6482,3 +6482,10 @@ describe("A/B read AB20: the paragraph under the ingress keeps records and runs,
     expect(underOf("Nynäshamn")).toMatch(/Det är Nynäshamns bästa resultat i alla mätningar sedan 2014/);
   });
 });
+
+describe("reads HS and HW: a time cut to a fraction", () => {
+  it("says 'ungefär' where the band is wide (Söderköping's 5,6 → 1 timme is 0,18, not quite a sixth)", () => {
+    expect(named("Söderköping").markdown).toContain("har svarstiden minskat till ungefär en sjättedel");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/minskat till en (sjättedel|femtedel)/);
+  });
+});

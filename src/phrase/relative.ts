@@ -24,8 +24,8 @@ export const RELATIVE_CHANGE: RelativeRule = {
   units: ["hours", "minutes", "seconds"],
   bands: [
     { from: 0, to: 0.155, words: "minskat till under en sjättedel" },
-    { from: 0.155, to: 0.18, words: "minskat till en sjättedel" },
-    { from: 0.18, to: 0.22, words: "minskat till en femtedel" },
+    { from: 0.155, to: 0.18, words: "minskat till ungefär en sjättedel" },
+    { from: 0.18, to: 0.22, words: "minskat till ungefär en femtedel" },
     { from: 0.22, to: 0.24, words: "minskat till under en fjärdedel" },
     { from: 0.24, to: 0.26, words: "minskat till en fjärdedel" },
     { from: 0.26, to: 0.32, words: "minskat till mindre än en tredjedel" },
