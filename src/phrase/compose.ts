@@ -289,7 +289,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
-  const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), analysis.findings);
+  const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
   const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -318,24 +318,29 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
 }
 
 /**
- * A first section of one sentence opens with the sentences on its channel's measures that the paragraph under the
- * ingress ends with: Höör's E-post section said only "E-postsvaren … är något bättre än snittet för likvärdiga
- * kommuner" while its response time at its best, with riket and the group, stood under the ingress, right above it
- * (read HT: Lerum's Telefon section of one sentence, "uneven structure" in four of fourteen releases). Not a sentence
- * that leans on the one before it; an "Även det" that pointed at the ingress's record loses its "även".
+ * A first section of one sentence takes the sentences on its channel's measures from the paragraph under the
+ * ingress, each group in its measure's place: Höör's E-post section said only "E-postsvaren … är något bättre än
+ * snittet för likvärdiga kommuner" while its response time at its best, with riket and the group, stood under the
+ * ingress, right above it (read HT: Lerum's Telefon section of one sentence, "uneven structure" in four of fourteen
+ * releases; A/B read AB19). Not only the paragraph's last ones: Gislaved's e-mail answers stood before a sentence on
+ * the phone. Not a group that leans on the ingress; an "Även det" that pointed at the ingress's record loses its "även".
  */
-function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
+function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
   const [first, ...rest] = sections;
   // (Only a section of one sentence: in a fuller one the moved sentences came before, or between, its own measures'
   // sentences, Täby's and Danderyd's.)
-  if (!first || first.sentences.length > 1) return [[...lead], [...sections]];
-  const channel = (id: string): string | undefined => findings.find((f) => f.indicator.id === id)?.indicator.channel;
-  const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => capitalize(channel(id) ?? "") === first.heading);
-  let k = lead.length;
-  while (k > ingress && mine(lead[k - 1] as Sentence)) k -= 1;
-  while (k < lead.length && leaning(lead)(k, LEANS)) k += 1;
-  if (k >= lead.length) return [[...lead], [...sections]];
-  return [lead.slice(0, k), [{ ...first, sentences: [...settledIn(lead.slice(k), []), ...first.sentences] }, ...rest]];
+  const planned = plan.sections.find((x) => capitalize(x.channel) === first?.heading);
+  if (!first || !planned || first.sentences.length > 1) return [[...lead], [...sections]];
+  const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
+  const leans = leaning(lead);
+  const target = { ...first, sentences: [...first.sentences] };
+  const kept: Sentence[] = [];
+  groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
+    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine)) return kept.push(...g);
+    const at = placeIn(target, ids(g[0])[0] ?? "", planned);
+    target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
+  });
+  return [[...lead.slice(0, ingress), ...kept], [target, ...rest]];
 }
 
 /**
