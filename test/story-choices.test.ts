@@ -522,7 +522,10 @@ describe("the fifth round of blind reads", () => {
           expect(s.text, `${r.municipality.name} ${i.id}`).toMatch(/ men |samtidigt som/);
           continue;
         }
-        expect(s.text, `${r.municipality.name} ${i.id}`).not.toMatch(/ men (i nivå|på samma nivå|nära|lite|något|klart|mycket|långt)? ?(bättre|sämre|kortare|längre|under|över|i nivå|nära|på samma)/);
+        // (A record's turn before the references is not between them: "… bästa hittills, men klart sämre än riket … och
+        // sämre än kommungruppen".)
+        const refs = s.text.replace(/^[^,]*(bästa|sämsta) hittills, men /, "");
+        expect(refs, `${r.municipality.name} ${i.id}`).not.toMatch(/ men (i nivå|på samma nivå|nära|lite|något|klart|mycket|långt)? ?(bättre|sämre|kortare|längre|under|över|i nivå|nära|på samma)/);
       }
     }
   });
@@ -3804,7 +3807,7 @@ describe("read AB of 2026-12-02", () => {
     // Hässleholm's 84 → 85 procent, 84 the old best, is level with it: "i stort sett oförändrat … Även det är ett
     // nytt rekord" claimed a record the year did not make (a later read). Its response time's best stays.
     // (Since reads BX and CB: "ändå" its best, never "rekord" or "Även det".)
-    expect(text("Hässleholm")).toMatch(/i stort sett oförändrad från 84 procent 2018\. (?![^.]*rekord)[^.]*ändå Hässleholms bästa( resultat)? hittills\./);
+    expect(text("Hässleholm")).toMatch(/i stort sett oförändrad från 84 procent 2018\. (?![^.]*rekord)[^.]*ändå Hässleholms bästa( resultat)? hittills( och [^.]*)?\./);
     expect(text("Hässleholm")).not.toMatch(/84 procent 2018\. (Även|Också) det/);
     expect(text("Hässleholm")).toMatch(/7,7 timmar 2019, mot 8,3 timmar 2018\. Det är Hässleholms bästa resultat/);
     // Within the lead, or within one section (a heading between them resets the reader's ear).
@@ -4023,7 +4026,7 @@ describe("four best records, two of them by a hair", () => {
     const count = named("Jokkmokk").composed.lead.find((s) => /på fyra mått/.test(s.text))?.text ?? "";
     expect(count).not.toMatch(/knapp marginal|\d/);
     const plain = text.replace(/\u00A0/g, " ");
-    expect(plain).toMatch(/92 procent 2019, i stort sett oförändrad från 91 procent 2018\. [^.]*Jokkmokks bästa (resultat )?hittills\./);
+    expect(plain).toMatch(/92 procent 2019, i stort sett oförändrad från 91 procent 2018\. [^.]*Jokkmokks bästa (resultat )?hittills[.,]/);
     expect(plain).toMatch(/4,2 timmar 2019 mot 4,3 timmar 2018\. [^.]*Jokkmokks bästa (resultat )?hittills\./);
   });
 });
@@ -5759,7 +5762,9 @@ describe("read GT: the section's change after a lead that gave the year's value"
   it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again, and the record after it names its measure: 'Det är …' pointed at the change (Uppsala's 100 procent; Vara in A/B read AB7)", () => {
     const r = named("Uppsala");
     const epost = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
-    expect(epost.slice(0, 2)).toEqual(["För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.", "Resultatet för e-postsvaren inom en arbetsdag är det bästa hittills."]);
+    expect(epost[0]).toBe("För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.");
+    // (With riket and the group in the same sentence since read HX.)
+    expect(epost[1]).toMatch(/^Resultatet för e-postsvaren inom en arbetsdag är det bästa hittills( och [^.]*)?\.$/);
     for (const x of releases) {
       const b = body(x);
       b.forEach((s, i) => {
@@ -6501,5 +6506,15 @@ describe("reads HS and HW: a time cut to a fraction", () => {
   it("says 'ungefär' where the band is wide (Söderköping's 5,6 → 1 timme is 0,18, not quite a sixth)", () => {
     expect(named("Söderköping").markdown).toContain("har svarstiden minskat till ungefär en sjättedel");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/minskat till en (sjättedel|femtedel)/);
+  });
+});
+
+describe("read HX: a record said on its own and riket in the next sentence", () => {
+  it("says them in one sentence, turning with 'men' only against the record's direction (Köping, Munkfors, Jokkmokk)", () => {
+    expect(named("Köping").markdown).toContain("Resultatet är ändå Köpings bästa hittills och bättre än riket och kommungruppen (84 och 86\u00A0procent).");
+    expect(named("Munkfors").markdown).toContain("Resultatet är ändå Munkfors bästa hittills, men sämre än riket som helhet och kommungruppen (55 och 54\u00A0procent).");
+    // (A pair of verdicts with a figure each follows a comma, not a second "och".)
+    expect(named("Jokkmokk").markdown).toContain("Resultatet är ändå Jokkmokks bästa hittills, bättre än riket (84\u00A0procent) och klart bättre än likvärdiga kommuner (82\u00A0procent).");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bästa|sämsta) hittills\. Årets resultat (för \p{L}+ )?är/u);
   });
 });

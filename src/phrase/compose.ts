@@ -285,7 +285,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
-  const tight = (list: readonly Sentence[]): Sentence[] => comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year));
+  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year)));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1015,6 +1015,36 @@ function comparisonAfterYears(list: readonly Sentence[], name: string, year: str
     const text = turns ? named.replace(/ (fortfarande|fortsatt) /, " ändå ") : named;
     return text === s.text ? s : { ...s, text };
   });
+}
+
+/** A record said on its own after a change too small to tell: "Resultatet är ändå Köpings bästa hittills." */
+const RECORD_ALONE = /^Resultatet (är ändå \p{L}+|för [^.]+ är det) (bästa|sämsta) hittills\.$/u;
+
+/**
+ * A record said on its own, and this year's result against riket in the next sentence, in one sentence: "Resultatet
+ * är ändå Köpings bästa hittills. Årets resultat är bättre än riket …" read as a template in three releases of
+ * fourteen (read HX: Haninge, Munkfors, Köping); "Resultatet är ändå Köpings bästa hittills och bättre än …". A
+ * verdict against the record's direction turns with ", men".
+ */
+function recordWithComparison(list: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const before = out[out.length - 1];
+    const m = before && RECORD_ALONE.exec(before.text);
+    const compared = /^Årets resultat (för \p{L}+ )?är (.+)$/u.exec(s.text);
+    const same = before !== undefined && ids(s).length === 1 && ids(before).join() === ids(s).join();
+    if (!m || !compared || !same || !s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) || wordsIn(before.text + s.text) > LONG_SENTENCE) {
+      out.push(s);
+      continue;
+    }
+    const rest = compared[2] as string;
+    const worse = /^(fortfarande |fortsatt |ändå |alltjämt )?(\S+ )?(sämre|längre|under)\b/.test(rest);
+    const turns = (m[2] === "bästa") === worse;
+    // (Not "bästa hittills och bättre än riket (84 procent) och klart bättre än …": a pair of verdicts after a comma.)
+    const join = turns ? ", men" : /\) (och|men) /.test(rest) ? "," : " och";
+    out[out.length - 1] = { text: `${before.text.slice(0, -1)}${join} ${rest}`, claims: [...before.claims, ...s.claims] };
+  }
+  return out;
 }
 
 /**
