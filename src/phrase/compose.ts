@@ -285,7 +285,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
-  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year)));
+  const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
+  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1001,20 +1002,44 @@ const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
  * the run or at the first year: "Det är också den tredje förbättringen i rad. Men det är fortfarande sämre …"
  * (Boden), "… bättre än 2014 (41 procent). Det är fortfarande långt sämre …" (Vellinge; read HP). Run on each
  * paragraph as written, since runs and first years join their sentences late. After "Årets resultat …" it names
- * whose result, as stillVaried does.
+ * whose result, as stillVaried does. After any other sentence it names the result too (`namer`): after "… ökade från
+ * 70 procent 2018 till 73 procent 2019" a "Det ligger klart över rikssnittet" could be the rise as well as the
+ * result, and a reader stops to ask (read HX: eight releases of fourteen; Solna, Eslöv).
  */
-function comparisonAfterYears(list: readonly Sentence[], name: string, year: string): Sentence[] {
+function comparisonAfterYears(list: readonly Sentence[], name: string, year: string, namer: (before: string, men: boolean) => string): Sentence[] {
   return list.map((s, i) => {
     const before = list[i - 1]?.text ?? "";
-    const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => c.endsWith(".record"));
-    if (!compares || !YEARS_END.test(before) || TIME_WORDS.test(s.text)) return s;
-    const own = /(^|\. )Årets resultat\b[^.]*\.$/.test(before) ? `${genitive(name)} resultat ${year}` : "årets resultat";
+    const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => /\.(record|tie)$/.test(c));
+    if (!compares || TIME_WORDS.test(s.text) || !/^(Men )?[Dd]et (är|ligger) /.test(s.text)) return s;
+    // (Or a sentence of the years that ends elsewhere: "Sedan 2014 har tillgängligheten … förbättrats med 24
+    // procentenheter, från 32 procent. Resultatet är …" read as 2014's, Lysekil.)
+    const history = /\b20\d\d\b/.test(before) && (list[i - 1]?.claims ?? []).some((c) => /\.(streak|longRun)$/.test(c));
+    const years = YEARS_END.test(before) || history;
+    const own = !years ? namer(before, /^Men /.test(s.text)) : /(^|\. )Årets resultat\b[^.]*\.$/.test(before) ? `${genitive(name)} resultat ${year}` : "årets resultat";
     const named = resultNamed(s.text, own);
     // After a worst yet, a result still better than riket turns with "ändå" (read BC), as a record's comparison does.
-    const turns = named !== s.text && !/^Men /.test(named) && /\bsämsta\b/.test(before) && /\b(bättre|kortare)\b/.test(named);
+    const turns = years && !/^Men /.test(named) && /\bsämsta\b/.test(before) && /\b(bättre|kortare)\b/.test(named);
     const text = turns ? named.replace(/ (fortfarande|fortsatt) /, " ändå ") : named;
     return text === s.text ? s : { ...s, text };
   });
+}
+
+/**
+ * The words a comparison's "Det" is named with through a release: "resultatet", "Solnas resultat" or "årets resultat",
+ * whichever the release's sentences (`texts`) and earlier picks have opened with least (one of them for all read as
+ * a template), never the words the sentence before opened with, nor the municipality's name after "Men" ("Men
+ * Sigtunas …" read as a verdict on Sigtuna: read AB9).
+ */
+function resultNamer(name: string, firstYear: boolean, texts: readonly string[]): (before: string, men: boolean) => string {
+  const owns = ["resultatet", `${genitive(name)} resultat`, ...(firstYear ? [] : ["årets resultat"])];
+  const opens = (o: string, t: string): boolean => new RegExp(`^(Men )?${escapeRegExp(capitalize(o))}\\b`, "u").test(t);
+  const used = new Map(owns.map((o) => [o, texts.filter((t) => opens(o, t)).length]));
+  return (before, men) => {
+    const free = owns.filter((o) => !(men && o.startsWith(genitive(name))) && !opens(o, before));
+    const pick = free.reduce((a, b) => ((used.get(b) ?? 0) < (used.get(a) ?? 0) ? b : a));
+    used.set(pick, (used.get(pick) ?? 0) + 1);
+    return pick;
+  };
 }
 
 /** A record said on its own after a change too small to tell: "Resultatet är ändå Köpings bästa hittills." */
