@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer));
+  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1002,15 +1002,17 @@ const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
  * the run or at the first year: "Det är också den tredje förbättringen i rad. Men det är fortfarande sämre …"
  * (Boden), "… bättre än 2014 (41 procent). Det är fortfarande långt sämre …" (Vellinge; read HP). Run on each
  * paragraph as written, since runs and first years join their sentences late. After "Årets resultat …" it names
- * whose result, as stillVaried does. After any other sentence it names the result too (`namer`): after "… ökade från
- * 70 procent 2018 till 73 procent 2019" a "Det ligger klart över rikssnittet" could be the rise as well as the
- * result, and a reader stops to ask (read HX: eight releases of fourteen; Solna, Eslöv).
+ * whose result, as stillVaried does. After a sentence that ends on last year's figure it names the result too
+ * (`namer`): "… 59 procent 2019 mot 60 procent 2018. Det är i jämnhöjd med …" could be 2018's (read HX: Varberg;
+ * A/B read AB21: Karlsborg, Uddevalla). Not after this year's figure, where "Det" is it.
  */
 function comparisonAfterYears(list: readonly Sentence[], name: string, year: string, namer: (before: string, men: boolean) => string): Sentence[] {
   return list.map((s, i) => {
     const before = list[i - 1]?.text ?? "";
     const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => /\.(record|tie)$/.test(c));
     if (!compares || TIME_WORDS.test(s.text) || !/^(Men )?[Dd]et (är|ligger) /.test(s.text)) return s;
+    // Right after this year's figure "Det" is that figure, and clearer than a noun (A/B read AB21: Tierp, Vetlanda).
+    if (before.endsWith(` ${year}.`) && !YEARS_END.test(before)) return s;
     // (Or a sentence of the years that ends elsewhere: "Sedan 2014 har tillgängligheten … förbättrats med 24
     // procentenheter, från 32 procent. Resultatet är …" read as 2014's, Lysekil.)
     const history = /\b20\d\d\b/.test(before) && (list[i - 1]?.claims ?? []).some((c) => /\.(streak|longRun)$/.test(c));
@@ -1040,6 +1042,22 @@ function resultNamer(name: string, firstYear: boolean, texts: readonly string[])
     used.set(pick, (used.get(pick) ?? 0) + 1);
     return pick;
   };
+}
+
+/**
+ * A record right after a sentence that its measure stood still says whose result is the best: "Jämfört med 2018 har
+ * svarstiden på e-post knappt förändrats. Det är det bästa resultatet hittills för Halmstad" pointed "Det" at a
+ * change that did not happen (read HX). "Resultatet är ändå Halmstads bästa hittills", as the lead says it.
+ */
+function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
+  const gen = genitive(name);
+  const it = new RegExp(`^Det är (?:ändå )?(?:det (bästa|sämsta) resultatet hittills för ${escapeRegExp(name)}|${escapeRegExp(gen)} (bästa|sämsta) resultat (?:i mätningen |i alla mätningar sedan \\d{4} |i mätningarna sedan \\d{4} )?hittills)(?=[,.])`, "u");
+  return list.map((s, i) => {
+    const before = list[i - 1];
+    const m = it.exec(s.text);
+    if (!m || !before || !STOOD_STILL.test(before.text) || ids(before).join() !== ids(s).join()) return s;
+    return { ...s, text: `Resultatet är ändå ${gen} ${m[1] ?? m[2] ?? ""} hittills${s.text.slice(m[0].length)}` };
+  });
 }
 
 /** A record said on its own after a change too small to tell: "Resultatet är ändå Köpings bästa hittills." */
