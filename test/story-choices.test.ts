@@ -6555,4 +6555,8 @@ describe("A/B read AB21: the lead's tense and turns", () => {
     expect(named("Karlshamn").composed.lead[0]?.text.replace(/\u00A0/g, " ")).toMatch(/^Karlshamns kommun har tappat kraftigt i andelen e-postfrågor som besvaras inom en arbetsdag: från 100 procent 2018 till 84 procent 2019, men ligger ändå i nivå med rikssnittet\./);
     for (const r of releases) for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/ tappar kraftigt i |men ligger trots det/);
   });
+  it("names the source as 'Siffrorna kommer från …' after a sentence that opened 'Det', not a second 'Det' (Jokkmokk)", () => {
+    expect(named("Jokkmokk").markdown).toMatch(/Men det är fortfarande klart sämre [^.]*\. Siffrorna kommer från Kommunens Kvalitet i Korthet \(KKiK\) 2019\./);
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )(Men )?[Dd]et [^.]*\. Det (visar|framgår av) Kommunens Kvalitet/m);
+  });
 });

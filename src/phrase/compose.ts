@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name));
+  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name)));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1058,6 +1058,15 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
     if (!m || !before || !STOOD_STILL.test(before.text) || ids(before).join() !== ids(s).join()) return s;
     return { ...s, text: `Resultatet är ändå ${gen} ${m[1] ?? m[2] ?? ""} hittills${s.text.slice(m[0].length)}` };
   });
+}
+
+/**
+ * The source after a sentence that opened "Det" says "Siffrorna kommer från …": "Men det är fortfarande klart sämre
+ * … Det framgår av Kommunens Kvalitet i Korthet" put two "Det" with two meanings back to back (A/B read AB21:
+ * Jokkmokk; 43 example releases). (A sentence's text may hold two: "… till 53 procent 2019. Det är …".)
+ */
+function sourceAfterIt(list: readonly Sentence[]): Sentence[] {
+  return list.map((s, i) => (isSourceSentence(s) && /(^|\. )(Men )?[Dd]et [^.]*\.$/.test(list[i - 1]?.text ?? "") ? { ...s, text: s.text.replace(/^Det (visar|framgår av) /, "Siffrorna kommer från ") } : s));
 }
 
 /** A record said on its own after a change too small to tell: "Resultatet är ändå Köpings bästa hittills." */
