@@ -327,10 +327,15 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
  * the phone. Not a group that leans on the ingress; an "Även det" that pointed at the ingress's record loses its "även".
  */
 function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
-  const [first, ...rest] = sections;
+  // The headline channel's section, planned first, also where the sections before this left it empty and dropped
+  // it: Säter's E-post went missing, its response time's record and riket told under the ingress (read HY).
+  const planned = plan.sections[0];
+  const own = sections[0]?.heading === capitalize(planned?.channel ?? "");
+  const dropped = planned !== undefined && !sections.some((x) => x.heading === capitalize(planned.channel));
+  const first = own ? sections[0] : dropped ? { heading: capitalize(planned.channel), sentences: [] } : undefined;
+  const rest = own ? sections.slice(1) : sections;
   // (Only a section of one sentence: in a fuller one the moved sentences came before, or between, its own measures'
   // sentences, Täby's and Danderyd's.)
-  const planned = plan.sections.find((x) => capitalize(x.channel) === first?.heading);
   if (!first || !planned || first.sentences.length > 1) return [[...lead], [...sections]];
   const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
   const leans = leaning(lead);
@@ -341,7 +346,7 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
     const at = placeIn(target, ids(g[0])[0] ?? "", planned);
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
   });
-  return [[...lead.slice(0, ingress), ...kept], [target, ...rest]];
+  return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
 }
 
 /**
@@ -1004,15 +1009,20 @@ const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
  * paragraph as written, since runs and first years join their sentences late. After "Årets resultat …" it names
  * whose result, as stillVaried does. After a sentence that ends on last year's figure it names the result too
  * (`namer`): "… 59 procent 2019 mot 60 procent 2018. Det är i jämnhöjd med …" could be 2018's (read HX: Varberg;
- * A/B read AB21: Karlsborg, Uddevalla). Not after this year's figure, where "Det" is it.
+ * A/B read AB21: Karlsborg, Uddevalla), or on a change that ends on this year's. Not after this year's figure
+ * alone, where "Det" is it.
  */
 function comparisonAfterYears(list: readonly Sentence[], name: string, year: string, namer: (before: string, men: boolean) => string): Sentence[] {
   return list.map((s, i) => {
     const before = list[i - 1]?.text ?? "";
     const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => /\.(record|tie)$/.test(c));
     if (!compares || TIME_WORDS.test(s.text) || !/^(Men )?[Dd]et (är|ligger) /.test(s.text)) return s;
-    // Right after this year's figure "Det" is that figure, and clearer than a noun (A/B read AB21: Tierp, Vetlanda).
-    if (before.endsWith(` ${year}.`) && !YEARS_END.test(before)) return s;
+    // Right after this year's figure, the sentence's only one, "Det" is that figure and clearer than a noun (A/B read
+    // AB21: Tierp's "var nästan två av tre (65 procent) 2019. Det är bättre …"). After a change's two, "gick upp med 2
+    // procentenheter, till 59 procent 2019", it is not (AB21: Vetlanda; reads HX and HY: Solna, Säter).
+    // (Figures of a value or a step: "60 sekunder" in a measure's name is none.)
+    const figures = before.match(/\d+(?:,\d+)?\u00A0(?:procent(?:enheter?)?|timmar|timme)\b/g)?.length ?? 0;
+    if (before.endsWith(` ${year}.`) && !YEARS_END.test(before) && figures === 1) return s;
     // (Or a sentence of the years that ends elsewhere: "Sedan 2014 har tillgängligheten … förbättrats med 24
     // procentenheter, från 32 procent. Resultatet är …" read as 2014's, Lysekil.)
     const history = /\b20\d\d\b/.test(before) && (list[i - 1]?.claims ?? []).some((c) => /\.(streak|longRun)$/.test(c));
