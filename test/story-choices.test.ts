@@ -496,7 +496,7 @@ describe("records and context on both sides", () => {
   });
 
   it("a rise in the lead on a measure still far below riket says so in the same sentence (Gnesta: +9 to 73 % against 84 %)", () => {
-    const leads = releases.flatMap((r) => r.composed.lead.filter((x) => /, men (är|ligger) (fortfarande|ändå|alltjämt) klart sämre (till )?än rikssnittet(?: \([^)]*\))?\.$/.test(x.text)));
+    const leads = releases.flatMap((r) => r.composed.lead.filter((x) => /, men (är|ligger) (fortfarande|ändå|alltjämt) klart (sämre (till )?än|efter) rikssnittet(?: \([^)]*\))?\.$/.test(x.text)));
     expect(leads.length).toBeGreaterThan(3);
     for (const s of leads) expect(s.claims.some((c) => c.endsWith(".vsNational")), s.text).toBe(true);
     // Gnesta's rise, past an ingress of four records, is told in the e-mail section with its verdict, riket's figure
@@ -6576,5 +6576,12 @@ describe("read HY: the headline channel's section", () => {
 describe("reads AV and HX: 'landade på' is spoken Swedish", () => {
   it("is in no variant of the phrase bank", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/landade på/);
+  });
+});
+
+describe("read HY: a share does not 'ligga sämre till'", () => {
+  it("says 'ligger fortfarande klart efter rikssnittet' (Linköping's e-mail answers)", () => {
+    expect(named("Linköping").composed.lead.map((s) => s.text).join(" ").replace(/\u00A0/g, " ")).toMatch(/från 63 procent 2018 till 73 procent 2019, men ligger fortfarande klart efter rikssnittet/);
+    for (const r of releases) for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^Andelen [^.]*, men ligger (fortfarande |ändå )?(klart )?(bättre|sämre) till än/);
   });
 });

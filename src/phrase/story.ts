@@ -1851,7 +1851,7 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
     // read AF scored it 3): the second is a relative clause. ("…, och är ändå kortare än rikssnittet" read as the wrong
     // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
-    if (/^(Däremot|Men|Samtidigt) |\bdäremot\b/.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(bättre|sämre|längre|kortare)(?: till)? än /, ", vilket fortfarande är $1$2 än ");
+    if (/^(Däremot|Men|Samtidigt) |\bdäremot\b/.test(text)) text = text.replace(/, men (?:ligger|är) (?:fortfarande|fortsatt|alltjämt) (\S+ )?(?:(bättre|sämre|längre|kortare)(?: till)? än|(före|efter)) /, (_, how: string | undefined, word: string | undefined, side: string | undefined) => `, vilket fortfarande är ${how ?? ""}${word ?? (side === "före" ? "bättre" : "sämre")} än `);
     // Nor "däremot … men … ändå" (Ljusnarsberg: "… gick däremot ner, från 91 … till 87 procent 2019, men är ändå
     // bättre än rikssnittet", read GY), nor "Samtidigt … men är ändå", "… men ligger trots det" (Södertälje, read HC):
     // the "men" is turn enough.
