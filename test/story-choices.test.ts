@@ -5052,7 +5052,7 @@ describe("read CH: a count against riket over a year that went the other way", (
 
 describe("read DC: a best by a hair the headline's count counted", () => {
   it("is said in its section after 'förändrades knappt' (Krokom's tillgänglighet, 63 → 64 procent), and a second says 'även' (Jokkmokk)", () => {
-    expect(named("Krokom").markdown).toMatch(/64\u00A0procent 2019 mot 63\u00A0procent 2018\. (Det är ändå Krokoms bästa resultat hittills|Det räcker ändå till Krokoms bästa resultat hittills|Resultatet är ändå Krokoms bästa hittills)\./);
+    expect(named("Krokom").markdown).toMatch(/64\u00A0procent 2019 mot 63\u00A0procent 2018\. (Det är ändå Krokoms bästa resultat hittills|Det räcker ändå till Krokoms bästa resultat hittills|Resultatet är ändå Krokoms bästa hittills)( och [^.]*)?\./);
     expect(named("Jokkmokk").markdown.match(/ändå Jokkmokks bästa/g) ?? []).toHaveLength(1);
     expect(named("Jokkmokk").markdown).toMatch(/4,2\u00A0timmar 2019 mot 4,3\u00A0timmar 2018\. (Även det|Också den siffran)[^.]*Jokkmokk[^.]*bästa resultat hittills\./);
   });
@@ -6516,6 +6516,9 @@ describe("read HX: a record said on its own and riket in the next sentence", () 
     // (A pair of verdicts with a figure each follows a comma, not a second "och".)
     expect(named("Jokkmokk").markdown).toContain("Resultatet är ändå Jokkmokks bästa hittills, bättre än riket (84\u00A0procent) och klart bättre än likvärdiga kommuner (82\u00A0procent).");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bästa|sämsta) hittills\. Årets resultat (för \p{L}+ )?är/u);
+    // (And after it, "Vaggeryds resultat 2019 är …": read HY.)
+    expect(named("Vaggeryd").markdown.replace(/\u00A0/g, " ")).toContain("Resultatet är ändå Vaggeryds bästa hittills, men klart sämre än riket som helhet (84 procent) och sämre än snittet för likvärdiga kommuner (82 procent).");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(new RegExp(`(bästa|sämsta) hittills\\. ${r.municipality.name}s? resultat \\d{4} är`, "u"));
   });
 });
 

@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name)));
+  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1088,18 +1088,20 @@ const RECORD_ALONE = /^Resultatet (är ändå \p{L}+|för [^.]+ är det) (bästa
  * fourteen (read HX: Haninge, Munkfors, Köping); "Resultatet är ändå Köpings bästa hittills och bättre än …". A
  * verdict against the record's direction turns with ", men".
  */
-function recordWithComparison(list: readonly Sentence[]): Sentence[] {
+function recordWithComparison(list: readonly Sentence[], name: string): Sentence[] {
   const out: Sentence[] = [];
+  // ("Vaggeryds resultat 2019 är klart sämre …" after the record too: read HY.)
+  const result = new RegExp(`^(?:Årets resultat|${escapeRegExp(genitive(name))} resultat(?: \\d{4})?) (?:för \\p{L}+ )?är (.+)$`, "u");
   for (const s of list) {
     const before = out[out.length - 1];
     const m = before && RECORD_ALONE.exec(before.text);
-    const compared = /^Årets resultat (för \p{L}+ )?är (.+)$/u.exec(s.text);
+    const compared = result.exec(s.text);
     const same = before !== undefined && ids(s).length === 1 && ids(before).join() === ids(s).join();
     if (!m || !compared || !same || !s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) || wordsIn(before.text + s.text) > LONG_SENTENCE) {
       out.push(s);
       continue;
     }
-    const rest = compared[2] as string;
+    const rest = compared[1] as string;
     const worse = /^(fortfarande |fortsatt |ändå |alltjämt )?(\S+ )?(sämre|längre|under)\b/.test(rest);
     const turns = (m[2] === "bästa") === worse;
     // (Not "bästa hittills och bättre än riket (84 procent) och klart bättre än …": a pair of verdicts after a comma.)
