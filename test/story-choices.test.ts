@@ -6588,3 +6588,10 @@ describe("read HY: a share does not 'ligga sämre till'", () => {
     for (const r of releases) for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/^Andelen [^.]*, men ligger (fortfarande |ändå )?(klart )?(bättre|sämre) till än/);
   });
 });
+
+describe("read HY: a multiple just past two and a half", () => {
+  it("is 'drygt två och en halv gånger' (Ödeshög's 18 timmar against the group's 6,8: 2,65), and 2,57 stays 'ungefär' beside riket's (Gislaved)", () => {
+    expect(named("Ödeshög").markdown).toContain("drygt två och en halv gånger så lång som snittet för likvärdiga kommuner (6,8\u00A0timmar)");
+    expect(named("Gislaved").markdown).toContain("ungefär två och en halv gånger så lång som snittet både i riket och i kommungruppen (6 och 6,3\u00A0timmar)");
+  });
+});

@@ -128,7 +128,9 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 1.85, to: 1.995, words: "nästan dubbelt så lång som" },
     { from: 1.995, to: 2.005, words: "dubbelt så lång som" },
     { from: 2.005, to: 2.4, words: "mer än dubbelt så lång som" },
-    { from: 2.4, to: 2.65, words: "ungefär två och en halv gånger så lång som" },
+    { from: 2.4, to: 2.6, words: "ungefär två och en halv gånger så lång som" },
+    // 18 against 6,8 (2,65) is "drygt två och en halv gånger" (read HY: Ödeshög).
+    { from: 2.6, to: 2.65, words: "drygt två och en halv gånger så lång som" },
     // 17,6 against 6 (2,93) is "nästan tre gånger", not "tre gånger" (a read).
     { from: 2.65, to: 2.97, words: "nästan tre gånger så lång som" },
     { from: 2.97, to: 3.1, words: "tre gånger så lång som" },
