@@ -6595,3 +6595,10 @@ describe("read HY: a multiple just past two and a half", () => {
     expect(named("Gislaved").markdown).toContain("ungefär två och en halv gånger så lång som snittet både i riket och i kommungruppen (6 och 6,3\u00A0timmar)");
   });
 });
+
+describe("read HY: 'jämfört med 2018' once", () => {
+  it("a second step since last year takes another variant (Aneby's Telefon section)", () => {
+    const telefon = named("Aneby").composed.sections.find((x) => x.heading === "Telefon")?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(telefon.match(/[Jj]ämfört med 2018/g) ?? []).toHaveLength(1);
+  });
+});
