@@ -6602,3 +6602,10 @@ describe("read HY: 'jämfört med 2018' once", () => {
     expect(telefon.match(/[Jj]ämfört med 2018/g) ?? []).toHaveLength(1);
   });
 });
+
+describe("read HY: the count of changes with one the other way", () => {
+  it("says 'och på ett försämrat det', not ', på ett har det blivit sämre' (Linköping)", () => {
+    expect(named("Linköping").markdown).toContain("På fyra av fem mått har Linköping förbättrat resultatet sedan 2018 och på ett försämrat det.");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, på \p{L}+ har det blivit (sämre|bättre)/u);
+  });
+});
