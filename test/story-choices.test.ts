@@ -6609,3 +6609,10 @@ describe("read HY: the count of changes with one the other way", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/, på \p{L}+ har det blivit (sämre|bättre)/u);
   });
 });
+
+describe("read HZ: a shared place among the ten best", () => {
+  it("is said as the place, not 'nära toppen' (Överkalix's shared eighth place)", () => {
+    expect(named("Överkalix").claims.headline).toBe("Överkalix delar landets åttonde plats för bemötandet i telefon");
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/nära toppen/);
+  });
+});
