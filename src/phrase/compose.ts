@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonAfterYears(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name));
+  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1003,8 +1003,9 @@ function resultNamed(text: string, own: string): string {
 const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
 
 /**
- * A paragraph's comparison right after a sentence of the years names this year's result, where its "Det" pointed at
- * the run or at the first year: "Det är också den tredje förbättringen i rad. Men det är fortfarande sämre …"
+ * A paragraph's comparison that opens "Det" names whose result it is. Right after a sentence of the years it names
+ * this year's result, where its "Det" pointed at the run or at the first year: "Det är också den tredje
+ * förbättringen i rad. Men det är fortfarande sämre …"
  * (Boden), "… bättre än 2014 (41 procent). Det är fortfarande långt sämre …" (Vellinge; read HP). Run on each
  * paragraph as written, since runs and first years join their sentences late. After "Årets resultat …" it names
  * whose result, as stillVaried does. After a sentence that ends on last year's figure it names the result too
@@ -1012,7 +1013,7 @@ const YEARS_END = /\bi rad\.$| än 20\d\d \([^)]*\)\.$/;
  * A/B read AB21: Karlsborg, Uddevalla), or on a change that ends on this year's. Not after this year's figure
  * alone, where "Det" is it.
  */
-function comparisonAfterYears(list: readonly Sentence[], name: string, year: string, namer: (before: string, men: boolean) => string): Sentence[] {
+function comparisonNamed(list: readonly Sentence[], name: string, year: string, namer: (before: string, men: boolean) => string): Sentence[] {
   return list.map((s, i) => {
     const before = list[i - 1]?.text ?? "";
     const compares = s.claims.some((c) => c.endsWith(".vsNational") || c.endsWith(".vsGroup")) && !s.claims.some((c) => /\.(record|tie)$/.test(c));
