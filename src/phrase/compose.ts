@@ -1044,7 +1044,7 @@ function comparisonNamed(list: readonly Sentence[], name: string, year: string, 
  * Sigtunas …" read as a verdict on Sigtuna: read AB9).
  */
 function resultNamer(name: string, firstYear: boolean, texts: readonly string[]): (before: string, men: boolean) => string {
-  const owns = ["resultatet", `${genitive(name)} resultat`, ...(firstYear ? [] : ["årets resultat"])];
+  const owns = [...(firstYear ? [] : ["årets resultat"]), "resultatet", `${genitive(name)} resultat`];
   const opens = (o: string, t: string): boolean => new RegExp(`^(Men )?${escapeRegExp(capitalize(o))}\\b`, "u").test(t);
   const used = new Map(owns.map((o) => [o, texts.filter((t) => opens(o, t)).length]));
   return (before, men) => {
