@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name));
+  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1089,7 +1089,7 @@ const RECORD_ALONE = /^Resultatet (är ändå \p{L}+|för [^.]+ är det) (bästa
  * fourteen (read HX: Haninge, Munkfors, Köping); "Resultatet är ändå Köpings bästa hittills och bättre än …". A
  * verdict against the record's direction turns with ", men".
  */
-function recordWithComparison(list: readonly Sentence[], name: string): Sentence[] {
+function recordWithComparison(list: readonly Sentence[], name: string, findings: readonly IndicatorFinding[]): Sentence[] {
   const out: Sentence[] = [];
   // ("Vaggeryds resultat 2019 är klart sämre …" after the record too: read HY.)
   const result = new RegExp(`^(?:Årets resultat|${escapeRegExp(genitive(name))} resultat(?: \\d{4})?) (?:för \\p{L}+ )?är (.+)$`, "u");
@@ -1103,7 +1103,9 @@ function recordWithComparison(list: readonly Sentence[], name: string): Sentence
       continue;
     }
     const rest = compared[1] as string;
-    const worse = /^(fortfarande |fortsatt |ändå |alltjämt )?(\S+ )?(sämre|längre|under)\b/.test(rest);
+    // The verdict the sentence gives first, riket's where there is one, from the analysis rather than its words.
+    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
+    const worse = /worse/.test((s.claims.includes(`${ids(s)[0]}.vsNational`) ? f?.vsNational : f?.vsGroup) ?? "");
     const turns = (m[2] === "bästa") === worse;
     // (Not "bästa hittills och bättre än riket (84 procent) och klart bättre än …": a pair of verdicts after a comma.)
     const join = turns ? ", men" : /\) (och|men) /.test(rest) ? "," : " och";
