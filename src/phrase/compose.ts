@@ -1062,7 +1062,7 @@ function resultNamer(name: string, firstYear: boolean, texts: readonly string[])
  */
 function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
   const gen = genitive(name);
-  const it = new RegExp(`^Det är (?:ändå )?(?:det (bästa|sämsta) resultatet hittills för ${escapeRegExp(name)}|${escapeRegExp(gen)} (bästa|sämsta) resultat (?:i mätningen |i alla mätningar sedan \\d{4} |i mätningarna sedan \\d{4} )?hittills)(?=[,.])`, "u");
+  const it = new RegExp(`^Det är (?:ändå )?${ownRecord(name)}(?=[,.])`, "u");
   return list.map((s, i) => {
     const before = list[i - 1];
     const m = it.exec(s.text);
@@ -1188,8 +1188,14 @@ function notHeadlineWord(lead: readonly Sentence[], headline: string): Sentence[
   return [{ ...first, text: first.text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"), INTENSITY[word] ?? word) }, ...rest];
 }
 
-/** A record said "Det är … bästa (sämsta) resultat …" (time.record.*.follow). */
-const RECORD_IT = /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta) resultat)\b/u;
+/**
+ * The municipality's own best (worst) yet as a record sentence words it after "Det är": "det bästa resultatet hittills
+ * för Halmstad", "Halmstads bästa resultat i mätningen hittills", "… så här långt". Group 1 or 2 is bästa/sämsta.
+ */
+function ownRecord(name: string): string {
+  const scope = "(?:i mätningen |i alla mätningar sedan \\d{4} |i mätningarna sedan \\d{4} )?(?:hittills|så här långt)";
+  return `(?:det (bästa|sämsta) resultatet hittills för ${escapeRegExp(name)}|${escapeRegExp(genitive(name))} (bästa|sämsta) resultat ${scope})`;
+}
 
 /**
  * A second record in the lead said "Det är …" after a first said so says the municipality's result: "Det är det
@@ -1198,10 +1204,12 @@ const RECORD_IT = /^Det är (det (bästa|sämsta) resultatet|\S+ (bästa|sämsta
  */
 function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
   const gen = genitive(name);
-  const own = new RegExp(`^Det är (?:det (bästa|sämsta) resultatet hittills för ${escapeRegExp(name)}|${escapeRegExp(gen)} (bästa|sämsta) resultat (?:i mätningen )?hittills)(?=[,.])`, "u");
+  const own = new RegExp(`^Det är ${ownRecord(name)}(?=[,.])`, "u");
+  // A record said "Det är … bästa (sämsta) resultat …" (time.record.*.follow), whatever its scope.
+  const said = new RegExp(`^Det är (?:det (?:bästa|sämsta) resultatet|${escapeRegExp(gen)} (?:bästa|sämsta) resultat)(?!\\p{L})`, "u");
   return lead.map((s, i) => {
     const m = own.exec(s.text);
-    if (!m || !lead.slice(0, i).some((x) => RECORD_IT.test(x.text))) return s;
+    if (!m || !lead.slice(0, i).some((x) => said.test(x.text))) return s;
     const text = s.text.replace(own, `${gen} resultat är därmed det ${m[1] ?? m[2] ?? ""} hittills`).replace(/, (men|och) resultatet (ligger|är) /u, ", $1 det $2 ");
     return { ...s, text };
   });
