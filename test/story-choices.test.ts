@@ -5154,10 +5154,33 @@ describe("read FA: a headline's change says against what", () => {
 });
 
 describe("read FD: a count of one sentence under an ingress that gave its exception's verdict", () => {
-  it("drops the clause naming it ('… i nivå med rikets, men tillgängligheten i telefon är sämre' after 'men fortfarande sämre än rikssnittet': Vadstena, Jokkmokk)", () => {
-    const intro = (name: string) => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
-    expect(intro("Vadstena")).toMatch(/^På fyra av fem mått är Vadstenas resultat i nivå med rikets\.$/);
-    expect(intro("Jokkmokk")).toMatch(/^På fyra av fem mått är Jokkmokk bättre än riket\.$/);
+  const intro = (name: string) => (named(name).composed.intro ?? []).map((s) => s.text).join(" ");
+  const EXCEPTION = (mått: string): RegExp => new RegExp(`^(Undantaget är ${mått}|${mått[0]?.toUpperCase()}${mått.slice(1)} är undantaget|Det enda undantaget är ${mått})\\.$`);
+  it("drops the clause's verdict ('… i nivå med rikets, men tillgängligheten i telefon är sämre' after 'men fortfarande sämre än rikssnittet': Vadstena, Jokkmokk) and names its measure as the count's exception", () => {
+    const [vadstena, vException] = intro("Vadstena").split(/(?<=\.) /);
+    expect(vadstena).toBe("På fyra av fem mått är Vadstenas resultat i nivå med rikets.");
+    expect(vException).toMatch(EXCEPTION("tillgängligheten i telefon"));
+    const [jokkmokk, jException] = intro("Jokkmokk").split(/(?<=\.) /);
+    expect(jokkmokk).toBe("På fyra av fem mått är Jokkmokk bättre än riket.");
+    expect(jException).toMatch(EXCEPTION("direktsvaren i telefon"));
+  });
+  it("a count without its other side adds up: the measure the ingress compared is named as the exception, its verdict not said again (read IB: Habo, Lilla Edet)", () => {
+    const [habo, exception, ...rest] = intro("Habo").split(/(?<=\.) /);
+    expect(habo).toBe("På tre av fem mått är Habo bättre än riket och på ett ungefär lika bra.");
+    expect(exception).toMatch(EXCEPTION("direktsvaren i telefon"));
+    expect(rest).toEqual([]);
+    const WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4 };
+    for (const r of releases) {
+      for (const s of r.composed.intro ?? []) {
+        const m = /(?<!\p{L})(ett|två|tre|fyra) av (fem|fyra|tre) mått(?!\p{L})/u.exec(s.text);
+        if (!m || !s.claims.includes("summary.vsNational") || /\blika många\b/.test(s.text)) continue;
+        const total = { fem: 5, fyra: 4, tre: 3 }[m[2] as "fem" | "fyra" | "tre"];
+        const counted = [...s.text.matchAll(/(?<!\p{L})(ett|två|tre|fyra)(?!\p{L})/gu)].reduce((n, w) => n + (WORDS[w[1] ?? ""] ?? 0), 0);
+        // The measures not counted are named (the five measures by their heads: "tillgängligheten och direktsvaren i telefon").
+        const names = s.text.match(/(?<!\p{L})(tillgängligheten|direktsvaren|bemötandet|e-postsvaren|svarstiden)(?!\p{L})/giu) ?? [];
+        expect(counted + names.length, `${r.municipality.name}: ${s.text}`).toBeGreaterThanOrEqual(total);
+      }
+    }
   });
 });
 

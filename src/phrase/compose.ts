@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -279,7 +279,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress)).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress), analysis.findings, storySay).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
@@ -675,20 +675,29 @@ function recordsNotAgain(lead: readonly Sentence[], ingress: number, intro: read
  * The count against riket without its sentence (or clause) naming the measures on the other side when the ingress
  * has said each of those verdicts: "…, men fortfarande sämre än rikssnittet. … Bara för direktsvaren i telefon är
  * Lerum sämre än riket." and the section's figures said it three times (read DA: Lerum, Sundbyberg, Örkelljunga).
+ * The count then names them as its exception, so that it still adds up: "På tre av fem mått är Habo bättre än riket
+ * och på ett ungefär lika bra." left the fifth measure to the reader (read IB: Habo, Lilla Edet).
  */
-function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]): Sentence[] {
+function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[], findings: readonly IndicatorFinding[], say: StorySay): Sentence[] {
   const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
+  const excepted = (text: string, named: readonly string[]): string => {
+    const names = named.map((c) => findings.find((f) => `${f.indicator.id}.vsNational` === c)).filter((f) => f !== undefined).map((f) => headlineName(f.indicator));
+    // (Not after "lika många mått", which counts against a sentence before it.)
+    if (names.length !== named.length || /\blika många\b/u.test(text)) return text;
+    const mått = joinOnce(names);
+    return `${text} ${say(`summary.told-exception.${names.length === 1 ? "one" : "many"}`, { mått, Mått: capitalize(mått) })}`;
+  };
   return intro.map((s) => {
     const named = s.claims.filter((c) => c !== "summary.vsNational" && c.endsWith(".vsNational"));
     const [first, ...rest] = s.text.split(/(?<=\.) (?=\p{Lu})/u);
     if (!s.claims.includes("summary.vsNational") || named.length === 0 || !named.every((c) => said.has(c)) || first === undefined) return s;
     const left = s.claims.filter((c) => !named.includes(c));
-    if (rest.length === 1) return { text: first, claims: left };
+    if (rest.length === 1) return { text: excepted(first, named), claims: left };
     // One sentence: its clause naming them goes ("På fyra av fem mått är Vadstenas resultat i nivå med rikets, men
     // tillgängligheten i telefon är sämre." under an ingress that had just said so: read FD).
     const clause = /^(.+)(?:;|, men|, och) (.+)\.$/u.exec(s.text);
     if (rest.length > 1 || !clause || !/\bmått\b/u.test(clause[1] ?? "") || /\bmått\b/u.test(clause[2] ?? "")) return s;
-    return { text: `${clause[1]}.`, claims: left };
+    return { text: excepted(`${clause[1]}.`, named), claims: left };
   });
 }
 

@@ -2464,7 +2464,7 @@ function afterCrossing(text: string, same: boolean): string {
 }
 
 /** "tillgängligheten och direktsvaren i telefon": a channel all the names end in is said once, at the end. */
-function joinOnce(names: readonly string[]): string {
+export function joinOnce(names: readonly string[]): string {
   // Measures that share a tail are joined under it, in the order the first of each appears: "bemötandet och
   // tillgängligheten i telefon samt e-postsvaren inom en arbetsdag" ("i telefon" twice in one list: read EC).
   const groups: { tail: string; heads: string[] }[] = [];
