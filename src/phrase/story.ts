@@ -2160,7 +2160,9 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   if (c === undefined || !c.has(`${id}.value`) || c.has(`${id}.previous`) || f.previous === null || f.change === null) return undefined;
   if (hairLevelBest(p.time) || countedNarrow(ctx).includes(f)) return undefined;
   const way = sinceWay(f);
-  if (way === undefined) return undefined;
+  // (A narrow record keeps both figures and its margin: "i stort sett oförändrad, men ändå … bästa hittills" after
+  // "minskat med 0,5 timmar" turned against its own step, and Upplands Väsby's margin went unsaid.)
+  if (way === undefined || (f.changeClass === "unchanged" && way.startsWith("diff.") && p.facts.some((x) => x.kind === "record" && (x.stale === true || x.narrow === true)))) return undefined;
   const tokens = { skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
   const claims = way.startsWith("diff") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.changeClass`];
   return { text: ctx.say(`change.since.${way}`, tokens, f), claims };
@@ -2174,7 +2176,9 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
 function sinceWay(f: IndicatorFinding): string | undefined {
   if (f.changeClass === "unchanged") {
     if (f.change === 0) return "same";
-    return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? undefined : "flat";
+    // A time that moved plainly, though within `same`, is told by its step's size, not by both figures again: "Svarstiden
+    // på e-post var 1,3 timmar 2019, jämfört med 1,7 timmar 2018" after the lead's 1,3 timmar (read IB: Lidingö).
+    return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? `diff.${movement(f)}` : "flat";
   }
   if (f.changeClass !== "improved" && f.changeClass !== "declined") return undefined;
   return `diff.${movement(f)}`;
