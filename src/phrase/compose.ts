@@ -681,9 +681,18 @@ function recordsNotAgain(lead: readonly Sentence[], ingress: number, intro: read
 function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[], findings: readonly IndicatorFinding[], say: StorySay): Sentence[] {
   const said = new Set(ingress.flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational"))));
   const excepted = (text: string, named: readonly string[]): string => {
-    const names = named.map((c) => findings.find((f) => `${f.indicator.id}.vsNational` === c)).filter((f) => f !== undefined).map((f) => headlineName(f.indicator));
-    // (Not after "lika många mått", which counts against a sentence before it.)
+    const found = named.map((c) => findings.find((f) => `${f.indicator.id}.vsNational` === c)).filter((f) => f !== undefined);
+    const names = found.map((f) => headlineName(f.indicator));
+    // (Not after "lika många mått", which counts against a sentence before it. Exceptions on both sides of riket say
+    // which is which: "E-postsvaren … och tillgängligheten i telefon är undantagen" did not, read IC: Hammarö.)
+    const side = (f: IndicatorFinding): number => (f.vsNational === null ? 0 : comparePolarity(f.vsNational));
     if (names.length !== named.length || /\blika många\b/u.test(text)) return text;
+    const [better, worse] = [found.filter((f) => side(f) > 0), found.filter((f) => side(f) < 0)];
+    if (better.length === 1 && worse.length === 1 && found.length === 2) {
+      const [b, w] = [headlineName(better[0]!.indicator), headlineName(worse[0]!.indicator)];
+      return `${text} ${say("summary.told-exception.both", { bättremått: b, Bättremått: capitalize(b), sämremått: w, Sämremått: capitalize(w) })}`;
+    }
+    if (new Set(found.map(side)).size > 1) return text;
     const mått = joinOnce(names);
     return `${text} ${say(`summary.told-exception.${names.length === 1 ? "one" : "many"}`, { mått, Mått: capitalize(mått) })}`;
   };
