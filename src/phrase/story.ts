@@ -2261,6 +2261,12 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // The group's side only where it is the other side of riket's, which is news: the same side again, with or without
     // the averages, read as the lead a second time or as a loose sentence (reads FX–GG).
     if (groupOtherSide(f)) out.push(groupTurnSentence(f, ctx, out.length === 0, after));
+    else if (groupAlsoNews(f)) {
+      const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, after);
+      // (Only as "även": alone it read as a loose sentence, reads FX–GG.)
+      const also = cmp && alsoThanGroup(cmp.text);
+      if (cmp && also !== cmp.text) out.push({ ...cmp, text: also ?? cmp.text });
+    }
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
     // lång …" left "Den" without its time.)
@@ -2279,7 +2285,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // Årjäng).
     const cmp = compareSentence(f, ctx, out.length === 0 || (level !== undefined && !counted && !again), after || counted || again, false, turns, wayBefore(p, out[out.length - 1]));
     if (cmp) out.push(cmp);
-  } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational) && !(groupNoNews(f) && ctx.mentions.named(f.indicator.id))) {
+  } else if (!lead.has("crossing") && groupUnsaid(f, ctx) && !(f.group === f.national && f.vsGroup === f.vsNational) && !(groupNoNews(f) && !groupAlsoNews(f) && ctx.mentions.named(f.indicator.id))) {
     // (Said all the same where the release has not yet named the measure in full: the lead's short name left
     // Borgholm's release without what tillgängligheten measures.)
     // (Not when the group's average is riket's and the verdict the same: "nästan dubbelt så lång som snittet för
@@ -2287,7 +2293,10 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     // The lead compared it with riket alone (the count's exception): the group's side is still news (Malmö's
     // response time, 11,6 timmar against the large cities' 4,9, left out; a read found it looked like spin).
     const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, after);
-    if (cmp) out.push(cmp);
+    // The group on riket's side is "även" so: "Svarstiden på e-post är längre än snittet i kommungruppen" alone read as
+    // a loose sentence after the lead's riket (read IC: Bjuv).
+    const same = f.vsGroup !== null && f.vsNational !== null && comparePolarity(f.vsGroup) !== 0 && comparePolarity(f.vsGroup) === comparePolarity(f.vsNational);
+    if (cmp) out.push(same ? { ...cmp, text: alsoThanGroup(cmp.text) } : cmp);
   }
   if (later) out.push(later, ...(streak ? [streak] : []));
   const place = p.facts.find((x) => PLACE_FACTS.includes(x.kind));
@@ -2392,6 +2401,24 @@ function turnsAgainst(a: CompareClass, b: CompareClass): boolean {
 /** The group's average is on the other side of the value from riket's: "i nivå med riket men något sämre än gruppen". */
 function groupOtherSide(f: IndicatorFinding): boolean {
   return f.vsGroup !== null && f.vsNational !== null && comparePolarity(f.vsGroup) !== comparePolarity(f.vsNational);
+}
+
+/**
+ * The group on riket's side, farther from the value or clearly apart from it, is news of its own after the lead's
+ * verdict on riket: Sollefteå's e-mail answers, 73 procent against the lead's "klart sämre än rikssnittet", were 13
+ * points behind their group too, and their section never said so (read IC: Sollefteå, Bjuv).
+ */
+function groupAlsoNews(f: IndicatorFinding): boolean {
+  if (f.vsGroup === null || f.vsNational === null || comparePolarity(f.vsGroup) === 0 || comparePolarity(f.vsGroup) !== comparePolarity(f.vsNational)) return false;
+  return f.vsGroup === "much-better" || f.vsGroup === "much-worse";
+}
+
+/**
+ * The group's verdict said as "also" the lead's on riket, the group in one word: "… är klart sämre även än
+ * kommungruppen (86 procent)".
+ */
+function alsoThanGroup(text: string): string {
+  return text.replace(/(?<!\p{L})(bättre|sämre|längre|kortare) än (?!även)(?:(?:snittet|genomsnittet) för likvärdiga kommuner|likvärdiga kommuner)/u, "$1 även än kommungruppen").replace(/(?<!\p{L})(bättre|sämre|längre|kortare) än (?!även)/u, "$1 även än ");
 }
 
 /**
