@@ -6659,3 +6659,13 @@ describe("read HZ: a shared place among the ten best", () => {
     for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/nära toppen/);
   });
 });
+
+describe("read IC: two sentences on a time in a row", () => {
+  it("do not both open 'Den' ('Den är drygt hälften så lång som rikssnittet (6 timmar). Den är också kortare …': Timrå)", () => {
+    for (const r of releases) {
+      const text = [...r.composed.lead, ...body(r)].map((s) => s.text).join(" ");
+      expect(text, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är också /u);
+    }
+    expect(body(named("Timrå")).map((s) => s.text).join(" ")).toContain("Dessutom är den kortare än snittet i kommungruppen (5,4\u00A0timmar).");
+  });
+});

@@ -286,7 +286,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings));
+  const tight = (list: readonly Sentence[]): Sentence[] => denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings)));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1086,6 +1086,19 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
     const m = it.exec(s.text);
     if (!m || !before || !STOOD_STILL.test(before.text) || ids(before).join() !== ids(s).join()) return s;
     return { ...s, text: `Resultatet är ändå ${gen} ${m[1] ?? m[2] ?? ""} hittills${s.text.slice(m[0].length)}` };
+  });
+}
+
+/**
+ * A time's comparison with its group after a sentence that opened "Den" as well opens with "Dessutom": "Den är drygt
+ * hälften så lång som rikssnittet (6 timmar). Den är också kortare än snittet i kommungruppen" (read IC: Timrå).
+ */
+function denOnce(list: readonly Sentence[]): Sentence[] {
+  // (Two sentences of one text too: a time's comparison with riket and then its group.)
+  const within = (text: string): string => text.replace(/(^|\. )(Den [^.]+\.) Den är också /u, "$1$2 Dessutom är den ");
+  return list.map((s, i) => {
+    const text = within(s.text);
+    return { ...s, text: /^Den /.test(list[i - 1]?.text.split(/(?<=\.) /).pop() ?? "") ? text.replace(/^Den är också /, "Dessutom är den ") : text };
   });
 }
 
