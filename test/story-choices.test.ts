@@ -3890,7 +3890,7 @@ describe("read AB of 2026-12-02", () => {
       }
     }
     // (Whose share: "För bemötandet i telefon gick andelen upp", as "Resultatet för … gick upp" read as clumsy: read AU.)
-    expect(text("Lysekil")).toMatch(/För bemötandet i telefon ökade andelen med 4 procentenheter jämfört med 2018/);
+    expect(text("Lysekil")).toMatch(/Bemötandet i telefon förbättrades med 4 procentenheter jämfört med 2018/);
   });
 
   it("a comparison that does not name its measure follows a sentence on that measure (Örnsköldsvik's 'För 2019 är resultatet … (60 procent)' after the direct answers)", () => {
@@ -4157,7 +4157,7 @@ describe("a lead's turn to a place near the bottom", () => {
     const r = named("Eslöv");
     const turn = r.composed.lead.find((s) => /^Men /.test(s.text) && s.claims.includes("svar-pa-fragan.rank"));
     expect(turn?.text).not.toMatch(/förbättring/);
-    expect(body(r).map((s) => s.text).join(" ")).toMatch(/direktsvaren i telefon (gick andelen upp|ökade andelen|förbättrats) med 3\u00A0procentenheter/);
+    expect(body(r).map((s) => s.text).join(" ")).toMatch(/[Dd]irektsvaren i telefon (gick andelen upp|ökade andelen|förbättrats|förbättrades) med 3\u00A0procentenheter/);
   });
 });
 
@@ -4197,13 +4197,15 @@ describe("reads AT and AU of 2026-12-03", () => {
   it("a short name given a share says whose share: 'För bemötandet i telefon ökade andelen …', not 'Resultatet för bemötandet i telefon ökade …' (Kungälv, Örnsköldsvik)", () => {
     const bad = releases.flatMap((r) => sentences(r).filter((s) => /^Resultatet för [^.]* (var|gick|steg|sjönk|ökade|minskade|låg|höll|förändrades)\b[^.]*\d\u00A0procent/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
-    expect(named("Kungälv").markdown).toContain("För bemötandet i telefon gick andelen upp med 3\u00A0procentenheter från 2018.");
+    expect(named("Kungälv").markdown).toContain("Bemötandet i telefon förbättrades med 3\u00A0procentenheter från 2018.");
     // The verb and its particle keep their places: "höll sig andelen på", "låg andelen kvar på".
     const all = releases.map((r) => r.markdown).join("\n");
     // (Since read HC a value the same as last year's after the lead gave it is said without figures, so "höll sig
-    // andelen på" and "låg andelen kvar på" no longer occur in the example batch; "gick andelen upp" keeps its particle.)
-    expect(all).toMatch(/För [^.]* gick andelen (upp|ner)/);
-    expect(all).not.toMatch(/höll andelen sig|låg andelen på [^.]* kvar/);
+    // andelen på" and "låg andelen kvar på" no longer occur in the example batch.)
+    expect(all).not.toMatch(/höll andelen sig|låg andelen på [^.]* kvar|gick andelen med/);
+    // A step alone is better or worse: "För bemötandet i telefon gick andelen upp med 2 procentenheter från 2018" read as
+    // clumsy (read ID: Flen, Håbo).
+    expect(all).not.toMatch(/För [^.]* (gick andelen (upp|ner)|ökade andelen|minskade andelen|steg andelen|sjönk andelen) med \d+\u00A0procentenhet(er)? (från|jämfört med) 20\d\d\./);
   });
 
   it("the change since the first year says how much: no 'Jämfört med 93 procent 2014 har … blivit sämre' (Älvkarleby, Nässjö, Nordanstig, Torsby)", () => {
@@ -4634,7 +4636,7 @@ describe("a measure named twice in a row", () => {
     }
     // (Since read GH the lead's 75 procent is not repeated; since read GU the change is told by its size: "…
     // gick andelen upp med 5 procentenheter från 2018. Årets resultat är långt bättre …".)
-    expect(named("Ale").markdown).toMatch(/gick andelen upp med 5\u00A0procentenheter från 2018\. Årets resultat är långt bättre än riket \(55\u00A0procent\)/);
+    expect(named("Ale").markdown).toMatch(/förbättrades med 5\u00A0procentenheter från 2018\. Årets resultat är långt bättre än riket \(55\u00A0procent\)/);
   });
 });
 
@@ -4818,7 +4820,7 @@ describe("read BZ: a good place on a measure that went down", () => {
     expect(k?.text).toMatch(/73\u00A0procent 2019, [^.]*(försämr|bättre 2018|nedgång|ner från året innan)[^.]*\.$/);
     // The section then gives the fall's size, without the lead's 73 procent again.
     const fall = body(named("Landskrona")).find((s) => s.claims.includes("svar-pa-fragan.change"))?.text;
-    expect(fall).toMatch(/^(Jämfört med 2018 har direktsvaren i telefon försämrats|För direktsvaren i telefon (gick andelen ner|minskade andelen)) med 2\u00A0procentenheter( jämfört med 2018| från 2018)?\.$/);
+    expect(fall).toMatch(/^(Jämfört med 2018 har direktsvaren i telefon försämrats|Direktsvaren i telefon försämrades) med 2\u00A0procentenheter( jämfört med 2018| från 2018)?\.$/);
     expect(named("Kalmar").composed.lead.some((s) => s.claims.includes("bemotande.groupRank"))).toBe(false);
     for (const r of releases) {
       for (const s of r.composed.lead) {
@@ -5801,7 +5803,7 @@ describe("read GT: the section's change after a lead that gave the year's value"
   it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again, and the record after it names its measure: 'Det är …' pointed at the change (Uppsala's 100 procent; Vara in A/B read AB7)", () => {
     const r = named("Uppsala");
     const epost = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
-    expect(epost[0]).toBe("För e-postsvaren inom en arbetsdag ökade andelen med 8\u00A0procentenheter jämfört med 2018.");
+    expect(epost[0]).toBe("E-postsvaren inom en arbetsdag förbättrades med 8\u00A0procentenheter jämfört med 2018.");
     // (With riket and the group in the same sentence since read HX.)
     expect(epost[1]).toMatch(/^Resultatet för e-postsvaren inom en arbetsdag är det bästa hittills( och [^.]*)?\.$/);
     for (const x of releases) {

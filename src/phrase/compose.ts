@@ -124,6 +124,19 @@ function shortNameVerb(template: string, better: "higher" | "lower"): string {
   return template.replace(/\bhar \{ämne\} (ökat|gått upp|minskat|gått ner)\b/u, (_, verb: string) => `har {ämne} ${verb === "ökat" || verb === "gått upp" ? up : down}`);
 }
 
+/**
+ * A short name given only its step, in points, takes a verb of better or worse: "För bemötandet i telefon gick andelen
+ * upp med 2 procentenheter från 2018" read as clumsy (read ID: Flen, Håbo); "Bemötandet i telefon förbättrades med 2
+ * procentenheter från 2018".
+ */
+function stepVerb(template: string, better: "higher" | "lower"): string {
+  if (/\{(värde|föregående|startvärde|förstavärde)\}/.test(template)) return template;
+  return template.replace(/^\{Ämne\} (ökade|gick upp|steg|minskade|gick ner|sjönk)(?= med \{skillnad\})/u, (_, verb: string) => {
+    const up = ["ökade", "gick upp", "steg"].includes(verb);
+    return `{Ämne} ${up === (better === "higher") ? "förbättrades" : "försämrades"}`;
+  });
+}
+
 /** The numbers in a measure's name ("inom 60 sekunder": 60). */
 function nameNumbers(subject: string): number[] {
   // (A plain space in the data's subject, a no-break space once it is written.)
@@ -229,8 +242,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     const v = shortName && values[EXACT] !== undefined ? { ...values, värde: values[EXACT] } : withoutApproximation(template, values);
     // A short name given a share says whose share: "För bemötandet i telefon ökade andelen …". ("Resultatet för
     // bemötandet i telefon ökade" read as clumsy: a result does not rise, read AU.)
-    const share = shortName && finding?.indicator.unit === "percent" && SHARE_PREDICATE.test(template);
-    const t0 = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : template;
+    const stepped = shortName && finding?.indicator.unit === "percent" ? stepVerb(template, finding.indicator.better) : template;
+    const share = shortName && finding?.indicator.unit === "percent" && stepped === template && SHARE_PREDICATE.test(template);
+    const t0 = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : stepped;
     const t = shortName && finding?.indicator.unit === "percent" ? shortNameVerb(t0, finding.indicator.better) : t0;
     return fillNamed(t, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };
