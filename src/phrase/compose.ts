@@ -1154,7 +1154,11 @@ function recordWithComparison(list: readonly Sentence[], name: string, findings:
     const turns = (m[2] === "bästa") === worse;
     // (Not "bästa hittills och bättre än riket (84 procent) och klart bättre än …": a pair of verdicts after a comma.)
     const join = turns ? ", men" : /\) (och|men) /.test(rest) ? "," : " och";
-    out[out.length - 1] = { text: `${before.text.slice(0, -1)}${join} ${rest}`, claims: [...before.claims, ...s.claims] };
+    // One turn in the sentence: "Resultatet är ändå Jönköpings bästa hittills, men något sämre än riket …" turned twice
+    // (read ID). "Det räcker till …" still says the best came of a small step (read BR), and "men är" turns once.
+    const enough = turns ? /^Resultatet är ändå (.+) bästa hittills\.$/u.exec(before.text) : null;
+    const [head, joint] = enough ? [`Det räcker till ${enough[1] ?? ""} bästa resultat hittills.`, ", men är"] : [before.text, join];
+    out[out.length - 1] = { text: `${head.slice(0, -1)}${joint} ${rest}`, claims: [...before.claims, ...s.claims] };
   }
   return out;
 }
