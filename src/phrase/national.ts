@@ -112,6 +112,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
   specs.set("groups.spread", GROUPS);
   specs.set("groups.level", GROUPS);
   specs.set("facts.movers", [...SURVEY, "gräns", "undantag"]);
+  specs.set("facts.history", [...SURVEY, "förstaår"]);
   return specs;
 }
 
@@ -260,7 +261,7 @@ export function composeNational(opts: ComposeNationalOptions): ComposedNational 
     quotes,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: nationalFacts(dataset, analysis, ctx),
+    facts: [...nationalFacts(dataset, analysis, ctx), ...historyFact(plan, [...lead, ...sections.flatMap((s) => s.sentences)], ctx)],
     source: sourceLine(survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${survey.publisher}`,
@@ -284,6 +285,17 @@ function moversFact(analysis: NationalAnalysis, ctx: NationalContext): Sentence 
 }
 
 /** Fact box: the survey, how the averages were made, what counts as a change, the data's note. */
+/**
+ * Which years "hittills" and a record's "sedan 2014" reach, when the release tells one: the data begins later than the
+ * survey did (read ID: riket said "hittills" four times with no years in its fact box, as the municipal releases do).
+ */
+function historyFact(plan: NationalStory, told: readonly Sentence[], ctx: NationalContext): Sentence[] {
+  if (!told.some((s) => s.claims.some((c) => /\.(record|streak|longRun)$/.test(c)))) return [];
+  const first = Math.min(...plan.sections.map((s) => s.time?.firstYear ?? Infinity));
+  if (!Number.isFinite(first)) return [];
+  return [{ text: ctx.say("facts.history", { förstaår: formatYear(first) }), claims: [] }];
+}
+
 function nationalFacts(dataset: Dataset, analysis: NationalAnalysis, ctx: NationalContext): Sentence[] {
   const facts = surveyFacts(dataset);
   if (analysis.findings.some((f) => f.averageSource === "participants")) {
