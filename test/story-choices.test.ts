@@ -2077,7 +2077,7 @@ describe("a value equal to the averages it is compared with", () => {
         for (const s of told) expect(s.text, r.municipality.name).not.toMatch(/detsamma som (riket|likvärdiga|kommungruppen)/);
       }
     }
-    expect(named("Västerås").markdown).toContain("Resultatet är detsamma som för riket och likvärdiga kommuner (84\u00A0procent).");
+    expect(named("Västerås").markdown).toContain("Resultatet är på samma nivå som i riket och likvärdiga kommuner (84\u00A0procent).");
   });
 });
 

@@ -3187,10 +3187,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(EQUAL_WORDS, "i nivå med ");
   // (The clause too: "i stort sett i nivå med både rikssnittet (6 timmar) och …" for 6 timmar, Vetlanda, read AZ.)
   if (f.value === n?.v || f.value === g?.v) comparison = comparison.replace(EQUAL_WORDS, "i nivå med ");
-  // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro). ("som för
-  // riket": "detsamma som riket" compared a result with a country, read IC: Västerås.)
-  if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => `Resultatet är detsamma som ${ref.startsWith("snittet") ? "" : "för "}${ref}.`);
-  if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => `Resultatet är detsamma som ${ref.startsWith("snittet") ? "" : "för "}${ref}.`);
+  // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro). ("på samma
+  // nivå som i riket": "detsamma som riket" compared a result with a country, read IC: Västerås; "detsamma som för"
+  // read as clumsy, an earlier read.)
+  if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => (ref.startsWith("snittet") ? `Resultatet är detsamma som ${ref}.` : `Resultatet är på samma nivå som i ${ref}.`));
+  if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => (ref.startsWith("snittet") ? `Resultatet är detsamma som ${ref}.` : `Resultatet är på samma nivå som i ${ref}.`));
   // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
   const times = timesSentence(f, ctx, n, g, !named && !afterTime, inLead);
   if (times) return { text: times, claims: g === null || times.includes(`(${fmt(g.v)}`) ? claims : claims.filter((c) => !/\.(group|vsGroup)$/.test(c)) };
