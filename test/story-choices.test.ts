@@ -5039,7 +5039,14 @@ describe("read ED: a worst-ever in the lead that is still ahead of riket, as it 
       }
     }
     expect(n).toBeGreaterThanOrEqual(3);
-    expect(named("Ulricehamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultat[^.]*, men (fortfarande|fortsatt|ändå) bättre än rikssnittet(?: \([^)]*\))?\./);
+    expect(named("Ulricehamn").composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultat[^.]*(, men|\. Resultatet är) (fortfarande|fortsatt|ändå) bättre än rikssnittet(?: \([^)]*\))?\./);
+  });
+});
+
+describe("read ID: a narrow record's margin and riket's turn", () => {
+  it("are two sentences, not three clauses on one record ('…, 1 procentenhet under kommunens tidigare bottennotering, om än i nivå med rikssnittet': Trosa)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(rekordet|rekord|bottennoteringen|bottennotering|bottenresultatet), (om än|men) /u);
+    expect(named("Trosa").markdown).toMatch(/1\u00A0procentenhet under kommunens tidigare bottennotering\. Resultatet ligger ändå i nivå med rikssnittet\./);
   });
 });
 

@@ -300,7 +300,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings)));
+  const tight = (list: readonly Sentence[]): Sentence[] => marginApart(denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings))));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1100,6 +1100,25 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
     const m = it.exec(s.text);
     if (!m || !before || !STOOD_STILL.test(before.text) || ids(before).join() !== ids(s).join()) return s;
     return { ...s, text: `Resultatet är ändå ${gen} ${m[1] ?? m[2] ?? ""} hittills${s.text.slice(m[0].length)}` };
+  });
+}
+
+/**
+ * A record's margin and riket's turn in one sentence go apart: "Det är Trosas sämsta resultat i mätningen hittills, 1
+ * procentenhet under kommunens tidigare bottennotering, om än i nivå med rikssnittet." hung three clauses on one
+ * record (read ID: Trosa; seven releases). Riket's side is a sentence of its own: "Resultatet ligger ändå i nivå med
+ * rikssnittet."
+ */
+function marginApart(list: readonly Sentence[]): Sentence[] {
+  const margin = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+), (om än|men)(?: det är)? (ändå |fortfarande |fortsatt )?(.+)\.$/u;
+  return list.map((s) => {
+    const m = margin.exec(s.text);
+    if (!m) return s;
+    const [, head, turn, still, rest] = m;
+    // "om än i nivå" and "men ändå …" say "ändå"; "men fortfarande/fortsatt …" keep their word.
+    const word = still?.trim() ?? (turn === "om än" ? "ändå" : "");
+    const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
+    return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
   });
 }
 
