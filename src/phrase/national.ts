@@ -284,7 +284,6 @@ function moversFact(analysis: NationalAnalysis, ctx: NationalContext): Sentence 
   return { text: ctx.say("facts.movers", { ...words }), claims: counted.map((f) => `${f.indicator.id}.compared`) };
 }
 
-/** Fact box: the survey, how the averages were made, what counts as a change, the data's note. */
 /**
  * Which years "hittills" and a record's "sedan 2014" reach, when the release tells one: the data begins later than the
  * survey did (read ID: riket said "hittills" four times with no years in its fact box, as the municipal releases do).
@@ -296,6 +295,7 @@ function historyFact(plan: NationalStory, told: readonly Sentence[], ctx: Nation
   return [{ text: ctx.say("facts.history", { förstaår: formatYear(first) }), claims: [] }];
 }
 
+/** Fact box: the survey, how the averages were made, what counts as a change, the data's note. */
 function nationalFacts(dataset: Dataset, analysis: NationalAnalysis, ctx: NationalContext): Sentence[] {
   const facts = surveyFacts(dataset);
   if (analysis.findings.some((f) => f.averageSource === "participants")) {

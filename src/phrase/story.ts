@@ -2264,8 +2264,8 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     else if (groupAlsoNews(f)) {
       const cmp = compareSentence({ ...f, national: null, vsNational: null }, ctx, out.length === 0, after);
       // (Only as "även": alone it read as a loose sentence, reads FX–GG.)
-      const also = cmp && alsoThanGroup(cmp.text);
-      if (cmp && also !== cmp.text) out.push({ ...cmp, text: also ?? cmp.text });
+      const also = cmp ? alsoThanGroup(cmp.text) : undefined;
+      if (cmp && also !== undefined && also !== cmp.text) out.push({ ...cmp, text: also });
     }
   } else if (!lead.has("crossing") && !lead.has("gap") && !comparedInLead(f, ctx) && !groupUnsaid(f, ctx)) {
     // (Named after a best by a hair: "Det räcker ändå till Nackas bästa resultat hittills. Den är drygt hälften så
