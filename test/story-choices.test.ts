@@ -6681,3 +6681,10 @@ describe("read IC: two sentences on a time in a row", () => {
     expect(body(named("Timrå")).map((s) => s.text).join(" ")).toContain("Dessutom är den kortare än snittet i kommungruppen (5,4\u00A0timmar).");
   });
 });
+
+describe("A/B read AB23: a step said 'förbättrades' and its run", () => {
+  it("does not say the word twice ('förbättrades med 3 procentenheter från 2018, en förbättring för fjärde året i rad': Karlskoga)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(förbättrades|försämrades) med [^,.]+, (vilket är )?(en (förbättring|försämring) för|den \p{L}+ (förbättringen|försämringen))/u);
+    expect(named("Karlskoga").markdown).toContain("Direktsvaren i telefon förbättrades med 3\u00A0procentenheter från 2018, för fjärde året i rad.");
+  });
+});

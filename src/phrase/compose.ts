@@ -300,7 +300,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => marginApart(denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings))));
+  const tight = (list: readonly Sentence[]): Sentence[] => stepRunOnce(marginApart(denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings)))));
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
@@ -1119,6 +1119,22 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
     const word = still?.trim() ?? (turn === "om än" ? "ändå" : "");
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
     return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
+  });
+}
+
+/**
+ * A step said "förbättrades" takes its run without the word again: "Direktsvaren i telefon förbättrades med 3
+ * procentenheter från 2018, en förbättring för fjärde året i rad" (A/B read AB23: Karlskoga) is "…, för fjärde året i
+ * rad".
+ */
+function stepRunOnce(list: readonly Sentence[]): Sentence[] {
+  const twice = /(?<!\p{L})(förbättrades|försämrades)( med [^,.]+), (?:vilket är )?(?:en (?:förbättring|försämring) för (\p{L}+) året i rad|den (\p{L}+) (?:förbättringen|försämringen) i rad)/u;
+  return list.map((s) => {
+    const m = twice.exec(s.text);
+    if (!m) return s;
+    // ("den fjärde förbättringen i rad" names the ordinal as "fjärde året".)
+    const ordinal = m[3] ?? m[4] ?? "";
+    return { ...s, text: s.text.replace(m[0], `${m[1]}${m[2]}, för ${ordinal} året i rad`) };
   });
 }
 
