@@ -113,15 +113,19 @@ export function warner(warnings: Message[], file?: string): Warn {
  */
 const SHARE_PREDICATE = /^\{Ämne\} (var|ökade|minskade|gick|steg|sjönk|låg|höll|förändrades|föll|lyfte|landade|uppgick|hamnade|förbättrades|blev|har (ökat|minskat|förbättrats|försämrats))\b[^.]*\{(värde|föregående|skillnad|startvärde|förstavärde)\}/;
 
+/** A verb of height said as one of better or worse for a measure whose `better` is that direction: "ökat" → "förbättrats". */
+function betterVerb(up: boolean, better: "higher" | "lower", form: "supine" | "past"): string {
+  const improved = up === (better === "higher");
+  return form === "supine" ? (improved ? "förbättrats" : "försämrats") : improved ? "förbättrades" : "försämrades";
+}
+
 /**
  * A short name after its verb's "har" takes a verb of better or worse, not of height: "Sedan 2014 har bemötandet i
  * telefon minskat med 17 procentenheter" read as bemötandet shrinking, not the share (Kristianstad, read CG), in the
  * runs and the change since the first year alike.
  */
 function shortNameVerb(template: string, better: "higher" | "lower"): string {
-  const up = better === "higher" ? "förbättrats" : "försämrats";
-  const down = better === "higher" ? "försämrats" : "förbättrats";
-  return template.replace(/\bhar \{ämne\} (ökat|gått upp|minskat|gått ner)\b/u, (_, verb: string) => `har {ämne} ${verb === "ökat" || verb === "gått upp" ? up : down}`);
+  return template.replace(/\bhar \{ämne\} (ökat|gått upp|minskat|gått ner)\b/u, (_, verb: string) => `har {ämne} ${betterVerb(verb === "ökat" || verb === "gått upp", better, "supine")}`);
 }
 
 /**
@@ -131,10 +135,7 @@ function shortNameVerb(template: string, better: "higher" | "lower"): string {
  */
 function stepVerb(template: string, better: "higher" | "lower"): string {
   if (/\{(värde|föregående|startvärde|förstavärde)\}/.test(template)) return template;
-  return template.replace(/^\{Ämne\} (ökade|gick upp|steg|minskade|gick ner|sjönk)(?= med \{skillnad\})/u, (_, verb: string) => {
-    const up = ["ökade", "gick upp", "steg"].includes(verb);
-    return `{Ämne} ${up === (better === "higher") ? "förbättrades" : "försämrades"}`;
-  });
+  return template.replace(/^\{Ämne\} (ökade|gick upp|steg|minskade|gick ner|sjönk)(?= med \{skillnad\})/u, (_, verb: string) => `{Ämne} ${betterVerb(["ökade", "gick upp", "steg"].includes(verb), better, "past")}`);
 }
 
 /** The numbers in a measure's name ("inom 60 sekunder": 60). */
@@ -300,7 +301,18 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
   const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
-  const tight = (list: readonly Sentence[]): Sentence[] => stepRunOnce(marginApart(denOnce(sourceAfterIt(recordWithComparison(recordAfterStill(comparisonNamed(tightAgain(list, analysis.findings), m.name, formatYear(analysis.year), namer), m.name), m.name, analysis.findings)))));
+  // Each paragraph's final sentences pass these in order: names, then records, then the words between sentences.
+  const passes: readonly ((list: readonly Sentence[]) => Sentence[])[] = [
+    (list) => tightAgain(list, analysis.findings),
+    (list) => comparisonNamed(list, m.name, formatYear(analysis.year), namer),
+    (list) => recordAfterStill(list, m.name),
+    (list) => recordWithComparison(list, m.name, analysis.findings),
+    sourceAfterIt,
+    denOnce,
+    marginApart,
+    stepRunOnce,
+  ];
+  const tight = (list: readonly Sentence[]): Sentence[] => passes.reduce<Sentence[]>((out, pass) => pass(out), [...list]);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
