@@ -6688,3 +6688,23 @@ describe("A/B read AB23: a step said 'förbättrades' and its run", () => {
     expect(named("Karlskoga").markdown).toContain("Direktsvaren i telefon förbättrades med 3\u00A0procentenheter från 2018, för fjärde året i rad.");
   });
 });
+
+describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
+  it("a record that follows its figure says whose it is in the genitive, never 'Det är det bästa resultatet för Dals-Ed i alla mätningar sedan 2014' (read IB)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Det är det (bästa|sämsta) resultatet för [^.]*(i alla mätningar|under åren|av de år)/u);
+    expect(named("Dals-Ed").markdown).toContain("Det är Dals-Eds bästa resultat under åren 2014–2019");
+  });
+  it("a time that moved within 'same' after the lead gave its value is told by its step, not both figures again (Boden, read IB)", () => {
+    const boden = named("Boden").markdown;
+    expect(boden).toContain("Svarstiden på e-post ökade med 0,3\u00A0timmar jämfört med 2018.");
+    expect(boden.split("2,7\u00A0timmar 2019").length - 1).toBe(1);
+  });
+  it("a crossing of riket opens on where the measure stands now, not on last year (read IE: Upplands Väsby)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )Året innan låg /mu);
+    expect(named("Upplands Väsby").markdown).toContain("För direktsvaren i telefon är Upplands Väsby nu bättre än riket som helhet (55\u00A0procent); året innan låg kommunen under riket.");
+  });
+  it("records counted after the headline's measure are a sentence of their own, not '…, och detsamma gäller …' or '…, precis som för …' (read IC: Öckerö, Sollefteå)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/bästa resultat hittills, (och detsamma gäller|precis som för) /u);
+    expect(named("Öckerö").markdown).toContain("Det är Öckerös bästa resultat hittills. Även direktsvaren och tillgängligheten i telefon når sin bästa nivå hittills.");
+  });
+});
