@@ -163,7 +163,7 @@ function countSlotSpecs(): Map<string, readonly string[]> {
   }
   for (const k of ["better", "worse", "level"]) specs.set(`summary.three.${k}-one`, [...NAMES, "bättre", "sämre", "nivå", "antal", "mått", "Mått"]);
   specs.set("summary.three.both-one", [...NAMES, "nivå", "antal", "bättremått", "sämremått"]);
-  for (const k of ["one", "many"]) specs.set(`summary.told-exception.${k}`, [...NAMES, "mått", "Mått"]);
+  for (const k of ["one", "many"]) for (const w of ["worse", "better", "level"]) specs.set(`summary.told-exception.${k}.${w}`, [...NAMES, "mått", "Mått"]);
   specs.set("summary.told-exception.both", [...NAMES, "bättremått", "Bättremått", "sämremått", "Sämremått"]);
   for (const k of ["worse", "better"]) specs.set(`summary.both.one-${k}`, [...NAMES, "bättre", "sämre", "antal", "mått"]);
   for (const k of ["worse", "better"]) specs.set(`summary.both.two-${k}`, [...NAMES, "bättre", "sämre", "antal", "mått"]);

@@ -718,9 +718,12 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
       const [b, w] = [headlineName(better[0]!.indicator), headlineName(worse[0]!.indicator)];
       return `${text} ${say("summary.told-exception.both", { bättremått: b, Bättremått: capitalize(b), sämremått: w, Sämremått: capitalize(w) })}`;
     }
-    if (new Set(found.map(side)).size > 1) return text;
+    const sides = new Set(found.map(side));
+    if (sides.size > 1) return text;
     const mått = joinOnce(names);
-    return `${text} ${say(`summary.told-exception.${names.length === 1 ? "one" : "many"}`, { mått, Mått: capitalize(mått) })}`;
+    // Which side they are on is said: "Undantaget är e-postsvaren …" did not say which way (read IF: Bräcke, Alingsås).
+    const way = [...sides][0] === 1 ? "better" : [...sides][0] === -1 ? "worse" : "level";
+    return `${text} ${say(`summary.told-exception.${names.length === 1 ? "one" : "many"}.${way}`, { mått, Mått: capitalize(mått) })}`;
   };
   return intro.map((s) => {
     const named = s.claims.filter((c) => c !== "summary.vsNational" && c.endsWith(".vsNational"));
