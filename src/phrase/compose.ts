@@ -984,7 +984,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     if (/(knapp|liten) marginal|om än knappt/.test(text)) text = STOOD_STILL.test(list[i - 1]?.text ?? "") ? marginless(text) : margins++ > 0 && !/om än knappt/.test(text) ? marginAgain(text) : text;
     // "om än" once in a release: "…, om än i nivå med rikssnittet. … sitt sämsta resultat hittills, med 56 procent, om
     // än med knapp marginal" read as a tic (read HB: Kristianstad; Älvkarleby likewise).
-    if (granted > 0) text = text.replace(/, om än med knapp marginal\./, ", men med knapp marginal.");
+    // (Nor "men med knapp marginal", read IF as machine-made: "med knapp marginal", after a figure "och med …".)
+    if (granted > 0) text = text.replace(/(, med [\d,]+\u00A0\S+)?, om än med knapp marginal\./u, (_, figure: string | undefined) => (figure ? `${figure} och med knapp marginal.` : ", med knapp marginal."));
     if (/\bom än\b/.test(text)) granted += 1;
     return text === s.text ? s : { ...s, text };
   };
