@@ -106,7 +106,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   }
   specs.set("change.value", change);
   specs.set("change.same", change);
-  for (const k of ["same", "flat", "diff.up", "diff.down"]) specs.set(`change.since.${k}`, [...NAMES, ...NUMBERS, "fjol"]);
+  for (const k of ["same", "flat", "diff.up", "diff.down", "within.up", "within.down"]) specs.set(`change.since.${k}`, [...NAMES, ...NUMBERS, "fjol"]);
   for (const c of COMPARE_CLASSES) {
     specs.set(`compare.one.${c}`, [...NAMES, "ref"]);
     specs.set(`compare.both.${c}`, [...NAMES, "riket", "gruppen"]);

@@ -317,7 +317,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
-  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan);
+  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name);
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -404,13 +404,16 @@ function withoutBoth(text: string): string {
  * (AB20 preferred it right under the ingress in eight pairs of twelve: at the head of a later section it read as
  * buried), and so do a place, a strong change and a count's part, which the lead must reach (§3).
  */
-function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
+function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, name: string): [Sentence[], StorySection[]] {
   const leans = leaning(lead);
   const groups: Sentence[][] = [];
   lead.slice(ingress).forEach((x, j) => (j > 0 && leans(ingress + j, LEANS) ? groups[groups.length - 1]?.push(x) : groups.push([x])));
   // (Not a group whose first sentence leans on the ingress's last: it is part of the ingress's news.)
   const first = groups[0]?.[0];
-  const tied = first !== undefined && leans(ingress, LEANS);
+  // (A count's measures are not what the next sentence leans on: Österåker's rise in direct answers, after "Men sedan 2018
+  // har Österåker blivit bättre på tre av fem mått", stood alone as a paragraph under the ingress; read IF.)
+  const counts = ids(lead[ingress - 1]).length >= 3 && !LEANS.test(first?.text ?? "");
+  const tied = first !== undefined && leans(ingress, LEANS) && !counts;
   const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
   const kept: Sentence[] = [];
   groups.forEach((g, i) => {
@@ -420,10 +423,25 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
     if (!target || !planned) return kept.push(...g);
     const at = placeIn(target, id, planned);
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
+    const next = target.sentences[at + g.length];
+    if (next) target.sentences[at + g.length] = stillAfterMoved(g[g.length - 1] as Sentence, next, plan, name);
   });
   // "både" once in a paragraph, as stillVaried has it, now that the section holds more.
   const once = out.map((x) => ({ ...x, sentences: x.sentences.map((y, i) => (x.sentences.slice(0, i).some((z) => / både /.test(z.text)) ? { ...y, text: withoutBoth(y.text) } : y)) }));
   return [[...lead.slice(0, ingress), ...kept], once];
+}
+
+/**
+ * The section's comparison right after a change moved in before it, turned with "ändå" when riket is on the other
+ * side of the change: "… gick upp till 47 procent 2019, från 39 procent 2018. Direktsvaren i telefon är sämre än
+ * rikssnittet" read as if the rise were bad (Österåker, read IF). "ändå", not "Men": the ingress may have its "Men".
+ */
+function stillAfterMoved(moved: Sentence, next: Sentence, plan: MunicipalityPlan, name: string): Sentence {
+  const findings = plan.ranked.map((p) => p.finding);
+  const turned = turnedBesideMovedChange([moved, next], findings, name, new Set([moved.claims.join(" ")]))[1];
+  if (turned === undefined || turned === next) return next;
+  const verb = /(?<!\p{L})(är|ligger)(?= )/u;
+  return verb.test(next.text) ? { ...next, text: next.text.replace(verb, "$1 ändå") } : turned;
 }
 
 /** The section a group under the ingress belongs in: one measure's plain change, which the lead need not reach. */

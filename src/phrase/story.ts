@@ -2162,9 +2162,9 @@ function sinceSentence(p: PlannedFinding, ctx: StoryContext): Sentence | undefin
   const way = sinceWay(f);
   // (A narrow record keeps both figures and its margin: "i stort sett oförändrad, men ändå … bästa hittills" after
   // "minskat med 0,5 timmar" turned against its own step, and Upplands Väsby's margin went unsaid.)
-  if (way === undefined || (f.changeClass === "unchanged" && way.startsWith("diff.") && p.facts.some((x) => x.kind === "record" && (x.stale === true || x.narrow === true)))) return undefined;
+  if (way === undefined || (way.startsWith("within.") && p.facts.some((x) => x.kind === "record" && (x.stale === true || x.narrow === true)))) return undefined;
   const tokens = { skillnad: formatDifference(Math.abs(f.change), f.indicator.unit), fjol: formatYear(ctx.analysis.previousYear) };
-  const claims = way.startsWith("diff") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.changeClass`];
+  const claims = way.startsWith("diff") || way.startsWith("within") ? [`${id}.change`, `${id}.changeClass`] : [`${id}.changeClass`];
   return { text: ctx.say(`change.since.${way}`, tokens, f), claims };
 }
 
@@ -2178,7 +2178,8 @@ function sinceWay(f: IndicatorFinding): string | undefined {
     if (f.change === 0) return "same";
     // A time that moved plainly, though within `same`, is told by its step's size, not by both figures again: "Svarstiden
     // på e-post var 1,3 timmar 2019, jämfört med 1,7 timmar 2018" after the lead's 1,3 timmar (read IB: Lidingö).
-    return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? `diff.${movement(f)}` : "flat";
+    // ("något": "Svarstiden på e-post gick upp med 0,7 timmar" read as a change the facts box denies, read IF: Österåker.)
+    return movedPlainly(f.value, f.previous ?? f.value, f.indicator.unit) ? `within.${movement(f)}` : "flat";
   }
   if (f.changeClass !== "improved" && f.changeClass !== "declined") return undefined;
   return `diff.${movement(f)}`;
