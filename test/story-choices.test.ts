@@ -6720,6 +6720,10 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     const telefon = o.composed.sections.find((x) => x.heading === "Telefon")?.sentences.map((x) => x.text).join(" ");
     expect(telefon).toContain("Andelen som får ett direkt svar på en enkel fråga via telefon gick upp till 47\u00A0procent 2019, från 39\u00A0procent 2018. Direktsvaren i telefon är ändå sämre än rikssnittet (55\u00A0procent)");
   });
+  it("a response time's comparison after a sentence on it never opens 'I Sundbyberg är den …', which read as an unclear reference (read IF: Sundbyberg, Alingsås, Bräcke)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )I [\p{Lu}][\p{L} -]* är den /mu);
+    expect(named("Sundbyberg").markdown).toContain("Den genomsnittliga svarstiden för e-post var 5,6\u00A0timmar 2019, jämfört med 4,8\u00A0timmar 2018. Sundbybergs svarstid är i jämnhöjd med genomsnittet i riket och i kommungruppen (6 och 5\u00A0timmar).");
+  });
   it("a crossing of riket opens on where the measure stands now, not on last year (read IE: Upplands Väsby)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )Året innan låg /mu);
     expect(named("Upplands Väsby").markdown).toContain("För direktsvaren i telefon är Upplands Väsby nu bättre än riket som helhet (55\u00A0procent); året innan låg kommunen under riket.");
