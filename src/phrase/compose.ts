@@ -1226,7 +1226,8 @@ function recordWithComparison(list: readonly Sentence[], name: string, findings:
     // One turn in the sentence: "Resultatet är ändå Jönköpings bästa hittills, men något sämre än riket …" turned twice
     // (read ID). "Det räcker till …" still says the best came of a small step (read BR), and "men är" turns once.
     const enough = turns ? /^Resultatet är ändå (.+) bästa hittills\.$/u.exec(before.text) : null;
-    const [head, joint] = enough ? [`Det räcker till ${enough[1] ?? ""} bästa resultat hittills.`, ", men är"] : [before.text, join];
+    // ("…, men det är": "Det räcker till Tranemos bästa resultat hittills, men är sämre …" lacked its subject, read IG.)
+    const [head, joint] = enough ? [`Det räcker till ${enough[1] ?? ""} bästa resultat hittills.`, ", men det är"] : [before.text, join];
     out[out.length - 1] = { text: `${head.slice(0, -1)}${joint} ${rest}`, claims: [...before.claims, ...s.claims] };
   }
   return out;
