@@ -1521,11 +1521,8 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // "…, en förbättring från 2018, bland de tio sämsta i landet och sist bland …" chained four appositions.)
     const toldApart = out.some((x) => x !== host && x !== place && new Set(x.claims.map((c) => c.split(".")[0])).size < 3 && x.claims.some((c) => c === `${id}.changeClass` || c === `${id}.previous`));
     if (!f || !host || (against && (!toldApart || ranked < 0))) continue;
-    // After "… för {mått}: 1,4 timmar 2019" the clause is a sentence of its own, naming the municipality: ", först bland
-    // kommunerna i kommungruppen" hung on the colon's value read as tacked on (read IG: Mariestad, Västervik).
-    const colon = compared >= 0 && /: [^:]+$/u.test(host.text);
-    const named = compared < 0 || colon;
-    const join = colon ? ". " : named ? "; " : host.text.endsWith(year) ? ", " : " och ";
+    const named = compared < 0;
+    const join = named ? "; " : host.text.endsWith(year) ? ", " : " och ";
     // The group's size once in the lead: the sentence this replaces said it, unless another had.
     const short = "kommunerna i kommungruppen";
     // Nor beside the host's figure and its place in the country: "62 procent 2019, bland de tio sämsta i landet och
@@ -1538,10 +1535,7 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // enough; else the group's place keeps a sentence of its own.
     // After "… än både rikssnittet och kommungruppen (…)", the group once: "bland de 19 kommunerna i gruppen".
     const once = (a: string): string => (host.text.includes("kommungruppen") ? a.replace(/ i kommungruppen\b/, " i gruppen") : a);
-    const clause = (a: string): string => {
-      const said = named ? ctx.say(`lead.group-clause.${end}.named`, { antal: once(a), kommun: ctx.analysis.municipality.name }) : ctx.say(`lead.group-clause.${end}`, { antal: once(a) });
-      return colon ? capitalize(said) : said;
-    };
+    const clause = (a: string): string => (named ? ctx.say(`lead.group-clause.${end}.named`, { antal: once(a), kommun: ctx.analysis.municipality.name }) : ctx.say(`lead.group-clause.${end}`, { antal: once(a) }));
     // (After a semicolon a little longer: the clause reads as a sentence of its own.)
     const text = [antal, short].map((a) => `${host.text.slice(0, -1)}${join}${clause(a)}.`).find((t) => wordsIn(t) < LONG_SENTENCE + (named ? SEMICOLON_WORDS : 0));
     if (text === undefined) continue;
