@@ -1652,7 +1652,7 @@ describe("first and last in the municipal group", () => {
         const g = r.claims.indicators.find((i) => i.id === s.id)?.rank?.group;
         expect(g, `${r.municipality.name}: ${s.text}`).toBeDefined();
         const first = g?.position === 1;
-        expect(s.text, r.municipality.name).toMatch(first ? /bättre|bäst|först/ : /svagare|svagast|sist/);
+        expect(s.text, r.municipality.name).toMatch(first ? /bättre|bäst|först|främst/ : /svagare|svagast|sist/);
         // (The lead's opening group place names it by its subject: "I Jönköpings kommun var andelen … 67 procent 2019, …".)
         const subject = r.analysis.findings.find((f) => f.indicator.id === s.id)?.indicator.subject ?? "";
         if (!s.follows) expect(/(^| )[Ff]ör [a-zåäö-]+/.test(s.text) || s.text.replace(/\u00A0/g, " ").toLowerCase().includes(subject.toLowerCase()), `${r.municipality.name}: ${s.text}`).toBe(true);
@@ -1799,7 +1799,7 @@ describe("the tenth round of blind reads", () => {
     // (Since read HG its first place is a clause beside its place in the country and the figure, without the group's
     // size, which was a third figure; Ljusdal's, after a semicolon, still counts.)
     expect(lead("Mariestad") + body("Mariestad")).not.toMatch(/27\u00A0kommunerna/);
-    expect(lead("Mariestad")).toMatch(/först bland kommunerna i kommungruppen/);
+    expect(lead("Mariestad")).toMatch(/främst bland kommunerna i kommungruppen/);
     expect(lead("Ljusdal")).toMatch(/31\u00A0kommunerna i kommungruppen som deltog/);
     // Köping's two group places are one sentence without a count (never the group's full 24).
     expect(lead("Köping") + body("Köping")).not.toMatch(/24\u00A0kommunerna i kommungruppen/);
@@ -4653,7 +4653,7 @@ describe("a first or last place in the group beside the same measure's place in 
   it("is a clause of the ingress's place sentence, with the group's size", () => {
     const ingress = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
     // (Without the group's size where the sentence would reach 32 words: read EE.)
-    expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|först bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?\./);
+    expect(ingress(named("Västervik"))).toMatch(/83\u00A0procent 2019, (bäst av|bäst bland|främst bland) (de 24[\s\u00A0])?kommunerna i kommungruppen( som deltog)?\./);
     expect(named("Västervik").markdown.match(/kommungruppen som deltog/g)?.length ?? 0).toBeLessThanOrEqual(1);
     // (Falun's third-last place, shared by seven, is said by how few are worse (read EZ); since read GV its last place
     // in the group follows after a semicolon, which Heby, Katrineholm and Kiruna had left under the ingress.)
@@ -5579,7 +5579,7 @@ describe("read FY: a first place in the group on the headline's measure", () => 
   it("is the last clause of the lead's comparison with the group, not a sentence under the ingress (Rättvik's direct answers)", () => {
     const c = named("Rättvik").composed;
     const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" ");
-    expect(ingress.replace(/\u00A0/g, " ")).toMatch(/kommungruppen \(55 och 57 procent\) och (bäst av|bäst bland|först bland) de 19 kommunerna i gruppen som deltog\./);
+    expect(ingress.replace(/\u00A0/g, " ")).toMatch(/kommungruppen \(55 och 57 procent\) och (bäst av|bäst bland|främst bland) de 19 kommunerna i gruppen som deltog\./);
     expect((c.intro ?? []).map((s) => s.text).join(" ")).not.toMatch(/kommunerna i kommungruppen/);
   });
 });
