@@ -1245,7 +1245,7 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
   // beside its place near the bottom, to the body; read AP.)
   const count = (s: Sentence): boolean => new Set(s.claims.map((c) => c.split(".")[0])).size >= 3;
   const told = (id: string): boolean => lead.some((s) => (!count(s) && s.claims.some((c) => c === `${id}.changeClass` || c === `${id}.previous`)) || s.claims.includes(`${id}.record`));
-  return lead.map((s) => {
+  return lead.map((s, k) => {
     const item = ctx.plan.lead.find((i) => PLACE_FACTS.includes(i.fact.kind) && i.fact.polarity < 0 && s.claims.includes(`${i.finding.indicator.id}.rank`));
     const f = item?.finding;
     const r = ctx.plan.ranked.find((x) => x.finding === f);
@@ -1264,7 +1264,10 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     // A turn to the bad news does not carry the good in its middle: "Men andelen … var 36 procent 2019, en förbättring
     // jämfört med 33 procent 2018, och bara nio kommuner …" lost its contrast (Eslöv, read AQ); the body tells the rise.
     if (before && /^Men /.test(s.text)) return s;
-    const at = (clause: string): string => `${s.text.slice(0, end)}, ${clause}${s.text.slice(end)}`;
+    // The good news before the place turns to it with "men" where the lead's next sentence does not turn: "…, en
+    // förbättring jämfört med 2018, och bara nio kommuner …" joined the two sides with "och" (A/B read AB24: Burlöv).
+    const turn = (rest: string): string => (/^Men /.test(lead[k + 1]?.text ?? "") ? rest : rest.replace(/^, och bara /, ", men bara "));
+    const at = (clause: string): string => `${s.text.slice(0, end)}, ${clause}${turn(s.text.slice(end))}`;
     const id = f.indicator.id;
     const best = r.time?.series.record?.kind === "best" && !r.facts.some((x) => x.kind === "record" && x.narrow === true);
     if (best) return { text: at(ctx.say(`lead.place-clause.best${before}`, {})), claims: [...s.claims, `${id}.record`] };
