@@ -5496,7 +5496,7 @@ describe("reads FO and FP: a record left under the ingress takes its measure's c
   it("so its section is not left with a comparison and no figure (Strängnäs' and Strömstad's response time, Älvdalen's direct answers)", () => {
     const under = (name: string): string => underIngress(named(name).composed).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
     const sections = (name: string): string => body(named(name)).map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
-    expect(under("Strängnäs")).toMatch(/var 2,1 timmar 2019, (det bästa|Strängnäs bästa nivå) [^.]*hittills \(förra rekordet: 2,8 timmar 2017\)\. Svarstiden(?: på e-post)? är ungefär en tredjedel så lång som snittet i riket \(6 timmar\)\. Den är också kortare än snittet för likvärdiga kommuner \(5,4 timmar\)\./);
+    expect(under("Strängnäs")).toMatch(/var 2,1 timmar 2019, (det bästa|Strängnäs bästa nivå) [^.]*hittills \(förra rekordet: 2,8 timmar 2017\)\. Svarstiden(?: på e-post)? är ungefär en tredjedel så lång som snittet i riket \(6 timmar\)\. Den är också mindre än hälften så lång som snittet för likvärdiga kommuner \(5,4 timmar\)\./);
     expect(sections("Strängnäs")).not.toMatch(/Svarstiden på e-post|Den är också/);
     // (Since read HQ, Älvdalen's direct answers tell their third rise in a row too, in their section: the comparison
     // still follows the record and its run.)
@@ -6738,6 +6738,12 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
   it("the year's good news before a place near the bottom turns to it with 'men', not 'och' (A/B read AB24: Burlöv, Lycksele)", () => {
     expect(named("Burlöv").composed.lead[0]?.text).toBe("Den genomsnittliga svarstiden för e-post var 12,8\u00A0timmar 2019, en förbättring jämfört med 2018, men bara nio kommuner i landet har ett sämre resultat än Burlövs kommun.");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(förbättring jämfört med \d{4}|bättre än \d{4}|bästa resultat hittills), och bara /u);
+  });
+  it("a response time under half the group's says so, not 'kortare än', and under half of both is said once (read IG: Bengtsfors)", () => {
+    expect(named("Bengtsfors").markdown).toContain("mindre än hälften så lång som genomsnittet både i riket och för likvärdiga kommuner (6 och 6,3\u00A0timmar).");
+    const underHalf = releases.filter((r) => r.analysis.findings.some((x) => x.indicator.unit === "hours" && x.group !== null && x.value * 2 < x.group));
+    expect(underHalf.length).toBeGreaterThan(10);
+    for (const r of underHalf) expect(r.markdown, r.municipality.name).not.toMatch(/(Den|den) är (också |dessutom )?kortare än (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner)/u);
   });
   it("a crossing of riket opens on where the measure stands now, not on last year (read IE: Upplands Väsby)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )Året innan låg /mu);

@@ -107,6 +107,16 @@ export function relativeChange(
 }
 
 /**
+ * "mindre än hälften så lång som" for any time under half its reference: the group's side after riket's fraction,
+ * where a second fraction read as a list of figures and "kortare än" undersold a third of the group's time (read IG:
+ * Bengtsfors' 2,4 timmar against 6,3).
+ */
+export function underHalfWords(value: number, reference: number, unit: UnitKind): string | undefined {
+  const band = TIMES_AS_LONG.bands.find((b) => b.words.startsWith("mindre än hälften"));
+  return band && TIMES_AS_LONG.units.includes(unit) && reference > 0 && value >= 0 && value / reference < band.to ? band.words : undefined;
+}
+
+/**
  * A time against a reference as a multiple ("[svarstiden är] mer än
  * dubbelt så lång som"), when the ratio is large: value / reference, from (inclusive) … to
  * (exclusive). Data, like RELATIVE_CHANGE.

@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, pla
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -3009,7 +3009,9 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
   let jämförelse = `${words} ${riket}`;
   if (g) {
     const gruppen = ctx.say(refSlot(f, "group"), { värde: fmt(g.v) });
-    const gw = timesWords(f, g);
+    const half = underHalfWords(f.value, n.v, f.indicator.unit);
+    // (Under half of both: said once for both, "mindre än hälften så lång som både …".)
+    const gw = half === words && underHalfWords(f.value, g.v, f.indicator.unit) !== undefined ? words : timesWords(f, g);
     if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
     // In the lead, riket's multiple alone: the body gives the group (groupUnsaid; Vimmerby's lead had six sentences).
@@ -3027,7 +3029,8 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
 function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string): string {
   // A second fraction ("Den är också ungefär en fjärdedel så lång som …") read as a list of figures; a multiple of a
   // longer time is the news ("nästan tre gånger så lång som").
-  const jämförelse = gw && f.value > g.v ? `${gw} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
+  const half = f.value < g.v ? underHalfWords(f.value, g.v, f.indicator.unit) : undefined;
+  const jämförelse = gw && f.value > g.v ? `${gw} ${gruppen}` : half ? `${half} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
   const agree = comparePolarity(g.cls) !== 0 && comparePolarity(g.cls) === comparePolarity(n.cls);
   return ctx.say(`compare.times-group.${agree ? "agree" : "contrast"}`, { jämförelse }, f);
 }
