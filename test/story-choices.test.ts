@@ -6745,6 +6745,13 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     expect(underHalf.length).toBeGreaterThan(10);
     for (const r of underHalf) expect(r.markdown, r.municipality.name).not.toMatch(/(Den|den) är (också |dessutom )?kortare än (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner)/u);
   });
+  it("says 'kraftigt' once in a paragraph, the second strong change 'markant' (read IH: Tranås, Ljusdal)", () => {
+    for (const r of releases) {
+      const paragraphs = [r.composed.lead.slice(0, r.composed.ingress), ...r.composed.sections.map((x) => x.sentences)];
+      for (const p of paragraphs) expect(p.map((x) => x.text).join(" ").match(/(?<!\p{L})kraftigt(?!\p{L})/gu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(1);
+    }
+    expect(named("Tranås").composed.lead.map((x) => x.text).join(" ")).toContain("Andelen som får ett direkt svar på en enkel fråga via telefon ökade markant, från 33\u00A0procent 2018 till 52\u00A0procent 2019");
+  });
   it("a crossing of riket opens on where the measure stands now, not on last year (read IE: Upplands Väsby)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )Året innan låg /mu);
     expect(named("Upplands Väsby").markdown).toContain("För direktsvaren i telefon är Upplands Väsby nu bättre än riket som helhet (55\u00A0procent); året innan låg kommunen under riket.");

@@ -311,6 +311,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     denOnce,
     marginApart,
     stepRunOnce,
+    strongOnce,
   ];
   const tight = (list: readonly Sentence[]): Sentence[] => passes.reduce<Sentence[]>((out, pass) => pass(out), [...list]);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
@@ -1153,6 +1154,25 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
     const word = still?.trim() ?? (turn === "om än" ? "ändå" : "");
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
     return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
+  });
+}
+
+/**
+ * "kraftigt" once in a paragraph: "Resultatet har förbättrats kraftigt, från 59 procent 2018. Andelen … ökade kraftigt,
+ * från 33 procent …" (read IH: Tranås; Ljusdal). The second is "markant", where the paragraph has no "markant" yet.
+ */
+function strongOnce(list: readonly Sentence[]): Sentence[] {
+  const strong = /(?<!\p{L})kraftigt(?!\p{L})/u;
+  if (list.some((s) => /(?<!\p{L})markant(?!\p{L})/u.test(s.text))) return [...list];
+  let seen = false;
+  return list.map((s) => {
+    const text = s.text.split(/(?<=\.) /).map((part) => {
+      if (!strong.test(part)) return part;
+      const out = seen ? part.replace(strong, "markant") : part;
+      seen = true;
+      return out;
+    }).join(" ");
+    return text === s.text ? s : { ...s, text };
   });
 }
 
