@@ -5678,7 +5678,8 @@ describe("the body after the lead's verdict against riket (every blind read: the
         if (other) expect(again.map((s) => s.text).join(" "), r.municipality.name).toMatch(/ (men|och) [^.]*(likvärdiga kommuner|kommungruppen) \(/);
         // A group clearly apart on riket's side is said once, as "även" (read IC: Sollefteå's e-mail answers 13 points
         // behind their group); riket's verdict is not said again.
-        else if (f.vsGroup === "much-worse" || f.vsGroup === "much-better") {
+        // (And a group farther behind than riket, on the bad side: Torsby's 78 procent against 84 and 86, read II.)
+        else if (f.vsGroup === "much-worse" || f.vsGroup === "much-better" || (comparePolarity(f.vsGroup ?? "level") < 0 && f.group !== null && f.national !== null && Math.abs(f.value - f.group) > Math.abs(f.value - f.national))) {
           // (In its section, or under the ingress with the lead's sentence it leans on: Lomma's tillgänglighet.)
           const group = [...(r.composed.intro ?? []), ...r.composed.lead.slice(r.composed.ingress), ...body(r)].filter((s) => s.claims.includes(`${id}.vsGroup`));
           expect(group.map((s) => s.text), r.municipality.name).toEqual([expect.stringMatching(/(bättre|sämre|längre|kortare) även än kommungruppen \(/)]);
@@ -6744,6 +6745,10 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     const underHalf = releases.filter((r) => r.analysis.findings.some((x) => x.indicator.unit === "hours" && x.group !== null && x.value * 2 < x.group));
     expect(underHalf.length).toBeGreaterThan(10);
     for (const r of underHalf) expect(r.markdown, r.municipality.name).not.toMatch(/(Den|den) är (också |dessutom )?kortare än (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner)/u);
+  });
+  it("says the group where it is farther behind than riket, on the bad side (read II: Torsby's 78 procent against riket's 84 and the group's 86)", () => {
+    const e = named("Torsby").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
+    expect(e).toContain("Torsbys resultat för e-postsvaren inom en arbetsdag är sämre även än kommungruppen (86\u00A0procent).");
   });
   it("says 'kraftigt' once in a paragraph, the second strong change 'markant' (read IH: Tranås, Ljusdal)", () => {
     for (const r of releases) {

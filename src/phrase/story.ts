@@ -2417,7 +2417,10 @@ function groupOtherSide(f: IndicatorFinding): boolean {
  */
 function groupAlsoNews(f: IndicatorFinding): boolean {
   if (f.vsGroup === null || f.vsNational === null || comparePolarity(f.vsGroup) === 0 || comparePolarity(f.vsGroup) !== comparePolarity(f.vsNational)) return false;
-  return f.vsGroup === "much-better" || f.vsGroup === "much-worse";
+  // (Also the bad side when the group is farther behind than riket: Torsby's 78 procent against riket's 84 and its
+  // group's 86 left the group out where it was negative, read II; Karlshamn, Skellefteå.)
+  const farther = f.group !== null && f.national !== null && Math.abs(f.value - f.group) > Math.abs(f.value - f.national);
+  return f.vsGroup === "much-better" || f.vsGroup === "much-worse" || (comparePolarity(f.vsGroup) < 0 && farther);
 }
 
 /**
