@@ -5292,7 +5292,7 @@ describe("riket once under the ingress", () => {
     // when the record's clause said it.
     expect(under("Kinda").match(/klart sämre än (både )?riket|klart sämre än (både )?rikssnittet/g) ?? []).toHaveLength(1);
     // (Since read GG, with the record's verdict only: the group, 56 procent, is on riket's side.)
-    expect(under("Kinda")).toMatch(/Också den siffran är Kindas bästa hittills, men fortsatt klart sämre än rikssnittet(?: \([^)]*\))?\./);
+    expect(under("Kinda")).toMatch(/Också den siffran är Kindas bästa hittills, men fortsatt klart sämre än rikssnittet( och kommungruppen)?(?: \([^)]*\))?\./);
     // (A record's riket beside it stays where the count does not name the measure: Mjölby's worst-ever, reads BR, BT.)
     expect(under("Mjölby")).toMatch(/det sämsta hittills, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
     for (const r of releases) {
@@ -6749,6 +6749,10 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
   it("says the group where it is farther behind than riket, on the bad side (read II: Torsby's 78 procent against riket's 84 and the group's 86)", () => {
     const e = named("Torsby").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
     expect(e).toContain("Torsbys resultat för e-postsvaren inom en arbetsdag är sämre även än kommungruppen (86\u00A0procent).");
+  });
+  it("joins the group's 'även' to the same measure's verdict on riket right before it, in the same words (A/B read AB26: Gislaved)", () => {
+    expect(named("Gislaved").markdown).toContain("Resultatet är Gislaveds bästa hittills, men ändå sämre än rikssnittet och kommungruppen (84 och 86\u00A0procent).");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/än rikssnittet \([\d,]+\u00A0(procent|timmar)\)\. [^.]*även än kommungruppen/u);
   });
   it("says 'kraftigt' once in a paragraph, the second strong change 'markant' (read IH: Tranås, Ljusdal)", () => {
     for (const r of releases) {

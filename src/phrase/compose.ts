@@ -312,6 +312,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     marginApart,
     stepRunOnce,
     strongOnce,
+    (list) => groupBesideRiket(list, analysis.findings),
   ];
   const tight = (list: readonly Sentence[]): Sentence[] => passes.reduce<Sentence[]>((out, pass) => pass(out), [...list]);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
@@ -1155,6 +1156,35 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
     return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
   });
+}
+
+/**
+ * The group's "även" right after the same measure's verdict on riket, in the same words, joins it: "…, men ändå sämre
+ * än rikssnittet (84 procent). För e-postsvaren inom en arbetsdag är Gislaved sämre även än kommungruppen (86
+ * procent)." is "…, men ändå sämre än både rikssnittet och kommungruppen (84 och 86 procent)." (A/B read AB26:
+ * Gislaved; Sundbyberg, Kinda, Örkelljunga).
+ */
+function groupBesideRiket(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
+  const riket = /^(.*?)((?:klart |långt |något )?(?:sämre|bättre|längre|kortare)) än rikssnittet \(([\d,]+)\u00A0(procent|timmar)\)\.$/u;
+  const group = /(?<!\p{L})((?:klart |långt |något )?(?:sämre|bättre|längre|kortare)) även än kommungruppen \(([\d,]+)\u00A0(procent|timmar)\)\.$/u;
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const before = out[out.length - 1];
+    const a = before && riket.exec(before.text);
+    const b = group.exec(s.text);
+    const same = before !== undefined && ids(s).length === 1 && ids(before).length === 1 && ids(before)[0] === ids(s)[0];
+    // ("fortfarande" then speaks of the group too: only where the group was on that side last year as well.)
+    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
+    const still = /(?<!\p{L})(fortsatt|fortfarande)(?!\p{L})/u.test(before?.text ?? "");
+    const held = !still || (f?.previousVsGroup != null && f.vsGroup !== null && comparePolarity(f.previousVsGroup) === comparePolarity(f.vsGroup));
+    if (!a || !b || !same || !held || a[2] !== b[1] || a[4] !== b[3]) {
+      out.push(s);
+      continue;
+    }
+    // (Without "både": once in a paragraph, and the ingress above counts too.)
+    out[out.length - 1] = { text: `${a[1]}${a[2]} än rikssnittet och kommungruppen (${a[3]} och ${b[2]}\u00A0${a[4]}).`, claims: [...before.claims, ...s.claims] };
+  }
+  return out;
 }
 
 /**
