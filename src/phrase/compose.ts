@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -1161,7 +1161,7 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
 /**
  * The group's "även" right after the same measure's verdict on riket, in the same words, joins it: "…, men ändå sämre
  * än rikssnittet (84 procent). För e-postsvaren inom en arbetsdag är Gislaved sämre även än kommungruppen (86
- * procent)." is "…, men ändå sämre än både rikssnittet och kommungruppen (84 och 86 procent)." (A/B read AB26:
+ * procent)." is "…, men ändå sämre än rikssnittet och kommungruppen (84 och 86 procent)." (A/B read AB26:
  * Gislaved; Sundbyberg, Kinda, Örkelljunga).
  */
 function groupBesideRiket(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
@@ -1176,7 +1176,7 @@ function groupBesideRiket(list: readonly Sentence[], findings: readonly Indicato
     // ("fortfarande" then speaks of the group too: only where the group was on that side last year as well.)
     const f = findings.find((x) => x.indicator.id === ids(s)[0]);
     const still = /(?<!\p{L})(fortsatt|fortfarande)(?!\p{L})/u.test(before?.text ?? "");
-    const held = !still || (f?.previousVsGroup != null && f.vsGroup !== null && comparePolarity(f.previousVsGroup) === comparePolarity(f.vsGroup));
+    const held = !still || (f !== undefined && groupHeld(f));
     if (!a || !b || !same || !held || a[2] !== b[1] || a[4] !== b[3]) {
       out.push(s);
       continue;

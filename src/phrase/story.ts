@@ -3095,6 +3095,11 @@ function heldSide(now: CompareClass, before: CompareClass | null | undefined, ga
   return before != null && comparePolarity(before) === comparePolarity(now) && asClearly(now, before, gaps);
 }
 
+/** Whether "fortfarande" may speak of the group too: on the same side last year, as clearly (heldSide). */
+export function groupHeld(f: IndicatorFinding): boolean {
+  return f.vsGroup !== null && heldSide(f.vsGroup, f.previousVsGroup, gapsTo(f, "group"));
+}
+
 /** This year's gap to a reference and last year's, where both are known. */
 type Gaps = readonly [now: number, before: number, strong: number] | undefined;
 
