@@ -3027,13 +3027,14 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
 /**
  * The group after a multiple of riket's time, in a sentence of its own: "ungefär en fjärdedel så lång som riket
  * (6 timmar) och nästan en tredjedel så lång som gruppen (5,4 timmar)" was four figures in one sentence (read Q:
- * Tierp, Lerum). The group's own multiple when the time is longer, else the words of a time ("klart kortare än").
+ * Tierp, Lerum). The group's own multiple or fraction, else the words of a time ("klart kortare än").
  */
 function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string): string {
-  // A second fraction ("Den är också ungefär en fjärdedel så lång som …") read as a list of figures; a multiple of a
-  // longer time is the news ("nästan tre gånger så lång som").
-  const half = f.value < g.v ? underHalfWords(f.value, g.v, f.indicator.unit) : undefined;
-  const jämförelse = gw && f.value > g.v ? `${gw} ${gruppen}` : half ? `${half} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
+  // (A second fraction, "Den är också ungefär en fjärdedel så lång som …", once read as a list of figures, read Q; three
+  // later reads preferred it to the words that undersold it.)
+  // A shorter time takes its own fraction too: "kortare än" (read IG: Bengtsfors) and then "mindre än hälften" (reads
+  // AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8, about a seventh) undersold it.
+  const jämförelse = gw ? `${gw} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
   const agree = comparePolarity(g.cls) !== 0 && comparePolarity(g.cls) === comparePolarity(n.cls);
   return ctx.say(`compare.times-group.${agree ? "agree" : "contrast"}`, { jämförelse }, f);
 }
