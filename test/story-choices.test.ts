@@ -1107,8 +1107,10 @@ describe("an ingress of about sixty words (reads X and Y: Nykvarn, Halmstad, Kin
     // (Its fall's run a sentence of its own since reads HG and HH: "… till 83 procent 2019. Det är den fjärde försämringen …".)
     expect(ingress).toMatch(/^[^.]*\.( Det är [^.]*\.)? Men andelen e-postfrågor som besvaras inom en arbetsdag ökade från 85\u00A0procent 2018 till 87\u00A0procent 2019/);
     expect(ingress).not.toMatch(/direkt svar/);
-    // The direct answers' record, which the lead told, opens the body, before the summary.
-    expect(kinda.lead.slice(kinda.ingress).map((s) => s.text).join(" ")).toMatch(/^Andelen som får ett direkt svar[^.]*39\u00A0procent 2019\. (Det är det bästa resultatet hittills för Kinda|Också den siffran är Kindas bästa hittills|Även det (resultatet )?är Kindas bästa)/);
+    // The direct answers' record, which the lead told, opens the body: since read IK, as the first sentences of the
+    // Telefon section of two it filled, right under the summary.
+    expect(kinda.lead.slice(kinda.ingress)).toEqual([]);
+    expect(kinda.sections[0]?.sentences.map((s) => s.text).join(" ")).toMatch(/^Andelen som får ett direkt svar[^.]*39\u00A0procent 2019\. (Det är det bästa resultatet hittills för Kinda|Det är Kindas bästa resultat hittills|Också den siffran är Kindas bästa hittills|Även det (resultatet )?är Kindas bästa)/);
     // Solna's bemötande at its lowest, the news the other way, stays in an ingress of its fourth rise.
     expect(content(named("Solna")).map((s) => s.text).join(" ")).toMatch(/gott bemötande[^.]*gick däremot ner[^.]*\. Det är (det sämsta resultatet för Solna|Solnas sämsta resultat)/);
   });
@@ -1288,9 +1290,10 @@ describe("a share far ahead of riket is not left to the body (read W: Arboga's d
       const far = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent" && f.value - (f.national ?? f.value) >= 1.5 * f.compareThresholds.strong);
       if (far.length === 0) continue;
       // (Or the first section's opening, right under the paragraph below the ingress, where a section of one sentence
-      // took it: Lerum's Telefon section, A/B read AB19.)
-      const opens = r.composed.sections[0]?.sentences[0];
-      const ids = new Set([...r.composed.lead, ...(opens ? [opens] : [])].flatMap((s) => s.claims.map((c) => c.split(".")[0])));
+      // took it, A/B read AB19; since read IK one of two or three too, before its measure's own sentences: Lerum's
+      // tillgänglighet, after one sentence on the direct answers.)
+      const opens = r.composed.sections[0]?.sentences.slice(0, 2) ?? [];
+      const ids = new Set([...r.composed.lead, ...opens].flatMap((s) => s.claims.map((c) => c.split(".")[0])));
       // (Unless the lead tells another share far ahead already: Huddinge's e-mail answers within a day.)
       const ahead = r.analysis.findings.filter((f) => f.vsNational === "much-better" && f.indicator.unit === "percent");
       if (ahead.some((f) => ids.has(f.indicator.id) && !far.includes(f))) continue;
@@ -1316,7 +1319,9 @@ describe("a share far behind riket is not left to the body (reads R and S: Vara'
   it("is in the lead when it is at its worst yet, or 15 points behind and no other far weakness is told", () => {
     let told = 0;
     for (const r of uncounted()) {
-      const lead = r.composed.lead;
+      // (Or the first section's opening, right under the summary: read IK moved Kinda's direct answers into the Telefon
+      // section of two below it.)
+      const lead = [...r.composed.lead, ...(r.composed.sections[0]?.sentences.slice(0, 2) ?? [])];
       const about = (id: string) => lead.some((s) => s.claims.some((c) => c.startsWith(`${id}.`)));
       const far = r.analysis.findings.filter((f) => f.vsNational === "much-worse" && f.indicator.unit === "percent");
       const otherFar = (id: string) => far.some((f) => f.indicator.id !== id && about(f.indicator.id));
@@ -3704,7 +3709,8 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
     expect(opening("Simrishamn").ingress + opening("Simrishamn").next).not.toMatch(/60 sekunder/);
     expect(opening("Arvika").next).toMatch(/^Andelen som får ett direkt svar[^.]*ökade från 48 procent 2018 till 50 procent 2019, en förbättring för tredje året i rad\. Det är (Arvikas bästa resultat|det bästa resultat Arvika har haft)[^.]*\./);
     // (Riket's side is the count's just before, which names the direct answers: riketOnceUnderIngress.)
-    expect(named("Arvika").markdown).toMatch(/Direktsvaren i telefon och e-postsvaren inom en arbetsdag ligger efter riket\. Andelen som får ett direkt svar/);
+    // (Since read IK under the Telefon heading, whose section of two it opens.)
+    expect(named("Arvika").markdown).toMatch(/Direktsvaren i telefon och e-postsvaren inom en arbetsdag ligger efter riket\.\n\n## Telefon\n\nAndelen som får ett direkt svar/);
   });
 });
 
@@ -3721,9 +3727,10 @@ describe("reads J and K of 2026-12-02", () => {
     // (Its own sentence since its 33 words are split beside the source's "Det visar …": the record still in the run's.)
     expect(ingress).toMatch(/60 sekunder gick upp till 58 procent 2019, från 54 procent 2018(, vilket är|\. Det är) den femte förbättringen i rad och [^.]*bästa [^.]*hittills[^.]*\./);
     expect(rest).not.toMatch(/bästa resultat hittills för tillgängligheten/);
-    // The direct answers' record opens the body with its run, not as a loose sentence in the section.
-    // (As the second run of five in the release it says so: "också där den femte …".)
-    expect(rest).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019(, (även det|också där|även här)|\. Det är också) den femte förbättringen i rad\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
+    // The direct answers' record opens the body with its run, not as a loose sentence in the section: since read IK
+    // the Telefon section's first sentences, right under the summary. (As the second run of five in the release it
+    // says so: "också där den femte …".)
+    expect(rest.replace(/^Grästorp ligger i nivå med riket som helhet på tre av fem mått och sämre på två\. /, "")).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019(, (även det|också där|även här)|\. Det är också) den femte förbättringen i rad\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
     expect(rest).not.toMatch(/Femte året i rad blev direktsvaren/);
   });
 
@@ -5286,13 +5293,14 @@ describe("riket once under the ingress", () => {
   });
 
   it("a lead sentence under the ingress leaves riket to the section when the count names the measure too (Kinda's direct answers: count, lead and section said 'sämre än rikssnittet')", () => {
-    const under = (name: string): string => underIngress(named(name).composed).map((s) => s.text).join(" ");
+    // (With the first section's opening: since read IK Kinda's direct answers open its Telefon section.)
+    const under = (name: string): string => [...underIngress(named(name).composed), ...(named(name).composed.sections[0]?.sentences.slice(0, 2) ?? [])].map((s) => s.text).join(" ");
     // The verdict once after the count, with the record or with the figures, and the figures right after the record
     // (read FP: in the section it left the record without them). Since reads FX–GA the figures come without a verdict
     // when the record's clause said it.
     expect(under("Kinda").match(/klart sämre än (både )?riket|klart sämre än (både )?rikssnittet/g) ?? []).toHaveLength(1);
     // (Since read GG, with the record's verdict only: the group, 56 procent, is on riket's side.)
-    expect(under("Kinda")).toMatch(/Också den siffran är Kindas bästa hittills, men fortsatt klart sämre än rikssnittet( och kommungruppen)?(?: \([^)]*\))?\./);
+    expect(under("Kinda")).toMatch(/(Också den siffran|Det) är Kindas bästa (resultat )?hittills, men fortsatt klart sämre än rikssnittet( och kommungruppen)?(?: \([^)]*\))?\./);
     // (A record's riket beside it stays where the count does not name the measure: Mjölby's worst-ever, reads BR, BT.)
     expect(under("Mjölby")).toMatch(/det sämsta hittills, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
     for (const r of releases) {
@@ -6206,11 +6214,12 @@ describe("read HE: 'bästa resultat sedan 2014' and ingresses that grow", () => 
     const bad = releases.flatMap((r) => (r.markdown.match(/\b(bästa|sämsta) resultat(et)? sedan \d{4}/g) ?? []).map((m) => `${r.municipality.name}: ${m}`));
     expect(bad).toEqual([]);
   });
-  it("an ingress of four sentences, one long enough to be cut in two, leaves its last plain record under it (Herrljunga: from two sentences to five)", () => {
+  it("an ingress of four sentences, one long enough to be cut in two, leaves its last plain record to open the body (Herrljunga: from two sentences to five)", () => {
     const c = named("Herrljunga").composed;
     const ingress = c.lead.slice(0, c.ingress ?? c.lead.length).filter((s) => !s.claims.every((x) => x.startsWith("survey.")));
     expect(ingress.length).toBeLessThanOrEqual(3);
-    expect(underIngress(c).map((s) => s.text).join(" ")).toContain("Det är Herrljungas bästa resultat i mätningarna sedan 2014.");
+    // (Since read IK as the first sentences of the E-post section, which it filled.)
+    expect(c.sections[0]?.sentences.slice(0, 2).map((s) => s.text).join(" ")).toContain("Det är Herrljungas bästa resultat i mätningarna sedan 2014.");
   });
 });
 
@@ -6542,10 +6551,9 @@ describe("A/B read AB19: a first section of one sentence takes its channel's sen
   });
   it("points back with 'även' or 'också' at nothing, and opens no two sentences 'Det är' in a row (Borlänge, Hällefors, Örkelljunga)", () => {
     const first = (name: string): string => named(name).composed.sections[0]?.sentences.map((s) => s.text).join(" ") ?? "";
-    // (Borlänge's direct answers, a run to a record, stay under the ingress since its Telefon section says how far the
-    // group is ahead of its tillgänglighet.)
-    const b = named("Borlänge").composed;
-    expect([...(b.intro ?? []), ...b.lead.slice(b.ingress)].map((s) => s.text).join(" ")).toMatch(/Det är en förbättring för tredje året i rad\. (Årets resultat|Också den siffran) är Borlänges bästa hittills/);
+    // (Borlänge's direct answers, a run to a record, stood under the ingress since its Telefon section said how far the
+    // group is ahead of its tillgänglighet; since read IK they open that section of two.)
+    expect(first("Borlänge")).toMatch(/^Andelen som får ett direkt svar[^.]*\. Det är en förbättring för tredje året i rad\. Årets resultat är Borlänges bästa hittills/);
     expect(first("Hällefors")).toMatch(/timmar 2019\. Det är Hällefors bästa resultat hittills, men svarstiden är fortsatt längre/);
     for (const name of ["Borlänge", "Hällefors", "Örkelljunga"]) expect(first(name), name).not.toMatch(/^[^#]*?\b(Även det|Också den siffran)\b/);
   });
@@ -6770,5 +6778,27 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
   it("records counted after the headline's measure are a sentence of their own, not '…, och detsamma gäller …' or '…, precis som för …' (read IC: Öckerö, Sollefteå)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/bästa resultat hittills, (och detsamma gäller|precis som för) /u);
     expect(named("Öckerö").markdown).toContain("Det är Öckerös bästa resultat hittills. Även direktsvaren och tillgängligheten i telefon når sin bästa nivå hittills.");
+  });
+});
+
+describe("read IK: a first section of two or three sentences takes its channel's measures from under the ingress", () => {
+  const under = (n: string) => underIngress(named(n).composed).flatMap((s) => s.claims.map((c) => c.split(".")[0]));
+  const section = (n: string, heading: string) => named(n).composed.sections.find((x) => x.heading === heading)?.sentences ?? [];
+  it("Herrljunga's response time at its best is told in the E-post section, beside its last place, not above it (read IK scored it 3: 'leaves the E-post section thin')", () => {
+    expect(under("Herrljunga")).not.toContain("epost-svarstid");
+    const email = section("Herrljunga", "E-post");
+    expect(email.some((s) => s.claims.includes("epost-svarstid.record"))).toBe(true);
+    // First, as it stood: the heading moves up above it, and it still opens the body.
+    expect(email[0]?.claims.some((c) => c.startsWith("epost-svarstid."))).toBe(true);
+  });
+
+  it("the paragraph under the ingress keeps its count alone where the first section took the rest (Sundbyberg, Arvika, Borlänge)", () => {
+    for (const n of ["Sundbyberg", "Arvika", "Borlänge"]) {
+      // (The count's exception names a measure by its side of riket only.)
+      expect(underIngress(named(n).composed).flatMap((s) => s.claims).filter((c) => /\.(changeClass|record)$/.test(c)), n).toEqual([]);
+      expect(section(n, "Telefon")[0]?.text, n).toMatch(/^Andelen som (får|upplever) /);
+    }
+    // A record moved in loses its "Även": it pointed at the ingress's record (Sundbyberg).
+    expect(section("Sundbyberg", "Telefon").map((s) => s.text).join(" ")).toContain("Det är Sundbybergs bästa resultat hittills, men fortsatt sämre än rikssnittet");
   });
 });

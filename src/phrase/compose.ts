@@ -364,14 +364,21 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   const rest = own ? sections.slice(1) : sections;
   // (Only a section of one sentence: in a fuller one the moved sentences came before, or between, its own measures'
   // sentences, Täby's and Danderyd's.)
-  if (!first || !planned || first.sentences.length > 1) return [[...lead], [...sections]];
+  if (!first || !planned || first.sentences.length > 3) return [[...lead], [...sections]];
   const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
   const leans = leaning(lead);
   const target = { ...first, sentences: [...first.sentences] };
   const kept: Sentence[] = [];
+  // Into a section of more than one sentence they go first, in the order they had: the heading moves up above them,
+  // and a record or a far gap the lead could not hold still opens the body (reads I, W and HE). Or right before their
+  // measure's own sentences, which they would otherwise split from the rest (Lerum's tillgänglighet, read IK).
+  let top = 0;
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
     if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine)) return kept.push(...g);
-    const at = placeIn(target, ids(g[0])[0] ?? "", planned);
+    const id = ids(g[0])[0] ?? "";
+    const own = target.sentences.findIndex((x, k) => k >= top && ids(x).includes(id));
+    const at = first.sentences.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
+    if (at === top) top += g.length;
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
   });
   return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
@@ -391,7 +398,9 @@ function settledIn(moved: readonly Sentence[], before: readonly Sentence[]): Sen
     const prev = ahead[ahead.length - 1]?.text ?? "";
     const text = withoutAlso(plain, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
     // (A sentence's text may hold two: "… till 53 procent 2019. Det är en förbättring för tredje året i rad.")
-    return { ...x, text: /(^|\. )Det är [^.]*\.$/.test(prev) ? text.replace(/^Det är /, "Årets resultat är ") : text };
+    // (Not "Årets resultat är Borlänges bästa resultat hittills".)
+    const again = (t: string): string => t.replace(/^Det är( ändå)? (\S+) (bästa|sämsta) resultat hittills/u, "Årets resultat är$1 $2 $3 hittills").replace(/^Det är /, "Årets resultat är ");
+    return { ...x, text: /(^|\. )Det är [^.]*\.$/.test(prev) ? again(text) : text };
   });
 }
 
@@ -922,6 +931,8 @@ function withoutAlso(text: string, still: boolean): string {
   const ändå = still ? " ändå" : "";
   return text
     .replace(/^(?:Även|Också) det (är|räcker)\b/, `Det $1${ändå}`)
+    // ("Det är Kindas bästa hittills" lacked its noun: read IK's Kinda.)
+    .replace(/^Också den siffran är (\S+) (bästa|sämsta) hittills/u, `Det är${ändå} $1 $2 resultat hittills`)
     .replace(/^Också den siffran är\b/, `Det är${ändå}`)
     .replace(/^Även det resultatet är\b/, `Resultatet är${ändå}`);
 }
