@@ -117,6 +117,18 @@ export function underHalfWords(value: number, reference: number, unit: UnitKind)
 }
 
 /**
+ * One fraction or multiple for two references whose words differ only by a qualifier around the same anchor:
+ * "drygt en fjärdedel så lång som" riket's and "ungefär en fjärdedel så lång som" the group's are "ungefär en
+ * fjärdedel så lång som både …" (read IK: Höör's two sentences, the second "Dessutom …", read as one said twice).
+ * Not "mer än" or "mindre än", which bound a range rather than sit near the anchor. Undefined otherwise.
+ */
+export function sharedTimesWords(a: string, b: string): string | undefined {
+  const near = /^(ungefär|drygt|knappt|nästan) /u;
+  const [x, y] = [a.replace(near, ""), b.replace(near, "")];
+  return a !== b && x === y && !/^(mer|mindre) än /u.test(x) ? `ungefär ${x}` : undefined;
+}
+
+/**
  * A time against a reference as a multiple ("[svarstiden är] mer än
  * dubbelt så lång som"), when the ratio is large: value / reference, from (inclusive) … to
  * (exclusive). Data, like RELATIVE_CHANGE.

@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, pla
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -3015,8 +3015,11 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     const half = underHalfWords(f.value, n.v, f.indicator.unit);
     // (Under half of both: said once for both, "mindre än hälften så lång som både …".)
     const gw = half === words && underHalfWords(f.value, g.v, f.indicator.unit) !== undefined ? words : timesWords(f, g);
+    // (Not in the lead, whose riket's words the headline may have: Vimmerby's "drygt en fjärdedel".)
+    const shared = gw === undefined || inLead ? undefined : sharedTimesWords(words, gw);
     if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
+    else if (shared) jämförelse = `${shared} både ${riket} och ${gruppen}`;
     // In the lead, riket's multiple alone: the body gives the group (groupUnsaid; Vimmerby's lead had six sentences).
     else if (inLead) return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
     else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
