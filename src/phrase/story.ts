@@ -3022,6 +3022,10 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     else if (shared) jämförelse = `${shared} både ${riket} och ${gruppen}`;
     // In the lead, riket's multiple alone: the body gives the group (groupUnsaid; Vimmerby's lead had six sentences).
     else if (inLead) return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
+    // The group in words of a time on riket's side joins riket's sentence: "… drygt hälften så lång som rikssnittet (6
+    // timmar) och kortare än snittet i kommungruppen (5,4 timmar)", where a sentence of its own opened "Dessutom är
+    // den kortare …", which read as machine-made and as more than it said (read IK: Älvkarleby, Timrå).
+    else if (!gw && groupAgrees(n, g)) jämförelse = `${jämförelse} och ${groupTimeClause(f, ctx, g, gruppen)}`;
     else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
@@ -3037,9 +3041,18 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
   // later reads preferred it to the words that undersold it.)
   // A shorter time takes its own fraction too: "kortare än" (read IG: Bengtsfors) and then "mindre än hälften" (reads
   // AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8, about a seventh) undersold it.
-  const jämförelse = gw ? `${gw} ${gruppen}` : gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
-  const agree = comparePolarity(g.cls) !== 0 && comparePolarity(g.cls) === comparePolarity(n.cls);
-  return ctx.say(`compare.times-group.${agree ? "agree" : "contrast"}`, { jämförelse }, f);
+  const jämförelse = gw ? `${gw} ${gruppen}` : groupTimeClause(f, ctx, g, gruppen);
+  return ctx.say(`compare.times-group.${groupAgrees(n, g) ? "agree" : "contrast"}`, { jämförelse }, f);
+}
+
+/** The group on riket's side of a time, neither level with it. */
+function groupAgrees(n: Ref, g: Ref): boolean {
+  return comparePolarity(g.cls) !== 0 && comparePolarity(g.cls) === comparePolarity(n.cls);
+}
+
+/** The group's side of a time in the words of a time, graded by its gap: "klart kortare än snittet i kommungruppen (5 timmar)". */
+function groupTimeClause(f: IndicatorFinding, ctx: StoryContext, g: Ref, gruppen: string): string {
+  return gradeDegree(clauseFor(f, ctx, g.cls, gruppen, g.v, "compare.time-clause"), Math.abs(f.value - g.v), f.compareThresholds.strong);
 }
 
 /**
