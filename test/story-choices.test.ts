@@ -6826,3 +6826,10 @@ describe("read IK: a worst-ever by a hair over last year's", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/har därmed sitt sämsta resultat hittills, med knapp marginal/);
   });
 });
+
+describe("read IK: a turn right after the year's change", () => {
+  it("says the turn in words people use, not 'Därmed bröts två års förbättring' (Hällefors, Sundbyberg)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Därmed bröts \S+ års (förbättring|försämring)\./u);
+    expect(named("Hällefors").markdown).toMatch(/Därmed vände det (nedåt efter \S+ år med bättre|uppåt efter \S+ år med sämre) resultat\./u);
+  });
+});
