@@ -5634,7 +5634,8 @@ describe("reads FX, FY, FZ and GA: the body does not say a third time what the l
     // (The group clearly apart on the same side is said as "även", anchored to the lead: read IC, Sollefteå and Bjuv.)
     for (const name of ["Lessebo", "Höganäs"]) {
       const s = sections(name).filter((x) => x.claims.some((c) => /^tillganglighet\.(vsGroup|vsNational)$/.test(c)));
-      expect(s.map((x) => x.text), name).toEqual([expect.stringMatching(/^[^.]*klart sämre även än kommungruppen \(\d+\u00A0procent\)\.$/)]);
+      // (Without the "även" in a paragraph that has not compared the measure with riket: read IK.)
+      expect(s.map((x) => x.text), name).toEqual([expect.stringMatching(/^[^.]*klart sämre (även )?än kommungruppen \(\d+\u00A0procent\)\.$/)]);
       expect(s.flatMap((x) => x.claims), name).not.toContain("tillganglighet.vsNational");
     }
     let seen = 0;
@@ -5692,7 +5693,7 @@ describe("the body after the lead's verdict against riket (every blind read: the
         else if (f.vsGroup === "much-worse" || f.vsGroup === "much-better" || (comparePolarity(f.vsGroup ?? "level") < 0 && f.group !== null && f.national !== null && Math.abs(f.value - f.group) > Math.abs(f.value - f.national))) {
           // (In its section, or under the ingress with the lead's sentence it leans on: Lomma's tillgänglighet.)
           const group = [...(r.composed.intro ?? []), ...r.composed.lead.slice(r.composed.ingress), ...body(r)].filter((s) => s.claims.includes(`${id}.vsGroup`));
-          expect(group.map((s) => s.text), r.municipality.name).toEqual([expect.stringMatching(/(bättre|sämre|längre|kortare) även än kommungruppen \(/)]);
+          expect(group.map((s) => s.text), r.municipality.name).toEqual([expect.stringMatching(/(bättre|sämre|längre|kortare) (även )?än (snittet i )?kommungruppen \(/)]);
           expect(again.filter((s) => s.claims.includes(`${id}.vsNational`)), r.municipality.name).toEqual([]);
         }
         else expect(again.map((s) => s.text), r.municipality.name).toEqual([]);
@@ -6761,7 +6762,8 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
   });
   it("says the group where it is farther behind than riket, on the bad side (read II: Torsby's 78 procent against riket's 84 and the group's 86)", () => {
     const e = named("Torsby").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
-    expect(e).toContain("Torsbys resultat för e-postsvaren inom en arbetsdag är sämre även än kommungruppen (86\u00A0procent).");
+    // (Without "även" since read IK: its section has not compared the measure with riket; the ingress did.)
+    expect(e).toContain("Torsbys resultat för e-postsvaren inom en arbetsdag är sämre än kommungruppen (86\u00A0procent).");
   });
   it("joins the group's 'även' to the same measure's verdict on riket right before it, in the same words (A/B read AB26: Gislaved)", () => {
     expect(named("Gislaved").markdown).toContain("Resultatet är Gislaveds bästa hittills, men ändå sämre än rikssnittet och kommungruppen (84 och 86\u00A0procent).");
@@ -6831,5 +6833,26 @@ describe("read IK: a turn right after the year's change", () => {
   it("says the turn in words people use, not 'Därmed bröts två års förbättring' (Hällefors, Sundbyberg)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Därmed bröts \S+ års (förbättring|försämring)\./u);
     expect(named("Hällefors").markdown).toMatch(/Därmed vände det (nedåt efter \S+ år med bättre|uppåt efter \S+ år med sämre) resultat\./u);
+  });
+});
+
+describe("read IK: the group's 'även'", () => {
+  it("points only at riket's verdict on the same measure earlier in its own paragraph (Herrljunga's 'klart bättre även än kommungruppen' pointed at the ingress)", () => {
+    let checked = 0;
+    for (const r of releases) {
+      const paragraphs = [r.composed.lead.slice(0, r.composed.ingress), underIngress(r.composed), ...r.composed.sections.map((x) => x.sentences)];
+      for (const p of paragraphs) {
+        p.forEach((s, i) => {
+          if (!/ även än /u.test(s.text)) return;
+          checked += 1;
+          const id = s.claims[0]?.split(".")[0] ?? "";
+          expect(p.slice(0, i).some((x) => x.claims.includes(`${id}.vsNational`)), `${r.municipality.name}: ${s.text}`).toBe(true);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(named("Herrljunga").markdown).toContain("Årets resultat är klart bättre än kommungruppen (59\u00A0procent).");
+    // A time is compared with the group's average.
+    expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
   });
 });

@@ -319,7 +319,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
-  const [lead, sectionsOnce] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name);
+  const [leadOwn, sectionsOwn] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name);
+  const lead = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
+  const sectionsOnce = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -383,6 +385,22 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   });
   return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
 }
+
+/**
+ * A paragraph's "klart sämre även än kommungruppen" without its "även" when the paragraph has not compared the
+ * measure with riket: the "även" pointed at the ingress, or at nothing (reads IH, IJ and IK: "'även' points to another
+ * paragraph"; 49 of 64 such sentences in the example batch). The group's verdict stands on its own.
+ */
+function alsoWithin(paragraph: readonly Sentence[]): Sentence[] {
+  return paragraph.map((s, i) => {
+    if (!ALSO_THAN.test(s.text)) return s;
+    const compared = paragraph.slice(0, i).some((x) => x.claims.some((c) => c.endsWith(".vsNational") && ids(s).includes(c.split(".")[0] ?? "")));
+    // (A time is longer than the group's average, not than the group.)
+    return compared ? s : { ...s, text: s.text.replace(/(längre|kortare) även än kommungruppen/u, "$1 än snittet i kommungruppen").replace(ALSO_THAN, "$1 än") };
+  });
+}
+
+const ALSO_THAN = /(?<!\p{L})(bättre|sämre|längre|kortare) även än/u;
 
 /**
  * Sentences moved from under the ingress into a section, after `before` (the section's sentences ahead of them): an
