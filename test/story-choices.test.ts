@@ -208,10 +208,12 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     // Read and judged: each is true of the data (Kävlinge 71 % bemötande, among the ten weakest; direct answers 33 → 44 %).
     expect(byName("Kävlinge")?.claims.headline).toBe("Kävlinge: bemötandet nära botten, men direktsvaren lyfter kraftigt");
     // "sista plats", not "jumboplats", in a municipality's own release (read BG: Storuman).
-    expect(byName("Hjo")?.claims.headline).toMatch(/^Hjo: sista plats för direktsvaren – men tillgängligheten i (landets topp|toppskiktet)$/);
+    // (Since read IL the shared second place with its number: "i toppskiktet" understated it.)
+    expect(byName("Hjo")?.claims.headline).toMatch(/^Hjo: (sista plats för direktsvaren|direktsvaren sämst i landet) – men tillgängligheten på delad andra plats$/);
     expect(releases.map((r) => r.claims.headline).filter((h) => /jumbo/i.test(h))).toEqual([]);
     // Both sides, whichever comes first (a top-ten place now weighs as much as a bottom-ten one).
-    expect(byName("Ale")?.claims.headline).toMatch(/^Ale – (e-postsvaren i bottenskiktet, men \S+ i landets topp|\S+ i landets topp, men e-postsvaren i bottenskiktet)$/);
+    // (Since read IL the eighth place with its number: "i landets topp" overstated it.)
+    expect(byName("Ale")?.claims.headline).toMatch(/^Ale – (e-postsvaren (i bottenskiktet|nära botten), men \S+ åttonde bäst i landet|\S+ åttonde bäst i landet, men e-postsvaren (i bottenskiktet|nära botten))$/);
   });
 
   it("every two-sided headline names both measures of the plan, in the lead's order, and the lead tells both", () => {
@@ -6854,5 +6856,16 @@ describe("read IK: the group's 'även'", () => {
     expect(named("Herrljunga").markdown).toContain("Årets resultat är klart bättre än kommungruppen (59\u00A0procent).");
     // A time is compared with the group's average.
     expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
+  });
+});
+
+describe("read IL: a place in a two-sided headline", () => {
+  it("is said with its number where the headline has room: not 'i toppskiktet' for a shared second place, nor 'i landets topp' for an eighth (Hjo, Ale)", () => {
+    expect(named("Hjo").claims.headline).toBe("Hjo: direktsvaren sämst i landet – men tillgängligheten på delad andra plats");
+    expect(named("Ale").claims.headline).toMatch(/direktsvaren åttonde bäst i landet/);
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/i landets topp/);
+    // Where the number does not fit, a shorter side keeps the headline two-sided (Knivsta's shared first place for the
+    // e-mail answers beside its shared second-to-last place).
+    expect(named("Knivsta").claims.headline).toMatch(/ – men e-postsvaren i delad topp$/);
   });
 });

@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -1792,6 +1792,9 @@ function fillNamed(template: string, m: Municipality, survey: Survey, values: Re
   return fill(template, { ...names, ...surveyTokens, ...values });
 }
 
+/** The sides of a two-sided headline that tell a place in the country. */
+const PLACE_SIDE = /^headline\.side\.(top-ten|bottom-three)(\.shared)?$/;
+
 /**
  * Picks a headline variant that comes out at most HEADLINE_MAX characters when
  * one does (the seeded order decides among those, so that variation stays
@@ -1806,9 +1809,12 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const height = (template: string): number => (values[LOWER] !== undefined && HEIGHT_WORDS.test(template) ? 1000 : 0);
     // "tappar i bemötandet i telefon": two "i" a word apart read badly; another variant when there is one.
     const doubleI = (text: string): number => (/(^|\s)i \S+ i\s/.test(text) ? 500 : 0);
+    // A place's side that leaves the place unsaid ("direktsvaren nära botten" for a shared second-to-last place, read as
+    // vague; "i toppskiktet" for a second place, as understated: reads IK and IL) only where no variant with it fits.
+    const vague = (template: string): number => (PLACE_SIDE.test(slot) && values["placering"] && !template.includes("{placering}") ? (values[PRECISE] === undefined ? 0.5 : 1000) : 0);
     const cost = (template: string): number => {
       const text = fillNamed(template, m, survey, values);
-      return height(template) + doubleI(text) + Math.max(0, text.length - max);
+      return height(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max);
     };
     return fillNamed(chooser.pick(slot, cost, true), m, survey, values);
   };
