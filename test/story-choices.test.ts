@@ -4694,7 +4694,7 @@ describe("read BL", () => {
 describe("a long run of rises on a measure just behind riket (read BL: Staffanstorp's fifth rise in a row, 54 → 80 procent against riket's 84, told only in its section)", () => {
   it("is news for the ingress; a gap said 'något sämre' does not demote it", () => {
     const s = named("Staffanstorp");
-    expect(s.composed.lead.slice(0, s.composed.ingress).map((x) => x.text).join(" ")).toMatch(/e-postfrågor[^.]*80\u00A0procent 2019[^.]*(\. Det är [^.]*)?femte förbättringen i rad/);
+    expect(s.composed.lead.slice(0, s.composed.ingress).map((x) => x.text).join(" ")).toMatch(/e-postfrågor[^.]*80\u00A0procent 2019[^.]*(\. Det är [^.]*)?femte (förbättringen|året) i rad/);
     const run = s.claims.plan?.indicators.find((i) => i.id === "epost-en-dag")?.time.find((t) => t.kind === "streak");
     expect(run?.demoted).toBeUndefined();
     // A run well behind riket is still told beside the gap, not as the lead's news (Höganäs' tillgänglighet, 46 against 60).
@@ -6867,5 +6867,17 @@ describe("read IL: a place in a two-sided headline", () => {
     // Where the number does not fit, a shorter side keeps the headline two-sided (Knivsta's shared first place for the
     // e-mail answers beside its shared second-to-last place).
     expect(named("Knivsta").claims.headline).toMatch(/ – men e-postsvaren i delad topp$/);
+  });
+});
+
+describe("read IL: two runs as the angle", () => {
+  it("the longer run makes the headline: Staffanstorp's e-mail answers, better for the fifth year in a row, not its direct answers' third", () => {
+    const s = named("Staffanstorp");
+    expect(s.claims.plan?.headline).toEqual(["epost-en-dag"]);
+    expect(s.composed.lead[0]?.text).toMatch(/e-postfrågor/);
+    // The run's own "Det är femte året i rad …" keeps its "Det": not "Staffanstorps resultat är femte året i rad".
+    expect(s.markdown).toContain("Det är femte året i rad med en förbättring, men e-postsvaren inom en arbetsdag ligger fortfarande under rikssnittet (84\u00A0procent).");
+    // The direct answers' third rise is told in the Telefon section.
+    expect(s.composed.sections.find((x) => x.heading === "Telefon")?.sentences.map((x) => x.text).join(" ")).toMatch(/förbättring för tredje året i rad/);
   });
 });
