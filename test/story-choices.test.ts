@@ -6760,7 +6760,7 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     expect(underHalf.length).toBeGreaterThan(10);
     for (const r of underHalf) expect(r.markdown, r.municipality.name).not.toMatch(/(Den|den) är (också |dessutom )?kortare än (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner)/u);
     // Its own fraction, not "mindre än hälften" for a seventh (reads AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8).
-    expect(named("Skinnskatteberg").markdown).toMatch(/(Den|den) är (också |dessutom )?mindre än en sjättedel så lång som (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner) \(6,8\u00A0timmar\)/u);
+    expect(named("Skinnskatteberg").markdown).toMatch(/(Den|den) är (också |även |likaså )?mindre än en sjättedel så lång som (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner) \(6,8\u00A0timmar\)/u);
   });
   it("says the group where it is farther behind than riket, on the bad side (read II: Torsby's 78 procent against riket's 84 and the group's 86)", () => {
     const e = named("Torsby").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
@@ -6879,5 +6879,14 @@ describe("read IL: two runs as the angle", () => {
     expect(s.markdown).toContain("Det är femte året i rad med en förbättring, men e-postsvaren inom en arbetsdag ligger fortfarande under rikssnittet (84\u00A0procent).");
     // The direct answers' third rise is told in the Telefon section.
     expect(s.composed.sections.find((x) => x.heading === "Telefon")?.sentences.map((x) => x.text).join(" ")).toMatch(/förbättring för tredje året i rad/);
+  });
+});
+
+describe("read IL: the group's fraction of a response time after riket's", () => {
+  it("never opens 'Dessutom är den …' or says 'Den är dessutom …', and after a sentence opening 'Den' puts the reference first (Upplands Väsby, Lidingö)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Dessutom är den [^.]*så lång|Den är dessutom [^.]*så lång/u);
+    const reordered = releases.filter((r) => /Den [^.]+\. Jämfört med (snittet|genomsnittet) [^.]*\([^)]+\) är den [^.]+ så lång\./u.test(r.markdown));
+    expect(reordered.length).toBeGreaterThan(0);
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är (också|även|likaså) /u);
   });
 });

@@ -1259,11 +1259,22 @@ function stepRunOnce(list: readonly Sentence[]): Sentence[] {
  */
 function denOnce(list: readonly Sentence[]): Sentence[] {
   // (Two sentences of one text too: a time's comparison with riket and then its group.)
-  const within = (text: string): string => text.replace(/(^|\. )(Den [^.]+\.) Den är också /u, "$1$2 Dessutom är den ");
+  const within = (text: string): string => text.replace(/(^|\. )(Den [^.]+\.) (Den är (?:också|även|likaså) [^.]+\.)/u, (_, a: string, b: string, c: string) => `${a}${b} ${referenceFirst(c)}`);
   return list.map((s, i) => {
     const text = within(s.text);
-    return { ...s, text: /^Den /.test(list[i - 1]?.text.split(/(?<=\.) /).pop() ?? "") ? text.replace(/^Den är också /, "Dessutom är den ") : text };
+    return { ...s, text: /^Den /.test(list[i - 1]?.text.split(/(?<=\.) /).pop() ?? "") ? referenceFirst(text) : text };
   });
+}
+
+/**
+ * "Den är också ungefär en fjärdedel så lång som snittet i kommungruppen (5 timmar)." after a sentence that opened
+ * "Den" as "Jämfört med snittet i kommungruppen (5 timmar) är den ungefär en fjärdedel så lång.": "Dessutom är den …"
+ * read as machine-made and as more than it said (reads IK and IL: Höör, Lidingö, Upplands Väsby).
+ */
+function referenceFirst(text: string): string {
+  const m = /^Den är (?:också|även|likaså) (.+ så lång) som (.+ \([^)]+\))\.$/u.exec(text);
+  if (m) return `Jämfört med ${m[2] ?? ""} är den ${m[1] ?? ""}.`;
+  return text.replace(/^Den är (också|även|likaså) /u, "Dessutom är den ");
 }
 
 /**
