@@ -6883,3 +6883,10 @@ describe("read IL: the group's fraction of a response time after riket's", () =>
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är (också|även|likaså) /u);
   });
 });
+
+describe("read IL: a record over a shorter series", () => {
+  it("says 'i mätningarna 2016–2019', not the stiff 'för hela perioden 2016–2019' (Hällefors, Sollentuna, Nora)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/för hela perioden/u);
+    expect(named("Hällefors").markdown).toContain("kommunens bästa resultat i mätningarna 2016–2019.");
+  });
+});
