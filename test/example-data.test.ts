@@ -287,7 +287,7 @@ describe("releases made from it", () => {
   it("tell a response time that is a multiple of riket's with its subject, in the words of a length", () => {
     // Named, or "Den är …" right after a sentence about the response time (or after another "Den är …" that follows one).
     const isPronoun = (s: string): boolean =>
-      /^(Men )?([Dd]en|[Tt]iden|([Ii]|[Ff]ör) [\p{L}-]+( [\p{L}-]+)? är den|Där(med)? är den|Likaså är den|Dessutom är den)\b/u.test(s) && !/^Den genomsnittliga svarstiden/.test(s);
+      /^(Men )?([Dd]en|[Tt]iden|([Ii]|[Ff]ör) [\p{L}-]+( [\p{L}-]+)? är den|Där(med)? är den|Likaså är den|Dessutom är den|Samtidigt är den|Jämfört med [^.]+ är den)\b/u.test(s) && !/^Den genomsnittliga svarstiden/.test(s);
     const times = releases.flatMap((r) => {
       const all = r.markdown.split(/(?<=\.)\**\s+/);
       const antecedent = (i: number): string => (i > 0 && isPronoun(all[i - 1] ?? "") ? antecedent(i - 1) : (all[i - 1] ?? ""));

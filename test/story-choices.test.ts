@@ -6890,3 +6890,10 @@ describe("read IL: a record over a shorter series", () => {
     expect(named("Hällefors").markdown).toContain("kommunens bästa resultat i mätningarna 2016–2019.");
   });
 });
+
+describe("read IM: a second fraction of a response time", () => {
+  it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
+    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. (Samtidigt är den|Den är (också|även)) drygt hälften så lång/u);
+  });
+});
