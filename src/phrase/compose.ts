@@ -348,8 +348,11 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   } };
 }
 
+/** The most sentences a first section may have and still take its measures' sentences from under the ingress. */
+const THIN_SECTION = 3;
+
 /**
- * A first section of one sentence takes the sentences on its channel's measures from the paragraph under the
+ * A first section of one to THIN_SECTION sentences takes the sentences on its channel's measures from the paragraph under the
  * ingress, each group in its measure's place: Höör's E-post section said only "E-postsvaren … är något bättre än
  * snittet för likvärdiga kommuner" while its response time at its best, with riket and the group, stood under the
  * ingress, right above it (read HT: Lerum's Telefon section of one sentence, "uneven structure" in four of fourteen
@@ -364,9 +367,10 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   const dropped = planned !== undefined && !sections.some((x) => x.heading === capitalize(planned.channel));
   const first = own ? sections[0] : dropped ? { heading: capitalize(planned.channel), sentences: [] } : undefined;
   const rest = own ? sections.slice(1) : sections;
-  // (Only a section of one sentence: in a fuller one the moved sentences came before, or between, its own measures'
-  // sentences, Täby's and Danderyd's.)
-  if (!first || !planned || first.sentences.length > 3) return [[...lead], [...sections]];
+  // (Up to THIN_SECTION sentences: Herrljunga's E-post of three, on its last place, stood under its response time's
+  // best yet, told above it under the ingress, read IK. Not fuller ones, where the moved sentences came before, or
+  // between, its own measures' sentences: Täby's and Danderyd's.)
+  if (!first || !planned || first.sentences.length > THIN_SECTION) return [[...lead], [...sections]];
   const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
   const leans = leaning(lead);
   const target = { ...first, sentences: [...first.sentences] };
