@@ -2,11 +2,14 @@
 // example release: counts as headlines, records by their figures, streaks
 // that carry their value, one verdict for riket and the group when they are
 // close, the degree word by the size of the gap, and headlines that read.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { Dataset } from "../src/schema.js";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { comparePolarity, computeRanks } from "../src/analyse/municipality.js";
 import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
-import { gradeDegree } from "../src/phrase/relative.js";
+import { gradeDegree, sharedTimesWords } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
 import { MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
@@ -6897,5 +6900,35 @@ describe("read IM: a second fraction of a response time", () => {
   it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
     expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. (Samtidigt är den|Den är (också|även)) drygt hälften så lång/u);
+  });
+});
+
+describe("final review: the group joined to riket's 'fortsatt' verdict (groupHeld)", () => {
+  it("is not joined where the group was on the other side last year: 'fortsatt sämre än rikssnittet och kommungruppen' would be false (Sundbyberg with its group's 2018 at 45 procent)", () => {
+    const raw = parse(readFileSync("data/exempel/kkik-2019-alla.yaml", "utf8")) as { groups: { id: string; results: Record<string, Record<string, number>> }[] };
+    const a2 = raw.groups.find((g) => g.id === "A2");
+    if (a2?.results["2018"]) a2.results["2018"]["tillganglighet"] = 45;
+    const ds = Dataset.parse(raw);
+    const m = ds.municipalities.find((x) => x.name === "Sundbyberg");
+    if (!m) throw new Error("no Sundbyberg");
+    const telefon = (d: typeof ds) => generateRelease(d, m, { resources, ranks: computeRanks(d, 2019) }).composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text).join(" ") ?? "";
+    // As the example data has it, the group was behind last year too: one sentence for both.
+    expect(telefon(dataset)).toContain("men fortsatt sämre än rikssnittet och kommungruppen (60 och 63\u00A0procent).");
+    // With the group level with Sundbyberg in 2018, "fortsatt" holds for riket only: the group is said on its own.
+    const changed = telefon(ds);
+    expect(changed).not.toMatch(/(fortsatt|fortfarande)[^.]* än rikssnittet och kommungruppen/u);
+    expect(changed).toMatch(/sämre (även )?än kommungruppen \(63\u00A0procent\)/u);
+  });
+});
+
+describe("final review: one fraction for riket and the group (sharedTimesWords)", () => {
+  it("joins words around one anchor and nothing else: not 'mindre än hälften' with 'hälften', nor two anchors", () => {
+    expect(sharedTimesWords("drygt en fjärdedel så lång som", "ungefär en fjärdedel så lång som")).toBe("ungefär en fjärdedel så lång som");
+    expect(sharedTimesWords("nästan tre gånger så lång som", "tre gånger så lång som")).toBe("ungefär tre gånger så lång som");
+    // "mindre än hälften" is a range below the anchor, not near it: 0,39 is no "ungefär hälften".
+    expect(sharedTimesWords("mindre än hälften så lång som", "hälften så lång som")).toBeUndefined();
+    expect(sharedTimesWords("ungefär en femtedel så lång som", "ungefär en fjärdedel så lång som")).toBeUndefined();
+    // The same words are the caller's own case ("… så lång som både …"), not a join.
+    expect(sharedTimesWords("hälften så lång som", "hälften så lång som")).toBeUndefined();
   });
 });
