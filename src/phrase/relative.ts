@@ -120,12 +120,13 @@ export function underHalfWords(value: number, reference: number, unit: UnitKind)
  * One fraction or multiple for two references whose words differ only by a qualifier around the same anchor:
  * "drygt en fjärdedel så lång som" riket's and "ungefär en fjärdedel så lång som" the group's are "ungefär en
  * fjärdedel så lång som både …" (read IK: Höör's two sentences, the second "Dessutom …", read as one said twice).
- * Not "mer än" or "mindre än", which bound a range rather than sit near the anchor. Undefined otherwise.
+ * Undefined otherwise: "mindre än" and "mer än" bound a range and are not among the qualifiers stripped, so "mindre än
+ * hälften" never joins "hälften".
  */
 export function sharedTimesWords(a: string, b: string): string | undefined {
   const near = /^(ungefär|drygt|knappt|nästan) /u;
   const [x, y] = [a.replace(near, ""), b.replace(near, "")];
-  return a !== b && x === y && !/^(mer|mindre) än /u.test(x) ? `ungefär ${x}` : undefined;
+  return a !== b && x === y ? `ungefär ${x}` : undefined;
 }
 
 /**
