@@ -1258,8 +1258,8 @@ function stepRunOnce(list: readonly Sentence[]): Sentence[] {
 }
 
 /**
- * A time's comparison with its group after a sentence that opened "Den" as well opens with "Dessutom": "Den är drygt
- * hälften så lång som rikssnittet (6 timmar). Den är också kortare än snittet i kommungruppen" (read IC: Timrå).
+ * A time's comparison with its group after a sentence that opened "Den" as well does not open "Den" again: "Den är
+ * drygt hälften så lång som rikssnittet (6 timmar). Den är också kortare än snittet i kommungruppen" (read IC: Timrå).
  */
 function denOnce(list: readonly Sentence[]): Sentence[] {
   // (Two sentences of one text too: a time's comparison with riket and then its group.)
@@ -1278,7 +1278,8 @@ function denOnce(list: readonly Sentence[]): Sentence[] {
 function referenceFirst(text: string): string {
   const m = /^Den är (?:också|även|likaså) (.+ så lång) som (.+ \([^)]+\))\.$/u.exec(text);
   if (m) return `Jämfört med ${m[2] ?? ""} är den ${m[1] ?? ""}.`;
-  return text.replace(/^Den är (också|även|likaså) /u, "Dessutom är den ");
+  // (Any other "Den är också …" as the bank's own third variant says it, never "Dessutom är den".)
+  return text.replace(/^Den är (också|även|likaså) /u, "Samtidigt är den ");
 }
 
 /**
