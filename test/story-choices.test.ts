@@ -6882,7 +6882,8 @@ describe("read IL: two runs as the angle", () => {
 
 describe("read IL: the group's fraction of a response time after riket's", () => {
   it("never opens 'Dessutom är den …' or says 'Den är dessutom …', and after a sentence opening 'Den' puts the reference first (Upplands Väsby, Lidingö)", () => {
-    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Dessutom är den [^.]*så lång|Den är dessutom [^.]*så lång/u);
+    // (Nor "Samtidigt är den …", read as clumsy: read IO, Ödeshög and Halmstad.)
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(Dessutom|Samtidigt) är den [^.]*så lång|Den är dessutom [^.]*så lång/u);
     const reordered = releases.filter((r) => /Den [^.]+\. Jämfört med (snittet|genomsnittet) [^.]*\([^)]+\) är den [^.]+ så lång\./u.test(r.markdown));
     expect(reordered.length).toBeGreaterThan(0);
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är (också|även|likaså) /u);
@@ -6899,7 +6900,7 @@ describe("read IL: a record over a shorter series", () => {
 describe("read IM: a second fraction of a response time", () => {
   it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
-    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. (Samtidigt är den|Den är (också|även)) drygt hälften så lång/u);
+    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. (Jämfört med [^.]+ är den drygt hälften så lång|Den är (också|även) drygt hälften så lång)/u);
   });
 });
 

@@ -3055,6 +3055,8 @@ function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: R
   // later reads preferred it to the words that undersold it.)
   // A shorter time takes its own fraction too: "kortare än" (read IG: Bengtsfors) and then "mindre än hälften" (reads
   // AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8, about a seventh) undersold it.
+  // A fraction or multiple on riket's side has its own slot, whose variants may put the reference first.
+  if (gw && groupAgrees(n, g) && / som$/u.test(gw)) return ctx.say("compare.times-group.fraction", { andel: gw.replace(/ som$/u, ""), ref: gruppen }, f);
   const jämförelse = gw ? `${gw} ${gruppen}` : groupTimeClause(f, ctx, g, gruppen);
   return ctx.say(`compare.times-group.${groupAgrees(n, g) ? "agree" : "contrast"}`, { jämförelse }, f);
 }
