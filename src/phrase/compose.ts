@@ -1038,7 +1038,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // "om än" once in a release: "…, om än i nivå med rikssnittet. … sitt sämsta resultat hittills, med 56 procent, om
     // än med knapp marginal" read as a tic (read HB: Kristianstad; Älvkarleby likewise).
     // (Nor "men med knapp marginal", read IF as machine-made: "med knapp marginal", after a figure "och med …".)
-    if (granted > 0) text = text.replace(/(, med [\d,]+\u00A0\S+)?, om än med knapp marginal\./u, (_, figure: string | undefined) => (figure ? `${figure} och med knapp marginal.` : ", med knapp marginal."));
+    // After a figure, the margin says what it is measured against: "sitt sämsta resultat hittills, 56 procent, knappt
+    // sämre än den tidigare bottennoteringen" ("med 56 procent och med knapp marginal", read IO: Kristianstad).
+    if (granted > 0) text = text.replace(/, med ([\d,]+\u00A0\S+), om än med knapp marginal\./u, (_, figure: string) => (/ sämsta /.test(text) ? `, ${figure}, knappt sämre än den tidigare bottennoteringen.` : `, ${figure}, knappt bättre än det tidigare rekordet.`)).replace(/, om än med knapp marginal\./u, ", med knapp marginal.");
     if (/\bom än\b/.test(text)) granted += 1;
     return text === s.text ? s : { ...s, text };
   };
