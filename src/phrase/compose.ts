@@ -278,7 +278,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const keep = plan.lead.filter((i) => i.fact.kind === "strong-change").map((i) => `${i.finding.indicator.id}.`);
   // (Under a count against riket, the measures with no result are part of its news too.)
   const unmeasured = plan.angle.kind === "summary" ? missing.map((i) => `${i.id}.`) : [];
-  const [split, ingress, loose0] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], groupFirstsBesidePlace(plan));
+  const [split, ingress, loose0] = splitLead(whole, mustLead(plan), (s) => counted && new Set(s.claims.map((c) => c.split(".")[0])).size >= 3, keep, [...headlineCore(plan), ...unmeasured], [...headlineCore(plan, true), ...unmeasured], groupFirstsBesidePlace(plan), headlineEnds(plan), firmInIngress(plan));
   // What the sections now tell in full leaves the lead; what they cannot tell stays, and its claims go back to the lead.
   const inSections = new Set(sections0.flatMap((x) => x.sentences.flatMap((s) => s.claims)));
   const under = split.slice(ingress);
@@ -373,6 +373,10 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   if (!first || !planned || first.sentences.length > THIN_SECTION) return [[...lead], [...sections]];
   const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
   const leans = leaning(lead);
+  // A strong change and an end of the group stay in the lead (EDITORIAL.md §3): Östersund's direct answers, up 23
+  // points, the country's largest; Norsjö's last place in the group, once the ingress left it for its length.
+  const strongly = plan.ranked.flatMap((r) => [...(r.finding.changeClass?.startsWith("strongly-") ? [`${r.finding.indicator.id}.changeClass`] : []), `${r.finding.indicator.id}.groupRank`]);
+  const strong = (s: Sentence): boolean => s.claims.some((c) => strongly.includes(c));
   const target = { ...first, sentences: [...first.sentences] };
   const kept: Sentence[] = [];
   // Into a section of more than one sentence they go first, in the order they had: the heading moves up above them,
@@ -380,7 +384,7 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   // measure's own sentences, which they would otherwise split from the rest (Lerum's tillgänglighet, read IK).
   let top = 0;
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
-    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine)) return kept.push(...g);
+    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(strong)) return kept.push(...g);
     const id = ids(g[0])[0] ?? "";
     const own = target.sentences.findIndex((x, k) => k >= top && ids(x).includes(id));
     const at = first.sentences.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
@@ -1533,7 +1537,9 @@ function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   // (Past INGRESS_HARD_WORDS, only the very top and bottom of the country: EDITORIAL.md §1's first rank of news.)
   const places = plan.lead.filter((i) => PLACE_FACTS.includes(i.fact.kind) && !(hard && TEN_FACTS.includes(i.fact.kind))).map((i) => `${i.finding.indicator.id}.rank`);
   // And a worst-ever: Mellerud's bemötande at its lowest left the ingress to a 2-point rise (spin, §2).
-  const lows = worstEvers(plan).map((f) => `${f.indicator.id}.`);
+  // (Past INGRESS_HARD_WORDS, only when no other counterweight is told: Halmstad's direct answers at their lowest after
+  // its record and its last place in the group for the response time made an ingress of six sentences, read IO.)
+  const lows = worstEvers(plan).filter((f) => !hard || counter === undefined || counter.fact.polarity > 0 || counter.finding === f).map((f) => `${f.indicator.id}.`);
   return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
 }
 
@@ -1587,7 +1593,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
  * to nine sentences read as "the lead carries the whole release" (sweeps 6 and 7: Mörbylånga, Filipstad, Haninge
  * scored 3; a dozen more 4).
  */
-export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core, firsts: readonly string[] = []): [Sentence[], number, Sentence[]] {
+export function splitLead(lead: readonly Sentence[], must: readonly string[], mustSay: (s: Sentence) => boolean = () => false, keep: readonly string[] = [], core: readonly string[] = [], essential: readonly string[] = core, firsts: readonly string[] = [], ends: readonly string[] = [], firm: readonly string[] = []): [Sentence[], number, Sentence[]] {
   const last = lead[lead.length - 1];
   const source = last !== undefined && isSourceSentence(last) ? last : undefined;
   const content = source ? lead.slice(0, -1) : [...lead];
@@ -1614,7 +1620,7 @@ export function splitLead(lead: readonly Sentence[], must: readonly string[], mu
   const head = [...content.slice(0, Math.min(k, content.length)), ...turn];
   const full = withoutGroupBesidePlace(trimmed(head, (s) => needed.has(content.indexOf(s)) || turn.includes(s), leaning(head)), firsts);
   const budget = budgeted(full, (s) => content.indexOf(s) === 0 || turn.includes(s) || core.some((key) => about(s, key)), leaning(full));
-  const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)));
+  const ingress = capped(budget, (s) => content.indexOf(s) === 0 || turn.includes(s) || essential.some((key) => about(s, key)), (s) => ids(s).every((id) => ends.includes(id)), (s) => firm.some((key) => about(s, key)));
   const rest = content.filter((s) => !ingress.includes(s));
   // What the ingress had to reach, or left only for its length, stays right under it; the rest goes to the sections.
   const groups = groupsOf(rest, leaning(rest));
@@ -1637,6 +1643,23 @@ function groupFirstsBesidePlace(plan: MunicipalityPlan): string[] {
   return plan.lead
     .filter((i) => i.fact.kind === "group-first" && i.finding.rank?.group?.tied === undefined && plan.lead.some((j) => j.finding === i.finding && best(j)))
     .map((i) => i.finding.indicator.id);
+}
+
+/** What the ingress keeps up to INGRESS_HARD_WORDS but not past INGRESS_FIRM_WORDS, as claim prefixes. */
+function firmInIngress(plan: MunicipalityPlan): string[] {
+  const tens = plan.lead.filter((i) => TEN_FACTS.includes(i.fact.kind)).map((i) => `${i.finding.indicator.id}.rank`);
+  // (And a far gap the other way, the ingress's counterweight: Skinnskatteberg's e-mail answers, 66 procent against
+  // riket's 84, beside its first place, reads R and S.)
+  const first = plan.lead[0]?.fact.polarity ?? 0;
+  const against = plan.lead.filter((i) => i.fact.kind === "gap" && first !== 0 && i.fact.polarity === -first && (plan.strengths ?? []).includes(i.finding));
+  return [...tens, ...[...(plan.balance ?? []), ...against.map((i) => i.finding)].map((f) => `${f.indicator.id}.`)];
+}
+
+/** The headline's measures at an end of their group whose place in the country the lead does not tell. */
+function headlineEnds(plan: MunicipalityPlan): string[] {
+  const sides = headlineSides(plan);
+  const placed = (f: IndicatorFinding): boolean => plan.lead.some((i) => i.finding === f && PLACE_FACTS.includes(i.fact.kind));
+  return plan.lead.filter((i) => GROUP_FACTS.includes(i.fact.kind) && sides.includes(i.finding) && !placed(i.finding)).map((i) => i.finding.indicator.id);
 }
 
 /**
@@ -1679,10 +1702,18 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
   };
   // Four sentences that tell a record may run to INGRESS_WORDS_FOUR: at 60 Arboga's ingress lost its response time at
   // its best yet and kept two plain changes of 4 points (read AK scored it 2).
-  const record = (out: readonly Sentence[]): boolean => out.some((s) => s.claims.some((c) => c.endsWith(".record")));
-  const room = (out: readonly Sentence[]): boolean => out.length === INGRESS_SENTENCES + 1 && record(out) && wordCount(out) <= INGRESS_WORDS_FOUR;
   const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_WORDS && !room(out);
   return dropLast(groupsOf(ingress, leans, own), core, over);
+}
+
+/** An ingress of four sentences that tells a record, within INGRESS_WORDS_FOUR. */
+function room(out: readonly Sentence[]): boolean {
+  return out.length === INGRESS_SENTENCES + 1 && out.some((s) => s.claims.some((c) => c.endsWith(".record"))) && wordCount(out) <= INGRESS_WORDS_FOUR;
+}
+
+/** An ingress of four sentences whose last tells a record, within INGRESS_WORDS_FOUR (`capped`'s room). */
+function lastRoom(out: readonly Sentence[]): boolean {
+  return out.length === INGRESS_SENTENCES + 1 && (out[INGRESS_SENTENCES]?.claims ?? []).some((c) => c.endsWith(".record")) && wordCount(out) <= INGRESS_WORDS_FOUR;
 }
 
 /**
@@ -1693,6 +1724,15 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
 export const INGRESS_HARD_WORDS = 85;
 
 /**
+ * The words past which an ingress of more than INGRESS_SENTENCES keeps only what it cannot do without and what is
+ * firm (a place among the country's ten best or worst, a strength said beside a weakness, a far gap the other way):
+ * a plain change, a gap to riket the ingress's way or a place in the group of another measure opens the body. A/B
+ * read AB29 preferred Mölndal's, Karlskoga's, Tranås' and Lomma's ingresses so; it wanted Heby's place among the ten
+ * weakest and Övertorneå's strength kept (the first tier of `capped`).
+ */
+export const INGRESS_FIRM_WORDS = 60;
+
+/**
  * The ingress within INGRESS_HARD_WORDS, never below INGRESS_SENTENCES (Ånge's place among the ten weakest stays beside
  * its fall and its turn): its last groups dropped that hold nothing `essential` (the first sentence,
  * the turn, the headline's news, strong changes, the very top and bottom of the country, clear worst-evers). A place
@@ -1700,11 +1740,12 @@ export const INGRESS_HARD_WORDS = 85;
  * under the ingress. Ingresses of 100 to 150 words were the first complaint of every blind read (Stockholm,
  * Mörbylånga, Örebro, Landskrona, Ödeshög scored 3 for it).
  */
-function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean): Sentence[] {
+function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean, end: (s: Sentence) => boolean, firm: (s: Sentence) => boolean): Sentence[] {
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
   // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
   const anew = (i: number, list: readonly Sentence[]): boolean => !LEANS.test(list[i]?.text ?? "") && (list[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
-  const over = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > INGRESS_HARD_WORDS;
+  const past = (words: number) => (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > words && !lastRoom(out);
+  const over = past(INGRESS_HARD_WORDS);
   // Five sentences are many at any length, a sentence long enough for splitLong to cut counting as two: Herrljunga's
   // ingress of four, one of them long, came out as five once a record's wording got shorter (read HE). Only then, a
   // place in the group stays: Nyköping's last place beside its strong rise.
@@ -1712,10 +1753,19 @@ function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolea
   const many = (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && sentences(out) > INGRESS_SENTENCES + 1;
   // A place in the group alone is never essential: the measure's own news is (Uppsala). Such a sentence goes first,
   // from the last (Jokkmokk's last place for the direct answers, after their rise and their gap to riket).
-  const kept = (s: Sentence): boolean => essential(s) && !groupPlaceOnly(s);
+  // (But a first or last place in the group on the headline's measure, when the ingress has no place in the country
+  // for it: Nyköping's e-mail answers, up 15 points yet last of 24, AB29.)
+  const alone = (s: Sentence): boolean => groupPlaceOnly(s) && !end(s);
+  const kept = (s: Sentence): boolean => essential(s) && !alone(s);
   const out = [...ingress];
-  for (let i = out.length - 1; i > 0 && over(out); i -= 1) if (groupPlaceOnly(out[i] as Sentence)) out.splice(i, 1);
-  const within = dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), kept, over);
+  for (let i = out.length - 1; i > 0 && past(INGRESS_FIRM_WORDS)(out); i -= 1) if (alone(out[i] as Sentence)) out.splice(i, 1);
+  // Past INGRESS_FIRM_WORDS, what is not `firm` goes first: plain changes and gaps of other measures (AB29).
+  // (Not when that takes the ingress's only other side: Sävsjö's direct answers "… men är fortsatt klart sämre än
+  // rikssnittet" and Öckerö's run "…, men … fortfarande sämre än rikssnittet" beside records.)
+  const firmed = dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), (s) => kept(s) || (firm(s) && !alone(s)), past(INGRESS_FIRM_WORDS));
+  const turns = (list: readonly Sentence[]): boolean => list.some((s) => TURN.test(s.text) || /, (men|om än) /.test(s.text));
+  const held = turns(out) && !turns(firmed) ? out : firmed;
+  const within = dropLast(groupsOf(held, leaning(held), (i) => !anew(i, held)), kept, over);
   return dropLast(groupsOf(within, leaning(within), (i) => !anew(i, within)), (s) => essential(s) || groupPlaceOnly(s), many);
 }
 

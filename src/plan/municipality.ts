@@ -98,6 +98,8 @@ export interface MunicipalityPlan {
    * said in one sentence, value against riket's.
    */
   strengths?: IndicatorFinding[];
+  /** Of `strengths`, the strength said beside a weakness the lead tells by its gap (withStrength). */
+  balance?: IndicatorFinding[];
 }
 
 /**
@@ -1570,5 +1572,5 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   const sections = planSections(ranked)
     .sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel))
     .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a)) }));
-  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths.length > 0 ? { strengths } : {}) };
+  return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths.length > 0 ? { strengths } : {}), ...(pair ? { balance: pair } : {}) };
 }
