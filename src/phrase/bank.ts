@@ -20,7 +20,10 @@ const NUMBERS = ["ämne", "Ämne", "värde", "föregående", "skillnad"];
 /** Every situation a sentence can be in, with the placeholders it may use. */
 /** The kommungrupp's ends as headline and lead, the largest change in the country, and a run as a clause. */
 function groupAndMostSpecs(specs: Map<string, readonly string[]>, measure: readonly string[]): void {
-  for (const k of ["group-first", "group-last", "group-first.shared", "group-last.shared"]) specs.set(`headline.place.${k}`, measure);
+  for (const k of ["group-first", "group-last", "group-first.shared", "group-last.shared"]) {
+    specs.set(`headline.place.${k}`, measure);
+    specs.set(`headline.place.${k}.brief`, measure);
+  }
   for (const k of ["up", "down"]) {
     specs.set(`headline.measure.most.${k}`, measure);
     specs.set(`change.most.${k}`, [...NAMES, "mått"]);

@@ -333,8 +333,10 @@ function placeHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, all: r
   if (GROUP_FACTS.includes(angle.fact)) {
     const slot = `headline.place.${angle.fact}${f.rank?.group?.tied ? ".shared" : ""}`;
     const full = say(slot, { mått: headlineName(f.indicator), ...lowerIsBetter(f) });
-    // Over 70 characters, the measure without its limit: "e-postsvaren" for "e-postsvaren inom en arbetsdag".
-    const text = full.length <= HEADLINE_MAX ? full : say(slot, { mått: tightName(f, all), ...lowerIsBetter(f) });
+    // Over 70 characters, "i kommungruppen" with the measure's whole name; only then the measure without its limit
+    // ("e-postsvaren" for "e-postsvaren inom en arbetsdag" read as ambiguous beside the response time, AB30).
+    const brief = full.length <= HEADLINE_MAX ? full : say(`${slot}.brief`, { mått: headlineName(f.indicator), ...lowerIsBetter(f) });
+    const text = brief.length <= HEADLINE_MAX ? brief : say(`${slot}.brief`, { mått: tightName(f, all), ...lowerIsBetter(f) });
     return { text, claims: [`${f.indicator.id}.groupRank`] };
   }
   const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
