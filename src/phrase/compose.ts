@@ -1652,7 +1652,11 @@ function firmInIngress(plan: MunicipalityPlan): string[] {
   // riket's 84, beside its first place, reads R and S.)
   const first = plan.lead[0]?.fact.polarity ?? 0;
   const against = plan.lead.filter((i) => i.fact.kind === "gap" && first !== 0 && i.fact.polarity === -first && (plan.strengths ?? []).includes(i.finding));
-  return [...tens, ...[...(plan.balance ?? []), ...against.map((i) => i.finding)].map((f) => `${f.indicator.id}.`)];
+  // (And a gap the ingress's way when its first measure is only level with riket: Fagersta's direct answers, 71
+  // procent against 55, beside a record response time level with riket's, AB30: "undersells the release".)
+  const level = plan.lead[0]?.finding.vsNational === "level";
+  const beside = level ? plan.lead.filter((i) => i.fact.kind === "gap" && first !== 0 && i.fact.polarity === first && i.finding !== plan.lead[0]?.finding) : [];
+  return [...tens, ...[...(plan.balance ?? []), ...against.map((i) => i.finding), ...beside.map((i) => i.finding)].map((f) => `${f.indicator.id}.`)];
 }
 
 /** The headline's measures at an end of their group whose place in the country the lead does not tell. */
