@@ -1016,7 +1016,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (counted) out.push(counted, ...(except ? exceptionSentence(except.finding, ctx) : []), ...(largest ? [...gapSentence(largest.finding, ctx, "lead.summary.largest"), ...largestRecord(largest.finding, ctx), ...largestOwn] : []), ...missingSentence(ctx));
   // A municipality with no earlier year says so after the lead's first news (a lead opening with a caveat
   // read badly): nothing below is compared with last year.
-  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? gapSentence(item.finding, ctx, "lead.strength") : leadSentence(item, i, first, ctx)));
+  const groups = items.map((item, i) => (item === except || withLargest(item) ? [] : strengthItem(item, ctx) ? withGapRecord(gapSentence(item.finding, ctx, "lead.strength"), item.finding, ctx) : leadSentence(item, i, first, ctx)));
   const told = streakBeforeContext(withTurn(groups, items, ctx));
   // After the first measure's sentences, its group place included (Orsa: "Det finns inga tidigare resultat …"
   // between the value and "Bland de 19 … är Orsa svagast" cut the place from its measure).
@@ -1908,6 +1908,23 @@ function gapSentence(f: IndicatorFinding, ctx: StoryContext, slot: "lead.summary
     ? ctx.say(`${slot}.${side}.times`, { värde: fmt(f.value), riket: fmt(f.national), gånger }, f)
     : gradeDegree(ctx.say(`${slot}.${side}`, { värde: fmt(f.value), riket: fmt(f.national) }, f), Math.abs(f.value - f.national), f.compareThresholds.strong);
   return [{ text, claims: [`${id}.value`, `${id}.national`, `${id}.vsNational`] }];
+}
+
+/**
+ * A weakness at its clear worst yet says so in its sentence: "Resultatet för andelen
+ * e-postfrågor … är klart sämre än rikets: 72 procent mot 84 procent, Varas sämsta hittills." (read IP: Vara's
+ * lowest since 2014 was told in the last paragraph while the lead gave only the gap).
+ */
+function withGapRecord(said: Sentence[], f: IndicatorFinding, ctx: StoryContext): Sentence[] {
+  const r = ctx.plan.ranked.find((x) => x.finding === f);
+  const kind = r?.time?.series.record?.kind;
+  const side = comparePolarity(f.vsNational ?? "level");
+  const clear = r?.facts.some((x) => x.kind === "record" && x.narrow !== true && x.demoted !== true) === true;
+  const s = said[0];
+  // (Not a best: the leads that tell one count their records already, "på alla mått utom …", as Nacka's and Karlskoga's.)
+  if (!s || said.length !== 1 || !clear || side >= 0 || kind !== "worst" || ctx.plan.angle.kind === "records" || !s.text.endsWith(".")) return said;
+  const own = `${genitive(ctx.analysis.municipality.name)} sämsta hittills`;
+  return [{ text: `${s.text.slice(0, -1)}, ${own}.`, claims: [...s.claims, `${f.indicator.id}.record`] }];
 }
 
 /**
