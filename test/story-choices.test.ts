@@ -6989,3 +6989,11 @@ describe("a weakness said by its gap beside the lead (read IP: Vara's e-mail ans
     expect(epost).not.toMatch(/sämsta/);
   });
 });
+
+describe("a response time 1,8 times its reference (read IP: Emmaboda's 12,3 timmar against the group's 6,8 was 'längre än')", () => {
+  it("is 'nästan dubbelt så lång', as from 1,85 before", () => {
+    const text = [...named("Emmaboda").composed.lead, ...body(named("Emmaboda"))].map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
+    expect(text).toMatch(/snittet för likvärdiga kommuner \(6,8 timmar\)[^.]*nästan dubbelt så lång|nästan dubbelt så lång som [^.]*likvärdiga kommuner \(6,8 timmar\)/);
+    expect(text).not.toMatch(/längre än snittet för likvärdiga kommuner \(6,8 timmar\)/);
+  });
+});

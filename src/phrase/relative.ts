@@ -148,7 +148,7 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 0.39, to: 0.495, words: "mindre än hälften så lång som" },
     { from: 0.495, to: 0.505, words: "hälften så lång som" },
     { from: 0.505, to: 0.56, words: "drygt hälften så lång som" },
-    { from: 1.85, to: 1.995, words: "nästan dubbelt så lång som" },
+    { from: 1.8, to: 1.995, words: "nästan dubbelt så lång som" }, // 12,3 against 6,8 (1,81) was only "längre än" (read IP: Emmaboda)
     { from: 1.995, to: 2.005, words: "dubbelt så lång som" },
     { from: 2.005, to: 2.4, words: "mer än dubbelt så lång som" },
     { from: 2.4, to: 2.6, words: "ungefär två och en halv gånger så lång som" },
