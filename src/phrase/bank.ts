@@ -289,7 +289,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) specs.set(`time.record.${k}.value`, [...subject, "värde", "sedan"]);
   for (const k of ["start", "since", "measured", "again"]) specs.set(`time.scope.${k}`, [...NAMES, "första", "sista"]);
   for (const m of ["up", "down", "up.time", "down.time"]) specs.set(`compare.crossing.was.${m}`, [...NAMES, "fjol", "ämne", "Ämne"]);
-  for (const m of ["up", "down"]) specs.set(`compare.crossing.was-named.${m}`, [...NAMES, "fjol", "ämne", "Ämne"]);
+  for (const m of ["up", "down"]) specs.set(`compare.crossing.was-named.${m}`, [...NAMES, "fjol", "år", "ämne", "Ämne"]);
   for (const k of ["improving", "declining"]) {
     for (const m of ["up", "down"]) {
       for (const v of ["", ".follow", ".every", ".every.follow", ".value", ".every.value"]) {

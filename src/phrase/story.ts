@@ -2294,7 +2294,7 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
     const up = f.vsNational !== null && comparePolarity(f.vsNational) > 0;
     const way = up ? "up" : "down";
     const slot = out.length === 0 ? `compare.crossing.was-named.${way}` : `compare.crossing.was.${way}${timeSlot(f.indicator.unit)}`;
-    out.push({ text: say(slot, { fjol: formatYear(a.previousYear) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
+    out.push({ text: say(slot, { fjol: formatYear(a.previousYear), år: formatYear(a.year) }, f), claims: [`${f.indicator.id}.previousVsNational`] });
   } else if (crossing && !lead.has("crossing")) {
     out.push(...crossingSentences(f, ctx));
   } else if (!lead.has("crossing") && !lead.has("gap") && verdictInLead(f, ctx)) {
