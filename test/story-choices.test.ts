@@ -1348,7 +1348,7 @@ describe("a share far behind riket is not left to the body (reads R and S: Vara'
     expect(told).toBeGreaterThanOrEqual(5);
     const text = (n: string) => named(n).composed.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
     // (With its worst yet since read IP.)
-    expect(text("Vara")).toContain("Resultatet för andelen e-postfrågor som besvaras inom en arbetsdag är klart sämre än rikets: 72 procent mot 84 procent, Varas sämsta hittills.");
+    expect(text("Vara")).toMatch(/Resultatet för andelen e-postfrågor som besvaras inom en arbetsdag är klart sämre än rikets: 72 procent mot 84 procent, (Varas sämsta hittills|det sämsta hittills för Vara|Varas svagaste resultat hittills)\./);
     expect(text("Skinnskatteberg")).toContain("För andelen e-postfrågor som besvaras inom en arbetsdag är resultatet klart sämre än i riket: 66 procent mot 84 procent.");
     // "däremot" once in a lead.
     for (const r of releases) expect((r.composed.lead.map((s) => s.text).join(" ").match(/\bdäremot\b/gi) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
@@ -6987,7 +6987,7 @@ describe("a weakness said by its gap beside the lead (read IP: Vara's e-mail ans
   it("says its clear worst yet in the same sentence, and the section does not say it again", () => {
     const c = named("Vara").composed;
     const lead = c.lead.map((s) => s.text.replace(/\u00A0/g, " ")).join(" ");
-    expect(lead).toContain("är klart sämre än rikets: 72 procent mot 84 procent, Varas sämsta hittills.");
+    expect(lead).toMatch(/är klart sämre än rikets: 72 procent mot 84 procent, (Varas sämsta hittills|det sämsta hittills för Vara|Varas svagaste resultat hittills)\./);
     const epost = c.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     expect(epost).not.toMatch(/sämsta/);
   });

@@ -91,6 +91,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better.worst", "worse.best", "better.worst.narrow", "worse.best.narrow"]) specs.set(`lead.summary.largest.${k}`, NAMES);
   for (const k of ["better", "worse"]) specs.set(`lead.strength.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   specs.set("lead.strength.better.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
+  specs.set("lead.strength.worse.worst", NAMES);
   for (const k of ["better", "worse"]) specs.set(`lead.gap-first.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   for (const k of ["improved", "declined"]) specs.set(`lead.gap-first.${k}`, ["föregående"]);
   for (const k of ["best", "best.narrow"]) specs.set(`lead.gap-first.improved.${k}`, ["föregående", "kommunens"]);

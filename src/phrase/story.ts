@@ -1923,8 +1923,7 @@ function withGapRecord(said: Sentence[], f: IndicatorFinding, ctx: StoryContext)
   const s = said[0];
   // (Not a best: the leads that tell one count their records already, "på alla mått utom …", as Nacka's and Karlskoga's.)
   if (!s || said.length !== 1 || !clear || side >= 0 || kind !== "worst" || ctx.plan.angle.kind === "records" || !s.text.endsWith(".")) return said;
-  const own = `${genitive(ctx.analysis.municipality.name)} sämsta hittills`;
-  return [{ text: `${s.text.slice(0, -1)}, ${own}.`, claims: [...s.claims, `${f.indicator.id}.record`] }];
+  return [{ text: `${s.text.slice(0, -1)}, ${ctx.say("lead.strength.worse.worst", {}, f)}.`, claims: [...s.claims, `${f.indicator.id}.record`] }];
 }
 
 /**
