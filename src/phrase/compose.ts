@@ -375,8 +375,8 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   const leans = leaning(lead);
   // A strong change and an end of the group stay in the lead (EDITORIAL.md §3): Östersund's direct answers, up 23
   // points, the country's largest; Norsjö's last place in the group, once the ingress left it for its length.
-  const strongly = plan.ranked.flatMap((r) => [...(r.finding.changeClass?.startsWith("strongly-") ? [`${r.finding.indicator.id}.changeClass`] : []), `${r.finding.indicator.id}.groupRank`]);
-  const strong = (s: Sentence): boolean => s.claims.some((c) => strongly.includes(c));
+  const leadOnly = new Set(plan.ranked.flatMap((r) => [...(r.finding.changeClass?.startsWith("strongly-") ? [`${r.finding.indicator.id}.changeClass`] : []), `${r.finding.indicator.id}.groupRank`]));
+  const inLead = (s: Sentence): boolean => s.claims.some((c) => leadOnly.has(c));
   const target = { ...first, sentences: [...first.sentences] };
   const kept: Sentence[] = [];
   // Into a section of more than one sentence they go first, in the order they had: the heading moves up above them,
@@ -384,7 +384,7 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   // measure's own sentences, which they would otherwise split from the rest (Lerum's tillgänglighet, read IK).
   let top = 0;
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
-    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(strong)) return kept.push(...g);
+    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(inLead)) return kept.push(...g);
     const id = ids(g[0])[0] ?? "";
     const own = target.sentences.findIndex((x, k) => k >= top && ids(x).includes(id));
     const at = first.sentences.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
@@ -1710,14 +1710,10 @@ function budgeted(ingress: readonly Sentence[], core: (s: Sentence) => boolean, 
   return dropLast(groupsOf(ingress, leans, own), core, over);
 }
 
-/** An ingress of four sentences that tells a record, within INGRESS_WORDS_FOUR. */
-function room(out: readonly Sentence[]): boolean {
-  return out.length === INGRESS_SENTENCES + 1 && out.some((s) => s.claims.some((c) => c.endsWith(".record"))) && wordCount(out) <= INGRESS_WORDS_FOUR;
-}
-
-/** An ingress of four sentences whose last tells a record, within INGRESS_WORDS_FOUR (`capped`'s room). */
-function lastRoom(out: readonly Sentence[]): boolean {
-  return out.length === INGRESS_SENTENCES + 1 && (out[INGRESS_SENTENCES]?.claims ?? []).some((c) => c.endsWith(".record")) && wordCount(out) <= INGRESS_WORDS_FOUR;
+/** An ingress of four sentences that tells a record (in its last sentence, when `last`), within INGRESS_WORDS_FOUR. */
+function room(out: readonly Sentence[], last = false): boolean {
+  const told = (last ? out.slice(INGRESS_SENTENCES) : out).some((s) => s.claims.some((c) => c.endsWith(".record")));
+  return out.length === INGRESS_SENTENCES + 1 && told && wordCount(out) <= INGRESS_WORDS_FOUR;
 }
 
 /**
@@ -1748,7 +1744,7 @@ function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolea
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
   // a count of records, "Andelen som får ett direkt svar … gick upp" is news of its own (Örebro).
   const anew = (i: number, list: readonly Sentence[]): boolean => !LEANS.test(list[i]?.text ?? "") && (list[i]?.claims ?? []).some((c) => /\.(value|rank)$/.test(c));
-  const past = (words: number) => (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > words && !lastRoom(out);
+  const past = (words: number) => (out: readonly Sentence[]): boolean => out.length > INGRESS_SENTENCES && wordCount(out) > words && !room(out, true);
   const over = past(INGRESS_HARD_WORDS);
   // Five sentences are many at any length, a sentence long enough for splitLong to cut counting as two: Herrljunga's
   // ingress of four, one of them long, came out as five once a record's wording got shorter (read HE). Only then, a
