@@ -1046,6 +1046,8 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // sämre än den tidigare bottennoteringen" ("med 56 procent och med knapp marginal", read IO: Kristianstad).
     if (granted > 0) text = text.replace(/, med ([\d,]+\u00A0\S+), om än med knapp marginal\./u, (_, figure: string) => (/ sämsta /.test(text) ? `, ${figure}, knappt sämre än den tidigare bottennoteringen.` : `, ${figure}, knappt bättre än det tidigare rekordet.`)).replace(/, om än med knapp marginal\./u, ", med knapp marginal.");
     if (/\bom än\b/.test(text)) granted += 1;
+    // Nor "Årets resultat … Men årets resultat …" (read IR: Storfors), whose "Men" came from the turns above.
+    if (/^Årets resultat\b/.test(list[i - 1]?.text ?? "")) text = text.replace(/^Men årets resultat (är|ligger)\b/, `Men ${genitive(name)} resultat ${release.year} $1`);
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
