@@ -206,6 +206,26 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: T
 }
 
 /**
+ * The size of a long run since the series began, beside the run told elsewhere in the release ("den femte förbättringen
+ * i rad" said how often, not how much): a time as a multiple when it halved or doubled, else the difference and where
+ * it started. Its own slots, since the sentence may open its measure's part of the body and so names the measure.
+ */
+export function runSizeSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+  const lr = t.series.longRun;
+  if (!lr) return undefined;
+  const id = f.indicator.id;
+  const relative = relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`);
+  if (relative) return relative;
+  const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
+  const values = {
+    första: formatYear(lr.firstYear),
+    förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
+    skillnad: formatDifference(lr.difference, f.indicator.unit),
+  };
+  return { text: say(`time.run-size.${cls}.${way(lr.difference)}`, values, f), claims: [`${id}.longRun`] };
+}
+
+/**
  * A record by a hair over last year's value, which was the old record: after the change sentence (which said
  * the year was no change) "Det är ändå det bästa resultatet hittills."; elsewhere with the value.
  */
