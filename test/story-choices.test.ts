@@ -951,6 +951,10 @@ describe("a run of four years or more", () => {
     expect(named("Stockholm").markdown).toMatch(/direktsvaren i telefon [^.]*försämrats med 24\u00A0procentenheter[^.]*57\u00A0procent/);
   });
 
+  it("right after the run's own sentence, does not name the measure again (Alingsås, A/B read AB31: 'E-postsvaren … har nu förbättrats … Från 61 procent 2014 har e-postsvaren …')", () => {
+    expect(named("Alingsås").markdown).toContain("E-postsvaren inom en arbetsdag har nu förbättrats för fjärde året i rad. Sedan 2014 har resultatet ökat med 20\u00A0procentenheter, från 61\u00A0procent.");
+  });
+
   it("is not sized again where this year's step is most of it (Tomelilla's response time, 'under en sjättedel' since last year and since 2014)", () => {
     expect(named("Tomelilla").markdown.match(/under en sjättedel/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
@@ -1400,6 +1404,12 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
     const lead = releases.find((r) => r.municipality.name === "Malmö")?.composed.lead.map((s) => s.text) ?? [];
     // Right after the count it excepts (Lomma, read AE: after the largest gap it read as excepting that).
     expect(lead[1]).toMatch(/^Undantaget är den genomsnittliga svarstiden för e-post.*nästan dubbelt så lång som rikssnittet/);
+  });
+});
+
+describe("a real change of a time by three quarters or more", () => {
+  it("is told by its ratio beside the figures, not as a plain 'ökade' (Ånge's response time, 2,6 → 4,6 timmar; read IQ)", () => {
+    expect(named("Ånge").markdown).toContain("Den genomsnittliga svarstiden för e-post har ökat med mer än tre fjärdedelar, från 2,6\u00A0timmar 2018 till 4,6\u00A0timmar 2019.");
   });
 });
 

@@ -370,7 +370,10 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   // (Up to THIN_SECTION sentences: Herrljunga's E-post of three, on its last place, stood under its response time's
   // best yet, told above it under the ingress, read IK. Not fuller ones, where the moved sentences came before, or
   // between, its own measures' sentences: Täby's and Danderyd's.)
-  if (!first || !planned || first.sentences.length > THIN_SECTION) return [[...lead], [...sections]];
+  // (A run's size since the first year is context, not a sentence of news: Kinda's Telefon section of three, which read
+  // IK had take the direct answers' record, grew a fourth with its bemötande's fall since 2014.)
+  const news = first?.sentences.filter((s) => !sizeOnly(s)) ?? [];
+  if (!first || !planned || news.length > THIN_SECTION) return [[...lead], [...sections]];
   const mine = (s: Sentence): boolean => ids(s).length > 0 && ids(s).every((id) => planned.findings.some((p) => p.finding.indicator.id === id));
   const leans = leaning(lead);
   // A strong change and an end of the group stay in the lead (EDITORIAL.md §3): Östersund's direct answers, up 23
@@ -386,12 +389,21 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
     if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(inLead)) return kept.push(...g);
     const id = ids(g[0])[0] ?? "";
+    // (The measure's size since the first year goes with them, after its run: Grästorp's direct answers.)
+    const size = target.sentences.filter((x) => sizeOnly(x) && ids(x).includes(id));
+    target.sentences = target.sentences.filter((x) => !size.includes(x));
     const own = target.sentences.findIndex((x, k) => k >= top && ids(x).includes(id));
-    const at = first.sentences.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
-    if (at === top) top += g.length;
-    target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
+    const at = news.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
+    const moved = [...settledIn(g, target.sentences.slice(0, at)), ...size];
+    if (at === top) top += moved.length;
+    target.sentences.splice(at, 0, ...moved);
   });
   return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
+}
+
+/** A sentence of a run's size since the first year alone: context, not news (runSize in story.ts). */
+function sizeOnly(s: Sentence): boolean {
+  return s.claims.length > 0 && s.claims.every((c) => c.endsWith(".longRun"));
 }
 
 /**

@@ -84,8 +84,15 @@ export const RELATIVE_CHANGE: RelativeRule = {
  */
 export const LARGE_RATIO = { below: 0.565, above: 1.85 };
 
-export function isLargeRatio(ratio: number): boolean {
-  return ratio < LARGE_RATIO.below || ratio >= LARGE_RATIO.above;
+/**
+ * A real change (past `same`) is told by its ratio from a lower rise: Ånge's response time, 2,6 → 4,6 timmar (1,77
+ * times), was told as a plain "ökade" (read IQ). Lower still the figures alone (changeSentence: "minskat med drygt två
+ * femtedelar" made readers do the arithmetic).
+ */
+export const LARGE_CHANGED_RATIO_ABOVE = 1.75;
+
+export function isLargeRatio(ratio: number, changed = false): boolean {
+  return ratio < LARGE_RATIO.below || ratio >= (changed ? LARGE_CHANGED_RATIO_ABOVE : LARGE_RATIO.above);
 }
 
 export interface RelativeChange {

@@ -655,7 +655,7 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   // tredjedel" for 0,7 timmar read as a worsening the fact box says does not count (Österåker), and "minskat
   // med drygt två femtedelar" made readers do the arithmetic (Oxelösund, Herrljunga, Lysekil): the figures.
   const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  const rel = found && isLargeRatio(found.ratio) ? found : undefined;
+  const rel = found && isLargeRatio(found.ratio, f.changeClass !== "unchanged") ? found : undefined;
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
@@ -831,7 +831,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   if (again && ctx.plan.lead.slice(0, index).some((i) => i.finding === f && (i.fact.kind === "streak" || i.fact.kind === "turnaround"))) return [];
   if (again) {
     const found = relativeChange(f.value, f.previous, f.indicator.unit);
-    const rel = found && isLargeRatio(found.ratio) ? found : undefined;
+    const rel = found && isLargeRatio(found.ratio, true) ? found : undefined;
     if (rel) return [{ text: say(`lead.again-relative.${movement(f)}`, { ...tokens(), relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] }];
     return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   }
@@ -2185,11 +2185,14 @@ function runSize(p: PlannedFinding, lead: ReadonlySet<string>, out: readonly Sen
   const same = (lr.changeClass === "strongly-improved") === (run.trend === "improving");
   const told = lead.has("streak") || ctx.leadClaims?.has(`${id}.streak`) === true || out.some((x) => x.claims.includes(`${id}.streak`));
   const said = lead.has("long-run") || ctx.leadClaims?.has(`${id}.longRun`) === true || out.some((x) => x.claims.includes(`${id}.longRun`));
-  // (Not where this year's step is most of it: Tomelilla's response time, 13,1 → 1,8 timmar, "under en sjättedel"
-  // since last year and again since 2014.)
+  // (Not a time whose step this year is half of it or more: Tomelilla's response time, 13,1 → 1,8 timmar, was "under en
+  // sjättedel" since last year and again since 2014. A share's is told: Ånge's tillgänglighet fell 18 of its 35 points
+  // since 2014 this year.)
   const year = p.finding.previous === null ? 0 : Math.abs(p.finding.value - p.finding.previous);
-  if (!strong || !same || !told || said || year >= Math.abs(lr.difference) / 2) return undefined;
-  return p.time ? runSizeSentence(p.finding, p.time, ctx.say) : undefined;
+  const most = isTime(p.finding.indicator.unit) && year >= Math.abs(lr.difference) / 2;
+  if (!strong || !same || !told || said || most) return undefined;
+  const follow = out[out.length - 1]?.claims.includes(`${id}.streak`) === true;
+  return p.time ? runSizeSentence(p.finding, p.time, ctx.say, follow) : undefined;
 }
 
 /**
@@ -2208,7 +2211,7 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ") } : s];
   }
   const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  if (!found || !isLargeRatio(found.ratio)) return [];
+  if (!found || !isLargeRatio(found.ratio, f.changeClass !== "unchanged")) return [];
   return [{ text: ctx.say(`change.relative-said.${movement(f)}`, { relativt: found.words }, f), claims: [`${id}.ratio`] }];
 }
 

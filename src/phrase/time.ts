@@ -208,9 +208,10 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: T
 /**
  * The size of a long run since the series began, beside the run told elsewhere in the release ("den femte förbättringen
  * i rad" said how often, not how much): a time as a multiple when it halved or doubled, else the difference and where
- * it started. Its own slots, since the sentence may open its measure's part of the body and so names the measure.
+ * it started. Its own slots, since the sentence may open its measure's part of the body and so names the measure;
+ * `follow` right after the run's sentence, which named it.
  */
-export function runSizeSentence(f: IndicatorFinding, t: TimeInput, say: StorySay): Sentence | undefined {
+export function runSizeSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, follow: boolean): Sentence | undefined {
   const lr = t.series.longRun;
   if (!lr) return undefined;
   const id = f.indicator.id;
@@ -222,7 +223,7 @@ export function runSizeSentence(f: IndicatorFinding, t: TimeInput, say: StorySay
     förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
     skillnad: formatDifference(lr.difference, f.indicator.unit),
   };
-  return { text: say(`time.run-size.${cls}.${way(lr.difference)}`, values, f), claims: [`${id}.longRun`] };
+  return { text: say(`time.run-size.${cls}.${way(lr.difference)}${follow ? ".follow" : ""}`, values, f), claims: [`${id}.longRun`] };
 }
 
 /**
