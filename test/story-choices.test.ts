@@ -1407,6 +1407,12 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
   });
 });
 
+describe("riket's side of a turn, a sentence of its own in the ingress", () => {
+  it("gives riket's figure, which the body may never give (read IS: Örebro's bemötande, 'Den är ändå bättre än rikssnittet.' and nothing more)", () => {
+    expect(named("Örebro").markdown).toContain("Den är ändå bättre än rikssnittet (84\u00A0procent).");
+  });
+});
+
 describe("a real change of a time by three quarters or more", () => {
   it("is told by its ratio beside the figures, not as a plain 'ökade' (Ånge's response time, 2,6 → 4,6 timmar; read IQ)", () => {
     expect(named("Ånge").markdown).toContain("Den genomsnittliga svarstiden för e-post har ökat med mer än tre fjärdedelar, från 2,6\u00A0timmar 2018 till 4,6\u00A0timmar 2019.");

@@ -1060,7 +1060,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const afterCount = count[0] === undefined ? -1 : lead.indexOf(count[count.length - 1] as Sentence);
   if (afterCount >= 0) lead.splice(afterCount + 1, 0, ...everyWay);
   out.push(...withOtherLows(lead, ctx), ...turned, ...(afterCount >= 0 ? [] : everyWay));
-  const merged = withExceptionClause(onceDäremot(lastNoHistory(withTurnClause(withFallClauses(noTurnAfterPlaceRise(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(placesOnce(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
+  const merged = withExceptionClause(onceDäremot(ctx.analysis.findings, lastNoHistory(withTurnClause(withFallClauses(noTurnAfterPlaceRise(withPlaceClauses(withBestAfterStep(withRecordClauses(withOwnRuns(withStreakClauses(withGroupPlaceClause(groupPlacesMerged(placesOnce(out, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), none)), ctx);
   // A lead that opens with the headline's count of records says its source there: the count alone repeated the
   // headline (Tyresö, Karlskoga, Sigtuna; reads AT and AU).
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
@@ -1863,7 +1863,7 @@ function largestItem(ctx: StoryContext): LeadItem | undefined {
  * "däremot" once in a lead: a later one inside a sentence is dropped ("… gick däremot upp … Resultatet för … är
  * däremot klart sämre" read as a machine's; reads R and S, Vara and Skinnskatteberg).
  */
-function onceDäremot(lead: readonly Sentence[]): Sentence[] {
+function onceDäremot(findings: readonly IndicatorFinding[], lead: readonly Sentence[]): Sentence[] {
   let seen = false;
   return lead.map((s) => {
     let text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
@@ -1877,7 +1877,10 @@ function onceDäremot(lead: readonly Sentence[]): Sentence[] {
     if (/^Samtidigt |\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (ändå|trots det) /, ", men $1 ").replace(/, men ändå (?=i nivå)/, ", men ");
     // "däremot … men är …" still turned twice (read IG: Örebro's "Däremot sjönk andelen … till 90 procent 2019, men är
     // bättre än rikssnittet"): riket's side is a sentence of its own, "Den är ändå bättre än rikssnittet."
-    if (/\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (?!ändå|trots)([^,]+)\.$/u, ". Den $1 ändå $2.");
+    // A sentence of its own has room for riket's figure, which the body may never give (read IS: Örebro's bemötande).
+    const national = findings.find((f) => s.claims.includes(`${f.indicator.id}.vsNational`));
+    const figure = national?.national == null ? "" : ` (${formatValue(national.national, national.indicator.unit, "text")})`;
+    if (/\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (?!ändå|trots)([^,()]+ än rikssnittet)\.$/u, `. Den $1 ändå $2${figure}.`).replace(/, men (är|ligger) (?!ändå|trots)([^,]+)\.$/u, ". Den $1 ändå $2.");
     seen ||= /\bdäremot\b/i.test(s.text);
     return text === s.text ? s : { ...s, text };
   });
