@@ -1882,7 +1882,8 @@ function onceDäremot(findings: readonly IndicatorFinding[], lead: readonly Sent
     const figure = national?.national == null ? "" : ` (${formatValue(national.national, national.indicator.unit, "text")})`;
     if (/\bdäremot\b/i.test(text)) text = text.replace(/, men (är|ligger) (?!ändå|trots)([^,()]+ än rikssnittet)\.$/u, `. Den $1 ändå $2${figure}.`).replace(/, men (är|ligger) (?!ändå|trots)([^,]+)\.$/u, ". Den $1 ändå $2.");
     seen ||= /\bdäremot\b/i.test(s.text);
-    return text === s.text ? s : { ...s, text };
+    const figured = figure !== "" && text.endsWith(`${figure}.`) && !s.text.endsWith(`${figure}.`);
+    return text === s.text ? s : { ...s, text, claims: figured && national ? [...s.claims, `${national.indicator.id}.national`] : s.claims };
   });
 }
 
