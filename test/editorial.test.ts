@@ -145,11 +145,13 @@ describe("numbers in running text", () => {
   const FIGURE = /\d[\d\u00A0,]*[\u00A0 ](procent|procentenheter|procentenhet|timmar|timme|minuter|minut|sekunder|sekund|enheter|enhet)|index\u00A0\d/g;
   it("at most two figures in a sentence of the lead and body (subjects from the data do not count)", () => {
     const bad = all.flatMap(({ dataset, release: r }) =>
-      [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].flatMap((s) => {
-        let text = s.text.toLowerCase();
+      // (Each sentence of a text: a turn split off as "… till 90 procent 2019. Den är ändå bättre än rikssnittet (84
+      // procent)." is two.)
+      [...r.composed.lead, ...r.composed.sections.flatMap((s) => s.sentences)].flatMap((s) => s.text.split(/(?<=\.) (?=[A-ZÅÄÖ])/u)).flatMap((sentence) => {
+        let text = sentence.toLowerCase();
         for (const i of dataset.indicators) text = text.split(i.subject.toLowerCase().replace(/(\d) /g, "$1\u00A0")).join("");
         const n = text.match(FIGURE)?.length ?? 0;
-        return n > 2 ? [`${r.municipality.name}: ${s.text}`] : [];
+        return n > 2 ? [`${r.municipality.name}: ${sentence}`] : [];
       }),
     );
     expect(bad).toEqual([]);
