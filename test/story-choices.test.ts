@@ -955,6 +955,10 @@ describe("a run of four years or more", () => {
     expect(named("Alingsås").markdown).toContain("E-postsvaren inom en arbetsdag har nu förbättrats för fjärde året i rad. Sedan 2014 har resultatet ökat med 20\u00A0procentenheter, från 61\u00A0procent.");
   });
 
+  it("is not a second 'Sedan 2014 har …' in a release (A/B read AB31: Karlskoga had three)", () => {
+    for (const r of releases) expect(r.markdown.match(/(^|\. )Sedan 2014 har /gmu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(1);
+  });
+
   it("is not sized again where this year's step is most of it (Tomelilla's response time, 'under en sjättedel' since last year and since 2014)", () => {
     expect(named("Tomelilla").markdown.match(/under en sjättedel/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });

@@ -509,8 +509,9 @@ function repeats(template: string, said: ReadonlySet<number>): number {
 const LINK = /^(Därmed|Dessutom|Samtidigt|Även|Också|Däremot)\s/;
 
 /** Openings a release says once when another variant exists: riket's "Främst låg" in two sections read as a template (read X). */
-// ("I {kommun} är …" twice in a release read as a template: reads BC and BD.)
-const ONCE = /^(Främst låg|I topp|Längst ner|Jämfört med|I \{kommun(?:namn)?\} är)\s/;
+// ("I {kommun} är …" twice in a release read as a template: reads BC and BD. "Sedan 2014 har …" three times in one
+// release likewise: A/B read AB31, Karlskoga.)
+const ONCE = /^(Främst låg|I topp|Längst ner|Jämfört med|Sedan \{(?:första|startår)\}|I \{kommun(?:namn)?\} är)\s/;
 
 /**
  * Chooses variants for one release. The order of the variants of a slot is a
