@@ -1411,6 +1411,15 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
   });
 });
 
+describe("'Årets resultat' as an opening", () => {
+  it("is said at most twice before a release says whose result it is (read IT: four in Ljungby's release, four in Herrljunga's)", () => {
+    for (const r of releases) expect(r.markdown.match(/(^|\. |\*\*)(Men )?[Åå]rets resultat/gmu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(3);
+    expect(named("Herrljunga").markdown).toContain("Herrljungas resultat 2019 är sämre än rikssnittet (84\u00A0procent) och klart sämre än kommungruppen (85\u00A0procent).");
+    // Not right after a sentence that named the municipality: "… Ljungbys bästa resultat hittills. Ljungbys resultat 2019 …".
+    expect(named("Ljungby").markdown).not.toMatch(/Ljungbys [^.]*\. Ljungbys resultat 2019/u);
+  });
+});
+
 describe("riket's side of a turn, a sentence of its own in the ingress", () => {
   it("gives riket's figure, which the body may never give (read IS: Örebro's bemötande, 'Den är ändå bättre än rikssnittet.' and nothing more)", () => {
     expect(named("Örebro").markdown).toContain("Den är ändå bättre än rikssnittet (84\u00A0procent).");
@@ -6903,7 +6912,7 @@ describe("read IK: the group's 'även'", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    expect(named("Herrljunga").markdown).toMatch(/Årets resultat( för Herrljunga)? är klart bättre än kommungruppen \(59\u00A0procent\)\./);
+    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat( för Herrljunga)?|Herrljungas resultat 2019) är klart bättre än kommungruppen \(59\u00A0procent\)\./);
     // A time is compared with the group's average.
     expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
   });

@@ -320,8 +320,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
   const [leadOwn, sectionsOwn] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name);
-  const lead = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
-  const sectionsOnce = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
+  const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
+  const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
+  const [lead, sectionsOnce] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -346,6 +347,36 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/** The most sentences of a release that open "Årets resultat"; later ones say whose result and the year. */
+const YEAR_RESULTS = 2;
+
+/**
+ * "Årets resultat är …" at most YEAR_RESULTS times in a release, in reading order (ingress, the paragraph under it, the
+ * sections): later ones say "Ljungbys resultat 2019 är …" (read IT: four in Ljungby's release; read IR: Sävsjö; SPRAK.md:
+ * vary openings). Not after a sentence that named the municipality ("… Ljungbys bästa resultat hittills. Ljungbys
+ * resultat 2019 är dock …"), nor one that names a measure after "för", nor after "Men" ("Men Sigtunas …" read as a verdict on Sigtuna: read AB9).
+ */
+function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], sections: readonly StorySection[], name: string, year: string): [Sentence[], StorySection[]] {
+  const own = `${genitive(name)} resultat`;
+  const plain = new RegExp(`^Årets resultat (?:för ${escapeRegExp(name)} )?(är|ligger) `, "u");
+  let seen = 0;
+  let before = "";
+  const pass = (list: readonly Sentence[]): Sentence[] =>
+    list.map((s) => {
+      const prev = before;
+      before = s.text;
+      if (!/^(Men )?[Åå]rets resultat\b/u.test(s.text)) return s;
+      seen += 1;
+      if (seen <= YEAR_RESULTS || !plain.test(s.text) || prev.includes(name)) return s;
+      return { ...s, text: s.text.replace(plain, (_, verb: string) => `${own} ${year} ${verb} `) };
+    });
+  const ingressOut = pass(lead.slice(0, ingress));
+  pass(intro);
+  const underOut = pass(lead.slice(ingress));
+  const sectionsOut = sections.map((x) => ({ ...x, sentences: pass(x.sentences) }));
+  return [[...ingressOut, ...underOut], sectionsOut];
 }
 
 /** The most sentences a first section may have and still take its measures' sentences from under the ingress. */
