@@ -1411,6 +1411,15 @@ describe("the count's exception is named (a read asked which measure 'fyra av fe
   });
 });
 
+describe("a measure's record in its section while its change stands under the ingress", () => {
+  it("joins the change there (read IT: Malmö's bemötande, down 7 points under the ingress, its lowest yet five sentences later)", () => {
+    const malmo = named("Malmö").composed;
+    const under = malmo.lead.slice(malmo.ingress).map((s) => s.text).join(" ");
+    expect(under).toMatch(/gott bemötande via telefon sjönk med 7\u00A0procentenheter[^.]*\. Resultatet för bemötandet i telefon är det sämsta i alla mätningar sedan 2014/);
+    expect(malmo.sections.flatMap((x) => x.sentences).some((s) => s.claims.includes("bemotande.record"))).toBe(false);
+  });
+});
+
 describe("'Årets resultat' as an opening", () => {
   it("is said at most twice before a release says whose result it is (read IT: four in Ljungby's release, four in Herrljunga's)", () => {
     for (const r of releases) expect(r.markdown.match(/(^|\. |\*\*)(Men )?[Åå]rets resultat/gmu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(3);
@@ -2706,7 +2715,8 @@ describe("a comparison headline on a response time", () => {
 describe("a comparison right after a record it contradicts", () => {
   it("turns: a worst-ever better than riket is 'ändå' better, a best-ever behind riket 'fortfarande' worse (Ludvika, Emmaboda, Malmö: read BC)", () => {
     const after = (name: string, id: string): string => {
-      const list = body(named(name));
+      // (The paragraph under the ingress too: Malmö's record joined its change there since read IT.)
+      const list = [...named(name).composed.lead.slice(named(name).composed.ingress), ...body(named(name))];
       const at = list.findIndex((s) => s.claims.includes(`${id}.record`));
       return list[at + 1]?.text ?? "";
     };

@@ -319,7 +319,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // before its first lead sentence), then each section.
   const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
-  const [leadOwn, sectionsOwn] = intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name);
+  const [leadOwn, sectionsOwn] = recordBesideItsChange(...intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name), ingressEnd);
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [lead, sectionsOnce] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
@@ -430,6 +430,32 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
     target.sentences.splice(at, 0, ...moved);
   });
   return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
+}
+
+/**
+ * A measure's record told in its section, away from its change under the ingress, joins the change there with the
+ * sentences on that measure after it: Malmö's bemötande fell 7 points under the ingress, and "Resultatet för bemötandet
+ * i telefon är det sämsta i alla mätningar sedan 2014" stood five sentences later, at the end of the Telefon section
+ * (read IT scored it 3). Not a record that leans on its own measure's sentence before it in the section.
+ */
+function recordBesideItsChange(lead: readonly Sentence[], sections: readonly StorySection[], ingress: number): [Sentence[], StorySection[]] {
+  const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
+  const under = [...lead.slice(ingress)];
+  for (const section of out) {
+    const at = section.sentences.findIndex((x, i) => {
+      const [id, other] = ids(x);
+      const before = section.sentences[i - 1];
+      return id !== undefined && other === undefined && x.claims.includes(`${id}.record`) && !(before !== undefined && ids(before).includes(id)) && under.some((y) => ids(y).length === 1 && ids(y)[0] === id);
+    });
+    if (at < 0) continue;
+    const id = ids(section.sentences[at] as Sentence)[0] ?? "";
+    let end = at + 1;
+    while (end < section.sentences.length && ids(section.sentences[end] as Sentence).every((x) => x === id) && ids(section.sentences[end] as Sentence).length > 0) end += 1;
+    const moved = section.sentences.splice(at, end - at);
+    const last = under.map((y) => ids(y).length === 1 && ids(y)[0] === id).lastIndexOf(true);
+    under.splice(last + 1, 0, ...moved);
+  }
+  return [[...lead.slice(0, ingress), ...under], out.filter((x) => x.sentences.length > 0)];
 }
 
 /** A sentence of a run's size since the first year alone: context, not news (runSize in story.ts). */
