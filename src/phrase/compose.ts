@@ -356,7 +356,9 @@ const YEAR_RESULTS = 2;
  * "Årets resultat är …" at most YEAR_RESULTS times in a release, in reading order (ingress, the paragraph under it, the
  * sections): later ones say "Ljungbys resultat 2019 är …" (read IT: four in Ljungby's release; read IR: Sävsjö; SPRAK.md:
  * vary openings). Not after a sentence that named the municipality ("… Ljungbys bästa resultat hittills. Ljungbys
- * resultat 2019 är dock …"), nor one that names a measure after "för", nor after "Men" ("Men Sigtunas …" read as a verdict on Sigtuna: read AB9).
+ * resultat 2019 är dock …"), nor one that names a measure after "för", nor after "Men" ("Men Sigtunas …" read as a
+ * verdict on Sigtuna: read AB9). The paragraph under the ingress opens with the intro's counts, which are counted here
+ * and never rewritten.
  */
 function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], sections: readonly StorySection[], name: string, year: string): [Sentence[], StorySection[]] {
   const own = `${genitive(name)} resultat`;

@@ -2176,8 +2176,8 @@ const RUN_SIZE_STEPS = 4;
  * A run of RUN_SIZE_STEPS clear steps or more, told anywhere in the release, with its size since the series began
  * (EDITORIAL.md §8, "the long-run change"): Överkalix's e-mail answers, "den femte förbättringen i rad", had risen from
  * 46 to 86 procent since 2014 and the release never said so (read IR), nor did most releases with such a run in the
- * example data. Only where the change since the first year is strong and steady the same
- * way (a run after a fall is not a rise "sedan 2014"), and not where the run's own sentence said its span already.
+ * example data. Only where the change since the first year is strong and steady the same way (a run after a fall is not
+ * a rise "sedan 2014"), and not where the run's own sentence said its span already.
  */
 function runSize(p: PlannedFinding, lead: ReadonlySet<string>, out: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
   const s = p.time?.series;
