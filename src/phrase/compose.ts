@@ -355,8 +355,9 @@ const YEAR_RESULTS = 2;
 /**
  * "Årets resultat är …" at most YEAR_RESULTS times in a release, in reading order (ingress, the paragraph under it, the
  * sections): later ones say "Ljungbys resultat 2019 är …" (read IT: four in Ljungby's release; read IR: Sävsjö; SPRAK.md:
- * vary openings). Not after a sentence that named the municipality ("… Ljungbys bästa resultat hittills. Ljungbys
- * resultat 2019 är dock …"), nor one that names a measure after "för", nor after "Men" ("Men Sigtunas …" read as a
+ * vary openings). Not right after a sentence that named the municipality ("… Ljungbys bästa resultat hittills.
+ * Ljungbys resultat 2019 är dock …"), nor within two sentences of one that opened "Storumans resultat" (A/B read AB32:
+ * twice in three sentences), nor one that names a measure after "för", nor after "Men" ("Men Sigtunas …" read as a
  * verdict on Sigtuna: read AB9). The paragraph under the ingress opens with the intro's counts, which are counted here
  * and never rewritten.
  */
@@ -364,14 +365,14 @@ function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: reado
   const own = `${genitive(name)} resultat`;
   const plain = new RegExp(`^Årets resultat (?:för ${escapeRegExp(name)} )?(är|ligger) `, "u");
   let seen = 0;
-  let before = "";
+  const before: string[] = [];
   const pass = (list: readonly Sentence[]): Sentence[] =>
     list.map((s) => {
-      const prev = before;
-      before = s.text;
+      const near = before.splice(0, before.length, ...before.slice(-1), s.text);
       if (!/^(Men )?[Åå]rets resultat\b/u.test(s.text)) return s;
       seen += 1;
-      if (seen <= YEAR_RESULTS || !plain.test(s.text) || prev.includes(name)) return s;
+      const named = (near[near.length - 1] ?? "").includes(name) || near.some((t) => t.replace(/^Men /, "").startsWith(own));
+      if (seen <= YEAR_RESULTS || !plain.test(s.text) || named) return s;
       return { ...s, text: s.text.replace(plain, (_, verb: string) => `${own} ${year} ${verb} `) };
     });
   const ingressOut = pass(lead.slice(0, ingress));
