@@ -1103,7 +1103,8 @@ describe("a response time is 'klart' longer or shorter only by the thresholds (r
     }
     expect(plain).toBeGreaterThan(50);
     // (After its best yet, the turn: "Men … fortfarande", read HA.)
-    expect(named("Mölndal").markdown).toContain("Men svarstiden på e-post i Mölndal är fortfarande längre än genomsnittet både i riket och för likvärdiga kommuner (6 och 5\u00A0timmar).");
+    // (Since read IT with the group's multiple, which riket's time does not reach: 10,1 timmar against 6 and 5.)
+    expect(named("Mölndal").markdown).toContain("Men svarstiden på e-post i Mölndal är fortfarande längre än genomsnittet i riket (6\u00A0timmar) och mer än dubbelt så lång som genomsnittet för likvärdiga kommuner (5\u00A0timmar).");
   });
 });
 
@@ -1426,6 +1427,14 @@ describe("'Årets resultat' as an opening", () => {
     expect(named("Herrljunga").markdown).toContain("Herrljungas resultat 2019 är sämre än rikssnittet (84\u00A0procent) och klart sämre än kommungruppen (85\u00A0procent).");
     // Not right after a sentence that named the municipality: "… Ljungbys bästa resultat hittills. Ljungbys resultat 2019 …".
     expect(named("Ljungby").markdown).not.toMatch(/Ljungbys [^.]*\. Ljungbys resultat 2019/u);
+  });
+});
+
+describe("a response time a multiple of its group's average but not of riket's", () => {
+  it("says the group's multiple beside riket's verdict (read IT: Staffanstorp's 9,2 timmar, 'fortsatt längre än … (6 och 5 timmar)', nearly twice its group's)", () => {
+    expect(named("Staffanstorp").markdown).toContain("är fortsatt längre än snittet i riket (6\u00A0timmar) och nästan dubbelt så lång som snittet för likvärdiga kommuner (5\u00A0timmar).");
+    // A shorter one too: Ronneby's 3,6 timmar against the group's 6,8.
+    expect(named("Ronneby").markdown).toContain("kortare än snittet i riket (6\u00A0timmar) och drygt hälften så lång som snittet för likvärdiga kommuner (6,8\u00A0timmar).");
   });
 });
 

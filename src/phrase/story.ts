@@ -3252,7 +3252,15 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const shared = n && g && !bands ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
-  if (n && g && shared !== undefined && n.v === g.v) {
+  // A time a multiple of its group's but not of riket's says the group's multiple: "fortsatt längre än snittet både i
+  // riket och för likvärdiga kommuner (6 och 5 timmar)" hid that Staffanstorp's 9,2 timmar were nearly twice its
+  // group's (read IT).
+  const groupTimes = time && n && g && groupAgrees(n, g) && timesWords(f, n) === undefined ? timesWords(f, g) : undefined;
+  if (n && g && groupTimes !== undefined) {
+    const riket = say(refSlot(f, "national"), { värde: fmt(n.v) });
+    const gruppen = say(refSlot(f, "group"), { värde: fmt(g.v) });
+    comparison = `${gradeDegree(clause(n.cls, riket, n.v), Math.abs(f.value - n.v), f.compareThresholds.strong)} och ${groupTimes} ${gruppen}`;
+  } else if (n && g && shared !== undefined && n.v === g.v) {
     // One value for both: said once.
     const ref = say(refSlot(f, "both"), { värde: fmt(n.v) });
     comparison = clause(shared, ref, n.v);
