@@ -1719,7 +1719,7 @@ function groupFirstsBesidePlace(plan: MunicipalityPlan): string[] {
     .map((i) => i.finding.indicator.id);
 }
 
-/** What the ingress keeps up to INGRESS_HARD_WORDS but not past INGRESS_FIRM_WORDS, as claim prefixes. */
+/** What the ingress keeps up to INGRESS_HARD_WORDS but not past INGRESS_WORDS, as claim prefixes. */
 function firmInIngress(plan: MunicipalityPlan): string[] {
   const tens = plan.lead.filter((i) => TEN_FACTS.includes(i.fact.kind)).map((i) => `${i.finding.indicator.id}.rank`);
   // (And a far gap the other way, the ingress's counterweight: Skinnskatteberg's e-mail answers, 66 procent against
@@ -1760,7 +1760,10 @@ function withoutGroupBesidePlace(ingress: readonly Sentence[], firsts: readonly 
   });
 }
 
-/** An ingress of more words than this, and more than INGRESS_SENTENCES, drops its last groups that do not carry the headline's news. */
+/**
+ * An ingress of more words than this, and more than INGRESS_SENTENCES, drops its last groups that do not carry the
+ * headline's news (`budgeted`), and past it `capped` keeps only what is essential or firm.
+ */
 export const INGRESS_WORDS = 60;
 
 /** The words an ingress of four sentences that tells a record may have. */
@@ -1798,21 +1801,18 @@ function room(out: readonly Sentence[], last = false): boolean {
 export const INGRESS_HARD_WORDS = 85;
 
 /**
- * The words past which an ingress of more than INGRESS_SENTENCES keeps only what it cannot do without and what is
- * firm (a place among the country's ten best or worst, a strength said beside a weakness, a far gap the other way):
- * a plain change, a gap to riket the ingress's way or a place in the group of another measure opens the body. A/B
- * read AB29 preferred Mölndal's, Karlskoga's, Tranås' and Lomma's ingresses so; it wanted Heby's place among the ten
- * weakest and Övertorneå's strength kept (the first tier of `capped`).
- */
-export const INGRESS_FIRM_WORDS = 60;
-
-/**
  * The ingress within INGRESS_HARD_WORDS, never below INGRESS_SENTENCES (Ånge's place among the ten weakest stays beside
  * its fall and its turn): its last groups dropped that hold nothing `essential` (the first sentence,
  * the turn, the headline's news, strong changes, the very top and bottom of the country, clear worst-evers). A place
  * from fourth to tenth in the country, a group's place, a gap or a run of another measure then opens the body, right
  * under the ingress. Ingresses of 100 to 150 words were the first complaint of every blind read (Stockholm,
  * Mörbylånga, Örebro, Landskrona, Ödeshög scored 3 for it).
+ *
+ * Its first tier is at INGRESS_WORDS, the budget `budgeted` keeps: past it an ingress keeps only what it cannot do
+ * without and what is firm (a place among the country's ten best or worst, a strength said beside a weakness, a far gap
+ * the other way), and a plain change, a gap to riket the ingress's way or a place in the group of another measure opens
+ * the body. A/B read AB29 preferred Mölndal's, Karlskoga's, Tranås' and Lomma's ingresses so; it wanted Heby's place
+ * among the ten weakest and Övertorneå's strength kept.
  */
 function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolean, end: (s: Sentence) => boolean, firm: (s: Sentence) => boolean): Sentence[] {
   // A sentence that gives a measure's value or place anew starts a group of its own, unless its words lean back: after
@@ -1832,11 +1832,11 @@ function capped(ingress: readonly Sentence[], essential: (s: Sentence) => boolea
   const alone = (s: Sentence): boolean => groupPlaceOnly(s) && !end(s);
   const kept = (s: Sentence): boolean => essential(s) && !alone(s);
   const out = [...ingress];
-  for (let i = out.length - 1; i > 0 && past(INGRESS_FIRM_WORDS)(out); i -= 1) if (alone(out[i] as Sentence)) out.splice(i, 1);
-  // Past INGRESS_FIRM_WORDS, what is not `firm` goes first: plain changes and gaps of other measures (AB29).
+  for (let i = out.length - 1; i > 0 && past(INGRESS_WORDS)(out); i -= 1) if (alone(out[i] as Sentence)) out.splice(i, 1);
+  // Past INGRESS_WORDS, what is not `firm` goes first: plain changes and gaps of other measures (AB29).
   // (Not when that takes the ingress's only other side: Sävsjö's direct answers "… men är fortsatt klart sämre än
   // rikssnittet" and Öckerö's run "…, men … fortfarande sämre än rikssnittet" beside records.)
-  const firmed = dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), (s) => kept(s) || (firm(s) && !alone(s)), past(INGRESS_FIRM_WORDS));
+  const firmed = dropLast(groupsOf(out, leaning(out), (i) => !anew(i, out)), (s) => kept(s) || (firm(s) && !alone(s)), past(INGRESS_WORDS));
   const turns = (list: readonly Sentence[]): boolean => list.some((s) => TURN.test(s.text) || /, (men|om än) /.test(s.text));
   const held = turns(out) && !turns(firmed) ? out : firmed;
   const within = dropLast(groupsOf(held, leaning(held), (i) => !anew(i, held)), kept, over);
