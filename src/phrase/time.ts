@@ -3,7 +3,7 @@
 // of its own that names the indicator, with the claims it rests on. The plan
 // decides which of them are said; this module only words them.
 import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js";
-import { heldLastYear, type SeriesTime } from "../analyse/time.js";
+import { heldLastYear, type LongRunChange, type SeriesTime } from "../analyse/time.js";
 import type { Fact, TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
@@ -187,16 +187,17 @@ function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: nu
   return { text: say("time.long-run.relative", values, f), claims: [claim] };
 }
 
+/** A long-run change's direction for its slot and its values: {första}, {förstavärde}, {skillnad}. */
+function longRunWords(lr: LongRunChange, unit: IndicatorFinding["indicator"]["unit"]): ["improved" | "declined", Record<string, string>] {
+  const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
+  return [cls, { första: formatYear(lr.firstYear), förstavärde: formatValue(lr.firstValue, unit, "text"), skillnad: formatDifference(lr.difference, unit) }];
+}
+
 function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: TimePlace): Sentence | undefined {
   const lr = t.series.longRun;
   if (!lr || lr.changeClass === "unchanged" || !lr.steady) return undefined;
   const id = f.indicator.id;
-  const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
-  const values = {
-    första: formatYear(lr.firstYear),
-    förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
-    skillnad: formatDifference(lr.difference, f.indicator.unit),
-  };
+  const [cls, values] = longRunWords(lr, f.indicator.unit);
   const relative = at.follow ? relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`) : undefined;
   if (relative) return relative;
   // Not right after its measure's value, it gives the value: "Över tid har tillgängligheten blivit sämre: 2014 var
@@ -217,12 +218,7 @@ export function runSizeSentence(f: IndicatorFinding, t: TimeInput, say: StorySay
   const id = f.indicator.id;
   const relative = relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`);
   if (relative) return relative;
-  const cls = lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? "improved" : "declined";
-  const values = {
-    första: formatYear(lr.firstYear),
-    förstavärde: formatValue(lr.firstValue, f.indicator.unit, "text"),
-    skillnad: formatDifference(lr.difference, f.indicator.unit),
-  };
+  const [cls, values] = longRunWords(lr, f.indicator.unit);
   return { text: say(`time.run-size.${cls}.${way(lr.difference)}${follow ? ".follow" : ""}`, values, f), claims: [`${id}.longRun`] };
 }
 
