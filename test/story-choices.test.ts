@@ -6845,7 +6845,7 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     expect(underHalf.length).toBeGreaterThan(10);
     for (const r of underHalf) expect(r.markdown, r.municipality.name).not.toMatch(/(Den|den) är (också |dessutom )?kortare än (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner)/u);
     // Its own fraction, not "mindre än hälften" for a seventh (reads AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8).
-    expect(named("Skinnskatteberg").markdown).toMatch(/(Den|den) är (också |även |likaså )?mindre än en sjättedel så lång som (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner) \(6,8\u00A0timmar\)/u);
+    expect(named("Skinnskatteberg").markdown).toMatch(/((Den|den) är (också |även )?mindre än en sjättedel så lång som (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner) \(6,8\u00A0timmar\)|(Jämfört med|I förhållande till) (snittet|genomsnittet) (i kommungruppen|för likvärdiga kommuner) \(6,8\u00A0timmar\) är den mindre än en sjättedel så lång)/u);
   });
   it("says the group where it is farther behind than riket, on the bad side (read II: Torsby's 78 procent against riket's 84 and the group's 86)", () => {
     const e = named("Torsby").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
@@ -6977,10 +6977,28 @@ describe("read IL: a record over a shorter series", () => {
   });
 });
 
+describe("read IW: a comparison in the ingress after its measure's sentence", () => {
+  it("says 'Resultatet är …', never 'Årets resultat för Helsingborg är …', which read as the whole municipality's result (Helsingborg, Bräcke)", () => {
+    for (const r of releases) {
+      const ingress = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text);
+      for (const t of ingress) expect(t, r.municipality.name).not.toMatch(new RegExp(`^(Men )?[Åå]rets resultat för ${r.municipality.name} `, "u"));
+    }
+    const lead = named("Helsingborg").composed.lead.map((s) => s.text);
+    expect(lead).toContain("Resultatet är klart sämre än både riket och snittet för likvärdiga kommuner (55 och 56\u00A0procent).");
+    // After a record, which names its years, it keeps the year's word (sweep 3 read "Resultatet" there as 2014's).
+    expect(named("Bräcke").composed.lead.map((s) => s.text)).toContain("Årets resultat är klart bättre än riket som helhet (84\u00A0procent) och bättre än kommungruppen (86\u00A0procent).");
+  });
+});
+
 describe("read IM: a second fraction of a response time", () => {
   it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
-    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. (Jämfört med [^.]+ är den drygt hälften så lång|Den är (också|även) drygt hälften så lång)/u);
+    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\)\. ((Jämfört med|I förhållande till) [^.]+ är den drygt hälften så lång|Den är drygt hälften så lång)/u);
+  });
+  it("never says 'också' or 'även' of a fraction on the other side of the same one ('mindre än hälften … Den är också drygt hälften så lång' read as a contradiction: read IW, Lerum)", () => {
+    const also = /(mindre än|mer än|drygt|knappt|nästan|ungefär) ([a-zåäö ]+?) så lång som [^.]+\. Den är (också|även) (?!\1 )(mindre än |mer än |drygt |knappt |nästan |ungefär )?\2 så lång/u;
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(also);
+    expect(named("Lerum").markdown).not.toMatch(/Den är (också|även) drygt hälften/u);
   });
 });
 

@@ -349,6 +349,20 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   } };
 }
 
+/**
+ * In the ingress, a comparison after its measure's sentence says "Resultatet är …": "Årets resultat för Helsingborg är
+ * klart sämre än både riket och …" read as the whole municipality's result when only the direct answers were, and
+ * "årets" as 2020 in a release sent out the year after (read IW: Helsingborg, Bräcke; SPRAK.md: say the year). The
+ * sentence before always gives the measure's value and year in the ingress. After a record, a run or the years since
+ * the first, "Resultatet" read as that first year's (sweep 3: Älvkarleby): there it stays "Årets resultat", without the
+ * municipality's name.
+ */
+function ingressResult(text: string, name: string, before: Sentence | undefined): string {
+  const years = before?.claims.some((c) => /\.(record|streak|longRun)$/.test(c)) === true;
+  const plain = new RegExp(`^(Men )?([Åå]rets resultat) (?:för ${escapeRegExp(name)} )?(är|ligger)(?!\\p{L})`, "u");
+  return text.replace(plain, (_, men: string | undefined, year: string, verb: string) => `${men ?? ""}${years ? year : `${men ? "r" : "R"}esultatet`} ${verb}`);
+}
+
 /** The most sentences of a release that open "Årets resultat"; later ones say whose result and the year. */
 const YEAR_RESULTS = 2;
 
@@ -375,7 +389,7 @@ function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: reado
       if (seen <= YEAR_RESULTS || !plain.test(s.text) || named) return s;
       return { ...s, text: s.text.replace(plain, (_, verb: string) => `${own} ${year} ${verb} `) };
     });
-  const ingressOut = pass(lead.slice(0, ingress));
+  const ingressOut = pass(lead.slice(0, ingress)).map((s, i, all) => ({ ...s, text: ingressResult(s.text, name, all[i - 1]) }));
   pass(intro);
   const underOut = pass(lead.slice(ingress));
   const sectionsOut = sections.map((x) => ({ ...x, sentences: pass(x.sentences) }));

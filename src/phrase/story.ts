@@ -3094,7 +3094,7 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     // timmar) och kortare än snittet i kommungruppen (5,4 timmar)", where a sentence of its own opened "Dessutom är
     // den kortare …", which read as machine-made and as more than it said (read IK: Älvkarleby, Timrå).
     else if (!gw && groupAgrees(n, g)) jämförelse = `${jämförelse} och ${groupTimeClause(f, ctx, g, gruppen)}`;
-    else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
+    else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen, words)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
 }
@@ -3104,15 +3104,27 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
  * (6 timmar) och nästan en tredjedel så lång som gruppen (5,4 timmar)" was four figures in one sentence (read Q:
  * Tierp, Lerum). The group's own multiple or fraction, else the words of a time ("klart kortare än").
  */
-function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string): string {
+function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string, words: string): string {
   // (A second fraction, "Den är också ungefär en fjärdedel så lång som …", once read as a list of figures, read Q; three
   // later reads preferred it to the words that undersold it.)
   // A shorter time takes its own fraction too: "kortare än" (read IG: Bengtsfors) and then "mindre än hälften" (reads
   // AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8, about a seventh) undersold it.
   // A fraction or multiple on riket's side has its own slot, whose variants may put the reference first.
-  if (gw && groupAgrees(n, g) && / som$/u.test(gw)) return ctx.say("compare.times-group.fraction", { andel: gw.replace(/ som$/u, ""), ref: gruppen }, f);
+  // (Without "också" where the two straddle one fraction: "mindre än hälften så lång som snittet i riket. Den är också
+  // drygt hälften så lång som …" read as a contradiction, read IW: Lerum.)
+  const slot = straddlesFraction(words, gw ?? "") ? "compare.times-group.fraction.straddle" : "compare.times-group.fraction";
+  if (gw && groupAgrees(n, g) && / som$/u.test(gw)) return ctx.say(slot, { andel: gw.replace(/ som$/u, ""), ref: gruppen }, f);
   const jämförelse = gw ? `${gw} ${gruppen}` : groupTimeClause(f, ctx, g, gruppen);
   return ctx.say(`compare.times-group.${groupAgrees(n, g) ? "agree" : "contrast"}`, { jämförelse }, f);
+}
+
+/** The qualifiers of a fraction or multiple in words ("mindre än hälften så lång som"). */
+const FRACTION_QUALIFIER = /^(ungefär|drygt|knappt|nästan|mindre än|mer än|över|under) /u;
+
+/** Two fractions or multiples in words of one size, one above it and one below ("mindre än hälften", "drygt hälften"). */
+function straddlesFraction(a: string, b: string): boolean {
+  const [qa, qb] = [a.match(FRACTION_QUALIFIER)?.[1], b.match(FRACTION_QUALIFIER)?.[1]];
+  return qa !== qb && a.replace(FRACTION_QUALIFIER, "") === b.replace(FRACTION_QUALIFIER, "");
 }
 
 /** The group on riket's side of a time, neither level with it. */
