@@ -341,12 +341,16 @@ describe("the text of the fixture's release", () => {
   it("names the best and worst kommungrupp", () => {
     // Official group values: Större stad 100, Lågpendlingskommun nära större stad 60.
     expect(section(r, "epost-en-dag")).toContain(
-      `Kommungrupperna skilde sig åt med 40${NB}procentenheter: bäst var Större stad, svagast Lågpendlingskommun nära större stad.`,
+      `Kommungrupperna skilde sig åt med 40${NB}procentenheter: bäst var gruppen Större stad, svagast gruppen Lågpendlingskommun nära större stad.`,
     );
     // Computed: Storstäder (84, 100) 92; Mindre stad/tätort (85, 78; Gotland has no value) 81,5.
     expect(section(r, "bemotande")).toContain(
-      `Bland kommungrupperna låg Storstäder högst (index${NB}92) och Mindre stad/tätort lägst (index${NB}81,5).`,
+      `Bland kommungrupperna hade gruppen Storstäder det bästa snittet (index${NB}92), medan gruppen Mindre stad/tätort hade det svagaste (index${NB}81,5).`,
     );
+    // A time is shortest and longest (read IW: "det svagaste resultatet (7,2 timmar)"), and a name is a group's.
+    const time = section(r, "epost-svarstid").split(/(?<=\.) /).find((t) => t.includes("kommungrupp")) ?? "";
+    expect(time).toMatch(/kortast[^.]*gruppen [^.]*längst[^.]*gruppen /);
+    expect(time).not.toMatch(/högst|lägst|svagaste/);
   });
 
   it("every generated sentence with a figure rests on claims", () => {

@@ -5,7 +5,8 @@
 import type { Extreme, MunicipalityRef } from "../analyse/national.js";
 import type { NationalSectionPlan } from "../plan/national.js";
 import type { Sentence } from "./compose.js";
-import { alikeCounts, multiplePhrase, spanPhrase, tierPhrase, membersPhrase, type NationalContext } from "./national-words.js";
+import { alikeCounts, multiplePhrase, spanPhrase, tierPhrase, membersPhrase, MAX_NAMED, type NationalContext } from "./national-words.js";
+import { isTime } from "./relative.js";
 import { capitalize, countPhrase, formatDifference, formatValue } from "./swedish.js";
 
 /** The top and the bottom: one sentence when each is one value, else one each. */
@@ -79,13 +80,25 @@ export function groupsSentence(s: NationalSectionPlan, ctx: NationalContext): Se
   const unit = f.indicator.unit;
   const tokens = {
     ämne: f.indicator.short ?? f.indicator.subject,
-    bästgrupp: membersPhrase(g.best, countPhrase(g.best.members.length, "kommungrupp", "kommungrupper")),
+    bästgrupp: groupsPhrase(g.best),
     bästvärde: formatValue(g.best.value, unit, "text"),
-    sämstgrupp: membersPhrase(g.worst, countPhrase(g.worst.members.length, "kommungrupp", "kommungrupper")),
+    sämstgrupp: groupsPhrase(g.worst),
     sämstvärde: formatValue(g.worst.value, unit, "text"),
     skillnad: formatDifference(g.difference, unit),
     spann: spanPhrase(g.worst.value, g.best.value, unit),
   };
-  const slot = g.difference < f.thresholds.compare.same ? "groups.level" : "groups.spread";
+  // A time is shortest and longest, never "högst" for the best (groups.spread.time).
+  const slot = g.difference < f.thresholds.compare.same ? "groups.level" : `groups.spread${isTime(unit) ? ".time" : ""}`;
   return [{ text: ctx.say(slot, tokens), claims: [`${f.indicator.id}.groups`] }];
+}
+
+/**
+ * Kommungrupper by name, each said as a group: "gruppen Storstäder", "grupperna Mindre stad/tätort och Större stad"
+ * ("svagast Storstäder" and "Lågpendlingskommun nära större stad hade …" used the names as bare nouns, read IW); more
+ * than MAX_NAMED counted ("fem kommungrupper").
+ */
+function groupsPhrase(e: Extreme<{ name: string }>): string {
+  const named = membersPhrase(e, countPhrase(e.members.length, "kommungrupp", "kommungrupper"));
+  if (e.members.length > MAX_NAMED) return named;
+  return `${e.members.length === 1 ? "gruppen" : "grupperna"} ${named}`;
 }

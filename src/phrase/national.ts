@@ -109,7 +109,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
   }
-  specs.set("groups.spread", GROUPS);
+  for (const k of ["", ".time"]) specs.set(`groups.spread${k}`, GROUPS);
   specs.set("groups.level", GROUPS);
   specs.set("facts.movers", [...SURVEY, "gräns", "undantag"]);
   specs.set("facts.history", [...SURVEY, "förstaår"]);
