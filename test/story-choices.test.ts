@@ -6931,7 +6931,7 @@ describe("read IK: the group's 'även'", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat( för Herrljunga)?|Herrljungas resultat 2019) är klart bättre än kommungruppen \(59\u00A0procent\)\./);
+    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat|Resultatet|Herrljungas resultat 2019) är klart bättre än kommungruppen \(59\u00A0procent\)\./);
     // A time is compared with the group's average.
     expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
   });
@@ -6982,6 +6982,22 @@ describe("read IW: a comparison in the ingress after its measure's sentence", ()
     for (const r of releases) {
       const ingress = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text);
       for (const t of ingress) expect(t, r.municipality.name).not.toMatch(new RegExp(`^(Men )?[Åå]rets resultat för ${r.municipality.name} `, "u"));
+      // Past the ingress too (A/B read AB35), unless another sentence of the paragraph opens so already: the name is then
+      // the variation (AB36).
+      for (const para of r.markdown.split(/\n\s*\n/)) {
+        if (!new RegExp(`(^|[.*] )(Men )?[Åå]rets resultat för ${r.municipality.name} (är|ligger) `, "mu").test(para)) continue;
+        expect(/(^|[.*] )(Men )?([Rr]esultatet|[Åå]rets resultat) (är|ligger) /mu.test(para), `${r.municipality.name}: ${para}`).toBe(true);
+      }
+    }
+    // After a change without the year's figure, "Årets resultat" (A/B read AB36: Ljungby's "Resultatet" had no figure to
+    // refer to).
+    expect(named("Täby").markdown).toContain("knappt förändrats. Årets resultat är klart bättre än kommungruppen (63\u00A0procent).");
+    // Never a second "Resultatet är" or "Årets resultat är" in the paragraph (AB36: Ronneby, Malå).
+    for (const name of ["Ronneby", "Malå", "Vingåker"]) {
+      for (const para of named(name).markdown.split(/\n\s*\n/)) {
+        expect((para.match(/(^|[.*] )(Men )?[Rr]esultatet (är|ligger) /gmu) ?? []).length, `${name}: ${para}`).toBeLessThanOrEqual(1);
+        expect((para.match(/(^|[.*] )(Men )?[Åå]rets resultat (är|ligger) /gmu) ?? []).length, `${name}: ${para}`).toBeLessThanOrEqual(1);
+      }
     }
     const lead = named("Helsingborg").composed.lead.map((s) => s.text);
     expect(lead).toContain("Resultatet är klart sämre än både riket och snittet för likvärdiga kommuner (55 och 56\u00A0procent).");

@@ -350,18 +350,45 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
 }
 
 /**
- * In the ingress, a comparison after its measure's sentence says "Resultatet är …": "Årets resultat för Helsingborg är
+ * The subject of a comparison right after its measure's sentence, in one paragraph: "Årets resultat för Helsingborg är
  * klart sämre än både riket och …" read as the whole municipality's result when only the direct answers were, and
- * "årets" as 2020 in a release sent out the year after (read IW: Helsingborg, Bräcke; SPRAK.md: say the year). The
- * sentence before always gives the measure's value and year in the ingress. After a record, a run or the years since
- * the first, "Resultatet" read as that first year's (sweep 3: Älvkarleby): there it stays "Årets resultat", without the
- * municipality's name.
+ * "årets" as 2020 in a release sent out the year after (read IW: Helsingborg, Bräcke; SPRAK.md: say the year). A/B
+ * read AB35 preferred "Resultatet" to "Årets resultat", and that to "Årets resultat för …", in every pair it ranked.
+ * So: "Resultatet är …" where the sentence before gave the year's figure; "Årets resultat är …" after a record, a run
+ * or the years since the first, where "Resultatet" read as that first year's (sweep 3: Älvkarleby), or after a change
+ * without a figure (AB36: Ljungby); neither twice in a paragraph (AB36: Ronneby, Malå), nor "Resultatet" past
+ * PLAIN_RESULTS in a release. Else the sentence stays as it was. In the ingress every "Årets resultat" is weighed
+ * (`all`); past it only "Årets resultat för {name}". Not a paragraph's first sentence, which has nothing to lean on.
  */
-function ingressResult(text: string, name: string, before: Sentence | undefined): string {
-  const years = before?.claims.some((c) => /\.(record|streak|longRun)$/.test(c)) === true;
-  const plain = new RegExp(`^(Men )?([Åå]rets resultat) (?:för ${escapeRegExp(name)} )?(är|ligger)(?!\\p{L})`, "u");
-  return text.replace(plain, (_, men: string | undefined, year: string, verb: string) => `${men ?? ""}${years ? year : `${men ? "r" : "R"}esultatet`} ${verb}`);
+function resultSubject(list: readonly Sentence[], name: string, year: string, plain: { seen: number }, all: boolean): Sentence[] {
+  const form = new RegExp(`^(Men )?[Åå]rets resultat (för ${escapeRegExp(name)} )?(är|ligger)(?!\\p{L})`, "u");
+  const out: Sentence[] = [];
+  for (const [i, s] of list.entries()) {
+    const before = list[i - 1];
+    const m = form.exec(s.text);
+    if (!before || !m || (!all && m[2] === undefined) || ids(before).join() !== ids(s).join()) {
+      out.push(s);
+      continue;
+    }
+    const opened = (re: RegExp): boolean => [...out, ...list.slice(i + 1)].some((x) => re.test(x.text));
+    const years = before.claims.some((c) => /\.(record|streak|longRun)$/.test(c)) || !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(before.text);
+    const men = m[1] ?? "";
+    const rest = s.text.slice(m[0].length);
+    const text = !years && !opened(PLAIN) && plain.seen < PLAIN_RESULTS ? `${men}${men ? "r" : "R"}esultatet ${m[3]}${rest}` : !opened(YEAR_RESULT) ? `${men}${men ? "å" : "Å"}rets resultat ${m[3]}${rest}` : s.text;
+    if (PLAIN.test(text)) plain.seen += 1;
+    out.push({ ...s, text });
+  }
+  return out;
 }
+
+/** The most sentences of a release that open "Resultatet är" once resultSubject has written some. */
+const PLAIN_RESULTS = 2;
+
+/** A sentence that opens "Resultatet är" or "Men resultatet är". */
+const PLAIN = /^(Men r|R)esultatet (är|ligger)(?!\p{L})/u;
+
+/** A sentence that opens "Årets resultat är" or "Men årets resultat är". */
+const YEAR_RESULT = /^(Men å|Å)rets resultat (är|ligger)(?!\p{L})/u;
 
 /** The most sentences of a release that open "Årets resultat"; later ones say whose result and the year. */
 const YEAR_RESULTS = 2;
@@ -389,10 +416,11 @@ function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: reado
       if (seen <= YEAR_RESULTS || !plain.test(s.text) || named) return s;
       return { ...s, text: s.text.replace(plain, (_, verb: string) => `${own} ${year} ${verb} `) };
     });
-  const ingressOut = pass(lead.slice(0, ingress)).map((s, i, all) => ({ ...s, text: ingressResult(s.text, name, all[i - 1]) }));
+  const plainSeen = { seen: [...lead, ...sections.flatMap((x) => x.sentences)].filter((s) => PLAIN.test(s.text)).length };
+  const ingressOut = pass(resultSubject(lead.slice(0, ingress), name, year, plainSeen, true));
   pass(intro);
-  const underOut = pass(lead.slice(ingress));
-  const sectionsOut = sections.map((x) => ({ ...x, sentences: pass(x.sentences) }));
+  const underOut = pass(resultSubject(lead.slice(ingress), name, year, plainSeen, false));
+  const sectionsOut = sections.map((x) => ({ ...x, sentences: pass(resultSubject(x.sentences, name, year, plainSeen, false)) }));
   return [[...ingressOut, ...underOut], sectionsOut];
 }
 
