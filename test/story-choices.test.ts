@@ -7006,6 +7006,17 @@ describe("read IW: a comparison in the ingress after its measure's sentence", ()
   });
 });
 
+describe("read IW: a headline on a channel", () => {
+  it("has its other measure in the ingress where that keeps it to four sentences (Kalmar: 'förbättrar sin service via e-post' over the response time alone)", () => {
+    const r = named("Kalmar");
+    expect(r.composed.headline.text).toBe("Kalmar förbättrar sin service via e-post");
+    const ingress = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
+    expect(ingress).toContain("8,3\u00A0timmar 2019");
+    expect(ingress).toMatch(/77\u00A0procent 2019[^.]*\. Förbättringen är den femte i rad/u);
+    expect(r.composed.lead.slice(0, r.composed.ingress).filter((s) => !/^(Siffrorna kommer|Det (visar|framgår))/.test(s.text)).length).toBeLessThanOrEqual(4);
+  });
+});
+
 describe("read IM: a second fraction of a response time", () => {
   it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
