@@ -7017,6 +7017,24 @@ describe("read IW: a headline on a channel", () => {
   });
 });
 
+describe("read IX: 'på samma nivå som'", () => {
+  it("is said only of the same value, else 'i nivå med' (Fagersta's 5,9 timmar 'på samma nivå som genomsnittet för likvärdiga kommuner (6,8 timmar)' read as false)", () => {
+    let checked = 0;
+    for (const r of releases) {
+      for (const s of [...r.composed.lead, ...body(r)]) {
+        const m = /på samma nivå som [^()]*\(([\d,]+)\u00A0(procent|timmar)\)/u.exec(s.text);
+        const ids = [...new Set(s.claims.map((c) => c.split(".")[0]))];
+        if (!m || ids.length !== 1) continue;
+        const f = r.analysis.findings.find((x) => x.indicator.id === ids[0]);
+        checked++;
+        expect(String(f?.value).replace(".", ","), `${r.municipality.name}: ${s.text}`).toBe(m[1]);
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+    expect(named("Fagersta").markdown).toContain("Svarstiden på e-post i Fagersta är i nivå med genomsnittet för likvärdiga kommuner (6,8\u00A0timmar).");
+  });
+});
+
 describe("read IM: a second fraction of a response time", () => {
   it("never says 'likaså' of a different fraction ('Den är likaså drygt hälften så lång' after 'mindre än hälften': Lerum)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);

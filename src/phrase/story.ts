@@ -3041,6 +3041,9 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   if (f.value === v) return text.replace(/^(nära|ungefär i nivå med|i jämnhöjd med) /, "på samma nivå som ");
   // Equal to one of two references: "nära både riket (6 timmar) och …" reads as not quite equal.
   if (f.value === nearest) return text.replace(/^(nära|ungefär i nivå med|i jämnhöjd med) /, "i nivå med ");
+  // "på samma nivå som" only for the same value: Fagersta's 5,9 timmar "på samma nivå som genomsnittet för likvärdiga
+  // kommuner (6,8 timmar)" read as false (read IX).
+  if (cls === "level") return text.replace(/^på samma nivå som /, "i nivå med ");
   // "lite"/"något" only for a gap close to `same`: 6 points with `same: 3` is plainly "sämre". And always then:
   // "i nivå med rikssnittet (55 procent) och sämre än kommungruppen (56 procent)" read as a contradiction where
   // other releases said "något sämre" for 3–4 points (read R: Kumla).
@@ -3315,8 +3318,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro). ("på samma
   // nivå som i riket": "detsamma som riket" compared a result with a country, read IC: Västerås; "detsamma som för"
   // read as clumsy, an earlier read.)
-  if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => (ref.startsWith("snittet") ? `Resultatet är detsamma som ${ref}.` : `Resultatet är på samma nivå som i ${ref}.`));
-  if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = whole.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => (ref.startsWith("snittet") ? `Resultatet är detsamma som ${ref}.` : `Resultatet är på samma nivå som i ${ref}.`));
+  const same = (ref: string): string => (ref.startsWith("snittet") ? `Resultatet är detsamma som ${ref}.` : `Resultatet är på samma nivå som i ${ref}.`);
+  // (And "Resultatet ligger i nivå med riket och …" of the same value: read IX.)
+  const sameAs = (text: string): string => text.replace(/^Skillnaden mot (.*) är liten\.$/, (_, ref: string) => same(ref)).replace(/^Resultatet ligger (?:i nivå med|i jämnhöjd med) (.*)\.$/, (_, ref: string) => same(ref));
+  if (whole !== undefined && shared !== undefined && f.value === n?.v && (g === null || f.value === g.v)) whole = sameAs(whole);
+  if (whole !== undefined && !(n && g) && f.value === (n ?? g)?.v) whole = sameAs(whole);
   // Right after the same time's own sentence: "Den är mer än dubbelt så lång som …".
   const times = timesSentence(f, ctx, n, g, !named && !afterTime, inLead);
   if (times) return { text: times, claims: g === null || times.includes(`(${fmt(g.v)}`) ? claims : claims.filter((c) => !/\.(group|vsGroup)$/.test(c)) };
