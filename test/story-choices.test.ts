@@ -5149,7 +5149,8 @@ describe("read ED: a worst-ever in the lead that is still ahead of riket, as it 
 describe("read ID: a narrow record's margin and riket's turn", () => {
   it("are two sentences, not three clauses on one record ('…, 1 procentenhet under kommunens tidigare bottennotering, om än i nivå med rikssnittet': Trosa)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(rekordet|rekord|bottennoteringen|bottennotering|bottenresultatet), (om än|men) /u);
-    expect(named("Trosa").markdown).toMatch(/1\u00A0procentenhet under kommunens tidigare bottennotering\. Resultatet ligger ändå i nivå med rikssnittet\./);
+    // (Riket's side without a figure now joins the fall before the record: read IX, below.)
+    expect(named("Trosa").markdown).toMatch(/vilket är i nivå med rikssnittet\. Det är Trosas sämsta resultat i mätningen hittills, 1\u00A0procentenhet under kommunens tidigare bottennotering\./);
   });
 });
 
@@ -7032,6 +7033,17 @@ describe("read IX: 'på samma nivå som'", () => {
     }
     expect(checked).toBeGreaterThan(3);
     expect(named("Fagersta").markdown).toContain("Svarstiden på e-post i Fagersta är i nivå med genomsnittet för likvärdiga kommuner (6,8\u00A0timmar).");
+  });
+});
+
+describe("read IX: riket's side of a fall to a record low by a hair", () => {
+  it("joins the fall's sentence when it has no figure, not a third sentence after the record's margin (Berg, Trosa: six-sentence ingresses)", () => {
+    for (const name of ["Berg", "Trosa"]) {
+      const r = named(name);
+      const ingress = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text);
+      expect(ingress.join(" "), name).toMatch(/84\u00A0procent 2019, vilket är i nivå med rikssnittet\. Det är \S+ sämsta resultat [^.]*, 1\u00A0procentenhet under kommunens tidigare bottennotering\./u);
+      expect(ingress.join(" "), name).not.toContain("Resultatet ligger ändå i nivå med rikssnittet.");
+    }
   });
 });
 

@@ -312,6 +312,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     sourceAfterIt,
     denOnce,
     marginApart,
+    levelBeforeRecord,
     stepRunOnce,
     strongOnce,
     (list) => groupBesideRiket(list, analysis.findings),
@@ -1315,6 +1316,26 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
     return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
   });
+}
+
+/**
+ * Riket's side without a figure, split off a record's margin (marginApart), joins the measure's change before the
+ * record instead: "… minskade från 91 procent 2018 till 84 procent 2019, vilket är i nivå med rikssnittet. Det är Bergs
+ * sämsta resultat …, 1 procentenhet under kommunens tidigare bottennotering." where change, record and "Resultatet
+ * ligger ändå i nivå med rikssnittet." made three sentences of one measure and six-sentence ingresses (read IX: Berg,
+ * Trosa). Not where riket's side has a figure: the change sentence has two already (EDITORIAL.md §5).
+ */
+function levelBeforeRecord(list: readonly Sentence[]): Sentence[] {
+  const apart = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+\.) Resultatet (?:ligger|är) (?:ändå |fortfarande |fortsatt )?((?:i nivå med|bättre än|sämre än|längre än|kortare än) rikssnittet)\.$/u;
+  const out = [...list];
+  for (let i = 1; i < out.length; i += 1) {
+    const [change, record] = [out[i - 1], out[i]] as [Sentence, Sentence];
+    const m = apart.exec(record.text);
+    if (!m || ids(change).join() !== ids(record).join() || !/ \d{4}\.$/u.test(change.text) || /(vilket|rikssnitt)/u.test(change.text)) continue;
+    const side = record.claims.filter((c) => /\.(vsNational|national)$/.test(c));
+    out.splice(i - 1, 2, { text: `${change.text.slice(0, -1)}, vilket är ${m[2]}.`, claims: [...change.claims, ...side] }, { text: m[1] ?? "", claims: record.claims.filter((c) => !side.includes(c)) });
+  }
+  return out;
 }
 
 /**
