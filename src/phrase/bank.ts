@@ -128,7 +128,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of PLACES) specs.set(`rank.${k}`, [...NAMES, "plats", "antal", "delar", "placering"]);
   specs.set("compare.times", [...NAMES, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["agree", "contrast"]) specs.set(`compare.times-group.${k}`, [...NAMES, "ämne", "Ämne", "jämförelse"]);
-  for (const k of ["fraction", "fraction.straddle"]) specs.set(`compare.times-group.${k}`, [...NAMES, "ämne", "Ämne", "andel", "ref"]);
+  specs.set("compare.times-group.fraction", [...NAMES, "ämne", "Ämne", "andel", "ref"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
   specs.set("compare.after-time", [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);

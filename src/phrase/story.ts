@@ -3097,7 +3097,11 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     // timmar) och kortare än snittet i kommungruppen (5,4 timmar)", where a sentence of its own opened "Dessutom är
     // den kortare …", which read as machine-made and as more than it said (read IK: Älvkarleby, Timrå).
     else if (!gw && groupAgrees(n, g)) jämförelse = `${jämförelse} och ${groupTimeClause(f, ctx, g, gruppen)}`;
-    else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen, words)}`;
+    // Two fractions on either side of one join riket's sentence: "mindre än hälften så lång som snittet i riket (6
+    // timmar). Den är också drygt hälften så lång som …" read as a contradiction (reads IM, IW: Lerum), and "I
+    // förhållande till … är den drygt hälften så lång" as stiff (A/B read AB37: Solna).
+    else if (gw && groupAgrees(n, g) && straddlesFraction(words, gw)) jämförelse = `${jämförelse} och ${gw} ${gruppen}`;
+    else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
 }
@@ -3107,16 +3111,13 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
  * (6 timmar) och nästan en tredjedel så lång som gruppen (5,4 timmar)" was four figures in one sentence (read Q:
  * Tierp, Lerum). The group's own multiple or fraction, else the words of a time ("klart kortare än").
  */
-function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string, words: string): string {
+function timesGroupSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref, g: Ref, gw: string | undefined, gruppen: string): string {
   // (A second fraction, "Den är också ungefär en fjärdedel så lång som …", once read as a list of figures, read Q; three
   // later reads preferred it to the words that undersold it.)
   // A shorter time takes its own fraction too: "kortare än" (read IG: Bengtsfors) and then "mindre än hälften" (reads
   // AB25, II, IJ: Skinnskatteberg's 1 timme against 6,8, about a seventh) undersold it.
   // A fraction or multiple on riket's side has its own slot, whose variants may put the reference first.
-  // (Without "också" where the two straddle one fraction: "mindre än hälften så lång som snittet i riket. Den är också
-  // drygt hälften så lång som …" read as a contradiction, read IW: Lerum.)
-  const slot = straddlesFraction(words, gw ?? "") ? "compare.times-group.fraction.straddle" : "compare.times-group.fraction";
-  if (gw && groupAgrees(n, g) && / som$/u.test(gw)) return ctx.say(slot, { andel: gw.replace(/ som$/u, ""), ref: gruppen }, f);
+  if (gw && groupAgrees(n, g) && / som$/u.test(gw)) return ctx.say("compare.times-group.fraction", { andel: gw.replace(/ som$/u, ""), ref: gruppen }, f);
   const jämförelse = gw ? `${gw} ${gruppen}` : groupTimeClause(f, ctx, g, gruppen);
   return ctx.say(`compare.times-group.${groupAgrees(n, g) ? "agree" : "contrast"}`, { jämförelse }, f);
 }
