@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -316,6 +316,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     stepRunOnce,
     strongOnce,
     (list) => groupBesideRiket(list, analysis.findings),
+    (list) => ändåOnce(list, analysis.findings),
   ];
   const tight = (list: readonly Sentence[]): Sentence[] => passes.reduce<Sentence[]>((out, pass) => pass(out), [...list]);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
@@ -1315,6 +1316,27 @@ function marginApart(list: readonly Sentence[]): Sentence[] {
     const word = still?.trim() ?? (turn === "om än" ? "ändå" : "");
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
     return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
+  });
+}
+
+/**
+ * "ändå" once in a paragraph: a later "Den är ändå längre än rikssnittet (6 timmar)." says "fortfarande" where the
+ * measure was on that side of riket last year too (read IX and IY: Karlshamn's ingress, "… men ligger ändå i nivå med
+ * rikssnittet. … Den är ändå längre än rikssnittet"). Else it stays.
+ */
+function ändåOnce(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
+  const again = /^(Den|Resultatet) (är|ligger) ändå (?=(?:klart |långt |något )?(?:bättre|sämre|längre|kortare) än riks)/u;
+  let seen = false;
+  return list.map((s) => {
+    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
+    const held = ids(s).length === 1 && f !== undefined && nationalHeld(f);
+    // (A sentence may hold two, the change and its turn: "… till 10,7 timmar 2019. Den är ändå längre …".)
+    const text = s.text.split(/(?<=\.) /).map((part) => {
+      const out = seen && held ? part.replace(again, "$1 $2 fortfarande ") : part;
+      seen ||= /(?<!\p{L})ändå(?!\p{L})/u.test(part);
+      return out;
+    }).join(" ");
+    return text === s.text ? s : { ...s, text };
   });
 }
 

@@ -3203,6 +3203,11 @@ export function groupHeld(f: IndicatorFinding): boolean {
   return f.vsGroup !== null && heldSide(f.vsGroup, f.previousVsGroup, gapsTo(f, "group"));
 }
 
+/** Whether "fortfarande" may speak of riket: on the same side last year, as clearly (heldSide). */
+export function nationalHeld(f: IndicatorFinding): boolean {
+  return f.vsNational !== null && comparePolarity(f.vsNational) !== 0 && heldSide(f.vsNational, f.previousVsNational, gapsTo(f, "national"));
+}
+
 /** This year's gap to a reference and last year's, where both are known. */
 type Gaps = readonly [now: number, before: number, strong: number] | undefined;
 
