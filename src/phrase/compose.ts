@@ -312,7 +312,6 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     sourceAfterIt,
     denOnce,
     marginApart,
-    levelBeforeRecord,
     stepRunOnce,
     strongOnce,
     (list) => groupBesideRiket(list, analysis.findings),
@@ -1304,19 +1303,34 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
  * A record's margin and riket's turn in one sentence go apart: "Det är Trosas sämsta resultat i mätningen hittills, 1
  * procentenhet under kommunens tidigare bottennotering, om än i nivå med rikssnittet." hung three clauses on one
  * record (read ID: Trosa; seven releases). Riket's side is a sentence of its own: "Resultatet ligger ändå i nivå med
- * rikssnittet."
+ * rikssnittet." Or, without a figure and right after the measure's change, it joins the change: "… minskade från 91
+ * procent 2018 till 84 procent 2019, vilket är i nivå med rikssnittet. Det är Bergs sämsta resultat …, 1 procentenhet
+ * under kommunens tidigare bottennotering." (read IX: change, record and riket in three sentences made Berg's and
+ * Trosa's ingresses six long). Not a side with a figure: the change sentence has two already (EDITORIAL.md §5).
  */
 function marginApart(list: readonly Sentence[]): Sentence[] {
   const margin = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+), (om än|men)(?: det är)? (ändå |fortfarande |fortsatt )?(.+)\.$/u;
-  return list.map((s) => {
+  const bare = /^(?:i nivå med|bättre än|sämre än|längre än|kortare än) rikssnittet$/u;
+  const out: Sentence[] = [];
+  for (const s of list) {
     const m = margin.exec(s.text);
-    if (!m) return s;
+    if (!m) {
+      out.push(s);
+      continue;
+    }
     const [, head, turn, still, rest] = m;
+    const change = out[out.length - 1];
+    if (change && bare.test(rest ?? "") && ids(change).join() === ids(s).join() && / \d{4}\.$/u.test(change.text) && !/(vilket|rikssnitt)/u.test(change.text)) {
+      const side = s.claims.filter((c) => /\.(vsNational|national)$/.test(c));
+      out.splice(-1, 1, { text: `${change.text.slice(0, -1)}, vilket är ${rest}.`, claims: [...change.claims, ...side] }, { text: `${head}.`, claims: s.claims.filter((c) => !side.includes(c)) });
+      continue;
+    }
     // "om än i nivå" and "men ändå …" say "ändå"; "men fortfarande/fortsatt …" keep their word.
     const word = still?.trim() ?? (turn === "om än" ? "ändå" : "");
     const verb = /^i nivå(?!\p{L})/u.test(rest ?? "") ? "ligger" : "är";
-    return { ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` };
-  });
+    out.push({ ...s, text: `${head}. Resultatet ${verb} ${word === "" ? "" : `${word} `}${rest}.` });
+  }
+  return out;
 }
 
 /**
@@ -1340,25 +1354,6 @@ function ändåOnce(list: readonly Sentence[], findings: readonly IndicatorFindi
   });
 }
 
-/**
- * Riket's side without a figure, split off a record's margin (marginApart), joins the measure's change before the
- * record instead: "… minskade från 91 procent 2018 till 84 procent 2019, vilket är i nivå med rikssnittet. Det är Bergs
- * sämsta resultat …, 1 procentenhet under kommunens tidigare bottennotering." where change, record and "Resultatet
- * ligger ändå i nivå med rikssnittet." made three sentences of one measure and six-sentence ingresses (read IX: Berg,
- * Trosa). Not where riket's side has a figure: the change sentence has two already (EDITORIAL.md §5).
- */
-function levelBeforeRecord(list: readonly Sentence[]): Sentence[] {
-  const apart = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+\.) Resultatet (?:ligger|är) (?:ändå |fortfarande |fortsatt )?((?:i nivå med|bättre än|sämre än|längre än|kortare än) rikssnittet)\.$/u;
-  const out = [...list];
-  for (let i = 1; i < out.length; i += 1) {
-    const [change, record] = [out[i - 1], out[i]] as [Sentence, Sentence];
-    const m = apart.exec(record.text);
-    if (!m || ids(change).join() !== ids(record).join() || !/ \d{4}\.$/u.test(change.text) || /(vilket|rikssnitt)/u.test(change.text)) continue;
-    const side = record.claims.filter((c) => /\.(vsNational|national)$/.test(c));
-    out.splice(i - 1, 2, { text: `${change.text.slice(0, -1)}, vilket är ${m[2]}.`, claims: [...change.claims, ...side] }, { text: m[1] ?? "", claims: record.claims.filter((c) => !side.includes(c)) });
-  }
-  return out;
-}
 
 /**
  * The group's "även" right after the same measure's verdict on riket, in the same words, joins it: "…, men ändå sämre
