@@ -84,7 +84,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.source-clause", [...NAMES, ...SURVEY]);
   for (const k of ["better", "worse"]) specs.set(`lead.except-clause.${k}`, NAMES);
   for (const k of ["better", "worse", "better.missing", "worse.missing"]) specs.set(`lead.summary.${k}`, [...NAMES, ...SURVEY, "andel"]);
-  for (const k of ["better", "worse"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
+  for (const k of ["better", "worse", "better.level", "worse.level"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   specs.set("lead.summary.except.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
   for (const k of ["best", "worst"]) specs.set(`lead.summary.except.record.${k}`, [...NAMES]);
   for (const k of ["better", "worse"]) specs.set(`lead.summary.largest.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);

@@ -1711,7 +1711,9 @@ function headlineFacts(plan: MunicipalityPlan): string[] {
 function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   const a = plan.angle;
   // A count against riket is told with its largest gap and its exception, its own counterweight (Österåker).
-  const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding].filter((f) => f !== undefined).map((f) => `${f.indicator.id}.`) : [];
+  // And the change the count took the headline from, when it points the other way: Norrtälje's 4-point fall in
+  // bemötandet under "bättre än riket på tre av fem mått" (countOverChange), which the ingress must not leave out.
+  const counted = a.kind === "summary" ? [plan.largestGap, summaryException(plan.ranked, a.polarity)?.finding, a.over].filter((f) => f !== undefined).map((f) => `${f.indicator.id}.`) : [];
   const counter = leadCounter(plan);
   // Every strong change (EDITORIAL.md §3: "a strong decline in headline or lead"), and every place in the country
   // the lead tells (Ånge's tenth-from-bottom direct answers after the ingress, under a 2-point rise in it).

@@ -1954,7 +1954,11 @@ function exceptionSentence(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const gånger = relativeChange(f.value, riket, f.indicator.unit, TIMES_AS_LONG)?.words;
   const side = comparePolarity(f.vsNational ?? "level") > 0 ? "better" : "worse";
   const values = { värde: fmt(f.value), riket: fmt(riket), ...(gånger ? { gånger } : {}) };
-  const text = ctx.say(`lead.summary.except.${gånger ? "times" : side}`, values, f);
+  // With a measure level with riket too, the exception is not the count's only one ("Undantaget är …" read as if it
+  // were): the only one on the other side of riket (Norrtälje: better on three of five, level on one).
+  const s = ctx.plan.summary;
+  const level = s !== null && s.total - s.better - s.worse > 0;
+  const text = ctx.say(`lead.summary.except.${level ? `${side}.level` : gånger ? "times" : side}`, values, f);
   // The exception at its best (worst) yet says so, or it reads as the year's bad (good) news (read FY: Örnsköldsvik).
   const kind = plannedTime(ctx, f)?.series.record?.kind;
   const planned = ctx.plan.ranked.find((r) => r.finding === f);

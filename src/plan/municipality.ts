@@ -48,7 +48,8 @@ export type MunicipalAngle =
   | { kind: "compare"; polarity: -1 | 0 | 1; strong: boolean; subject: Subject; finding: IndicatorFinding }
   | { kind: "mixed"; findings: IndicatorFinding[] }
   /** Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. */
-  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle }
+  /** `over`: the plain change the other way the count took the headline from (countOverChange); the ingress tells it. */
+  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding }
   /**
    * Two findings as strong as each other pointing opposite ways, in the lead
    * (§1: "the release says both"): the headline says both, the angle's first.
@@ -1054,11 +1055,28 @@ function countedRecord(lead: readonly LeadItem[], counted: readonly IndicatorFin
 function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null): MunicipalAngle | undefined {
   const top = ranked[0];
   if (!summary || summary.total < 4 || !top || top.value < 3) return undefined;
-  const polarity = summary.better >= summary.total - 1 ? 1 : summary.worse >= summary.total - 1 ? -1 : 0;
+  const over = countOverChange(top, summary);
+  const polarity = summary.better >= summary.total - 1 ? 1 : summary.worse >= summary.total - 1 ? -1 : over;
   // Not when the year moved the other way on as many: "sämre än riket på fyra av fem" over a year that
   // improved four of five, two of them to records, read as the wrong story (Mönsterås).
   if (polarity === 0 || movedAgainst(ranked, polarity) >= summary.total - 1) return undefined;
-  return { kind: "summary", polarity, inner };
+  return { kind: "summary", polarity, inner, ...(over !== 0 && over === polarity ? { over: top.finding } : {}) };
+}
+
+/** At least this many measures on one side of riket make a count the angle over a plain change the other way. */
+export const COUNT_OVER_CHANGE = 3;
+
+/**
+ * A count of three measures or more on one side of riket, at most one on the other, over a year whose strongest
+ * news is a plain change the other way (value 4) that leaves its measure level with riket: the count is the story
+ * and the change goes in the lead. Norrtälje's "sämre resultat än året innan för bemötandet" (89 → 85 procent, at
+ * riket's level) headlined a release better than riket on three of five and worse on one (read IZ scored it 2).
+ */
+function countOverChange(top: PlannedFinding, summary: Summary): 1 | -1 | 0 {
+  const f = angleFact(top.facts);
+  if (top.value < 4 || f?.kind !== "change" || top.finding.vsNational !== "level") return 0;
+  const side = summary.better >= COUNT_OVER_CHANGE && summary.worse <= 1 ? 1 : summary.worse >= COUNT_OVER_CHANGE && summary.better <= 1 ? -1 : 0;
+  return side === -f.polarity ? side : 0;
 }
 
 /** The only measure on the other side of riket from a count's (its gap), if there is exactly one. */
