@@ -236,6 +236,14 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     expect(byName("Ale")?.claims.headline).toMatch(/^Ale – (e-postsvaren (i bottenskiktet|nära botten), men \S+ åttonde bäst i landet|\S+ åttonde bäst i landet, men e-postsvaren (i bottenskiktet|nära botten))$/);
   });
 
+  it("a long run down to a record low is the other side of a strong rise, whatever its last step (read IY: Härryda scored 3)", () => {
+    // Härryda: direct answers 34 → 45 %; bemötandet 88 % in 2014, down four years running to 78 %, its lowest yet.
+    const r = byName("Härryda");
+    expect(r?.claims.plan?.angle).toBe("both");
+    expect(r?.claims.headline).toMatch(/direktsvaren/);
+    expect(r?.claims.headline).toMatch(/, men bemötandet/);
+  });
+
   it("every two-sided headline names both measures of the plan, in the lead's order, and the lead tells both", () => {
     expect(both.length).toBeGreaterThanOrEqual(20);
     const told = both.filter((r) => /– men|, men /.test(r.claims.headline));

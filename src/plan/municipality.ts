@@ -1244,7 +1244,7 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
       // (Töreboda, reads EM and EN).
       !(i.fact.kind === "record" && i.fact.polarity > 0 && i.finding.vsNational === "level" && (first.fact.kind === "last" || first.fact.kind === "bottom-three")) &&
       BOTH_KINDS.includes(i.fact.kind) &&
-      ((first.fact.value <= BOTH_VALUE && i.fact.value <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
+      ((first.fact.value <= BOTH_VALUE && sideValue(i, ranked) <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
   );
   // A change on a measure riket still puts far on the other side: "förbättras – men fortfarande under riket".
   // (Or its record, which riket contradicts: the lead tells that gap with the record, Kalmar's response time.)
@@ -1267,6 +1267,18 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
   const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined);
   return other ? { kind: "both", first, second: other, inner } : undefined;
+}
+
+/**
+ * A side's news value in a two-sided headline: a long run (three real steps or more) that ends at the measure's clear
+ * record the same way counts as a strong change (EDITORIAL.md §1, rank 2), whatever the size of its last step.
+ * Härryda's bemötande, down for a fourth year to its lowest yet, went unsaid in a headline on an 11-point rise
+ * in direct answers (read IY scored it 3: "say both").
+ */
+function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = []): number {
+  if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
+  const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
+  return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;
 }
 
 /**
