@@ -244,6 +244,16 @@ describe("two sides of equal strength (EDITORIAL.md §1, §2)", () => {
     expect(r?.claims.headline).toMatch(/, men bemötandet/);
   });
 
+  it("a record by a point is a side by its step, and a larger step the other way is the other side (read JA: Sollentuna scored 3)", () => {
+    // Sollentuna: bemötandet 85 → 79 procent, its lowest by a point; tillgängligheten 48 → 57 procent, its best.
+    const r = byName("Sollentuna");
+    expect(r?.claims.plan?.angle).toBe("both");
+    expect(r?.claims.headline).toMatch(/bemötandet (försämras|sämre|backar|tappar)[^,]*, men tillgängligheten/);
+    // The headline says no record: the lead tells it, with its margin and its years (2016–2019).
+    expect(r?.claims.headline).not.toMatch(/hittills|rekord|sämsta/);
+    expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/sämsta resultat i mätningarna 2016–2019, 1\u00A0procentenhet under/);
+  });
+
   it("every two-sided headline names both measures of the plan, in the lead's order, and the lead tells both", () => {
     expect(both.length).toBeGreaterThanOrEqual(20);
     const told = both.filter((r) => /– men|, men /.test(r.claims.headline));
@@ -1865,8 +1875,20 @@ describe("headline words that do not overclaim time", () => {
   it("a record in a series that began after the survey's first year claims no span (Sollentuna, 2016–2019: not 'sämre än i någon tidigare mätning')", () => {
     // "bäst i alla mätningar sedan 2016" read as best in the country (a later read, Hällefors): no span at all.
     // ("sitt sämsta resultat för bemötandet" read as its weakest measure: read HV; "uppmätta" says of which years.)
-    expect(named("Sollentuna").claims.headline).toMatch(/bottennotering|sämsta uppmätta resultat/);
-    expect(named("Sollentuna").claims.headline).not.toMatch(/hittills|någon tidigare|aldrig/);
+    // (Since read JA Sollentuna's headline is its two changes, the record in the lead; Storfors, measured since 2015, keeps
+    // the record headline.)
+    expect(named("Storfors").claims.headline).toMatch(/bottennotering|(bästa|sämsta) uppmätta resultat/);
+    for (const name of ["Sollentuna", "Storfors"]) expect(named(name).claims.headline, name).not.toMatch(/hittills|någon tidigare|aldrig/);
+  });
+
+  it("a record as the second side of a headline, in a series that began after the survey's first year, claims no span either (Nora: svarstiden measured since 2016)", () => {
+    expect(named("Nora").claims.headline).toMatch(/ – men (eget rekord för svarstiden|svarstiden på sin bästa uppmätta nivå|svarstiden bättre än alla tidigare år)$/);
+    for (const r of releases) {
+      const plan = r.claims.plan;
+      if (plan?.angle !== "both") continue;
+      const since = plan.indicators.some((i) => plan.headline.includes(i.id) && i.time.some((t) => t.kind === "record" && t.since === true));
+      if (since) expect(r.claims.headline, r.municipality.name).not.toMatch(/hittills/);
+    }
   });
 
   it("100 procent both years is a top held, not reached (Nynäshamn: 'fortsatt i delad topp', not 'delar toppen'), and a shared one says so (read HZ)", () => {

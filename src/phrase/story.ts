@@ -480,7 +480,8 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   // A time gets shorter or longer: "svarstiden blir sämre" read as wrong for a time (Södertälje, read BK).
   if (item.fact.most) return `headline.side.most.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
-  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}`;
+  // (In a series that began after the survey's first year, without "hittills": Tibro, measured since 2016.)
+  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}${item.fact.since ? ".since" : ""}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   // Far from riket by the comparison's `strong` says "klart", as the lead does (Bjuv, Borlänge: read FI).
   const far = farWords(item.finding) ? ".far" : "";

@@ -3,8 +3,8 @@
 // of its own that names the indicator, with the claims it rests on. The plan
 // decides which of them are said; this module only words them.
 import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js";
-import { heldLastYear, type LongRunChange, type SeriesTime } from "../analyse/time.js";
-import type { Fact, TimeInput } from "../plan/news.js";
+import { heldLastYear, type LongRunChange } from "../analyse/time.js";
+import { recordScope, type Fact, type TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
 import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, timeSlot } from "./relative.js";
@@ -20,21 +20,6 @@ export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "tu
 function oldRecordYears(years: readonly number[]): string {
   const last = years[years.length - 1];
   return years.length <= 2 || last === undefined ? joinList(years.map(formatYear)) : `senast ${formatYear(last)}`;
-}
-
-function unbroken(s: SeriesTime): boolean {
-  return s.year - s.firstYear + 1 === s.years;
-}
-
-/**
- * "start": the series begins in the survey's first year in the data, with no
- * gap ("sedan mätningen började 2014"); "since": it begins later, with no gap
- * ("sedan Tibros första mätning 2016"); "measured": a year is missing, so only
- * the years that were measured are spoken of ("i alla mätningar sedan 2014").
- */
-export function recordScope(t: TimeInput): "start" | "since" | "measured" {
-  if (!unbroken(t.series)) return "measured";
-  return t.surveyStart !== null && t.series.firstYear <= t.surveyStart ? "start" : "since";
 }
 
 /** Raw movement of the value over a span: "up" when it rose. */

@@ -1244,7 +1244,7 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
       // (Töreboda, reads EM and EN).
       !(i.fact.kind === "record" && i.fact.polarity > 0 && i.finding.vsNational === "level" && (first.fact.kind === "last" || first.fact.kind === "bottom-three")) &&
       BOTH_KINDS.includes(i.fact.kind) &&
-      ((first.fact.value <= BOTH_VALUE && sideValue(i, ranked) <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
+      ((first.fact.value <= BOTH_VALUE && sideValue(i, ranked, first) <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
   );
   // A change on a measure riket still puts far on the other side: "förbättras – men fortfarande under riket".
   // (Or its record, which riket contradicts: the lead tells that gap with the record, Kalmar's response time.)
@@ -1266,7 +1266,18 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const plainOwn = second ? undefined : ownOf(["change"]);
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
   const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined);
-  return other ? { kind: "both", first, second: other, inner } : undefined;
+  return other ? { kind: "both", first: stepSide(first, other, ranked), second: other, inner } : undefined;
+}
+
+/**
+ * A record by less than `same` that is a side by its step alone (sideValue) is said as that step: "bemötandet sämre,
+ * men tillgängligheten förbättras"; the lead tells the record. (Sollentuna's "sämsta uppmätta" would not fit beside a
+ * second side, and its record is a point.)
+ */
+function stepSide(first: LeadItem, other: LeadItem, ranked: readonly PlannedFinding[] = []): LeadItem {
+  if (first.fact.kind !== "record" || !first.fact.narrow || other.fact.kind !== "change") return first;
+  const change = ranked.find((r) => r.finding === first.finding)?.facts.find((x) => x.kind === "change" && x.polarity === first.fact.polarity);
+  return change ? { finding: first.finding, fact: change } : first;
 }
 
 /**
@@ -1275,7 +1286,12 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
  * Härryda's bemötande, down for a fourth year to its lowest yet, went unsaid in a headline on an 11-point rise
  * in direct answers (read IY scored it 3: "say both").
  */
-function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = []): number {
+function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: LeadItem): number {
+  // A record by less than `same` first is news by its step: a larger step the other way weighs as much. Sollentuna's
+  // bemötande 85 → 79 procent, its lowest by a point, headlined alone over tillgängligheten 48 → 57 procent, its best
+  // (read JA scored it 3).
+  const step = (f: IndicatorFinding): number => Math.abs(f.change ?? 0) / Math.max(f.changeThresholds.same, Number.EPSILON);
+  if (first?.fact.kind === "record" && first.fact.narrow && i.fact.kind === "change" && step(i.finding) > step(first.finding)) return first.fact.value;
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
   return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;

@@ -86,6 +86,8 @@ export interface Fact {
   stale?: true;
   /** A strong change that is the largest in the country either way (EDITORIAL.md §3: the extreme is said). */
   most?: true;
+  /** A record in a series that begins after the survey's first year, or misses a year (recordScope): no "hittills". */
+  since?: true;
 }
 
 function fact(kind: FactKind, polarity: -1 | 0 | 1, value: 1 | 2 | 3 | 4 | 5 = NEWS_VALUE[kind]): Fact {
@@ -104,6 +106,21 @@ export interface TimeInput {
   strong: number;
   /** The indicator's unit: a record in a time is also measured by its ratio (EDITORIAL.md §5). */
   unit?: UnitKind;
+}
+
+function unbroken(s: SeriesTime): boolean {
+  return s.year - s.firstYear + 1 === s.years;
+}
+
+/**
+ * "start": the series begins in the survey's first year in the data, with no
+ * gap ("sedan mätningen började 2014"); "since": it begins later, with no gap
+ * ("sedan Tibros första mätning 2016"); "measured": a year is missing, so only
+ * the years that were measured are spoken of ("i alla mätningar sedan 2014").
+ */
+export function recordScope(t: TimeInput): "start" | "since" | "measured" {
+  if (!unbroken(t.series)) return "measured";
+  return t.surveyStart !== null && t.series.firstYear <= t.surveyStart ? "start" : "since";
 }
 
 /** Steps in a row that make a long streak ("för tredje året i rad"): news value 2. */
@@ -166,7 +183,7 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
     // is told as no change, the record after it ("Det räcker ändå till …s bästa resultat hittills").
     // Only a best: a worst-ever is said as such, never as "ungefär samma nivå" (Mönsterås, Sorsele: reads).
     const stale = narrow && !real && heldLastYear(s) && s.record.kind === "best";
-    const record = fact("record", s.record.kind === "best" ? 1 : -1, value);
+    const record = { ...fact("record", s.record.kind === "best" ? 1 : -1, value), ...(recordScope(t) === "start" ? {} : { since: true as const }) };
     out.push(narrow ? { ...record, narrow: true, ...(real ? {} : { hair: true as const }), ...(stale ? { stale: true as const } : {}) } : record);
   }
   if (s.streak) {

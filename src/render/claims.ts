@@ -56,7 +56,7 @@ export interface PlanClaims {
   headline: string[];
   lead: { id: string; fact: string }[];
   /** Facts by kind, news value and polarity (+1 good news, −1 bad). */
-  indicators: { id: string; newsValue: number; facts: string[]; time: { kind: string; newsValue: number; polarity: number; narrow?: true; hair?: true; stale?: true; demoted?: true }[] }[];
+  indicators: { id: string; newsValue: number; facts: string[]; time: { kind: string; newsValue: number; polarity: number; narrow?: true; hair?: true; stale?: true; demoted?: true; since?: true }[] }[];
   /** How many indicators are better and worse than riket (the summary sentence). */
   summary: { total: number; better: number; worse: number } | null;
 }
@@ -85,7 +85,7 @@ export function planClaims(plan: MunicipalityPlan): PlanClaims {
       newsValue: p.value,
       // A strong change that is the largest in the country is recorded as such.
       facts: p.facts.map((f) => (f.most ? "largest-change" : f.kind)),
-      time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity, ...(f.narrow ? { narrow: true as const } : {}), ...(f.hair ? { hair: true as const } : {}), ...(f.stale ? { stale: true as const } : {}), ...(f.demoted ? { demoted: true as const } : {}) })),
+      time: p.facts.filter((f) => TIME_FACTS.includes(f.kind)).map((f) => ({ kind: f.kind, newsValue: f.value, polarity: f.polarity, ...(f.narrow ? { narrow: true as const } : {}), ...(f.hair ? { hair: true as const } : {}), ...(f.stale ? { stale: true as const } : {}), ...(f.demoted ? { demoted: true as const } : {}), ...(f.since ? { since: true as const } : {}) })),
     })),
     summary: plan.summary,
   };
