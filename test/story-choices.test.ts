@@ -7224,3 +7224,11 @@ describe("a response time that moved within `same` (reads IF, IT, IZ: Österåke
     expect(named("Österåker").markdown).toMatch(/i stort sett (oförändrad|inte förändrats)[^.]*0,7\u00A0timmar längre/);
   });
 });
+
+describe("a run's size names its measure before 'resultatet' (read JA: Öckerö's 'Jämfört med 2014, då resultatet var 30 procent, har tillgängligheten …' after a sentence on direct answers)", () => {
+  it("never opens with the first year's result before the measure it belongs to", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )Jämfört med \d{4}, då resultatet var/m);
+    // Öckerö's tillgänglighet, 30 procent in 2014, after direct answers (50 procent in 2014).
+    expect(named("Öckerö").markdown).toMatch(/(Från 30\u00A0procent 2014 har tillgängligheten i telefon|Tillgängligheten i telefon har sammanlagt förbättrats med 24\u00A0procentenheter sedan 2014|Sedan 2014 har tillgängligheten i telefon)/);
+  });
+});
