@@ -2786,8 +2786,10 @@ function withTopPlaces(s: Sentence | undefined, ctx: StoryContext, kind: "best" 
   if (!s || kind !== "worst") return s;
   const tops = ctx.plan.ranked.filter((r) => r.time?.series.record?.kind === "worst" && r.facts.some((x) => (x.kind === "top-ten" || x.kind === "first" || x.kind === "shared-first") && x.polarity > 0)).map((r) => r.finding);
   if (tops.length === 0) return s;
-  // Each place said as it is ("nionde och delad åttonde plats"), never "bland de tio bästa".
-  const plats = joinList(tops.map((f) => `${f.rank?.tied ? "delad " : ""}${ordinalWord(f.rank?.position ?? 0) ?? ordinal(f.rank?.position ?? 0)}`));
+  // Each place said as it is ("nionde respektive delad åttonde plats"), never "bland de tio bästa". ("nionde och delad
+  // åttonde" did not say which was whose: read JA.)
+  const places = tops.map((f) => `${f.rank?.tied ? "delad " : ""}${ordinalWord(f.rank?.position ?? 0) ?? ordinal(f.rank?.position ?? 0)}`);
+  const plats = places.length < 2 ? joinList(places) : `${places.slice(0, -1).join(", ")} respektive ${places[places.length - 1] ?? ""}`;
   const clause = ctx.say("summary.records.worst.top", { mått: joinOnce(tops.map((f) => headlineName(f.indicator))), plats });
   return { text: `${s.text.replace(/\.$/, "")}, ${clause}.`, claims: [...s.claims, ...tops.map((f) => `${f.indicator.id}.rank`)] };
 }
