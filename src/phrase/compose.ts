@@ -1120,6 +1120,9 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
     // HH: Upplands-Bro, Tingsryd, Bjurholm, Vindeln, Vännäs). Before the pronoun's rules below, which then apply to it.
     if (/^Men /.test(text) && turns > 0) text = withoutMen(text, list[i - 1]?.text ?? "", list[i - 2]?.text ?? "");
     if (/^Men /.test(text)) turns += 1;
+    // Right after a "Men …" sentence, a turn back to riket's side says "om än": "Men andelen … sjönk … Det är Ludvikas
+    // sämsta resultat …, men ändå klart bättre än rikssnittet" turned twice in two sentences (read JA).
+    if (/^Men /.test(list[i - 1]?.text ?? "")) text = text.replace(/, men (?:ändå )?((?:fortsatt |fortfarande )?(?:klart |långt |något )?(?:bättre|sämre|kortare|längre) än)/u, ", om än $1");
     // A time's comparison says "Den": where "Det" would point away ("Årets resultat är kortare" is not said of a time),
     // where its length must agree ("Den är ungefär två och en halv gånger så lång som …", not "Det är … så lång"), and
     // wherever it is shorter or longer ("Det är kortare än genomsnittet" read as the wrong pronoun, read HD: Sollefteå).
