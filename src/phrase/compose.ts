@@ -2050,7 +2050,7 @@ function fillNamed(template: string, m: Municipality, survey: Survey, values: Re
 }
 
 /** The sides of a two-sided headline that tell a place in the country. */
-const PLACE_SIDE = /^headline\.side\.(top-ten|bottom-three)(\.shared)?$/;
+const PLACE_SIDE = /^headline\.side\.(top-ten|bottom-three)(\.time)?(\.shared)?$/;
 
 /**
  * Picks a headline variant that comes out at most HEADLINE_MAX characters when
