@@ -7265,3 +7265,10 @@ describe("a shared place among the ten shortest response times is said with its 
     expect(named("Hagfors").claims.headline.length).toBeLessThanOrEqual(76);
   });
 });
+
+describe("a shared place in the group that is the headline names the group in the lead (read JB: Åre's 'delar toppen i kommungruppen', the group never named)", () => {
+  it("says which kommungrupp", () => {
+    expect(named("Åre").claims.headline).toMatch(/kommungruppen/);
+    expect(named("Åre").composed.lead[0]?.text).toMatch(/förstaplatsen med Leksand och Älvdalen bland kommunerna i kommungruppen Landsbygdskommun med besöksnäring\./);
+  });
+});

@@ -767,7 +767,11 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
     // A shared place names the others, and the group's size beside them was a third figure: "93 procent 2019 i Åre
     // kommun, en delad förstaplats med Leksand och Älvdalen bland de 19 kommunerna …" (read HG). The body counts it.
     const delar = sharedPhrase(g);
-    const t = { ...tokens(), antal: delar === "" ? groupCount(g, ctx, true) : "kommunerna i kommungruppen", delar };
+    // A shared place that is the headline names the group: "delar toppen i kommungruppen" over a lead that never said
+    // which group read as jargon (read JB: Åre). (Not before "som deltog", nor a name with a comma of its own.)
+    const headline = ctx.plan.angle.kind === "place" && ctx.plan.angle.finding === f;
+    const group = headline && a.group && !a.group.name.includes(",") ? ` ${a.group.name}` : "";
+    const t = { ...tokens(), antal: delar === "" ? groupCount(g, ctx, true) : `kommunerna i kommungruppen${group}`, delar };
     return [{ text: say(`lead.group.${fact.kind === "group-first" ? "first" : "last"}${g.tied ? ".shared" : ""}`, t, f), claims: [`${id}.value`, `${id}.groupRank`] }];
   }
   if (GROUP_FACTS.includes(fact.kind)) {
