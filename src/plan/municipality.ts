@@ -47,8 +47,11 @@ export type MunicipalAngle =
   | { kind: "time"; fact: Fact; finding: IndicatorFinding; time: TimeInput | null }
   | { kind: "compare"; polarity: -1 | 0 | 1; strong: boolean; subject: Subject; finding: IndicatorFinding }
   | { kind: "mixed"; findings: IndicatorFinding[] }
-  /** Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. */
-  /** `over`: the plain change the other way the count took the headline from (countOverChange); the ingress tells it. */
+  /**
+   * Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. Or on
+   * three with at most one the other way, over a plain change the other way (countOverChange): that change is `over`,
+   * and the ingress tells it.
+   */
   | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding }
   /**
    * Two findings as strong as each other pointing opposite ways, in the lead
