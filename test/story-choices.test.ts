@@ -1306,7 +1306,7 @@ describe("approximate words (SPRAK.md)", () => {
     expect(named("Forshaga").markdown).toContain("För tillgängligheten i telefon var andelen 35\u00A0procent 2019");
     // Where the long subject is said, the word stays ("drygt hälften (53 procent)"); not the "… av tio" forms, which
     // read as stiff beside the figure ("nästan sex av tio (59 procent)", "sex av tio (60 procent)": read GU).
-    expect(releases.filter((r) => /Andelen [^.]* (drygt|nästan)? ?(\S+ av (fyra|tre)|hälften) \(\d+\u00A0procent\)/.test(r.markdown)).length).toBeGreaterThan(15);
+    expect(releases.filter((r) => /[Aa]ndelen [^.]* (drygt|nästan)? ?(\S+ av (fyra|tre)|hälften) \(\d+\u00A0procent\)/.test(r.markdown)).length).toBeGreaterThan(15);
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/\S+ av tio \(\d+\u00A0procent\)/);
   });
 });
@@ -7270,5 +7270,24 @@ describe("a shared place in the group that is the headline names the group in th
   it("says which kommungrupp", () => {
     expect(named("Åre").claims.headline).toMatch(/kommungruppen/);
     expect(named("Åre").composed.lead[0]?.text).toMatch(/förstaplatsen med Leksand och Älvdalen bland kommunerna i kommungruppen Landsbygdskommun med besöksnäring\./);
+  });
+});
+
+describe("a section's second 'Andelen som …' opening (reads JA and JB: three in a paragraph read as machine-made; A/B read AB40)", () => {
+  it("opens with 'Samtidigt' only where its measure moved the other way from the one before, with a verb of change", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const said = body(r).filter((s) => /^Samtidigt (ökade|minskade|steg|sjönk|föll|lyfte|gick) andelen som /.test(s.text));
+      expect(said.length, r.municipality.name).toBeLessThanOrEqual(1);
+      for (const s of said) {
+        seen++;
+        const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+        const f = r.analysis.findings.find((x) => x.indicator.id === id);
+        expect(f?.changeClass ?? "unchanged", `${r.municipality.name}: ${s.text}`).not.toBe("unchanged");
+      }
+      // Never padding: not with "var", "låg", "mättes", nor after a name that ends in its number.
+      expect(r.markdown, r.municipality.name).not.toMatch(/Samtidigt (var|låg|mättes|höll|förändrades) andelen|Samtidigt \S+ andelen som får kontakt med en handläggare inom 60/);
+    }
+    expect(seen).toBeGreaterThanOrEqual(10);
   });
 });

@@ -296,7 +296,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
-  const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress), analysis.findings, storySay).map(named), sections3.map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
+  const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress), analysis.findings, storySay).map(named), openingsVaried(sections3, lead3, analysis.findings).map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
@@ -1172,6 +1172,47 @@ function stillVaried(lead: readonly Sentence[], intro: readonly Sentence[], sect
   };
   return [lead.map(vary), intro.map(vary), sections.map((x) => ({ ...x, sentences: x.sentences.map(vary) }))];
 }
+
+/**
+ * A section's second sentence that opens with a measure's full name ("Andelen som …") opens with "Samtidigt" instead,
+ * once in a release: three telephone sentences in a paragraph that all open "Andelen som …" read as machine-made
+ * (EDITORIAL.md §6; reads JA and JB: Eda, Upplands-Bro, Åre, Norsjö). The measure's name stays whole, after the verb.
+ * Only where the measure moved the other way from the one before it, with a verb of change ("Samtidigt sjönk …"
+ * after "gick upp"): A/B read AB40 found "Samtidigt var …", "Samtidigt mättes …" and "Samtidigt låg … kvar" padding,
+ * and a name ending in "inom 60 sekunder" put its number beside the figure ("60 sekunder 36 procent").
+ */
+function openingsVaried(sections: readonly StorySection[], lead: readonly Sentence[], findings: readonly IndicatorFinding[]): StorySection[] {
+  if ([...lead, ...sections.flatMap((x) => x.sentences)].some((s) => /^Samtidigt\b/.test(s.text))) return [...sections];
+  let done = false;
+  return sections.map((x) => {
+    if (done) return x;
+    // (The text has a no-break space inside a name with a number, "inom 60 sekunder"; the data a plain one.)
+    const opens = (t: string): IndicatorFinding | undefined => findings.find((f) => /^andelen /.test(f.indicator.subject) && t.replace(/\u00A0/g, " ").startsWith(`${capitalize(f.indicator.subject)} `));
+    const way = (f: IndicatorFinding): number => (isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0);
+    const turned = (i: number): boolean => {
+      const f = opens(x.sentences[i]?.text ?? "");
+      const before = x.sentences.slice(0, i).map((y) => opens(y.text)).filter((y) => y !== undefined).at(-1);
+      return f !== undefined && before !== undefined && !/\d\s\S+$/.test(f.indicator.subject) && way(f) !== 0 && way(f) === -way(before) && CHANGE_VERB.test(x.sentences[i]?.text.slice(f.indicator.subject.length + 1) ?? "");
+    };
+    const at = x.sentences.findIndex((_, i) => i > 0 && turned(i) && !LINKED.test(x.sentences[i - 1]?.text ?? ""));
+    const s = x.sentences[at];
+    const f = s ? opens(s.text) : undefined;
+    if (!s || !f) return x;
+    const rest = s.text.slice(f.indicator.subject.length + 1).split(" ");
+    const verb = rest.shift();
+    if (!verb) return x;
+    done = true;
+    const name = s.text.slice(0, f.indicator.subject.length);
+    const text = `Samtidigt ${verb} ${name.charAt(0).toLowerCase()}${name.slice(1)} ${rest.join(" ")}`;
+    return { ...x, sentences: x.sentences.map((y, i) => (i === at ? { ...y, text } : y)) };
+  });
+}
+
+/** The verbs of a change that "Samtidigt" may open with (not "var", "låg", "mättes": padding, AB40). */
+const CHANGE_VERB = /^(ökade|minskade|steg|sjönk|föll|lyfte|gick (upp|ner))\b/u;
+
+/** Openings that link to the sentence before: no "Samtidigt" right after them. */
+const LINKED = /^(Samtidigt|Även|Också|Dessutom|Däremot|Men)\b/;
 
 /**
  * A "Men …" sentence after the release's first, without its "Men": it keeps its "fortfarande", else says "ändå" after
