@@ -7291,3 +7291,17 @@ describe("a section's second 'Andelen som …' opening (reads JA and JB: three i
     expect(seen).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("a lead's turn to a measure that moved the other way by a large ratio (read JC: Södertälje's 'ökade däremot, från 1,5 timmar 2018 till 3 timmar 2019')", () => {
+  it("says the ratio (EDITORIAL.md §5)", () => {
+    expect(named("Södertälje").composed.lead.map((s) => s.text).join(" ")).toMatch(/svarstiden för e-post har däremot fördubblats, från 1,5\u00A0timmar 2018 till 3\u00A0timmar 2019|Däremot har den genomsnittliga svarstiden för e-post fördubblats/);
+    // No plain "ökade/minskade däremot" over a time that doubled or halved.
+    const num = (x: string): number => Number(x.replace(",", "."));
+    for (const r of releases) {
+      for (const m of r.composed.lead.map((s) => s.text).join(" ").matchAll(/(?:ökade|minskade) däremot(?: kraftigt)?, från (\d+(?:,\d)?)\u00A0timm(?:e|ar) 20\d\d till (\d+(?:,\d)?)\u00A0timm/g)) {
+        const ratio = num(m[2] ?? "0") / num(m[1] ?? "1");
+        expect(ratio > 1.85 || ratio < 0.565, `${r.municipality.name}: ${m[0]}`).toBe(false);
+      }
+    }
+  });
+});

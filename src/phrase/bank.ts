@@ -226,6 +226,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const m of ["up", "down"]) {
     specs.set(`lead.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`lead.again-relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "ämne", "Ämne", "relativt"]);
+    specs.set(`lead.contrast-relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`change.relative.${m}`, [...NAMES, ...SURVEY, ...NUMBERS, "relativt"]);
     specs.set(`compare.crossing.${m}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.far`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);

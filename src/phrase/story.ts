@@ -850,11 +850,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // A value that barely moved but is the worst yet is told as that, by its value: "höll sig på ungefär samma
   // nivå som året innan, 74 procent" softened Mönsterås' lowest ever (a read).
   const low = valueOnly ? worstByValue(f, ctx) : undefined;
-  const out: Sentence[] = [
-    against
-      ? { text: say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens(), f), claims: changeClaims(f) }
-      : (low ?? changeSentence(f, leadPrefix(index, ctx), tokens(), ctx)),
-  ];
+  const out: Sentence[] = [against ? contrastSentence(f, tokens(), ctx) : (low ?? changeSentence(f, leadPrefix(index, ctx), tokens(), ctx))];
   if (fact.kind === "gap") {
     // In a lead about more than one measure, "Resultatet är …", not "Men Vimmerby ligger klart sämre till …",
     // which read as the municipality as a whole (a read, as Borås).
@@ -863,6 +859,18 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
     if (cmp) out.push(cmp);
   }
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
+}
+
+/**
+ * The lead's turn to a measure that moved the other way ("däremot"); by its ratio when that is large, as the lead's
+ * other changes are: "Den genomsnittliga svarstiden för e-post ökade däremot, från 1,5 timmar 2018 till 3 timmar
+ * 2019" hid a doubling (read JC: Södertälje; EDITORIAL.md §5).
+ */
+function contrastSentence(f: IndicatorFinding, tokens: Record<string, string>, ctx: StoryContext): Sentence {
+  const found = relativeChange(f.value, f.previous, f.indicator.unit);
+  const rel = found && isLargeRatio(found.ratio, true) ? found : undefined;
+  if (rel) return { text: ctx.say(`lead.contrast-relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${f.indicator.id}.ratio`] };
+  return { text: ctx.say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens, f), claims: changeClaims(f) };
 }
 
 /**
