@@ -1203,7 +1203,7 @@ function openingsVaried(sections: readonly StorySection[], lead: readonly Senten
     if (!verb) return x;
     done = true;
     const name = s.text.slice(0, f.indicator.subject.length);
-    const text = `Samtidigt ${verb} ${name.charAt(0).toLowerCase()}${name.slice(1)} ${rest.join(" ")}`;
+    const text = `Samtidigt ${verb} ${lowerFirst(name)} ${rest.join(" ")}`;
     return { ...x, sentences: x.sentences.map((y, i) => (i === at ? { ...y, text } : y)) };
   });
 }

@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, pla
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -655,8 +655,7 @@ function changeSentence(f: IndicatorFinding, prefix: "lead" | "change", tokens: 
   // A change is told by its ratio only when the ratio is large (a half, a doubling, §5): "ökat med nästan en
   // tredjedel" for 0,7 timmar read as a worsening the fact box says does not count (Österåker), and "minskat
   // med drygt två femtedelar" made readers do the arithmetic (Oxelösund, Herrljunga, Lysekil): the figures.
-  const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  const rel = found && isLargeRatio(found.ratio, f.changeClass !== "unchanged") ? found : undefined;
+  const rel = largeYearRatio(f);
   if (rel) {
     return { text: ctx.say(`${prefix}.relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] };
   }
@@ -835,8 +834,7 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   // A streak or turnaround after the place told the step already (leadTimeSentences).
   if (again && ctx.plan.lead.slice(0, index).some((i) => i.finding === f && (i.fact.kind === "streak" || i.fact.kind === "turnaround"))) return [];
   if (again) {
-    const found = relativeChange(f.value, f.previous, f.indicator.unit);
-    const rel = found && isLargeRatio(found.ratio, true) ? found : undefined;
+    const rel = largeYearRatio(f);
     if (rel) return [{ text: say(`lead.again-relative.${movement(f)}`, { ...tokens(), relativt: rel.words }, f), claims: [...changeClaims(f), `${id}.ratio`] }];
     return [{ text: say(`lead.again.${f.changeClass}`, tokens(), f), claims: changeClaims(f) }];
   }
@@ -861,14 +859,19 @@ function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ct
   return moved ? out.map((s, i) => (i === 0 ? withRiketContext(s, item, ctx) : s)) : out;
 }
 
+/** The year's change as a ratio, where it is large enough to be said so (§5: a half, a doubling); one rule for every sentence of a change. */
+function largeYearRatio(f: IndicatorFinding): RelativeChange | undefined {
+  const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  return found && isLargeRatio(found.ratio, f.changeClass !== "unchanged") ? found : undefined;
+}
+
 /**
  * The lead's turn to a measure that moved the other way ("däremot"); by its ratio when that is large, as the lead's
  * other changes are: "Den genomsnittliga svarstiden för e-post ökade däremot, från 1,5 timmar 2018 till 3 timmar
  * 2019" hid a doubling (read JC: Södertälje; EDITORIAL.md §5).
  */
 function contrastSentence(f: IndicatorFinding, tokens: Record<string, string>, ctx: StoryContext): Sentence {
-  const found = relativeChange(f.value, f.previous, f.indicator.unit);
-  const rel = found && isLargeRatio(found.ratio, true) ? found : undefined;
+  const rel = largeYearRatio(f);
   if (rel) return { text: ctx.say(`lead.contrast-relative.${movement(f)}`, { ...tokens, relativt: rel.words }, f), claims: [...changeClaims(f), `${f.indicator.id}.ratio`] };
   return { text: ctx.say(`lead.contrast.${f.changeClass}.${movement(f)}`, tokens, f), claims: changeClaims(f) };
 }
@@ -2231,8 +2234,8 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     const classed = ctx.leadClaims?.has(`${id}.changeClass`) === true;
     return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ") } : s];
   }
-  const found = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  if (!found || !isLargeRatio(found.ratio, f.changeClass !== "unchanged")) return [];
+  const found = largeYearRatio(f);
+  if (!found) return [];
   return [{ text: ctx.say(`change.relative-said.${movement(f)}`, { relativt: found.words }, f), claims: [`${id}.ratio`] }];
 }
 

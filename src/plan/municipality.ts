@@ -1293,8 +1293,7 @@ function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: 
   // A record by less than `same` first is news by its step: a larger step the other way weighs as much. Sollentuna's
   // bemötande 85 → 79 procent, its lowest by a point, headlined alone over tillgängligheten 48 → 57 procent, its best
   // (read JA scored it 3).
-  const step = (f: IndicatorFinding): number => Math.abs(f.change ?? 0) / Math.max(f.changeThresholds.same, Number.EPSILON);
-  if (first?.fact.kind === "record" && first.fact.narrow && i.fact.kind === "change" && step(i.finding) > step(first.finding)) return first.fact.value;
+  if (first?.fact.kind === "record" && first.fact.narrow && i.fact.kind === "change" && changeSteps(i.finding) > changeSteps(first.finding)) return first.fact.value;
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
   return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;
