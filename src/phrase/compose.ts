@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -2090,6 +2090,9 @@ function fillNamed(template: string, m: Municipality, survey: Survey, values: Re
   return fill(template, { ...names, ...surveyTokens, ...values });
 }
 
+/** The tokens of a headline that carry a fact of their own (a place, a count of years, a step). */
+const HEADLINE_FACTS: readonly string[] = ["placering", "ordning", "antal", "skillnad", "andel"];
+
 /** The sides of a two-sided headline that tell a place in the country. */
 const PLACE_SIDE = /^headline\.side\.(top-ten|bottom-three)(\.time)?(\.shared)?$/;
 
@@ -2110,9 +2113,14 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     // A place's side that leaves the place unsaid ("direktsvaren nära botten" for a shared second-to-last place, read as
     // vague; "i toppskiktet" for a second place, as understated: reads IK and IL) only where no variant with it fits.
     const vague = (template: string): number => (PLACE_SIDE.test(slot) && values["placering"] && !template.includes("{placering}") ? (values[PRECISE] === undefined ? 0.5 : 1000) : 0);
+    // Past HEADLINE_AIM, a whole headline's variant comes after those within it, but never one that leaves out a figure
+    // or a count the others say: "Vetlanda fortsätter att förbättra svarstiden" for its fifth rise in a row, "nära botten"
+    // for a shared second-to-last place.
+    const long = (text: string): number => (Number.isFinite(room) || text.length <= HEADLINE_AIM ? 0 : 0.5);
+    const lossy = (template: string): number => (Number.isFinite(room) ? 0 : HEADLINE_FACTS.some((k) => values[k] !== undefined && values[k] !== "" && !template.toLowerCase().includes(`{${k}}`)) ? 1 : 0);
     const cost = (template: string): number => {
       const text = fillNamed(template, m, survey, values);
-      return height(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max);
+      return height(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max) + long(text) + lossy(template);
     };
     return fillNamed(chooser.pick(slot, cost, true), m, survey, values);
   };
