@@ -7323,3 +7323,12 @@ describe("read JD: a headline within SPRAK.md's 60 characters where a variant sa
     for (const name of ["Vingåker", "Haninge"]) expect(named(name).claims.headline, name).toMatch(/bland (de|landets) sämsta/);
   });
 });
+
+describe("read JD: the ingress's second turn to riket the same way", () => {
+  it("says 'även här', not the first one's frame again (Alingsås: 'men fortsatt sämre …' then 'men ändå sämre …')", () => {
+    const a = named("Alingsås").composed;
+    const ingress = a.lead.slice(0, a.ingress).map((s) => s.text).join(" ");
+    expect(ingress).toMatch(/, men fortsatt sämre än rikssnittet \(60\u00A0procent\)\./);
+    expect(ingress).toMatch(/bästa hittills, men även här sämre än rikssnittet \(84\u00A0procent\)\./);
+  });
+});
