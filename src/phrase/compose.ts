@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import {
   APPROXIMATED,
@@ -439,13 +439,25 @@ const THIN_SECTION = 3;
  * the phone. Not a group that leans on the ingress; an "Även det" that pointed at the ingress's record loses its "även".
  */
 function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
+  const [lead1, sections1] = intoPlannedSection(lead, ingress, sections, plan, 0);
+  // The other channel's section too, where it was dropped: Strömstad's E-post went missing, its response time's best
+  // yet told under the ingress (read JE scored it 3).
+  return intoPlannedSection(lead1, ingress, sections1, plan, 1);
+}
+
+/** intoThinSection for the `k`th planned section: the headline channel's (0), thin or dropped, or another's, dropped. */
+function intoPlannedSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, k: number): [Sentence[], StorySection[]] {
   // The headline channel's section, planned first, also where the sections before this left it empty and dropped
   // it: Säter's E-post went missing, its response time's record and riket told under the ingress (read HY).
-  const planned = plan.sections[0];
-  const own = sections[0]?.heading === capitalize(planned?.channel ?? "");
-  const dropped = planned !== undefined && !sections.some((x) => x.heading === capitalize(planned.channel));
+  const planned = plan.sections[k];
+  const at = sections.findIndex((x) => x.heading === capitalize(planned?.channel ?? ""));
+  const own = k === 0 && at === 0;
+  const dropped = planned !== undefined && at < 0;
   const first = own ? sections[0] : dropped ? { heading: capitalize(planned.channel), sentences: [] } : undefined;
   const rest = own ? sections.slice(1) : sections;
+  // (Where it was planned: after the sections planned before it.)
+  const before = plan.sections.slice(0, k).map((x) => capitalize(x.channel));
+  const place = (target: StorySection): StorySection[] => (k === 0 ? [target, ...rest] : [...rest.filter((x) => before.includes(x.heading)), target, ...rest.filter((x) => !before.includes(x.heading))]);
   // (Up to THIN_SECTION sentences: Herrljunga's E-post of three, on its last place, stood under its response time's
   // best yet, told above it under the ingress, read IK. Not fuller ones, where the moved sentences came before, or
   // between, its own measures' sentences: Täby's and Danderyd's.)
@@ -465,8 +477,12 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
   // and a record or a far gap the lead could not hold still opens the body (reads I, W and HE). Or right before their
   // measure's own sentences, which they would otherwise split from the rest (Lerum's tillgänglighet, read IK).
   let top = 0;
+  // (Into another channel's dropped section, not a best yet far ahead of riket, which opens the body: Strängnäs' response
+  // time at a third of riket's, left to the last paragraph, read as buried by a read of 2026-12-02.)
+  const strength = (s: Sentence): boolean => k > 0 && s.claims.some((c) => c.endsWith(".record") && ahead(c.split(".")[0] ?? ""));
+  const ahead = (id: string): boolean => plan.ranked.some((r) => r.finding.indicator.id === id && r.finding.vsNational !== null && comparePolarity(r.finding.vsNational) > 0 && farFromRiket(r.finding));
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
-    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(inLead)) return kept.push(...g);
+    if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(inLead) || g.some(strength)) return kept.push(...g);
     const id = ids(g[0])[0] ?? "";
     // (The measure's size since the first year goes with them, after its run: Grästorp's direct answers.)
     const size = target.sentences.filter((x) => sizeOnly(x) && ids(x).includes(id));
@@ -477,7 +493,7 @@ function intoThinSection(lead: readonly Sentence[], ingress: number, sections: r
     if (at === top) top += moved.length;
     target.sentences.splice(at, 0, ...moved);
   });
-  return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? [target, ...rest] : [...rest]];
+  return [[...lead.slice(0, ingress), ...kept], target.sentences.length > 0 ? place(target) : [...rest]];
 }
 
 /**

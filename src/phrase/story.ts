@@ -923,7 +923,7 @@ function worstByValue(f: IndicatorFinding, ctx: StoryContext): Sentence | undefi
  * the lead weighs. The comparison's words follow the class alone (compareSentence): "klart längre" by the ratio for
  * gaps of 3–5 timmar read against the 8-hour threshold (reads R and Q: Huddinge, Mölndal).
  */
-function farFromRiket(f: IndicatorFinding): boolean {
+export function farFromRiket(f: IndicatorFinding): boolean {
   if (f.vsNational === null || f.national === null) return false;
   if (/^much-/.test(f.vsNational)) return true;
   const ratio = timeGapRatio(f.value, f.national, f.indicator.unit);
