@@ -318,9 +318,10 @@ describe("the text of the fixture's release", () => {
     // två och en halv gånger så många" was three figures in a sentence (read Q).
     // (Or both counts with "bara": "drygt sju gånger så många som de kommuner där det blev sämre" read as
     // machine-like, read AT.)
-    expect(movers("epost-en-dag")).toMatch(/^(Resultatet blev bättre i fem kommuner och sämre i bara två kommuner|[^.]*fem kommuner[^.]*, två och en halv gånger så många som [^.]*)\.$/);
+    // (Always the multiple: both counts alone left the proportion to the reader, reads JD and JE.)
+    expect(movers("epost-en-dag")).toMatch(/^[^.]*fem kommuner[^.]*(,|–) två och en halv gånger så många som [^.]*\.$/);
     // Four against three is no story: the counts alone.
-    expect(movers("epost-svarstid")).toBe("Jämfört med 2018 förbättrade fyra kommuner sitt resultat och tre kommuner försämrade det.");
+    expect(movers("epost-svarstid")).toMatch(/^(Jämfört med 2018 förbättrade fyra kommuner sitt resultat och tre kommuner försämrade det|Sedan 2018 har fyra kommuner förbättrat resultatet och tre kommuner försämrat det|Resultatet blev bättre i fyra kommuner och sämre i tre kommuner sedan 2018|Resultatet blev bättre i fyra kommuner och sämre i tre kommuner jämfört med 2018)\.$/);
     expect(section(r, "epost-en-dag") + section(r, "epost-svarstid")).not.toMatch(/minst|lika mycket/);
     expect(r.composed.facts.map((f) => f.text)).toContain(
       `En kommuns resultat räknas som bättre eller sämre än 2018 först när det har ändrats med minst 2${NB}procentenheter (för den genomsnittliga svarstiden för e-post minst 1${NB}timme).`,
@@ -648,7 +649,7 @@ describe("the lead works alone (EDITORIAL.md §4, §9)", () => {
     const lead = r.composed.lead.map((s) => s.text);
     // Said of the questions, not of people: the survey sends test questions (a read found "84 procent av dem som
     // mejlade" suggested real residents).
-    expect(lead[0]).toMatch(new RegExp(`^I riket (besvarade kommunerna i snitt 84${NB}procent av e-postfrågorna|fick i snitt 84${NB}procent av e-postfrågorna till kommunerna svar|besvarades i snitt 84${NB}procent av e-postfrågorna till kommunerna)`));
+    expect(lead[0]).toMatch(new RegExp(`^I riket (besvarade kommunerna i snitt 84${NB}procent av e-postfrågorna|fick i snitt 84${NB}procent av e-postfrågorna till kommunerna svar|svarade kommunerna i snitt på 84${NB}procent av e-postfrågorna)`));
     expect(lead[0]).not.toMatch(/mejlade|av dem som/);
     expect(lead[lead.length - 1]).toMatch(/^Resultaten kommer från|^Det (visar|framgår)/);
   });
