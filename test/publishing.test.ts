@@ -96,7 +96,7 @@ describe("Word", () => {
       "Om Huddinge kommun",
     ]);
     const lead = ps.find((p) => p.style === "Ingress");
-    expect(lead?.text).toMatch(/^Huddinge kommun har lyft andelen/);
+    expect(lead?.text).toMatch(/^Huddinge kommun har markant lyft andelen/);
     expect(lead?.xml).toContain("<w:b/>");
     expect(ps.some((p) => p.style === "Quote" && p.text.startsWith("– Sedan förra året"))).toBe(true);
     // The fact box is shaded and framed.
