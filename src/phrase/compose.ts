@@ -301,7 +301,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
-  const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections));
+  const [lead7, sectionsOnce7] = runsOnce(...oneMenOpening(countFirst(contrastAfterSame(lead6.map((s, i, all) => splitLong(s, all[i + 1], m.name))), ingressEnd, plan, m.name), introOnce, sections), analysis.findings);
   const namer = resultNamer(m.name, analysis.findings.every((f) => f.previous === null), [...lead7, ...introOnce, ...sectionsOnce7.flatMap((x) => x.sentences)].map((s) => s.text));
   // Each paragraph's final sentences pass these in order: names, then records, then the words between sentences.
   const passes: readonly ((list: readonly Sentence[]) => Sentence[])[] = [
@@ -672,17 +672,30 @@ function oneMenOpening(lead: readonly Sentence[], intro: readonly Sentence[], se
 }
 
 /**
- * A run split from its change (splitLong) said a second time in the same words says "också": "Det är den fjärde
- * förbättringen i rad." stood under two measures of Vaxholm's (read HK).
+ * A run split from its change (splitLong) said a second time in the same words says whose it was too: "Det är den
+ * fjärde förbättringen i rad." stood under two measures of Vaxholm's (read HK), and "Det är också den tredje
+ * förbättringen i rad" pointed at a run paragraphs away (read JE: Sigtuna, Boden). "Det är den tredje förbättringen i
+ * rad, liksom för bemötandet i telefon."
  */
-function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[]): [Sentence[], StorySection[]] {
-  const seen = new Set<string>();
+function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
+  // A run by its length and way, however it was worded: "den tredje förbättringen i rad", "för tredje året i rad".
+  const key = (text: string): string | undefined => {
+    const m = /(?:den (\p{L}+) (förbättringen|försämringen) i rad|en (förbättring|försämring) för (\p{L}+) året i rad|(förbättrats|försämrats) för (\p{L}+) året i rad)/u.exec(text);
+    return m ? `${m[1] ?? m[4] ?? m[6]}:${(m[2] ?? m[3] ?? m[5] ?? "").startsWith("förbättr") ? "up" : "down"}` : undefined;
+  };
+  // Each run's measures so far: the third names both before it ("liksom för bemötandet och tillgängligheten i telefon").
+  const seen = new Map<string, (string | undefined)[]>();
   const once = (s: Sentence): Sentence => {
-    const text = s.text.replace(/(?<=^|\. )Det är ((?:den|en) [^.]* i rad\.)/gu, (whole, run: string) => {
-      if (seen.has(run)) return `Det är också ${run}`;
-      seen.add(run);
-      return whole;
+    const id = s.claims.find((c) => c.endsWith(".streak"))?.split(".")[0];
+    const text = s.text.replace(/(?<=^|\. )Det är (också )?((?:den|en) [^.]* i rad)\./gu, (whole, also: string | undefined, run: string) => {
+      const k = key(run);
+      const before = (k === undefined ? [] : seen.get(k) ?? []).filter((x) => x !== id);
+      const named = before.flatMap((x) => findings.filter((f) => f.indicator.id === x).map((f) => headlineName(f.indicator)));
+      if (named.length > 0 && named.length === before.length) return `Det är ${run}, liksom för ${joinOnce(named)}.`;
+      return k !== undefined && seen.has(k) && also === undefined ? `Det är också ${run}.` : whole;
     });
+    const k = key(s.text);
+    if (k !== undefined) seen.set(k, [...(seen.get(k) ?? []), id]);
     return text === s.text ? s : { ...s, text };
   };
   return [lead.map(once), sections.map((x) => ({ ...x, sentences: x.sentences.map(once) }))];

@@ -3028,6 +3028,10 @@ export function composeSections(ctx: StoryContext): StorySection[] {
       // "Även det är … bästa" follows only a record told just before: never across a heading, nor past a
       // measure with no record (Sollentuna, Berg and Eda: "Även det" after a sentence about something else).
       ctx.mentions.lastRecord = undefined;
+      // Nor "även här den tredje förbättringen i rad" (split as "Det är också …") for a run the lead told paragraphs
+      // before: read JE found the "också" pointing at nothing (Sigtuna, Boden). Across a heading the run is said
+      // in full, and a second time in the same words names whose it was too (runsOnce).
+      ctx.mentions.lastRun = undefined;
       const sentences = s.findings.flatMap((p) => {
         // A run right after its change joins it as a clause here too: "… gick upp till 93 procent 2019, från 91
         // procent 2018. Fjärde året i rad blev resultatet bättre." (Ydre: "i rad" three times, read AF).
