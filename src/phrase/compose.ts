@@ -12,6 +12,7 @@ import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { isTime } from "./relative.js";
 import {
   APPROXIMATED,
   capitalize,
@@ -294,7 +295,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const once = officialOnce(sayAllOnce([...lead0, ...intro]), m);
   const [moved, lead1] = looseIntoSections(once.slice(0, lead0.length), lead0.map((s) => loose.includes(s)), sections0, plan);
   const [lead2, placed] = turnsBesideTheirChange(lead1, ingress, moved);
-  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
+  const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text, analysis.findings), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress), analysis.findings, storySay).map(named), openingsVaried(sections3, lead3, analysis.findings).map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
   const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
@@ -1382,7 +1383,7 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
  * Trosa's ingresses six long). Not a side with a figure: the change sentence has two already (EDITORIAL.md §5).
  */
 function marginApart(list: readonly Sentence[]): Sentence[] {
-  const margin = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+), (om än|men)(?: det är)? (ändå |fortfarande |fortsatt )?(.+)\.$/u;
+  const margin = /^(.+, [\d,]+\u00A0\S+ (?:över|under|kortare än|längre än) (?:det tidigare|den tidigare|det gamla|kommunens tidigare) \p{L}+), (om än|men)(?: de[tn] är)? (ändå |fortfarande |fortsatt )?(.+)\.$/u;
   const bare = /^(?:i nivå med|bättre än|sämre än|längre än|kortare än) rikssnittet$/u;
   const out: Sentence[] = [];
   for (const s of list) {
@@ -1591,8 +1592,8 @@ const PAIRED = /(?<!\p{L})både ([^().,]+?) \((\d+(?:,\d+)?)\u00A0(\p{L}+)\) och
 export const MAX_APPROXIMATE = 2;
 
 /** The lead's own rewrites, after the ingress is cut: each a pure pass over its sentences. */
-function leadTidied(lead: readonly Sentence[], ingress: number, name: string, headline: string): Sentence[] {
-  return concessionAgain(notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead, ingress)), name), headline), ingress);
+function leadTidied(lead: readonly Sentence[], ingress: number, name: string, headline: string, findings: readonly IndicatorFinding[]): Sentence[] {
+  return concessionAgain(notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead, ingress)), name, findings), headline), ingress);
 }
 
 /** A record's turn to riket ("…, men fortsatt sämre än rikssnittet"): its adverb and its side. */
@@ -1673,7 +1674,7 @@ function ownRecord(name: string): string {
  * sämsta resultatet för Norrköping …, men … Det är det bästa resultatet hittills för Norrköping, men …" read as
  * mirrored sentences (Norrköping, Mellerud; reads AT and AU). "…, men resultatet ligger …" then says "det".
  */
-function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
+function unmirrored(lead: readonly Sentence[], name: string, findings: readonly IndicatorFinding[]): Sentence[] {
   const gen = genitive(name);
   const own = new RegExp(`^Det är ${ownRecord(name)}(?=[,.])`, "u");
   // A record said "Det är … bästa (sämsta) resultat …" (time.record.*.follow), whatever its scope.
@@ -1681,7 +1682,19 @@ function unmirrored(lead: readonly Sentence[], name: string): Sentence[] {
   return lead.map((s, i) => {
     const m = own.exec(s.text);
     if (!m || !lead.slice(0, i).some((x) => said.test(x.text))) return s;
-    const text = s.text.replace(own, `${gen} resultat är därmed det ${m[1] ?? m[2] ?? ""} hittills`).replace(/, (men|och) resultatet (ligger|är) /u, ", $1 det $2 ");
+    const word = m[1] ?? m[2] ?? "";
+    const f = findings.find((x) => s.claims.includes(`${x.indicator.id}.record`));
+    // A time is the longest or shortest yet, not a result: "Tranemos resultat är därmed det sämsta hittills, 0,2 timmar
+    // längre än …" made a result longer (read JD). "Svarstiden i Tranemo är därmed den längsta hittills, …".
+    const time = f !== undefined && isTime(f.indicator.unit);
+    const longest = f !== undefined && (word === "sämsta") === (f.indicator.better === "lower");
+    const subject = f && time ? `${capitalize(tightName(f, findings))} i ${name} är därmed den ${longest ? "längsta" : "kortaste"} hittills` : `${gen} resultat är därmed det ${word} hittills`;
+    // Its turn to riket then points back with "den": "…, men den är fortsatt längre än rikssnittet", not "men svarstiden
+    // är …" after "Svarstiden i Norrköping är …", nor "men det är" for a time.
+    const turn = f && time ? new RegExp(`, (men|och) (?:resultatet|det|${escapeRegExp(headlineName(f.indicator))}|${escapeRegExp(tightName(f, findings))}) (ligger|är) `, "u") : /, (men|och) resultatet (ligger|är) /u;
+    // (And its margin "över"/"under" the old one: "den kortaste hittills, 0,9 timmar kortare än …" said it twice.)
+    const margin = (t: string): string => (time ? t.replace(/(?<=\d\u00A0timm(?:e|ar) )(kortare|längre) än (?=(?:det|den|kommunens) )/u, (_, w: string) => (w === "kortare" ? "under " : "över ")) : t);
+    const text = margin(s.text.replace(own, subject).replace(turn, time ? ", $1 den $2 " : ", $1 det $2 "));
     return { ...s, text };
   });
 }
