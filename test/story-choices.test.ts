@@ -7349,3 +7349,14 @@ describe("read JE: a channel whose measures the lead told in part", () => {
     expect(s.sections.map((x) => x.heading)).toEqual(["Telefon", "E-post"]);
   });
 });
+
+describe("reads JD and JF: bad news right after a 'Men …' that turned already", () => {
+  it("adds to it ('dessutom'), never turns again with 'däremot' (Vansbro: 'Men direktsvaren är fortfarande sämre … Andelen … minskade däremot')", () => {
+    for (const r of releases) {
+      r.composed.lead.forEach((s, i) => {
+        if (/^Men /.test(r.composed.lead[i - 1]?.text ?? "")) expect(s.text, r.municipality.name).not.toMatch(/^Däremot |\bdäremot\b/);
+      });
+    }
+    expect(named("Vansbro").composed.lead.map((s) => s.text).join(" ")).toMatch(/gott bemötande via telefon minskade dessutom, från 82\u00A0procent 2018 till 76\u00A0procent 2019\./);
+  });
+});

@@ -1888,8 +1888,11 @@ function largestItem(ctx: StoryContext): LeadItem | undefined {
  */
 function onceDäremot(findings: readonly IndicatorFinding[], lead: readonly Sentence[]): Sentence[] {
   let seen = false;
-  return lead.map((s) => {
-    let text = seen ? s.text.replace(/ däremot(?= )/, "") : s.text;
+  return lead.map((s, i) => {
+    // Right after a "Men …" that turned already, the next bad news adds to it: "Men direktsvaren är fortfarande sämre än
+    // … Andelen som upplever ett gott bemötande … minskade däremot" turned against the turn (reads JD and JF: Vansbro).
+    const turned = /^Men /.test(lead[i - 1]?.text ?? "");
+    let text = seen ? s.text.replace(/ däremot(?= )/, "") : turned ? s.text.replace(/ däremot(?=[ ,])/, " dessutom").replace(/^Däremot /, "Dessutom ") : s.text;
     // One turn a sentence: "Däremot sjönk andelen …, men ligger fortfarande klart bättre …" turned twice (Skinnskatteberg,
     // read AF scored it 3): the second is a relative clause. ("…, och är ändå kortare än rikssnittet" read as the wrong
     // conjunction in reads CU, DC and DD: Söderhamn, Skinnskatteberg.)
