@@ -440,10 +440,9 @@ const THIN_SECTION = 3;
  * the phone. Not a group that leans on the ingress; an "Även det" that pointed at the ingress's record loses its "även".
  */
 function intoThinSection(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan): [Sentence[], StorySection[]] {
-  const [lead1, sections1] = intoPlannedSection(lead, ingress, sections, plan, 0);
-  // The other channel's section too, where it was dropped: Strömstad's E-post went missing, its response time's best
-  // yet told under the ingress (read JE scored it 3).
-  return intoPlannedSection(lead1, ingress, sections1, plan, 1);
+  // The other channels' sections too, where they were dropped: Strömstad's E-post went missing, its response time's
+  // best yet told under the ingress (read JE scored it 3).
+  return plan.sections.reduce<[Sentence[], StorySection[]]>(([l, x], _, k) => intoPlannedSection(l, ingress, x, plan, k), [[...lead], [...sections]]);
 }
 
 /** intoThinSection for the `k`th planned section: the headline channel's (0), thin or dropped, or another's, dropped. */
@@ -480,8 +479,8 @@ function intoPlannedSection(lead: readonly Sentence[], ingress: number, sections
   let top = 0;
   // (Into another channel's dropped section, not a best yet far ahead of riket, which opens the body: Strängnäs' response
   // time at a third of riket's, left to the last paragraph, read as buried by a read of 2026-12-02.)
-  const strength = (s: Sentence): boolean => k > 0 && s.claims.some((c) => c.endsWith(".record") && ahead(c.split(".")[0] ?? ""));
   const ahead = (id: string): boolean => plan.ranked.some((r) => r.finding.indicator.id === id && r.finding.vsNational !== null && comparePolarity(r.finding.vsNational) > 0 && farFromRiket(r.finding));
+  const strength = (s: Sentence): boolean => k > 0 && s.claims.some((c) => c.endsWith(".record") && ahead(c.split(".")[0] ?? ""));
   groupsOf(lead.slice(ingress), (i, words) => leans(ingress + i, words)).forEach((g, i) => {
     if ((i === 0 && leans(ingress, LEANS)) || !g.every(mine) || g.some(inLead) || g.some(strength)) return kept.push(...g);
     const id = ids(g[0])[0] ?? "";
@@ -672,6 +671,9 @@ function oneMenOpening(lead: readonly Sentence[], intro: readonly Sentence[], se
   return [first, sections.map((x) => ({ ...x, sentences: once(x.sentences) }))];
 }
 
+/** A run in the phrase bank's words, its ordinal captured: "en förbättring för tredje året i rad", "den tredje förbättringen i rad". */
+const RUN_WORDS = "(?:en (?:förbättring|försämring) för (\\p{L}+) året i rad|den (\\p{L}+) (?:förbättringen|försämringen) i rad)";
+
 /**
  * A run split from its change (splitLong) said a second time in the same words says whose it was too: "Det är den
  * fjärde förbättringen i rad." stood under two measures of Vaxholm's (read HK), and "Det är också den tredje
@@ -680,9 +682,10 @@ function oneMenOpening(lead: readonly Sentence[], intro: readonly Sentence[], se
  */
 function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
   // A run by its length and way, however it was worded: "den tredje förbättringen i rad", "för tredje året i rad".
+  const run = new RegExp(`${RUN_WORDS}|(?:förbättrats|försämrats) för (\\p{L}+) året i rad`, "u");
   const key = (text: string): string | undefined => {
-    const m = /(?:den (\p{L}+) (förbättringen|försämringen) i rad|en (förbättring|försämring) för (\p{L}+) året i rad|(förbättrats|försämrats) för (\p{L}+) året i rad)/u.exec(text);
-    return m ? `${m[1] ?? m[4] ?? m[6]}:${(m[2] ?? m[3] ?? m[5] ?? "").startsWith("förbättr") ? "up" : "down"}` : undefined;
+    const m = run.exec(text);
+    return m ? `${m[1] ?? m[2] ?? m[3]}:${m[0].includes("förbättr") ? "up" : "down"}` : undefined;
   };
   // Each run's measures so far: the third names both before it ("liksom för bemötandet och tillgängligheten i telefon").
   const seen = new Map<string, (string | undefined)[]>();
@@ -1483,7 +1486,7 @@ function strongOnce(list: readonly Sentence[]): Sentence[] {
  * rad".
  */
 function stepRunOnce(list: readonly Sentence[]): Sentence[] {
-  const twice = /(?<!\p{L})(förbättrades|försämrades)( med [^,.]+), (?:vilket är )?(?:en (?:förbättring|försämring) för (\p{L}+) året i rad|den (\p{L}+) (?:förbättringen|försämringen) i rad)/u;
+  const twice = new RegExp(`(?<!\\p{L})(förbättrades|försämrades)( med [^,.]+), (?:vilket är )?${RUN_WORDS}`, "u");
   return list.map((s) => {
     const m = twice.exec(s.text);
     if (!m) return s;
