@@ -741,6 +741,20 @@ function withContext(lead: readonly LeadItem[], ranked: readonly PlannedFinding[
 }
 
 /**
+ * The first measure's near gap the other way (withContext: "Men tillgängligheten i telefon är fortfarande något bättre
+ * än snittet …") goes when another measure's record or run now turns the lead: beside it the gap softened the news
+ * twice and, left in, took the ingress's room, so that Arvika's direct answers at their best after a third rise went
+ * to the body under a 5-point fall (read JH scored it 2). A far gap stays: it is news of its own.
+ */
+function withoutSoftening(lead: readonly LeadItem[]): LeadItem[] {
+  const first = lead[0];
+  if (!first || (first.fact.kind !== "change" && first.fact.kind !== "strong-change")) return [...lead];
+  const turned = lead.some((i) => i.finding !== first.finding && i.fact.polarity === -first.fact.polarity && TIME_FACTS.includes(i.fact.kind));
+  const near = (i: LeadItem): boolean => i.finding === first.finding && i.fact.kind === "gap" && i.fact.polarity === -first.fact.polarity && !/^much-/.test(i.finding.vsNational ?? "");
+  return turned ? lead.filter((i) => !near(i)) : [...lead];
+}
+
+/**
  * A place among the ten best or weakest in the country is never left to the
  * body when the lead has room (§3): the strongest one not yet said joins it.
  */
@@ -1601,7 +1615,7 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   if (!counted) lead.push(...farBest(lead, ranked, leadAlso));
   // (The headline's measures and a count's exception keep their gap: Ockelbo's exception gave way to a record.)
   const kept = [...headlineFindings(angle), ...(exception ? [exception.finding] : [])];
-  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept));
+  if (counted?.kind !== "records") lead.splice(0, lead.length, ...withoutSoftening(withBuriedRecord(withOwnRecord(lead, ranked), ranked, kept)));
   const pair = counted ? undefined : strengthAndWeakness(lead, ranked);
   if (pair) lead.splice(0, lead.length, ...withStrength(lead, pair));
   const buried = counted ? [] : ([1, -1] as const).flatMap((p) => {
