@@ -9,7 +9,7 @@ import { Dataset } from "../src/schema.js";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { comparePolarity, computeRanks } from "../src/analyse/municipality.js";
 import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
-import { gradeDegree, sharedTimesWords } from "../src/phrase/relative.js";
+import { gradeDegree, relativeChange, sharedTimesWords } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import type { Sentence } from "../src/phrase/sentence.js";
 import { MAX_APPROXIMATE, pairedFigures, underIngress } from "../src/phrase/compose.js";
@@ -6744,6 +6744,21 @@ describe("reads HS and HW: a time cut to a fraction", () => {
   it("says 'ungefär' where the band is wide (Söderköping's 5,6 → 1 timme is 0,18, not quite a sixth)", () => {
     expect(named("Söderköping").markdown).toContain("har svarstiden minskat till ungefär en sjättedel");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/minskat till en (sjättedel|femtedel)/);
+  });
+});
+
+describe("reads JE and JF: a response time at most half its first year's", () => {
+  it("says so in words with both figures, also beside a change this year (Säffle's 8,1 → 3,3 timmar since 2014, Ludvika's 12,6 → 5,7)", () => {
+    expect(named("Säffle").markdown).toMatch(/svarstiden på e-post mer än halverats, från 8,1\u00A0timmar till 3,3\u00A0timmar 2019\./);
+    const ludvika = named("Ludvika").composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text).join(" ") ?? "";
+    expect(ludvika).toMatch(/minskade med 1,7\u00A0timmar, till 5,7\u00A0timmar 2019\. [^.]*12,6\u00A0timmar 2014[^.]*mer än halverats/);
+  });
+
+  it("says 'nästan två tredjedelar' only within 3 points of it, as SPRAK.md's 'nästan' (A/B read AB44: Åsele's 9,1 → 3,6 timmar is a cut of 60 percent)", () => {
+    expect(named("Åsele").markdown).toMatch(/svarstiden( på e-post)? (har )?mer än halverats[^.]*9,1\u00A0timmar/);
+    // Haninge's 7,9 → 3 (0,38) and Nordanstig's 7,3 → 2,7 (0,37) too; 6 → 2,1 (0,35) is nearly two thirds shorter.
+    for (const [to, from] of [[3.6, 9.1], [3, 7.9], [2.7, 7.3]] as const) expect(relativeChange(to, from, "hours")?.words, `${from} → ${to}`).toBe("mer än halverats");
+    expect(relativeChange(2.1, 6, "hours")?.words).toBe("minskat med nästan två tredjedelar");
   });
 });
 

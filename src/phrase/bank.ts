@@ -308,6 +308,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     for (const m of ["up", "down"]) specs.set(`time.long-run.${k}.${m}.value`, [...subject, "första", "förstavärde", "skillnad", "värde"]);
   }
   specs.set("time.long-run.relative", [...subject, "första", "förstavärde", "relativt"]);
+  specs.set("time.long-run.relative.value", [...subject, "första", "förstavärde", "relativt", "värde"]);
   for (const k of ["improved", "declined"]) {
     for (const m of ["up", "down"]) for (const v of ["", ".follow"]) specs.set(`time.run-size.${k}.${m}${v}`, [...subject, "första", "förstavärde", "skillnad"]);
   }

@@ -165,10 +165,11 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
  * med 15,9 timmar" hid that it more than halved (read GY: Klippan). The long run takes it right after the value,
  * which its other wording would give; a run over every year anywhere (its wording gives no value either).
  */
-function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: number, say: StorySay, claim: string): Sentence | undefined {
+function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: number, say: StorySay, claim: string, withValue = false): Sentence | undefined {
   const found = relativeChange(t.series.value, from, f.indicator.unit);
   if (!found || !isLargeRatio(found.ratio)) return undefined;
   const values = { första: formatYear(year), förstavärde: formatValue(from, f.indicator.unit, "text"), relativt: found.words };
+  if (withValue) return { text: say("time.long-run.relative.value", { ...values, värde: valueWithYear(t, f) }, f), claims: [`${f.indicator.id}.value`, claim] };
   return { text: say("time.long-run.relative", values, f), claims: [claim] };
 }
 
@@ -183,7 +184,7 @@ function longRunSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at: T
   if (!lr || lr.changeClass === "unchanged" || !lr.steady) return undefined;
   const id = f.indicator.id;
   const [cls, values] = longRunWords(lr, f.indicator.unit);
-  const relative = at.follow ? relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`) : undefined;
+  const relative = relativeSince(f, t, lr.firstYear, lr.firstValue, say, `${id}.longRun`, !at.follow);
   if (relative) return relative;
   // Not right after its measure's value, it gives the value: "Över tid har tillgängligheten blivit sämre: 2014 var
   // siffran 55 procent" stood alone among another measure's sentences (Sorsele, a read).

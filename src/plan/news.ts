@@ -1,6 +1,6 @@
 // plan: the news facts of one indicator and their news value
 // (../shared/EDITORIAL.md §1). Pure; no wording here.
-import { heldLastYear, type SeriesTime } from "../analyse/time.js";
+import { heldLastYear, type LongRunChange, type SeriesTime } from "../analyse/time.js";
 import type { UnitKind } from "../phrase/swedish.js";
 import {
   classPolarity,
@@ -11,7 +11,7 @@ import {
   type CompareClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { relativeChange, slightGap, TIME_GAP, timeGapRatio } from "../phrase/relative.js";
+import { isTime, relativeChange, slightGap, TIME_GAP, timeGapRatio } from "../phrase/relative.js";
 
 export type FactKind =
   | "first"
@@ -201,9 +201,20 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   if (record?.kind === "record" && streak?.kind === "streak" && streak.value <= record.value && (s.streak?.steps ?? 0) > LONG_STREAK_STEPS) out.reverse();
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
   const lr = s.longRun;
-  const strong = lr?.changeClass === "strongly-improved" || lr?.changeClass === "strongly-declined";
-  if (lr && strong && lr.steady && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" ? 1 : -1));
+  const strong = lr !== null && (lr.changeClass === "strongly-improved" || lr.changeClass === "strongly-declined" || halvedOrDoubled(lr, s.value, t.unit));
+  if (lr && strong && lr.steady && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? 1 : -1));
   return out;
+}
+
+/**
+ * A time at most half or at least twice its first year's, past `same`, is a strong long-run change whatever the hours
+ * (EDITORIAL.md §5): Säffle's response time, 8,1 timmar in 2014 and 3,3 in 2019, and Ludvika's, 12,6 and 5,7, were
+ * never said to have more than halved (reads JE and JF), for 4,8 and 6,9 timmar are under the 8-hour `strong`.
+ */
+function halvedOrDoubled(lr: LongRunChange, value: number, unit: UnitKind | undefined): boolean {
+  const moved = lr.changeClass === "improved" || lr.changeClass === "declined";
+  const ratio = unit !== undefined && isTime(unit) && lr.firstValue > 0 ? value / lr.firstValue : 1;
+  return moved && (ratio <= 0.5 || ratio >= 2);
 }
 
 /**
