@@ -6742,7 +6742,8 @@ describe("A/B read AB20: the paragraph under the ingress keeps records and runs,
 
 describe("reads HS and HW: a time cut to a fraction", () => {
   it("says 'ungefär' where the band is wide (Söderköping's 5,6 → 1 timme is 0,18, not quite a sixth)", () => {
-    expect(named("Söderköping").markdown).toContain("har svarstiden minskat till ungefär en sjättedel");
+    // (Söderköping's own release says it in hours since read JI: below.)
+    expect(relativeChange(1, 5.6, "hours")?.words).toBe("minskat till ungefär en sjättedel");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/minskat till en (sjättedel|femtedel)/);
   });
 });
@@ -6759,6 +6760,18 @@ describe("reads JE and JF: a response time at most half its first year's", () =>
     // Haninge's 7,9 → 3 (0,38) and Nordanstig's 7,3 → 2,7 (0,37) too; 6 → 2,1 (0,35) is nearly two thirds shorter.
     for (const [to, from] of [[3.6, 9.1], [3, 7.9], [2.7, 7.3]] as const) expect(relativeChange(to, from, "hours")?.words, `${from} → ${to}`).toBe("mer än halverats");
     expect(relativeChange(2.1, 6, "hours")?.words).toBe("minskat med nästan två tredjedelar");
+  });
+
+  it("never as a fraction beside the fraction of riket's time it is (read JI: Söderköping's sixth and sixth, then a fifth; Lidingö; read JA: Upplands-Bro), but still as a multiple beside riket's (Klippan, Töreboda)", () => {
+    for (const name of ["Söderköping", "Lidingö", "Upplands-Bro"]) {
+      const epost = named(name).composed.sections.find((x) => x.heading === "E-post")?.sentences.map((x) => x.text.replace(/\u00A0/g, " ")).join(" ") ?? "";
+      expect(epost, name).toMatch(/sedan 2014|Jämfört med 2014/i);
+      expect(epost, name).not.toMatch(/minskat till (ungefär |under |mindre än )?en \p{L}+del/u);
+    }
+    // A sixth and a fifth meet at their midpoint: 7,2 -> 1,3 timmar (0,18) is about a sixth.
+    expect(relativeChange(1.3, 7.2, "hours")?.words).toBe("minskat till ungefär en sjättedel");
+    expect(named("Klippan").markdown).toMatch(/Jämfört med 30\u00A0timmar 2014 har svarstiden mer än halverats/);
+    expect(named("Töreboda").markdown).toMatch(/nästan trettio gånger så lång/);
   });
 });
 

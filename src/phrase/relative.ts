@@ -24,8 +24,9 @@ export const RELATIVE_CHANGE: RelativeRule = {
   units: ["hours", "minutes", "seconds"],
   bands: [
     { from: 0, to: 0.155, words: "minskat till under en sjättedel" },
-    { from: 0.155, to: 0.18, words: "minskat till ungefär en sjättedel" },
-    { from: 0.18, to: 0.22, words: "minskat till ungefär en femtedel" },
+    // (Between a sixth and a fifth at their midpoint: Lidingö's 7,2 -> 1,3 timmar, 0,18, is nearer a sixth, read JI.)
+    { from: 0.155, to: 0.1834, words: "minskat till ungefär en sjättedel" },
+    { from: 0.1834, to: 0.22, words: "minskat till ungefär en femtedel" },
     { from: 0.22, to: 0.24, words: "minskat till under en fjärdedel" },
     { from: 0.24, to: 0.26, words: "minskat till en fjärdedel" },
     { from: 0.26, to: 0.32, words: "minskat till mindre än en tredjedel" },
@@ -147,8 +148,8 @@ export const TIMES_AS_LONG: RelativeRule = {
   units: ["hours", "minutes", "seconds"],
   bands: [
     { from: 0, to: 0.15, words: "mindre än en sjättedel så lång som" },
-    { from: 0.15, to: 0.18, words: "ungefär en sjättedel så lång som" },
-    { from: 0.18, to: 0.22, words: "ungefär en femtedel så lång som" },
+    { from: 0.15, to: 0.1834, words: "ungefär en sjättedel så lång som" },
+    { from: 0.1834, to: 0.22, words: "ungefär en femtedel så lång som" },
     { from: 0.22, to: 0.27, words: "ungefär en fjärdedel så lång som" },
     { from: 0.27, to: 0.292, words: "drygt en fjärdedel så lång som" },
     { from: 0.292, to: 0.32, words: "knappt en tredjedel så lång som" }, // "knappt", not "nästan": reads FR, FU and FV (Stockholm, Tomelilla, Mjölby)

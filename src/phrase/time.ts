@@ -7,7 +7,7 @@ import { heldLastYear, type LongRunChange } from "../analyse/time.js";
 import { recordScope, type Fact, type TimeInput } from "../plan/news.js";
 import type { Sentence, StorySay } from "./sentence.js";
 import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
-import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, timeSlot } from "./relative.js";
+import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, sharedTimesWords, timeSlot, TIMES_AS_LONG } from "./relative.js";
 
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
@@ -167,10 +167,30 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
  */
 function relativeSince(f: IndicatorFinding, t: TimeInput, year: number, from: number, say: StorySay, claim: string, withValue = false): Sentence | undefined {
   const found = relativeChange(t.series.value, from, f.indicator.unit);
-  if (!found || !isLargeRatio(found.ratio)) return undefined;
+  if (!found || !isLargeRatio(found.ratio) || ratiosStacked(found.words, f)) return undefined;
   const values = { första: formatYear(year), förstavärde: formatValue(from, f.indicator.unit, "text"), relativt: found.words };
   if (withValue) return { text: say("time.long-run.relative.value", { ...values, värde: valueWithYear(t, f) }, f), claims: [`${f.indicator.id}.value`, claim] };
   return { text: say("time.long-run.relative", values, f), claims: [claim] };
+}
+
+/**
+ * The change since the first year as a fraction would stack on the measure's fractions of riket's and the group's
+ * time: one more fraction where the comparisons take two sentences, or the same fraction with another meaning. "…
+ * minskat till ungefär en sjättedel. Svarstiden är ungefär en sjättedel så lång som snittet i riket (6 timmar). Den är
+ * också ungefär en femtedel så lång som …" read as an error (read JI: Söderköping, Lidingö; read JA: Upplands-Bro).
+ * The change is then said in hours.
+ */
+function ratiosStacked(words: string, f: IndicatorFinding): boolean {
+  const of = (reference: number | null): string | undefined => (reference === null ? undefined : relativeChange(f.value, reference, f.indicator.unit, TIMES_AS_LONG)?.words);
+  const [riket, group] = [of(f.national), of(f.group)];
+  if (riket === undefined) return false;
+  // (Fractions only: a time that more than halved or grew thirtyfold is told so beside riket's multiple, Klippan and
+  // Töreboda.)
+  const fraction = (text: string | undefined): boolean => text !== undefined && /(del|hälften) så lång/u.test(text);
+  const part = /(tredjedel|fjärdedel|femtedel|sjättedel)/u.exec(words)?.[1];
+  if (part === undefined || !fraction(riket)) return false;
+  const apart = fraction(group) && group !== riket && sharedTimesWords(riket, group as string) === undefined;
+  return apart || riket.includes(part);
 }
 
 /** A long-run change's direction for its slot and its values: {första}, {förstavärde}, {skillnad}. */
