@@ -1463,7 +1463,7 @@ describe("a measure's record in its section while its change stands under the in
 describe("'Årets resultat' as an opening", () => {
   it("is said at most twice before a release says whose result it is (read IT: four in Ljungby's release, four in Herrljunga's)", () => {
     for (const r of releases) expect(r.markdown.match(/(^|\. |\*\*)(Men )?[Åå]rets resultat/gmu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(3);
-    expect(named("Herrljunga").markdown).toContain("Herrljungas resultat 2019 är sämre än rikssnittet (84\u00A0procent) och klart sämre än kommungruppen (85\u00A0procent).");
+    expect(named("Herrljunga").markdown).toContain("Herrljungas resultat 2019 är sämre än rikssnittet (84\u00A0procent) och klart sämre än likvärdiga kommuner (85\u00A0procent).");
     // Not right after a sentence that named the municipality: "… Ljungbys bästa resultat hittills. Ljungbys resultat 2019 …".
     expect(named("Ljungby").markdown).not.toMatch(/Ljungbys [^.]*\. Ljungbys resultat 2019/u);
   });
@@ -1471,7 +1471,7 @@ describe("'Årets resultat' as an opening", () => {
 
 describe("a response time a multiple of its group's average but not of riket's", () => {
   it("says the group's multiple beside riket's verdict (read IT: Staffanstorp's 9,2 timmar, 'fortsatt längre än … (6 och 5 timmar)', nearly twice its group's)", () => {
-    expect(named("Staffanstorp").markdown).toContain("är fortsatt längre än snittet i riket (6\u00A0timmar) och nästan dubbelt så lång som snittet för likvärdiga kommuner (5\u00A0timmar).");
+    expect(named("Staffanstorp").markdown).toContain("är fortsatt längre än snittet i riket (6\u00A0timmar) och nästan dubbelt så lång som snittet i kommungruppen (5\u00A0timmar).");
     // A shorter one too: Ronneby's 3,6 timmar against the group's 6,8.
     expect(named("Ronneby").markdown).toContain("kortare än snittet i riket (6\u00A0timmar) och drygt hälften så lång som snittet för likvärdiga kommuner (6,8\u00A0timmar).");
   });
@@ -5844,7 +5844,7 @@ describe("the body after the lead's verdict against riket (every blind read: the
         else if (f.vsGroup === "much-worse" || f.vsGroup === "much-better" || (comparePolarity(f.vsGroup ?? "level") < 0 && f.group !== null && f.national !== null && Math.abs(f.value - f.group) > Math.abs(f.value - f.national))) {
           // (In its section, or under the ingress with the lead's sentence it leans on: Lomma's tillgänglighet.)
           const group = [...(r.composed.intro ?? []), ...r.composed.lead.slice(r.composed.ingress), ...body(r)].filter((s) => s.claims.includes(`${id}.vsGroup`));
-          expect(group.map((s) => s.text), r.municipality.name).toEqual([expect.stringMatching(/(bättre|sämre|längre|kortare) (även )?än (snittet i )?kommungruppen \(/)]);
+          expect(group.map((s) => s.text), r.municipality.name).toEqual([expect.stringMatching(/(bättre|sämre|längre|kortare) (även )?än ((snittet i )?kommungruppen|(snittet för )?likvärdiga kommuner) \(/)]);
           expect(again.filter((s) => s.claims.includes(`${id}.vsNational`)), r.municipality.name).toEqual([]);
         }
         else expect(again.map((s) => s.text), r.municipality.name).toEqual([]);
@@ -5969,7 +5969,7 @@ describe("read GS: riket's side as the first half of the group's turn, after a l
     const md = named("Munkfors").markdown;
     // (Since read HD the lead's own clause gives it, and the body the group's side alone.)
     expect(md).toMatch(/längre än rikssnittet \(6\u00A0timmar\)\./);
-    expect(md).toMatch(/Svarstiden på e-post är i nivå med snittet för likvärdiga kommuner \(7,2\u00A0timmar\)\./);
+    expect(md).toMatch(/Svarstiden på e-post är i nivå med snittet (för likvärdiga kommuner|i kommungruppen) \(7,2\u00A0timmar\)\./);
   });
 });
 
@@ -5982,7 +5982,7 @@ describe("read GT: the section's change after a lead that gave the year's value"
       }
     }
     // (Since read HC the comparison after the change since 2014 turns: "Men resultatet är fortfarande klart bättre".)
-    expect(named("Överkalix").markdown).toContain("Årets resultat är 14\u00A0procentenheter sämre än 2014 (81\u00A0procent). Men resultatet är fortfarande klart bättre än riket som helhet och kommungruppen");
+    expect(named("Överkalix").markdown).toContain("Årets resultat är 14\u00A0procentenheter sämre än 2014 (81\u00A0procent). Men resultatet är fortfarande klart bättre än riket som helhet och likvärdiga kommuner");
   });
   const figure = (f: { value: number; indicator: { unit: string } }): string => (f.indicator.unit === "percent" ? `${f.value}\u00A0procent` : `${String(f.value).replace(".", ",")}\u00A0timmar`);
   it("tells a change with the measure's history after it by its size alone, so the lead's figure is not said again, and the record after it names its measure: 'Det är …' pointed at the change (Uppsala's 100 procent; Vara in A/B read AB7)", () => {
@@ -6349,7 +6349,7 @@ describe("read HD: repeated and clumsy words", () => {
   it("'både' at most once in a paragraph: four or five 'bättre än både riket och kommungruppen' in a release read as a template (Knivsta, Sollefteå)", () => {
     const many = releases.flatMap((r) => paragraphs(r).filter((p) => (p.map((s) => s.text).join(" ").match(/ både /g) ?? []).length > 1).map((p) => `${r.municipality.name}: ${p.map((s) => s.text).join(" ")}`));
     expect(many).toEqual([]);
-    expect(named("Sollefteå").markdown).toMatch(/(Resultatet|Sollefteås resultat|Årets resultat) är bättre än rikssnittet och snittet för likvärdiga kommuner \(84\u00A0procent\)\./);
+    expect(named("Sollefteå").markdown).toMatch(/(Resultatet|Sollefteås resultat|Årets resultat) är bättre än rikssnittet och snittet (för likvärdiga kommuner|i kommungruppen) \(84\u00A0procent\)\./);
   });
   it("a response time's comparison is 'Den är kortare/längre', never 'Det är kortare än genomsnittet' (Sollefteå)", () => {
     const bad = releases.flatMap((r) => paragraphs(r).flat().filter((s) => /^Det är [^.,]*\b(kortare|längre|så lång)\b/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
@@ -6775,16 +6775,33 @@ describe("reads JE and JF: a response time at most half its first year's", () =>
   });
 });
 
+describe("reads JH and JI: the group compared with in one word per paragraph", () => {
+  it("never 'kommungruppen' and 'likvärdiga kommuner' for the same comparison in one paragraph (213 of 264 releases had both)", () => {
+    const kg = /(?:än|med|och|snittet i|och i) kommungruppen/u;
+    const lk = /(?:än|med|och|snittet för|och för) likvärdiga kommuner/u;
+    for (const r of releases) {
+      const c = r.composed;
+      const paragraphs = [c.lead.slice(0, c.ingress ?? c.lead.length), [...(c.intro ?? []), ...c.lead.slice(c.ingress ?? c.lead.length)], ...c.sections.map((x) => x.sentences)];
+      for (const p of paragraphs) {
+        const text = p.map((x) => x.text).join(" ");
+        if (kg.test(text)) expect(text, r.municipality.name).not.toMatch(lk);
+      }
+    }
+    // Huddinge's Telefon paragraph says "kommungruppen" first, so its later comparisons do too.
+    expect(named("Huddinge").markdown).toContain("och i nivå med kommungruppen (63\u00A0procent)");
+  });
+});
+
 describe("read HX: a record said on its own and riket in the next sentence", () => {
   it("says them in one sentence, turning with 'men' only against the record's direction (Köping, Munkfors, Jokkmokk), and once: no 'ändå … men' (read ID: Jönköping)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/ändå [^.,]* hittills, men /u);
-    expect(named("Köping").markdown).toContain("Resultatet är ändå Köpings bästa hittills och bättre än riket och kommungruppen (84 och 86\u00A0procent).");
-    expect(named("Munkfors").markdown).toContain("Det räcker till Munkfors bästa resultat hittills, men det är sämre än riket som helhet och kommungruppen (55 och 54\u00A0procent).");
+    expect(named("Köping").markdown).toContain("Resultatet är ändå Köpings bästa hittills och bättre än riket och likvärdiga kommuner (84 och 86\u00A0procent).");
+    expect(named("Munkfors").markdown).toContain("Det räcker till Munkfors bästa resultat hittills, men det är sämre än riket som helhet och likvärdiga kommuner (55 och 54\u00A0procent).");
     // (A pair of verdicts with a figure each follows a comma, not a second "och".)
     expect(named("Jokkmokk").markdown).toContain("Resultatet är ändå Jokkmokks bästa hittills, bättre än riket (84\u00A0procent) och klart bättre än likvärdiga kommuner (82\u00A0procent).");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bästa|sämsta) hittills\. Årets resultat (för \p{L}+ )?är/u);
     // (And after it, "Vaggeryds resultat 2019 är …": read HY.)
-    expect(named("Vaggeryd").markdown.replace(/\u00A0/g, " ")).toContain("Det räcker till Vaggeryds bästa resultat hittills, men det är klart sämre än riket som helhet (84 procent) och sämre än snittet för likvärdiga kommuner (82 procent).");
+    expect(named("Vaggeryd").markdown.replace(/\u00A0/g, " ")).toContain("Det räcker till Vaggeryds bästa resultat hittills, men det är klart sämre än riket som helhet (84 procent) och sämre än snittet i kommungruppen (82 procent).");
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(new RegExp(`(bästa|sämsta) hittills\\. ${r.municipality.name}s? resultat \\d{4} är`, "u"));
   });
 });
@@ -6795,7 +6812,7 @@ describe("read HX: a comparison's 'Det' after a change", () => {
     expect(md("Varberg")).toMatch(/90 procent 2019 mot 91 procent 2018\. (Resultatet|Varbergs resultat|Årets resultat) är bättre än rikssnittet/);
     expect(md("Solna")).toMatch(/till 73 procent 2019\. (Resultatet|Solnas resultat|Årets resultat) ligger klart över rikssnittet/);
     expect(md("Säter")).toMatch(/till 56 procent 2019\. (Resultatet|Säters resultat|Årets resultat) är fortsatt något sämre/);
-    expect(md("Tierp")).toMatch(/\(65 procent\) 2019\. Det är bättre än både riket och kommungruppen/);
+    expect(md("Tierp")).toMatch(/\(65 procent\) 2019\. Det är bättre än både riket och (kommungruppen|likvärdiga kommuner)/);
     let seen = 0;
     for (const r of releases) {
       for (const p of [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((x) => x.sentences)]) {
@@ -6891,7 +6908,7 @@ describe("read IC: two sentences on a time in a row", () => {
       expect(text, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är också /u);
     }
     // (Since read IK one sentence: "Dessutom är den kortare …" read as machine-made.)
-    expect(body(named("Timrå")).map((s) => s.text).join(" ")).toContain("Den är drygt hälften så lång som rikssnittet (6\u00A0timmar) och kortare än snittet i kommungruppen (5,4\u00A0timmar).");
+    expect(body(named("Timrå")).map((s) => s.text).join(" ")).toContain("Den är drygt hälften så lång som rikssnittet (6\u00A0timmar) och kortare än snittet för likvärdiga kommuner (5,4\u00A0timmar).");
   });
 });
 
@@ -6924,7 +6941,7 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
   });
   it("a response time's comparison after a sentence on it never opens 'I Sundbyberg är den …', which read as an unclear reference (read IF: Sundbyberg, Alingsås, Bräcke)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )I [\p{Lu}][\p{L} -]* är den /mu);
-    expect(named("Sundbyberg").markdown).toContain("Den genomsnittliga svarstiden för e-post var 5,6\u00A0timmar 2019, jämfört med 4,8\u00A0timmar 2018. Sundbybergs svarstid är i jämnhöjd med genomsnittet i riket och i kommungruppen (6 och 5\u00A0timmar).");
+    expect(named("Sundbyberg").markdown).toContain("Den genomsnittliga svarstiden för e-post var 5,6\u00A0timmar 2019, jämfört med 4,8\u00A0timmar 2018. Sundbybergs svarstid är i jämnhöjd med genomsnittet i riket och för likvärdiga kommuner (6 och 5\u00A0timmar).");
   });
   it("turns once, with a subject: no 'däremot …, men är …' and no '…, men är/ligger …' after 'Det' (read IG: Örebro, Tranemo, Skövde)", () => {
     for (const r of releases) {
@@ -7034,7 +7051,7 @@ describe("read IK: the group's 'även'", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat|Resultatet|Herrljungas resultat 2019) är klart bättre än kommungruppen \(59\u00A0procent\)\./);
+    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat|Resultatet|Herrljungas resultat 2019) är klart bättre än (kommungruppen|likvärdiga kommuner) \(59\u00A0procent\)\./);
     // A time is compared with the group's average.
     expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
   });
@@ -7162,7 +7179,7 @@ describe("read IM: a second fraction of a response time", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/likaså [^.]*så lång som/u);
     // One sentence, the group's fraction after "och" (A/B read AB38 preferred it in 12 of 12 pairs to a sentence of its
     // own, "I förhållande till … är den drygt hälften så lång", read as stiff).
-    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\) och drygt hälften så lång som (snittet|genomsnittet) för likvärdiga kommuner \(5\u00A0timmar\)\./u);
+    expect(named("Lerum").markdown).toMatch(/mindre än hälften så lång som snittet i riket \(6\u00A0timmar\) och drygt hälften så lång som (snittet|genomsnittet) (för likvärdiga kommuner|i kommungruppen) \(5\u00A0timmar\)\./u);
   });
   it("never says 'också' or 'även' of a fraction on the other side of the same one ('mindre än hälften … Den är också drygt hälften så lång' read as a contradiction: read IW, Lerum)", () => {
     const also = /(mindre än|mer än|drygt|knappt|nästan|ungefär) ([a-zåäö ]+?) så lång som [^.]+\. Den är (också|även) (?!\1 )(mindre än |mer än |drygt |knappt |nästan |ungefär )?\2 så lång/u;

@@ -326,7 +326,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [leadOwn, sectionsOwn] = recordBesideItsChange(...intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name), ingressEnd);
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
-  const [lead, sectionsOnce] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
+  const [leadYear, sectionsYear] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
+  // (Last, on each final paragraph: sentences moved between paragraphs above keep their own words until here.)
+  const lead = [...oneGroupWord(leadYear.slice(0, ingressEnd)), ...oneGroupWord([...introOnce, ...leadYear.slice(ingressEnd)]).slice(introOnce.length)];
+  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -1567,6 +1570,35 @@ function recordWithComparison(list: readonly Sentence[], name: string, findings:
     out[out.length - 1] = { text: `${head.slice(0, -1)}${joint} ${rest}`, claims: [...before.claims, ...s.claims] };
   }
   return out;
+}
+
+/** The group as a reference in one paragraph: "kommungruppen" or "likvärdiga kommuner", whichever it said first. */
+const GROUP_WORDS = [
+  ["snittet i kommungruppen", "snittet för likvärdiga kommuner"],
+  ["och i kommungruppen", "och för likvärdiga kommuner"],
+  ["riket och kommungruppen", "riket och likvärdiga kommuner"],
+  ["helhet och kommungruppen", "helhet och likvärdiga kommuner"],
+  ["rikssnittet och kommungruppen", "rikssnittet och likvärdiga kommuner"],
+  ["än kommungruppen", "än likvärdiga kommuner"],
+  ["med kommungruppen", "med likvärdiga kommuner"],
+] as const;
+
+/**
+ * One word for the group within a paragraph: "… klart bättre än både riket och kommungruppen (60 och 61 procent).
+ * … sämre än riket och likvärdiga kommuner" read as two groups (reads JH and JI: "kommungruppen" and "likvärdiga
+ * kommuner" alternate within one paragraph, in 213 of the 264 example releases). The paragraph keeps the word its
+ * first comparison with the group used; a place in the group ("bland kommunerna i kommungruppen") is left as it is.
+ */
+function oneGroupWord(list: readonly Sentence[]): Sentence[] {
+  const at = (text: string, i: 0 | 1): number => Math.min(...GROUP_WORDS.map((w) => text.indexOf(w[i])).filter((n) => n >= 0), Number.POSITIVE_INFINITY);
+  const first = list.map((s) => [at(s.text, 0), at(s.text, 1)] as const).find(([a, b]) => Number.isFinite(a) || Number.isFinite(b));
+  if (first === undefined) return [...list];
+  const keep: 0 | 1 = first[0] < first[1] ? 0 : 1;
+  const other = keep === 0 ? 1 : 0;
+  return list.map((s) => {
+    const text = GROUP_WORDS.reduce((t, w) => t.split(w[other]).join(w[keep]), s.text);
+    return text === s.text ? s : { ...s, text };
+  });
 }
 
 /**
