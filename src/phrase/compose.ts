@@ -328,8 +328,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [leadYear, sectionsYear] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
   // (Last, on each final paragraph: sentences moved between paragraphs above keep their own words until here.)
-  const lead = [...oneGroupWord(leadYear.slice(0, ingressEnd)), ...oneGroupWord([...introOnce, ...leadYear.slice(ingressEnd)]).slice(introOnce.length)];
-  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences) }));
+  // (One word in the whole release, the one it used first: A/B read AB45 found a switch between sections too.)
+  const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
+  const lead = oneGroupWord(leadYear, reading);
+  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences, reading) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -1572,7 +1574,7 @@ function recordWithComparison(list: readonly Sentence[], name: string, findings:
   return out;
 }
 
-/** The group as a reference in one paragraph: "kommungruppen" or "likvärdiga kommuner", whichever it said first. */
+/** The group as a reference: "kommungruppen" or "likvärdiga kommuner", whichever the release said first. */
 const GROUP_WORDS = [
   ["snittet i kommungruppen", "snittet för likvärdiga kommuner"],
   ["och i kommungruppen", "och för likvärdiga kommuner"],
@@ -1584,14 +1586,15 @@ const GROUP_WORDS = [
 ] as const;
 
 /**
- * One word for the group within a paragraph: "… klart bättre än både riket och kommungruppen (60 och 61 procent).
+ * One word for the group in a release: "… klart bättre än både riket och kommungruppen (60 och 61 procent).
  * … sämre än riket och likvärdiga kommuner" read as two groups (reads JH and JI: "kommungruppen" and "likvärdiga
- * kommuner" alternate within one paragraph, in 213 of the 264 example releases). The paragraph keeps the word its
- * first comparison with the group used; a place in the group ("bland kommunerna i kommungruppen") is left as it is.
+ * kommuner" alternate within one paragraph, in 213 of the 264 example releases). The release keeps the word its
+ * first comparison with the group used (`reading`: the release in reading order); a place in the group ("bland
+ * kommunerna i kommungruppen") is left as it is.
  */
-function oneGroupWord(list: readonly Sentence[]): Sentence[] {
+function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[] = list): Sentence[] {
   const at = (text: string, i: 0 | 1): number => Math.min(...GROUP_WORDS.map((w) => text.indexOf(w[i])).filter((n) => n >= 0), Number.POSITIVE_INFINITY);
-  const first = list.map((s) => [at(s.text, 0), at(s.text, 1)] as const).find(([a, b]) => Number.isFinite(a) || Number.isFinite(b));
+  const first = reading.map((s) => [at(s.text, 0), at(s.text, 1)] as const).find(([a, b]) => Number.isFinite(a) || Number.isFinite(b));
   if (first === undefined) return [...list];
   const keep: 0 | 1 = first[0] < first[1] ? 0 : 1;
   const other = keep === 0 ? 1 : 0;
