@@ -6789,6 +6789,13 @@ describe("reads JE and JF: a response time at most half its first year's", () =>
   });
 });
 
+describe("A/B read AB45: a response time's change since the first year", () => {
+  it("names the time, never 'har resultatet minskat med 4,6 timmar' (Söderköping)", () => {
+    expect(named("Söderköping").markdown).toContain("har svarstiden minskat med 4,6\u00A0timmar");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/resultatet (har )?(minskat|ökat) med [\d,]+\u00A0timm/u);
+  });
+});
+
 describe("reads JH and JI: the group compared with in one word", () => {
   it("never 'kommungruppen' and 'likvärdiga kommuner' for the same comparison in one release (213 of 264 releases switched inside a paragraph; A/B read AB45 also between sections)", () => {
     const kg = /(?:än|med|och|snittet i|och i) kommungruppen/u;
