@@ -6789,6 +6789,14 @@ describe("reads JE and JF: a response time at most half its first year's", () =>
   });
 });
 
+describe("reads JE and JK: a fall below riket from the country's first place", () => {
+  it("says the first place, not only 'låg över riket' (Haparanda's bemötande, 99 procent and a shared first place in 2018)", () => {
+    const text = named("Haparanda").markdown.replace(/\u00A0/g, " ");
+    expect(text).toMatch(/klart sämre än [^;]*\(84 procent\)[;,] [^.]*(delade (Haparanda|kommunen) förstaplatsen i landet|en delad förstaplats i landet)/);
+    expect(text).not.toMatch(/låg Haparanda över riket/);
+  });
+});
+
 describe("A/B read AB45: a response time's change since the first year", () => {
   it("names the time, never 'har resultatet minskat med 4,6 timmar' (Söderköping)", () => {
     expect(named("Söderköping").markdown).toContain("har svarstiden minskat med 4,6\u00A0timmar");

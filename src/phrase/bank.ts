@@ -233,6 +233,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     specs.set(`compare.crossing.${m}.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.also`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
     specs.set(`compare.crossing.${m}.far.time`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
+    if (m === "down") for (const v of ["", ".far"]) for (const w of [".from-first", ".from-shared-first"]) specs.set(`compare.crossing.down${v}${w}`, [...NAMES, "ämne", "Ämne", "ref", "fjol"]);
   }
   const subject = [...NAMES, "ämne", "Ämne"];
   for (const k of ["best", "worst"]) {

@@ -2121,10 +2121,13 @@ function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   // A second crossing the same way says so: "2018 låg Hylte under riket; nu …" three times in one section read as a
   // template (reads CJ and CV).
   const also = ctx.mentions.again(`crossing:${up ? "up" : "down"}`) && !far && time === "" ? ".also" : "";
-  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}${also}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
+  // A fall below riket from the country's first place says so: "2018 låg Haparanda över riket" undersold a shared first
+  // place (reads JE and JK).
+  const first = !up && time === "" && f.rank?.previous?.position === 1 ? (f.rank.previous.tied === undefined ? ".from-first" : ".from-shared-first") : "";
+  const crossing = say(`compare.crossing.${up ? "up" : "down"}${far ? ".far" : ""}${time}${first === "" ? also : first}`, { ref, fjol: formatYear(ctx.analysis.previousYear) }, f);
   const out: Sentence[] = [{
     text: far ? gradeDegree(crossing, Math.abs(f.value - f.national), f.compareThresholds.strong) : crossing,
-    claims: crossClaims,
+    claims: first === "" ? crossClaims : [...crossClaims, `${id}.rank`],
   }];
   if (f.group !== null && f.vsGroup !== null && !same) {
     // Graded like every comparison (Hylte's 97 against the group's 83 was "mycket bättre" at 14 points).
