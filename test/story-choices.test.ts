@@ -6789,6 +6789,12 @@ describe("reads JE and JF: a response time at most half its first year's", () =>
   });
 });
 
+describe("read JJ: stiff stock phrases", () => {
+  it("never 'förändrats marginellt', nor 'Det är i jämnhöjd med både …'", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/förändrats marginellt|Det är i jämnhöjd med både/u);
+  });
+});
+
 describe("reads JE and JK: a fall below riket from the country's first place", () => {
   it("says the first place, not only 'låg över riket' (Haparanda's bemötande, 99 procent and a shared first place in 2018)", () => {
     const text = named("Haparanda").markdown.replace(/\u00A0/g, " ");

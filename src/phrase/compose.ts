@@ -327,8 +327,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [leadYear, sectionsYear] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
-  // (Last, on each final paragraph: sentences moved between paragraphs above keep their own words until here.)
-  // (One word in the whole release, the one it used first: A/B read AB45 found a switch between sections too.)
+  // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
+  // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
   const lead = oneGroupWord(leadYear, reading);
   const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences, reading) }));
@@ -1592,7 +1592,7 @@ const GROUP_WORDS = [
  * first comparison with the group used (`reading`: the release in reading order); a place in the group ("bland
  * kommunerna i kommungruppen") is left as it is.
  */
-function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[] = list): Sentence[] {
+function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[]): Sentence[] {
   const at = (text: string, i: 0 | 1): number => Math.min(...GROUP_WORDS.map((w) => text.indexOf(w[i])).filter((n) => n >= 0), Number.POSITIVE_INFINITY);
   const first = reading.map((s) => [at(s.text, 0), at(s.text, 1)] as const).find(([a, b]) => Number.isFinite(a) || Number.isFinite(b));
   if (first === undefined) return [...list];
