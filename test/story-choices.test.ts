@@ -2132,7 +2132,8 @@ describe("the lead's first measure first or last in its group", () => {
 describe("no 'Men' after a measure that stood still", () => {
   it("the comparison turns by its own words (Umeå, Vimmerby: 'låg kvar på … Men resultatet är klart sämre' had nothing to turn from)", () => {
     for (const name of ["Umeå", "Vimmerby"]) {
-      const lead = named(name).composed.lead.map((s) => s.text);
+      // (Umeå's flat direct answers are in the body since its ingress tells the headline's count against riket.)
+      const lead = [...named(name).composed.lead, ...body(named(name))].map((s) => s.text);
       const still = lead.findIndex((t) => /låg kvar|ungefär samma nivå|precis som året innan|samma (resultat )?som året innan/.test(t));
       // (Vimmerby's lead now gives its flat tillgänglighet by its gap alone, beside its strength: no change to turn from.)
       if (name === "Umeå") expect(still, name).toBeGreaterThanOrEqual(0);
@@ -5711,7 +5712,10 @@ describe("reads FP and FS: records on every measure under a headline that says s
     for (const [name, count] of [["Håbo", /^På alla fem mått är Håbos resultat det bästa hittills\.$/], ["Kungälv", /^Kungälv har sitt bästa resultat hittills på alla fem mått\.$/]] as const) {
       const lead = named(name).composed.lead.map((s) => s.text);
       expect(lead[0], name).toMatch(count);
-      expect(lead[1], name).toMatch(/^Men (andelen som upplever ett gott bemötande via telefon var 73|med 69)\u00A0procent/);
+      // (Håbo turns to riket first, the headline's other side, and then to the place: reads JG and JL.)
+      if (name === "Håbo") expect(lead[1]).toMatch(/sämre än rikssnittet på (alla fem|samtliga) mått/);
+      if (name === "Håbo") expect(lead[2]).toMatch(/^Andelen som upplever ett gott bemötande via telefon var 73\u00A0procent/);
+      else expect(lead[1], name).toMatch(/^Men med 69\u00A0procent/);
     }
   });
 });
@@ -7449,5 +7453,25 @@ describe("read JH: a near gap that softens the first news", () => {
     expect(ingress).not.toMatch(/fortfarande något bättre/);
     // The gap is the section's.
     expect(body(named("Arvika")).map((s) => s.text).join(" ")).toMatch(/Tillgängligheten i telefon är något bättre än snittet för både riket och likvärdiga kommuner \(60\u00A0procent\)/);
+  });
+});
+
+describe("reads JG and JL: a count against riket that the headline names is in the ingress", () => {
+  const ingressOf = (r: GeneratedRelease): Sentence[] => r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length);
+  it("tells the headline's count against riket in the ingress (Håbo's 'men sämre än riket på samtliga' was only in the body; Umeå's, Trelleborg's)", () => {
+    const claims = (r: GeneratedRelease): string[] => r.composed.headline.claims;
+    const counted = releases.filter((r) => r.claims.plan?.angle === "summary" || ((claims(r).includes("summary.vsNational") || claims(r).filter((c) => c.endsWith(".vsNational")).length >= 3) && claims(r).some((c) => c.endsWith(".record"))));
+    expect(counted.map((r) => r.municipality.name)).toEqual(expect.arrayContaining(["Håbo", "Umeå", "Trelleborg"]));
+    for (const r of counted) expect(ingressOf(r).some((s) => s.claims.includes("summary.vsNational") || s.claims.filter((c) => c.endsWith(".vsNational")).length >= 3), r.municipality.name).toBe(true);
+  });
+  it("turns once to riket after a count of records, not with 'Men' against a measure at its best too, nor 'Men …. Ändå …' (Håbo, Trelleborg)", () => {
+    const habo = ingressOf(named("Håbo")).map((s) => s.text);
+    expect(habo[0]).toMatch(/^På alla fem mått är Håbos resultat det bästa hittills\.$/);
+    expect(habo[1]).toMatch(/sämre än rikssnittet på (alla fem|samtliga) mått/);
+    expect(habo.join(" ")).not.toMatch(/Men andelen som upplever ett gott bemötande/);
+    for (const r of releases) {
+      const texts = ingressOf(r).map((s) => s.text);
+      texts.slice(1).forEach((t, i) => expect(/^(Men|Ändå) /.test(t) && /^Men |, men /.test(texts[i] ?? ""), `${r.municipality.name}: ${texts[i]} ${t}`).toBe(false));
+    }
   });
 });

@@ -269,6 +269,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.place-clause.fall", [...NAMES, "fjol"]);
   specs.set("lead.records.behind", [...NAMES, "sämre", "antal"]);
   specs.set("lead.records.behind.level", [...NAMES, "sämre", "antal", "nivå"]);
+  specs.set("lead.records.behind.all", [...NAMES, "sämre", "antal"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
@@ -758,6 +758,10 @@ function countFirst(lead: readonly Sentence[], ingress: number, plan: Municipali
   const k = lead.findIndex((s, i) => i < ingress && s.claims.filter((c) => c.endsWith(".record")).length >= 3);
   const first = lead[0];
   if (k <= 0 || !first) return [...lead];
+  // With the count against riket that the headline sets against it, that is the turn: "På alla fem mått är Håbos
+  // resultat det bästa hittills. Ändå är Håbo sämre än rikssnittet på alla fem mått." (reads JG and JL).
+  const b = lead.findIndex((s, i) => i < ingress && s.claims.includes("summary.vsNational"));
+  if (b > 0 && headlineSaysBehind(plan)) return [lead[k] as Sentence, lead[b] as Sentence, ...lead.filter((_, i) => i !== k && i !== b)];
   const text = first.text.startsWith(name) ? first.text : `${first.text.charAt(0).toLocaleLowerCase("sv")}${first.text.slice(1)}`;
   return [lead[k] as Sentence, { ...first, text: `Men ${text}` }, ...lead.slice(1, k), ...lead.slice(k + 1)];
 }
@@ -1868,7 +1872,9 @@ function headlineCore(plan: MunicipalityPlan, hard = false): string[] {
   // (Past INGRESS_HARD_WORDS, only when no other counterweight is told: Halmstad's direct answers at their lowest after
   // its record and its last place in the group for the response time made an ingress of six sentences, read IO.)
   const lows = worstEvers(plan).filter((f) => !hard || counter === undefined || counter.fact.polarity > 0 || counter.finding === f).map((f) => `${f.indicator.id}.`);
-  return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows];
+  // And a count against riket that the headline names (Håbo, Umeå).
+  const behind = headlineSaysBehind(plan) ? ["summary."] : [];
+  return [...headlineSides(plan).map((f) => `${f.indicator.id}.`), ...headlineFacts(plan), ...counted, ...(counter ? [`${counter.finding.indicator.id}.`] : []), ...strong, ...places, ...lows, ...behind];
 }
 
 /** The lead's first news the other way (its counterweight), but under a count against riket. */
@@ -1911,7 +1917,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // the place (an ingress of good news alone, §2).
   // (Only under a place in the country: elsewhere the counterweight may give way to a second strength, Fagersta.)
   const counter = PLACE_FACTS.includes(plan.lead[0]?.fact.kind ?? "gap") ? leadCounter(plan) : undefined;
-  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? []), ...(counter ? [counter.finding] : [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows];
+  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? []), ...(counter ? [counter.finding] : [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows, ...headlineCore(plan).filter((k) => k === "summary.")];
 }
 
 /**

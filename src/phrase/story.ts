@@ -1089,7 +1089,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
   if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
   const behind = recordsBehindRiket(ctx);
-  if (behind) merged.push(behind);
+  if (behind) merged.splice(...behindAt(merged, ctx), behind);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged.map((x) => withRiketFigure(x, ctx));
 }
@@ -1136,13 +1136,41 @@ function placesOnce(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
 export function recordsBehindRiket(ctx: StoryContext): Sentence | undefined {
   const a = ctx.plan.angle;
   const s = ctx.plan.summary;
-  if (a.kind !== "records" || a.record !== "best" || !s || s.worse <= s.better) return undefined;
-  // Only where the lead has no news the other way of its own. (From the plan alone: composeIntro asks the same
+  const named = headlineSaysBehind(ctx.plan);
+  if ((a.kind !== "records" && !named) || (a.kind === "records" && a.record !== "best") || !s || s.worse <= s.better) return undefined;
+  // Only where the lead has no news the other way of its own, or the headline says the count too: Håbo's "rekord på
+  // alla fem mått – men sämre än riket på samtliga" had the count only in the body, its ingress turning with "Men"
+  // to a bemötande that was at its best too (reads JG and JL). (From the plan alone: composeIntro asks the same
   // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
-  if (ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
+  if (!named && ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
   const level = s.total - s.better - s.worse;
   const values = { sämre: measureCount(s.worse), antal: measureCount(s.total), nivå: measureCount(level) };
-  return { text: ctx.say(level > 0 ? "lead.records.behind.level" : "lead.records.behind", values), claims: ["summary.vsNational"] };
+  const slot = s.worse === s.total ? "lead.records.behind.all" : level > 0 ? "lead.records.behind.level" : "lead.records.behind";
+  return { text: ctx.say(slot, values), claims: ["summary.vsNational"] };
+}
+
+/** The headline sets a count of best results yet against riket's count: "… – men sämre än riket på samtliga". */
+export function headlineSaysBehind(plan: MunicipalityPlan): boolean {
+  const a = plan.angle;
+  if (a.kind === "records") return a.behind !== undefined;
+  const s = plan.summary;
+  return a.kind === "place" && a.counter?.kind === "records" && s !== undefined && s !== null && s.worse === s.total;
+}
+
+/**
+ * Where the count against riket goes in the lead: last, or, where the lead has news the other way of its own, right
+ * after the count of records, the turn it is, with the next sentence's own "Men" dropped (Umeå).
+ */
+function behindAt(lead: Sentence[], ctx: StoryContext): [number, number] {
+  // (And where the lead ends on a turn of its own: "Men resultatet är fortfarande sämre än … Ändå är Trelleborg
+  // sämre än rikssnittet på tre av fem mått" turned twice.)
+  const turned = /^Men |, men /.test(lead[lead.length - 1]?.text ?? "");
+  if (!turned && !ctx.plan.lead.some((i) => i.fact.polarity < 0)) return [lead.length, 0];
+  const count = lead.findIndex((s) => new Set(s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])).size >= 2);
+  const next = lead[count + 1];
+  if (count < 0 || !next) return [lead.length, 0];
+  if (next.text.startsWith("Men ")) lead[count + 1] = { ...next, text: capitalize(next.text.slice(4)) };
+  return [count + 1, 0];
 }
 
 /**
