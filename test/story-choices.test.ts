@@ -7475,3 +7475,22 @@ describe("reads JG and JL: a count against riket that the headline names is in t
     }
   });
 });
+
+describe("read JJ: a count against riket over a year that went the other way", () => {
+  const ingressOf = (r: GeneratedRelease): string => r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length).map((s) => s.text).join(" ");
+  it("the headline says both counts (Vindeln 'sämre än riket på alla fem mått' over three rises, one to a record, scored 2; Malmö, Österåker)", () => {
+    expect(named("Vindeln").claims.headline).toMatch(/^Vindeln (sämre än riket|efter riket|under rikssnittet) på alla fem mått(,| –) men (framsteg på tre|förbättring på tre|bättre än året innan på tre)$/);
+    expect(named("Österåker").claims.headline).toMatch(/på fyra av fem mått(,| –) men (framsteg på tre|förbättring på tre|bättre än året innan på tre)$/);
+    expect(named("Malmö").claims.headline).toMatch(/^Malmö (bättre än riket|före riket|över rikssnittet) på fyra av fem mått(,| –) men (försämring på tre|sämre än året innan på tre)$/);
+    // Mellerud's year went three up and two down: no majority, no second side.
+    expect(named("Mellerud").claims.headline).not.toMatch(/ men /);
+  });
+  it("the ingress turns to the year's count right after the count against riket when it tells changes (Vindeln), and says it in every such release", () => {
+    expect(ingressOf(named("Vindeln"))).toMatch(/alla fem mått i Kommunens Kvalitet i Korthet \(KKiK\) 2019\. Men sedan 2018 har Vindeln blivit bättre på tre av fem mått och sämre på ett\. Andelen som får ett direkt svar/);
+    const both = releases.filter((x) => x.claims.plan?.angle === "summary" && / men (framsteg|förbättring|försämring|bättre än året innan|sämre än året innan) på /.test(x.claims.headline));
+    expect(both.length).toBe(3);
+    for (const r of both) {
+      expect(ingressOf(r), r.municipality.name).toMatch(/(Sedan|sedan|Jämfört|jämfört med) 2018 (har|är) [^.]* (bättre|sämre) på tre av fem mått/);
+    }
+  });
+});

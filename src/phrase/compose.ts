@@ -983,14 +983,18 @@ function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: read
   const year = intro.find((s) => s.claims.length >= 3 && s.claims.every((c) => c.endsWith(".changeClass")));
   // (Not where the ingress tells a change already: Vindeln's two rises turn its count of measures behind riket.)
   const told = lead.slice(0, ingress).some((s) => s.claims.some((c) => c.endsWith(".changeClass")));
-  if (a.kind !== "summary" || !year || told) return [[...lead], ingress, [...intro]];
+  if (a.kind !== "summary" || !year || (told && a.year === undefined)) return [[...lead], ingress, [...intro]];
   const way = (p: number): number => findings.filter((f) => (p > 0 ? isImprovement(f.changeClass) : isDecline(f.changeClass))).length;
   const last = lead[ingress - 1];
-  const at = last !== undefined && isSourceSentence(last) ? ingress - 1 : ingress;
+  // Named in the headline, the year's count is the turn, before the changes that it counts (Vindeln).
+  const changed = a.year === undefined ? -1 : lead.findIndex((s, i) => i > 0 && i < ingress && s.claims.some((c) => c.endsWith(".changeClass")));
+  const at = changed > 0 ? changed : last !== undefined && isSourceSentence(last) ? ingress - 1 : ingress;
   // (Not "Men" right after a sentence that turned already.)
   const against = way(-a.polarity) > way(a.polarity) && !/ men /.test(lead[at - 1]?.text ?? "");
   const text = against ? year.text.replace(/^(Jämfört|Sedan) /, (w) => `Men ${w.toLowerCase()}`) : year.text;
-  return [[...lead.slice(0, at), { ...year, text }, ...lead.slice(at)], ingress + 1, intro.filter((s) => s !== year)];
+  const next = lead[at];
+  const rest = against && next?.text.startsWith("Men ") ? [{ ...next, text: capitalize(next.text.slice(4)) }, ...lead.slice(at + 1)] : lead.slice(at);
+  return [[...lead.slice(0, at), { ...year, text }, ...rest], ingress + 1, intro.filter((s) => s !== year)];
 }
 
 /** A sentence on this measure alone that does not give its value anew. */

@@ -418,6 +418,9 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       // A measure without a result: the headline gives the count alone ("på tre mått"), the lead says "av de fyra mått
       // som gav resultat". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
       const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
+      // The year's count the other way too: "Vindeln sämre än riket på alla fem mått – men framsteg på tre".
+      const year = angle.year === undefined ? undefined : say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}.year`, { andel, antal: measureCount(angle.year) });
+      if (year && year.length <= HEADLINE_MAX) return { text: year, claims: ["summary.vsNational", ...all.filter((f) => (angle.polarity > 0 ? isDecline(f.changeClass) : isImprovement(f.changeClass))).map((f) => `${f.indicator.id}.changeClass`)] };
       return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational"] };
     }
     case "records": {

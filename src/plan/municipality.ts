@@ -52,7 +52,8 @@ export type MunicipalAngle =
    * three with at most one the other way, over a plain change the other way (countOverChange): that change is `over`,
    * and the ingress tells it.
    */
-  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding }
+  /** `year`: the measures the year moved the other way, when they are most of them and the headline says so too. */
+  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding; year?: number }
   /**
    * Two findings as strong as each other pointing opposite ways, in the lead
    * (§1: "the release says both"): the headline says both, the angle's first.
@@ -1077,8 +1078,16 @@ function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], 
   // Not when the year moved the other way on as many: "sämre än riket på fyra av fem" over a year that
   // improved four of five, two of them to records, read as the wrong story (Mönsterås).
   if (polarity === 0 || movedAgainst(ranked, polarity) >= summary.total - 1) return undefined;
-  return { kind: "summary", polarity, inner, ...(over !== 0 && over === polarity ? { over: top.finding } : {}) };
+  // Three measures the other way against at most one the count's way: the headline says both. "Vindeln sämre än riket
+  // på alla fem mått" over a year that improved three, one of them to a record after a third rise, read as the wrong
+  // emphasis (read JJ scored it 2); so did Malmö's "bättre än riket på fyra av fem" over three falls (reads DE, DG).
+  const against = movedAgainst(ranked, polarity);
+  const year = against >= YEAR_SIDE && movedAgainst(ranked, polarity > 0 ? -1 : 1) <= against - 2 ? { year: against } : {};
+  return { kind: "summary", polarity, inner, ...(over !== 0 && over === polarity ? { over: top.finding } : {}), ...year };
 }
+
+/** At least this many measures that moved against a count of them against riket make the headline's other side. */
+const YEAR_SIDE = 3;
 
 /** At least this many measures on one side of riket make a count the angle over a plain change the other way. */
 export const COUNT_OVER_CHANGE = 3;
