@@ -221,7 +221,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("headline.side.records.worst", ["andel"]);
   specs.set("headline.side.behind.all", []);
   specs.set("headline.side.behind.some", ["antal"]);
-  for (const k of ["better", "worse"]) specs.set(`headline.summary.${k}.year`, [...NAMES, ...SURVEY, "andel", "antal"]);
+  for (const k of ["better", "worse"]) specs.set(`headline.summary.${k}.year`, [...NAMES, ...SURVEY, "andel", "antal", "fjol"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const m of ["up", "down"]) {
@@ -271,6 +271,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.records.behind", [...NAMES, "sämre", "antal"]);
   specs.set("lead.records.behind.level", [...NAMES, "sämre", "antal", "nivå"]);
   specs.set("lead.records.behind.all", [...NAMES, "sämre", "antal"]);
+  for (const k of ["better", "worse"]) specs.set(`lead.channel-also.${k}`, [...NAMES, "mått"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

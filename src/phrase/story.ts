@@ -419,7 +419,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       // som gav resultat". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
       const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
       // The year's count the other way too: "Vindeln sämre än riket på alla fem mått – men framsteg på tre".
-      const year = angle.year === undefined ? undefined : say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}.year`, { andel, antal: measureCount(angle.year) });
+      const year = angle.year === undefined ? undefined : say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}.year`, { andel, antal: measureCount(angle.year.count), fjol: formatYear(angle.year.since) });
       if (year && year.length <= HEADLINE_MAX) return { text: year, claims: ["summary.vsNational", ...all.filter((f) => (angle.polarity > 0 ? isDecline(f.changeClass) : isImprovement(f.changeClass))).map((f) => `${f.indicator.id}.changeClass`)] };
       return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational"] };
     }
@@ -1093,6 +1093,8 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
   const behind = recordsBehindRiket(ctx);
   if (behind) merged.splice(...behindAt(merged, ctx), behind);
+  const channel = channelAlso(merged, ctx);
+  if (channel) merged.push(channel);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged.map((x) => withRiketFigure(x, ctx));
 }
@@ -1158,6 +1160,23 @@ export function headlineSaysBehind(plan: MunicipalityPlan): boolean {
   if (a.kind === "records") return a.behind !== undefined;
   const s = plan.summary;
   return a.kind === "place" && a.counter?.kind === "records" && s !== undefined && s !== null && s.worse === s.total;
+}
+
+/**
+ * Under a headline that sets a whole channel against riket ("Kungsbackas service via telefon under rikssnittet"), the
+ * channel's measures the lead does not compare with riket are named in the ingress, without figures (the sections
+ * give them): the ingress told the direct answers alone (Kungsbacka, Essunga). Not for a response time, whose side
+ * of riket is said by its length.
+ */
+function channelAlso(lead: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
+  const a = ctx.plan.angle;
+  if (a.kind !== "compare" || a.subject.kind !== "channels" || a.polarity === 0) return undefined;
+  const channels = a.subject.channels;
+  const said = new Set(lead.flatMap((s) => s.claims).filter((c) => c.endsWith(".vsNational")).map((c) => c.split(".")[0]));
+  const others = ctx.analysis.findings.filter((f) => channels.includes(f.indicator.channel) && !said.has(f.indicator.id));
+  if (others.length === 0 || others.some((f) => isTime(f.indicator.unit))) return undefined;
+  const mått = joinOnce(others.map((f) => headlineName(f.indicator)));
+  return { text: ctx.say(`lead.channel-also.${a.polarity > 0 ? "better" : "worse"}`, { mått }), claims: others.map((f) => `${f.indicator.id}.vsNational`) };
 }
 
 /**

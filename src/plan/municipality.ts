@@ -52,8 +52,11 @@ export type MunicipalAngle =
    * three with at most one the other way, over a plain change the other way (countOverChange): that change is `over`,
    * and the ingress tells it.
    */
-  /** `year`: the measures the year moved the other way, when they are most of them and the headline says so too. */
-  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding; year?: number }
+  /**
+   * `year`: the measures the year moved the other way (`count`) since last year (`since`), when they are most of them
+   * and the headline says so too.
+   */
+  | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding; year?: { count: number; since: number } }
   /**
    * Two findings as strong as each other pointing opposite ways, in the lead
    * (§1: "the release says both"): the headline says both, the angle's first.
@@ -1070,7 +1073,7 @@ function countedRecord(lead: readonly LeadItem[], counted: readonly IndicatorFin
  * all measures or all but one, four measures or more, and nothing in the year
  * stronger than a crossing or a top-ten place (news value 3 or weaker).
  */
-function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null): MunicipalAngle | undefined {
+function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], summary: Summary | null, since: number): MunicipalAngle | undefined {
   const top = ranked[0];
   if (!summary || summary.total < 4 || !top || top.value < 3) return undefined;
   const over = countOverChange(top, summary);
@@ -1082,7 +1085,7 @@ function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], 
   // på alla fem mått" over a year that improved three, one of them to a record after a third rise, read as the wrong
   // emphasis (read JJ scored it 2); so did Malmö's "bättre än riket på fyra av fem" over three falls (reads DE, DG).
   const against = movedAgainst(ranked, polarity);
-  const year = against >= YEAR_SIDE && movedAgainst(ranked, polarity > 0 ? -1 : 1) <= against - 2 ? { year: against } : {};
+  const year = against >= YEAR_SIDE && movedAgainst(ranked, polarity > 0 ? -1 : 1) <= against - 2 ? { year: { count: against, since } } : {};
   return { kind: "summary", polarity, inner, ...(over !== 0 && over === polarity ? { over: top.finding } : {}), ...year };
 }
 
@@ -1579,7 +1582,7 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   const ranked = rankFindings(analysis.findings, times);
   const inner = ownRun(chooseMunicipalAngle(ranked), ranked);
   const summary = summarise(analysis.findings);
-  const counted = recordsAngle(inner, ranked, summary) ?? summaryAngle(inner, ranked, summary);
+  const counted = recordsAngle(inner, ranked, summary) ?? summaryAngle(inner, ranked, summary, analysis.previousYear);
   // A count names several measures already: no second measure's news beside it.
   const grouped = counted ? undefined : groupAngle(inner, ranked);
   const planned = planLead(inner, ranked, counted === undefined);
