@@ -7496,7 +7496,7 @@ describe("read JJ: a count against riket over a year that went the other way", (
   });
 });
 
-describe("a headline that sets a whole channel against riket", () => {
+describe("a headline on a whole channel (against riket, or its year)", () => {
   const ingressOf = (r: GeneratedRelease): Sentence[] => r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length);
   it("has every measure of the channel compared with riket in the ingress (Kungsbacka's and Essunga's ingresses told the direct answers alone)", () => {
     const channel = releases.filter((r) => r.claims.plan?.angle === "compare" && r.composed.headline.claims.filter((c) => c.endsWith(".vsNational")).length >= 2);
@@ -7505,6 +7505,9 @@ describe("a headline that sets a whole channel against riket", () => {
       const said = new Set(ingressOf(r).flatMap((s) => s.claims));
       for (const c of r.composed.headline.claims) expect(said.has(c), `${r.municipality.name}: ${c}`).toBe(true);
     }
+    // And a headline on a whole channel's change: "Karlskrona blir bättre på att svara via telefon" told the direct answers alone.
+    expect(named("Karlskrona").claims.headline).toMatch(/telefon/);
+    expect(ingressOf(named("Karlskrona")).map((s) => s.text).join(" ")).toMatch(/(Också tillgängligheten och bemötandet i telefon blev bättre än året innan|Även tillgängligheten och bemötandet i telefon förbättrades|Bättre än året innan blev också tillgängligheten och bemötandet i telefon)\./);
     expect(ingressOf(named("Kungsbacka")).map((s) => s.text).join(" ")).toMatch(/(Också tillgängligheten och bemötandet i telefon är sämre än rikssnittet|Även för tillgängligheten och bemötandet i telefon är Kungsbacka sämre än riket|Sämre än riket är Kungsbacka också för tillgängligheten och bemötandet i telefon)\./);
   });
 });

@@ -268,7 +268,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const headline: Sentence = release.headline
     ? { text: release.headline, claims: [] }
     : composeHeadline(plan.angle, analysis.findings, headlineSayer(chooser, m, dataset.survey), m.name, missing.length);
-  const ctx = { analysis, plan, say: storySay, mentions, missing, retell };
+  const ctx = { analysis, plan, say: storySay, mentions, missing, retell, headlineClaims: headline.claims };
   const told = composeLead(ctx);
   for (const id of unnamed) mentions.forget(id);
   const intro = composeIntro(ctx);

@@ -630,6 +630,8 @@ export interface StoryContext {
   leadClaims?: ReadonlySet<string>;
   /** Claims of the lead's sentences under its ingress that the sections tell instead (composeRelease). */
   retell?: ReadonlySet<string>;
+  /** What the headline claims: the ingress says it too (channelAlso). */
+  headlineClaims?: readonly string[];
 }
 
 /** "Bemötandet i telefon mättes inte i Östra Göinge 2019.": a count over four measures of five needs it. */
@@ -1094,7 +1096,7 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const behind = recordsBehindRiket(ctx);
   if (behind) merged.splice(...behindAt(merged, ctx), behind);
   const channel = channelAlso(merged, ctx);
-  if (channel) merged.push(channel);
+  if (channel) merged.splice(channelAt(merged, channel, ctx), 0, channel);
   if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
   return merged.map((x) => withRiketFigure(x, ctx));
 }
@@ -1169,14 +1171,50 @@ export function headlineSaysBehind(plan: MunicipalityPlan): boolean {
  * of riket is said by its length.
  */
 function channelAlso(lead: readonly Sentence[], ctx: StoryContext): Sentence | undefined {
-  const a = ctx.plan.angle;
-  if (a.kind !== "compare" || a.subject.kind !== "channels" || a.polarity === 0) return undefined;
-  const channels = a.subject.channels;
-  const said = new Set(lead.flatMap((s) => s.claims).filter((c) => c.endsWith(".vsNational")).map((c) => c.split(".")[0]));
-  const others = ctx.analysis.findings.filter((f) => channels.includes(f.indicator.channel) && !said.has(f.indicator.id));
+  // Or the year's change of every measure of the channel: "Karlskrona blir bättre på att svara via telefon" over an
+  // ingress on the direct answers alone; "Stort lyft för Mörbylångas service via e-post" on the response time alone.
+  // (Not under a count against riket, whose year's count says the changes: yearIntoIngress.)
+  const field = channelField(ctx.plan, ctx.headlineClaims ?? []);
+  if (!field) return undefined;
+  const claims = ctx.headlineClaims ?? [];
+  const said = new Set(lead.flatMap((s) => s.claims));
+  const others = ctx.analysis.findings.filter((f) => claims.includes(`${f.indicator.id}.${field}`) && !said.has(`${f.indicator.id}.${field}`));
   if (others.length === 0 || others.some((f) => isTime(f.indicator.unit))) return undefined;
+  const way = alikeWay(others, field);
+  if (!way) return undefined;
   const mått = joinOnce(others.map((f) => headlineName(f.indicator)));
-  return { text: ctx.say(`lead.channel-also.${a.polarity > 0 ? "better" : "worse"}`, { mått }), claims: others.map((f) => `${f.indicator.id}.vsNational`) };
+  return { text: ctx.say(`lead.channel-also.${way}`, { mått }), claims: others.map((f) => `${f.indicator.id}.${field}`) };
+}
+
+/** The field a headline on a change or a comparison claims of two measures or more: a whole channel's. */
+function channelField(plan: MunicipalityPlan, claims: readonly string[]): "vsNational" | "changeClass" | undefined {
+  if (plan.angle.kind !== "compare" && plan.angle.kind !== "change") return undefined;
+  return (["vsNational", "changeClass"] as const).find((k) => claims.filter((c) => c.endsWith(`.${k}`)).length >= 2);
+}
+
+/** The side of riket, or the year's direction and strength, that the measures share; undefined when they differ. */
+function alikeWay(fs: readonly IndicatorFinding[], field: "vsNational" | "changeClass"): string | undefined {
+  const ways = new Set(
+    fs.map((f) => {
+      if (field === "vsNational") return f.vsNational === null ? "" : comparePolarity(f.vsNational) > 0 ? "better" : comparePolarity(f.vsNational) < 0 ? "worse" : "";
+      const strong = f.changeClass?.startsWith("strongly-") ? "strongly-" : "";
+      return isImprovement(f.changeClass) ? `${strong}up` : isDecline(f.changeClass) ? `${strong}down` : "";
+    }),
+  );
+  const [way] = [...ways];
+  return ways.size === 1 && way ? way : undefined;
+}
+
+/** Right after the lead's last sentence on the headline's channel, before the turn to other news. */
+function channelAt(lead: readonly Sentence[], also: Sentence, ctx: StoryContext): number {
+  const headline = new Set((ctx.headlineClaims ?? []).map((c) => c.split(".")[0]));
+  const ids = (s: Sentence): string[] => s.claims.filter((c) => !c.startsWith("survey.")).map((c) => c.split(".")[0] ?? "");
+  const channel = (s: Sentence): boolean => ids(s).some((id) => headline.has(id));
+  // (A turn to another measure's news: "Men andelen som upplever ett gott bemötande …" after Mörbylånga's e-post.)
+  const first = lead.findIndex((s) => /^Men /.test(s.text) && ids(s).length > 0 && !ids(s).some((id) => headline.has(id)));
+  const end = first < 0 ? lead.length : first;
+  const last = lead.slice(0, end).findLastIndex(channel);
+  return last < 0 ? end : last + 1;
 }
 
 /**
