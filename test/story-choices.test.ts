@@ -7511,3 +7511,14 @@ describe("a headline on a whole channel (against riket, or its year)", () => {
     expect(ingressOf(named("Kungsbacka")).map((s) => s.text).join(" ")).toMatch(/(Också tillgängligheten och bemötandet i telefon är sämre än rikssnittet|Även för tillgängligheten och bemötandet i telefon är Kungsbacka sämre än riket|Sämre än riket är Kungsbacka också för tillgängligheten och bemötandet i telefon)\./);
   });
 });
+
+describe("a first place kept at 100 procent", () => {
+  it("says both years in the ingress, as its headline's 'kvar i delad topp' does, and the body does not say the year stood still again (Nynäshamn, Kristianstad, Kramfors, Knivsta)", () => {
+    for (const name of ["Nynäshamn", "Kristianstad", "Kramfors", "Knivsta"]) {
+      const r = named(name);
+      const ingress = r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length).map((s) => s.text).join(" ");
+      expect(ingress, name).toMatch(/100\u00A0procent både 2018 och 2019/);
+      expect(body(r).map((s) => s.text).join(" "), name).not.toMatch(/E-postsvaren inom en arbetsdag (ligger kvar på|är på) samma nivå som 2018|har inte förändrats sedan 2018/);
+    }
+  });
+});

@@ -350,7 +350,7 @@ function placeHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, all: r
   if (both) return both;
   const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
   // At 100 procent both years the top is held, not reached: "fortsatt i topp" (a read: Nynäshamn).
-  const kept = (angle.fact === "first" || angle.fact === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
+  const kept = keptTop(angle.fact, f);
   return { text: say(`${placeSlot("headline.place", angle.fact, f)}${kept ? ".kept" : ""}`, tokens), claims: [`${f.indicator.id}.rank`, ...(kept ? [`${f.indicator.id}.previous`] : [])] };
 }
 
@@ -811,7 +811,16 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   const t = tokens();
   const exact = t[EXACT];
   if (fact.polarity < 0 && exact !== undefined) t["värde"] = exact;
-  return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`] }];
+  // A top kept at 100 procent says both years, as its headline does ("kvar i delad topp"): "Med 100 procent både 2018
+  // och 2019 delar Kramfors …" (the ingress said 2019 alone under Nynäshamn's, Kristianstad's and Kramfors' headlines).
+  const kept = keptTop(fact.kind, f);
+  if (kept) t["värde"] = t[EXACT] = `${formatValue(f.value, f.indicator.unit, "text")} både ${formatYear(a.previousYear)} och ${formatYear(a.year)}`;
+  return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }];
+}
+
+/** A first place (shared or not) at 100 procent this year and last: the top kept, not reached. */
+function keptTop(kind: FactKind, f: IndicatorFinding): boolean {
+  return (kind === "first" || kind === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
 }
 
 function leadSentence(item: LeadItem, index: number, first: Fact | undefined, ctx: StoryContext): Sentence[] {
