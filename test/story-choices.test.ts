@@ -7522,3 +7522,14 @@ describe("a first place kept at 100 procent", () => {
     }
   });
 });
+
+describe("read JM: the count across measures", () => {
+  it("does not open two sentences in a row with the municipality's name (Danderyd: 'Danderyd är sämre än riket för … Danderyd ligger klart bättre till …')", () => {
+    for (const r of releases) {
+      const intro = underIngress(r.composed).flatMap((s) => s.text.split(/(?<=\.) (?=\p{Lu})/u));
+      const name = r.municipality.name;
+      intro.slice(1).forEach((t, i) => expect(t.startsWith(`${name} `) && (intro[i] ?? "").startsWith(`${name} `), `${name}: ${intro[i]} ${t}`).toBe(false));
+    }
+    expect(underIngress(named("Danderyd").composed).map((s) => s.text).join(" ")).toMatch(/Resultatet är sämre för e-postsvaren inom en arbetsdag och svarstiden på e-post\./);
+  });
+});
