@@ -272,6 +272,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.records.behind.level", [...NAMES, "sämre", "antal", "nivå"]);
   specs.set("lead.records.behind.all", [...NAMES, "sämre", "antal"]);
   for (const k of ["better", "worse", "up", "down", "strongly-up", "strongly-down"]) specs.set(`lead.channel-also.${k}`, [...NAMES, "mått"]);
+  for (const k of ["better", "worse"]) specs.set(`summary.all-but.${k}`, [...NAMES, "mått"]);
   specs.set("lead.low-clause.also", NAMES);
   specs.set("time.record.best.stale", [...NAMES, "ämne", "Ämne", "värde"]);
   specs.set("time.record.worst.near", [...NAMES, "ämne", "Ämne"]);

@@ -934,6 +934,13 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
     }
     const sides = new Set(found.map(side));
     if (sides.size > 1) return text;
+    // One exception to a count of all the others: one sentence, not the count and "… är det enda mått där Jokkmokk
+    // ligger efter riket", which said the count again (read JN).
+    const only = found.length === 1 ? side(found[0] as IndicatorFinding) : 0;
+    const compared = findings.filter((f) => f.vsNational !== null);
+    if (only !== 0 && compared.filter((f) => side(f) === -only).length === compared.length - 1) {
+      return say(`summary.all-but.${only < 0 ? "better" : "worse"}`, { mått: names[0] ?? "" });
+    }
     const mått = joinOnce(names);
     // Which side they are on is said: "Undantaget är e-postsvaren …" did not say which way (read IF: Bräcke, Alingsås).
     const way = [...sides][0] === 1 ? "better" : [...sides][0] === -1 ? "worse" : "level";
