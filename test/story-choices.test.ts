@@ -6882,7 +6882,8 @@ describe("A/B read AB21: the lead's tense and turns", () => {
     for (const r of releases) for (const s of r.composed.lead) expect(s.text, r.municipality.name).not.toMatch(/ tappar kraftigt i |men ligger trots det/);
   });
   it("names the source as 'Siffrorna kommer från …' after a sentence that opened 'Det', not a second 'Det' (Jokkmokk, Vallentuna)", () => {
-    expect(named("Vallentuna").markdown).toMatch(/(^|\. )(Men )?[Dd]et [^.]*\. Siffrorna kommer från Kommunens Kvalitet i Korthet \(KKiK\) 2019\./m);
+    // (Vallentuna's ingress ends on e-post's place since read JN; Stockholm's ends on a "Det" sentence.)
+    expect(named("Stockholm").markdown).toMatch(/(^|\. )(Men )?[Dd]et [^.]*\. Siffrorna kommer från Kommunens Kvalitet i Korthet \(KKiK\) 2019\./m);
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )(Men )?[Dd]et [^.]*\. Det (visar|framgår av) Kommunens Kvalitet/m);
   });
 });
@@ -7535,5 +7536,26 @@ describe("read JM: the count across measures", () => {
     const text = underIngress(named("Jokkmokk").composed).map((s) => s.text).join(" ");
     expect(text).toMatch(/(Jokkmokk är bättre än riket på alla mått utom direktsvaren i telefon|Jämfört med rikssnittet är Jokkmokk bättre på alla mått utom direktsvaren i telefon|På alla mått utom direktsvaren i telefon är Jokkmokk bättre än riket)\./);
     expect(text).not.toMatch(/det enda mått där Jokkmokk/);
+  });
+});
+
+describe("read JN: an ingress of news one way tells one channel through before the other", () => {
+  it("does not go telefon → e-post → telefon (Vallentuna: the direct answers, e-post's seventh place, then tillgänglighetens fifth rise)", () => {
+    const channelOf = new Map(dataset.indicators.map((i) => [i.id, i.channel]));
+    for (const r of releases) {
+      const ingress = r.composed.lead.slice(0, r.composed.ingress ?? r.composed.lead.length);
+      // (A lead that turns keeps its own order: the turn's place is a rule of its own.)
+      const turns = ingress.some((s) => /(^|\s)(Men|men|Däremot|däremot|Samtidigt|trots|Trots|även om|om än|ändå|fortfarande|fortsatt)\s/u.test(s.text));
+      if (turns || ["summary", "records", "both", "mixed"].includes(r.claims.plan?.angle ?? "")) continue;
+      // (A count across channels belongs to neither.)
+      const seq = ingress.flatMap((s) => {
+        const channels = [...new Set(s.claims.filter((c) => !c.startsWith("survey.") && !c.startsWith("summary.")).map((c) => channelOf.get(c.split(".")[0] ?? "") ?? ""))];
+        return channels.length === 1 ? channels : [];
+      });
+      const runs = seq.filter((c, i) => i === 0 || c !== seq[i - 1]);
+      expect(new Set(runs).size, `${r.municipality.name}: ${runs.join(" → ")}`).toBe(runs.length);
+    }
+    const text = named("Vallentuna").composed.lead.map((s) => s.text).join(" ");
+    expect(text.indexOf("femte året i rad")).toBeLessThan(text.indexOf("sjunde plats i landet"));
   });
 });

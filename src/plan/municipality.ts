@@ -800,6 +800,20 @@ function placeAtTurn(lead: readonly LeadItem[], place: LeadItem): LeadItem[] {
   return weaker ? [...lead.slice(0, turn), place, ...lead.slice(turn)] : [...lead, place];
 }
 
+/**
+ * A lead whose news all points one way tells the first measure's channel through before it turns to the other:
+ * Vallentuna's ingress went from the direct answers to e-post's seventh place and back to tillgänglighetens fifth
+ * rise in a row (read JN: "jumps telefon → e-post → telefon"). A lead with a turn keeps its order (the turn's place
+ * is its own rule).
+ */
+function channelsTogether(lead: readonly LeadItem[]): LeadItem[] {
+  const way = lead[0]?.fact.polarity ?? 0;
+  if (way === 0 || lead.some((i) => i.fact.polarity === -way)) return [...lead];
+  const channel = lead[0]?.finding.indicator.channel;
+  const own = (i: LeadItem): boolean => i.finding === lead[0]?.finding;
+  return [...lead.filter(own), ...lead.filter((i) => !own(i) && i.finding.indicator.channel === channel), ...lead.filter((i) => !own(i) && i.finding.indicator.channel !== channel)];
+}
+
 /** A run over every year of a series of six: "för femte året i rad". */
 export const WHOLE_RUN_STEPS = 5;
 
@@ -1637,6 +1651,7 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   lead.push(...buried);
   const ahead = counted?.kind === "records" ? countAhead(lead, ranked, counted) : undefined;
   if (ahead) lead.push(ahead);
+  if (!counted) lead.splice(0, lead.length, ...channelsTogether(lead));
   const strengths = [...(pair ?? []), ...buried.map((i) => i.finding), ...(ahead ? [ahead.finding] : [])];
   // The headline's finding is ranked first, so its channel opens the body.
   const leadChannel = lead[0]?.finding.indicator.channel;
