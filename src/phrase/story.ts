@@ -1103,11 +1103,11 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const opening = angle === "records" && !namedAfter && recordsOpening[0] !== undefined && merged[0] === recordsOpening[0] ? merged[0] : undefined;
   if (opening) merged[0] = { text: `${opening.text.replace(/\.$/, "")}, ${ctx.say("lead.source-clause", {})}.`, claims: [...opening.claims, "survey.name", "survey.year"] };
   const behind = recordsBehindRiket(ctx);
-  if (behind) merged.splice(...behindAt(merged, ctx), behind);
-  const channel = channelAlso(merged, ctx);
-  if (channel) merged.splice(channelAt(merged, channel, ctx), 0, channel);
-  if (!opening && !counted) merged.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
-  return merged.map((x) => withRiketFigure(x, ctx));
+  const final = behind ? withBehind(merged, behind, ctx) : merged;
+  const channel = channelAlso(final, ctx);
+  if (channel) final.splice(channelAt(final, channel, ctx), 0, channel);
+  if (!opening && !counted) final.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
+  return final.map((x) => withRiketFigure(x, ctx));
 }
 
 /**
@@ -1227,19 +1227,18 @@ function channelAt(lead: readonly Sentence[], also: Sentence, ctx: StoryContext)
 }
 
 /**
- * Where the count against riket goes in the lead: last, or, where the lead has news the other way of its own, right
- * after the count of records, the turn it is, with the next sentence's own "Men" dropped (Umeå).
+ * The count against riket in the lead: last, or, where the lead has news the other way of its own, right after the
+ * count of records, the turn it is, with the next sentence's own "Men" dropped (Umeå).
  */
-function behindAt(lead: Sentence[], ctx: StoryContext): [number, number] {
+function withBehind(lead: readonly Sentence[], behind: Sentence, ctx: StoryContext): Sentence[] {
   // (And where the lead ends on a turn of its own: "Men resultatet är fortfarande sämre än … Ändå är Trelleborg
   // sämre än rikssnittet på tre av fem mått" turned twice.)
   const turned = /^Men |, men /.test(lead[lead.length - 1]?.text ?? "");
-  if (!turned && !ctx.plan.lead.some((i) => i.fact.polarity < 0)) return [lead.length, 0];
   const count = lead.findIndex((s) => new Set(s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])).size >= 2);
   const next = lead[count + 1];
-  if (count < 0 || !next) return [lead.length, 0];
-  if (next.text.startsWith("Men ")) lead[count + 1] = { ...next, text: capitalize(next.text.slice(4)) };
-  return [count + 1, 0];
+  if ((!turned && !ctx.plan.lead.some((i) => i.fact.polarity < 0)) || count < 0 || !next) return [...lead, behind];
+  const rest = next.text.startsWith("Men ") ? [{ ...next, text: capitalize(next.text.slice(4)) }, ...lead.slice(count + 2)] : lead.slice(count + 1);
+  return [...lead.slice(0, count + 1), behind, ...rest];
 }
 
 /**
