@@ -811,11 +811,14 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   const t = tokens();
   const exact = t[EXACT];
   if (fact.polarity < 0 && exact !== undefined) t["värde"] = exact;
-  // A top kept at 100 procent says both years, as its headline does ("kvar i delad topp"): "Med 100 procent både 2018
-  // och 2019 delar Kramfors …" (the ingress said 2019 alone under Nynäshamn's, Kristianstad's and Kramfors' headlines).
+  // A top kept at 100 procent says last year too, as its headline does ("kvar i delad topp"): "Med 100 procent 2019,
+  // liksom 2018, delar Kramfors …" (the ingress said 2019 alone under Nynäshamn's, Kristianstad's and Kramfors'
+  // headlines; "100 procent både 2018 och 2019 … med åtta andra kommuner" read as the eight at 100 both years, AB47).
   const kept = keptTop(fact.kind, f);
-  if (kept) t["värde"] = t[EXACT] = `${formatValue(f.value, f.indicator.unit, "text")} både ${formatYear(a.previousYear)} och ${formatYear(a.year)}`;
-  return [{ text: say(placeSlot("lead.place", fact.kind, f), t, f), claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }];
+  if (kept) t["värde"] = t[EXACT] = `${formatValue(f.value, f.indicator.unit, "text")} ${formatYear(a.year)}, liksom ${formatYear(a.previousYear)}`;
+  const text = say(placeSlot("lead.place", fact.kind, f), t, f);
+  // (The aside closes with a comma where the sentence goes on: "Med 100 procent 2019, liksom 2018, delar …".)
+  return [{ text: kept ? text.replace(/(liksom \d{4})(?= \p{L})/u, "$1,") : text, claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }];
 }
 
 /** A first place (shared or not) at 100 procent this year and last: the top kept, not reached. */
