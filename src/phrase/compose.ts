@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
@@ -999,8 +999,7 @@ function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: read
   // (Not "Men" right after a sentence that turned already.)
   const against = way(-a.polarity) > way(a.polarity) && !/ men /.test(lead[at - 1]?.text ?? "");
   const text = against ? year.text.replace(/^(Jämfört|Sedan) /, (w) => `Men ${w.toLowerCase()}`) : year.text;
-  const next = lead[at];
-  const rest = against && next?.text.startsWith("Men ") ? [{ ...next, text: capitalize(next.text.slice(4)) }, ...lead.slice(at + 1)] : lead.slice(at);
+  const rest = against ? lead.slice(at).map((s, i) => (i === 0 ? menDropped(s) : s)) : lead.slice(at);
   return [[...lead.slice(0, at), { ...year, text }, ...rest], ingress + 1, intro.filter((s) => s !== year)];
 }
 
@@ -1928,7 +1927,7 @@ function mustLead(plan: MunicipalityPlan): string[] {
   // the place (an ingress of good news alone, §2).
   // (Only under a place in the country: elsewhere the counterweight may give way to a second strength, Fagersta.)
   const counter = PLACE_FACTS.includes(plan.lead[0]?.fact.kind ?? "gap") ? leadCounter(plan) : undefined;
-  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? []), ...(counter ? [counter.finding] : [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows, ...headlineCore(plan).filter((k) => k === "summary.")];
+  return [...new Set([...sides, ...unsaid, ...counted, ...(plan.strengths ?? []), ...(counter ? [counter.finding] : [])].map((f) => `${f.indicator.id}.`)), ...facts, ...lows, ...(headlineSaysBehind(plan) ? ["summary."] : [])];
 }
 
 /**

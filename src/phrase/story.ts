@@ -418,7 +418,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       // A measure without a result: the headline gives the count alone ("på tre mått"), the lead says "av de fyra mått
       // som gav resultat". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
       const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
-      // The year's count the other way too: "Vindeln sämre än riket på alla fem mått – men framsteg på tre".
+      // The year's count the other way too: "Vindeln efter riket på alla fem mått, men bättre än 2018 på tre".
       const year = angle.year === undefined ? undefined : say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}.year`, { andel, antal: measureCount(angle.year.count), fjol: formatYear(angle.year.since) });
       if (year && year.length <= HEADLINE_MAX) return { text: year, claims: ["summary.vsNational", ...all.filter((f) => (angle.polarity > 0 ? isDecline(f.changeClass) : isImprovement(f.changeClass))).map((f) => `${f.indicator.id}.changeClass`)] };
       return { text: say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}`, { andel }), claims: ["summary.vsNational"] };
@@ -821,6 +821,11 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   return [{ text: kept ? text.replace(/(liksom \d{4})(?= \p{L})/u, "$1,") : text, claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }];
 }
 
+/** The sentence without its opening "Men", where the sentence before it is the turn instead. */
+export function menDropped(s: Sentence): Sentence {
+  return s.text.startsWith("Men ") ? { ...s, text: capitalize(s.text.slice(4)) } : s;
+}
+
 /** A first place (shared or not) at 100 procent this year and last: the top kept, not reached. */
 function keptTop(kind: FactKind, f: IndicatorFinding): boolean {
   return (kind === "first" || kind === "shared-first") && f.indicator.unit === "percent" && f.value === 100 && f.previous === 100;
@@ -1173,7 +1178,7 @@ export function headlineSaysBehind(plan: MunicipalityPlan): boolean {
   const a = plan.angle;
   if (a.kind === "records") return a.behind !== undefined;
   const s = plan.summary;
-  return a.kind === "place" && a.counter?.kind === "records" && s !== undefined && s !== null && s.worse === s.total;
+  return a.kind === "place" && a.counter?.kind === "records" && s !== null && s.worse === s.total;
 }
 
 /**
@@ -1186,9 +1191,9 @@ function channelAlso(lead: readonly Sentence[], ctx: StoryContext): Sentence | u
   // Or the year's change of every measure of the channel: "Karlskrona blir bättre på att svara via telefon" over an
   // ingress on the direct answers alone; "Stort lyft för Mörbylångas service via e-post" on the response time alone.
   // (Not under a count against riket, whose year's count says the changes: yearIntoIngress.)
-  const field = channelField(ctx.plan, ctx.headlineClaims ?? []);
-  if (!field) return undefined;
   const claims = ctx.headlineClaims ?? [];
+  const field = channelField(ctx.plan, claims);
+  if (!field) return undefined;
   const said = new Set(lead.flatMap((s) => s.claims));
   const others = ctx.analysis.findings.filter((f) => claims.includes(`${f.indicator.id}.${field}`) && !said.has(`${f.indicator.id}.${field}`));
   if (others.length === 0 || others.some((f) => isTime(f.indicator.unit))) return undefined;
@@ -1236,12 +1241,12 @@ function channelAt(lead: readonly Sentence[], also: Sentence, ctx: StoryContext)
 function withBehind(lead: readonly Sentence[], behind: Sentence, ctx: StoryContext): Sentence[] {
   // (And where the lead ends on a turn of its own: "Men resultatet är fortfarande sämre än … Ändå är Trelleborg
   // sämre än rikssnittet på tre av fem mått" turned twice.)
-  const turned = /^Men |, men /.test(lead[lead.length - 1]?.text ?? "");
+  const last = lead[lead.length - 1]?.text ?? "";
+  const turned = TURN.test(last) || /, men /.test(last);
   const count = lead.findIndex((s) => new Set(s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0])).size >= 2);
   const next = lead[count + 1];
   if ((!turned && !ctx.plan.lead.some((i) => i.fact.polarity < 0)) || count < 0 || !next) return [...lead, behind];
-  const rest = next.text.startsWith("Men ") ? [{ ...next, text: capitalize(next.text.slice(4)) }, ...lead.slice(count + 2)] : lead.slice(count + 1);
-  return [...lead.slice(0, count + 1), behind, ...rest];
+  return [...lead.slice(0, count + 1), behind, menDropped(next), ...lead.slice(count + 2)];
 }
 
 /**
@@ -1569,7 +1574,7 @@ function noTurnAfterPlaceRise(lead: readonly Sentence[], ctx: StoryContext): Sen
     const placed = before?.claims.find((c) => c.endsWith(".rank"))?.split(".")[0];
     const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
     if (!/^Men /.test(s.text) || placed === undefined || !before?.claims.includes(`${placed}.changeClass`) || !rose(placed) || id === placed || !rose(id)) return s;
-    return { ...s, text: capitalize(s.text.slice(4)) };
+    return menDropped(s);
   });
 }
 

@@ -50,11 +50,8 @@ export type MunicipalAngle =
   /**
    * Better (worse) than riket on all measures or all but one, and nothing stronger (§4): the count is the story. Or on
    * three with at most one the other way, over a plain change the other way (countOverChange): that change is `over`,
-   * and the ingress tells it.
-   */
-  /**
-   * `year`: the measures the year moved the other way (`count`) since last year (`since`), when they are most of them
-   * and the headline says so too.
+   * and the ingress tells it. `year`: the measures the year moved the other way (`count`) since last year (`since`),
+   * when they are most of them and the headline says so too.
    */
   | { kind: "summary"; polarity: 1 | -1; inner: MunicipalAngle; over?: IndicatorFinding; year?: { count: number; since: number } }
   /**
