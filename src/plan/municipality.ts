@@ -333,7 +333,13 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
       findings: [up, down],
     };
   }
-  const subject = changeSubject(all, top.finding, same, polarity, strong);
+  // A plain fall's headline goes to a fall that reached the measure's lowest yet: Ulricehamn's direct answers, down 4
+  // points to riket's level, headlined over bemötandet, down 3 to its lowest since 2014 (read JO scored it 2).
+  const lead = !strong && polarity < 0 ? (recorded(-1, top.finding) ?? top.finding) : top.finding;
+  const low = ranked.find((r) => r.finding === lead && lead !== top.finding);
+  const record = low?.facts.find((x) => x.kind === "record");
+  if (low && record) return { kind: "time", fact: record, finding: lead, time: low.time };
+  const subject = changeSubject(all, lead, same, polarity, strong);
   return { kind: "change", polarity, strong, subject, findings: same, ...(f.most ? { most: true as const } : {}) };
 }
 
