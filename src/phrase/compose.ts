@@ -298,7 +298,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead3, intro3, sections3] = stillVaried(leadTidied(lead2, ingress, m.name, headline.text, analysis.findings), once.slice(lead0.length), placed, { name: m.name, year: formatYear(analysis.year), firstYear: analysis.findings.every((f) => f.previous === null) });
   const named = nameOnceInSentence(m.name);
   const [lead4, introOnce4, sections6] = [recordsNotAgain(compareAfterHistory(lead3), ingress, intro3).map(named), countNamesOnce(intro3, lead3.slice(0, ingress), analysis.findings, storySay).map(named), openingsVaried(sections3, lead3, analysis.findings).map((x) => ({ ...x, sentences: x.sentences.map(named) }))];
-  const [lead5, ingressEnd, introOnce] = countIntoThinIngress(...yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings));
+  const [lead5, ingressEnd, introOnce] = yearIntoIngress(lead4, ingress, introOnce4, plan, analysis.findings);
   const [lead6, sections7] = comparedBesideRecord(riketOnceUnderIngress(lead5, ingressEnd, introOnce, sections6), ingressEnd, sections6);
   const movedKeys = new Set(loose.map((s) => s.claims.join(" ")));
   const sections = notSaidTwice((gone.size > 0 ? sections7.map((x) => retoldFirst(x, [...gone])) : sections7).map((x) => ({ ...x, sentences: turnedBesideMovedChange(x.sentences, analysis.findings, m.name, movedKeys).map((s, i, all) => splitLong(s, all[i + 1], m.name)) })));
@@ -1001,20 +1001,6 @@ function yearIntoIngress(lead: readonly Sentence[], ingress: number, intro: read
   const text = against ? year.text.replace(/^(Jämfört|Sedan) /, (w) => `Men ${w.toLowerCase()}`) : year.text;
   const rest = against ? lead.slice(at).map((s, i) => (i === 0 ? menDropped(s) : s)) : lead.slice(at);
   return [[...lead.slice(0, at), { ...year, text }, ...rest], ingress + 1, intro.filter((s) => s !== year)];
-}
-
-/**
- * An ingress of one sentence of news takes the count across measures that would open the body, before the source: "Sunne
- * kommun har ökat andelen … kommunens bästa resultat i alla mätningar sedan 2014. Det visar …" alone gave no
- * comparison with the country (read JP scored Sunne 3: "the ingress is one fact").
- */
-function countIntoThinIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[]): [Sentence[], number, Sentence[]] {
-  const last = lead[ingress - 1];
-  const source = last !== undefined && isSourceSentence(last);
-  const news = lead.slice(0, source ? ingress - 1 : ingress);
-  const count = intro.filter((s) => s.claims.some((c) => c.startsWith("summary.")) || s === intro[1]);
-  if (news.length !== 1 || !intro[0]?.claims.some((c) => c.startsWith("summary.")) || count.length !== intro.length) return [[...lead], ingress, [...intro]];
-  return [[...news, ...intro, ...lead.slice(news.length)], ingress + intro.length, []];
 }
 
 /** A sentence on this measure alone that does not give its value anew. */
