@@ -20,7 +20,7 @@ import {
   type Sentence,
   warner,
 } from "./compose.js";
-import { headlineName, Mentions, valueAt } from "./story.js";
+import { headlineName, Mentions, tightName, valueAt } from "./story.js";
 import {
   approximate,
   capitalize,
@@ -64,6 +64,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
   }
   for (const k of ["unchanged", "none"]) specs.set(`headline.${k}`, SURVEY);
   specs.set("headline.contrast", [...SURVEY, "kanal_bättre", "kanal_sämre"]);
+  specs.set("headline.records.one-worst", [...SURVEY, "förbättrade", "antal", "övrigt"]);
   specs.set("headline.contrast-measure", [...SURVEY, "bättre", "Bättre", "sämre"]);
   const lead = [...SURVEY, ...NUMBERS];
   for (const c of CHANGE_CLASSES) {
@@ -332,6 +333,7 @@ function subjectClaims(s: NationalSubject, all: readonly NationalFinding[]): str
 function composeHeadline(plan: NationalStory, contact: ReadonlyMap<string, string>, say: Say): Sentence {
   const angle = plan.angle;
   const all = plan.sections.map((s) => s.finding);
+  if (plan.records && plan.summary) return recordsHeadline(plan.records, plan.summary.total, all, say);
   const named = (s: NationalSubject): string =>
     s.kind === "channels" ? `servicen ${channelPhrase(s.channels, contact)}` : headlineName(s.finding.indicator);
   switch (angle.kind) {
@@ -355,6 +357,18 @@ function composeHeadline(plan: NationalStory, contact: ReadonlyMap<string, strin
     case "none":
       return { text: say("headline.none", {}), claims: [] };
   }
+}
+
+/** A count of measures in words: "fyra av fem mått" (mått is an ett-word). */
+function måttWord(n: number): string {
+  return numberWord(n, "ett") ?? formatNumber(n);
+}
+
+/** "Rekord på fyra av fem mått – men bemötandet sämst hittills": the count of riket's records and the one at its worst. */
+function recordsHeadline(records: NonNullable<NationalStory["records"]>, total: number, all: readonly NationalFinding[], say: Say): Sentence {
+  const worst = records.worst.finding;
+  const text = say("headline.records.one-worst", { förbättrade: måttWord(records.improved.length), antal: måttWord(total), övrigt: tightName(worst, all) });
+  return { text, claims: [...records.improved.map((x) => `${x.finding.indicator.id}.record`), `${worst.indicator.id}.record`, "summary.changeClass"] };
 }
 
 // ------------------------------------------------------------ lead
@@ -461,9 +475,7 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
   if (!s || plan.sections.some((x) => x.finding.changeClass !== null && x.finding.averageSource !== "national")) return undefined;
   const kind = s.improved === s.total ? "all-improved" : s.declined === s.total ? "all-declined"
     : s.improved > 0 && s.declined > 0 ? "both" : s.improved > 0 ? "more-improved" : s.declined > 0 ? "more-declined" : "all-unchanged";
-  // "fyra av fem mått": mått is an ett-word.
-  const word = (n: number): string => numberWord(n, "ett") ?? formatNumber(n);
-  const tokens = { antal: word(s.total), förbättrade: word(s.improved), försämrade: word(s.declined) };
+  const tokens = { antal: måttWord(s.total), förbättrade: måttWord(s.improved), försämrade: måttWord(s.declined) };
   const unchanged = plan.sections.map((x) => x.finding).filter((f) => f.changeClass === "unchanged");
   const [other] = unchanged;
   if ((kind === "more-improved" || kind === "more-declined") && unchanged.length === 1 && other) {
@@ -473,8 +485,8 @@ function summarySentence(plan: NationalStory, ctx: NationalContext): Sentence | 
     const first = sec?.time?.firstYear;
     if (kind === "more-improved" && record === "worst" && first !== undefined) {
       // Every measure that improved is at its best yet: said in the count (two reads of 2026-12-02 missed it).
-      const improved = plan.sections.filter((x) => x.finding !== other && x.finding.changeClass !== null && x.finding.changeClass !== "unchanged");
-      const bests = improved.length > 1 && improved.every((x) => x.time?.record?.kind === "best");
+      const improved = plan.records?.improved ?? [];
+      const bests = plan.records !== undefined;
       return {
         text: ctx.say(`summary.more-improved${bests ? ".records" : ""}.one-worst${startSuffix(ctx, first)}`, { ...tokens, övrigt: headlineName(other.indicator), förstaår: formatYear(first) }),
         claims: ["summary.changeClass", `${other.indicator.id}.changeClass`, `${other.indicator.id}.record`, ...(bests ? improved.map((x) => `${x.finding.indicator.id}.record`) : [])],

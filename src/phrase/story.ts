@@ -450,8 +450,8 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
  * "e-postsvaren"), for a headline that names two; the full short name when
  * the tight one would not tell the measures apart.
  */
-export function tightName(f: IndicatorFinding, all: readonly IndicatorFinding[]): string {
-  const tight = (x: IndicatorFinding): string => headlineName(x.indicator).replace(/ (?:i|på|via|inom|för) .*$/, "");
+export function tightName<F extends { indicator: Pick<Indicator, "short" | "label"> }>(f: F, all: readonly F[]): string {
+  const tight = (x: F): string => headlineName(x.indicator).replace(/ (?:i|på|via|inom|för) .*$/, "");
   const name = tight(f);
   const clash = all.some((x) => x !== f && tight(x) === name);
   return clash ? headlineName(f.indicator) : name;

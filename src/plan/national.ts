@@ -77,6 +77,11 @@ export interface NationalStory {
   sections: NationalSectionPlan[];
   /** Across indicators with a change class: how many improved, declined, stayed (told in the lead, EDITORIAL.md §4). */
   summary: { total: number; improved: number; declined: number } | null;
+  /**
+   * Every measure that improved is at riket's best yet, and the one that stood still at its worst: the count is the
+   * headline ("Rekord på fyra av fem mått – men bemötandet sämst hittills") and the lead's count says the records.
+   */
+  records?: { improved: NationalSectionPlan[]; worst: NationalSectionPlan };
 }
 
 /** The smallest ratio between the larger and the smaller mover count that is the story. */
@@ -253,5 +258,24 @@ export function planNationalStory(analysis: NationalAnalysis, times: IndicatorTi
   const leadChannel = (angle.kind === "change" || angle.kind === "contrast" ? angle.findings[0] : ranked[0])?.indicator.channel;
   const channels = channelsInNewsOrder(ranked).sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel));
   const sections = multiplesTold(channels.flatMap((c) => c.findings).map((f) => sectionPlan(f, times)));
-  return { angle, lead: planLead(angle, sections, ranked), sections, summary: summarise(analysis.findings) };
+  const summary = summarise(analysis.findings);
+  const records = recordsCount(sections, summary);
+  // Under the count of records the lead's first measure leaves its own record to the count.
+  const lead = planLead(angle, sections, ranked).map((item) => (records ? { ...item, time: null } : item));
+  return { angle, lead, sections, summary, ...(records ? { records } : {}) };
+}
+
+/**
+ * More measures improved than not, every one of them to riket's best yet, and the only one that stood still is at its
+ * worst yet (reads JN, JO, JP: "the headline misses records on four of five, bemötandet at its lowest"). Only with
+ * riket's own averages throughout: "rikets snitt" is said of them.
+ */
+function recordsCount(sections: readonly NationalSectionPlan[], summary: NationalStory["summary"]): NationalStory["records"] {
+  if (!summary || summary.declined > 0 || summary.improved <= summary.total - summary.improved) return undefined;
+  if (sections.some((x) => x.finding.changeClass !== null && x.finding.averageSource !== "national")) return undefined;
+  const still = sections.filter((x) => x.finding.changeClass === "unchanged");
+  const improved = sections.filter((x) => isImprovement(x.finding.changeClass));
+  const [worst] = still;
+  if (still.length !== 1 || !worst || worst.time?.record?.kind !== "worst" || improved.length < 2) return undefined;
+  return improved.every((x) => x.time?.record?.kind === "best") ? { improved, worst } : undefined;
 }

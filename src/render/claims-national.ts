@@ -95,7 +95,12 @@ export interface NationalClaims {
   /** Across indicators with a change class: how many improved and declined (claim id `summary.changeClass`). */
   summary: { total: number; improved: number; declined: number } | null;
   /** The headline's angle and the findings the lead tells. */
-  plan: { angle: NationalStory["angle"]["kind"]; lead: { id: string; role: "main" | "counter"; time: "record" | "streak" | null }[] };
+  plan: {
+    angle: NationalStory["angle"]["kind"];
+    lead: { id: string; role: "main" | "counter"; time: "record" | "streak" | null }[];
+    /** The count of records the headline tells: the measures at riket's best yet and the one at its worst. */
+    records?: { best: string[]; worst: string };
+  };
   sentences: ClaimsSentence[];
 }
 
@@ -177,6 +182,7 @@ export function buildNationalClaims(dataset: Dataset, a: NationalAnalysis, plan:
     plan: {
       angle: plan.angle.kind,
       lead: plan.lead.map((i) => ({ id: i.section.finding.indicator.id, role: i.role, time: i.time })),
+      ...(plan.records ? { records: { best: plan.records.improved.map((x) => x.finding.indicator.id), worst: plan.records.worst.finding.indicator.id } } : {}),
     },
     sentences,
   };
