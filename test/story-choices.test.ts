@@ -7574,3 +7574,27 @@ describe("read JO: a fall to the lowest yet headlines over a plain fall", () => 
     for (const r of releases) expect(r.composed.lead.map((s) => s.text).join(" "), r.municipality.name).not.toMatch(/har fått (klart )?sämre resultat för [^:]*:/);
   });
 });
+
+describe("reads JN and JP: a headline names both clear records the lead tells", () => {
+  it("says both records, by their short names, where the lead tells both (Sala, Kalix, Svenljunga)", () => {
+    expect(named("Sala").claims.headline).toMatch(/^(Sala slår egna rekord för|Sala: egna rekord för både|Bästa resultaten hittills för) e-postsvaren och svarstiden( i Sala)?$/);
+    expect(named("Kalix").claims.headline).toMatch(/svarstiden och e-postsvaren/);
+    for (const name of ["Sala", "Kalix", "Svenljunga"]) {
+      const r = named(name);
+      const ingress = r.composed.lead.slice(0, r.composed.ingress).flatMap((s) => s.claims);
+      const records = r.claims.plan?.headline ?? [];
+      expect(records, name).toHaveLength(2);
+      for (const id of records) expect(ingress, `${name}: ${id}`).toContain(`${id}.record`);
+    }
+  });
+  it("never names a record by a hair or one riket or the group puts in its place (Olofström's response time, still longer than riket's; Mölndal's direct answers, under the group's, A/B read AB49)", () => {
+    expect(named("Olofström").claims.headline).not.toMatch(/svarstiden/);
+    expect(named("Mölndal").claims.headline).not.toMatch(/direktsvaren/);
+    for (const r of releases.filter((x) => / och /.test(x.claims.headline) && /rekord|hittills/.test(x.claims.headline) && x.claims.plan?.angle === "time")) {
+      for (const id of r.claims.plan?.headline ?? []) {
+        const record = r.claims.plan?.indicators.find((i) => i.id === id)?.time.find((t) => t.kind === "record");
+        expect(record?.narrow || record?.demoted || record?.hair, `${r.municipality.name}: ${id}`).toBeFalsy();
+      }
+    }
+  });
+});

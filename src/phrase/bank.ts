@@ -194,6 +194,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "worst"]) {
     specs.set(`headline.record.${k}`, measure);
     specs.set(`headline.record.${k}.since`, [...measure, "första"]);
+    specs.set(`headline.records-two.${k}`, [...NAMES, ...SURVEY, "första", "andra"]);
   }
   specs.set("headline.record.best.narrow", measure);
   specs.set("headline.record.best.time", measure);

@@ -406,6 +406,11 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       return { text, claims: subjectClaims(s, all, "vsNational") };
     }
     case "time": {
+      if (angle.also) {
+        const slot = `headline.records-two.${angle.fact.polarity > 0 ? "best" : "worst"}`;
+        const two = say(slot, { första: tightName(angle.finding, all), andra: tightName(angle.also, all) });
+        if (two.length <= HEADLINE_MAX) return { text: two, claims: [`${angle.finding.indicator.id}.record`, `${angle.also.indicator.id}.record`] };
+      }
       const h = timeHeadline(angle.fact, angle.finding, angle.time);
       const mått = headlineName(angle.finding.indicator);
       return h
