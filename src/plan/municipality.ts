@@ -336,11 +336,11 @@ function changeAngle(all: readonly IndicatorFinding[], ranked: readonly PlannedF
   }
   // A plain fall's headline goes to a fall that reached the measure's lowest yet: Ulricehamn's direct answers, down 4
   // points to riket's level, headlined over bemötandet, down 3 to its lowest since 2014 (read JO scored it 2).
-  const lead = !strong && polarity < 0 ? (recorded(-1, top.finding) ?? top.finding) : top.finding;
-  const low = ranked.find((r) => r.finding === lead && lead !== top.finding);
-  const record = low?.facts.find((x) => x.kind === "record");
-  if (low && record) return { kind: "time", fact: record, finding: lead, time: low.time };
-  const subject = changeSubject(all, lead, same, polarity, strong);
+  const lowest = !strong && polarity < 0 ? recorded(-1, top.finding) : undefined;
+  const low = lowest !== undefined && lowest !== top.finding ? ranked.find((r) => r.finding === lowest) : undefined;
+  const record = low?.facts.find((x) => x.kind === "record" && x.polarity < 0);
+  if (low && record) return { kind: "time", fact: record, finding: low.finding, time: low.time };
+  const subject = changeSubject(all, top.finding, same, polarity, strong);
   return { kind: "change", polarity, strong, subject, findings: same, ...(f.most ? { most: true as const } : {}) };
 }
 
@@ -1576,7 +1576,6 @@ function withOwnRecord(lead: readonly LeadItem[], ranked: readonly PlannedFindin
   return out;
 }
 
-/** The findings a headline of this angle speaks of. */
 /**
  * A clear record's headline names a second clear record the same way that the lead tells: "Sala slår egna rekord för
  * e-postsvaren och svarstiden". One of two in the headline read as the other buried (reads JN, JP: Partille,
@@ -1592,6 +1591,7 @@ function secondRecord(a: MunicipalAngle, lead: readonly LeadItem[]): MunicipalAn
   return other ? { ...a, also: other.finding } : a;
 }
 
+/** The findings a headline of this angle speaks of. */
 export function headlineFindings(a: MunicipalAngle): IndicatorFinding[] {
   if (a.kind === "time") return a.also ? [a.finding, a.also] : [a.finding];
   if (a.kind === "place" || a.kind === "crossing" || a.kind === "compare") return [a.finding];
