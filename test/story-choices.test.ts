@@ -783,7 +783,7 @@ describe("bad news that happened before a standing gap", () => {
   it("a measure that rose but is still a little behind riket: the lead tells the rise and riket, also when its record is counted and riket heads most measures (Trelleborg)", () => {
     const r = releases.find((x) => x.municipality.name === "Trelleborg");
     expect(r?.claims.headline).toMatch(/^Trelleborg: rekord på fyra av fem mått – men (sämre än riket|svagare än riket|under rikssnittet|efter riket) på tre$/);
-    expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/direkt svar[^.]*10\u00A0procentenheter, till 50\u00A0procent 2019\./);
+    expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/direkt svar[^.]*10\u00A0procentenheter,? till 50\u00A0procent 2019\./);
     expect(r?.composed.lead.map((s) => s.text).join(" ")).toMatch(/(Det är|Årets resultat är|Men (resultatet|det|årets resultat) är fortfarande) sämre än både riket och [^()]+ \(55 och \d+\u00A0procent\)/);
   });
 });
@@ -7596,5 +7596,20 @@ describe("reads JN and JP: a headline names both clear records the lead tells", 
         expect(record?.narrow || record?.demoted || record?.hair, `${r.municipality.name}: ${id}`).toBeFalsy();
       }
     }
+  });
+});
+
+describe("read JP: a strong change in the ingress says it is strong", () => {
+  it("never by its points alone ('steg med 23 procentenheter, till …'), and the body is left as read GY asked (Östersund, Tyresö)", () => {
+    for (const r of releases) {
+      const strong = new Set(r.analysis.findings.filter((f) => f.changeClass?.startsWith("strongly-")).map((f) => f.indicator.id));
+      for (const s of r.composed.lead.slice(0, r.composed.ingress)) {
+        const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0] ?? "";
+        // ("… även det den största försämringen i landet" says it.)
+        if (strong.has(id) && !/största/.test(s.text)) expect(s.text, r.municipality.name).not.toMatch(/(steg|sjönk|gick upp|gick ner|ökade|minskade) med [\d,]+\u00A0(procentenheter|timmar), till /u);
+      }
+    }
+    expect(named("Östersund").composed.lead.map((s) => s.text).join(" ")).toMatch(/direkt svar[^.]*steg (kraftigt|markant), med 23\u00A0procentenheter till 56\u00A0procent 2019/);
+    expect(named("Tyresö").composed.lead.map((s) => s.text).join(" ")).toMatch(/steg kraftigt, med 14\u00A0procentenheter till 70\u00A0procent 2019/);
   });
 });

@@ -321,7 +321,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const tight = (list: readonly Sentence[]): Sentence[] => passes.reduce<Sentence[]>((out, pass) => pass(out), [...list]);
   // Each paragraph on its own: the ingress, then the paragraph under it (the intro's last sentence only as what came
   // before its first lead sentence), then each section.
-  const leadTight = [...tight(lead7.slice(0, ingressEnd)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
+  const leadTight = [...tight(strongSaid(lead7.slice(0, ingressEnd), analysis.findings)), ...tight([...introOnce.slice(-1), ...lead7.slice(ingressEnd)]).slice(introOnce.length > 0 ? 1 : 0)];
   const [leadThin, sectionsThin] = intoThinSection(leadTight, ingressEnd, sectionsOnce7.map((x) => ({ ...x, sentences: tight(x.sentences) })), plan);
   const [leadOwn, sectionsOwn] = recordBesideItsChange(...intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name), ingressEnd);
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
@@ -1478,6 +1478,25 @@ function groupBesideRiket(list: readonly Sentence[], findings: readonly Indicato
     out[out.length - 1] = { text: `${a[1]}${a[2]} än rikssnittet och kommungruppen (${a[3]} och ${b[2]}\u00A0${a[4]}).`, claims: [...before.claims, ...s.claims] };
   }
   return out;
+}
+
+/**
+ * A strong change told by its points alone in the ingress says it is strong: "Andelen … steg med 23 procentenheter,
+ * till 56 procent 2019" beside the country's largest rise (read JP: Östersund; Upplands Väsby's 12 points). Only the
+ * ingress: the body gives a change the lead classed by its figures alone (read GY).
+ */
+function strongSaid(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
+  const said = (word: string): boolean => list.some((s) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u").test(s.text));
+  let word = said("kraftigt") ? "markant" : "kraftigt";
+  return list.map((s) => {
+    const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
+    const f = findings.find((x) => x.indicator.id === id);
+    const m = /^(.*?(?:steg|sjönk|gick upp|gick ner|ökade|minskade)) med ([\d,]+\u00A0(?:procentenheter|timmar)), till /u.exec(s.text);
+    if (!f?.changeClass?.startsWith("strongly-") || !m || /kraftig|markant|lyft|största|halver|fördubbl|gånger/u.test(s.text)) return s;
+    const text = s.text.replace(m[0], `${m[1] ?? ""} ${word}, med ${m[2] ?? ""} till `);
+    word = "markant";
+    return { ...s, text };
+  });
 }
 
 /**
