@@ -1486,16 +1486,13 @@ function groupBesideRiket(list: readonly Sentence[], findings: readonly Indicato
  * ingress: the body gives a change the lead classed by its figures alone (read GY).
  */
 function strongSaid(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
-  const said = (word: string): boolean => list.some((s) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u").test(s.text));
-  let word = said("kraftigt") ? "markant" : "kraftigt";
   return list.map((s) => {
     const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
     const f = findings.find((x) => x.indicator.id === id);
     const m = /^(.*?(?:steg|sjönk|gick upp|gick ner|ökade|minskade)) med ([\d,]+\u00A0(?:procentenheter|timmar)), till /u.exec(s.text);
     if (!f?.changeClass?.startsWith("strongly-") || !m || /kraftig|markant|lyft|största|halver|fördubbl|gånger/u.test(s.text)) return s;
-    const text = s.text.replace(m[0], `${m[1] ?? ""} ${word}, med ${m[2] ?? ""} till `);
-    word = "markant";
-    return { ...s, text };
+    // ("kraftigt" once in the paragraph: strongOnce, which the ingress passes next, makes the second "markant".)
+    return { ...s, text: s.text.replace(m[0], `${m[1] ?? ""} kraftigt, med ${m[2] ?? ""} till `) };
   });
 }
 

@@ -271,7 +271,8 @@ export function planNationalStory(analysis: NationalAnalysis, times: IndicatorTi
  * riket's own averages throughout: "rikets snitt" is said of them.
  */
 function recordsCount(sections: readonly NationalSectionPlan[], summary: NationalStory["summary"]): NationalStory["records"] {
-  if (!summary || summary.declined > 0 || summary.improved <= summary.total - summary.improved) return undefined;
+  // (That most improved follows: every measure, three or more, is classed, none declined and one stood still.)
+  if (!summary || summary.declined > 0) return undefined;
   if (sections.some((x) => x.finding.changeClass !== null && x.finding.averageSource !== "national")) return undefined;
   const still = sections.filter((x) => x.finding.changeClass === "unchanged");
   const improved = sections.filter((x) => isImprovement(x.finding.changeClass));
