@@ -152,6 +152,22 @@ describe("computeRanks", () => {
     // two share the largest rise (+10) and two the largest fall (−10): neither is marked
     expect([...r.values()].map((m) => m.get("tel")?.change).filter(Boolean)).toEqual([]);
   });
+  it("counts the years in a row at the top or the bottom of the country, shared or not, and a year without a result breaks the run (Gagnef, Herrljunga: reads JQ, JR)", () => {
+    const years = (...vals: (number | null)[]) => Object.fromEntries(vals.map((v, i) => [String(2016 + i), { epost: v }]));
+    const ds = dataset([
+      { code: "0001", name: "K0001", officialName: "K0001 kommun", results: years(99, 99, 99, 97) },
+      { code: "0002", name: "K0002", officialName: "K0002 kommun", results: years(50, 90, 95, 97) },
+      { code: "0003", name: "K0003", officialName: "K0003 kommun", results: years(10, 20, 30, 40) },
+      { code: "0004", name: "K0004", officialName: "K0004 kommun", results: years(5, null, 10, 40) },
+    ]);
+    const r = computeRanks(ds, 2019);
+    // 0001 first alone 2016–2018, shared first in 2019: four years at the top; 0002 only this year (a run of one is none)
+    expect(r.get("0001")?.get("epost")?.endRun).toBe(4);
+    expect(r.get("0002")?.get("epost")?.endRun).toBeUndefined();
+    // 0003 and 0004 share the last place in 2019; 0003 was second-last in 2018, 0004 last in 2018 but missing in 2017
+    expect(r.get("0003")?.get("epost")?.endRun).toBeUndefined();
+    expect(r.get("0004")?.get("epost")?.endRun).toBe(2);
+  });
   it("gives no ranks when the dataset does not hold every participant", () => {
     const ds = dataset([muni("0001", { epost: 90 }), muni("0002", { epost: 95 })], 264);
     expect(computeRanks(ds, 2019).size).toBe(0);

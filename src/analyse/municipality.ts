@@ -104,6 +104,12 @@ export interface Rank extends Place {
   change?: ChangeEnd;
   /** Last year's place in the country, among the municipalities with a result that year. */
   previous?: Place;
+  /**
+   * The years in a row, this one included, at the same end of the country (first, shared or not; or last), when two
+   * or more: "Det är tredje året i rad som Gagnef ligger i topp" (reads JQ, JR: Gagnef's first place and Herrljunga's
+   * last place two years running went unsaid). A year without a result breaks the run.
+   */
+  endRun?: number;
 }
 
 export type ChangeEnd = "most-improved" | "most-declined";
@@ -200,12 +206,15 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
     const ends = changeEnds(withYear, ind, year);
     // "kvar på tredje sista plats" needs last year's place: Åstorp had been last (read HL).
     const before = placesAmong(dataset.municipalities, ind, year - 1);
+    const years = new Map<number, Map<string, Rank>>([[1, before]]);
+    const earlier = (back: number): Map<string, Rank> => years.get(back) ?? years.set(back, placesAmong(dataset.municipalities, ind, year - back)).get(back) ?? new Map();
     for (const [code, place] of placesAmong(withYear, ind, year)) {
       let m = out.get(code);
       if (!m) out.set(code, (m = new Map()));
       const end = ends.get(code);
       const previous = before.get(code);
-      m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}) });
+      const run = endRun(code, place, earlier, year - firstYear(dataset));
+      m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}), ...(run > 1 ? { endRun: run } : {}) });
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
     for (const g of groups) {
@@ -243,6 +252,29 @@ function changeEnds(ms: readonly Municipality[], ind: Indicator, year: number): 
   const [bottom, above] = [moves[moves.length - 1], moves[moves.length - 2]];
   if (bottom && above && bottom.c < 0 && bottom.c < above.c) out.set(bottom.code, "most-declined");
   return out;
+}
+
+/** Which end of the country a place is at: first (shared or not), last, or neither. */
+function endOf(p: Place): "first" | "last" | undefined {
+  return p.position === 1 && placesBelow(p) > 0 ? "first" : placesBelow(p) === 0 && p.position > 1 ? "last" : undefined;
+}
+
+/** The years in a row, this one included, that `code` held the end of the country `place` is at (1 when at none). */
+function endRun(code: string, place: Place, earlier: (back: number) => Map<string, Rank>, years: number): number {
+  const end = endOf(place);
+  if (end === undefined) return 1;
+  let run = 1;
+  while (run <= years) {
+    const p = earlier(run).get(code);
+    if (!p || endOf(p) !== end) break;
+    run += 1;
+  }
+  return run;
+}
+
+/** The first year any municipality in the dataset has a result for. */
+function firstYear(dataset: Dataset): number {
+  return Math.min(...dataset.municipalities.flatMap((m) => Object.keys(m.results).map(Number)), dataset.survey.year);
 }
 
 /** A place without the names it is shared with (last year's, which no sentence names). */

@@ -809,7 +809,7 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   // read as the record putting it near the bottom, sweep 4 scored it 3.)
   const prev = ctx.plan.lead[index - 1];
   if (index > 0 && prev?.finding === f && !TIME_FACTS.includes(prev.fact.kind)) {
-    return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }];
+    return [{ text: say(placeSlot("rank", fact.kind, f), rankTokens(f, a.participants, fact.kind)), claims: [`${id}.rank`] }, ...endRunSentence(f, fact.kind, false, ctx)];
   }
   // A weak place is given by its figure alone: "nästan tre av fyra (73 procent)" read as good news beside "bara
   // sju kommuner har sämre" (Lycksele, read BC).
@@ -823,7 +823,20 @@ function placeLeadSentence(item: LeadItem, index: number, ctx: StoryContext, tok
   if (kept) t["värde"] = t[EXACT] = `${formatValue(f.value, f.indicator.unit, "text")} ${formatYear(a.year)}, liksom ${formatYear(a.previousYear)}`;
   const text = say(placeSlot("lead.place", fact.kind, f), t, f);
   // (The aside closes with a comma where the sentence goes on: "Med 100 procent 2019, liksom 2018, delar …".)
-  return [{ text: kept ? text.replace(/(liksom \d{4})(?= \p{L})/u, "$1,") : text, claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }];
+  return [{ text: kept ? text.replace(/(liksom \d{4})(?= \p{L})/u, "$1,") : text, claims: [`${id}.value`, `${id}.rank`, ...(kept ? [`${id}.previous`] : [])] }, ...endRunSentence(f, fact.kind, kept, ctx)];
+}
+
+/**
+ * A first or last place held for years in a row says so right after the place: "Det är tredje året i rad som Gagnef
+ * har landets bästa resultat." Reads JQ and JR missed Gagnef's top and Herrljunga's last place two years running
+ * (and JP Ronneby's). Not the second year of a top at 100 procent, whose sentence already says "liksom 2018".
+ */
+function endRunSentence(f: IndicatorFinding, kind: FactKind, kept: boolean, ctx: StoryContext): Sentence[] {
+  const run = f.rank?.endRun ?? 1;
+  const end = kind === "first" || kind === "shared-first" ? "first" : kind === "last" ? "last" : undefined;
+  const ordning = ordinalWord(run);
+  if (end === undefined || run < 2 || (kept && run < 3) || ordning === undefined) return [];
+  return [{ text: ctx.say(`lead.place.run.${end}`, { ordning }), claims: [`${f.indicator.id}.rankRun`] }];
 }
 
 /** The sentence without its opening "Men", where the sentence before it is the turn instead. */

@@ -50,6 +50,7 @@ const FIELD_SV: Record<string, string> = {
   rank: "placering",
   groupRank: "placering i kommungruppen",
   changeRank: "förändring jämfört med landets övriga kommuner",
+  rankRun: "först eller sist i landet flera år i rad",
 };
 
 const SURVEY_SV: Record<string, string> = {
@@ -88,6 +89,8 @@ function indicatorValue(ind: IndicatorClaims, field: string, year: number): stri
       return ind.rank ? `plats ${formatNumber(ind.rank.position)} av ${formatNumber(ind.rank.of)}` : "saknas";
     case "groupRank":
       return ind.rank?.group ? `plats ${formatNumber(ind.rank.group.position)} av ${formatNumber(ind.rank.group.of)}` : "saknas";
+    case "rankRun":
+      return ind.rank?.endRun === undefined ? "saknas" : `${ind.rank.position === 1 ? "först" : "sist"} i landet ${formatNumber(ind.rank.endRun)} år i rad (${year - ind.rank.endRun + 1}–${year})`;
     case "changeRank":
       return ind.rank?.change === "most-improved" ? "störst förbättring i landet" : ind.rank?.change === "most-declined" ? "störst försämring i landet" : "saknas";
     default:
