@@ -7650,3 +7650,33 @@ describe("reads JP, JQ, JR: a first or last place held for years in a row says s
     expect(knivsta).not.toMatch(/året i rad som Knivsta|året i rad ligger Knivsta|Knivsta är bäst i landet för/u);
   });
 });
+
+describe("reads JQ, JR: last year's first or last place, left since, is said beside last year's figure", () => {
+  const left = () => releases.flatMap((r) => r.composed.lead.filter((s) => s.claims.some((c) => c.endsWith(".previousRank"))).map((s) => ({ r, s })));
+  it("Tranås (last for bemötandet in 2018), Karlshamn (shared first for the e-mail answers) and Kävlinge (shared last for the direct answers) say it in the lead", () => {
+    const names = left().map(({ r }) => r.municipality.name);
+    expect(names).toEqual(expect.arrayContaining(["Tranås", "Karlshamn", "Kävlinge"]));
+    expect(left().find(({ r }) => r.municipality.name === "Tranås")?.s.text).toMatch(/från 59\u00A0procent 2018, då (Tranås|ingen kommun)[^.]*(sämst|svagaste|sämre)/u);
+  });
+  it("every such place holds in the data, is said once per release, and never splits a 'från … till …'", () => {
+    for (const { r, s } of left()) {
+      const id = s.claims.find((c) => c.endsWith(".previousRank"))?.split(".")[0];
+      const rank = r.analysis.findings.find((f) => f.indicator.id === id)?.rank;
+      const before = rank?.previous;
+      expect(before, s.text).toBeDefined();
+      const wasFirst = before?.position === 1;
+      const wasLast = before !== undefined && before.of - (before.position + (before.tied ?? 1) - 1) === 0;
+      expect(wasFirst || wasLast, s.text).toBe(true);
+      expect(s.text).toMatch(wasFirst ? /bäst|förstaplats|topp|bättre/u : /sämst|sista|svagaste|sämre/u);
+      // It has left that end: the ingress would otherwise tell a run ("för andra året i rad").
+      expect(rank?.endRun, s.text).toBeUndefined();
+      expect(s.text).not.toMatch(/, då [^,]*, till /u);
+      expect(left().filter((x) => x.r === r)).toHaveLength(1);
+    }
+  });
+  it("not where the body's crossing of riket already says the first place (Haparanda: '2018 delade kommunen förstaplatsen i landet')", () => {
+    const haparanda = named("Haparanda");
+    expect(haparanda.composed.lead.some((s) => s.claims.some((c) => c.endsWith(".previousRank")))).toBe(false);
+    expect(body(haparanda).map((s) => s.text).join(" ")).toMatch(/2018 delade kommunen förstaplatsen i landet|ett år efter en delad förstaplats|delade Haparanda förstaplatsen/u);
+  });
+});

@@ -255,18 +255,18 @@ function changeEnds(ms: readonly Municipality[], ind: Indicator, year: number): 
 }
 
 /** Which end of the country a place is at: first (shared or not), last, or neither. */
-function endOf(p: Place): "first" | "last" | undefined {
+export function countryEnd(p: Place): "first" | "last" | undefined {
   return p.position === 1 && placesBelow(p) > 0 ? "first" : placesBelow(p) === 0 && p.position > 1 ? "last" : undefined;
 }
 
 /** The years in a row, this one included, that `code` held the end of the country `place` is at (1 when at none). */
 function endRun(code: string, place: Place, earlier: (back: number) => Map<string, Rank>, years: number): number {
-  const end = endOf(place);
+  const end = countryEnd(place);
   if (end === undefined) return 1;
   let run = 1;
   while (run <= years) {
     const p = earlier(run).get(code);
-    if (!p || endOf(p) !== end) break;
+    if (!p || countryEnd(p) !== end) break;
     run += 1;
   }
   return run;

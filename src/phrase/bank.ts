@@ -97,6 +97,10 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "best.narrow"]) specs.set(`lead.gap-first.improved.${k}`, ["föregående", "kommunens"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["first", "last"]) specs.set(`lead.place.run.${k}`, [...NAMES, "ordning"]);
+  for (const k of ["first", "last", "first.shared", "last.shared"]) {
+    specs.set(`lead.place-left.${k}`, NAMES);
+    specs.set(`lead.place-left-sentence.${k}`, [...NAMES, "fjol"]);
+  }
   for (const k of ["up", "down"]) for (const t of ["", ".time"]) specs.set(`lead.crossing.${k}${t}`, [...lead, "riket"]);
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined"]) specs.set(`lead.again.${k}`, lead);
   for (const k of ["strongly-improved", "strongly-declined"]) {

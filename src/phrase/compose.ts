@@ -1822,7 +1822,7 @@ function varyLevel(sentences: readonly Sentence[]): Sentence[] {
 export const INGRESS_SENTENCES = 3;
 
 /** A sentence that leans on the one before it ("Det är …", "Resultatet …", "Därmed …"): never cut from it. */
-const LEANS = /^(Det |Där |De |Den (är|var|ligger|har|blev) |Också |Även |Dessutom |Resultatet|Siffran|Årets|Även det|Också det|Därmed|Förbättringen|Försämringen|Sämre än så|Bättre än så|(Andra|Tredje|Fjärde|Femte|Sjätte) året)/;
+const LEANS = /^(Det |Där |De |Den (är|var|ligger|har|blev) |Också |Även |Dessutom |Resultatet|Siffran|Årets|Även det|Också det|Därmed|Förbättringen|Försämringen|Sämre än så|Bättre än så|(Andra|Tredje|Fjärde|Femte|Sjätte) året|Året innan |Så sent som )/;
 
 /** The headline's measures: its findings, and a channel's other measures when it names the channel. */
 function headlineNamed(plan: MunicipalityPlan): IndicatorFinding[] {

@@ -1,7 +1,7 @@
 // phrase: the municipal release's story in Swedish: headline, lead and the
 // sections, from the story plan. Short forms after the first mention; the
 // lead's facts are not repeated in the body.
-import { classPolarity, comparePolarity, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
+import { classPolarity, comparePolarity, countryEnd, groupEnd, isDecline, isImprovement, placesBelow, type Analysis, type CompareClass, type GroupPlace, type IndicatorFinding, type Place } from "../analyse/municipality.js";
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
@@ -1133,7 +1133,49 @@ export function composeLead(ctx: StoryContext): Sentence[] {
   const channel = channelAlso(final, ctx);
   if (channel) final.splice(channelAt(final, channel, ctx), 0, channel);
   if (!opening && !counted) final.push({ text: ctx.say("lead.source", {}), claims: ["survey.name", "survey.year"] });
-  return final.map((x) => withRiketFigure(x, ctx));
+  return withPlaceLeft(final.map((x) => withRiketFigure(x, ctx)), ctx);
+}
+
+/**
+ * Last year's first or last place in the country, left since, said beside last year's figure where the lead first
+ * gives it: "Resultatet har förbättrats kraftigt, från 59 procent 2018, då ingen kommun i landet hade ett sämre
+ * resultat." (read JQ: Tranås; read JR: Karlshamn's fall from a shared first place; A/B read AB52 preferred it in all
+ * three releases). Once in a lead, and not where the
+ * body's crossing of riket says it ("2018 delade kommunen förstaplatsen i landet", Haparanda).
+ */
+function withPlaceLeft(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const year = formatYear(ctx.analysis.previousYear);
+  for (const [i, s] of lead.entries()) {
+    for (const f of ctx.analysis.findings) {
+      const end = placeLeft(f, ctx);
+      if (f.previous === null || end === undefined || !s.claims.some((c) => c.startsWith(`${f.indicator.id}.`))) continue;
+      const before = `${formatValue(f.previous, f.indicator.unit, "text")} ${year}`;
+      const at = s.text.indexOf(before) + before.length;
+      const next = s.text.slice(at, at + 5);
+      if (at < before.length || !(next.startsWith(" till") || next.startsWith(".") || next.startsWith(","))) continue;
+      const slot = `${end}${f.rank?.previous?.tied === undefined ? "" : ".shared"}`;
+      const claims = [`${f.indicator.id}.previousRank`];
+      // Between "från …" and "till …" a sentence of its own after it: a clause there broke the step in two (A/B read
+      // AB52: Karlshamn, Kävlinge).
+      if (next.startsWith(" till")) return [...lead.slice(0, i + 1), { text: ctx.say(`lead.place-left-sentence.${slot}`, { fjol: year }), claims }, ...lead.slice(i + 1)];
+      // (Not the name twice in one sentence: "Karlshamns kommun har tappat … då kommunen delade förstaplatsen".)
+      const name = ctx.analysis.municipality.name;
+      const said = ctx.say(`lead.place-left.${slot}`, {});
+      const clause = s.text.includes(name) ? said.replace(`då ${name} `, "då kommunen ") : said;
+      const text = `${s.text.slice(0, at)}, ${clause}${s.text.slice(at)}`;
+      return [...lead.slice(0, i), { text, claims: [...s.claims, ...claims] }, ...lead.slice(i + 1)];
+    }
+  }
+  return [...lead];
+}
+
+/** The end of the country (first or last) a measure held last year and has left, unless its crossing of riket says so. */
+function placeLeft(f: IndicatorFinding, ctx: StoryContext): "first" | "last" | undefined {
+  const [now, before] = [f.rank, f.rank?.previous];
+  if (!now || !before) return undefined;
+  const left = countryEnd(before);
+  const crossed = ctx.plan.ranked.some((p) => p.finding === f && p.facts.some((x) => x.kind === "crossing" && x.polarity < 0));
+  return left === undefined || countryEnd(now) === left || (left === "first" && crossed) ? undefined : left;
 }
 
 /**

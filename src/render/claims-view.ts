@@ -51,6 +51,7 @@ const FIELD_SV: Record<string, string> = {
   groupRank: "placering i kommungruppen",
   changeRank: "förändring jämfört med landets övriga kommuner",
   rankRun: "först eller sist i landet flera år i rad",
+  previousRank: "placering föregående år",
 };
 
 const SURVEY_SV: Record<string, string> = {
@@ -89,6 +90,8 @@ function indicatorValue(ind: IndicatorClaims, field: string, year: number): stri
       return ind.rank ? `plats ${formatNumber(ind.rank.position)} av ${formatNumber(ind.rank.of)}` : "saknas";
     case "groupRank":
       return ind.rank?.group ? `plats ${formatNumber(ind.rank.group.position)} av ${formatNumber(ind.rank.group.of)}` : "saknas";
+    case "previousRank":
+      return ind.rank?.previous ? `plats ${formatNumber(ind.rank.previous.position)} av ${formatNumber(ind.rank.previous.of)} (${year - 1})` : "saknas";
     case "rankRun":
       return ind.rank?.endRun === undefined ? "saknas" : `${ind.rank.position === 1 ? "först" : "sist"} i landet ${formatNumber(ind.rank.endRun)} år i rad (${year - ind.rank.endRun + 1}–${year})`;
     case "changeRank":
