@@ -7680,3 +7680,13 @@ describe("reads JQ, JR: last year's first or last place, left since, is said bes
     expect(body(haparanda).map((s) => s.text).join(" ")).toMatch(/2018 delade kommunen förstaplatsen i landet|ett år efter en delad förstaplats|delade Haparanda förstaplatsen/u);
   });
 });
+
+describe("read JO: a headline's response time that more than halved since its first year says so, though the lead tells the measure", () => {
+  it("Arboga (18,3 → 7,9 timmar since 2014), Mjölby, Storfors and Härnösand give the long run with both figures in the E-post section", () => {
+    const cases: [string, string, string][] = [["Arboga", "18,3", "7,9"], ["Mjölby", "4,7", "1,9"], ["Storfors", "6,5", "2,8"], ["Härnösand", "8,2", "3,6"]];
+    for (const [name, from, to] of cases) {
+      const epost = named(name).composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
+      expect(epost, name).toMatch(new RegExp(`(mer än|nästan) halverats[^.]*${from}\\u00A0timmar[^.]*${to}\\u00A0timmar 2019|${from}\\u00A0timmar 2014[^.]*(mer än|nästan) halverats[^.]*${to}\\u00A0timmar 2019`, "u"));
+    }
+  });
+});
