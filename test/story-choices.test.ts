@@ -7690,3 +7690,13 @@ describe("read JO: a headline's response time that more than halved since its fi
     }
   });
 });
+
+describe("read JU: a strong change the lead did not class says it is strong in its section", () => {
+  it("never by a bare 'lyfte' or its points alone (Upplands Väsby's +12, Härryda's +11), and a third strong word in one paragraph is 'rejält' (Sundsvall)", () => {
+    // ("lyfte från … till …" alone read as a plain rise; the bank's strong variants say "kraftigt", which a section
+    // drops only where the lead already classed the change, read GY: Mörbylånga.)
+    expect(named("Härryda").markdown).toMatch(/e-postfrågor som besvaras inom en arbetsdag (lyfte|ökade|steg) kraftigt/u);
+    expect(named("Upplands Väsby").markdown).toMatch(/direkt svar på en enkel fråga via telefon (lyfte|ökade|steg) kraftigt/u);
+    expect(named("Sundsvall").composed.lead.map((s) => s.text).join(" ")).toContain("Bemötandet föll dessutom rejält från året innan.");
+  });
+});

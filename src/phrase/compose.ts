@@ -1498,18 +1498,21 @@ function strongSaid(list: readonly Sentence[], findings: readonly IndicatorFindi
 
 /**
  * "kraftigt" once in a paragraph: "Resultatet har förbättrats kraftigt, från 59 procent 2018. Andelen … ökade kraftigt,
- * från 33 procent …" (read IH: Tranås; Ljusdal). The second is "markant", where the paragraph has no "markant" yet.
+ * från 33 procent …" (read IH: Tranås; Ljusdal). The second is "markant", where the paragraph has no "markant" yet, and
+ * a third, or a second beside a "markant", "rejält" (Sundsvall: "föll … markant", "minskade kraftigt", "föll dessutom
+ * kraftigt").
  */
 function strongOnce(list: readonly Sentence[]): Sentence[] {
   const strong = /(?<!\p{L})kraftigt(?!\p{L})/u;
-  if (list.some((s) => /(?<!\p{L})markant(?!\p{L})/u.test(s.text))) return [...list];
+  const word = (w: string): RegExp => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u");
+  const free = ["markant", "rejält"].filter((w) => !list.some((s) => word(w).test(s.text)));
   let seen = false;
   return list.map((s) => {
     const text = s.text.split(/(?<=\.) /).map((part) => {
       if (!strong.test(part)) return part;
-      const out = seen ? part.replace(strong, "markant") : part;
+      const next = seen ? free.shift() : undefined;
       seen = true;
-      return out;
+      return next === undefined ? part : part.replace(strong, next);
     }).join(" ");
     return text === s.text ? s : { ...s, text };
   });

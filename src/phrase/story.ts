@@ -1148,7 +1148,9 @@ function withPlaceLeft(lead: readonly Sentence[], ctx: StoryContext): Sentence[]
   for (const [i, s] of lead.entries()) {
     for (const f of ctx.analysis.findings) {
       const end = placeLeft(f, ctx);
-      if (f.previous === null || end === undefined || !s.claims.some((c) => c.startsWith(`${f.indicator.id}.`))) continue;
+      // (Not beside the country's largest change, which the sentence already tells: Sundsvall's fall from a shared first
+      // place took the ingress's room from its count of worst-evers, read R.)
+      if (f.previous === null || end === undefined || !s.claims.some((c) => c.startsWith(`${f.indicator.id}.`)) || f.rank?.change !== undefined) continue;
       const before = `${formatValue(f.previous, f.indicator.unit, "text")} ${year}`;
       const at = s.text.indexOf(before) + before.length;
       const next = s.text.slice(at, at + 5);
@@ -2423,7 +2425,8 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     // After the lead's "Även tillgängligheten i telefon förbättrades kraftigt", the figures without the word again
     // ("ökade kraftigt, från 43 procent 2018 …" said it twice, read GY: Falkenberg).
     const classed = ctx.leadClaims?.has(`${id}.changeClass`) === true;
-    return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ") } : s];
+    // ("steg kraftigt, med 12 procentenheter till …" without the word keeps its comma: "steg med 12 procentenheter, till …".)
+    return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ").replace(/ (?:kraftigt|markant), med ([^,.]+?) till /u, " med $1, till ") } : s];
   }
   const found = largeYearRatio(f);
   if (!found) return [];
