@@ -206,8 +206,12 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
     const ends = changeEnds(withYear, ind, year);
     // "kvar på tredje sista plats" needs last year's place: Åstorp had been last (read HL).
     const before = placesAmong(dataset.municipalities, ind, year - 1);
+    // Earlier years' places, each computed once and only for a municipality at an end this year (endRun).
     const years = new Map<number, Map<string, Rank>>([[1, before]]);
-    const earlier = (back: number): Map<string, Rank> => years.get(back) ?? years.set(back, placesAmong(dataset.municipalities, ind, year - back)).get(back) ?? new Map();
+    const earlier = (back: number): Map<string, Rank> => {
+      if (!years.has(back)) years.set(back, placesAmong(dataset.municipalities, ind, year - back));
+      return years.get(back) ?? new Map();
+    };
     for (const [code, place] of placesAmong(withYear, ind, year)) {
       let m = out.get(code);
       if (!m) out.set(code, (m = new Map()));

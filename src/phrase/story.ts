@@ -1140,8 +1140,8 @@ export function composeLead(ctx: StoryContext): Sentence[] {
  * Last year's first or last place in the country, left since, said beside last year's figure where the lead first
  * gives it: "Resultatet har förbättrats kraftigt, från 59 procent 2018, då ingen kommun i landet hade ett sämre
  * resultat." (read JQ: Tranås; read JR: Karlshamn's fall from a shared first place; A/B read AB52 preferred it in all
- * three releases). Once in a lead, and not where the
- * body's crossing of riket says it ("2018 delade kommunen förstaplatsen i landet", Haparanda).
+ * three releases). Once in a lead, and not where the body's crossing of riket says it ("2018 delade kommunen
+ * förstaplatsen i landet", Haparanda).
  */
 function withPlaceLeft(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const year = formatYear(ctx.analysis.previousYear);
