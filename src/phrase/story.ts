@@ -3310,7 +3310,12 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     const shared = gw === undefined || inLead ? undefined : sharedTimesWords(words, gw);
     if (gw === words && g.v === n.v) jämförelse = `${words} ${ctx.say(refSlot(f, "both"), { värde: fmt(n.v) })}`;
     else if (gw === words) jämförelse = `${words} både ${riket} och ${gruppen}`;
-    else if (shared) jämförelse = `${shared} både ${riket} och ${gruppen}`;
+    // Two fractions a qualifier apart, each with its own words in one sentence, unless both lie close to their anchor:
+    // "ungefär en fjärdedel så lång som" for 0,23 and 0,29 of the two averages read as loose for the second (reads JT,
+    // JU: Göteborg; A/B reads AB53 and AB58: Strängnäs, Vallentuna), Mjölby's 0,32 and 0,35 as "ungefär en tredjedel"
+    // did not (AB58), and a second sentence "Dessutom är den …" had read as one thing said twice (read IK).
+    else if (shared && nearAnchor(shared, [f.value / n.v, f.value / g.v])) jämförelse = `${shared} både ${riket} och ${gruppen}`;
+    else if (shared) jämförelse = `${words} ${riket} och ${gw} ${gruppen}`;
     // In the lead, riket's multiple alone: the body gives the group (groupUnsaid; Vimmerby's lead had six sentences).
     else if (inLead) return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
     // The group in words of a time on riket's side joins riket's sentence: "… drygt hälften så lång som rikssnittet (6
@@ -3324,6 +3329,18 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
+}
+
+/** How far a ratio may lie from its fraction's anchor for "ungefär" to cover it beside another. */
+const NEAR_ANCHOR = 0.07;
+
+/** The fractions "ungefär" joins, by their anchor. */
+const ANCHORS: Readonly<Record<string, number>> = { hälften: 1 / 2, tredjedel: 1 / 3, fjärdedel: 1 / 4, femtedel: 1 / 5, sjättedel: 1 / 6 };
+
+/** Whether every ratio lies within NEAR_ANCHOR of the anchor the shared words name ("ungefär en tredjedel så lång som"). */
+function nearAnchor(words: string, ratios: readonly number[]): boolean {
+  const anchor = Object.entries(ANCHORS).find(([k]) => words.includes(k))?.[1];
+  return anchor !== undefined && ratios.every((r) => Math.abs(r / anchor - 1) <= NEAR_ANCHOR);
 }
 
 /**
