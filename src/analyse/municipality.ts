@@ -202,6 +202,7 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
   const out = new Map<string, Map<string, Rank>>();
   const withYear = dataset.municipalities.filter((m) => m.results[String(year)] !== undefined);
   if (withYear.length < dataset.survey.participants) return out;
+  const back = year - firstYear(dataset);
   for (const ind of dataset.indicators) {
     const ends = changeEnds(withYear, ind, year);
     // "kvar på tredje sista plats" needs last year's place: Åstorp had been last (read HL).
@@ -217,7 +218,7 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
       if (!m) out.set(code, (m = new Map()));
       const end = ends.get(code);
       const previous = before.get(code);
-      const run = endRun(code, place, earlier, year - firstYear(dataset));
+      const run = endRun(code, place, earlier, back);
       m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}), ...(run > 1 ? { endRun: run } : {}) });
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));

@@ -139,6 +139,18 @@ export function sharedTimesWords(a: string, b: string): string | undefined {
   return a !== b && x === y ? `ungefär ${x}` : undefined;
 }
 
+/** How far a ratio may lie from its fraction's anchor for "ungefär" to cover it beside another. */
+const NEAR_ANCHOR = 0.07;
+
+/** The fractions "ungefär" joins, by their anchor. */
+const FRACTION_ANCHORS: Readonly<Record<string, number>> = { hälften: 1 / 2, tredjedel: 1 / 3, fjärdedel: 1 / 4, femtedel: 1 / 5, sjättedel: 1 / 6 };
+
+/** Whether every ratio lies within NEAR_ANCHOR of the anchor the shared words name ("ungefär en tredjedel så lång som"). */
+export function nearAnchor(words: string, ratios: readonly number[]): boolean {
+  const anchor = Object.entries(FRACTION_ANCHORS).find(([k]) => words.includes(k))?.[1];
+  return anchor !== undefined && ratios.every((r) => Math.abs(r / anchor - 1) <= NEAR_ANCHOR);
+}
+
 /**
  * A time against a reference as a multiple ("[svarstiden är] mer än
  * dubbelt så lång som"), when the ratio is large: value / reference, from (inclusive) … to

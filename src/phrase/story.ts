@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, countryEnd, groupEnd, isDecline, isImpr
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { headlineFindings, summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords, nearAnchor } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -3329,18 +3329,6 @@ function timesSentence(f: IndicatorFinding, ctx: StoryContext, n: Ref | null, g:
     else return `${ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f)} ${timesGroupSentence(f, ctx, n, g, gw, gruppen)}`;
   }
   return ctx.say(pronoun ? "compare.time-pronoun" : "compare.times", { jämförelse }, f);
-}
-
-/** How far a ratio may lie from its fraction's anchor for "ungefär" to cover it beside another. */
-const NEAR_ANCHOR = 0.07;
-
-/** The fractions "ungefär" joins, by their anchor. */
-const ANCHORS: Readonly<Record<string, number>> = { hälften: 1 / 2, tredjedel: 1 / 3, fjärdedel: 1 / 4, femtedel: 1 / 5, sjättedel: 1 / 6 };
-
-/** Whether every ratio lies within NEAR_ANCHOR of the anchor the shared words name ("ungefär en tredjedel så lång som"). */
-function nearAnchor(words: string, ratios: readonly number[]): boolean {
-  const anchor = Object.entries(ANCHORS).find(([k]) => words.includes(k))?.[1];
-  return anchor !== undefined && ratios.every((r) => Math.abs(r / anchor - 1) <= NEAR_ANCHOR);
 }
 
 /**
