@@ -7703,3 +7703,14 @@ describe("read JU: a strong change the lead did not class says it is strong in i
     expect(named("Sundsvall").composed.lead.map((s) => s.text).join(" ")).toContain("Bemötandet föll dessutom rejält från året innan.");
   });
 });
+
+describe("read JX: a headline that says 'likvärdiga kommuner' sets the release's word for the group", () => {
+  it("its comparisons never say 'kommungruppen' (Vilhelmina, Härjedalen)", () => {
+    const titled = releases.filter((r) => r.claims.headline.includes("likvärdiga kommuner"));
+    expect(titled.map((r) => r.municipality.name)).toEqual(expect.arrayContaining(["Vilhelmina", "Härjedalen"]));
+    for (const r of titled) {
+      const text = [...r.composed.lead, ...r.composed.sections.flatMap((x) => x.sentences)].map((s) => s.text).join(" ");
+      expect(text, r.municipality.name).not.toMatch(/(snittet i|och i|riket och|helhet och|rikssnittet och|än|med) kommungruppen\b/u);
+    }
+  });
+});

@@ -330,8 +330,8 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
-  const lead = oneGroupWord(leadYear, reading);
-  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences, reading) }));
+  const lead = oneGroupWord(leadYear, reading, headline.text);
+  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: oneGroupWord(x.sentences, reading, headline.text) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -1625,11 +1625,13 @@ const GROUP_WORDS = [
  * first comparison with the group used (`reading`: the release in reading order); a place in the group ("bland
  * kommunerna i kommungruppen") is left as it is.
  */
-function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[]): Sentence[] {
+function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[], headline = ""): Sentence[] {
   const at = (text: string, i: 0 | 1): number => Math.min(...GROUP_WORDS.map((w) => text.indexOf(w[i])).filter((n) => n >= 0), Number.POSITIVE_INFINITY);
   const first = reading.map((s) => [at(s.text, 0), at(s.text, 1)] as const).find(([a, b]) => Number.isFinite(a) || Number.isFinite(b));
   if (first === undefined) return [...list];
-  const keep: 0 | 1 = first[0] < first[1] ? 0 : 1;
+  // A headline that says "likvärdiga kommuner" sets the word: Vilhelmina's "i topp bland likvärdiga kommuner" over a
+  // body of "kommungruppen" read as two names for one thing (read JX).
+  const keep: 0 | 1 = headline.includes("likvärdiga kommuner") || first[0] >= first[1] ? 1 : 0;
   const other = keep === 0 ? 1 : 0;
   return list.map((s) => {
     const text = GROUP_WORDS.reduce((t, w) => t.split(w[other]).join(w[keep]), s.text);
