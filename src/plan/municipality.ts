@@ -1098,13 +1098,28 @@ function summaryAngle(inner: MunicipalAngle, ranked: readonly PlannedFinding[], 
   const polarity = summary.better >= summary.total - 1 ? 1 : summary.worse >= summary.total - 1 ? -1 : over;
   // Not when the year moved the other way on as many: "sämre än riket på fyra av fem" over a year that
   // improved four of five, two of them to records, read as the wrong story (Mönsterås).
-  if (polarity === 0 || movedAgainst(ranked, polarity) >= summary.total - 1) return undefined;
+  if (polarity === 0 || movedAgainst(ranked, polarity) >= summary.total - 1 || opposedRecords(ranked)) return undefined;
   // Three measures the other way against at most one the count's way: the headline says both. "Vindeln sämre än riket
   // på alla fem mått" over a year that improved three, one of them to a record after a third rise, read as the wrong
   // emphasis (read JJ scored it 2); so did Malmö's "bättre än riket på fyra av fem" over three falls (reads DE, DG).
   const against = movedAgainst(ranked, polarity);
   const year = against >= YEAR_SIDE && movedAgainst(ranked, polarity > 0 ? -1 : 1) <= against - 2 ? { year: { count: against, since } } : {};
   return { kind: "summary", polarity, inner, ...(over !== 0 && over === polarity ? { over: top.finding } : {}), ...year };
+}
+
+/**
+ * The year's strongest news is a clear record one way and another measure's clear record the other way, as strong
+ * (§1: the release says both): the two sides make the headline, not a count against riket. "Mellerud sämre än riket
+ * på fyra av fem mått" over bemötandet at its lowest and e-mail answers at their best read as the wrong story (read JX).
+ */
+function opposedRecords(ranked: readonly PlannedFinding[]): boolean {
+  const clear = (r: PlannedFinding | undefined): Fact | undefined => r?.facts.find((x) => x.kind === "record" && !x.narrow && !x.demoted);
+  const top = clear(ranked[0]);
+  if (!top || angleFact(ranked[0]?.facts ?? []) !== top) return false;
+  return ranked.slice(1).some((r) => {
+    const x = clear(r);
+    return x !== undefined && x.polarity === -top.polarity && x.value <= top.value;
+  });
 }
 
 /** At least this many measures that moved against a count of them against riket make the headline's other side. */
