@@ -7737,3 +7737,11 @@ describe("read JX: opposite clear records make the headline, not a count against
     }
   });
 });
+
+describe("read JY: a response time that halved since the first year in a run of small steps says so", () => {
+  it("Krokom (10,5 → 5 timmar since 2014) and Hudiksvall (9 → 4) tell the halving in the E-post section", () => {
+    const section = (name: string): string => named(name).composed.sections.find((s) => s.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
+    expect(section("Krokom")).toMatch(/10,5\u00A0timmar 2014 har svarstiden mer än halverats|svarstiden (har )?mer än halverats sedan 2014, (då den var|från) 10,5\u00A0timmar/u);
+    expect(section("Hudiksvall")).toMatch(/mer än halverats sedan 2014, då den var 9\u00A0timmar|9\u00A0timmar 2014 har svarstiden mer än halverats/u);
+  });
+});

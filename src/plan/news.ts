@@ -202,7 +202,10 @@ export function timeFacts(t: TimeInput | null | undefined): Fact[] {
   if (s.turnaround) out.push(fact("turnaround", s.turnaround.trend === "improving" ? 1 : -1, turnaroundValue(t)));
   const lr = s.longRun;
   const strong = lr !== null && (lr.changeClass === "strongly-improved" || lr.changeClass === "strongly-declined" || halvedOrDoubled(lr, s.value, t.unit));
-  if (lr && strong && lr.steady && s.streak?.startYear !== lr.firstYear) out.push(fact("long-run", lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? 1 : -1));
+  // (A run from the first year says the long run only when it is told: a run of small steps is not, and Krokom's response
+  // time, 10,5 → 5 timmar since 2014 in five smaller steps, was said to have moved nowhere; read JY.)
+  const runTold = out.some((x) => x.kind === "streak" && x.value < 4);
+  if (lr && strong && lr.steady && (s.streak?.startYear !== lr.firstYear || !runTold)) out.push(fact("long-run", lr.changeClass === "strongly-improved" || lr.changeClass === "improved" ? 1 : -1));
   return out;
 }
 
