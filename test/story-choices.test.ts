@@ -19,6 +19,9 @@ import { APPROXIMATED, formatValue } from "../src/phrase/swedish.js";
 
 const { releases, dataset, resources } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
+/** The lead and the sections' sentences in order: since A/B read AB59 a record left for the ingress's length opens its section. */
+const whole = (r: GeneratedRelease) => [...r.composed.lead, ...body(r)];
+const sectionText = (name: string, heading: string): string => named(name).composed.sections.find((x) => x.heading === heading)?.sentences.map((x) => x.text).join(" ") ?? "";
 /**
  * `text` as a pattern in which the group is either word: a release says "kommungruppen" or "likvärdiga kommuner"
  * throughout, whichever it used first (reads JH and JI), so a test about something else does not pin it.
@@ -763,8 +766,8 @@ describe("bad news that happened before a standing gap", () => {
     const ingress = m.lead.slice(0, m.ingress ?? m.lead.length).map((s) => s.text).join(" ");
     expect(ingress).toMatch(/39\u00A0procent/);
     expect(ingress).not.toMatch(/direkt svar/);
-    const next = m.lead.slice(m.ingress ?? m.lead.length).map((s) => s.text).join(" ");
-    expect(next).toMatch(/direkt svar[^.]*minskade från 67\u00A0procent 2018 till 63\u00A0procent 2019\. (Det är Mjölbys sämsta resultat|Mjölbys resultat är därmed det sämsta)[^.]*, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
+    // (Since A/B read AB59 it opens the Telefon section instead.)
+    expect(sectionText("Mjölby", "Telefon")).toMatch(/^Andelen som får ett direkt svar[^.]*minskade från 67\u00A0procent 2018 till 63\u00A0procent 2019\. (Det är Mjölbys sämsta resultat|Mjölbys resultat är därmed det sämsta)[^.]*, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
   });
 
   it("a strong change is 'mycket' better or worse than last year in a headline, never only 'klart' (read W: Filipstad's fall of 20 points)", () => {
@@ -1923,8 +1926,9 @@ describe("headline words that do not overclaim time", () => {
 
 describe("the ninth round of blind reads", () => {
   it("a clear record on a measure the lead has not told outranks a lesser record on one it has (Uppsala: bemötande at its worst after three falls)", () => {
-    const lead = named("Uppsala").composed.lead.map((s) => s.text).join(" ");
-    expect(lead).toMatch(/bemötande[^.]*84\u00A0procent[^.]*\. [^.]*sämsta/);
+    // (Told in its Telefon section since A/B read AB59.)
+    const text = whole(named("Uppsala")).map((s) => s.text).join(" ");
+    expect(text).toMatch(/bemötande[^.]*84\u00A0procent[^.]*\. [^.]*sämsta/);
   });
 
   it("a count headline is not repeated word for word as the lead's first sentence (Täby: 'ligger bättre till än rikssnittet på fyra av fem mått' twice)", () => {
@@ -2427,7 +2431,7 @@ describe("a measure the lead compared with riket alone", () => {
 
 describe("a streak beside its record in the lead", () => {
   it("comes before the record's sentence that ends on riket, not tacked on after it (Halmstad: direct answers at their worst, third fall in a row)", () => {
-    const lead = named("Halmstad").composed.lead;
+    const lead = whole(named("Halmstad"));
     const streak = lead.findIndex((s) => s.claims.includes("svar-pa-fragan.streak"));
     const record = lead.findIndex((s) => s.claims.includes("svar-pa-fragan.record"));
     expect(streak).toBeGreaterThan(0);
@@ -3681,12 +3685,14 @@ describe("two small gaps to riket where most measures are level", () => {
 
 describe("a best yet far ahead of riket", () => {
   it("is in the lead, not left to the last paragraph, when the lead tells two measures at most (a read of 2026-12-02: Strängnäs' response time at its shortest, a third of riket's, scored 3; Solna)", () => {
-    for (const name of ["Strängnäs", "Solna"]) {
-      const lead = named(name).composed.lead;
-      const record = lead.find((s) => s.claims.includes("epost-svarstid.record"));
-      expect(record?.text, name).toMatch(/bästa|kortaste/);
-      expect(body(named(name)).some((s) => s.claims.includes("epost-svarstid.record")), name).toBe(false);
-    }
+    const lead = named("Strängnäs").composed.lead;
+    const record = lead.find((s) => s.claims.includes("epost-svarstid.record"));
+    expect(record?.text).toMatch(/bästa|kortaste/);
+    expect(body(named("Strängnäs")).some((s) => s.claims.includes("epost-svarstid.record"))).toBe(false);
+    // (Solna's, left for the ingress's length beside two measures the ingress tells, opens its E-post section since A/B
+    // read AB59, once.)
+    expect(sectionText("Solna", "E-post")).toMatch(/^Den genomsnittliga svarstiden för e-post[^.]*2,7\u00A0timmar 2019\. Svarstiden i Solna är därmed den kortaste hittills/);
+    expect(whole(named("Solna")).filter((s) => s.claims.includes("epost-svarstid.record"))).toHaveLength(1);
   });
 
   it("never a best the year left level, nor one the lead would not tell as a record (Sölvesborg's 3 → 2,6 timmar; Uppvidinge's third record)", () => {
@@ -3702,7 +3708,7 @@ describe("a best yet far ahead of riket", () => {
 
 describe("a place against the lead's first news", () => {
   it("opens the turn when the measure the lead turns on is level with riket and the place's is far from it (a read of 2026-12-02: Halmstad's response time, last in the group at twice riket's, came after direct answers at their lowest but level with riket, scored 3)", () => {
-    const lead = named("Halmstad").composed.lead.map((s) => s.text);
+    const lead = whole(named("Halmstad")).map((s) => s.text);
     const place = lead.findIndex((t) => /sista platsen bland de 21\skommunerna i kommungruppen|de 21\skommunerna i kommungruppen som deltog har Halmstad det svagaste/.test(t));
     const low = lead.findIndex((t) => /direkt svar på en enkel fråga/.test(t));
     expect(place).toBeGreaterThan(0);
@@ -3854,7 +3860,7 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
     // (In the ingress now, as its fourth sentence: read AK found the record buried under it.)
     expect(opening("Vindeln").ingress).toMatch(/Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 75 procent 2018 till 79 procent 2019(, den tredje förbättringen i rad)?\. Det är (Vindelns bästa resultat|det bästa resultat Vindeln har haft)[^.]*, men (alltjämt|fortsatt) sämre än rikssnittet(?: \([^)]*\))?\./);
     for (const [name, bad, best] of [
-      ["Gotland", /direkt svar[^.]*gick ner till 56 procent 2019, från 63 procent 2018/, /^Den genomsnittliga svarstiden för e-post minskade till 7,4 timmar 2019, från 11 timmar 2018\. (Även det|Det) är Gotlands bästa resultat hittills[.,]/],
+      // (Gotland's, since A/B read AB59, in its E-post section: see below.)
       // (After the section's own sentence on the e-mail answers, the headline's measure, as the plan orders them.)
       ["Örkelljunga", /direkt svar[^.]*sjönk med 6 procentenheter, till 45 procent 2019/, /^E-postsvaren inom en arbetsdag är bättre än [^.]*\. Den genomsnittliga svarstiden för e-post minskade med 4,2 timmar, till 7,8 timmar 2019\. (Det är Örkelljungas|Också den siffran är Örkelljungas|Även det (resultatet )?är Örkelljungas) bästa/],
     ] as const) {
@@ -3862,6 +3868,8 @@ describe("a clear record is never left to the sections (read I of 2026-12-02: Ar
       expect(ingress, name).toMatch(bad);
       expect(next, name).toMatch(best);
     }
+    expect(opening("Gotland").ingress).toMatch(/direkt svar[^.]*gick ner till 56 procent 2019, från 63 procent 2018/);
+    expect(sectionText("Gotland", "E-post").replace(/\u00A0/g, " ")).toMatch(/Den genomsnittliga svarstiden för e-post minskade till 7,4 timmar 2019, från 11 timmar 2018\. (Även det|Det) är Gotlands bästa resultat hittills[.,]/);
   });
 
   it("is no counterweight to the country's largest fall when it came by a weak step (Simrishamn), but is after a run (Arvika)", () => {
@@ -4945,11 +4953,11 @@ describe("read BR: a best by a hair in a year without a real change", () => {
 describe("reads BR and BT: a rise to a best yet, still behind riket, in a lead that says nothing else of the measure", () => {
   it("takes the record and riket's side as clauses of its sentence, not a record apart from its figures in the section (Ockelbo, Lomma)", () => {
     const o = named("Ockelbo");
-    const s = o.composed.lead.find((x) => x.claims.includes("epost-en-dag.changeClass"));
+    const s = whole(o).find((x) => x.claims.includes("epost-en-dag.changeClass"));
     // (Or "vilket fortfarande är …" in a sentence that turns already: onceDäremot, read AF.)
     expect(s?.text).toMatch(/till 78\u00A0procent 2019, [^,]*bästa[^,]*hittills[^,]*, (men (är|ligger) (fortfarande|fortsatt|alltjämt|ändå)|vilket fortfarande är) [^.]*rikssnittet(?: \([^)]*\))?\.$/);
-    expect(o.composed.sections.flatMap((x) => x.sentences).some((x) => x.claims.includes("epost-en-dag.record"))).toBe(false);
-    expect(named("Lomma").composed.lead.map((x) => x.text).join(" ")).toMatch(/till 53\u00A0procent 2019, Lommas bästa resultat hittills, men /);
+    expect(whole(o).filter((x) => x.claims.includes("epost-en-dag.record"))).toEqual([s]);
+    expect(whole(named("Lomma")).map((x) => x.text).join(" ")).toMatch(/till 53\u00A0procent 2019, Lommas bästa resultat hittills, men /);
   });
 });
 
@@ -5221,7 +5229,7 @@ describe("read ED: a worst-ever in the lead that is still ahead of riket, as it 
         // In the record's sentence or the next ("Årets resultat är fortsatt klart bättre än rikssnittet."), or the count's
         // largest gap right before it ("Längst före riket ligger Täby … Det är samtidigt Täbys sämsta resultat hittills").
         const ahead = /(bättre|kortare) än (rikssnittet|riket)|över rikssnittet|^Längst före riket/;
-        expect([s, ingress[k + 1], ...(/^(Det|Med knapp|Resultatet är (ändå|dock|samtidigt|trots allt))/.test(s.text) ? [ingress[k - 1]] : [])].some((x) => x !== undefined && ahead.test(x.text)), `${r.municipality.name}: ${s.text}`).toBe(true);
+        expect([s, ingress[k + 1], ...(/^(Det|Med knapp|Samtidigt är resultatet|Resultatet är (ändå|dock|samtidigt|trots allt))/.test(s.text) ? [ingress[k - 1]] : [])].some((x) => x !== undefined && ahead.test(x.text)), `${r.municipality.name}: ${s.text}`).toBe(true);
       }
     }
     expect(n).toBeGreaterThanOrEqual(3);
@@ -5469,7 +5477,7 @@ describe("riket once under the ingress", () => {
     // (Since read GG, with the record's verdict only: the group, 56 procent, is on riket's side.)
     expect(under("Kinda")).toMatch(/(Också den siffran|Det) är Kindas bästa (resultat )?hittills, men fortsatt klart sämre än rikssnittet( och kommungruppen)?(?: \([^)]*\))?\./);
     // (A record's riket beside it stays where the count does not name the measure: Mjölby's worst-ever, reads BR, BT.)
-    expect(under("Mjölby")).toMatch(/det sämsta hittills, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
+    expect(sectionText("Mjölby", "Telefon")).toMatch(/det sämsta hittills, men (fortfarande|fortsatt|alltjämt) bättre än rikssnittet(?: \([^)]*\))?\./);
     for (const r of releases) {
       const count = (r.composed.intro ?? []).find((s) => s.claims.includes("summary.vsNational"));
       const compared = new Set(body(r).flatMap((s) => s.claims.filter((c) => c.endsWith(".vsNational") && count?.claims.includes(c))));
@@ -5747,8 +5755,8 @@ describe("reads FX and FT: under a place, the lead's strongest news the place's 
     const ingress = (name: string) => { const c = named(name).composed; return c.lead.slice(0, c.ingress ?? c.lead.length).map((s) => s.text).join(" "); };
     // (Since its third year at the top follows the place, the response time's best opens the paragraph under the
     // ingress: A/B read AB51 preferred the run there, in the ingress, narrowly.)
-    const c = named("Gagnef").composed;
-    const under = c.lead.slice(c.ingress ?? c.lead.length).map((s) => s.text).join(" ");
+    // (Since A/B read AB59 it opens the E-post section.)
+    const under = sectionText("Gagnef", "E-post");
     expect(ingress("Gagnef")).toMatch(/delad förstaplats[^.]*\. (Det är|För) tredje året i rad[^.]*\. Men andelen som upplever ett gott bemötande/);
     expect(under).toMatch(/Den genomsnittliga svarstiden för e-post[^.]*4,2\u00A0timmar 2019[^.]*\. Det är Gagnefs bästa resultat/);
   });
@@ -6570,7 +6578,7 @@ describe("reads HJ and HM: the count's largest gap at its record the other way",
       expect(at + 1, r.municipality.name).toBeLessThan(r.composed.ingress ?? 0);
     }
     expect(seen).toBeGreaterThanOrEqual(2);
-    expect(named("Täby").composed.lead.map((s) => s.text).join(" ")).toMatch(/Längst före riket ligger Täby för tillgängligheten i telefon, med 81\u00A0procent mot rikssnittets 60\u00A0procent\. Resultatet är [^.]*(knapp marginal[^.]*Täbys sämsta hittills|Täbys sämsta hittills[^.]*knapp marginal)[^.]*\./);
+    expect(named("Täby").composed.lead.map((s) => s.text).join(" ")).toMatch(/Längst före riket ligger Täby för tillgängligheten i telefon, med 81\u00A0procent mot rikssnittets 60\u00A0procent\. (Resultatet är|Samtidigt är resultatet) [^.]*(knapp marginal[^.]*Täbys sämsta hittills|Täbys sämsta hittills[^.]*knapp marginal)[^.]*\./);
   });
 });
 
@@ -6598,9 +6606,9 @@ describe("read HP: sentences an editor rewrote", () => {
     for (const r of releases) {
       const s = all(r);
       for (const [k, x] of s.entries()) {
-        if (!/^(Störst är|Längst (före|efter) riket|Den största skillnaden)/.test(x.text) || !/^(Det|Resultatet) [^.]*(bästa|sämsta)/.test(s[k + 1]?.text ?? "")) continue;
+        if (!/^(Störst är|Längst (före|efter) riket|Den största skillnaden)/.test(x.text) || !/^(Det|Resultatet|Samtidigt är resultatet) [^.]*(bästa|sämsta)/.test(s[k + 1]?.text ?? "")) continue;
         seen += 1;
-        expect(s[k + 1]?.text, r.municipality.name).toMatch(/^Resultatet är /);
+        expect(s[k + 1]?.text, r.municipality.name).toMatch(/^(Resultatet är|Samtidigt är resultatet) /);
       }
     }
     expect(seen).toBeGreaterThanOrEqual(2);
@@ -6756,11 +6764,13 @@ describe("A/B read AB20: the paragraph under the ingress keeps records and runs,
     expect(underOf("Täby")).not.toMatch(/direkt svar/);
     expect(underOf("Åre")).not.toMatch(/förändrades knappt/);
   });
-  it("keeps a second record in the ingress or right under it, where the read looked for it (Botkyrka, Solna, Nynäshamn)", () => {
+  it("keeps a second record in the ingress, or tells it in its section (A/B read AB59 preferred that in 12 pairs of 14: Solna, Nynäshamn)", () => {
     // (Botkyrka's is in its ingress since the first record's scope is said in fewer words, "under åren 2014–2019".)
     expect(named("Botkyrka").composed.lead.map((s) => s.text).join(" ")).toMatch(/Även det resultatet är det bästa hittills/);
-    expect(underOf("Solna")).toMatch(/Svarstiden i Solna är därmed den kortaste hittills/);
-    expect(underOf("Nynäshamn")).toMatch(/Det är Nynäshamns bästa resultat i alla mätningar sedan 2014/);
+    expect(underOf("Solna")).not.toMatch(/svarstid/i);
+    expect(sectionText("Solna", "E-post")).toMatch(/Svarstiden i Solna är därmed den kortaste hittills/);
+    expect(underOf("Nynäshamn")).not.toMatch(/bemötande/);
+    expect(sectionText("Nynäshamn", "Telefon")).toMatch(/gott bemötande via telefon gick upp med 6\u00A0procentenheter, till 78\u00A0procent 2019\. Det är Nynäshamns bästa resultat i alla mätningar sedan 2014/);
   });
 });
 
@@ -7275,7 +7285,9 @@ describe("an ingress past sixty words (A/B read AB29; read IO: Halmstad's six se
     const h = parts("Halmstad");
     expect(h.ingress).toMatch(/bästa resultat[^.]*\. Men av de 21 kommunerna i kommungruppen[^.]*svagaste resultatet för den genomsnittliga svarstiden/);
     expect(h.ingress).not.toMatch(/direkt svar/);
-    expect(h.under).toMatch(/direkt svar på en enkel fråga via telefon sjönk med 2 procentenheter, till 56 procent 2019\.[^.]*\.[^.]*sämsta hittills/);
+    // (In its Telefon section since A/B read AB59.)
+    expect(h.under).not.toMatch(/direkt svar/);
+    expect(h.body).toMatch(/direkt svar på en enkel fråga via telefon sjönk med 2 procentenheter, till 56 procent 2019\.[^.]*\.[^.]*sämsta hittills/);
   });
   it("leaves a plain change and a place in the group of another measure, not a strong change (Mölndal, Tranås, Lomma)", () => {
     expect(parts("Mölndal").ingress).not.toMatch(/47 procent 2018/);
@@ -7743,5 +7755,22 @@ describe("read JY: a response time that halved since the first year in a run of 
     const section = (name: string): string => named(name).composed.sections.find((s) => s.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
     expect(section("Krokom")).toMatch(/10,5\u00A0timmar 2014 har svarstiden mer än halverats|svarstiden (har )?mer än halverats sedan 2014, (då den var|från) 10,5\u00A0timmar/u);
     expect(section("Hudiksvall")).toMatch(/mer än halverats sedan 2014, då den var 9\u00A0timmar|9\u00A0timmar 2014 har svarstiden mer än halverats/u);
+  });
+});
+
+describe("A/B read AB59: a record the ingress had no room for opens its section, not the paragraph under the ingress", () => {
+  it("Värmdö's e-mail answers, Eslöv's response time and Berg's tillgänglighet are told with their sections (reads JT, JV, JY)", () => {
+    for (const [name, heading, text] of [
+      ["Värmdö", "E-post", /^Andelen e-postfrågor som besvaras inom en arbetsdag ökade från 92\u00A0procent 2018 till 95\u00A0procent 2019, Värmdös bästa resultat hittills\./u],
+      ["Eslöv", "E-post", /^Den genomsnittliga svarstiden för e-post minskade med 4,2\u00A0timmar, till 11,4\u00A0timmar 2019\. Det är Eslövs bästa resultat/u],
+      ["Berg", "Telefon", /^Andelen som får kontakt med en handläggare inom 60\u00A0sekunder steg med 5\u00A0procentenheter, till 46\u00A0procent 2019\. Bergs resultat är därmed det bästa hittills/u],
+    ] as const) {
+      expect(underIngress(named(name).composed).some((s) => s.claims.some((c) => c.endsWith(".record"))), name).toBe(false);
+      expect(sectionText(name, heading), name).toMatch(text);
+    }
+  });
+  it("but a worst-ever after a fall of half a strong change stays right under an ingress that ends on the year's count of falls (Malmö's bemötande, 97 → 90 procent)", () => {
+    const under = underIngress(named("Malmö").composed).map((s) => s.text).join(" ");
+    expect(under).toMatch(/^Andelen som upplever ett gott bemötande via telefon sjönk med 7\u00A0procentenheter, till 90\u00A0procent 2019[^.]*\. Resultatet för bemötandet i telefon är det sämsta/u);
   });
 });

@@ -574,10 +574,12 @@ function withoutBoth(text: string): string {
 }
 
 /**
- * A measure's plain change left under the ingress goes into its section, where looseIntoSections puts one: "that
- * paragraph shouldn't be spent on a flat or weak measure" (A/B read AB20: Täby, Fagersta, Åre). A record or a run stays
- * (AB20 preferred it right under the ingress in eight pairs of twelve: at the head of a later section it read as
- * buried), and so do a place, a strong change and a count's part, which the lead must reach (§3).
+ * A measure's change left under the ingress goes into its section, where looseIntoSections puts one: "that paragraph
+ * shouldn't be spent on a flat or weak measure" (A/B read AB20: Täby, Fagersta, Åre). So do its record, run or turn
+ * with it: AB20 had preferred them right under the ingress, but reads JT, JV and JY found Nynäshamn's, Berg's, Värmdö's
+ * and Eslöv's records there, away from their sections, and A/B read AB59 preferred them in their sections in 12 pairs
+ * of 14 (the summary stays one count, no section is left a stub). A place, a strong change and a count's part stay,
+ * which the lead must reach (§3).
  */
 function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, name: string): [Sentence[], StorySection[]] {
   const leans = leaning(lead);
@@ -591,10 +593,13 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
   const tied = first !== undefined && leans(ingress, LEANS) && !counts;
   const out = sections.map((x) => ({ ...x, sentences: [...x.sentences] }));
   const kept: Sentence[] = [];
+  // The ingress ends on the year's count of changes, which a worst-ever right under it answers.
+  const yearCount = (lead[ingress - 1]?.claims.filter((c) => c.endsWith(".changeClass")).length ?? 0) >= 3;
+  const lows = plan.ranked.filter((p) => p.facts.some((x) => x.kind === "record" && x.polarity < 0)).map((p) => p.finding.indicator.id);
   groups.forEach((g, i) => {
     const id = ids(g[0])[0] ?? "";
     const planned = plan.sections.find((x) => x.findings.some((p) => p.finding.indicator.id === id));
-    const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding));
+    const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding), yearCount && lows.includes(ids(g[0])[0] ?? ""));
     if (!target || !planned) return kept.push(...g);
     const at = placeIn(target, id, planned);
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
@@ -619,14 +624,20 @@ function stillAfterMoved(moved: Sentence, next: Sentence, plan: MunicipalityPlan
   return verb.test(next.text) ? { ...next, text: next.text.replace(verb, "$1 ändå") } : turned;
 }
 
-/** The section a group under the ingress belongs in: one measure's plain change, which the lead need not reach. */
-function ownSection(g: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[]): StorySection | undefined {
+/** The section a group under the ingress belongs in: one measure's change (with its record or run), which the lead need not reach. */
+function ownSection(g: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[], answers: boolean): StorySection | undefined {
   const measures = [...new Set(g.flatMap((x) => ids(x)))];
   const claims = g.flatMap((x) => x.claims);
   const f = findings.find((y) => y.indicator.id === measures[0]);
   if (measures.length !== 1 || !f || f.changeClass?.startsWith("strongly-")) return undefined;
   if (claims.some((c) => /^(summary|survey|national|group)\./.test(c) || /\.(rank|groupRank|changeRank)$/.test(c))) return undefined;
-  if (!claims.some((c) => c.endsWith(".changeClass")) || claims.some((c) => /\.(record|tie|streak|turnaround|longRun)$/.test(c))) return undefined;
+  if (!claims.some((c) => c.endsWith(".changeClass"))) return undefined;
+  // (A worst-ever after a fall of half a strong change or more stays when the ingress ends on the year's count of
+  // changes: Malmö's bemötande, 7 points down to its lowest, answered "sämre på tre av fem mått" right under it; at
+  // the end of the Telefon section it read as buried, AB59. Uppsala's, under a count against riket, read better in
+  // its section.)
+  const big = f.change !== null && Math.abs(f.change) >= f.changeThresholds.strong / 2;
+  if (isDecline(f.changeClass) && big && answers) return undefined;
   return sections.find((x) => x.heading === capitalize(f.indicator.channel));
 }
 
