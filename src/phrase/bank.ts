@@ -135,6 +135,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["agree", "contrast"]) specs.set(`compare.times-group.${k}`, [...NAMES, "ämne", "Ämne", "jämförelse"]);
   specs.set("compare.times-group.fraction", [...NAMES, "ämne", "Ämne", "andel", "ref"]);
   for (const c of COMPARE_CLASSES) specs.set(`compare.time-clause.${c}`, ["ref"]);
+  for (const c of ["better", "worse"]) specs.set(`compare.clause.points.${c}`, ["ref", "skillnad"]);
   specs.set("compare.after-time", [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["ahead", "behind"]) specs.set(`compare.after-time.${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);
   for (const k of ["", ".still", ".named", ".still.named", ".time", ".still.time"]) specs.set(`compare.turn${k}`, [...NAMES, ...SURVEY, "ämne", "Ämne", "jämförelse"]);

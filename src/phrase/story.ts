@@ -3270,6 +3270,16 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
   return slightGap(f.value, v, t.same, f.indicator.unit) ? slightly(text) : text.replace(/^(något|lite) /, "");
 }
 
+/**
+ * A share's two references on the same side of its value and under half a `same` apart (a point, by the example's
+ * thresholds), where one figure for both gaps holds. (Two points apart, "klart sämre än riket (84 procent) och sämre än
+ * kommungruppen (82 procent)" says a real difference.)
+ */
+function pointsApart(f: IndicatorFinding, n: Ref, g: Ref): boolean {
+  const side = comparePolarity(n.cls);
+  return f.indicator.unit === "percent" && side !== 0 && comparePolarity(g.cls) === side && 2 * Math.abs(n.v - g.v) < f.compareThresholds.same;
+}
+
 /** "något bättre" for "bättre" or "lite bättre", at the first verdict word (a gap just past `same`). */
 function slightly(text: string): string {
   return text.replace(/\b(?:lite |något )?(bättre|sämre|längre|kortare)\b/, "något $1");
@@ -3520,6 +3530,15 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     const near = far === n.v ? g.v : n.v;
     comparison = clauseFor(f, ctx, shared, `både ${riket} och ${gruppen}`, far, slot, near);
     whole = say(`compare.both.${shared}`, { riket, gruppen });
+  } else if (n && g && bands && pointsApart(f, n, g)) {
+    // References a point apart on the same side, whose gaps fall either side of a band's line: the gap in figures,
+    // once ("omkring 20 procentenheter sämre än både riket (55 procent) och kommungruppen (56 procent)"). "klart sämre
+    // än riket (55 procent) och långt sämre än kommungruppen (56 procent)" read as nonsense (reads JY, JZ: Eslöv,
+    // Åstorp); one "klart" for both hid a 20-point gap (reads HH, AB13–AB15).
+    const riket = say(refSlot(f, "national"), { värde: fmt(n.v) });
+    const gruppen = say(refSlot(f, "group"), { värde: fmt(g.v) });
+    const gap = Math.round((Math.abs(f.value - n.v) + Math.abs(f.value - g.v)) / 2);
+    comparison = say(`compare.clause.points.${comparePolarity(n.cls) > 0 ? "better" : "worse"}`, { ref: `både ${riket} och ${gruppen}`, skillnad: formatDifference(gap, f.indicator.unit) });
   } else if (n && g) {
     // Each graded by its own gap ("mycket bättre än riket (60 procent) och klart bättre än …").
     const c1 = gradeDegree(clause(n.cls, say(refSlot(f, "national"), { värde: fmt(n.v) }), n.v), Math.abs(f.value - n.v), f.compareThresholds.strong);
