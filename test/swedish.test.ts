@@ -437,6 +437,10 @@ describe("approximate", () => {
     [20, "en femtedel"],
     [11, "drygt en tiondel"],
     [78, "nästan åtta av tio"],
+    // (Never "andelen var två av tre (67 procent)": read JZ, Hörby.)
+    [67, "två tredjedelar"],
+    [64, "nästan två tredjedelar"],
+    [77, "drygt tre fjärdedelar"],
   ])("said of 'andelen', %d percent is a share: %s ('andelen var drygt en tredjedel', never 'var drygt var tredje')", (p, phrase) => {
     expect(approximate(p, "share")?.phrase).toBe(phrase);
   });

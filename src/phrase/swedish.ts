@@ -272,9 +272,10 @@ const ANCHORS: readonly Anchor[] = [
   anchor(40, "fyra av tio"),
   anchor(50, "hälften"),
   anchor(60, "sex av tio"),
-  anchor(200 / 3, "två av tre"),
+  // (As a share "två tredjedelar": "Andelen … var två av tre (67 procent)" read as wrong Swedish, read JZ: Hörby.)
+  anchor(200 / 3, "två av tre", "två av tre", "plural", "två tredjedelar"),
   anchor(70, "sju av tio"),
-  anchor(75, "tre av fyra"),
+  anchor(75, "tre av fyra", "tre av fyra", "plural", "tre fjärdedelar"),
   anchor(80, "åtta av tio"),
   anchor(90, "nio av tio"),
   anchor(100, "alla"),
