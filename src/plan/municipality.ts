@@ -1274,7 +1274,8 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const first = lead[0];
   if (!first || first.fact.polarity === 0 || !BOTH_KINDS.includes(first.fact.kind)) return undefined;
   // A record riket contradicts at the head of the lead (biggerRecord): "rekord för direktsvaren – men under riket".
-  if (inner.kind === "time" && first.fact.kind === "record" && first.fact.demoted) return recordAgainst(inner, lead, first.finding, first.fact.polarity > 0 ? -1 : 1);
+  const against = inner.kind === "time" && first.fact.kind === "record" && first.fact.demoted ? recordAgainst(inner, lead, first.finding, first.fact.polarity > 0 ? -1 : 1) : undefined;
+  if (against) return against;
   // A place on a measure whose own year points the other way (among the ten weakest, at its best yet):
   // the year first, the place as its other side ("rekord för bemötandet – men ändå nära botten i landet").
   const ownOf = (kinds: readonly FactKind[]): LeadItem | undefined =>
@@ -1297,16 +1298,15 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
     (i) =>
       i.finding !== first.finding &&
       i.fact.polarity === -first.fact.polarity &&
-      !i.fact.demoted &&
       // Never a record by less than `same`: "men svarstiden sämst hittills" over 0,2 timmar past the old low, at
-      // riket's level (Tranemo: two reads, 3 and 2).
-      !i.fact.narrow &&
+      // riket's level (Tranemo: two reads, 3 and 2). Nor one riket puts in its place, unless a big step reached it.
+      ((!i.fact.demoted && !i.fact.narrow) || (bigStep(i) && !PLACE_FACTS.includes(first.fact.kind))) &&
       // Nor a best at riket's level against the very bottom of the country: "sista plats för svarstiden, men
       // e-postsvaren bäst hittills" read as a contradiction, 84 procent weighing nothing against the last place
       // (Töreboda, reads EM and EN).
       !(i.fact.kind === "record" && i.fact.polarity > 0 && i.finding.vsNational === "level" && (first.fact.kind === "last" || first.fact.kind === "bottom-three")) &&
       BOTH_KINDS.includes(i.fact.kind) &&
-      ((first.fact.value <= BOTH_VALUE && sideValue(i, ranked, first) <= Math.min(BOTH_VALUE, first.fact.value + slack)) || places(first.fact, i.fact)),
+      ((headValue(first) <= BOTH_VALUE && sideValue(i, ranked, first) <= Math.min(BOTH_VALUE, headValue(first) + slack)) || places(first.fact, i.fact)),
   );
   // A change on a measure riket still puts far on the other side: "förbättras – men fortfarande under riket".
   // (Or its record, which riket contradicts: the lead tells that gap with the record, Kalmar's response time.)
@@ -1348,11 +1348,30 @@ function stepSide(first: LeadItem, other: LeadItem, ranked: readonly PlannedFind
  * Härryda's bemötande, down for a fourth year to its lowest yet, went unsaid in a headline on an 11-point rise
  * in direct answers (read IY scored it 3: "say both").
  */
+/**
+ * A record reached by a step of half a strong change or more, whatever riket or its margin says: Finspång's e-mail
+ * answers, 62 → 71 procent to their best, and Lerum's bemötande, 94 → 89 procent to its lowest by a point, were the
+ * other side of a headline that named one record only (reads JY and KA scored both 3 and 2).
+ */
+function bigStep(i: LeadItem): boolean {
+  const f = i.finding;
+  return i.fact.kind === "record" && f.change !== null && agreesWith(f.changeClass, i.fact.polarity > 0 ? 1 : -1, false) && Math.abs(f.change) >= f.changeThresholds.strong / 2;
+}
+
+/** A lead item's weight as a headline's side: a record by a big step weighs as a clear one would (bigStep). */
+function headValue(i: LeadItem): number {
+  return bigStep(i) ? Math.min(i.fact.value, BOTH_VALUE) : i.fact.value;
+}
+
 function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: LeadItem): number {
   // A record by less than `same` first is news by its step: a larger step the other way weighs as much. Sollentuna's
   // bemötande 85 → 79 procent, its lowest by a point, headlined alone over tillgängligheten 48 → 57 procent, its best
   // (read JA scored it 3).
   if (first?.fact.kind === "record" && first.fact.narrow && i.fact.kind === "change" && changeSteps(i.finding) > changeSteps(first.finding)) return first.fact.value;
+  // (One by a larger step than the first's weighs as much as it: Finspång's e-mail answers +9 to their best beside
+  // bemötandet −4 to its lowest, read KA. Not beside a place in the country, whose side then loses its number:
+  // Gullspång's "delar näst sista plats" became "nära botten".)
+  if (bigStep(i)) return first && changeSteps(i.finding) > changeSteps(first.finding) ? Math.min(headValue(i), first.fact.value) : headValue(i);
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
   return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;
