@@ -599,7 +599,7 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
   groups.forEach((g, i) => {
     const id = ids(g[0])[0] ?? "";
     const planned = plan.sections.find((x) => x.findings.some((p) => p.finding.indicator.id === id));
-    const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding), yearCount && lows.includes(ids(g[0])[0] ?? ""));
+    const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding), yearCount && lows.includes(id));
     if (!target || !planned) return kept.push(...g);
     const at = placeIn(target, id, planned);
     target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));

@@ -1299,7 +1299,9 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
       i.finding !== first.finding &&
       i.fact.polarity === -first.fact.polarity &&
       // Never a record by less than `same`: "men svarstiden sämst hittills" over 0,2 timmar past the old low, at
-      // riket's level (Tranemo: two reads, 3 and 2). Nor one riket puts in its place, unless a big step reached it.
+      // riket's level (Tranemo: two reads, 3 and 2). Nor one riket puts in its place, unless a big step reached it;
+      // and then not beside a place in the country, whose side loses its number ("delar näst sista plats" became
+      // "nära botten": Gullspång).
       ((!i.fact.demoted && !i.fact.narrow) || (bigStep(i) && !PLACE_FACTS.includes(first.fact.kind))) &&
       // Nor a best at riket's level against the very bottom of the country: "sista plats för svarstiden, men
       // e-postsvaren bäst hittills" read as a contradiction, 84 procent weighing nothing against the last place
@@ -1343,15 +1345,9 @@ function stepSide(first: LeadItem, other: LeadItem, ranked: readonly PlannedFind
 }
 
 /**
- * A side's news value in a two-sided headline: a long run (three real steps or more) that ends at the measure's clear
- * record the same way counts as a strong change (EDITORIAL.md §1, rank 2), whatever the size of its last step.
- * Härryda's bemötande, down for a fourth year to its lowest yet, went unsaid in a headline on an 11-point rise
- * in direct answers (read IY scored it 3: "say both").
- */
-/**
- * A record reached by a step of half a strong change or more, whatever riket or its margin says: Finspång's e-mail
- * answers, 62 → 71 procent to their best, and Lerum's bemötande, 94 → 89 procent to its lowest by a point, were the
- * other side of a headline that named one record only (reads JY and KA scored both 3 and 2).
+ * A record reached by a step of half a strong change or more, whatever riket or its margin says: Lerum's bemötande,
+ * 94 → 89 procent to its lowest by a point, and Solna's, 97 → 89 procent though still ahead of riket, went unsaid in
+ * headlines that named one record or run only (read KA scored Lerum 2; A/B reads AB59 and AB61).
  */
 function bigStep(i: LeadItem): boolean {
   const f = i.finding;
@@ -1363,14 +1359,19 @@ function headValue(i: LeadItem): number {
   return bigStep(i) ? Math.min(i.fact.value, BOTH_VALUE) : i.fact.value;
 }
 
+/**
+ * A side's news value in a two-sided headline: a long run (three real steps or more) that ends at the measure's clear
+ * record the same way counts as a strong change (EDITORIAL.md §1, rank 2), whatever the size of its last step.
+ * Härryda's bemötande, down for a fourth year to its lowest yet, went unsaid in a headline on an 11-point rise
+ * in direct answers (read IY scored it 3: "say both").
+ */
 function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: LeadItem): number {
   // A record by less than `same` first is news by its step: a larger step the other way weighs as much. Sollentuna's
   // bemötande 85 → 79 procent, its lowest by a point, headlined alone over tillgängligheten 48 → 57 procent, its best
   // (read JA scored it 3).
   if (first?.fact.kind === "record" && first.fact.narrow && i.fact.kind === "change" && changeSteps(i.finding) > changeSteps(first.finding)) return first.fact.value;
-  // (One by a larger step than the first's weighs as much as it: Finspång's e-mail answers +9 to their best beside
-  // bemötandet −4 to its lowest, read KA. Not beside a place in the country, whose side then loses its number:
-  // Gullspång's "delar näst sista plats" became "nära botten".)
+  // (A record by a big step larger than the first's weighs as much as the first: Finspång's e-mail answers +9 to their
+  // best beside bemötandet −4 to its lowest, read KA, though the two sides do not fit its headline.)
   if (bigStep(i)) return first && changeSteps(i.finding) > changeSteps(first.finding) ? Math.min(headValue(i), first.fact.value) : headValue(i);
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
