@@ -1484,7 +1484,7 @@ describe("a measure's record in its section while its change stands under the in
 describe("'Årets resultat' as an opening", () => {
   it("is said at most twice before a release says whose result it is (read IT: four in Ljungby's release, four in Herrljunga's)", () => {
     for (const r of releases) expect(r.markdown.match(/(^|\. |\*\*)(Men )?[Åå]rets resultat/gmu)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(3);
-    expect(named("Herrljunga").markdown).toMatch(/Herrljungas resultat 2019 är (omkring|ungefär|cirka) 10\u00A0procentenheter sämre än (både )?rikssnittet och likvärdiga kommuner \(84 och 85\u00A0procent\)\./u);
+    expect(named("Herrljunga").markdown).toMatch(/(Herrljungas resultat|Resultatet) 2019 är (omkring|ungefär|cirka) 10\u00A0procentenheter sämre än (både )?rikssnittet och likvärdiga kommuner \(84 och 85\u00A0procent\)\./u);
     // Not right after a sentence that named the municipality: "… Ljungbys bästa resultat hittills. Ljungbys resultat 2019 …".
     expect(named("Ljungby").markdown).not.toMatch(/Ljungbys [^.]*\. Ljungbys resultat 2019/u);
   });
@@ -4651,7 +4651,8 @@ describe("a worst-ever by a hair far better than riket", () => {
   it("is not the lead's counterweight: Kalmar's bemötande at 94 procent, first in its group, read as a weakness beside its group place (read BA)", () => {
     const lead = named("Kalmar").composed.lead.slice(0, named("Kalmar").composed.ingress ?? 99);
     expect(lead.some((s) => s.claims.includes("bemotande.record"))).toBe(false);
-    expect(named("Kalmar").markdown).toMatch(/Det är Kalmars sämsta resultat hittills[^.]*\. Årets resultat är ändå klart bättre än både riket/);
+    // (A second "Årets resultat" in the paragraph says the year since A/B read AB62.)
+    expect(named("Kalmar").markdown).toMatch(/Det är Kalmars sämsta resultat hittills[^.]*\. (Årets resultat|Resultatet 2019) är ändå klart bättre än både riket/);
   });
 
   it("an equal value is 'i nivå med' riket, not 'i stort sett i nivå med' (Vetlanda: 6 timmar against 6; read AZ)", () => {
@@ -6408,7 +6409,7 @@ describe("read HD: repeated and clumsy words", () => {
 describe("read HE: a best-ever still behind riket, after 'Det räcker ändå till …'", () => {
   it("turns with 'Men' when the comparison goes the other way and last year's gap does not hold a 'fortsatt' (Ljungby)", () => {
     // (Since read HG one "Men" opening in a release: the lead's "Men Ljungby hör till de tio sämsta …" came first.)
-    expect(body(named("Ljungby")).map((s) => s.text).join(" ")).toMatch(anyGroupWord("Det räcker ändå till Ljungbys bästa resultat hittills. Årets resultat är dock långt sämre än riket som helhet och likvärdiga kommuner (60 och 57\u00A0procent)."));
+    expect(body(named("Ljungby")).map((s) => s.text).join(" ")).toMatch(anyGroupWord("Det räcker ändå till Ljungbys bästa resultat hittills. Resultatet 2019 är dock långt sämre än riket som helhet och likvärdiga kommuner (60 och 57\u00A0procent)."));
   });
 });
 
@@ -6486,7 +6487,7 @@ describe("read HG and HH: one 'Men' opening in a release", () => {
       const men = all.filter((s, i) => /^Men /.test(s.text) && !/^Årets resultat\b/.test(all[i - 1]?.text ?? ""));
       expect(men.length, `${r.municipality.name}: ${men.map((s) => s.text).join(" / ")}`).toBeLessThanOrEqual(1);
     }
-    expect(named("Ljungby").markdown).toContain("Årets resultat är dock långt sämre än riket som helhet");
+    expect(named("Ljungby").markdown).toContain("Resultatet 2019 är dock långt sämre än riket som helhet");
   });
 });
 
@@ -7794,5 +7795,17 @@ describe("reads JY, KA and A/B read AB61: a record reached by a step of half a s
     expect(named("Osby").claims.headline).toMatch(/direktsvaren sämst hittills, men eget rekord för e-postsvaren$/u);
     // Not beside a place in the country, whose side would lose its number (Gullspång's shared second-to-last place).
     expect(named("Gullspång").claims.headline).toMatch(/näst sista plats/u);
+  });
+});
+
+describe("A/B read AB62: 'Årets resultat' opens one sentence of a paragraph", () => {
+  it("a later one says the year or whose result (Kalmar, Ljungby, Stockholm), never two 'Årets resultat' in a paragraph but against an earlier year", () => {
+    for (const r of releases) {
+      for (const block of [r.composed.lead, r.composed.intro ?? [], ...r.composed.sections.map((y) => y.sentences)]) {
+        const opens = block.filter((s) => /^(Men )?Årets resultat\b/u.test(s.text) && !/ än 20\d\d\b/u.test(s.text));
+        expect(opens.length, `${r.municipality.name}: ${opens.map((s) => s.text).join(" / ")}`).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(named("Stockholm").markdown).toMatch(/Stockholms resultat 2019 är långt sämre än både riket/u);
   });
 });

@@ -308,6 +308,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const passes: readonly ((list: readonly Sentence[]) => Sentence[])[] = [
     (list) => tightAgain(list, analysis.findings),
     (list) => comparisonNamed(list, m.name, formatYear(analysis.year), namer),
+    (list) => åretsOnce(list, m.name, formatYear(analysis.year)),
     (list) => recordAfterStill(list, m.name),
     (list) => recordWithComparison(list, m.name, analysis.findings),
     sourceAfterIt,
@@ -1369,6 +1370,34 @@ function comparisonNamed(list: readonly Sentence[], name: string, year: string, 
     const turns = years && !/^Men /.test(named) && /\bsämsta\b/.test(before) && /\b(bättre|kortare)\b/.test(named);
     const text = turns ? named.replace(/ (fortfarande|fortsatt) /, " ändå ") : named;
     return text === s.text ? s : { ...s, text };
+  });
+}
+
+/**
+ * "Årets resultat" opens one sentence of a paragraph: a later one says the year ("Resultatet 2019", SPRAK.md: the
+ * year, not "i år"), or whose result after a sentence that opened "Resultatet" and for "Årets resultat för <kommun>".
+ * Two in a paragraph read as a template (reads JY and KA; A/B read AB62 preferred the varied paragraph in 10 pairs of
+ * 10). After "Men", never the municipality's name (read AB9).
+ */
+function åretsOnce(list: readonly Sentence[], name: string, year: string): Sentence[] {
+  let seen = false;
+  return list.map((s, i) => {
+    const m = /^(Men )?Årets resultat( för [^ ]+)?(?= )/u.exec(s.text);
+    if (!m) return s;
+    if (!seen) {
+      seen = true;
+      return s;
+    }
+    // (Not one against an earlier year, "Årets resultat är 14 procentenheter sämre än 2014", which "Men resultatet är
+    // fortfarande …" may follow: sweep 3.)
+    if (/ än 20\d\d\b/u.test(s.text)) return s;
+    const men = m[1] ?? "";
+    // ("Årets resultat för Stockholm" says whose already: "Stockholms resultat 2019". So does a paragraph that opened a
+    // sentence "Resultatet" already: read HX, at most three such openings in a release.)
+    const opened = list.some((x) => /^(Men )?Resultatet\b/u.test(x.text));
+    const whose = (opened || m[2] === ` för ${name}`) && men === "";
+    const own = whose ? `${genitive(name)} resultat ${year}` : `${men === "" ? "R" : "r"}esultatet ${year}${m[2] ?? ""}`;
+    return { ...s, text: `${men}${own}${s.text.slice(m[0].length)}` };
   });
 }
 
