@@ -7809,3 +7809,14 @@ describe("A/B read AB62: 'Årets resultat' opens one sentence of a paragraph", (
     expect(named("Stockholm").markdown).toMatch(/Stockholms resultat 2019 är långt sämre än både riket/u);
   });
 });
+
+describe("read KB: the note that no earlier year exists", () => {
+  it("never stands between a measure's news and the 'Också …' that points back at it (Kungsbacka)", () => {
+    const c = named("Kungsbacka").composed;
+    const texts = c.lead.map((s) => s.text);
+    const also = texts.findIndex((t) => /^Också tillgängligheten och bemötandet i telefon/u.test(t));
+    expect(also).toBeGreaterThan(0);
+    expect(texts[also - 1]).toMatch(/klart under både riket och kommungruppen/u);
+    expect(texts.join(" ")).toMatch(/finns inga resultat från åren 2014–2018/u);
+  });
+});

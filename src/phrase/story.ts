@@ -1288,7 +1288,9 @@ function alikeWay(fs: readonly IndicatorFinding[], field: "vsNational" | "change
 function channelAt(lead: readonly Sentence[], also: Sentence, ctx: StoryContext): number {
   const headline = new Set((ctx.headlineClaims ?? []).map((c) => c.split(".")[0]));
   const ids = (s: Sentence): string[] => s.claims.filter((c) => !c.startsWith("survey.")).map((c) => c.split(".")[0] ?? "");
-  const channel = (s: Sentence): boolean => ids(s).some((id) => headline.has(id));
+  // (Not the note that no earlier year exists, whose claims name every measure: Kungsbacka's "Också tillgängligheten och
+  // bemötandet …" came after it and pointed past it, read KB.)
+  const channel = (s: Sentence): boolean => ids(s).some((id) => headline.has(id)) && !s.claims.every((c) => c.endsWith(".previous") || c.startsWith("survey."));
   // (A turn to another measure's news: "Men andelen som upplever ett gott bemötande …" after Mörbylånga's e-post.)
   const first = lead.findIndex((s) => /^Men /.test(s.text) && ids(s).length > 0 && !ids(s).some((id) => headline.has(id)));
   const end = first < 0 ? lead.length : first;
