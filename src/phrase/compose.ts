@@ -1382,7 +1382,7 @@ function comparisonNamed(list: readonly Sentence[], name: string, year: string, 
 function åretsOnce(list: readonly Sentence[], name: string, year: string): Sentence[] {
   let seen = false;
   return list.map((s, i) => {
-    const m = /^(Men )?Årets resultat( för [^ ]+)?(?= )/u.exec(s.text);
+    const m = new RegExp(`^(Men )?Årets resultat( för ${escapeRegExp(name)})?(?= )`, "u").exec(s.text);
     if (!m) return s;
     if (!seen) {
       seen = true;
@@ -1395,7 +1395,7 @@ function åretsOnce(list: readonly Sentence[], name: string, year: string): Sent
     // ("Årets resultat för Stockholm" says whose already: "Stockholms resultat 2019". So does a paragraph that opened a
     // sentence "Resultatet" already: read HX, at most three such openings in a release.)
     const opened = list.some((x) => /^(Men )?Resultatet\b/u.test(x.text));
-    const whose = (opened || m[2] === ` för ${name}`) && men === "";
+    const whose = (opened || m[2] !== undefined) && men === "";
     const own = whose ? `${genitive(name)} resultat ${year}` : `${men === "" ? "R" : "r"}esultatet ${year}${m[2] ?? ""}`;
     return { ...s, text: `${men}${own}${s.text.slice(m[0].length)}` };
   });

@@ -1145,13 +1145,16 @@ export function composeLead(ctx: StoryContext): Sentence[] {
  */
 function withPlaceLeft(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
   const year = formatYear(ctx.analysis.previousYear);
+  // (Not beside the country's largest change, which the sentence already tells: Sundsvall's fall from a shared first
+  // place took the ingress's room from its count of worst-evers, read R.)
+  const left = ctx.analysis.findings.flatMap((f) => {
+    const end = placeLeft(f, ctx);
+    return f.previous === null || end === undefined || f.rank?.change !== undefined ? [] : [{ f, end, previous: f.previous }];
+  });
   for (const [i, s] of lead.entries()) {
-    for (const f of ctx.analysis.findings) {
-      const end = placeLeft(f, ctx);
-      // (Not beside the country's largest change, which the sentence already tells: Sundsvall's fall from a shared first
-      // place took the ingress's room from its count of worst-evers, read R.)
-      if (f.previous === null || end === undefined || !s.claims.some((c) => c.startsWith(`${f.indicator.id}.`)) || f.rank?.change !== undefined) continue;
-      const before = `${formatValue(f.previous, f.indicator.unit, "text")} ${year}`;
+    for (const { f, end, previous } of left) {
+      if (!s.claims.some((c) => c.startsWith(`${f.indicator.id}.`))) continue;
+      const before = `${formatValue(previous, f.indicator.unit, "text")} ${year}`;
       const at = s.text.indexOf(before) + before.length;
       const next = s.text.slice(at, at + 5);
       if (at < before.length || !(next.startsWith(" till") || next.startsWith(".") || next.startsWith(","))) continue;
@@ -3244,11 +3247,18 @@ function sharedClass(n: Ref, g: Ref, same: number): CompareClass | undefined {
   // bättre än gruppen (83)" read as two verdicts for one point (a read). (Unless their gaps fall in different degree
   // bands: see compareSentence.)
   if (n.cls === g.cls) return n.cls;
-  const p = comparePolarity(n.cls);
-  // (Within half of `same`: 84 against 82 is two verdicts, "bättre än riket och klart bättre än gruppen" for
-  // 92 procent, where one milder verdict hid a 10-point gap to the group from five readers.)
-  if (p === 0 || comparePolarity(g.cls) !== p || Math.abs(n.v - g.v) > same / 2) return undefined;
+  if (!closeRefs(n, g, same)) return undefined;
   return /^much-/.test(n.cls) ? g.cls : n.cls;
+}
+
+/**
+ * Riket and the group on the same side of the value and within half of `same` of each other: one verdict or one gap
+ * covers both. (Not farther: 84 against 82 is two verdicts, "bättre än riket och klart bättre än gruppen" for 92
+ * procent, where one milder verdict hid a 10-point gap to the group from five readers.)
+ */
+function closeRefs(n: Ref, g: Ref, same: number): boolean {
+  const p = comparePolarity(n.cls);
+  return p !== 0 && comparePolarity(g.cls) === p && Math.abs(n.v - g.v) <= same / 2;
 }
 
 /**
@@ -3273,13 +3283,12 @@ function clauseFor(f: IndicatorFinding, ctx: StoryContext, cls: CompareClass, re
 }
 
 /**
- * A share's two references on the same side of its value and under half a `same` apart (a point, by the example's
- * thresholds), where one figure for both gaps holds. (Two points apart, "klart sämre än riket (84 procent) och sämre än
- * kommungruppen (82 procent)" says a real difference.)
+ * A share's two references close enough for one verdict (closeRefs: a point apart, by the example's thresholds), where
+ * one figure for both gaps holds. (Two points apart, "klart sämre än riket (84 procent) och sämre än kommungruppen (82
+ * procent)" says a real difference.)
  */
 function pointsApart(f: IndicatorFinding, n: Ref, g: Ref): boolean {
-  const side = comparePolarity(n.cls);
-  return f.indicator.unit === "percent" && side !== 0 && comparePolarity(g.cls) === side && 2 * Math.abs(n.v - g.v) < f.compareThresholds.same;
+  return f.indicator.unit === "percent" && closeRefs(n, g, f.compareThresholds.same);
 }
 
 /** "något bättre" for "bättre" or "lite bättre", at the first verdict word (a gap just past `same`). */
