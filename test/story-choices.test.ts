@@ -6225,7 +6225,18 @@ describe("approximate words (read GY: Mariestad)", () => {
   it("never after 'hamnade på': 'hamnade på nästan hälften (48 procent)' read as unidiomatic", () => {
     const bad = releases.flatMap((r) => [...r.composed.lead, ...body(r)].filter((s) => /(hamnade på|mättes till) [a-zåäö]/.test(s.text)).map((s) => `${r.municipality.name}: ${s.text}`));
     expect(bad).toEqual([]);
-    expect(named("Mariestad").markdown).toMatch(/mättes till 48\u00A0procent 2019/);
+    expect(named("Mariestad").markdown).toMatch(/var nästan hälften \(48\u00A0procent\) 2019/);
+  });
+});
+
+describe("read KC: a value without a change (a first year)", () => {
+  it("says each wording once in a release: 'mättes till' came twice where a first-year release gives five values (Järfälla, Hedemora)", () => {
+    for (const r of releases) {
+      const md = r.markdown.replace(/\u00A0/g, " ");
+      expect(md.match(/mättes till \d/g)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(1);
+      expect(md.match(/, enligt mätningen\./g)?.length ?? 0, r.municipality.name).toBeLessThanOrEqual(1);
+    }
+    expect(named("Hedemora").markdown.replace(/\u00A0/g, " ")).toContain("Den genomsnittliga svarstiden för e-post var 8,6 timmar 2019, enligt mätningen.");
   });
 });
 

@@ -512,7 +512,7 @@ function echoes(template: string, before: string): number {
  * på ungefär samma nivå" of two measures two sentences apart (ten example releases had such a pair).
  */
 // ("jämfört med 2018" in two sentences in a row: Aneby's Telefon section, read HY.)
-const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /i stort sett oförändra[dt]/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i, /jämfört med \{fjol\}/i];
+const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /\bmätningen\b/i, /i stort sett oförändra[dt]/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i, /jämfört med \{fjol\}/i];
 
 /** The stock phrases `template` shares with anything chosen before in the release (`said`: indices into STOCK). */
 function repeats(template: string, said: ReadonlySet<number>): number {
