@@ -332,7 +332,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
-  const lead = oneGroupWord(leadYear, reading, headline.text);
+  const lead = kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd, m.name);
   const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -1178,6 +1178,37 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
     const tail = rest.replace(result, "kommunens $1 resultat").replace(level, "kommunens $1 nivå").replace(för, "kommunens $2 resultat");
     return tail === rest ? s : { ...s, text: s.text.slice(0, at + name.length) + tail };
   };
+}
+
+/**
+ * The ingress names the municipality in two sentences at most; a later one says "kommunen": "Hudiksvall når … Sedan
+ * 2018 har Hudiksvall … har Hudiksvalls kommun …; Hudiksvall är också bäst …" named it four times in three sentences
+ * (read KD), and 12 example ingresses did so. A/B read AB64 preferred "kommunens sämsta resultat" to a third name in 9
+ * pairs of 12, but not a second "kommunens" in the ingress (Ånge) nor "Kommunens resultat" before "Kommunens Kvalitet
+ * i Korthet" (Nässjö). Only the forms that read the same with "kommunen": its best or worst result, "; Hudiksvall
+ * är", "är Essunga sämre", "Håbo ligger"; not the official name.
+ */
+function kommunenAfterTwo(lead: readonly Sentence[], ingress: number, name: string): Sentence[] {
+  const own = escapeRegExp(name);
+  const gen = escapeRegExp(genitive(name));
+  const named = new RegExp(`(?<![\\p{L}])${own}`, "u");
+  const kommunen = /(?<![\p{L}])kommunen(s)?(?![\p{L}])/u;
+  const forms: readonly (readonly [RegExp, string])[] = [
+    [new RegExp(`(?<![\\p{L}])${gen} (bästa|sämsta) (resultat|nivå)(?![\\p{L}])`, "u"), "kommunens $1 $2"],
+    [new RegExp(`(det (bästa|sämsta) resultatet)( hittills)? för ${own}(?![\\p{L}])`, "u"), "kommunens $2 resultat$3"],
+    [new RegExp(`den (bästa|sämsta) nivån för ${own} hittills`, "u"), "kommunens $1 nivå hittills"],
+    [new RegExp(`^${own} (ligger|är|har)(?![\\p{L}])`, "u"), "Kommunen $1"],
+    [new RegExp(`(; |, | (?:är|har|ligger) )${own}(?= (är|har|ligger|sämre|bättre|också|även)(?![\\p{L}]))`, "u"), "$1kommunen"],
+  ];
+  let seen = 0;
+  let said = false;
+  return lead.map((s, i) => {
+    if (i >= ingress) return s;
+    const text = seen >= 2 && !said ? forms.reduce((t, [re, to]) => (t === s.text ? t.replace(re, to) : t), s.text) : s.text;
+    if (named.test(s.text)) seen += 1;
+    said ||= kommunen.test(text);
+    return text === s.text ? s : { ...s, text };
+  });
 }
 
 /** "Även det är …" and "Också den siffran är …" without the word that points back to an earlier record. */
