@@ -82,6 +82,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   specs.set("lead.same", lead);
   specs.set("lead.source", [...NAMES, ...SURVEY]);
   specs.set("lead.source-clause", [...NAMES, ...SURVEY]);
+  specs.set("lead.source-clause.year-said", [...NAMES, ...SURVEY]);
   for (const k of ["better", "worse"]) specs.set(`lead.except-clause.${k}`, NAMES);
   for (const k of ["better", "worse", "better.missing", "worse.missing"]) specs.set(`lead.summary.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const k of ["better", "worse", "better.level", "worse.level"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);

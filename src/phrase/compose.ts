@@ -312,7 +312,6 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     (list) => åretsOnce(list, m.name, formatYear(analysis.year)),
     (list) => recordAfterStill(list, m.name),
     (list) => recordWithComparison(list, m.name, analysis.findings),
-    sourceAfterIt,
     denOnce,
     marginApart,
     stepRunOnce,
@@ -332,7 +331,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
-  const lead = kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd, m.name);
+  const [lead, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd, m.name), ingressEnd, storySay, formatYear(analysis.year));
   const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -346,7 +345,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     headline,
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
-    ingress: ingressEnd,
+    ingress: ingressSaid,
     intro: introOnce,
     sections: sectionsOnce,
     extra: release.extra ?? [],
@@ -1181,6 +1180,28 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
 }
 
 /**
+ * The source said as a clause of the ingress's first sentence, where that sentence is short: "Värmdö kommun ligger
+ * först i landet för …, visar Kommunens Kvalitet i Korthet (KKiK) 2019." instead of a sentence of its own after the
+ * news, which every read counted as one more sentence in an ingress EDITORIAL.md §7 gives two or three (read KE).
+ * A/B read AB65 preferred it in 11 pairs of 12.
+ * Returns the lead and the number of sentences its ingress now holds.
+ */
+function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay, year: string): [Sentence[], number] {
+  const first = lead[0];
+  const at = lead.findIndex((s, i) => i < ingress && isSourceSentence(s));
+  // (Not a sentence with a clause of its own already: "…54 procent 2019, vilket ger fjärde sista plats i landet,
+  // framgår det av …" read as overloaded, AB65: Göteborg.)
+  const full = /, vilket |; |: /.test(first?.text ?? "");
+  if (!first || at <= 0 || full || first.claims.some((c) => c.startsWith("survey.")) || wordsIn(first.text) > SOURCE_ROOM || !first.text.endsWith(".")) return [[...lead], ingress];
+  // (Without the year where the sentence gave it: "…84 procent 2019, visar Kommunens Kvalitet i Korthet (KKiK).")
+  const text = `${first.text.slice(0, -1)}, ${say(first.text.includes(year) ? "lead.source-clause.year-said" : "lead.source-clause", {})}.`;
+  return [[{ text, claims: [...first.claims, "survey.name", "survey.year"] }, ...lead.slice(1, at), ...lead.slice(at + 1)], ingress - 1];
+}
+
+/** The words past which the ingress's first sentence keeps its source apart (sourceInFirst): with the clause, under LONG_SENTENCE. */
+const SOURCE_ROOM = 20;
+
+/**
  * The ingress names the municipality in two sentences at most; a later one says "kommunen": "Hudiksvall når … Sedan
  * 2018 har Hudiksvall … har Hudiksvalls kommun …; Hudiksvall är också bäst …" named it four times in three sentences
  * (read KD), and 12 example ingresses did so. A/B read AB64 preferred "kommunens sämsta resultat" to a third name in 9
@@ -1675,15 +1696,6 @@ function referenceFirst(text: string): string {
   if (m) return `Jämfört med ${m[2] ?? ""} är den ${m[1] ?? ""}.`;
   // (Any other "Den är också …" as the bank's own third variant says it, never "Dessutom är den".)
   return text.replace(/^Den är (också|även|likaså) /u, "Samtidigt är den ");
-}
-
-/**
- * The source after a sentence that opened "Det" says "Siffrorna kommer från …": "Men det är fortfarande klart sämre
- * … Det framgår av Kommunens Kvalitet i Korthet" put two "Det" with two meanings back to back (A/B read AB21:
- * Jokkmokk; 43 example releases). (A sentence's text may hold two: "… till 53 procent 2019. Det är …".)
- */
-function sourceAfterIt(list: readonly Sentence[]): Sentence[] {
-  return list.map((s, i) => (isSourceSentence(s) && /(^|\. )(Men )?[Dd]et [^.]*\.$/.test(list[i - 1]?.text ?? "") ? { ...s, text: s.text.replace(/^Det (visar|framgår av) /, "Siffrorna kommer från ") } : s));
 }
 
 /** A record said on its own after a change too small to tell: "Resultatet är ändå Köpings bästa hittills." */
