@@ -3111,7 +3111,7 @@ describe("a worst-ever after three falls in a row", () => {
       expect(i?.streak?.trend === "declining" && i.streak.steps >= 3, name).toBe(true);
       expect(i?.vsNational, name).toMatch(/better/);
       expect(lead.some((s) => s.claims.includes(`${id}.record`)), name).toBe(true);
-      expect(lead.map((s) => s.text).join(" "), name).toMatch(/(sämsta resultat|resultat är därmed det sämsta)[^.]*(klart |mycket )?bättre än rikssnittet/);
+      expect(lead.map((s) => s.text).join(" "), name).toMatch(/(sämsta resultat|resultat är (därmed|nu) det sämsta)[^.]*(klart |mycket )?bättre än rikssnittet/);
     }
   });
 });
@@ -3142,7 +3142,7 @@ describe("a comparison right after a sentence about the years", () => {
         const before = sentences[i - 1];
         if (!before || !/\b20\d\d\b/.test(before.text) || !before.claims.some((c) => /\.(record|streak|longRun)$/.test(c))) return;
         // (Not a second record, "Nässjös resultat är därmed det sämsta hittills": it says no comparison.)
-        if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text) || /^\S+s resultat är därmed det/.test(s.text)) return;
+        if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text) || /^\S+s resultat är (därmed|nu) det/.test(s.text)) return;
         seen++;
         expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?([Åå]rets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
       });
@@ -3901,7 +3901,7 @@ describe("reads J and K of 2026-12-02", () => {
     // The direct answers' record opens the body with its run, not as a loose sentence in the section: since read IK
     // the Telefon section's first sentences, right under the summary. (As the second run of five in the release it
     // says so: "också där den femte …".)
-    expect(rest.replace(/^Grästorp ligger i nivå med riket som helhet på tre av fem mått och sämre på två\. /, "")).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019(, (även det|också där|även här) den femte förbättringen i rad|\. Det är den femte förbättringen i rad, liksom för tillgängligheten i telefon)\. (Det är Grästorps bästa|Grästorps resultat är därmed det bästa)/);
+    expect(rest.replace(/^Grästorp ligger i nivå med riket som helhet på tre av fem mått och sämre på två\. /, "")).toMatch(/^Andelen som får ett direkt svar[^.]*till 55 procent 2019(, (även det|också där|även här) den femte förbättringen i rad|\. Det är den femte förbättringen i rad, liksom för tillgängligheten i telefon)\. (Det är Grästorps bästa|Grästorps resultat är (?:därmed|nu) det bästa)/);
     expect(rest).not.toMatch(/Femte året i rad blev direktsvaren/);
   });
 
@@ -6282,6 +6282,15 @@ describe("read KD: the municipality's name in the ingress", () => {
     }
     // (12 example ingresses before; left are forms "kommunen" does not fit: "Svarstiden i Nyköping är …".)
     expect(many).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("read KG: a record said after its run", () => {
+  it("says 'nu', not 'därmed', which read as if the run made it the lowest (Nässjö: 'Det är den tredje försämringen i rad. Nässjös resultat är därmed det sämsta hittills')", () => {
+    expect(named("Nässjö").markdown).toContain("Det är den tredje försämringen i rad. Nässjös resultat är nu det sämsta hittills");
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/i rad\. [^.]* är därmed de[nt] (bästa|sämsta|längsta|kortaste) hittills/u);
+    // (After the change itself "därmed" stays: the step made the record.)
+    expect(releases.some((r) => /\d{4}\. [^.]* är därmed de[nt] (bästa|sämsta|längsta|kortaste) hittills/u.test(r.markdown.replace(/\u00A0/g, " ")))).toBe(true);
   });
 });
 

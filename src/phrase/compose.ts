@@ -1891,7 +1891,10 @@ function unmirrored(lead: readonly Sentence[], name: string, findings: readonly 
     // längre än …" made a result longer (read JD). "Svarstiden i Tranemo är därmed den längsta hittills, …".
     const time = f !== undefined && isTime(f.indicator.unit);
     const longest = f !== undefined && (word === "sämsta") === (f.indicator.better === "lower");
-    const subject = f && time ? `${capitalize(tightName(f, findings))} i ${name} är därmed den ${longest ? "längsta" : "kortaste"} hittills` : `${gen} resultat är därmed det ${word} hittills`;
+    // ("nu", not "därmed", right after a run: "Det är den tredje försämringen i rad. Nässjös resultat är därmed det
+    // sämsta hittills" read as if the run made it the lowest, read KG.)
+    const so = /\bi rad\.$/u.test(lead[i - 1]?.text ?? "") ? "nu" : "därmed";
+    const subject = f && time ? `${capitalize(tightName(f, findings))} i ${name} är ${so} den ${longest ? "längsta" : "kortaste"} hittills` : `${gen} resultat är ${so} det ${word} hittills`;
     // Its turn to riket then points back with "den": "…, men den är fortsatt längre än rikssnittet", not "men svarstiden
     // är …" after "Svarstiden i Norrköping är …", nor "men det är" for a time.
     const turn = f && time ? new RegExp(`, (men|och) (?:resultatet|det|${escapeRegExp(headlineName(f.indicator))}|${escapeRegExp(tightName(f, findings))}) (ligger|är) `, "u") : /, (men|och) resultatet (ligger|är) /u;
