@@ -383,25 +383,29 @@ function withOwnValue(s: Sentence, i: number, list: readonly Sentence[], before:
   // (The measure's first sentence in the section, and no other there gives a figure of its own.)
   if (list.some((x, j) => ids(x).includes(f.indicator.id) && (j < i || !x.claims.every((c) => COMPARISON_CLAIM.test(c))))) return s;
   if (figuresWithStepsIn(s.text) > 1) return s;
-  const text = withOwnFigure(s.text, formatValue(f.value, f.indicator.unit, "text"), name);
+  const names = [...new Set([tightName(f, findings), headlineName(f.indicator), f.indicator.subject])].sort((a, b) => b.length - a.length);
+  const text = withOwnFigure(s.text, formatValue(f.value, f.indicator.unit, "text"), name, names);
   return text === undefined ? s : { text, claims: [...s.claims, `${f.indicator.id}.value`] };
 }
 
 /**
  * A comparison with the municipality's figure: "Med 90 procent för e-postsvaren … är Askersund bättre än …",
  * "Sollefteås resultat för e-postsvaren …, 80 procent, är …", "Med 5,8 timmar är svarstiden på e-post i Kalix …",
- * "Med 92 procent är e-postsvaren inom en arbetsdag bättre än …". Undefined for a form it does not know.
+ * "Med 92 procent är e-postsvaren inom en arbetsdag bättre än …", "Med 5,9 timmar är svarstiden på e-post i Fagersta
+ * …". `names`: the ways the release names the measure, longest first.
+ * Undefined for a form it does not know.
  */
-function withOwnFigure(text: string, value: string, name: string): string | undefined {
+function withOwnFigure(text: string, value: string, name: string, names: readonly string[]): string | undefined {
   const own = escapeRegExp(name);
+  const measure = names.map(escapeRegExp).join("|");
   const forMeasure = /^För (\S.*?) (är|ligger) (.+)$/u.exec(text);
   if (forMeasure) return `Med ${value} för ${forMeasure[1]} ${forMeasure[2]} ${forMeasure[3]}`;
   const whose = new RegExp(`^(${own}s? (?:resultat för \\S.*?|svarstid|resultat)) (är|ligger) (.+)$`, "u").exec(text);
   if (whose) return `${whose[1]}, ${value}, ${whose[2]} ${whose[3]}`;
-  const where = new RegExp(`^I ${own} (är|ligger) ((?:svarstiden|tillgängligheten|bemötandet|direktsvaren|e-postsvaren|andelen)\\b[^,]*?) (i nivå|i jämnhöjd|på samma nivå|något|klart|långt|bättre|sämre|längre|kortare|mindre|mer|ungefär|drygt|knappt|nästan|dubbelt|under|över) (.+)$`, "u").exec(text);
-  if (where) return `Med ${value} ${where[1]} ${where[2]} i ${name} ${where[3]} ${where[4]}`;
-  const measure = /^((?:Svarstiden|Tillgängligheten|Bemötandet|Direktsvaren|E-postsvaren|Andelen)\b[^,]*?) (är|ligger) (.+)$/u.exec(text);
-  if (measure?.[1] !== undefined) return `Med ${value} ${measure[2]} ${lowerFirst(measure[1])} ${measure[3]}`;
+  const where = new RegExp(`^I ${own} (är|ligger) (${measure}) (.+)$`, "u").exec(text);
+  if (where) return `Med ${value} ${where[1]} ${where[2]} i ${name} ${where[3]}`;
+  const said = new RegExp(`^((?:${names.map((n) => escapeRegExp(capitalize(n))).join("|")})(?: i ${own})?) (är|ligger) (.+)$`, "u").exec(text);
+  if (said?.[1] !== undefined) return `Med ${value} ${said[2]} ${lowerFirst(said[1])} ${said[3]}`;
   return undefined;
 }
 
@@ -1165,16 +1169,14 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
  * i alla mätningar sedan 2014" (read AB; 32 example leads opened so).
  */
 function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
-  const result = new RegExp(`(?<![\\p{L}])${escapeRegExp(genitive(name))} (bästa|sämsta) resultat(?![\\p{L}])`, "gu");
-  const level = new RegExp(`(?<![\\p{L}])${escapeRegExp(genitive(name))} (bästa|sämsta) nivå(?![\\p{L}])`, "gu");
-  const för = new RegExp(`(det (bästa|sämsta) resultatet) för ${escapeRegExp(name)}(?![\\p{L}])`, "gu");
+  const forms = kommunensRecord(name, "gu", false);
   return (s) => {
     const at = s.text.indexOf(name);
     if (at < 0) return s;
     const rest = s.text.slice(at + name.length);
     // "kommunens", not "det bästa resultatet": "…, det bästa resultatet i alla mätningar sedan 2014" read as the best in
     // the country (read FM: Tibro, Ekerö).
-    const tail = rest.replace(result, "kommunens $1 resultat").replace(level, "kommunens $1 nivå").replace(för, "kommunens $2 resultat");
+    const tail = forms.reduce((t, [re, to]) => t.replace(re, to), rest);
     return tail === rest ? s : { ...s, text: s.text.slice(0, at + name.length) + tail };
   };
 }
@@ -1211,12 +1213,10 @@ const SOURCE_ROOM = 20;
  */
 function kommunenAfterTwo(lead: readonly Sentence[], ingress: number, name: string): Sentence[] {
   const own = escapeRegExp(name);
-  const gen = escapeRegExp(genitive(name));
   const named = new RegExp(`(?<![\\p{L}])${own}`, "u");
   const kommunen = /(?<![\p{L}])kommunen(s)?(?![\p{L}])/u;
   const forms: readonly (readonly [RegExp, string])[] = [
-    [new RegExp(`(?<![\\p{L}])${gen} (bästa|sämsta) (resultat|nivå)(?![\\p{L}])`, "u"), "kommunens $1 $2"],
-    [new RegExp(`(det (bästa|sämsta) resultatet)( hittills)? för ${own}(?![\\p{L}])`, "u"), "kommunens $2 resultat$3"],
+    ...kommunensRecord(name, "u", true),
     [new RegExp(`den (bästa|sämsta) nivån för ${own} hittills`, "u"), "kommunens $1 nivå hittills"],
     [new RegExp(`^${own} (ligger|är|har)(?![\\p{L}])`, "u"), "Kommunen $1"],
     [new RegExp(`(; |, | (?:är|har|ligger) )${own}(?= (är|har|ligger|sämre|bättre|också|även)(?![\\p{L}]))`, "u"), "$1kommunen"],
@@ -1230,6 +1230,19 @@ function kommunenAfterTwo(lead: readonly Sentence[], ingress: number, name: stri
     said ||= kommunen.test(text);
     return text === s.text ? s : { ...s, text };
   });
+}
+
+/**
+ * A record said with the municipality's name, and its form with "kommunens": "Xs bästa resultat", "Xs sämsta nivå",
+ * "det bästa resultatet (hittills) för X". Shared by nameOnceInSentence and kommunenAfterTwo.
+ */
+function kommunensRecord(name: string, flags: string, hittills: boolean): readonly (readonly [RegExp, string])[] {
+  // ("det bästa resultatet hittills för X" within the sentence that named X stays: there the name is said once.)
+  const upTo = hittills ? "( hittills)?" : "()";
+  return [
+    [new RegExp(`(?<![\\p{L}])${escapeRegExp(genitive(name))} (bästa|sämsta) (resultat|nivå)(?![\\p{L}])`, flags), "kommunens $1 $2"],
+    [new RegExp(`det (bästa|sämsta) resultatet${upTo} för ${escapeRegExp(name)}(?![\\p{L}])`, flags), "kommunens $1 resultat$2"],
+  ];
 }
 
 /** "Även det är …" and "Också den siffran är …" without the word that points back to an earlier record. */
