@@ -3144,7 +3144,7 @@ describe("a comparison right after a sentence about the years", () => {
         // (Not a second record, "Nässjös resultat är därmed det sämsta hittills": it says no comparison.)
         if (!/^(Men )?(Resultatet|Det|\S+s resultat) (är|ligger)/.test(s.text) || /^\S+s resultat är (därmed|nu) det/.test(s.text)) return;
         seen++;
-        expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?([Åå]rets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|Det är|Resultatet ligger)/);
+        expect(s.text, `${r.municipality.name}: ${before.text} / ${s.text}`).toMatch(/^(Men )?([Åå]rets resultat|[Ff]ör \d{4} är resultatet|\S+s resultat \d{4}|[Rr]esultatet \d{4}|Det är|Resultatet ligger)/);
       });
     }
     expect(seen).toBeGreaterThan(10);
@@ -7903,5 +7903,23 @@ describe("read KB: the note that no earlier year exists", () => {
     expect(also).toBeGreaterThan(0);
     expect(texts[also - 1]).toMatch(/klart under både riket och kommungruppen/u);
     expect(texts.join(" ")).toMatch(/finns inga resultat från åren 2014–2018/u);
+  });
+});
+
+describe("read KH: a comparison right after the municipality's record does not name it again", () => {
+  it("says 'Resultatet' instead (Skinnskatteberg, Mellerud, Mora), or joins with ', men det är' against the record (Heby)", () => {
+    for (const r of releases) {
+      const own = `${r.municipality.name}s`;
+      for (const block of [r.composed.lead, ...r.composed.sections.map((y) => y.sentences)]) {
+        for (const [i, s] of block.entries()) {
+          const before = block[i - 1]?.text ?? "";
+          const again = before.endsWith(`${own} bästa resultat hittills.`) || before.endsWith(`${own} sämsta resultat hittills.`);
+          expect(again && s.text.startsWith(`${own} resultat 2019`), `${r.municipality.name}: ${before} ${s.text}`).toBe(false);
+        }
+      }
+    }
+    expect(sectionText("Skinnskatteberg", "Telefon")).toMatch(/Skinnskattebergs sämsta resultat hittills\. Resultatet 2019 är ändå bättre än både rikssnittet/u);
+    expect(named("Mora").markdown).toMatch(/Moras bästa resultat hittills\. Resultatet är bättre än både rikssnittet/u);
+    expect(named("Heby").markdown).toMatch(/Det räcker till Hebys bästa resultat hittills, men det är sämre än rikssnittet/u);
   });
 });

@@ -327,7 +327,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [leadOwn, sectionsOwn] = recordBesideItsChange(...intoOwnSections(leadThin, ingressEnd, sectionsThin, plan, m.name), ingressEnd);
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
-  const [leadYear, sectionsYear] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
+  const [leadYear0, sectionsYear0] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
+  const afterRecord = (list: readonly Sentence[]): Sentence[] => resultAfterRecord(list, m.name, formatYear(analysis.year), analysis.findings);
+  const leadYear = [...afterRecord(leadYear0.slice(0, ingressEnd)), ...afterRecord(leadYear0.slice(ingressEnd))];
+  const sectionsYear = sectionsYear0.map((x) => ({ ...x, sentences: afterRecord(x.sentences) }));
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
@@ -439,6 +442,42 @@ function resultSubject(list: readonly Sentence[], name: string, year: string, pl
     const text = !years && !opened(PLAIN) && plain.seen < PLAIN_RESULTS ? `${men}${men ? "r" : "R"}esultatet ${m[3]}${rest}` : !opened(YEAR_RESULT) ? `${men}${men ? "å" : "Å"}rets resultat ${m[3]}${rest}` : s.text;
     if (PLAIN.test(text)) plain.seen += 1;
     out.push({ ...s, text });
+  }
+  return out;
+}
+
+/**
+ * A comparison right after a sentence that ended on the municipality's record says "Resultatet", not the name a second
+ * time: "… till 93 procent 2019, Skinnskattebergs sämsta resultat hittills. Skinnskattebergs resultat 2019 är ändå
+ * bättre än …" (read KH: Skinnskatteberg, Mellerud, Mora); not "Det", which after a change's two figures could be the
+ * change (read HX). After "Det räcker till Hebys bästa resultat hittills." a comparison against the record's direction
+ * joins it: ", men det är sämre än …".
+ */
+function resultAfterRecord(list: readonly Sentence[], name: string, year: string, findings: readonly IndicatorFinding[]): Sentence[] {
+  const gen = escapeRegExp(genitive(name));
+  const record = new RegExp(`${gen} (bästa|sämsta) resultat hittills\\.$`, "u");
+  const own = new RegExp(`^(Men )?${gen} resultat ${year} (är|ligger) (.+)$`, "u");
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const before = out[out.length - 1];
+    const best = before && record.exec(before.text);
+    const m = own.exec(s.text);
+    if (!before || !best || !m || ids(before).join() !== ids(s).join()) {
+      out.push(s);
+      continue;
+    }
+    const [men, verb, rest] = [m[1] ?? "", m[2] ?? "", m[3] ?? ""];
+    const said = /^Det räcker /.test(before.text);
+    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
+    const worse = /worse/.test((s.claims.some((c) => c.endsWith(".vsNational")) ? f?.vsNational : f?.vsGroup) ?? "");
+    if (said && men === "" && (best[1] === "bästa") === worse && !/\d/.test(before.text)) {
+      // (Without "ändå": "ändå … hittills, men" turned twice, read ID.)
+      out[out.length - 1] = { text: `${before.text.slice(0, -1).replace(/^Det räcker ändå /u, "Det räcker ")}, men det ${verb} ${rest}`, claims: [...before.claims, ...s.claims] };
+      continue;
+    }
+    // (With the year after a sentence that gave one, where a bare "Resultatet" could be an earlier year's: sweep 3.)
+    const dated = /(?<!\d)20\d\d(?!\d)/.test(before.text) ? ` ${year}` : "";
+    out.push({ ...s, text: `${men ? "Men r" : "R"}esultatet${dated} ${verb} ${rest}` });
   }
   return out;
 }
