@@ -6038,8 +6038,9 @@ describe("read GT: the section's change after a lead that gave the year's value"
     const r = named("Uppsala");
     const epost = r.composed.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text) ?? [];
     expect(epost[0]).toBe("E-postsvaren inom en arbetsdag förbättrades med 8\u00A0procentenheter jämfört med 2018.");
-    // (With riket and the group in the same sentence since read HX.)
-    expect(epost[1]).toMatch(/^Resultatet för e-postsvaren inom en arbetsdag är det bästa hittills( och [^.]*)?\.$/);
+    // (With riket and the group in the same sentence since read HX; "Resultatet", not the measure's name again right
+    // after it, since read KH: still no "Det", which pointed at the change.)
+    expect(epost[1]).toMatch(/^Resultatet är det bästa hittills( och [^.]*)?\.$/);
     for (const x of releases) {
       const b = body(x);
       b.forEach((s, i) => {
@@ -7921,5 +7922,24 @@ describe("read KH: a comparison right after the municipality's record does not n
     expect(sectionText("Skinnskatteberg", "Telefon")).toMatch(/Skinnskattebergs sämsta resultat hittills\. Resultatet 2019 är ändå bättre än både rikssnittet/u);
     expect(named("Mora").markdown).toMatch(/Moras bästa resultat hittills\. Resultatet är bättre än både rikssnittet/u);
     expect(named("Heby").markdown).toMatch(/Det räcker till Hebys bästa resultat hittills, men det är sämre än rikssnittet/u);
+  });
+});
+
+describe("read KH: a record right after a sentence on the same measure", () => {
+  it("does not name the measure again (Uppsala, Älvdalen), and turns with 'ändå' after a verdict against it (Vaggeryd)", () => {
+    for (const r of releases) {
+      for (const block of [r.composed.lead, ...r.composed.sections.map((y) => y.sentences)]) {
+        for (const [i, s] of block.entries()) {
+          const before = block[i - 1];
+          const one = s.claims.filter((c) => c.endsWith(".record")).map((c) => c.split(".")[0]);
+          const same = before !== undefined && one.length === 1 && before.claims.every((c) => c.startsWith(`${one[0]}.`));
+          expect(same && /^Resultatet för .+ är det (bästa|sämsta) hittills/u.test(s.text), `${r.municipality.name}: ${before?.text} ${s.text}`).toBe(false);
+        }
+      }
+    }
+    expect(sectionText("Uppsala", "E-post")).toMatch(/förbättrades med 8\u00A0procentenheter jämfört med 2018\. Resultatet är det bästa hittills och klart bättre än/u);
+    expect(sectionText("Vaggeryd", "E-post")).toMatch(/längre än snittet i kommungruppen \(5,4\u00A0timmar\)\. Resultatet är ändå det bästa hittills, 0,2\u00A0timmar kortare/u);
+    // (Another measure's sentence before it keeps the name: Bräcke's direct answers after its phone access.)
+    expect(sectionText("Bräcke", "Telefon")).toMatch(/\. Resultatet för direktsvaren i telefon är det bästa hittills/u);
   });
 });

@@ -328,7 +328,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [leadYear0, sectionsYear0] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
-  const afterRecord = (list: readonly Sentence[]): Sentence[] => resultAfterRecord(list, m.name, formatYear(analysis.year), analysis.findings);
+  const afterRecord = (list: readonly Sentence[]): Sentence[] => resultAfterRecord(recordOfTheSameMeasure(list, analysis.findings), m.name, formatYear(analysis.year), analysis.findings);
   const leadYear = [...afterRecord(leadYear0.slice(0, ingressEnd)), ...afterRecord(leadYear0.slice(ingressEnd))];
   const sectionsYear = sectionsYear0.map((x) => ({ ...x, sentences: afterRecord(x.sentences) }));
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
@@ -444,6 +444,24 @@ function resultSubject(list: readonly Sentence[], name: string, year: string, pl
     out.push({ ...s, text });
   }
   return out;
+}
+
+/**
+ * A record right after a sentence on the same measure does not name the measure again: "E-postsvaren inom en arbetsdag
+ * förbättrades med 8 procentenheter jämfört med 2018. Resultatet för e-postsvaren inom en arbetsdag är det bästa
+ * hittills …" (read KH: Uppsala, Älvdalen) says "Resultatet är det bästa hittills …", and "Resultatet är ändå det bästa
+ * hittills" after a sentence that put the measure below riket (Bräcke).
+ */
+function recordOfTheSameMeasure(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
+  return list.map((s, i) => {
+    const before = list[i - 1];
+    const m = /^Resultatet för .+? är det (bästa|sämsta) hittills(?=[,. ])/u.exec(s.text);
+    if (!before || !m || ids(s).length !== 1 || ids(before).join() !== ids(s).join()) return s;
+    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
+    const compared = before.claims.some((c) => c.endsWith(".vsNational")) ? f?.vsNational : before.claims.some((c) => c.endsWith(".vsGroup")) ? f?.vsGroup : undefined;
+    const turns = typeof compared === "string" && /worse/.test(compared) === (m[1] === "bästa") && !/(^| )ändå /u.test(before.text);
+    return { ...s, text: `Resultatet är ${turns ? "ändå " : ""}det ${m[1] ?? ""} hittills${s.text.slice(m[0].length)}` };
+  });
 }
 
 /**
