@@ -1113,7 +1113,7 @@ describe("the measure farthest from riket under a count (read P: Östra Göinge'
     expect(named("Östra Göinge").claims.headline).toBe("Östra Göinge har sämre resultat än riket på tre mått");
     expect(named("Östra Göinge").composed.lead.map((s) => s.text.replace(/\u00A0/g, " "))).toEqual([
       // (Not "på tre av fyra mått", read as a miscount of the survey's five: read ED.)
-      "Östra Göinge kommun har sämre resultat än rikssnittet på tre av de fyra mått som gav resultat, visar Kommunens Kvalitet i Korthet (KKiK) 2019.",
+      "Östra Göinge kommun har sämre resultat än rikssnittet på tre av de fyra mått som går att jämföra, visar Kommunens Kvalitet i Korthet (KKiK) 2019.",
       "Den genomsnittliga svarstiden för e-post är undantaget: den är drygt hälften så lång som rikssnittet, 3,3 timmar mot 6 timmar.",
       // (Not "inom 60 sekunder: 43 procent mot rikets 60 procent", one number with two meanings: read AS.)
       // (Not "Längst från rikssnittet ligger …", read as clumsy: read ED.)

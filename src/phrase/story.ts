@@ -300,7 +300,7 @@ function measureCount(n: number): string {
 
 /**
  * "fyra av fem", or "alla fem" when it is every one; `definite` for a count of those with a result ("tre av de
- * fyra", "alla de fyra"), which the slot follows with "mått som gav resultat".
+ * fyra", "alla de fyra"), which the slot follows with "mått som går att jämföra".
  */
 export function shareOfMeasures(n: number, total: number, definite = false): string {
   const de = definite ? "de " : "";
@@ -421,7 +421,7 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
       const sm = summaryCounts(all);
       const n = angle.polarity > 0 ? sm.better : sm.worse;
       // A measure without a result: the headline gives the count alone ("på tre mått"), the lead says "av de fyra mått
-      // som gav resultat". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
+      // som går att jämföra". "på tre av fyra mått" puzzled a reader who knew the survey has five (read FH: Östra Göinge).
       const andel = unmeasured > 0 ? measureCount(n) : shareOfMeasures(n, sm.total);
       // The year's count the other way too: "Vindeln efter riket på alla fem mått, men bättre än 2018 på tre".
       const year = angle.year === undefined ? undefined : say(`headline.summary.${angle.polarity > 0 ? "better" : "worse"}.year`, { andel, antal: measureCount(angle.year.count), fjol: formatYear(angle.year.since) });
@@ -2014,8 +2014,8 @@ function leadSummary(ctx: StoryContext): Sentence | undefined {
   const s = ctx.plan.summary;
   if (a.kind !== "summary" || !s) return undefined;
   const n = a.polarity > 0 ? s.better : s.worse;
-  // A measure without a result: "tre av de fyra mått som gav resultat", as "tre av fyra" read as a miscount of the
-  // survey's five (read ED: Östra Göinge).
+  // A measure without a result: "tre av de fyra mått som går att jämföra" (read KH: not "som gav resultat"), as "tre av
+  // fyra" read as a miscount of the survey's five (read ED: Östra Göinge).
   const missing = (ctx.missing ?? []).length > 0;
   const andel = shareOfMeasures(n, s.total, missing);
   const slot = `lead.summary.${a.polarity > 0 ? "better" : "worse"}${missing ? ".missing" : ""}`;
