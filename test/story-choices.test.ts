@@ -7943,3 +7943,10 @@ describe("read KH: a record right after a sentence on the same measure", () => {
     expect(sectionText("Bräcke", "Telefon")).toMatch(/\. Resultatet för direktsvaren i telefon är det bästa hittills/u);
   });
 });
+
+describe("read KH: a run the measure before shared, right after an 'Också …' change", () => {
+  it("says it as that measure's, not 'Det är … i rad, liksom för …' (Tomelilla)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/Också [^.]+\.\s+Det är (den|en) [^.,]* i rad, liksom för/u);
+    expect(named("Tomelilla").composed.lead.map((s) => s.text).join(" ")).toContain("Också svarstiden på e-post förbättrades markant, från 13,1\u00A0timmar 2018 till 1,8\u00A0timmar 2019. Även den förbättringen är den femte i rad.");
+  });
+});
