@@ -7950,3 +7950,13 @@ describe("read KH: a run the measure before shared, right after an 'Också …' 
     expect(named("Tomelilla").composed.lead.map((s) => s.text).join(" ")).toContain("Också svarstiden på e-post förbättrades markant, från 13,1\u00A0timmar 2018 till 1,8\u00A0timmar 2019. Även den förbättringen är den femte i rad.");
   });
 });
+
+describe("read KI: opposite records in a series with a missing year", () => {
+  it("both make the headline, each said once in words of the years measured (Finspång: bemötandet at its lowest, e-mail answers at their best)", () => {
+    const h = named("Finspång").claims.headline;
+    expect(h).toMatch(/bemötandet/iu);
+    expect(h).toMatch(/rekord för e-postsvaren/u);
+    expect(h).not.toMatch(/hittills/u);
+    expect(h.length).toBeLessThanOrEqual(76);
+  });
+});

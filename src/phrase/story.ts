@@ -533,7 +533,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // A record after a side that said "hittills" says it in other words: "bemötandet sämst hittills – men svarstiden
   // bäst hittills" read as mechanical (read AK: Skövde).
   const recordAgain = (first: string, item: LeadItem, room: number): string | undefined =>
-    /\bhittills\b/.test(first) && item.fact.kind === "record" ? say(`headline.side.record.${item.fact.polarity > 0 ? "best" : "worst"}.again`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
+    /\bhittills\b|alla (tidigare )?år|uppmätt/.test(first) && item.fact.kind === "record" ? say(`headline.side.record.${item.fact.polarity > 0 ? "best" : "worst"}.again`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
   // A strong change's shortest words, "lyft för e-postsvaren", where the plain change's ("framsteg för …") are longer:
   // "lyft" and "tapp" are kept for strong changes (read AL found "Lyft" for 4 points an overclaim).
   const short = (item: LeadItem, room: number): string | undefined =>
