@@ -7960,3 +7960,25 @@ describe("read KI: opposite records in a series with a missing year", () => {
     expect(h.length).toBeLessThanOrEqual(76);
   });
 });
+
+describe("read KI: a best that only reaches riket beside another measure's last place in the group", () => {
+  it("headlines both (Halmstad: e-mail answers at their best at riket's level, the response time the group's longest)", () => {
+    const r = named("Halmstad");
+    expect(r.claims.headline).toMatch(/e-postsvaren (bäst hittills|på sin bästa nivå)|rekord för e-postsvaren/u);
+    expect(r.claims.headline).toMatch(/svarstiden (längst|den längsta) (i kommungruppen|bland likvärdiga kommuner)/u);
+    expect(r.claims.headline.length).toBeLessThanOrEqual(76);
+    // The lead tells the group's last place, with its figure.
+    expect(r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ")).toMatch(/svagaste resultatet för den genomsnittliga svarstiden för e-post: 12,3\u00A0timmar/u);
+  });
+  it("not where that measure is itself at its best yet by more than a hair (Norsjö's e-mail answers)", () => {
+    expect(named("Norsjö").claims.headline).not.toMatch(/kommungruppen|likvärdiga kommuner/u);
+  });
+  it("a headline that says 'kommungruppen' sets the release's word for the group, as 'likvärdiga kommuner' does (read JX)", () => {
+    for (const name of ["Halmstad", "Älvdalen", "Åre"]) {
+      const r = named(name);
+      expect(r.claims.headline, name).toMatch(/kommungruppen/u);
+      const text = whole(r).map((s) => s.text).join(" ");
+      expect(text, name).not.toMatch(/likvärdiga kommuner/u);
+    }
+  });
+});

@@ -229,6 +229,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("headline.side.records.worst", ["andel"]);
   specs.set("headline.side.behind.all", []);
   specs.set("headline.side.behind.some", ["antal"]);
+  for (const k of ["group-last", "group-last.time"]) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of ["better", "worse"]) specs.set(`headline.summary.${k}.year`, [...NAMES, ...SURVEY, "andel", "antal", "fjol"]);
   specs.set("headline.mostly-level", [...NAMES, ...SURVEY]);
   for (const k of ["summary.better", "summary.worse", "records.best", "records.worst"]) specs.set(`headline.${k}`, [...NAMES, ...SURVEY, "andel"]);

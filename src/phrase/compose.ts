@@ -1847,7 +1847,8 @@ function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[], h
   if (first === undefined) return [...list];
   // A headline that says "likvärdiga kommuner" sets the word: Vilhelmina's "i topp bland likvärdiga kommuner" over a
   // body of "kommungruppen" read as two names for one thing (read JX).
-  const keep: 0 | 1 = headline.includes("likvärdiga kommuner") || first[0] >= first[1] ? 1 : 0;
+  // So does one that says "kommungruppen" (Halmstad's "svarstiden längst i kommungruppen").
+  const keep: 0 | 1 = headline.includes("likvärdiga kommuner") ? 1 : headline.includes("kommungrupp") ? 0 : first[0] >= first[1] ? 1 : 0;
   const other = keep === 0 ? 1 : 0;
   return list.map((s) => {
     const text = GROUP_WORDS.reduce((t, w) => t.split(w[other]).join(w[keep]), s.text);

@@ -503,7 +503,7 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${far}${time}`;
   // A time's place says short or long: "svarstiden nära botten" read as nearly the shortest, "svarstiden i landets
   // topp" as the longest (read BF: Burlöv, Hagfors).
-  if (time && ["top-ten", "bottom-ten", "bottom-three"].includes(kind)) return `headline.side.${kind}.time`;
+  if (time && ["top-ten", "bottom-ten", "bottom-three", "group-last"].includes(kind)) return `headline.side.${kind}.time`;
   return `headline.side.${kind}`;
 }
 
@@ -511,6 +511,7 @@ function sideClaim(item: LeadItem): string {
   const id = item.finding.indicator.id;
   const k = item.fact.kind;
   if (k === "gap") return `${id}.vsNational`;
+  if (k === "group-last") return `${id}.groupRank`;
   if (item.fact.most) return `${id}.changeRank`;
   return k === "strong-change" || k === "change" ? `${id}.changeClass` : k === "record" || k === "streak" ? `${id}.${k}` : `${id}.rank`;
 }

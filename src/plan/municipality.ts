@@ -1329,8 +1329,25 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const plainOwn = second ? undefined : ownOf(["change"]);
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
-  const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined);
+  const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined) ?? groupLastBeside(first, ranked);
   return other ? { kind: "both", first: stepSide(first, other, ranked), second: other, inner } : undefined;
+}
+
+/**
+ * A best that only reaches riket (or not even that) beside another measure's last place in the group, alone there:
+ * both. Halmstad's "eget rekord för e-postsvaren", level with riket, headlined alone while its response time was the
+ * longest of the 21 in its group and 250th in the country (read KI scored it 2). Not a measure that is itself at its
+ * best or its worst yet by more than a hair: "men e-postsvaren sämst i kommungruppen" hid Norsjö's best e-mail answers
+ * yet.
+ */
+function groupLastBeside(first: LeadItem, ranked: readonly PlannedFinding[] = []): LeadItem | undefined {
+  const vs = first.finding.vsNational;
+  if (first.fact.kind !== "record" || first.fact.polarity < 0 || vs === null || vs.includes("better")) return undefined;
+  for (const r of ranked) {
+    const fact = groupPlaceFact(r.finding, r.facts);
+    if (r.finding !== first.finding && fact?.kind === "group-last" && r.finding.rank?.group?.tied === undefined && !r.facts.some((x) => x.kind === "record" && !x.narrow)) return { finding: r.finding, fact };
+  }
+  return undefined;
 }
 
 /**
@@ -1663,6 +1680,8 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
     lead.splice(0, lead.length, ...lead.filter((i) => i.finding === angle.first.finding), ...lead.filter((i) => i.finding !== angle.first.finding));
   }
   if (angle === narrow) withHeadlineGap(lead, narrow);
+  // (A group's last place as the other side is in the lead, after the first side's facts.)
+  if (angle.kind === "both" && angle.second.fact.kind === "group-last" && !lead.includes(angle.second)) lead.splice(lead.filter((i) => i.finding === angle.first.finding).length, 0, angle.second);
   // A count opens the lead: two more facts at most, besides the strong changes it must carry (§7: a lead is short).
   // (The news pointing the other way stays too: a lead is never all good news when it had bad.)
   let largest: IndicatorFinding | undefined;
