@@ -7239,7 +7239,8 @@ describe("read IL: the group's fraction of a response time after riket's", () =>
   it("never opens 'Dessutom är den …' or says 'Den är dessutom …', and after a sentence opening 'Den' puts the reference first (Upplands Väsby, Lidingö)", () => {
     // (Nor "Samtidigt är den …", read as clumsy: read IO, Ödeshög and Halmstad.)
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(Dessutom|Samtidigt) är den [^.]*så lång|Den är dessutom [^.]*så lång/u);
-    const reordered = releases.filter((r) => /Den [^.]+\. Jämfört med (snittet|genomsnittet) [^.]*\([^)]+\) är den [^.]+ så lång\./u.test(r.markdown));
+    // (After "Den …" or "Alingsås svarstid …": the sentence before names the time either way.)
+    const reordered = releases.filter((r) => /(Den|\S+s svarstid) [^.]+\. Jämfört med (snittet|genomsnittet) [^.]*\([^)]+\) är den [^.]+ så lång\./u.test(r.markdown));
     expect(reordered.length).toBeGreaterThan(0);
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(?:^|\. )Den [^.]+\. Den är (också|även|likaså) /u);
   });
@@ -7980,5 +7981,22 @@ describe("read KI: a best that only reaches riket beside another measure's last 
       const text = whole(r).map((s) => s.text).join(" ");
       expect(text, name).not.toMatch(/likvärdiga kommuner/u);
     }
+  });
+});
+
+describe("reads KH and KI: a value exactly equal to an earlier best or worst, reached by a change that way", () => {
+  const TIE = (kind: "bästa" | "sämsta", name: string, years: string): RegExp => {
+    const gen = name.endsWith("s") ? name : `${name}s`;
+    return new RegExp(`(Det är lika (bra|svagt) som ${gen} ${kind} resultat hittills|Därmed tangerar ${name} sitt ${kind} resultat hittills|Det är samma nivå som ${gen} ${kind} resultat hittills), från ${years}\\.`, "u");
+  };
+  it("is said right after the value (Huddinge's direct answers at 72 procent as in 2016, Alingsås' bemötande at 86 as in 2016)", () => {
+    expect(sectionText("Huddinge", "Telefon")).toMatch(new RegExp(`till 72\u00A0procent 2019, från 70\u00A0procent 2018\\. ${TIE("bästa", "Huddinge", "2016").source}`, "u"));
+    expect(whole(named("Alingsås")).map((s) => s.text).join(" ")).toMatch(TIE("sämsta", "Alingsås", "2016"));
+  });
+  it("before a turn said after the value, which 'Det' would point at otherwise (Vadstena)", () => {
+    expect(sectionText("Vadstena", "E-post")).toMatch(new RegExp(`till 86\u00A0procent 2019\\. ${TIE("bästa", "Vadstena", "2016").source} Därmed bröts två års försämring\\.`, "u"));
+  });
+  it("never for a value that stayed where it was (Täby's bemötande, 94 procent as in 2018)", () => {
+    expect(named("Täby").markdown).not.toMatch(/lika bra som|tangerar|samma nivå som Täbys/u);
   });
 });

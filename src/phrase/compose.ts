@@ -473,7 +473,8 @@ function recordOfTheSameMeasure(list: readonly Sentence[], findings: readonly In
  */
 function resultAfterRecord(list: readonly Sentence[], name: string, year: string, findings: readonly IndicatorFinding[]): Sentence[] {
   const gen = escapeRegExp(genitive(name));
-  const record = new RegExp(`${gen} (bästa|sämsta) resultat hittills\\.$`, "u");
+  // (Or a tie with one: "Det är lika svagt som Alingsås sämsta resultat hittills, från 2016.")
+  const record = new RegExp(`(?:${gen} (bästa|sämsta)(?: resultat)?|${escapeRegExp(name)} sitt (bästa|sämsta) resultat) hittills(?:, (?:från|senast) [^.]+)?\\.$`, "u");
   const own = new RegExp(`^(Men )?${gen} resultat ${year} (är|ligger) (.+)$`, "u");
   const out: Sentence[] = [];
   for (const s of list) {
@@ -488,7 +489,7 @@ function resultAfterRecord(list: readonly Sentence[], name: string, year: string
     const said = /^Det räcker /.test(before.text);
     const f = findings.find((x) => x.indicator.id === ids(s)[0]);
     const worse = /worse/.test((s.claims.some((c) => c.endsWith(".vsNational")) ? f?.vsNational : f?.vsGroup) ?? "");
-    if (said && men === "" && (best[1] === "bästa") === worse && !/\d/.test(before.text)) {
+    if (said && men === "" && ((best[1] ?? best[2]) === "bästa") === worse && !/\d/.test(before.text)) {
       // (Without "ändå": "ändå … hittills, men" turned twice, read ID.)
       out[out.length - 1] = { text: `${before.text.slice(0, -1).replace(/^Det räcker ändå /u, "Det räcker ")}, men det ${verb} ${rest}`, claims: [...before.claims, ...s.claims] };
       continue;

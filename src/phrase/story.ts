@@ -2504,6 +2504,22 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
   return { text: still(ctx.say("time.level-best", { tidigare, skillnad, riktning: marginWord(f, "best") })), claims };
 }
 
+/**
+ * A value exactly equal to the best (worst) of an earlier year, reached by a real change that way, right after the
+ * sentence that gave it: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016." Unsaid, it left out what
+ * the years hold (reads KH and KI: Vadstena's e-mail answers, Malmö's direct answers, Valdemarsvik's lowest access).
+ */
+function tieSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, out: readonly Sentence[]): Sentence | undefined {
+  const tie = t?.series.tie;
+  if (!t || !tie || t.series.record || tie.previous.value !== t.series.value) return undefined;
+  const reached = tie.kind === "best" ? isImprovement(f.changeClass) : isDecline(f.changeClass);
+  const valued = out[out.length - 1]?.claims.includes(`${f.indicator.id}.value`) === true;
+  if (!reached || !valued) return undefined;
+  const years = tie.previous.years;
+  const från = years.length <= 2 ? `från ${joinList(years.map(formatYear))}` : `senast ${formatYear(years[years.length - 1] ?? t.series.year)}`;
+  return { text: ctx.say(`time.tie.${tie.kind}`, { från }), claims: [`${f.indicator.id}.tie`] };
+}
+
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   const f = p.finding;
   const { analysis: a, say } = ctx;
@@ -2534,8 +2550,12 @@ function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
   // e-mail section opened by celebrating a best by 0,1 timmar for a time among the ten longest (read AF scored it 3).
   const later = out.length === 0 && time0 !== undefined && p.facts.some((x) => x.kind === "record" && x.narrow === true && x.polarity > 0) ? time0 : undefined;
   const time = later ? undefined : time0;
+  // A tie right after its value, before a turn or a run: "… till 86 procent 2019. Det är lika bra som Vadstenas bästa
+  // resultat hittills, från 2016. Därmed bröts två års försämring." ("Det" after the turn pointed at the turn.)
+  const tieFirst = time && !time.claims.includes(`${f.indicator.id}.record`) ? tieSentence(f, p.time, ctx, out) : undefined;
+  if (tieFirst) out.push(tieFirst);
   if (time) out.push(time);
-  const level = time0 === undefined && out.length > 0 ? levelWithBestSentence(f, p.time, ctx, out[out.length - 1]?.text) : undefined;
+  const level = time0 === undefined && out.length > 0 ? levelWithBestSentence(f, p.time, ctx, out[out.length - 1]?.text) ?? tieSentence(f, p.time, ctx, out) : undefined;
   if (level) out.push(level);
   const streak = longStreakAfterRecord(p, lead, time0, ctx) ?? longRunAfterLow(p, lead, time, ctx);
   if (streak && !later) out.push(streak);
