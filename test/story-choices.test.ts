@@ -8000,3 +8000,22 @@ describe("reads KH and KI: a value exactly equal to an earlier best or worst, re
     expect(named("Täby").markdown).not.toMatch(/lika bra som|tangerar|samma nivå som Täbys/u);
   });
 });
+
+describe("read KI: a time just over half of both averages", () => {
+  it("takes one fraction for both, not 'kortare än riket … och drygt hälften så lång som …' (Karlstad, Leksand)", () => {
+    // (Not at 0,6 of riket's or more: Ronneby's 3,6 timmar against 6 stays "kortare än".)
+    for (const r of releases) {
+      const f = r.claims.indicators.find((i) => i.id === "epost-svarstid");
+      if (f?.national == null || f.value / f.national >= 0.6) continue;
+      expect(r.markdown.replace(/\u00A0/g, " "), r.municipality.name).not.toMatch(/kortare än (snittet i riket|rikssnittet|genomsnittet i riket) \(6 timmar\) och drygt hälften så lång som/u);
+    }
+    expect(named("Ronneby").markdown.replace(/\u00A0/g, " ")).toContain("kortare än snittet i riket (6 timmar) och drygt hälften så lång som snittet för likvärdiga kommuner (6,8 timmar)");
+    expect(sectionText("Leksand", "E-post").replace(/\u00A0/g, " ")).toContain("drygt hälften så lång som både rikssnittet och snittet för likvärdiga kommuner (6 och 6,8 timmar)");
+    // Each average it names is one it is just over half of (3,5 timmar: 0,58 of 6 and 0,51 of 6,8).
+    for (const r of releases) {
+      const f = r.claims.indicators.find((i) => i.id === "epost-svarstid");
+      if (f?.national == null || f.group == null || !/drygt hälften så lång som (både )?(rikssnittet|snittet|genomsnittet)[^.]*och[^.]*\(/u.test(r.markdown)) continue;
+      expect(f.value / f.national, r.municipality.name).toBeLessThan(0.6);
+    }
+  });
+});
