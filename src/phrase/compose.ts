@@ -328,7 +328,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const leadAlso = [...alsoWithin(leadOwn.slice(0, ingressEnd)), ...alsoWithin([...introOnce, ...leadOwn.slice(ingressEnd)]).slice(introOnce.length)];
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [leadYear0, sectionsYear0] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
-  const afterRecord = (list: readonly Sentence[]): Sentence[] => resultAfterRecord(recordOfTheSameMeasure(list, analysis.findings), m.name, formatYear(analysis.year), analysis.findings);
+  const afterRecord = (list: readonly Sentence[]): Sentence[] => runWithItsRecord(resultAfterRecord(recordOfTheSameMeasure(list, analysis.findings), m.name, formatYear(analysis.year), analysis.findings), m.name);
   const leadYear = [...afterRecord(leadYear0.slice(0, ingressEnd)), ...afterRecord(leadYear0.slice(ingressEnd))];
   const sectionsYear = sectionsYear0.map((x) => ({ ...x, sentences: afterRecord(x.sentences) }));
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
@@ -442,6 +442,40 @@ function resultSubject(list: readonly Sentence[], name: string, year: string, pl
     const text = !years && !opened(PLAIN) && plain.seen < PLAIN_RESULTS ? `${men}${men ? "r" : "R"}esultatet ${m[3]}${rest}` : !opened(YEAR_RESULT) ? `${men}${men ? "å" : "Å"}rets resultat ${m[3]}${rest}` : s.text;
     if (PLAIN.test(text)) plain.seen += 1;
     out.push({ ...s, text });
+  }
+  return out;
+}
+
+/**
+ * A run and the record it reached, each a short sentence, in one: "Det är den tredje förbättringen i rad. Lekebergs
+ * resultat är nu det bästa hittills, och det ligger i nivå med snittet i landet." made a six-sentence ingress (A/B
+ * read AB66); "Det är den tredje förbättringen i rad och Lekebergs bästa resultat hittills, i nivå med snittet i
+ * landet." (Not joined to the change's two figures: reads HG and HH.)
+ */
+function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
+  const gen = escapeRegExp(genitive(name));
+  const record = new RegExp(`^(?:${gen} resultat är nu det (bästa|sämsta) hittills|Årets resultat är ${gen} (bästa|sämsta) hittills)(, (?:men|och) [^.]+)?\\.$`, "u");
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const before = out[out.length - 1];
+    // (The run may close its change's text: "… från 81 procent 2018. Det är den tredje förbättringen i rad.")
+    const run = before && /(?:^|(?<=\. ))Det är ((?:den|en) [^.,]* i rad)\.$/u.exec(before.text);
+    const m = record.exec(s.text);
+    if (!before || !run || !m || ids(before).join() !== ids(s).join()) {
+      out.push(s);
+      continue;
+    }
+    // ", och det ligger i nivå med …" → ", i nivå med …"; ", men det är ändå …" → ", men ändå …".
+    const tail = (m[3] ?? "").replace(/^, och det (?:ligger|är) /u, ", ").replace(/^, men det (?:är|ligger) /u, ", men ");
+    const joined = `Det är ${run[1] ?? ""} och ${genitive(name)} ${m[1] ?? m[2] ?? ""} resultat hittills${tail}.`;
+    if (wordsIn(joined) > LONG_SENTENCE) {
+      out.push(s);
+      continue;
+    }
+    // The change keeps its own sentence and claims; the run goes with the record.
+    const streak = before.claims.filter((c) => c.endsWith(".streak"));
+    const change = before.text.slice(0, run.index).trim();
+    out.splice(out.length - 1, 1, ...(change === "" ? [] : [{ text: change, claims: before.claims.filter((c) => !streak.includes(c)) }]), { text: joined, claims: [...streak, ...s.claims] });
   }
   return out;
 }
