@@ -8023,3 +8023,19 @@ describe("read KI: a time just over half of both averages", () => {
     }
   });
 });
+
+describe("read KJ: 'på samma nivå som' a reference", () => {
+  it("only where the value equals every reference it names; else 'i nivå med' (Grums: 59 against riket's 60)", () => {
+    expect(named("Grums").markdown).not.toMatch(/på samma nivå som riket som helhet och kommungruppen/u);
+    for (const r of releases) {
+      for (const s of whole(r)) {
+        const m = /på samma nivå som [^.(]*\(([\d,]+)(?: och ([\d,]+))?\u00A0(procent|timmar)\)/u.exec(s.text);
+        if (!m) continue;
+        const id = s.claims.find((c) => /\.(national|group)$/.test(c))?.split(".")[0];
+        const f = r.claims.indicators.find((i) => i.id === id);
+        const refs = [m[1], m[2]].filter((x): x is string => x !== undefined).map((x) => Number(x.replace(",", ".")));
+        if (f) for (const v of refs) expect(v, `${r.municipality.name}: ${s.text}`).toBe(f.value);
+      }
+    }
+  });
+});

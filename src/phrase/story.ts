@@ -3604,6 +3604,12 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (whole !== undefined && (f.value === n?.v || f.value === g?.v)) whole = whole.replace(EQUAL_WORDS, "i nivå med ");
   // (The clause too: "i stort sett i nivå med både rikssnittet (6 timmar) och …" for 6 timmar, Vetlanda, read AZ.)
   if (f.value === n?.v || f.value === g?.v) comparison = comparison.replace(EQUAL_WORDS, "i nivå med ");
+  // And the other way: "på samma nivå som" says equal, and read as false for 59 against riket's 60 (read KJ: Grums).
+  // ("i nivå med" holds for an equal reference too: each reference named must equal the value for "samma".)
+  if ([n, g].some((r) => r !== null && r.v !== f.value)) {
+    comparison = comparison.replace(/\bpå samma nivå som /u, "i nivå med ");
+    if (whole !== undefined) whole = whole.replace(/\bpå samma nivå som /u, "i nivå med ");
+  }
   // Equal to the one reference it names, the gap is none: "Skillnaden … är liten" for 84 against 84 (Tibro). ("på samma
   // nivå som i riket": "detsamma som riket" compared a result with a country, read IC: Västerås; "detsamma som för"
   // read as clumsy, an earlier read.)
