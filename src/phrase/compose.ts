@@ -484,7 +484,8 @@ function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
  * A record right after a sentence on the same measure does not name the measure again: "E-postsvaren inom en arbetsdag
  * förbättrades med 8 procentenheter jämfört med 2018. Resultatet för e-postsvaren inom en arbetsdag är det bästa
  * hittills …" (read KH: Uppsala, Älvdalen) says "Resultatet är det bästa hittills …", and "Resultatet är ändå det bästa
- * hittills" after a sentence that put the measure below riket (Bräcke).
+ * hittills" after a sentence that put the measure below riket or its group (Vaggeryd's response time). Not after a
+ * sentence on another measure, which leaves the name needed (Bräcke's direct answers after its tillgänglighet).
  */
 function recordOfTheSameMeasure(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
   return list.map((s, i) => {
