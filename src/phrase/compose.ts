@@ -447,6 +447,17 @@ function resultSubject(list: readonly Sentence[], name: string, year: string, pl
 }
 
 /**
+ * The verdict a sentence gives first on its measure, riket's where it claims one, else the group's, from the analysis
+ * rather than its words: "worse" (also "much-worse"), "better", "level", or undefined for a sentence with neither.
+ */
+function firstVerdict(s: Sentence, findings: readonly IndicatorFinding[]): "worse" | "better" | "level" | undefined {
+  const id = ids(s)[0];
+  const f = findings.find((x) => x.indicator.id === id);
+  const vs = s.claims.includes(`${id}.vsNational`) ? f?.vsNational : s.claims.includes(`${id}.vsGroup`) ? f?.vsGroup : undefined;
+  return vs == null ? undefined : /worse/.test(vs) ? "worse" : /better/.test(vs) ? "better" : "level";
+}
+
+/**
  * A run and the record it reached, each a short sentence, in one: "Det är den tredje förbättringen i rad. Lekebergs
  * resultat är nu det bästa hittills, och det ligger i nivå med snittet i landet." made a six-sentence ingress (A/B
  * read AB66); "Det är den tredje förbättringen i rad och Lekebergs bästa resultat hittills, i nivå med snittet i
@@ -459,7 +470,7 @@ function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
   for (const s of list) {
     const before = out[out.length - 1];
     // (The run may close its change's text: "… från 81 procent 2018. Det är den tredje förbättringen i rad.")
-    const run = before && /(?:^|(?<=\. ))Det är ((?:den|en) [^.,]* i rad)\.$/u.exec(before.text);
+    const run = before && new RegExp(`(?:^|(?<=\\. ))Det är (${RUN_WORDS})\\.$`, "u").exec(before.text);
     const m = record.exec(s.text);
     if (!before || !run || !m || ids(before).join() !== ids(s).join()) {
       out.push(s);
@@ -492,9 +503,8 @@ function recordOfTheSameMeasure(list: readonly Sentence[], findings: readonly In
     const before = list[i - 1];
     const m = /^Resultatet för .+? är det (bästa|sämsta) hittills(?=[,. ])/u.exec(s.text);
     if (!before || !m || ids(s).length !== 1 || ids(before).join() !== ids(s).join()) return s;
-    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
-    const compared = before.claims.some((c) => c.endsWith(".vsNational")) ? f?.vsNational : before.claims.some((c) => c.endsWith(".vsGroup")) ? f?.vsGroup : undefined;
-    const turns = typeof compared === "string" && /worse/.test(compared) === (m[1] === "bästa") && !/(^| )ändå /u.test(before.text);
+    const verdict = firstVerdict(before, findings);
+    const turns = verdict !== undefined && verdict !== "level" && (verdict === "worse") === (m[1] === "bästa") && !/(^| )ändå /u.test(before.text);
     return { ...s, text: `Resultatet är ${turns ? "ändå " : ""}det ${m[1] ?? ""} hittills${s.text.slice(m[0].length)}` };
   });
 }
@@ -522,8 +532,7 @@ function resultAfterRecord(list: readonly Sentence[], name: string, year: string
     }
     const [men, verb, rest] = [m[1] ?? "", m[2] ?? "", m[3] ?? ""];
     const said = /^Det räcker /.test(before.text);
-    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
-    const worse = /worse/.test((s.claims.some((c) => c.endsWith(".vsNational")) ? f?.vsNational : f?.vsGroup) ?? "");
+    const worse = firstVerdict(s, findings) === "worse";
     if (said && men === "" && ((best[1] ?? best[2]) === "bästa") === worse && !/\d/.test(before.text)) {
       // (Without "ändå": "ändå … hittills, men" turned twice, read ID.)
       out[out.length - 1] = { text: `${before.text.slice(0, -1).replace(/^Det räcker ändå /u, "Det räcker ")}, men det ${verb} ${rest}`, claims: [...before.claims, ...s.claims] };
@@ -1843,9 +1852,7 @@ function recordWithComparison(list: readonly Sentence[], name: string, findings:
       continue;
     }
     const rest = compared[1] as string;
-    // The verdict the sentence gives first, riket's where there is one, from the analysis rather than its words.
-    const f = findings.find((x) => x.indicator.id === ids(s)[0]);
-    const worse = /worse/.test((s.claims.includes(`${ids(s)[0]}.vsNational`) ? f?.vsNational : f?.vsGroup) ?? "");
+    const worse = firstVerdict(s, findings) === "worse";
     const turns = (m[2] === "bästa") === worse;
     // (Not "bästa hittills och bättre än riket (84 procent) och klart bättre än …": a pair of verdicts after a comma.)
     const join = turns ? ", men" : /\) (och|men) /.test(rest) ? "," : " och";

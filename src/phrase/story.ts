@@ -2480,7 +2480,7 @@ function sinceWay(f: IndicatorFinding): string | undefined {
 /**
  * A best by a hair in a year without a real change is level with the best, not a record (analyse/time.ts): said so
  * right after the measure's value, not left out. Read BR found Krokom's and Vingåker's 1-point bests unsaid while
- * narrow lows were told. (An exact tie stays unsaid, as before.)
+ * narrow lows were told. (An exact tie reached by a real change is tieSentence's.)
  */
 function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, before = ""): Sentence | undefined {
   // (Or a best by a hair the lead's count of records counted, after "förändrades knappt": Krokom's tillgänglighet,
