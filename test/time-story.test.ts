@@ -196,7 +196,6 @@ describe("time sentences never appear for data that does not earn them", () => {
   });
 
   it.each<[string, (number | null | undefined)[]]>([
-    ["a value tied with an earlier best (and no strong long run)", [55, 60, 54, 53, 58, 60]],
     ["two years only", [undefined, undefined, undefined, undefined, 50, 54]],
     ["a single year", [undefined, undefined, undefined, undefined, undefined, 60]],
   ])("%s: no time sentence, no time claim", (_name, andel) => {
@@ -204,6 +203,21 @@ describe("time sentences never appear for data that does not earn them", () => {
     expect(text).not.toMatch(TIME_WORDS);
     for (const k of ["streak", "record", "longRun", "turnaround"]) expect(claimed(sentences, `andel.${k}`)).toBe(false);
     expect(r.claims.plan?.angle).not.toBe("time");
+  });
+
+  it("a value tied with an earlier best, reached by a change, is said as a tie with its year, never as a record (reads KH, KI, KL)", () => {
+    const { text, sentences } = release([55, 60, 54, 53, 58, 60]);
+    expect(text).toMatch(/(lika bra som|tangerar|motsvarar|samma nivå som) (Exempelbys|sitt) bästa resultat hittills, från 2015\./u);
+    expect(text).not.toMatch(/rekord|i rad|sedan mätning/u);
+    for (const k of ["streak", "record", "longRun", "turnaround"]) expect(claimed(sentences, `andel.${k}`)).toBe(false);
+    expect(claimed(sentences, "andel.tie")).toBe(true);
+  });
+
+  it("a best the same as last year's is not said again (Täby), a worst the same as last year's is", () => {
+    expect(release([55, 60, 54, 53, 60, 60]).text).not.toMatch(TIME_WORDS);
+    const low = release([60, 55, 58, 57, 53, 53]);
+    expect(low.text).toMatch(/(kvar på sin sämsta nivå|fortfarande Exempelbys sämsta|fortsatt Exempelbys sämsta resultat) hittills/u);
+    expect(claimed(low.sentences, "andel.tie")).toBe(true);
   });
 
   it("a fall in one step is in claims.json as a long-run change that is not steady, and no sentence tells it (Piteå: 93, 80, 79, 80, 82, 81)", () => {

@@ -270,6 +270,9 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("time.level-best.last", NAMES);
   specs.set("time.level-best.again", NAMES);
   for (const k of ["best", "worst"]) specs.set(`time.tie.${k}`, [...NAMES, "från"]);
+  for (const k of ["best", "worst"]) specs.set(`time.tie.${k}.valued`, [...NAMES, "från", "värde"]);
+  specs.set("time.tie.worst.kept", NAMES);
+  specs.set("time.tie.worst.kept.valued", [...NAMES, "värde"]);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}`, ["antal"]);
   for (const end of ["first", "last"]) specs.set(`lead.group-clause.${end}.named`, ["antal", "kommun"]);
   for (const k of ["up", "down"]) specs.set(`change.relative-said.${k}`, [...NAMES, "ämne", "Ämne", "relativt"]);

@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, withoutApproximation } from "./story.js";
+import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
@@ -329,12 +329,15 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const sectionsOnce0 = sectionsOwn.map((x) => ({ ...x, sentences: alsoWithin(x.sentences) }));
   const [leadYear0, sectionsYear0] = yearResultsFew(leadAlso, ingressEnd, introOnce, sectionsOnce0, m.name, formatYear(analysis.year));
   const afterRecord = (list: readonly Sentence[]): Sentence[] => runWithItsRecord(resultAfterRecord(recordOfTheSameMeasure(list, analysis.findings), m.name, formatYear(analysis.year), analysis.findings), m.name);
-  const leadYear = [...afterRecord(leadYear0.slice(0, ingressEnd)), ...afterRecord(leadYear0.slice(ingressEnd))];
-  const sectionsYear = sectionsYear0.map((x) => ({ ...x, sentences: afterRecord(x.sentences) }));
+  // (Ties before the passes on records, which name the result after one. A run joined to its record may take a
+  // sentence from the ingress: its end is counted again.)
+  const [leadTied, sectionsTied, ingressTied] = tiesSaid(leadYear0, ingressEnd, sectionsYear0, plan, storySay, analysis.previousYear);
+  const ingressYear = afterRecord(leadTied.slice(0, ingressTied));
+  const [leadYear, sectionsYear, ingressEnd1] = [[...ingressYear, ...afterRecord(leadTied.slice(ingressTied))], sectionsTied.map((x) => ({ ...x, sentences: afterRecord(x.sentences) })), ingressYear.length];
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
-  const reading = [...leadYear.slice(0, ingressEnd), ...introOnce, ...leadYear.slice(ingressEnd), ...sectionsYear.flatMap((x) => x.sentences)];
-  const [lead, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd, m.name), ingressEnd, storySay, formatYear(analysis.year));
+  const reading = [...leadYear.slice(0, ingressEnd1), ...introOnce, ...leadYear.slice(ingressEnd1), ...sectionsYear.flatMap((x) => x.sentences)];
+  const [lead, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
@@ -489,6 +492,49 @@ function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
     out.splice(out.length - 1, 1, ...(change === "" ? [] : [{ text: change, claims: before.claims.filter((c) => !streak.includes(c)) }]), { text: joined, claims: [...streak, ...s.claims] });
   }
   return out;
+}
+
+/**
+ * A tie (tieToTell) no sentence told, because its measure's value reached the section from the lead: said after the
+ * sentence with the value ("… gick upp till 62 procent 2019, från 55 procent 2018. Det är lika bra som Malmös bästa
+ * resultat hittills, från 2015."), or with the figure after the one that gave only its change ("… har inte förändrats
+ * sedan 2018. Med 43 procent ligger Östra Göinge kvar på sin sämsta nivå hittills."); where no section tells the
+ * measure, after the lead's sentence with the value (Hammarö's access, 56 procent as in 2014). Read KL found Malmö's,
+ * Hallsberg's and Säter's ties unsaid. Returns the lead, the sections and the ingress's new end.
+ */
+function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, say: StorySay, previousYear: number): [Sentence[], StorySection[], number] {
+  const start: [Sentence[], StorySection[], number] = [[...lead], [...sections], ingress];
+  return plan.ranked.reduce<[Sentence[], StorySection[], number]>(([l, out, end], p) => {
+    const f = p.finding;
+    const id = f.indicator.id;
+    const tie = tieToTell(f, p.time, previousYear);
+    if (!tie || [...l, ...out.flatMap((x) => x.sentences)].some((s) => s.claims.some((c) => c === `${id}.tie` || c === `${id}.record`))) return [l, out, end];
+    const sentence = (value: boolean): Sentence => ({ text: tieText(tie, say, value ? formatValue(f.value, f.indicator.unit, "text") : undefined), claims: [`${id}.tie`] });
+    // (Not the change since the first year, which claims the value but gives the first year's: Östra Göinge.)
+    const valued = (s: Sentence): boolean => s.claims.includes(`${id}.value`) && !s.claims.includes(`${id}.longRun`);
+    const still = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && s.claims.every((c) => c.startsWith(`${id}.`));
+    // (Last, after the section's first sentence on the measure: Hallsberg's lead gave its access, 82 procent as in 2014,
+    // and the section only compared it with riket.)
+    const own = (s: Sentence): boolean => s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`));
+    const at = (test: (s: Sentence) => boolean): [number, number] | undefined => {
+      const x = out.findIndex((sec) => sec.sentences.some(test));
+      return x < 0 ? undefined : [x, out[x]?.sentences.findIndex(test) ?? -1];
+    };
+    // (After the change alone, the figure only where the lead did not give it: Växjö's 76 procent twice read as a
+    // template, read HC.)
+    const withValue = at(valued) ?? (l.some(valued) ? at(still) : undefined);
+    const spot = withValue ?? at(still) ?? at(own);
+    if (spot) {
+      const [x, i] = spot;
+      const told = sentence(withValue === undefined);
+      return [l, out.map((sec, j) => (j === x ? { ...sec, sentences: [...sec.sentences.slice(0, i + 1), told, ...sec.sentences.slice(i + 1)] } : sec)), end];
+    }
+    // (After the sentence leaning on the value that gives last year's: "Det är en förbättring från 91 procent 2018.", Åre.)
+    const i0 = l.findIndex(valued);
+    const i = i0 >= 0 && own(l[i0 + 1] ?? { text: "", claims: [] }) && l[i0 + 1]?.claims.includes(`${id}.previous`) ? i0 + 1 : i0;
+    if (i < 0) return [l, out, end];
+    return [[...l.slice(0, i + 1), sentence(false), ...l.slice(i + 1)], out, i < end ? end + 1 : end];
+  }, start);
 }
 
 /**

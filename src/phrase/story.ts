@@ -2504,20 +2504,48 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
   return { text: still(ctx.say("time.level-best", { tidigare, skillnad, riktning: marginWord(f, "best") })), claims };
 }
 
+/** A tie a release tells (tieToTell): its kind, the earlier years that had the value, and whether last year's did. */
+export interface TieToTell {
+  kind: "best" | "worst";
+  years: readonly number[];
+  /** Last year had the value too: the measure stays where it was ("ligger kvar på sin sämsta nivå hittills"). */
+  kept: boolean;
+}
+
 /**
- * A value exactly equal to the best (worst) of an earlier year, reached by a real change that way, right after the
- * sentence that gave it: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016." Unsaid, it left out what
- * the years hold (reads KH and KI: Vadstena's e-mail answers, Malmö's direct answers, Valdemarsvik's lowest access).
+ * A value exactly equal to the best (worst) of an earlier year, reached by a real change that way or in a year that
+ * did not move. Unsaid, it left out what the years hold: reads KH and KI (Vadstena's e-mail answers, Malmö's direct
+ * answers, Valdemarsvik's lowest access) and read KL (Östra Göinge's access at its lowest as in 2018, Skara's e-mail
+ * answers as good as in 2015, Köping's bemötande as weak as in 2014). Not a best the same as last year's, which says
+ * nothing new (Täby's bemötande, 94 procent as in 2018).
  */
-function tieSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, out: readonly Sentence[]): Sentence | undefined {
+export function tieToTell(f: IndicatorFinding, t: TimeInput | null | undefined, previousYear: number): TieToTell | undefined {
   const tie = t?.series.tie;
   if (!t || !tie || t.series.record || tie.previous.value !== t.series.value) return undefined;
   const reached = tie.kind === "best" ? isImprovement(f.changeClass) : isDecline(f.changeClass);
-  const valued = out[out.length - 1]?.claims.includes(`${f.indicator.id}.value`) === true;
-  if (!reached || !valued) return undefined;
-  const years = tie.previous.years;
-  const från = years.length <= 2 ? `från ${joinList(years.map(formatYear))}` : `senast ${formatYear(years[years.length - 1] ?? t.series.year)}`;
-  return { text: ctx.say(`time.tie.${tie.kind}`, { från }), claims: [`${f.indicator.id}.tie`] };
+  const kept = f.previous === t.series.value && tie.previous.years.includes(previousYear);
+  const stayed = f.changeClass === "unchanged" && !(kept && tie.kind === "best");
+  return reached || stayed ? { kind: tie.kind, years: tie.previous.years, kept } : undefined;
+}
+
+/**
+ * The tie's sentence: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016."; kept, "Därmed ligger
+ * Östra Göinge kvar på sin sämsta nivå hittills." `value`: the figure, where the sentence before did not give it.
+ */
+export function tieText(tie: TieToTell, say: StorySay, value?: string): string {
+  const years = tie.years;
+  const från = years.length <= 2 ? `från ${joinList(years.map(formatYear))}` : `senast ${formatYear(years[years.length - 1] ?? 0)}`;
+  const slot = `time.tie.${tie.kind}${tie.kept ? ".kept" : ""}${value === undefined ? "" : ".valued"}`;
+  return say(slot, { från, ...(value === undefined ? {} : { värde: value }) });
+}
+
+/** The tie right after the sentence that gave its value (tieToTell). */
+function tieSentence(f: IndicatorFinding, t: TimeInput | null | undefined, ctx: StoryContext, out: readonly Sentence[]): Sentence | undefined {
+  const tie = tieToTell(f, t, ctx.analysis.previousYear);
+  const before = out[out.length - 1]?.claims ?? [];
+  const valued = before.includes(`${f.indicator.id}.value`) && !before.includes(`${f.indicator.id}.longRun`);
+  if (!tie || !valued) return undefined;
+  return { text: tieText(tie, ctx.say), claims: [`${f.indicator.id}.tie`] };
 }
 
 function findingSentences(p: PlannedFinding, ctx: StoryContext): Sentence[] {
@@ -3450,6 +3478,10 @@ function wayBefore(p: PlannedFinding, prev: Sentence | undefined): number {
   const has = (kind: string): boolean => prev?.claims.includes(`${id}.${kind}`) === true;
   const record = isTime(p.finding.indicator.unit) && has("record") ? p.time?.series.record?.kind : undefined;
   if (record !== undefined) return record === "best" ? 1 : -1;
+  // An exact tie too: "Därmed är resultatet fortfarande det sämsta hittills för Vellinge. Årets resultat är bättre än
+  // riket …" lacked its turn.
+  const tie = p.time?.series.tie;
+  if (has("tie") && tie && tie.previous.value === p.time?.series.value) return tie.kind === "best" ? 1 : -1;
   const run = has("streak") ? p.time?.series.streak?.trend : undefined;
   if (run !== undefined) return run === "improving" ? 1 : -1;
   // The change since the first year, too: "Årets resultat är 12 procentenheter sämre än 2014 (88 procent). Växjös
