@@ -503,11 +503,17 @@ function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
  * Hallsberg's and Säter's ties unsaid. Returns the lead, the sections and the ingress's new end.
  */
 function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, say: StorySay, previousYear: number): [Sentence[], StorySection[], number] {
-  const start: [Sentence[], StorySection[], number] = [[...lead], [...sections], ingress];
+  const ties = new Map(plan.ranked.map((p) => [p.finding.indicator.id, tieToTell(p.finding, p.time, previousYear)] as const));
+  // A tie in a year that stood still is left out of a section that tells another measure's record or tie: Vingåker's
+  // Telefon section told a best, a worst and then bemötandet as weak as in 2018 (A/B read AB67 preferred it without).
+  const timeOf = (s: Sentence): string | undefined => s.claims.find((c) => /\.(record|tie)$/.test(c))?.split(".")[0];
+  const crowded = (sec: StorySection, id: string): boolean => sec.sentences.some((s) => timeOf(s) !== undefined && timeOf(s) !== id);
+  const quiet = (sec: StorySection): StorySection => ({ ...sec, sentences: sec.sentences.filter((s) => !s.claims.some((c) => c.endsWith(".tie") && ties.get(c.split(".")[0] ?? "")?.stayed === true && s.text.length > 0 && crowded(sec, c.split(".")[0] ?? ""))) });
+  const start: [Sentence[], StorySection[], number] = [[...lead], sections.map(quiet), ingress];
   return plan.ranked.reduce<[Sentence[], StorySection[], number]>(([l, out, end], p) => {
     const f = p.finding;
     const id = f.indicator.id;
-    const tie = tieToTell(f, p.time, previousYear);
+    const tie = ties.get(id);
     if (!tie || [...l, ...out.flatMap((x) => x.sentences)].some((s) => s.claims.some((c) => c === `${id}.tie` || c === `${id}.record`))) return [l, out, end];
     const sentence = (value: boolean): Sentence => ({ text: tieText(tie, say, value ? formatValue(f.value, f.indicator.unit, "text") : undefined), claims: [`${id}.tie`] });
     // (Not the change since the first year, which claims the value but gives the first year's: Östra Göinge.)
@@ -526,6 +532,7 @@ function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly
     const spot = withValue ?? at(still) ?? at(own);
     if (spot) {
       const [x, i] = spot;
+      if (tie.stayed && out[x] !== undefined && crowded(out[x], id)) return [l, out, end];
       const told = sentence(withValue === undefined);
       return [l, out.map((sec, j) => (j === x ? { ...sec, sentences: [...sec.sentences.slice(0, i + 1), told, ...sec.sentences.slice(i + 1)] } : sec)), end];
     }

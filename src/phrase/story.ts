@@ -2508,8 +2508,10 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
 export interface TieToTell {
   kind: "best" | "worst";
   years: readonly number[];
-  /** Last year had the value too: the measure stays where it was ("ligger kvar på sin sämsta nivå hittills"). */
+  /** Last year had the value too: the measure stays where it was ("har fortfarande sitt sämsta resultat hittills"). */
   kept: boolean;
+  /** The year did not move by `same`: the weakest of the time facts, left out beside another record (tiesSaid). */
+  stayed: boolean;
 }
 
 /**
@@ -2524,13 +2526,17 @@ export function tieToTell(f: IndicatorFinding, t: TimeInput | null | undefined, 
   if (!t || !tie || t.series.record || tie.previous.value !== t.series.value) return undefined;
   const reached = tie.kind === "best" ? isImprovement(f.changeClass) : isDecline(f.changeClass);
   const kept = f.previous === t.series.value && tie.previous.years.includes(previousYear);
-  const stayed = f.changeClass === "unchanged" && !(kept && tie.kind === "best");
-  return reached || stayed ? { kind: tie.kind, years: tie.previous.years, kept } : undefined;
+  // (Not in a series that never moved much: "Det motsvarar Tranemos bästa resultat hittills, från 2014 och 2016" for
+  // 83 procent in a series of 81–83 read as trivial, A/B read AB67.)
+  const values = Object.values(t.values);
+  const moved = Math.max(...values) - Math.min(...values) > 2 * t.same;
+  const stayed = f.changeClass === "unchanged" && !(kept && tie.kind === "best") && moved;
+  return reached || stayed ? { kind: tie.kind, years: tie.previous.years, kept, stayed: !reached } : undefined;
 }
 
 /**
- * The tie's sentence: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016."; kept, "Därmed ligger
- * Östra Göinge kvar på sin sämsta nivå hittills." `value`: the figure, where the sentence before did not give it.
+ * The tie's sentence: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016."; kept, "Därmed har Östra
+ * Göinge fortfarande sitt sämsta resultat hittills." `value`: the figure, where the sentence before did not give it.
  */
 export function tieText(tie: TieToTell, say: StorySay, value?: string): string {
   const years = tie.years;
