@@ -167,6 +167,20 @@ describe("computeRanks", () => {
     // 0003 and 0004 share the last place in 2019; 0003 was second-last in 2018, 0004 last in 2018 but missing in 2017
     expect(r.get("0003")?.get("epost")?.endRun).toBeUndefined();
     expect(r.get("0004")?.get("epost")?.endRun).toBe(2);
+    // Shared every year of the run or not: 0001 was alone at the top 2016–2018; 0004 shared the last place with 0003
+    // in 2019 but was alone there in 2018.
+    expect(r.get("0001")?.get("epost")?.endRunShared).toBeUndefined();
+    expect(r.get("0004")?.get("epost")?.endRunShared).toBeUndefined();
+  });
+  it("marks a run at the top shared every year (Nynäshamn's first place, shared five years running: read KM)", () => {
+    const years = (...vals: (number | null)[]) => Object.fromEntries(vals.map((v, i) => [String(2017 + i), { epost: v }]));
+    const ds = dataset([
+      { code: "0001", name: "K0001", officialName: "K0001 kommun", results: years(100, 100, 100) },
+      { code: "0002", name: "K0002", officialName: "K0002 kommun", results: years(100, 100, 100) },
+      { code: "0003", name: "K0003", officialName: "K0003 kommun", results: years(90, 80, 70) },
+    ]);
+    const r = computeRanks(ds, 2019);
+    expect(r.get("0001")?.get("epost")).toMatchObject({ endRun: 3, endRunShared: true });
   });
   it("gives no ranks when the dataset does not hold every participant", () => {
     const ds = dataset([muni("0001", { epost: 90 }), muni("0002", { epost: 95 })], 264);

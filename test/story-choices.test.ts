@@ -8043,6 +8043,14 @@ describe("read KL: a tie whose value the section got from the lead, or that stoo
   });
 });
 
+describe("read KM: a first place held for years, shared every year", () => {
+  it("says the place was shared: 'delar förstaplatsen', not 'har landets bästa resultat' (Nynäshamn, five years)", () => {
+    const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");
+    expect(ingress("Nynäshamn")).toMatch(/(Det är femte året i rad som Nynäshamn delar förstaplatsen i landet|För femte året i rad delar Nynäshamn förstaplatsen i landet|Nynäshamn delar förstaplatsen i landet för femte året i rad)\./u);
+    expect(ingress("Nynäshamn")).not.toMatch(/landets bästa resultat/u);
+  });
+});
+
 describe("read KI: a time just over half of both averages", () => {
   it("takes one fraction for both, not 'kortare än riket … och drygt hälften så lång som …' (Karlstad, Leksand)", () => {
     // (Not at 0,6 of riket's or more: Ronneby's 3,6 timmar against 6 stays "kortare än".)

@@ -110,6 +110,8 @@ export interface Rank extends Place {
    * last place two years running went unsaid). A year without a result breaks the run.
    */
   endRun?: number;
+  /** Every year of endRun, this one included, the place was shared: "För femte året i rad delar Nynäshamn förstaplatsen" (read KM). */
+  endRunShared?: true;
 }
 
 export type ChangeEnd = "most-improved" | "most-declined";
@@ -218,8 +220,8 @@ export function computeRanks(dataset: Dataset, year: number): Map<string, Map<st
       if (!m) out.set(code, (m = new Map()));
       const end = ends.get(code);
       const previous = before.get(code);
-      const run = endRun(code, place, earlier, back);
-      m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}), ...(run > 1 ? { endRun: run } : {}) });
+      const { run, shared } = endRun(code, place, earlier, back);
+      m.set(ind.id, { ...place, ...(end ? { change: end } : {}), ...(previous ? { previous: withoutNames(previous) } : {}), ...(run > 1 ? { endRun: run, ...(shared ? { endRunShared: true as const } : {}) } : {}) });
     }
     const groups = new Set(withYear.map((m) => m.group).filter((g): g is string => g !== undefined));
     for (const g of groups) {
@@ -264,17 +266,23 @@ export function countryEnd(p: Place): "first" | "last" | undefined {
   return p.position === 1 && placesBelow(p) > 0 ? "first" : placesBelow(p) === 0 && p.position > 1 ? "last" : undefined;
 }
 
-/** The years in a row, this one included, that `code` held the end of the country `place` is at (1 when at none). */
-function endRun(code: string, place: Place, earlier: (back: number) => Map<string, Rank>, years: number): number {
+/**
+ * The years in a row, this one included, that `code` held the end of the country `place` is at (1 when at none), and
+ * whether it shared that place every one of those years.
+ */
+function endRun(code: string, place: Place, earlier: (back: number) => Map<string, Rank>, years: number): { run: number; shared: boolean } {
   const end = countryEnd(place);
-  if (end === undefined) return 1;
+  if (end === undefined) return { run: 1, shared: false };
+  const sharedPlace = (p: Place): boolean => (p.tied ?? 1) > 1;
   let run = 1;
+  let shared = sharedPlace(place);
   while (run <= years) {
     const p = earlier(run).get(code);
     if (!p || countryEnd(p) !== end) break;
+    shared = shared && sharedPlace(p);
     run += 1;
   }
-  return run;
+  return { run, shared };
 }
 
 /** The first year any municipality in the dataset has a result for. */

@@ -98,6 +98,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["best", "best.narrow"]) specs.set(`lead.gap-first.improved.${k}`, ["föregående", "kommunens"]);
   for (const k of PLACES) specs.set(`lead.place.${k}`, [...lead, "antal", "plats", "delar", "placering"]);
   for (const k of ["first", "last"]) specs.set(`lead.place.run.${k}`, [...NAMES, "ordning"]);
+  for (const k of ["first", "last"]) specs.set(`lead.place.run.${k}.shared`, [...NAMES, "ordning"]);
   for (const k of ["first", "last", "first.shared", "last.shared"]) {
     specs.set(`lead.place-left.${k}`, NAMES);
     specs.set(`lead.place-left-sentence.${k}`, [...NAMES, "fjol"]);

@@ -837,7 +837,10 @@ function endRunSentence(f: IndicatorFinding, kind: FactKind, kept: boolean, ctx:
   const end = kind === "first" || kind === "shared-first" ? "first" : kind === "last" ? "last" : undefined;
   const ordning = ordinalWord(run);
   if (end === undefined || run < 2 || (kept && run < 3) || ordning === undefined) return [];
-  return [{ text: ctx.say(`lead.place.run.${end}`, { ordning }), claims: [`${f.indicator.id}.rankRun`] }];
+  // Shared every year, said so: "För femte året i rad har Nynäshamn landets bästa resultat" for a first place shared
+  // each of the five years read as Nynäshamn's alone (read KM; Eslöv in read KK).
+  const shared = f.rank?.endRunShared === true ? ".shared" : "";
+  return [{ text: ctx.say(`lead.place.run.${end}${shared}`, { ordning }), claims: [`${f.indicator.id}.rankRun`] }];
 }
 
 /** The sentence without its opening "Men", where the sentence before it is the turn instead. */
