@@ -146,8 +146,8 @@ export function withoutApproximation(template: string, values: Record<string, st
   const exact = values[EXACT];
   // Only where the value is said of the subject ("andelen … ökade till drygt
   // hälften"); "Resultatet var drygt var tredje" and "Med nästan hälften … ligger" are not Swedish, nor "hamnade på
-  // nästan hälften (48 procent)" (read GY: Mariestad), nor "mättes till".
-  const predicated = /\{[äÄ]mne\}[^.]*\b(?<!hamnade |mättes )(till|på|var) \{värde\}/.test(template);
+  // nästan hälften (48 procent)" (read GY: Mariestad), nor "mättes till", nor "låg på" ("låg på nästan hälften", Mariestad).
+  const predicated = /\{[äÄ]mne\}[^.]*\b(?<!hamnade |mättes |låg )(till|på|var) \{värde\}/.test(template);
   return exact !== undefined && (template.includes("{föregående}") || template.includes("{skillnad}") || !predicated) ? { ...values, värde: exact } : values;
 }
 
