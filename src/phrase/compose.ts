@@ -494,24 +494,26 @@ function runWithItsRecord(list: readonly Sentence[], name: string): Sentence[] {
   return out;
 }
 
-/**
- * A tie (tieToTell) no sentence told, because its measure's value reached the section from the lead: said after the
- * sentence with the value ("… gick upp till 62 procent 2019, från 55 procent 2018. Det är lika bra som Malmös bästa
- * resultat hittills, från 2015."), or with the figure after the one that gave only its change ("… har inte förändrats
- * sedan 2018. Med 43 procent ligger Östra Göinge kvar på sin sämsta nivå hittills."); where no section tells the
- * measure, after the lead's sentence with the value (Hammarö's access, 56 procent as in 2014). Read KL found Malmö's,
- * Hallsberg's and Säter's ties unsaid. Returns the lead, the sections and the ingress's new end.
- */
 /** An ingress of this many news sentences (the source apart) takes no tie of its own. */
 const MAX_INGRESS_FOR_TIE = 3;
 
+/**
+ * A tie (tieToTell) no sentence told, because its measure's value reached the section from the lead: said after the
+ * sentence with the value ("… gick upp till 62 procent 2019, från 55 procent 2018. Det är lika bra som Malmös bästa
+ * resultat hittills, från 2015."), after the one that gave only the change ("… har inte förändrats sedan 2018.
+ * Därmed ligger Östra Göinge kvar på sin sämsta nivå hittills."; with the figure where the lead did not give it), or
+ * with the figure after the section's first sentence on the measure (Hallsberg). Where no section tells the measure,
+ * in a short ingress only (tieInIngress). Read KL found Malmö's, Hallsberg's and Säter's ties unsaid. Returns the
+ * lead, the sections and the ingress's new end.
+ */
 function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, say: StorySay, previousYear: number): [Sentence[], StorySection[], number] {
   const ties = new Map(plan.ranked.map((p) => [p.finding.indicator.id, tieToTell(p.finding, p.time, previousYear)] as const));
   // A tie in a year that stood still is left out of a section that tells another measure's record or tie: Vingåker's
   // Telefon section told a best, a worst and then bemötandet as weak as in 2018 (A/B read AB67 preferred it without).
   const timeOf = (s: Sentence): string | undefined => s.claims.find((c) => /\.(record|tie)$/.test(c))?.split(".")[0];
   const crowded = (sec: StorySection, id: string): boolean => sec.sentences.some((s) => timeOf(s) !== undefined && timeOf(s) !== id);
-  const quiet = (sec: StorySection): StorySection => ({ ...sec, sentences: sec.sentences.filter((s) => !s.claims.some((c) => c.endsWith(".tie") && ties.get(c.split(".")[0] ?? "")?.stayed === true && s.text.length > 0 && crowded(sec, c.split(".")[0] ?? ""))) });
+  const stayedTie = (s: Sentence): string | undefined => s.claims.find((c) => c.endsWith(".tie") && ties.get(c.split(".")[0] ?? "")?.stayed === true)?.split(".")[0];
+  const quiet = (sec: StorySection): StorySection => ({ ...sec, sentences: sec.sentences.filter((s) => { const id = stayedTie(s); return id === undefined || !crowded(sec, id); }) });
   const start: [Sentence[], StorySection[], number] = [[...lead], sections.map(quiet), ingress];
   return plan.ranked.reduce<[Sentence[], StorySection[], number]>(([l, out, end], p) => {
     const f = p.finding;
@@ -522,8 +524,6 @@ function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly
     // (Not the change since the first year, which claims the value but gives the first year's: Östra Göinge.)
     const valued = (s: Sentence): boolean => s.claims.includes(`${id}.value`) && !s.claims.includes(`${id}.longRun`);
     const still = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && s.claims.every((c) => c.startsWith(`${id}.`));
-    // (Last, after the section's first sentence on the measure: Hallsberg's lead gave its access, 82 procent as in 2014,
-    // and the section only compared it with riket.)
     const own = (s: Sentence): boolean => s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`));
     const at = (test: (s: Sentence) => boolean): [number, number] | undefined => {
       const x = out.findIndex((sec) => sec.sentences.some(test));
@@ -533,21 +533,30 @@ function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly
     // template, read HC.)
     const withValue = at(valued) ?? (l.some(valued) ? at(still) : undefined);
     const spot = withValue ?? at(still) ?? at(own);
-    if (spot) {
-      const [x, i] = spot;
-      if (tie.stayed && out[x] !== undefined && crowded(out[x], id)) return [l, out, end];
-      const told = sentence(withValue === undefined);
-      return [l, out.map((sec, j) => (j === x ? { ...sec, sentences: [...sec.sentences.slice(0, i + 1), told, ...sec.sentences.slice(i + 1)] } : sec)), end];
+    if (!spot) {
+      const [inIngress, newEnd] = tieInIngress(l, end, id, sentence(false), valued);
+      return [inIngress, out, newEnd];
     }
-    // (After the sentence leaning on the value that gives last year's: "Det är en förbättring från 91 procent 2018.", Åre.)
-    const i0 = l.findIndex(valued);
-    const i = i0 >= 0 && own(l[i0 + 1] ?? { text: "", claims: [] }) && l[i0 + 1]?.claims.includes(`${id}.previous`) ? i0 + 1 : i0;
-    // (Not into an ingress of three news sentences already: read KN found leads of five to seven sentences the most common
-    // fault, and a tie is the least of their news.)
-    const news = l.slice(0, end).filter((x) => !x.claims.every((c) => c.startsWith("survey."))).length;
-    if (i < 0 || news >= MAX_INGRESS_FOR_TIE) return [l, out, end];
-    return [[...l.slice(0, i + 1), sentence(false), ...l.slice(i + 1)], out, i < end ? end + 1 : end];
+    const [x, i] = spot;
+    if (tie.stayed && out[x] !== undefined && crowded(out[x], id)) return [l, out, end];
+    const told = sentence(withValue === undefined);
+    return [l, out.map((sec, j) => (j === x ? { ...sec, sentences: [...sec.sentences.slice(0, i + 1), told, ...sec.sentences.slice(i + 1)] } : sec)), end];
   }, start);
+}
+
+/**
+ * A tie no section can tell, after the lead's sentence with the value (and the one leaning on it that gives last
+ * year's: "Det är en förbättring från 91 procent 2018.", Åre); not into an ingress of MAX_INGRESS_FOR_TIE news
+ * sentences already: read KN found leads of five to seven sentences the most common fault, and a tie is the least of
+ * their news (Hammarö, Valdemarsvik). Returns the lead and the ingress's end.
+ */
+function tieInIngress(lead: readonly Sentence[], end: number, id: string, tie: Sentence, valued: (s: Sentence) => boolean): [Sentence[], number] {
+  const own = (s: Sentence | undefined): boolean => s !== undefined && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`));
+  const i0 = lead.findIndex(valued);
+  const i = i0 >= 0 && own(lead[i0 + 1]) && lead[i0 + 1]?.claims.includes(`${id}.previous`) ? i0 + 1 : i0;
+  const news = lead.slice(0, end).filter((x) => !x.claims.every((c) => c.startsWith("survey."))).length;
+  if (i < 0 || news >= MAX_INGRESS_FOR_TIE) return [[...lead], end];
+  return [[...lead.slice(0, i + 1), tie, ...lead.slice(i + 1)], i < end ? end + 1 : end];
 }
 
 /**

@@ -2511,7 +2511,7 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
 export interface TieToTell {
   kind: "best" | "worst";
   years: readonly number[];
-  /** Last year had the value too: the measure stays where it was ("har fortfarande sitt sämsta resultat hittills"). */
+  /** Last year had the value too: the measure stays where it was ("Nivån är därmed den sämsta hittills för Vellinge."). */
   kept: boolean;
   /** The year did not move by `same`: the weakest of the time facts, left out beside another record (tiesSaid). */
   stayed: boolean;
@@ -2538,8 +2538,8 @@ export function tieToTell(f: IndicatorFinding, t: TimeInput | null | undefined, 
 }
 
 /**
- * The tie's sentence: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016."; kept, "Därmed har Östra
- * Göinge fortfarande sitt sämsta resultat hittills." `value`: the figure, where the sentence before did not give it.
+ * The tie's sentence: "Det är lika bra som Vadstenas bästa resultat hittills, från 2016."; kept, "Därmed ligger Östra
+ * Göinge kvar på sin sämsta nivå hittills." `value`: the figure, where the sentence before did not give it.
  */
 export function tieText(tie: TieToTell, say: StorySay, value?: string): string {
   const years = tie.years;
