@@ -8019,7 +8019,7 @@ describe("read KL: a tie whose value the section got from the lead, or that stoo
   });
   it("a low that stayed is said right after the year that stood still, without the lead's figure again (Östra Göinge's access, 43 procent in 2018 and 2019)", () => {
     const telefon = sectionText("Östra Göinge", "Telefon");
-    expect(telefon).toMatch(/har inte förändrats sedan 2018\. (Därmed ligger Östra Göinge kvar på sin sämsta nivå|Nivån är därmed den sämsta|Det innebär att Östra Göinge ligger på sin sämsta nivå) hittills/u);
+    expect(telefon).toMatch(/har inte förändrats sedan 2018\. (Därmed ligger Östra Göinge kvar på sin sämsta nivå|Det innebär att Östra Göinge ligger kvar på sin sämsta nivå|Därmed står Östra Göinge kvar på sin sämsta nivå) hittills/u);
     expect(telefon).not.toMatch(/Med 43\u00A0procent/u);
   });
   it("not in an ingress of three news sentences already, where no section tells the measure (Hammarö's access, 56 procent as in 2014: read KN found long leads the most common fault)", () => {

@@ -217,7 +217,7 @@ describe("time sentences never appear for data that does not earn them", () => {
     expect(release([55, 60, 54, 53, 60, 60]).text).not.toMatch(TIME_WORDS);
     expect(release([83, 82, 83, 81, 82, 83]).text).not.toMatch(TIME_WORDS);
     const low = release([60, 55, 58, 57, 53, 53]);
-    expect(low.text).toMatch(/(Exempelby kvar på sin sämsta nivå|Nivån är därmed den sämsta|Exempelby ligger på sin sämsta nivå) hittills/u);
+    expect(low.text).toMatch(/(Exempelby (ligger|står)|(ligger|står) Exempelby) kvar på sin sämsta nivå hittills/u);
     expect(claimed(low.sentences, "andel.tie")).toBe(true);
   });
 

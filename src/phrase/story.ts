@@ -2511,7 +2511,7 @@ function levelWithBestSentence(f: IndicatorFinding, t: TimeInput | null | undefi
 export interface TieToTell {
   kind: "best" | "worst";
   years: readonly number[];
-  /** Last year had the value too: the measure stays where it was ("Nivån är därmed den sämsta hittills för Vellinge."). */
+  /** Last year had the value too: the measure stays where it was ("Därmed står Vellinge kvar på sin sämsta nivå hittills."). */
   kept: boolean;
   /** The year did not move by `same`: the weakest of the time facts, left out beside another record (tiesSaid). */
   stayed: boolean;
