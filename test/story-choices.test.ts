@@ -8051,6 +8051,18 @@ describe("read KL: a tie whose value the section got from the lead, or that stoo
   });
 });
 
+describe("read KO: one word for the group, a group place at the head of a sentence too", () => {
+  it("no 'Bland likvärdiga kommuner' in a release whose other sentences say 'kommungruppen', nor the reverse (Jönköping)", () => {
+    for (const r of releases) {
+      // ("de 19 kommunerna i kommungruppen" counts the group: it has no other word.)
+      const text = whole(r).map((s) => s.text).join(" ").replace(/kommunerna i kommungruppen/gu, "");
+      const both = /Bland likvärdiga kommuner /u.test(text) && /kommungruppen/u.test(text);
+      const reverse = /I kommungruppen /u.test(text) && /likvärdiga kommuner/u.test(text);
+      expect(both || reverse, r.municipality.name).toBe(false);
+    }
+  });
+});
+
 describe("read KM: a first place held for years, shared every year", () => {
   it("says the place was shared: 'delar förstaplatsen', not 'har landets bästa resultat' (Nynäshamn, five years)", () => {
     const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");

@@ -1943,6 +1943,9 @@ const GROUP_WORDS = [
   ["rikssnittet och kommungruppen", "rikssnittet och likvärdiga kommuner"],
   ["än kommungruppen", "än likvärdiga kommuner"],
   ["med kommungruppen", "med likvärdiga kommuner"],
+  // (A group place at the head of a sentence: "Bland likvärdiga kommuner är resultatet det bästa" among sentences of
+  // "kommungruppen", read KO: Jönköping.)
+  ["I kommungruppen ", "Bland likvärdiga kommuner "],
 ] as const;
 
 /**
