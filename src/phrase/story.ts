@@ -6,7 +6,7 @@ import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { headlineFindings, summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords, nearAnchor } from "./relative.js";
-import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
+import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, oldRecordYears, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
@@ -2542,8 +2542,9 @@ export function tieToTell(f: IndicatorFinding, t: TimeInput | null | undefined, 
  * Göinge kvar på sin sämsta nivå hittills." `value`: the figure, where the sentence before did not give it.
  */
 export function tieText(tie: TieToTell, say: StorySay, value?: string): string {
-  const years = tie.years;
-  const från = years.length <= 2 ? `från ${joinList(years.map(formatYear))}` : `senast ${formatYear(years[years.length - 1] ?? 0)}`;
+  // ("från 2014 och 2017", "senast 2018": the years as a record's are said.)
+  const years = oldRecordYears(tie.years);
+  const från = years.startsWith("senast ") ? years : `från ${years}`;
   const slot = `time.tie.${tie.kind}${tie.kept ? ".kept" : ""}${value === undefined ? "" : ".valued"}`;
   return say(slot, { från, ...(value === undefined ? {} : { värde: value }) });
 }

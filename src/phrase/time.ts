@@ -12,12 +12,11 @@ import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, shared
 /** The order in which a section tells its indicator's time facts: one of them at most. */
 export const BODY_TIME_ORDER: readonly Fact["kind"][] = ["record", "streak", "turnaround", "long-run"];
 
-/** True when every year from the first to the latest has a value (no gap in the series). */
 /**
- * The years an old record was held: two at most by name; more as the latest ("75 procent senast 2018"): "(75 procent
+ * The years an old record (or a tie's earlier extreme) was held: two at most by name; more as the latest ("75 procent senast 2018"): "(75 procent
  * 2014, 2015, 2017 och 2018)" put six figures in Mönsterås' lead sentence (read Q of 2026-12-02 scored it 3).
  */
-function oldRecordYears(years: readonly number[]): string {
+export function oldRecordYears(years: readonly number[]): string {
   const last = years[years.length - 1];
   return years.length <= 2 || last === undefined ? joinList(years.map(formatYear)) : `senast ${formatYear(last)}`;
 }
