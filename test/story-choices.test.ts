@@ -9,6 +9,7 @@ import { Dataset } from "../src/schema.js";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { comparePolarity, computeRanks } from "../src/analyse/municipality.js";
 import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
+import { genitive } from "../src/phrase/swedish.js";
 import { gradeDegree, relativeChange, sharedTimesWords } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import { sentenceViews } from "../src/render/claims-view.js";
@@ -7214,7 +7215,7 @@ describe("read IK: the group's 'även'", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-    expect(named("Herrljunga").markdown).toMatch(/(Årets resultat|Resultatet|Herrljungas resultat 2019) är klart bättre än (kommungruppen|likvärdiga kommuner) \(59\u00A0procent\)\./);
+    expect(named("Herrljunga").markdown).toMatch(/((Årets resultat|Resultatet|Herrljungas resultat 2019) är klart bättre|Herrljunga ligger klart bättre till) än (kommungruppen|likvärdiga kommuner) \(59\u00A0procent\)\./);
     // A time is compared with the group's average.
     expect(named("Vaggeryd").markdown).toContain("Svarstiden på e-post är längre än snittet i kommungruppen (5,4\u00A0timmar).");
   });
@@ -8103,5 +8104,19 @@ describe("read KJ: 'på samma nivå som' a reference", () => {
         if (f) for (const v of refs) expect(v, `${r.municipality.name}: ${s.text}`).toBe(f.value);
       }
     }
+  });
+});
+
+describe("A/B read AB68: a municipality's result named once", () => {
+  it("says 'Vingåkers resultat 2019 är …' once in a release, a later comparison 'Vingåker ligger … till än …'", () => {
+    const all = (r: GeneratedRelease): string[] => [...r.composed.lead, ...(r.composed.intro ?? []), ...r.composed.sections.flatMap((x) => x.sentences)].map((s) => s.text);
+    let named2 = 0;
+    for (const r of releases) {
+      const own = all(r).filter((t) => t.startsWith(`${genitive(r.municipality.name)} resultat 2019 `));
+      expect(own.length, r.municipality.name).toBeLessThanOrEqual(1);
+      if (all(r).some((t) => t.startsWith(`${r.municipality.name} ligger `) && / till än |i nivå med/.test(t))) named2 += 1;
+    }
+    expect(named2).toBeGreaterThanOrEqual(8);
+    expect(all(named("Vingåker"))).toContain("Vingåker ligger sämre till än snittet för riket och likvärdiga kommuner (84\u00A0procent).");
   });
 });

@@ -337,8 +337,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd1), ...introOnce, ...leadYear.slice(ingressEnd1), ...sectionsYear.flatMap((x) => x.sentences)];
-  const [lead, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
-  const sectionsOnce = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
+  const [lead0Said, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
+  const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
+  const [lead, sectionsOnce] = ownResultOnce(lead0Said, ingressSaid, introOnce, sections8, m.name, formatYear(analysis.year));
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -654,6 +655,33 @@ function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: reado
   const underOut = pass(resultSubject(lead.slice(ingress), name, year, plainSeen, false));
   const sectionsOut = sections.map((x) => ({ ...x, sentences: pass(resultSubject(x.sentences, name, year, plainSeen, false)) }));
   return [[...ingressOut, ...underOut], sectionsOut];
+}
+
+/**
+ * "Vingåkers resultat 2019 är …" once in a release: a later one, a comparison with the averages, says "Vingåker ligger
+ * … till än …" (or "ligger i nivå med …"). The passes that name a result wrote it twice in eight releases of the
+ * example batch, twice in one paragraph in Vingåker's (A/B read AB68). Not after "Men" ("Men Sigtuna ligger …" reads as
+ * a verdict on Sigtuna, AB9), and not a sentence in another form, which stays as it is.
+ */
+function ownResultOnce(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], sections: readonly StorySection[], name: string, year: string): [Sentence[], StorySection[]] {
+  const own = new RegExp(`^${escapeRegExp(genitive(name))} resultat ${year} (?:är|ligger) `, "u");
+  let seen = false;
+  const pass = (list: readonly Sentence[]): Sentence[] =>
+    list.map((s) => {
+      if (!own.test(s.text)) return s;
+      if (!seen) return (seen = true), s;
+      const rest = s.text.replace(own, "");
+      const text = /^(i nivå med|i jämnhöjd med|på samma nivå som) /u.test(rest)
+        ? `${name} ligger ${rest}`
+        : /^[^.,()]*?(?<!\p{L})(bättre|sämre) än /u.test(rest)
+          ? `${name} ligger ${rest.replace(/(?<!\p{L})(bättre|sämre) än /u, "$1 till än ")}`
+          : s.text;
+      return text === s.text ? s : { ...s, text };
+    });
+  const ingressOut = pass(lead.slice(0, ingress));
+  pass(intro);
+  const underOut = pass(lead.slice(ingress));
+  return [[...ingressOut, ...underOut], sections.map((x) => ({ ...x, sentences: pass(x.sentences) }))];
 }
 
 /** The most sentences a first section may have and still take its measures' sentences from under the ingress. */
