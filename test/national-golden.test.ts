@@ -35,6 +35,9 @@ describe.skipIf(!existsSync(DATA))("the national release for kkik-2019-alla.yaml
     // each past every year since 2014), and bemötande at its weakest (84 against the earlier low 85): the count, not
     // the e-post channel alone (reads JN, JO, JP).
     expect(md).toContain("# Rekordsnitt på fyra av fem mått – men bemötandet sämst hittills\n");
+    // The bottom two of the direct answers: Hjo alone at 30 procent, then five at 33 (Gullspång, Knivsta, Köping,
+    // Stockholm, Uppsala), counted rather than named; left out, Hjo stood alone (read KQ, EDITORIAL.md §9).
+    expect(md).toContain(`Sist låg Hjo med 30${NB}procent och näst sist fem kommuner med 33${NB}procent.`);
     // Lead, in a reader's words: riket 80 → 84 (+4), the highest since 2014 (earlier best 80 in 2018), in a sentence of its own.
     // (Active, "kommunerna svarade på": "I riket besvarades i snitt 84 procent av e-postfrågorna till kommunerna" read as
     // stiff, read JD.)

@@ -95,8 +95,6 @@ export const MULTIPLES_TOLD = 2;
 export const MOVER_MIN_SMALLER = 2;
 /** Top and bottom: names up to this many tiers (the first and the second value). */
 export const PLACE_TIERS = 2;
-/** A second tier with more municipalities than this is left out (it would be counted, not named). */
-export const SECOND_TIER_MAX = 4;
 /** A streak is news from the third year in a row (EDITORIAL.md §1). */
 export const MIN_TOLD_STREAK = 3;
 
@@ -167,9 +165,9 @@ export function placeOf(values: readonly MunicipalityValue[], end: "top" | "bott
     else break;
   }
   for (const t of tiers) t.members.sort((a, b) => collator.compare(a.name, b.name));
-  // A first tier of two or more already names "the top two"; a crowded second tier is not named.
-  const second = tiers[1];
-  const keep = (tiers[0]?.members.length ?? 0) >= 2 || !second || second.members.length > SECOND_TIER_MAX ? 1 : 2;
+  // A first tier of two or more already names "the top two". A crowded second tier is counted, not named ("och näst
+  // svagast fem kommuner (33 procent)"): left out, Hjo stood alone at the bottom of the direct answers (read KQ, §9).
+  const keep = (tiers[0]?.members.length ?? 0) >= 2 ? 1 : 2;
   return { tiers: tiers.slice(0, keep) };
 }
 
