@@ -29,6 +29,9 @@ describe("clumsy wording is gone from the phrase banks", () => {
   it("no official-speak for a municipality new in the data ('… kan inte jämföras med tidigare år') and no vague 'efter en nedgång sedan 2018' (read FH: Borgholm, Landskrona)", () => {
     expect(variants(bank).filter((v) => /kan inte jämföras|nedgång sedan \{fjol\}/.test(v))).toEqual([]);
   });
+  it("no 'Gnosjö är med i mätningen 2019 men inte åren 2014–2018, så …' for a municipality new in the data (read KR: clumsy)", () => {
+    expect(variants(bank).filter((v) => /är med i mätningen \{år\} men inte/.test(v))).toEqual([]);
+  });
   it("riket: no 'Mellan de … skilde det från …'", () => {
     expect(variants(riketBank).filter((v) => /Mellan de \{antal\}/.test(v))).toEqual([]);
   });
