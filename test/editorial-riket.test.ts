@@ -324,10 +324,10 @@ describe("the national facts (§9) are said and rest on claims", () => {
 });
 
 describe("riket's change sentences", () => {
-  it("say 'ökade snittet för andelen … från 53 procent 2018 till 55 procent 2019', not 'från i snitt 53 procent' (read as clumsy: reads AV and AX) nor 'ökade andelen … i snitt från' (read HX)", () => {
+  it("say 'ökade snittet för andelen … från 58 procent 2018 till 60 procent 2019', not 'från i snitt 53 procent' (read as clumsy: reads AV and AX) nor 'ökade andelen … i snitt från' (read HX)", () => {
     const md = all.find((a) => a.file === "data/exempel/kkik-2019-alla.yaml")?.r.markdown ?? "";
     expect(md).not.toMatch(/från i snitt/);
-    expect(md).toContain("I riket ökade snittet för andelen som får ett direkt svar på en enkel fråga via telefon från 53\u00A0procent 2018 till 55\u00A0procent 2019");
+    expect(md).toContain("I riket ökade snittet för andelen som får kontakt med en handläggare inom 60\u00A0sekunder från 58\u00A0procent 2018 till 60\u00A0procent 2019");
     expect(md).not.toMatch(/ökade andelen [^.]* i snitt från/);
   });
 });

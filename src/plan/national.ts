@@ -260,7 +260,19 @@ export function planNationalStory(analysis: NationalAnalysis, times: IndicatorTi
   const records = recordsCount(sections, summary);
   // Under the count of records the lead's first measure leaves its own record to the count.
   const lead = planLead(angle, sections, ranked).map((item) => (records ? { ...item, time: null } : item));
-  return { angle, lead, sections, summary, ...(records ? { records } : {}) };
+  return { angle, lead, sections: records ? worstFirstInChannel(sections, records.worst) : sections, summary, ...(records ? { records } : {}) };
+}
+
+/**
+ * The measure a count of records names as its other side ("Rekordsnitt på fyra av fem mått – men bemötandet sämst
+ * hittills") opens its channel's sections: in news order it came last of all, after three sections of records (read
+ * KR: "the headline's 'men' section comes last").
+ */
+function worstFirstInChannel(sections: readonly NationalSectionPlan[], worst: NationalSectionPlan): NationalSectionPlan[] {
+  const channel = worst.finding.indicator.channel;
+  const at = sections.findIndex((x) => x.finding.indicator.channel === channel);
+  const rest = sections.filter((x) => x !== worst);
+  return at < 0 ? [...sections] : [...rest.slice(0, at), worst, ...rest.slice(at)];
 }
 
 /**
