@@ -660,8 +660,8 @@ function yearResultsFew(lead: readonly Sentence[], ingress: number, intro: reado
 /**
  * "Vingåkers resultat 2019 är …" once in a release: a later one, a comparison with the averages, says "Vingåker ligger
  * … till än …" (or "ligger i nivå med …"). The passes that name a result wrote it twice in eight releases of the
- * example batch, twice in one paragraph in Vingåker's (A/B read AB68). Not after "Men" ("Men Sigtuna ligger …" reads as
- * a verdict on Sigtuna, AB9), and not a sentence in another form, which stays as it is.
+ * example batch, twice in one paragraph in Vingåker's (A/B read AB68). Not one that opens "Men" ("Men Sigtuna ligger …"
+ * reads as a verdict on Sigtuna, AB9), and not one in another form: those stay as they are.
  */
 function ownResultOnce(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[], sections: readonly StorySection[], name: string, year: string): [Sentence[], StorySection[]] {
   const own = new RegExp(`^${escapeRegExp(genitive(name))} resultat ${year} (?:är|ligger) `, "u");
@@ -669,7 +669,10 @@ function ownResultOnce(lead: readonly Sentence[], ingress: number, intro: readon
   const pass = (list: readonly Sentence[]): Sentence[] =>
     list.map((s) => {
       if (!own.test(s.text)) return s;
-      if (!seen) return (seen = true), s;
+      if (!seen) {
+        seen = true;
+        return s;
+      }
       const rest = s.text.replace(own, "");
       const text = /^(i nivå med|i jämnhöjd med|på samma nivå som) /u.test(rest)
         ? `${name} ligger ${rest}`

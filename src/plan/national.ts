@@ -73,7 +73,7 @@ export interface NationalLeadItem {
 export interface NationalStory {
   angle: NationalStoryAngle;
   lead: NationalLeadItem[];
-  /** One per indicator: the headline's channel first, then channels and indicators in news order. */
+  /** One per indicator: the headline's channel first, then channels and indicators in news order (under a count of records, its other side first in its channel). */
   sections: NationalSectionPlan[];
   /** Across indicators with a change class: how many improved, declined, stayed (told in the lead, EDITORIAL.md §4). */
   summary: { total: number; improved: number; declined: number } | null;
