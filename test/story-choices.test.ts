@@ -8118,5 +8118,7 @@ describe("A/B read AB68: a municipality's result named once", () => {
     }
     expect(named2).toBeGreaterThanOrEqual(8);
     expect(all(named("Vingåker"))).toContain("Vingåker ligger sämre till än snittet för riket och likvärdiga kommuner (84\u00A0procent).");
+    // A gap in points: "före", not "ligger cirka 10 procentenheter bättre till än" (A/B read AB69).
+    expect(all(named("Ronneby"))).toContain("Ronneby ligger cirka 10\u00A0procentenheter före både riket som helhet och snittet för likvärdiga kommuner (84 och 83\u00A0procent).");
   });
 });

@@ -674,11 +674,15 @@ function ownResultOnce(lead: readonly Sentence[], ingress: number, intro: readon
         return s;
       }
       const rest = s.text.replace(own, "");
+      // (A gap in points says "före" or "efter": "Ronneby ligger cirka 10 procentenheter bättre till än …" read as
+      // awkward, A/B read AB69.)
       const text = /^(i nivå med|i jämnhöjd med|på samma nivå som) /u.test(rest)
         ? `${name} ligger ${rest}`
-        : /^[^.,()]*?(?<!\p{L})(bättre|sämre) än /u.test(rest)
+        : /^[^.,()\d]*?(?<!\p{L})(bättre|sämre) än /u.test(rest)
           ? `${name} ligger ${rest.replace(/(?<!\p{L})(bättre|sämre) än /u, "$1 till än ")}`
-          : s.text;
+          : /^[^.,()]*?\bprocentenheter? (bättre|sämre) än /u.test(rest)
+            ? `${name} ligger ${rest.replace(/\b(procentenheter?) (bättre|sämre) än /u, (_, unit: string, way: string) => `${unit} ${way === "bättre" ? "före" : "efter"} `)}`
+            : s.text;
       return text === s.text ? s : { ...s, text };
     });
   const ingressOut = pass(lead.slice(0, ingress));
