@@ -11,7 +11,7 @@ import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
 import { composeHeadline, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
-import { figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresWithStepsIn, LONG_SENTENCE, onlyAbout, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
   APPROXIMATED,
@@ -524,8 +524,8 @@ function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly
     const sentence = (value: boolean): Sentence => ({ text: tieText(tie, say, value ? formatValue(f.value, f.indicator.unit, "text") : undefined), claims: [`${id}.tie`] });
     // (Not the change since the first year, which claims the value but gives the first year's: Östra Göinge.)
     const valued = (s: Sentence): boolean => s.claims.includes(`${id}.value`) && !s.claims.includes(`${id}.longRun`);
-    const still = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && s.claims.every((c) => c.startsWith(`${id}.`));
-    const own = (s: Sentence): boolean => s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`));
+    const still = (s: Sentence): boolean => s.claims.includes(`${id}.changeClass`) && onlyAbout(s, id);
+    const own = (s: Sentence): boolean => s.claims.length > 0 && onlyAbout(s, id);
     const at = (test: (s: Sentence) => boolean): [number, number] | undefined => {
       const x = out.findIndex((sec) => sec.sentences.some(test));
       return x < 0 ? undefined : [x, out[x]?.sentences.findIndex(test) ?? -1];
@@ -552,10 +552,10 @@ function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly
  * their news (Hammarö, Valdemarsvik). Returns the lead and the ingress's end.
  */
 function tieInIngress(lead: readonly Sentence[], end: number, id: string, tie: Sentence, valued: (s: Sentence) => boolean): [Sentence[], number] {
-  const own = (s: Sentence | undefined): boolean => s !== undefined && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`));
+  const own = (s: Sentence | undefined): boolean => s !== undefined && s.claims.length > 0 && onlyAbout(s, id);
   const i0 = lead.findIndex(valued);
   const i = i0 >= 0 && own(lead[i0 + 1]) && lead[i0 + 1]?.claims.includes(`${id}.previous`) ? i0 + 1 : i0;
-  const news = lead.slice(0, end).filter((x) => !x.claims.every((c) => c.startsWith("survey."))).length;
+  const news = lead.slice(0, end).filter((x) => !isSourceSentence(x)).length;
   if (i < 0 || news >= MAX_INGRESS_FOR_TIE) return [[...lead], end];
   return [[...lead.slice(0, i + 1), tie, ...lead.slice(i + 1)], i < end ? end + 1 : end];
 }
@@ -1251,7 +1251,7 @@ function countNamesOnce(intro: readonly Sentence[], ingress: readonly Sentence[]
 function compareAfterHistory(lead: readonly Sentence[]): Sentence[] {
   const out = [...lead];
   const compareOnly = (s: Sentence | undefined, id: string): boolean => s !== undefined && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`) && /\.(national|group|vsNational|vsGroup)$/.test(c));
-  const history = (s: Sentence | undefined, id: string): boolean => s !== undefined && /^(Även det|Också det|Det är|Förbättringen|Försämringen)\b/.test(s.text) && s.claims.length > 0 && s.claims.every((c) => c.startsWith(`${id}.`)) && s.claims.some((c) => /\.(record|streak)$/.test(c));
+  const history = (s: Sentence | undefined, id: string): boolean => s !== undefined && /^(Även det|Också det|Det är|Förbättringen|Försämringen)\b/.test(s.text) && s.claims.length > 0 && onlyAbout(s, id) && s.claims.some((c) => /\.(record|streak)$/.test(c));
   for (let i = 1; i < out.length - 1; i += 1) {
     const id = ids(out[i])[0] ?? "";
     if (!compareOnly(out[i], id) || !out[i - 1]?.claims.includes(`${id}.value`)) continue;

@@ -38,3 +38,8 @@ export function figuresIn(text: string): number {
 export function figuresWithStepsIn(text: string): number {
   return figuresIn(text) + (text.match(/\d+(?:,\d+)?\u00A0procentenheter?\b/g)?.length ?? 0);
 }
+
+/** Every claim of the sentence is on the measure `id` (none when it has no claims). */
+export function onlyAbout(s: Sentence, id: string): boolean {
+  return s.claims.every((c) => c.startsWith(`${id}.`));
+}

@@ -7,7 +7,7 @@ import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PL
 import { headlineFindings, summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
 import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords, nearAnchor } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, oldRecordYears, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
-import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
+import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, onlyAbout, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
 
 /** SPRAK.md aims at 60 characters for a headline; none is longer than this. */
@@ -1525,7 +1525,7 @@ function withTurnClause(lead: readonly Sentence[], ctx: StoryContext): Sentence[
     const id = s.claims.find((c) => c.endsWith(".changeClass"))?.split(".")[0];
     const turn = id === undefined ? undefined : ctx.plan.ranked.find((r) => r.finding.indicator.id === id)?.time?.series.turnaround;
     const plain = s.text.endsWith(year) && s.text.length < MAX_CLAUSED && !/, (men|och|vilket|den|en|det) /.test(s.text);
-    const alone = id !== undefined && s.claims.every((c) => c.startsWith(`${id}.`)) && s.claims.includes(`${id}.value`);
+    const alone = id !== undefined && onlyAbout(s, id) && s.claims.includes(`${id}.value`);
     return turn != null && plain && alone && !lead.some((x) => x.claims.includes(`${id}.turnaround`));
   });
   const s = lead[at];
@@ -1567,7 +1567,7 @@ function withStreakClauses(lead: readonly Sentence[], ctx: StoryContext): Senten
     const id = s.claims.find((c) => c.endsWith(".streak"))?.split(".")[0];
     const run = id === undefined ? undefined : plannedTime(ctx, ctx.analysis.findings.find((f) => f.indicator.id === id) as IndicatorFinding)?.series.streak;
     const ordning = run ? ordinalWord(run.steps) : undefined;
-    const joins = before !== undefined && id !== undefined && s.claims.length === 2 && before.claims.includes(`${id}.changeClass`) && before.claims.every((c) => c.startsWith(`${id}.`));
+    const joins = before !== undefined && id !== undefined && s.claims.length === 2 && before.claims.includes(`${id}.changeClass`) && onlyAbout(before, id);
     const plain = before !== undefined && before.text.length < MAX_CLAUSED && !/, (men|och|vilket|mot)\b/.test(before.text);
     // (After "… från 82 procent 2018" the apposition would read as last year's record: only after this year's figure.)
     const thisYear = before !== undefined && before.text.endsWith(` ${formatYear(ctx.analysis.year)}.`);
@@ -1609,7 +1609,7 @@ function withOwnRuns(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
     const p = id === undefined ? undefined : ctx.plan.ranked.find((r) => r.finding.indicator.id === id);
     const fact = p?.facts.find((x) => x.kind === "streak" && (x.value <= 3 || x.demoted === true));
     const run = p?.time?.series.streak;
-    const alone = id !== undefined && s.claims.every((c) => c.startsWith(`${id}.`));
+    const alone = id !== undefined && onlyAbout(s, id);
     const plain = s.text.endsWith(year) && s.text.length < MAX_CLAUSED && !/, (men|och|vilket|den|en|det|mot) /.test(s.text);
     if (!p || !fact || !run || run.clearSteps < run.steps || !alone || !plain || lead.some((x) => x.claims.includes(`${id}.streak`) || x.claims.includes(`${id}.turnaround`))) return s;
     const ordning = ordinalWord(run.steps);
@@ -1657,7 +1657,7 @@ function noTurnAfterPlaceRise(lead: readonly Sentence[], ctx: StoryContext): Sen
 function recordClause(s: Sentence, before: Sentence): string | undefined {
   const id = s.claims.find((c) => c.endsWith(".record"))?.split(".")[0];
   if (id === undefined || s.claims.length !== 2 || !s.claims.includes(`${id}.value`)) return undefined;
-  if (!before.claims.includes(`${id}.changeClass`) || !before.claims.every((c) => c.startsWith(`${id}.`))) return undefined;
+  if (!before.claims.includes(`${id}.changeClass`) || !onlyAbout(before, id)) return undefined;
   const m = /^Det är ([^,;]+ (bästa|sämsta) [^,;]+)\.$/.exec(s.text);
   return m?.[1];
 }
@@ -1699,7 +1699,7 @@ function groupCompareHost(s: Sentence, f: IndicatorFinding | undefined, end: "fi
   if (!f || end === undefined || f.vsGroup === null || !s.text.endsWith(").")) return false;
   const id = f.indicator.id;
   const way = comparePolarity(f.vsGroup) === (end === "first" ? 1 : -1);
-  return way && s.claims.includes(`${id}.vsGroup`) && s.claims.every((c) => c.startsWith(`${id}.`)) && wordsIn(s.text) < LONG_SENTENCE - 8;
+  return way && s.claims.includes(`${id}.vsGroup`) && onlyAbout(s, id) && wordsIn(s.text) < LONG_SENTENCE - 8;
 }
 
 /** Words a sentence may run past LONG_SENTENCE when a group's place joins it after a semicolon. */
@@ -1732,7 +1732,7 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     const compared = ranked >= 0 ? ranked : out.findIndex((s, i) => i > 0 && i < out.indexOf(place) && groupCompareHost(s, f, end));
     // Else any sentence with the place in the country, after a semicolon and naming the municipality: Heby's,
     // Katrineholm's and Kiruna's ends of the group went under the ingress beside their places in the country (read GV).
-    const at = compared >= 0 ? compared : out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && s.claims.every((c) => c.startsWith(`${id}.`)));
+    const at = compared >= 0 ? compared : out.findIndex((s) => s !== place && s.claims.includes(`${id}.rank`) && onlyAbout(s, id));
     const host = out[at];
     // (A year the other way told in no sentence of its own is joined to the place later, withPlaceClauses: Storuman's
     // "…, en förbättring från 2018, bland de tio sämsta i landet och sist bland …" chained four appositions.)
@@ -3265,7 +3265,7 @@ function afterChange([lead, sections]: [Sentence[], StorySection[]], f: Indicato
     const most: Sentence = { text: ctx.say(`change.most.${way}${time}`, { mått: headlineName(f.indicator) }), claims: [`${id}.changeRank`] };
     // After the sentences on the same measure that follow ("Resultatet ger Hylte en delad fjärde plats …"
     // refers back to the value, not to the comparison with other municipalities).
-    const own = (x: Sentence | undefined): boolean => x !== undefined && x.claims.length > 0 && x.claims.every((c) => c.startsWith(`${id}.`));
+    const own = (x: Sentence | undefined): boolean => x !== undefined && x.claims.length > 0 && onlyAbout(x, id);
     while (own(list[at + 1])) at++;
     list.splice(at + 1, 0, most);
     break;
