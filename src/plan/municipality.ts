@@ -975,6 +975,19 @@ function clearTimeElsewhere(lead: readonly LeadItem[], ranked: readonly PlannedF
   return undefined;
 }
 
+/**
+ * Among a section's weaker news (value 4 or 5), a measure that fell to its worst yet comes first: Högsby's bemötande,
+ * down 3 points to its lowest, was the release's last paragraph behind two flat measures, and so were Mjölby's and
+ * Södertälje's lows (read KU: "buried"). Stronger news keeps its place. 0 sorts first.
+ */
+function recordAmongWeak(p: PlannedFinding): number {
+  if (p.value <= 3) return 0;
+  // (Not a record the year reached without a change: Södertälje's bemötande, 1 point under its old low, stays last.)
+  const moved = p.finding.changeClass !== null && p.finding.changeClass !== "unchanged";
+  // (A worst only: bests are counted together right under the lead, "… har nu sitt bästa resultat hittills på tre mått".)
+  return moved && p.facts.some((x) => x.kind === "record" && x.polarity < 0) ? 1 : 2;
+}
+
 function planSections(ranked: readonly PlannedFinding[]): MunicipalSection[] {
   const channels = [...new Set(ranked.map((r) => r.finding.indicator.channel))];
   return channels.map((channel) => ({ channel, findings: ranked.filter((r) => r.finding.indicator.channel === channel) }));
@@ -1734,6 +1747,6 @@ export function planMunicipality(analysis: Analysis, given?: PlanTimes): Municip
   const first = (f: PlannedFinding): number => Number(f.finding === largest);
   const sections = planSections(ranked)
     .sort((a, b) => Number(b.channel === leadChannel) - Number(a.channel === leadChannel))
-    .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a)) }));
+    .map((s) => ({ ...s, findings: [...s.findings].sort((a, b) => first(b) - first(a) || recordAmongWeak(a) - recordAmongWeak(b)) }));
   return { ranked, angle, lead, leadAlso, sections, summary, ...(largest ? { largestGap: largest } : {}), ...(strengths.length > 0 ? { strengths } : {}), ...(pair ? { balance: pair } : {}) };
 }
