@@ -51,7 +51,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["improved", "strongly-improved", "declined", "strongly-declined", "compare-better", "compare-level", "compare-worse"]) {
     specs.set(`headline.measure.${k}`, measure);
   }
-  for (const k of ["strongly-improved", "strongly-declined"]) specs.set(`headline.measure.${k}.points`, [...measure, "förändring"]);
+  for (const k of ["improved", "declined", "strongly-improved", "strongly-declined"]) specs.set(`headline.measure.${k}.points`, [...measure, "förändring"]);
   for (const k of ["compare-better", "compare-worse"]) specs.set(`headline.measure.${k}.far`, measure);
   specs.set("headline.measure.compare-times", [...measure, "jämförelse"]);
   groupAndMostSpecs(specs, measure);

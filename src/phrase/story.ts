@@ -368,7 +368,10 @@ function changeHeadline(angle: Extract<MunicipalAngle, { kind: "change" }>, all:
   // A strong change of a share says its size: "mycket bättre än året innan" read as vague (reads EA, on Trelleborg's +10).
   // In digits: a change in points is a figure, not a count of things (SPRAK.md "Numbers"; "elva procentenheter" in a
   // headline, read FK: Danderyd).
-  const points = angle.strong && f.indicator.unit === "percent" && f.change !== null ? formatDifference(Math.abs(f.change), f.indicator.unit) : undefined;
+  // So does one of half a strong change or more: "Torsby: förbättring för e-postsvaren inom en arbetsdag" undersold a
+  // 9-point rise to a record (read KU).
+  const sized = f.change !== null && (angle.strong || Math.abs(f.change) >= f.changeThresholds.strong / 2);
+  const points = sized && f.indicator.unit === "percent" && f.change !== null ? formatDifference(Math.abs(f.change), f.indicator.unit) : undefined;
   const tokens = { mått: headlineName(f.indicator), ...lowerIsBetter(f), ...(points ? { förändring: points } : {}) };
   const text = say(`headline.measure.${cls}${points ? ".points" : ""}`, tokens);
   return { text, claims: [...subjectClaims(s, all, "changeClass"), ...(points ? [`${f.indicator.id}.change`] : [])] };
