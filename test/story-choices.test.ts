@@ -3348,8 +3348,8 @@ describe("a response time that got longer", () => {
         expect(s.text, r.municipality.name).not.toMatch(/försämrades (den genomsnittliga )?svarstiden|[Ss]varstiden[^.]*försämrades/);
       }
     }
-    expect(named("Södertälje").claims.headline).toMatch(/e-postsvaren/);
-    expect(named("Södertälje").claims.headline).not.toMatch(/svarstiden/);
+    // The record leads; since read KU (one-sided over the doubling, scored 3) the doubling is its "men" side.
+    expect(named("Södertälje").claims.headline).toMatch(/^[^,–]*e-postsvaren[^,–]*[,–] men svarstiden/);
   });
 });
 
@@ -8145,5 +8145,21 @@ describe("read KU: a fall to the worst result yet is not the section's last para
   });
   it("leaves a worst reached without a change where it was (Södertälje's bemötande, 1 point under its old low)", () => {
     expect(order("Södertälje", "Telefon").at(-1)).toBe("bemotande");
+  });
+});
+
+describe("read KU: a time that doubled in a year is a headline's other side", () => {
+  it("beside a record the other way, in the ratio's words (Södertälje: e-mail answers at their best, response time 1,5 → 3 timmar)", () => {
+    const r = named("Södertälje");
+    expect(r.claims.headline).toBe("Södertälje: e-postsvaren bäst hittills, men svarstiden har fördubblats");
+    expect(r.claims.sentences[0]?.claims).toContain("epost-svarstid.ratio");
+  });
+  it("and only a halving or doubling: no headline says a smaller change of a time with 'har … halverats' or '… fördubblats'", () => {
+    for (const r of releases) {
+      const f = r.analysis.findings.find((x) => x.indicator.unit === "hours");
+      if (!f || f.previous === null || f.value === null || !/svarstiden har [^,–]*(halverats|fördubblats)/.test(r.claims.headline)) continue;
+      const ratio = f.value / f.previous;
+      expect(ratio <= 0.5 || ratio >= 2, `${r.municipality.name}: ${r.claims.headline}`).toBe(true);
+    }
   });
 });

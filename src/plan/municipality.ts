@@ -1384,6 +1384,12 @@ function bigStep(i: LeadItem): boolean {
   return i.fact.kind === "record" && f.change !== null && agreesWith(f.changeClass, i.fact.polarity > 0 ? 1 : -1, false) && Math.abs(f.change) >= f.changeThresholds.strong / 2;
 }
 
+/** A year's change of a time that halved or doubled it (the ratio words of a strong change). */
+function doubledOrHalved(f: IndicatorFinding): boolean {
+  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  return rel !== undefined && (rel.ratio <= 0.5 || rel.ratio >= 2);
+}
+
 /** A lead item's weight as a headline's side: a record by a big step weighs as a clear one would (bigStep). */
 function headValue(i: LeadItem): number {
   return bigStep(i) ? Math.min(i.fact.value, BOTH_VALUE) : i.fact.value;
@@ -1403,6 +1409,10 @@ function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: 
   // (A record by a big step larger than the first's weighs as much as the first: Finspång's e-mail answers +9 to their
   // best beside bemötandet −4 to its lowest, read KA, though the two sides do not fit its headline.)
   if (bigStep(i)) return first && changeSteps(i.finding) > changeSteps(first.finding) ? Math.min(headValue(i), first.fact.value) : headValue(i);
+  // A time that halved or doubled in a year is a strong change as a side (EDITORIAL.md §5), also where riket keeps it
+  // from leading: Södertälje's response time 1,5 → 3 timmar stood in the lead under a one-sided headline on an
+  // e-mail record (read KU scored it 3).
+  if (i.fact.kind === "change" && doubledOrHalved(i.finding)) return Math.min(i.fact.value, NEWS_VALUE["strong-change"]);
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
   return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;
