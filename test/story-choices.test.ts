@@ -8019,7 +8019,7 @@ describe("reads KH and KI: a value exactly equal to an earlier best or worst, re
 
 describe("read KL: a tie whose value the section got from the lead, or that stood still", () => {
   it("is said after the sentence that gives the value, wherever the pipeline put it (Malmö's direct answers, 62 procent as in 2015)", () => {
-    expect(sectionText("Malmö", "Telefon")).toMatch(/till 62\u00A0procent 2019, från 55\u00A0procent 2018\. (Det är lika bra som Malmös bästa resultat|Därmed tangerar Malmö sitt bästa resultat|Det innebär att Malmö är tillbaka på sin bästa nivå) hittills, från 2015\./u);
+    expect(sectionText("Malmö", "Telefon")).toMatch(/till 62\u00A0procent 2019, från 55\u00A0procent 2018\. (Det är lika bra som Malmös bästa resultat|Därmed tangerar Malmö sitt bästa resultat|Det motsvarar Malmös bästa resultat) hittills, från 2015\./u);
   });
   it("with its figure where the section only compared it (Hallsberg's access, 82 procent as in 2014)", () => {
     expect(sectionText("Hallsberg", "Telefon")).toMatch(/Med 82\u00A0procent (är resultatet lika bra som Hallsbergs bästa hittills|tangerar Hallsberg sitt bästa resultat hittills|når Hallsberg samma nivå som sitt bästa resultat hittills), från 2014\./u);
@@ -8161,5 +8161,12 @@ describe("read KU: a time that doubled in a year is a headline's other side", ()
       const ratio = f.value / f.previous;
       expect(ratio <= 0.5 || ratio >= 2, `${r.municipality.name}: ${r.claims.headline}`).toBe(true);
     }
+  });
+});
+
+describe("read KV: a tie with the best or worst year", () => {
+  it("is said plainly, never 'är tillbaka på sin bästa nivå hittills, från 2014' (Avesta, a time) or 'nere på sin sämsta nivå' (Köping)", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(tillbaka|nere) på sin (bästa|sämsta) nivå/u);
+    expect(sectionText("Avesta", "E-post")).toMatch(/från 13,2\u00A0timmar 2018\. [^.]*Avestas bästa resultat hittills, från 2014\./u);
   });
 });
