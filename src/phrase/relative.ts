@@ -116,6 +116,12 @@ export function relativeChange(
   return band ? { ratio: Math.round(ratio * 100) / 100, words: band.words } : undefined;
 }
 
+/** A year's change that halved or doubled the value, or more (EDITORIAL.md §5: the news value of a strong change). */
+export function yearHalvedOrDoubled(f: { value: number; previous: number | null; changeClass: string | null; indicator: { unit: UnitKind } }): RelativeChange | undefined {
+  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  return rel !== undefined && (rel.ratio <= 0.5 || rel.ratio >= 2) ? rel : undefined;
+}
+
 /**
  * "mindre än hälften så lång som" for any time under half its reference: the group's side after riket's fraction,
  * where a second fraction read as a list of figures and "kortare än" undersold a third of the group's time (read IG:

@@ -5,7 +5,7 @@ import { classPolarity, comparePolarity, countryEnd, groupEnd, isDecline, isImpr
 import type { Indicator } from "../schema.js";
 import { GROUP_FACTS, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, PLACE_FACTS, recordsCounted, TIME_FACTS, type Fact, type FactKind, type TimeInput } from "../plan/news.js";
 import { headlineFindings, summaryException, type Counter, type LeadItem, type MunicipalAngle, type MunicipalityPlan, type PlannedFinding, type Subject } from "../plan/municipality.js";
-import { degreeBand, gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords, nearAnchor } from "./relative.js";
+import { degreeBand, gradeDegree, isLargeRatio, yearHalvedOrDoubled, isTime, movedPlainly, relativeChange, type RelativeChange, slightGap, TIME_GAP, timeGapRatio, TIMES_AS_LONG, timeSlot, underHalfWords, sharedTimesWords, nearAnchor } from "./relative.js";
 import { BODY_TIME_ORDER, contextSide, countedHairSentence, marginWord, oldRecordYears, runSizeSentence, timeHeadline, timeSentence } from "./time.js";
 import { figuresIn, figuresWithStepsIn, LONG_SENTENCE, onlyAbout, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { approximate, capitalize, countPhrase, formatDifference, formatValue, formatYear, genitive, headlineName, joinList, keepNumberWithUnit, lowerFirst, NBSP, numberWord, ordinal, ordinalWord } from "./swedish.js";
@@ -465,17 +465,11 @@ export function tightName<F extends { indicator: Pick<Indicator, "short" | "labe
   return clash ? headlineName(f.indicator) : name;
 }
 
-/** The year's change as a halving or a doubling (or more), in words ("fördubblats"); undefined for less. */
-function yearMultiple(f: IndicatorFinding): string | undefined {
-  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  return rel !== undefined && (rel.ratio <= 0.5 || rel.ratio >= 2) ? rel.words : undefined;
-}
-
 /** The slot of one side of a two-sided headline: the fact and its direction. */
 function sideSlot(item: LeadItem, named: boolean): string {
   // A time that halved or doubled in a year says so: "men svarstiden har ökat" undersold Södertälje's 1,5 → 3 timmar
   // (read KU).
-  if (item.fact.kind === "change" && !item.fact.most && yearMultiple(item.finding) !== undefined) return "headline.side.change-relative";
+  if (item.fact.kind === "change" && !item.fact.most && yearHalvedOrDoubled(item.finding) !== undefined) return "headline.side.change-relative";
   const slot = plainSideSlot(item, named);
   // A shared place is said as shared: "svarstiden tredje kortast" over a place four share read as its own (Hagfors,
   // read BX).
@@ -525,7 +519,7 @@ function sideClaim(item: LeadItem): string {
   if (k === "gap") return `${id}.vsNational`;
   if (k === "group-last") return `${id}.groupRank`;
   if (item.fact.most) return `${id}.changeRank`;
-  if (k === "change" && yearMultiple(item.finding) !== undefined) return `${id}.ratio`;
+  if (k === "change" && yearHalvedOrDoubled(item.finding) !== undefined) return `${id}.ratio`;
   return k === "strong-change" || k === "change" ? `${id}.changeClass` : k === "record" || k === "streak" ? `${id}.${k}` : `${id}.rank`;
 }
 
@@ -539,7 +533,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // "tillgängligheten i toppskiktet" for a shared second place read as understated (read IL: Hjo).
   let precise = true;
   const side = (item: LeadItem, named: boolean, room: number): string =>
-    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), relativt: yearMultiple(item.finding) ?? "", [ROOM]: String(room), ...(precise ? { [PRECISE]: "1" } : {}), ...lowerIsBetter(item.finding) });
+    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), relativt: yearHalvedOrDoubled(item.finding)?.words ?? "", [ROOM]: String(room), ...(precise ? { [PRECISE]: "1" } : {}), ...lowerIsBetter(item.finding) });
   // When the two do not fit, the first side tries its shortest words (room 0) before the headline gives up.
   // Last, a strong change as a plain one ("lyft för e-postsvaren"): understated, but the lead says "markant",
   // where the headline without it hid a rise of 11 points beside a bottom place (Forshaga, a read scored it 2).

@@ -11,7 +11,7 @@ import {
   type ChangeClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { isLargeRatio, isTime, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG } from "../phrase/relative.js";
+import { isLargeRatio, isTime, relativeChange, TIME_GAP, timeGapRatio, TIMES_AS_LONG, yearHalvedOrDoubled } from "../phrase/relative.js";
 import { byScore } from "./order.js";
 import { changeFact, factsOf, groupPlaceFact, hairLevelBest, LONG_STREAK_STEPS, MAX_RECORD_SENTENCES, NEWS_VALUE, recordsCounted, PLACE_FACTS, TIME_FACTS, WEAK_CHANGE_FACTOR, type Fact, type FactKind, type TimeInput } from "./news.js";
 
@@ -977,8 +977,8 @@ function clearTimeElsewhere(lead: readonly LeadItem[], ranked: readonly PlannedF
 
 /**
  * Among a section's weaker news (value 4 or 5), a measure that fell to its worst yet comes first: Högsby's bemötande,
- * down 3 points to its lowest, was the release's last paragraph behind two flat measures, and so were Mjölby's and
- * Södertälje's lows (read KU: "buried"). Stronger news keeps its place. 0 sorts first.
+ * down 3 points to its lowest, was the release's last paragraph behind two measures that barely moved (read KU:
+ * "buried"). Stronger news keeps its place. 0 sorts first.
  */
 function recordAmongWeak(p: PlannedFinding): number {
   if (p.value <= 3) return 0;
@@ -1384,12 +1384,6 @@ function bigStep(i: LeadItem): boolean {
   return i.fact.kind === "record" && f.change !== null && agreesWith(f.changeClass, i.fact.polarity > 0 ? 1 : -1, false) && Math.abs(f.change) >= f.changeThresholds.strong / 2;
 }
 
-/** A year's change of a time that halved or doubled it (the ratio words of a strong change). */
-function doubledOrHalved(f: IndicatorFinding): boolean {
-  const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
-  return rel !== undefined && (rel.ratio <= 0.5 || rel.ratio >= 2);
-}
-
 /** A lead item's weight as a headline's side: a record by a big step weighs as a clear one would (bigStep). */
 function headValue(i: LeadItem): number {
   return bigStep(i) ? Math.min(i.fact.value, BOTH_VALUE) : i.fact.value;
@@ -1412,7 +1406,7 @@ function sideValue(i: LeadItem, ranked: readonly PlannedFinding[] = [], first?: 
   // A time that halved or doubled in a year is a strong change as a side (EDITORIAL.md §5), also where riket keeps it
   // from leading: Södertälje's response time 1,5 → 3 timmar stood in the lead under a one-sided headline on an
   // e-mail record (read KU scored it 3).
-  if (i.fact.kind === "change" && doubledOrHalved(i.finding)) return Math.min(i.fact.value, NEWS_VALUE["strong-change"]);
+  if (i.fact.kind === "change" && yearHalvedOrDoubled(i.finding) !== undefined) return Math.min(i.fact.value, NEWS_VALUE["strong-change"]);
   if (i.fact.kind !== "streak" || i.fact.value !== 3) return i.fact.value;
   const facts = ranked.find((r) => r.finding === i.finding)?.facts ?? [];
   return facts.some((x) => x.kind === "record" && x.polarity === i.fact.polarity && !x.narrow && !x.demoted) ? 2 : i.fact.value;

@@ -11,7 +11,7 @@ import {
   type CompareClass,
   type IndicatorFinding,
 } from "../analyse/municipality.js";
-import { isTime, relativeChange, slightGap, TIME_GAP, timeGapRatio } from "../phrase/relative.js";
+import { isTime, relativeChange, slightGap, yearHalvedOrDoubled, TIME_GAP, timeGapRatio } from "../phrase/relative.js";
 
 export type FactKind =
   | "first"
@@ -298,6 +298,7 @@ function mostInCountry(f: IndicatorFinding, polarity: -1 | 0 | 1): boolean {
 
 function changeOf(f: IndicatorFinding): Fact | undefined {
   const rel = f.changeClass === null ? undefined : relativeChange(f.value, f.previous, f.indicator.unit);
+  const multiple = yearHalvedOrDoubled(f) !== undefined;
   const better = f.indicator.better === "lower" ? -1 : 1;
   if (rel && f.change !== null && f.change !== 0) {
     const dir: 1 | -1 = Math.sign(f.change) === better ? 1 : -1;
@@ -307,7 +308,7 @@ function changeOf(f: IndicatorFinding): Fact | undefined {
     // A time that doubled but is still shorter than riket's is weaker news (value 3): Södertälje's 1,5 → 3 timmar,
     // half of riket's 6, headlined over an e-post record after four rises (read BV and sweep 3 scored it 3).
     const ahead = dir < 0 && f.vsNational !== null && comparePolarity(f.vsNational) > 0;
-    return fact("change", dir, rel.ratio <= 0.5 || rel.ratio >= 2 ? (ahead ? 3 : 2) : 4);
+    return fact("change", dir, multiple ? (ahead ? 3 : 2) : 4);
   }
   const dir = classPolarity(f.changeClass);
   if (dir === 0) return undefined;
