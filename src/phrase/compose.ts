@@ -969,6 +969,12 @@ function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[], 
       const k = key(run);
       const before = (k === undefined ? [] : seen.get(k) ?? []).filter((x) => x !== id);
       const named = before.flatMap((x) => findings.filter((f) => f.indicator.id === x).map((f) => headlineName(f.indicator)));
+      // The third of one run says it the other way round: "Det är den tredje förbättringen i rad, liksom för …" twice in a
+      // release read as a template (read KW: Sigtuna).
+      const own = findings.find((f) => f.indicator.id === id);
+      const m = new RegExp(RUN_WORDS, "u").exec(run);
+      const ordinal = m?.[1] ?? m?.[2];
+      if (named.length > 1 && named.length === before.length && own && ordinal !== undefined) return `Också ${headlineName(own.indicator)} har ${/förbättr/u.test(run) ? "förbättrats" : "försämrats"} för ${ordinal} året i rad, liksom ${joinOnce(named)}.`;
       if (named.length > 0 && named.length === before.length) return `Det är ${run}, liksom för ${joinOnce(named)}.`;
       return k !== undefined && seen.has(k) && also === undefined ? `Det är också ${run}.` : whole;
     });
