@@ -7770,7 +7770,11 @@ describe("reads JP, JQ, JR: a first or last place held for years in a row says s
       const rank = r.analysis.findings.find((f) => f.indicator.id === id)?.rank;
       expect(rank?.endRun, s.text).toBeGreaterThanOrEqual(2);
       expect(s.text).toContain(`${ords[rank?.endRun ?? 0]} året i rad`);
-      expect(s.text).toMatch(rank?.position === 1 ? /bäst|först|bästa/u : /sämst|sist|svagaste/u);
+      // (A shared place held says "den platsen" right after the sentence that gives it, since read KW: the end is there.)
+      const lead = r.composed.lead;
+      const back = /\b(den platsen|delar platsen)\b/u.test(s.text) ? `${lead[lead.indexOf(s) - 1]?.text ?? ""} ` : "";
+      if (back !== "") expect(back).toMatch(/delad förstaplats|delar [^.]*förstaplatsen|delad sista plats|delar [^.]*sista platsen/u);
+      expect(back + s.text).toMatch(rank?.position === 1 ? /bäst|först|bästa/u : /sämst|sist|svagaste/u);
       // The preview's sources show the run with its years.
       const view = sentenceViews(r.claims, dataset).find((v) => v.text === s.text);
       const end = rank?.position === 1 ? "först" : "sist";
@@ -8075,7 +8079,9 @@ describe("read KO: one word for the group, a group place at the head of a senten
 describe("read KM: a first place held for years, shared every year", () => {
   it("says the place was shared: 'delar förstaplatsen', not 'har landets bästa resultat' (Nynäshamn, five years)", () => {
     const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");
-    expect(ingress("Nynäshamn")).toMatch(/(Det är femte året i rad som Nynäshamn delar förstaplatsen i landet|För femte året i rad delar Nynäshamn förstaplatsen i landet|Nynäshamn delar förstaplatsen i landet för femte året i rad)\./u);
+    // (Since read KW "den platsen", right after the sentence that says the shared first place: not the place twice.)
+    expect(ingress("Nynäshamn")).toMatch(/delar Nynäshamns kommun förstaplatsen i landet med åtta andra kommuner[^.]*\. (Det är femte året i rad som Nynäshamn delar den platsen|För femte året i rad delar Nynäshamn den platsen|Nynäshamn delar platsen för femte året i rad)\./u);
+    expect(ingress("Nynäshamn").match(/förstaplatsen/gu)?.length).toBe(1);
     expect(ingress("Nynäshamn")).not.toMatch(/landets bästa resultat/u);
   });
 });
