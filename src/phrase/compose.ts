@@ -957,9 +957,14 @@ const RUN_WORDS = "(?:en (?:förbättring|försämring) för (\\p{L}+) året i r
 function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[], findings: readonly IndicatorFinding[]): [Sentence[], StorySection[]] {
   // A run by its length and way, however it was worded: "den tredje förbättringen i rad", "för tredje året i rad".
   const run = new RegExp(`${RUN_WORDS}|(?:förbättrats|försämrats) för (\\p{L}+) året i rad`, "u");
-  const key = (text: string): string | undefined => {
+  const parts = (text: string): { ordinal: string; up: boolean } | undefined => {
     const m = run.exec(text);
-    return m ? `${m[1] ?? m[2] ?? m[3]}:${m[0].includes("förbättr") ? "up" : "down"}` : undefined;
+    const ordinal = m?.[1] ?? m?.[2] ?? m?.[3];
+    return m && ordinal !== undefined ? { ordinal, up: m[0].includes("förbättr") } : undefined;
+  };
+  const key = (text: string): string | undefined => {
+    const p = parts(text);
+    return p ? `${p.ordinal}:${p.up ? "up" : "down"}` : undefined;
   };
   // Each run's measures so far: the third names both before it ("liksom för bemötandet och tillgängligheten i telefon").
   const seen = new Map<string, (string | undefined)[]>();
@@ -972,9 +977,8 @@ function runsOnce(lead: readonly Sentence[], sections: readonly StorySection[], 
       // The third of one run says it the other way round: "Det är den tredje förbättringen i rad, liksom för …" twice in a
       // release read as a template (read KW: Sigtuna).
       const own = findings.find((f) => f.indicator.id === id);
-      const m = new RegExp(RUN_WORDS, "u").exec(run);
-      const ordinal = m?.[1] ?? m?.[2];
-      if (named.length > 1 && named.length === before.length && own && ordinal !== undefined) return `Också ${headlineName(own.indicator)} har ${/förbättr/u.test(run) ? "förbättrats" : "försämrats"} för ${ordinal} året i rad, liksom ${joinOnce(named)}.`;
+      const p = parts(run);
+      if (named.length > 1 && named.length === before.length && own && p) return `Också ${headlineName(own.indicator)} har ${p.up ? "förbättrats" : "försämrats"} för ${p.ordinal} året i rad, liksom ${joinOnce(named)}.`;
       if (named.length > 0 && named.length === before.length) return `Det är ${run}, liksom för ${joinOnce(named)}.`;
       return k !== undefined && seen.has(k) && also === undefined ? `Det är också ${run}.` : whole;
     });

@@ -465,11 +465,16 @@ export function tightName<F extends { indicator: Pick<Indicator, "short" | "labe
   return clash ? headlineName(f.indicator) : name;
 }
 
+/** A side told by its ratio: a plain change (not the country's largest) that halved or doubled a time. */
+function relativeSide(item: LeadItem): boolean {
+  return item.fact.kind === "change" && !item.fact.most && yearHalvedOrDoubled(item.finding) !== undefined;
+}
+
 /** The slot of one side of a two-sided headline: the fact and its direction. */
 function sideSlot(item: LeadItem, named: boolean): string {
   // A time that halved or doubled in a year says so: "men svarstiden har ökat" undersold Södertälje's 1,5 → 3 timmar
   // (read KU).
-  if (item.fact.kind === "change" && !item.fact.most && yearHalvedOrDoubled(item.finding) !== undefined) return "headline.side.change-relative";
+  if (relativeSide(item)) return "headline.side.change-relative";
   const slot = plainSideSlot(item, named);
   // A shared place is said as shared: "svarstiden tredje kortast" over a place four share read as its own (Hagfors,
   // read BX).
@@ -519,7 +524,7 @@ function sideClaim(item: LeadItem): string {
   if (k === "gap") return `${id}.vsNational`;
   if (k === "group-last") return `${id}.groupRank`;
   if (item.fact.most) return `${id}.changeRank`;
-  if (k === "change" && yearHalvedOrDoubled(item.finding) !== undefined) return `${id}.ratio`;
+  if (relativeSide(item)) return `${id}.ratio`;
   return k === "strong-change" || k === "change" ? `${id}.changeClass` : k === "record" || k === "streak" ? `${id}.${k}` : `${id}.rank`;
 }
 
