@@ -2276,6 +2276,11 @@ function refSlot(f: IndicatorFinding, which: "national" | "group" | "both"): str
   return `compare.ref.${which}${isTime(f.indicator.unit) ? "-average" : ""}`;
 }
 
+/** A reference without its figure: "riket (55 procent)" → "riket". */
+function withoutFigure(ref: string): string {
+  return ref.replace(/ \([^()]*\)$/u, "");
+}
+
 /** "är nu bättre än rikssnittet (60 procent), efter att ha varit sämre än snittet 2018" (§1, rank 3). */
 function crossingSentences(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
   const { say } = ctx;
@@ -3597,6 +3602,7 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   const shared = n && g && !bands ? sharedClass(n, g, f.compareThresholds.same) : undefined;
   let comparison: string;
   let whole: string | undefined;
+  let figureless = false;
   // A time a multiple of its group's but not of riket's says the group's multiple: "fortsatt längre än snittet både i
   // riket och för likvärdiga kommuner (6 och 5 timmar)" hid that Staffanstorp's 9,2 timmar were nearly twice its
   // group's (read IT).
@@ -3628,8 +3634,11 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
     // once ("omkring 20 procentenheter sämre än både riket (55 procent) och kommungruppen (56 procent)"). "klart sämre
     // än riket (55 procent) och långt sämre än kommungruppen (56 procent)" read as nonsense (reads JY, JZ: Eslöv,
     // Åstorp); one "klart" for both hid a 20-point gap (reads HH, AB13–AB15).
-    const riket = say(refSlot(f, "national"), { värde: fmt(n.v) });
-    const gruppen = say(refSlot(f, "group"), { värde: fmt(g.v) });
+    // (Without the references' figures: with the gap they made three in one sentence, read KX: Örebro. The sentence
+    // before gives the value, the table both averages.)
+    const riket = withoutFigure(say(refSlot(f, "national"), { värde: fmt(n.v) }));
+    const gruppen = withoutFigure(say(refSlot(f, "group"), { värde: fmt(g.v) }));
+    figureless = true;
     const gap = Math.round((Math.abs(f.value - n.v) + Math.abs(f.value - g.v)) / 2);
     comparison = say(`compare.clause.points.${comparePolarity(n.cls) > 0 ? "better" : "worse"}`, { ref: `både ${riket} och ${gruppen}`, skillnad: formatDifference(gap, f.indicator.unit) });
   } else if (n && g) {
@@ -3677,7 +3686,8 @@ export function compareSentence(f: IndicatorFinding, ctx: StoryContext, named: b
   if (times) return { text: times, claims: g === null || times.includes(`(${fmt(g.v)}`) ? claims : claims.filter((c) => !/\.(group|vsGroup)$/.test(c)) };
   const nearest = Math.min(...[n, g].filter((r): r is Ref => r !== null).map((r) => Math.abs(f.value - r.v)));
   // (A verdict for each reference is graded already, each by its own gap.)
-  const graded = (text: string): Sentence => ({ text: n && g && shared === undefined ? text : gradeDegree(text, nearest, f.compareThresholds.strong), claims });
+  const told = figureless ? claims.filter((c) => !/\.(national|group)$/.test(c)) : claims;
+  const graded = (text: string): Sentence => ({ text: n && g && shared === undefined ? text : gradeDegree(text, nearest, f.compareThresholds.strong), claims: told });
   // A time is "längre" or "kortare", which a "resultat" cannot be: the sentence names the time.
   // Right after a sentence about the same time, "Den är …" (a time is an en-word: svarstiden); first in its part, named.
   const turn = turnAfterChange(f, turnAfter, n, g);
