@@ -4987,7 +4987,9 @@ describe("reads BS, BU and BW: the fact box", () => {
   it("says the threshold behind 'i nivå med riket' and 'bättre än riket', from the data's compare thresholds", () => {
     for (const r of releases) {
       if (!r.analysis.findings.some((f) => f.vsNational !== null)) continue;
-      const refs = r.analysis.findings.some((f) => f.vsGroup !== null) ? "riket och likvärdiga kommuner" : "riket";
+      // (In the release's own word for the group: read KX.)
+      const word = r.composed.facts.some((s) => s.text.startsWith("Med kommungruppen avses")) ? "kommungruppen" : "likvärdiga kommuner";
+      const refs = r.analysis.findings.some((f) => f.vsGroup !== null) ? `riket och ${word}` : "riket";
       const time = r.analysis.findings.some((f) => f.indicator.id === "epost-svarstid" && f.vsNational !== null);
       expect(r.composed.facts.map((s) => s.text), r.municipality.name).toContain(`Mot ${refs} krävs en skillnad på minst 3\u00A0procentenheter${time ? " (för svarstiden på e-post minst 1\u00A0timme)" : ""} för att ett resultat ska räknas som bättre eller sämre.`);
     }
@@ -8185,6 +8187,22 @@ describe("read KV: a tie with the best or worst year", () => {
   it("is said plainly, never 'är tillbaka på sin bästa nivå hittills, från 2014' (Avesta, a time) or 'nere på sin sämsta nivå' (Köping)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(tillbaka|nere) på sin (bästa|sämsta) nivå/u);
     expect(sectionText("Avesta", "E-post")).toMatch(/från 13,2\u00A0timmar 2018\. [^.]*Avestas bästa (resultat )?hittills, från 2014\./u);
+  });
+});
+
+describe("read KX: the fact box defines the release's word for the group", () => {
+  it("a release that says only 'kommungruppen' says what it is, in the same word (Skurup)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const text = whole(r).map((s) => s.text).join(" ");
+      const facts = r.composed.facts.map((s) => s.text).join(" ");
+      if (!/kommungrupp/u.test(text) || /likvärdiga kommuner/u.test(text) || !r.analysis.group) continue;
+      expect(facts, r.municipality.name).toContain(`Med kommungruppen avses ${genitive(r.municipality.name)} grupp av likvärdiga kommuner, ${r.analysis.group.name}.`);
+      expect(facts, r.municipality.name).toContain("Mot riket och kommungruppen krävs");
+      seen += 1;
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(named("Skurup").composed.facts.map((s) => s.text).join(" ")).toContain("Med kommungruppen avses Skurups grupp av likvärdiga kommuner, Pendlingskommun nära storstad.");
   });
 });
 

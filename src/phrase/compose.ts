@@ -2732,9 +2732,12 @@ export function contactBlock(c: Contact): ContactBlock {
 
 function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[]): Sentence[] {
   const out = surveyFacts(dataset);
+  // The release's own word for the group: a release that says only "kommungruppen" defines that word (read KX: Skurup's
+  // text said "kommungruppen" throughout, and its fact box defined "likvärdiga kommuner").
+  const grouped = groupWordOnly(told);
   if (a.group && a.findings.some((f) => f.vsGroup !== null)) {
     out.push({
-      text: `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
+      text: grouped ? `Med kommungruppen avses ${genitive(a.municipality.name)} grupp av likvärdiga kommuner, ${a.group.name}.` : `Med likvärdiga kommuner avses kommungruppen ${a.group.name}.`,
       claims: ["group.name"],
     });
   }
@@ -2759,7 +2762,7 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
   const compared = a.findings.filter((f) => f.vsNational !== null);
   const gap = thresholdWords(compared.map((f) => ({ indicator: f.indicator, same: f.compareThresholds.same })));
   if (gap) {
-    const refs = a.findings.some((f) => f.vsGroup !== null) ? "riket och likvärdiga kommuner" : "riket";
+    const refs = a.findings.some((f) => f.vsGroup !== null) ? `riket och ${grouped ? "kommungruppen" : "likvärdiga kommuner"}` : "riket";
     out.push({
       text: `Mot ${refs} krävs en skillnad på minst ${gap.gräns}${gap.undantag} för att ett resultat ska räknas som bättre eller sämre.`,
       claims: compared.map((f) => `${f.indicator.id}.vsNational`),
@@ -2778,6 +2781,12 @@ function factSentences(dataset: Dataset, a: Analysis, told: readonly Sentence[])
   const note = noteFact(dataset);
   if (note) out.push(note);
   return out;
+}
+
+/** Whether the release names the group only as "kommungruppen", never as "likvärdiga kommuner". */
+function groupWordOnly(told: readonly Sentence[]): boolean {
+  const text = told.map((s) => s.text).join(" ");
+  return /kommungrupp/u.test(text) && !/likvärdiga kommuner/u.test(text);
 }
 
 /** A claim about the series over the years: the fact box says which years it rests on. */
