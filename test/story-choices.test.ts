@@ -9,7 +9,7 @@ import { Dataset } from "../src/schema.js";
 import { generateRelease, type GeneratedRelease } from "../src/kinds/municipality/release.js";
 import { comparePolarity, computeRanks } from "../src/analyse/municipality.js";
 import { headlineName, HEIGHT_WORDS, oneI, onePa } from "../src/phrase/story.js";
-import { genitive } from "../src/phrase/swedish.js";
+import { capitalize, genitive } from "../src/phrase/swedish.js";
 import { gradeDegree, relativeChange, sharedTimesWords } from "../src/phrase/relative.js";
 import { exampleReleases } from "./helpers/example-releases.js";
 import { sentenceViews } from "../src/render/claims-view.js";
@@ -22,6 +22,8 @@ const { releases, dataset, resources } = await exampleReleases();
 const body = (r: GeneratedRelease) => r.composed.sections.flatMap((s) => s.sentences);
 /** The lead and the sections' sentences in order: since A/B read AB59 a record left for the ingress's length opens its section. */
 const whole = (r: GeneratedRelease) => [...r.composed.lead, ...body(r)];
+/** A share's rise in words (the bank's `change.share-words`, any of its ways): "… (72 procent) … , upp från 70 procent 2018". */
+const shareRise = (value: number, previous: number): string => `[^.]*\\(${value}\u00A0procent\\)[^.]*, (?:upp från|jämfört med) ${previous}\u00A0procent 2018`;
 const sectionText = (name: string, heading: string): string => named(name).composed.sections.find((x) => x.heading === heading)?.sentences.map((x) => x.text).join(" ") ?? "";
 /**
  * `text` as a pattern in which the group is either word: a release says "kommungruppen" or "likvärdiga kommuner"
@@ -1335,7 +1337,9 @@ describe("approximate words (SPRAK.md)", () => {
     expect(releases.filter((r) => /[Aa]ndelen [^.]* (drygt|nästan)? ?(\S+ (tredjedel|fjärdedel)(ar)?|hälften) \(\d+\u00A0procent\)/.test(r.markdown)).length).toBeGreaterThan(15);
     // A share is "två tredjedelar", never "två av tre" people (read JZ: "Andelen … var två av tre (67 procent)", Hörby).
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/[Aa]ndelen [^.]* (var|till|på) (drygt |nästan )?\S+ av (fyra|tre) \(/u);
-    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/\S+ av tio \(\d+\u00A0procent\)/);
+    // (Said of "andelen"; as the subject of a share's rise, "Nästan nio av tio e-postfrågor (87 procent) besvarades …",
+    // the form EDITORIAL.md §9 gives, A/B read AB71 preferred it in 11 of 12 pairs.)
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/[Aa]ndelen [^.]*\S+ av tio \(\d+\u00A0procent\)/);
   });
 });
 
@@ -4194,7 +4198,8 @@ describe("an ingress past INGRESS_HARD_WORDS (reads CU, CV, CX: Mörbylånga's 1
   it("sends another measure's plain change with its comparison to its section (Örebro's direct answers)", () => {
     expect(ingressOf("Örebro")).not.toMatch(/direkt svar på en enkel fråga/);
     const telefon = named("Örebro").composed.sections.find((s) => s.heading === "Telefon");
-    expect(telefon?.sentences[0]?.text).toMatch(/^Andelen som får ett direkt svar på en enkel fråga via telefon gick upp till 65\u00A0procent 2019/);
+    // (Or in words, a share's rise said once in a release so: A/B read AB71.)
+    expect(telefon?.sentences[0]?.text).toMatch(/^(Andelen som får ett direkt svar på en enkel fråga via telefon gick upp till 65\u00A0procent 2019|Nästan två av tre \(65\u00A0procent\) fick ett direkt svar på en enkel fråga via telefon 2019)/);
   });
 });
 
@@ -6848,7 +6853,7 @@ describe("A/B read AB19: a first section of one sentence takes its channel's sen
       const under = [...(c.intro ?? []), ...c.lead.slice(c.ingress)].map((s) => s.text).join(" ");
       expect(under, name).not.toMatch(/e-postfrågor/);
       const epost = c.sections.find((x) => x.heading === "E-post")?.sentences.map((s) => s.text).join(" ") ?? "";
-      expect(epost, name).toMatch(/Andelen e-postfrågor som besvaras inom en arbetsdag (ökade|gick upp)[^.]*\. (Resultatet|Det) är (Gislaveds|Härjedalens|det) bästa/);
+      expect(epost, name).toMatch(/(Andelen e-postfrågor som besvaras inom en arbetsdag (ökade|gick upp)|e-postfrågor \(\d+\u00A0procent\) besvarades inom en arbetsdag 2019,|besvarades [^.]*e-postfrågor \(\d+\u00A0procent\) inom en arbetsdag,)[^.]*\. (Resultatet|Det) är (Gislaveds|Härjedalens|det) bästa/);
       expect(epost, name).not.toMatch(/Även det/);
     }
     // (The phone sentence that stood after them stays under the ingress.)
@@ -7112,7 +7117,7 @@ describe("reads IB, IC and IE: wordings this session's reads asked for", () => {
     const o = named("Österåker");
     expect(underIngress(o.composed)).toEqual([]);
     const telefon = o.composed.sections.find((x) => x.heading === "Telefon")?.sentences.map((x) => x.text).join(" ");
-    expect(telefon).toContain("Andelen som får ett direkt svar på en enkel fråga via telefon gick upp till 47\u00A0procent 2019, från 39\u00A0procent 2018. Direktsvaren i telefon är ändå sämre än rikssnittet (55\u00A0procent)");
+    expect(telefon).toMatch(new RegExp(`${shareRise(47, 39)}\\. Direktsvaren i telefon är ändå sämre än rikssnittet \\(55\u00A0procent\\)`, "u"));
   });
   it("a response time's comparison after a sentence on it never opens 'I Sundbyberg är den …', which read as an unclear reference (read IF: Sundbyberg, Alingsås, Bräcke)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(^|\. )I [\p{Lu}][\p{L} -]* är den /mu);
@@ -8018,7 +8023,7 @@ describe("reads KH and KI: a value exactly equal to an earlier best or worst, re
     return new RegExp(`(Det är lika bra som ${gen} ${kind} resultat hittills|Därmed tangerar ${name} sitt ${kind} resultat hittills|Det innebär att ${name} är (tillbaka|nere) på sin ${kind} nivå hittills|Det är samma nivå som ${gen} ${kind} resultat hittills), från ${years}\\.`, "u");
   };
   it("is said right after the value (Huddinge's direct answers at 72 procent as in 2016, Alingsås' bemötande at 86 as in 2016)", () => {
-    expect(sectionText("Huddinge", "Telefon")).toMatch(new RegExp(`till 72\u00A0procent 2019, från 70\u00A0procent 2018\\. ${TIE("bästa", "Huddinge", "2016").source}`, "u"));
+    expect(sectionText("Huddinge", "Telefon")).toMatch(new RegExp(`(till 72\u00A0procent 2019, från 70\u00A0procent 2018|${shareRise(72, 70)})\\. ${TIE("bästa", "Huddinge", "2016").source}`, "u"));
     expect(whole(named("Alingsås")).map((s) => s.text).join(" ")).toMatch(TIE("sämsta", "Alingsås", "2016"));
   });
   it("before a turn said after the value, which 'Det' would point at otherwise (Vadstena)", () => {
@@ -8031,7 +8036,7 @@ describe("reads KH and KI: a value exactly equal to an earlier best or worst, re
 
 describe("read KL: a tie whose value the section got from the lead, or that stood still", () => {
   it("is said after the sentence that gives the value, wherever the pipeline put it (Malmö's direct answers, 62 procent as in 2015)", () => {
-    expect(sectionText("Malmö", "Telefon")).toMatch(/till 62\u00A0procent 2019, från 55\u00A0procent 2018\. (Det är lika bra som Malmös bästa resultat|Därmed tangerar Malmö sitt bästa resultat|Det är samma resultat som Malmös bästa) hittills, från 2015\./u);
+    expect(sectionText("Malmö", "Telefon")).toMatch(new RegExp(`(till 62\u00A0procent 2019, från 55\u00A0procent 2018|${shareRise(62, 55)})\\. (Det är lika bra som Malmös bästa resultat|Därmed tangerar Malmö sitt bästa resultat|Det är samma resultat som Malmös bästa) hittills, från 2015\\.`, "u"));
   });
   it("with its figure where the section only compared it (Hallsberg's access, 82 procent as in 2014)", () => {
     expect(sectionText("Hallsberg", "Telefon")).toMatch(/Med 82\u00A0procent (är resultatet lika bra som Hallsbergs bästa hittills|tangerar Hallsberg sitt bästa resultat hittills|når Hallsberg samma nivå som sitt bästa resultat hittills), från 2014\./u);
@@ -8187,6 +8192,49 @@ describe("read KV: a tie with the best or worst year", () => {
   it("is said plainly, never 'är tillbaka på sin bästa nivå hittills, från 2014' (Avesta, a time) or 'nere på sin sämsta nivå' (Köping)", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(tillbaka|nere) på sin (bästa|sämsta) nivå/u);
     expect(sectionText("Avesta", "E-post")).toMatch(/från 13,2\u00A0timmar 2018\. [^.]*Avestas bästa (resultat )?hittills, från 2014\./u);
+  });
+});
+
+describe("A/B read AB71: a share's rise in words a reader keeps", () => {
+  const WORDS: Readonly<Record<string, number>> = { en: 10, två: 20, tre: 30, fyra: 40, fem: 50, sex: 60, sju: 70, åtta: 80, nio: 90 };
+  const anchorOf = (phrase: string): number | undefined => {
+    const ten = /^(\S+) av tio$/u.exec(phrase);
+    if (ten) return WORDS[ten[1] ?? ""];
+    return ({ "tre av fyra": 75, "två av tre": 200 / 3, hälften: 50, alla: 100 } as Record<string, number>)[phrase];
+  };
+  // (Three ways in the bank: "…, upp från", "…, jämfört med" and "I mätningen 2019 fick …".)
+  const RISE = /^(?:I mätningen 2019 (?:fick|besvarades|upplevde) )?(Nästan |Drygt |nästan |drygt )?(.+?) (e-postfrågor )?\((\d+)\u00A0procent\) (?:(?:fick|besvarades|upplevde) )?(.+?)(?: 2019)?, (?:upp från|jämfört med) (\d+)\u00A0procent 2018\.$/u;
+  it("gives SPRAK.md's anchor for this year's figure, last year's beside it, once in a release and only for a rise", () => {
+    let seen = 0;
+    for (const r of releases) {
+      const said = body(r).filter((s) => RISE.test(s.text));
+      expect(said.length, r.municipality.name).toBeLessThanOrEqual(1);
+      for (const s of said) {
+        const m = RISE.exec(s.text) as RegExpExecArray;
+        const [value, previous] = [Number(m[4]), Number(m[6])];
+        const a = anchorOf((m[2] ?? "").toLowerCase());
+        expect(a, s.text).toBeDefined();
+        const d = value - (a as number);
+        const modifier = Math.abs(d) < 0.5 ? undefined : d > 0 && d <= 3 ? "Drygt " : d < 0 && d >= -3 ? "Nästan " : "none";
+        expect(m[1] === undefined ? undefined : capitalize(m[1]), s.text).toBe(modifier);
+        const f = r.analysis.findings.find((x) => s.claims.includes(`${x.indicator.id}.value`));
+        expect([f?.value, f?.previous], s.text).toEqual([value, previous]);
+        expect(value, s.text).toBeGreaterThan(previous);
+        // (The measure is named as its data names it, "andelen som" aside, and never one with a number in its name.)
+        expect(s.text.replace(/\u00A0/gu, " "), s.text).not.toMatch(/inom \d+ sekunder/u);
+        seen += 1;
+      }
+      expect((r.markdown.match(/(nästan |drygt )?(\S+ av (tio|fyra|tre)|hälften|alla) \(\d+\u00A0procent\)/giu) ?? []).length, r.municipality.name).toBeLessThanOrEqual(2);
+    }
+    expect(seen).toBeGreaterThan(30);
+    expect(sectionText("Vetlanda", "E-post")).toMatch(/(Nästan åtta av tio e-postfrågor \(78\u00A0procent\) besvarades inom en arbetsdag 2019|I mätningen 2019 besvarades nästan åtta av tio e-postfrågor \(78\u00A0procent\) inom en arbetsdag), (upp från|jämfört med) 70\u00A0procent 2018\./u);
+    expect(sectionText("Österåker", "Telefon")).toMatch(/(Nästan hälften \(47\u00A0procent\) fick ett direkt svar på en enkel fråga via telefon 2019|I mätningen 2019 fick nästan hälften \(47\u00A0procent\) ett direkt svar på en enkel fråga via telefon), (upp från|jämfört med) 39\u00A0procent 2018\./u);
+  });
+  it("is not said of a fall, nor of a share whose anchor would need a singular noun ('var tredje e-postfrågor')", () => {
+    for (const r of releases) {
+      expect(r.markdown, r.municipality.name).not.toMatch(/\((\d+)\u00A0procent\) [^.]*, ner från /u);
+      expect(r.markdown, r.municipality.name).not.toMatch(/(var|vart) (tredje|fjärde|femte) e-postfrågor|hälften e-postfrågor|en av tio e-postfrågor/u);
+    }
   });
 });
 

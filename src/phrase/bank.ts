@@ -222,6 +222,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of ["up", "down"]) specs.set(`headline.side.strong-change.${k}.short`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);
   specs.set("headline.side.change-relative", ["mått", "relativt"]);
+  specs.set("change.share-words", ["andel", "Andel", "värde", "verb", "resten", "år", "föregående", "föregåendeår"]);
   // A shared place in a headline side says so ("svarstiden på delad tredje plats i landet").
   for (const k of ["top-ten", "bottom-three", "top-ten.time", "bottom-three.time", "top-ten.same", "bottom-three.same", "top-ten.new", "bottom-three.new"]) specs.set(`headline.side.${k}.shared`, ["mått", "placering"]);
   for (const k of ["top-ten", "bottom-ten", "bottom-three"]) specs.set(`headline.side.${k}.time`, ["mått", "placering"]);
