@@ -2043,11 +2043,20 @@ const GROUP_WORDS = [
 ] as const;
 
 /**
+ * A place in the group in the release's word (not deciding it): "främst bland kommunerna i kommungruppen" in a release
+ * of "likvärdiga kommuner" read as a mix of two words (read KY: Mariestad). ("de 19 kommunerna i kommungruppen" stays: the
+ * count's unit is "kommunerna".)
+ */
+const GROUP_PLACES = [
+  [/\b([Bb]land|[Aa]v) kommunerna i kommungruppen\b/gu, "$1 de likvärdiga kommunerna", /\b([Bb]land|[Aa]v) de likvärdiga kommunerna\b/gu, "$1 kommunerna i kommungruppen"],
+] as const;
+
+/**
  * One word for the group in a release: "… klart bättre än både riket och kommungruppen (60 och 61 procent).
  * … sämre än riket och likvärdiga kommuner" read as two groups (reads JH and JI: "kommungruppen" and "likvärdiga
  * kommuner" alternate within one paragraph, in 213 of the 264 example releases). The release keeps the word its
- * first comparison with the group used (`reading`: the release in reading order); a place in the group ("bland
- * kommunerna i kommungruppen") is left as it is.
+ * first comparison with the group used (`reading`: the release in reading order), a place in the group too ("bland
+ * kommunerna i kommungruppen", "bland de likvärdiga kommunerna").
  */
 function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[], headline = ""): Sentence[] {
   const at = (text: string, i: 0 | 1): number => Math.min(...GROUP_WORDS.map((w) => text.indexOf(w[i])).filter((n) => n >= 0), Number.POSITIVE_INFINITY);
@@ -2059,7 +2068,8 @@ function oneGroupWord(list: readonly Sentence[], reading: readonly Sentence[], h
   const keep: 0 | 1 = headline.includes("likvärdiga kommuner") ? 1 : headline.includes("kommungrupp") ? 0 : first[0] >= first[1] ? 1 : 0;
   const other = keep === 0 ? 1 : 0;
   return list.map((s) => {
-    const text = GROUP_WORDS.reduce((t, w) => t.split(w[other]).join(w[keep]), s.text);
+    const words = GROUP_WORDS.reduce((t, w) => t.split(w[other]).join(w[keep]), s.text);
+    const text = GROUP_PLACES.reduce((t, [toGroup, group, toKommungruppen, kommungruppen]) => (keep === 1 ? t.replace(toGroup, group) : t.replace(toKommungruppen, kommungruppen)), words);
     return text === s.text ? s : { ...s, text };
   });
 }
