@@ -8264,6 +8264,10 @@ describe("read KY: a place in the group in the release's word for the group", ()
     }
     expect(named("Mariestad").markdown).toContain("1,4\u00A0timmar 2019, främst bland de likvärdiga kommunerna.");
   });
+  it("a fall in the ingress never says 'Skövde kommun har backat i andelen …', which read as clumsy; 'För Skövde kommun gick andelen … ner'", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/har backat i /u);
+    expect(named("Skövde").composed.lead[0]?.text).toMatch(/^För Skövde kommun gick andelen som upplever ett gott bemötande via telefon ner, från 92\u00A0procent 2018 till 84\u00A0procent 2019\./u);
+  });
 });
 
 describe("read KW: the same run on three measures", () => {
