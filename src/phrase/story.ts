@@ -411,7 +411,10 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     case "time": {
       if (angle.also) {
         const slot = `headline.records-two.${angle.fact.polarity > 0 ? "best" : "worst"}`;
-        const two = say(slot, { första: tightName(angle.finding, all), andra: tightName(angle.also, all) });
+        const [första, andra] = twoNames(angle.finding, angle.also, all);
+        const named = say(slot, { första, andra });
+        const tight = { första: tightName(angle.finding, all), andra: tightName(angle.also, all) };
+        const two = named.length <= HEADLINE_MAX || (första === tight.första && andra === tight.andra) ? named : say(slot, tight);
         if (two.length <= HEADLINE_MAX) return { text: two, claims: [`${angle.finding.indicator.id}.record`, `${angle.also.indicator.id}.record`] };
       }
       const h = timeHeadline(angle.fact, angle.finding, angle.time);
@@ -463,6 +466,21 @@ export function tightName<F extends { indicator: Pick<Indicator, "short" | "labe
   const name = tight(f);
   const clash = all.some((x) => x !== f && tight(x) === name);
   return clash ? headlineName(f.indicator) : name;
+}
+
+/**
+ * Two measures' names in a headline that says where they were measured: "tillgängligheten och bemötandet i telefon"
+ * when both end alike, else the first in full when its short name says no channel ("svarstiden på e-post och
+ * e-postsvaren"). "Kalix slår egna rekord för svarstiden och e-postsvaren" left "svarstiden" vague (read KY).
+ */
+function twoNames<F extends { indicator: Pick<Indicator, "short" | "label" | "channel"> }>(a: F, b: F, all: readonly F[]): [string, string] {
+  const [ta, tb] = [tightName(a, all), tightName(b, all)];
+  const [fa, fb] = [headlineName(a.indicator), headlineName(b.indicator)];
+  const tail = (full: string, tight: string): string => (full.startsWith(tight) ? full.slice(tight.length) : "");
+  const shared = tail(fa, ta);
+  if (shared !== "" && shared === tail(fb, tb)) return [ta, fb];
+  const says = (name: string, f: F): boolean => name.toLowerCase().includes(f.indicator.channel.toLowerCase());
+  return says(ta, a) ? [ta, tb] : [fa, tb];
 }
 
 /** A side told by its ratio: a plain change (not the country's largest) that halved or doubled a time. */
@@ -1757,7 +1775,9 @@ function withGroupPlaceClause(lead: readonly Sentence[], ctx: StoryContext): Sen
     // Nor beside the host's figure and its place in the country: "62 procent 2019, bland de tio sämsta i landet och
     // svagast av de 20 kommunerna i kommungruppen som deltog" was a third figure (Tingsryd, read HG).
     // (After a semicolon it keeps the size, which reads as a sentence of its own: Haninge, "last of 40".)
-    const crowded = compared >= 0 && figuresIn(host.text) > 0 && host.claims.includes(`${id}.rank`);
+    // (Nor after a comparison that gives two figures already: "… (55 och 57 procent) och främst bland de 19 kommunerna
+    // i gruppen som deltog", read KY: Rättvik.)
+    const crowded = compared >= 0 && figuresIn(host.text) > 0 && (host.claims.includes(`${id}.rank`) || figuresIn(host.text) >= 2);
     const antal = crowded || out.some((s) => s !== place && s.text.includes(groupSize(g))) ? short : groupCounted(g);
     // Not into a sentence of 32 words or more: Skellefteå's and Vara's first sentences of 33 and 35 words, a place in
     // the country and one in the group stacked, read as overloaded (read EE). Without the group's size when that is
