@@ -411,10 +411,12 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
     case "time": {
       if (angle.also) {
         const slot = `headline.records-two.${angle.fact.polarity > 0 ? "best" : "worst"}`;
-        const [första, andra] = twoNames(angle.finding, angle.also, all);
-        const named = say(slot, { första, andra });
-        const tight = { första: tightName(angle.finding, all), andra: tightName(angle.also, all) };
-        const two = named.length <= HEADLINE_MAX || (första === tight.första && andra === tight.andra) ? named : say(slot, tight);
+        // (The names swapped into the variant chosen for the short ones: a second pick from the bank changed Karlstad's
+        // variant, A/B read AB72.)
+        const [ta, tb] = [tightName(angle.finding, all), tightName(angle.also, all)];
+        const tight = say(slot, { första: ta, andra: tb });
+        const named = tight.replace(`${ta} och ${tb}`, twoNames(angle.finding, angle.also, all).join(" och "));
+        const two = named.length <= HEADLINE_MAX ? named : tight;
         if (two.length <= HEADLINE_MAX) return { text: two, claims: [`${angle.finding.indicator.id}.record`, `${angle.also.indicator.id}.record`] };
       }
       const h = timeHeadline(angle.fact, angle.finding, angle.time);
