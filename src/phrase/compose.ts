@@ -1514,13 +1514,19 @@ function shareInWords(sections: readonly StorySection[], before: readonly Senten
   });
 }
 
+/** The measure whose full name opens a sentence ("Andelen som …"; the text has no-break spaces where the data has plain ones). */
+function openingMeasure(text: string, findings: readonly IndicatorFinding[], ok: (f: IndicatorFinding) => boolean): IndicatorFinding | undefined {
+  const plain = text.replace(/\u00A0/g, " ");
+  return findings.find((f) => ok(f) && plain.startsWith(`${capitalize(f.indicator.subject)} `));
+}
+
 /** The past tense of the verbs that open a share's name in the data ("andelen som får …"). */
 const PAST: Readonly<Record<string, string>> = { får: "fick", besvaras: "besvarades", upplever: "upplevde", svarar: "svarade", når: "nådde", ger: "gav" };
 
 /** The plain rise of a share said in words (shareInWords), or undefined when the sentence is not one. */
 function shareSentence(text: string, findings: readonly IndicatorFinding[], years: { year: string; previous: string }, say: StorySay): string | undefined {
   const plain = text.replace(/\u00A0/g, " ");
-  const f = findings.find((x) => x.indicator.unit === "percent" && !/\d/.test(x.indicator.subject) && plain.startsWith(`${capitalize(x.indicator.subject)} `));
+  const f = openingMeasure(text, findings, (x) => x.indicator.unit === "percent" && !/\d/.test(x.indicator.subject));
   const parts = f ? /^andelen (?:(\S+) )?som (\S+) (.+)$/u.exec(f.indicator.subject) : null;
   if (!f || !parts || f.value === null || f.previous === null) return undefined;
   const plainValue = (v: number): string => escapeRegExp(formatValue(v, "percent", "text").replace(/\u00A0/g, " "));
@@ -1643,7 +1649,7 @@ function openingsVaried(sections: readonly StorySection[], lead: readonly Senten
   return sections.map((x) => {
     if (done) return x;
     // (The text has a no-break space inside a name with a number, "inom 60 sekunder"; the data a plain one.)
-    const opens = (t: string): IndicatorFinding | undefined => findings.find((f) => /^andelen /.test(f.indicator.subject) && t.replace(/\u00A0/g, " ").startsWith(`${capitalize(f.indicator.subject)} `));
+    const opens = (t: string): IndicatorFinding | undefined => openingMeasure(t, findings, (f) => /^andelen /.test(f.indicator.subject));
     const way = (f: IndicatorFinding): number => (isImprovement(f.changeClass) ? 1 : isDecline(f.changeClass) ? -1 : 0);
     const turned = (i: number): boolean => {
       const f = opens(x.sentences[i]?.text ?? "");
