@@ -3019,9 +3019,31 @@ describe("a place among the last three in a headline", () => {
 
 describe("a place among the ten best in the country", () => {
   it("weighs as much as a strong change or a clear record, and headlines over a count (Huddinge tenth, Mark sixth, Askersund tenth: both sweeps and reads BK, BM, BN)", () => {
-    expect(named("Huddinge").claims.headline).toMatch(/tionde plats i landet/);
+    expect(named("Huddinge").claims.headline).toMatch(/tionde (plats|bäst) i landet/);
     expect(named("Mark").claims.headline).toMatch(/toppen i landet|sjätte plats/);
     expect(named("Askersund").claims.headline).toMatch(/tionde plats i landet/);
+  });
+});
+
+describe("a place among the ten best that a strong rise reached (reads KX and KZ: Huddinge)", () => {
+  it("headlines both, the rise in points: 'Huddinge på tionde plats i landet för …' left +19 to a best yet to the lead", () => {
+    const h = named("Huddinge");
+    expect(h.claims.headline).toMatch(/^(Huddinge: e-postsvaren( inom en arbetsdag)? upp 19\u00A0procentenheter – tionde bäst i landet|Huddinge lyfter e-postsvaren( inom en arbetsdag)? 19\u00A0procentenheter – nu tionde bäst i landet|Lyft med 19\u00A0procentenheter för e-postsvaren( inom en arbetsdag)? i Huddinge – tionde bäst i landet)$/);
+    expect(h.claims.headline.length).toBeLessThanOrEqual(70);
+    // The ingress tells the rise the headline names.
+    expect(h.composed.lead.slice(0, h.composed.ingress).flatMap((s) => s.claims)).toContain("epost-en-dag.change");
+  });
+  it("only for a rise to a place of its own, where a place among the ten best headlines (never a shared place, nor a fall)", () => {
+    const risen = releases.filter((x) => /(upp|lyfter|Lyft med) \d+\u00A0procentenheter.*bäst i landet/.test(x.claims.headline));
+    // (Motala and Tomelilla rose as strongly to a shared first place, which says more alone.)
+    expect(risen.map((r) => r.municipality.name)).toEqual(["Huddinge"]);
+    for (const r of risen) {
+      const id = r.claims.plan?.headline[0] ?? "";
+      const f = r.analysis.findings.find((x) => x.indicator.id === id);
+      expect(f?.changeClass, r.municipality.name).toBe("strongly-improved");
+      expect(f?.rank?.tied, r.municipality.name).toBeUndefined();
+      expect(f?.rank?.position, r.municipality.name).toBeLessThanOrEqual(10);
+    }
   });
 });
 
@@ -4628,11 +4650,13 @@ describe("a strong change of a share in a headline", () => {
       if (!m) continue;
       n += 1;
       const size = words.includes(m[1] ?? "") ? words.indexOf(m[1] ?? "") + 1 : Number(m[1]);
-      const f = r.analysis.findings.find((x) => r.claims.headline.includes(x.indicator.short ?? "\u0000") && Math.abs(x.change ?? 0) === size);
+      // (By its short name, or that name cut, "e-postsvaren", where the headline also says a place: Huddinge.)
+      const names = (x: (typeof r.analysis.findings)[number]): string[] => [x.indicator.short ?? "\u0000", (x.indicator.short ?? "\u0000").replace(/ (?:i|på|via|inom|för) .*$/u, "")];
+      const f = r.analysis.findings.find((x) => names(x).some((n) => r.claims.headline.includes(n)) && Math.abs(x.change ?? 0) === size);
       // A strong change, or since read KU one of half a strong change or more (Torsby's 9 points to a record).
       expect(f, `${r.municipality.name}: ${r.claims.headline}`).toBeDefined();
       expect(size, r.claims.headline).toBeGreaterThanOrEqual((f?.changeThresholds.strong ?? 0) / 2);
-      const up = /förbättrar| upp |bättre för|bättre än året innan/.test(r.claims.headline);
+      const up = /förbättrar| upp |bättre för|bättre än året innan|lyfter|Lyft med/.test(r.claims.headline);
       const down = /backar| ner |sämre för|sämre än året innan/.test(r.claims.headline);
       expect(up !== down, r.claims.headline).toBe(true);
       expect(f?.changeClass, r.claims.headline).toMatch(up ? /^(strongly-)?improved$/ : /^(strongly-)?declined$/);

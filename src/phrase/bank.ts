@@ -68,6 +68,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
     specs.set(`rank.${k}.shared`, [...NAMES, "plats", "antal", "delar", "placering"]);
   }
   specs.set("headline.place.bottom-ten.straddle", [...measure, "delar", "placering", "färre"]);
+  specs.set("headline.place.top-ten.rise", [...measure, "placering", "förändring"]);
   specs.set("lead.place.bottom-ten.straddle", [...NAMES, ...SURVEY, ...NUMBERS, "antal", "plats", "delar", "placering", "färre"]);
   specs.set("rank.bottom-ten.straddle", [...NAMES, "plats", "antal", "delar", "placering", "färre"]);
   for (const k of ["up", "down"]) specs.set(`headline.crossing.${k}`, measure);

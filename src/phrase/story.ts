@@ -348,10 +348,27 @@ function placeHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, all: r
   }
   const both = angle.counter ? counterHeadline(angle, angle.counter, all, say, kommun) : undefined;
   if (both) return both;
+  const rise = riseToPlace(angle, all, say);
+  if (rise) return rise;
   const tokens = { mått: headlineName(f.indicator), delar: sharedPhrase(f.rank), placering: placeWord(f, angle.fact), färre: fewerWorse(f) };
   // At 100 procent both years the top is held, not reached: "fortsatt i topp" (a read: Nynäshamn).
   const kept = keptTop(angle.fact, f);
   return { text: say(`${placeSlot("headline.place", angle.fact, f)}${kept ? ".kept" : ""}`, tokens), claims: [`${f.indicator.id}.rank`, ...(kept ? [`${f.indicator.id}.previous`] : [])] };
+}
+
+/**
+ * A place among the ten best that a strong rise of a share reached, both in the headline: "Huddinge: e-postsvaren upp
+ * 19 procentenheter – tionde bäst i landet". "Huddinge på tionde plats i landet för …" left a rise of 19 points to a
+ * best yet to the lead (reads KX and KZ scored it 3). Not for a shared place, nor for first place, which says more.
+ */
+function riseToPlace(angle: Extract<MunicipalAngle, { kind: "place" }>, all: readonly IndicatorFinding[], say: StorySay): Sentence | undefined {
+  const f = angle.finding;
+  if (angle.fact !== "top-ten" || f.rank?.tied !== undefined || f.changeClass !== "strongly-improved" || f.change === null || f.indicator.unit !== "percent") return undefined;
+  const tokens = { placering: placeWord(f, angle.fact), förändring: formatDifference(Math.abs(f.change), f.indicator.unit) };
+  const full = say("headline.place.top-ten.rise", { mått: headlineName(f.indicator), ...tokens });
+  const text = full.length <= HEADLINE_MAX ? full : say("headline.place.top-ten.rise", { mått: tightName(f, all), ...tokens });
+  const id = f.indicator.id;
+  return { text, claims: [`${id}.rank`, `${id}.changeClass`, `${id}.change`] };
 }
 
 /** A change since last year as the headline: by channel when every measure in it agrees, else by measure. */
