@@ -40,6 +40,11 @@ export const Indicator = z.strictObject({
   subject: text,
   /** A shorter noun phrase for later mentions ("svarstiden på e-post"); the subject when absent. */
   short: text.optional(),
+  /**
+   * The shortest name that still says what is measured, for a headline ("e-postsvar inom en dag"); the short name
+   * without its channel or limit when absent ("direktsvaren").
+   */
+  tight: text.optional(),
   channel: text,
   unit: Unit,
   better: Better,

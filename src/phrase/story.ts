@@ -293,6 +293,37 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
   return { ...h, text: oneI(text, kommun) };
 }
 
+/**
+ * The angle and findings with no indicator's own tight name (`tight` in the data), so that a headline names the
+ * measures by their short names cut ("e-postsvaren"): where "e-postsvar inom en dag" made a headline too long to say
+ * both its sides, or its measures at all (plainerHeadline).
+ */
+export function withoutTight(angle: MunicipalAngle, all: readonly IndicatorFinding[]): { angle: MunicipalAngle; all: IndicatorFinding[] } {
+  // One clone of both keeps the angle's findings the very ones in `all`, which tightName tells apart by identity.
+  const copy = structuredClone({ angle, all: [...all] });
+  for (const f of copy.all) delete (f.indicator as { tight?: string }).tight;
+  return copy;
+}
+
+/**
+ * Whether a headline with the data's tight names lost what the one without them says: a side or a count (its
+ * claims), or a measure it named (Jönköping's "Framsteg för e-postsvaren men bakslag för tillgängligheten" became
+ * "går både framåt och bakåt").
+ */
+export function tightLoses(own: Sentence, plain: Sentence, all: readonly IndicatorFinding[]): boolean {
+  const claims = (s: Sentence): string => [...new Set(s.claims)].sort().join(" ");
+  if (claims(own) !== claims(plain)) return true;
+  const names = (f: IndicatorFinding): string[] => [headlineName(f.indicator), f.indicator.tight ?? "", cutName(f.indicator)].filter((n) => n !== "").map((n) => n.toLowerCase());
+  const says = (s: Sentence, f: IndicatorFinding): boolean => names(f).some((n) => s.text.toLowerCase().includes(n));
+  // Nor a place, a figure or a record's "eget": Ale's "direktsvaren åttonde bäst i landet" became "i toppskiktet",
+  // Osby's "eget rekord för e-postsvaren" "rekord för e-postsvar inom en dag" (a national record to a reader, AB73).
+  const places = (s: Sentence): string[] => s.text.match(KEPT_WORDS) ?? [];
+  return all.some((f) => says(plain, f) && !says(own, f)) || places(plain).some((w) => !places(own).includes(w));
+}
+
+/** The words of a place, a figure or an own record in a headline ("åttonde", "näst sista", "19", "eget"). */
+const KEPT_WORDS = /\d+|(?<!\p{L})(andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|sista|topp|eget|egna)(?!\p{L})/giu;
+
 /** A number of measures in words ("fyra", "13"): mått is an ett-word. */
 function measureCount(n: number): string {
   return numberWord(n, "ett") ?? String(n);
@@ -365,8 +396,13 @@ function riseToPlace(angle: Extract<MunicipalAngle, { kind: "place" }>, all: rea
   const f = angle.finding;
   if (angle.fact !== "top-ten" || f.rank?.tied !== undefined || f.changeClass !== "strongly-improved" || f.change === null || f.indicator.unit !== "percent") return undefined;
   const tokens = { placering: placeWord(f, angle.fact), förändring: formatDifference(Math.abs(f.change), f.indicator.unit) };
-  const full = say("headline.place.top-ten.rise", { mått: headlineName(f.indicator), ...tokens });
-  const text = full.length <= HEADLINE_MAX ? full : say("headline.place.top-ten.rise", { mått: tightName(f, all), ...tokens });
+  // The measure's name in full where it fits, else its tight name, else that name cut ("e-postsvaren").
+  const names = [...new Set([headlineName(f.indicator), tightName(f, all), cutName(f.indicator)])];
+  let text = "";
+  for (const mått of names) {
+    text = say("headline.place.top-ten.rise", { mått, ...tokens });
+    if (text.length <= HEADLINE_MAX) break;
+  }
   const id = f.indicator.id;
   return { text, claims: [`${id}.rank`, `${id}.changeClass`, `${id}.change`] };
 }
@@ -480,11 +516,16 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
  * "e-postsvaren"), for a headline that names two; the full short name when
  * the tight one would not tell the measures apart.
  */
-export function tightName<F extends { indicator: Pick<Indicator, "short" | "label"> }>(f: F, all: readonly F[]): string {
-  const tight = (x: F): string => headlineName(x.indicator).replace(/ (?:i|på|via|inom|för) .*$/, "");
+export function tightName<F extends { indicator: Pick<Indicator, "short" | "label" | "tight"> }>(f: F, all: readonly F[]): string {
+  const tight = (x: F): string => x.indicator.tight ?? cutName(x.indicator);
   const name = tight(f);
   const clash = all.some((x) => x !== f && tight(x) === name);
   return clash ? headlineName(f.indicator) : name;
+}
+
+/** A measure's short name without its channel or limit: "direktsvaren", "e-postsvaren". */
+function cutName(ind: Pick<Indicator, "short" | "label">): string {
+  return headlineName(ind).replace(/ (?:i|på|via|inom|för) .*$/, "");
 }
 
 /**
@@ -492,7 +533,7 @@ export function tightName<F extends { indicator: Pick<Indicator, "short" | "labe
  * when both end alike, else the first in full when its short name says no channel ("svarstiden på e-post och
  * e-postsvaren"). "Kalix slår egna rekord för svarstiden och e-postsvaren" left "svarstiden" vague (read KY).
  */
-function twoNames<F extends { indicator: Pick<Indicator, "short" | "label" | "channel"> }>(a: F, b: F, all: readonly F[]): [string, string] {
+function twoNames<F extends { indicator: Pick<Indicator, "short" | "label" | "channel" | "tight"> }>(a: F, b: F, all: readonly F[]): [string, string] {
   const [ta, tb] = [tightName(a, all), tightName(b, all)];
   const [fa, fb] = [headlineName(a.indicator), headlineName(b.indicator)];
   const tail = (full: string, tight: string): string => (full.startsWith(tight) ? full.slice(tight.length) : "");
@@ -609,6 +650,9 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
         // The second side gets what the first left: "<kommun>: <första> – men <andra>".
         const room = sideRoom(max, first, kommun);
         const second = recordAgain(first, other, room) ?? gapAgain(other, room) ?? short(other, room) ?? side(other, other.finding !== angle.first.finding, room);
+        // (No variant fits when the sides alone leave no room: no pick then, which would use up a variant that never
+        // reaches the page.)
+        if (`${kommun}: ${first}, men ${second}`.length > max) continue;
         const text = say("headline.both", { första: first, Första: capitalize(first), andra: second, [ROOM]: String(max) });
         if (text.length <= max) return { text, claims: [sideClaim(angle.first), sideClaim(other)] };
       }
