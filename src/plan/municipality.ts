@@ -1342,7 +1342,7 @@ export function bothAngle(inner: MunicipalAngle, lead: readonly LeadItem[], summ
   const changed = first.fact.kind === "change" || first.fact.kind === "strong-change";
   const plainOwn = second ? undefined : ownOf(["change"]);
   if (plainOwn) return { kind: "both", first: plainOwn, second: first, inner };
-  const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined) ?? groupLastBeside(first, ranked);
+  const other = second ?? (changed && gap && farFromRiket(gap.finding) ? gap : undefined) ?? groupLastBeside(first, ranked) ?? plainAgainstTime(first, lead, ranked);
   return other ? { kind: "both", first: stepSide(first, other, ranked), second: other, inner } : undefined;
 }
 
@@ -1359,6 +1359,23 @@ function groupLastBeside(first: LeadItem, ranked: readonly PlannedFinding[] = []
   for (const r of ranked) {
     const fact = groupPlaceFact(r.finding, r.facts);
     if (r.finding !== first.finding && fact?.kind === "group-last" && r.finding.rank?.group?.tied === undefined && !r.facts.some((x) => x.kind === "record" && !x.narrow)) return { finding: r.finding, fact };
+  }
+  return undefined;
+}
+
+/**
+ * A plain change (news value 4) headlined alone over another measure's record or run the other way that the lead tells
+ * as its counterweight: "Arvika: tillgängligheten i telefon ner 5 procentenheter" over direct answers at their best
+ * yet after a third rise read as a negative angle on a mixed result (reads KZ and an earlier one scored it 2). The
+ * record is a side even where riket puts it in its place, as the plain change is no stronger; never by a hair. Only
+ * under a fall: a rise keeps its headline, its lead telling the counterweight.
+ */
+function plainAgainstTime(first: LeadItem, lead: readonly LeadItem[], ranked: readonly PlannedFinding[] = []): LeadItem | undefined {
+  if (first.fact.kind !== "change" || first.fact.value < 4 || first.fact.polarity > 0) return undefined;
+  const told = (f: IndicatorFinding): boolean => !lead.some((i) => i.finding === f && i.fact.polarity === first.fact.polarity);
+  for (const r of ranked) {
+    const fact = r.finding === first.finding || !told(r.finding) ? undefined : r.facts.find((x) => (x.kind === "record" || x.kind === "streak") && x.polarity === -first.fact.polarity && !x.narrow);
+    if (fact) return { finding: r.finding, fact };
   }
   return undefined;
 }
