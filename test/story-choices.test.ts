@@ -7611,6 +7611,14 @@ describe("read JD: a headline within SPRAK.md's 60 characters where a variant sa
     expect(named("Vetlanda").claims.headline).toMatch(/femte året i rad|Femte raka/);
     expect(named("Stockholm").claims.headline).toMatch(/näst sista/);
   });
+  it("a response time's run in a headline is shorter or longer, never 'bättre' (read KZ: 'Vetlanda: svarstiden på e-post bättre för femte året i rad')", () => {
+    expect(named("Vetlanda").claims.headline).toMatch(/kort(are|ar|at) svarstiden på e-post för femte året i rad|svarstiden på e-post kortare för femte året i rad/);
+    for (const r of releases.filter((x) => x.claims.plan?.angle === "time" && /året i rad/.test(x.claims.headline))) {
+      const id = r.claims.plan?.headline[0] ?? "";
+      const f = r.analysis.findings.find((x) => x.indicator.id === id);
+      if (f && ["hours", "minutes", "seconds"].includes(f.indicator.unit)) expect(r.claims.headline, r.municipality.name).not.toMatch(/bättre|sämre|lyfter|tappar|förbättrar|backar/);
+    }
+  });
   it("a shared place says 'i landet', and a tie past tenth from the bottom is 'bland de sämsta', not 'nära botten' (A/B read AB41: Kiruna, last in its group; Vingåker, Haninge)", () => {
     expect(named("Kiruna").claims.headline).toMatch(/tredje sista plats i landet/);
     for (const name of ["Vingåker", "Haninge"]) expect(named(name).claims.headline, name).toMatch(/bland (de|landets) sämsta/);

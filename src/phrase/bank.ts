@@ -210,6 +210,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   specs.set("headline.record.best.since.time", [...measure, "första"]);
   for (const k of ["improving", "declining"]) {
     specs.set(`headline.streak.${k}`, [...measure, "ordning", "Ordning"]);
+    specs.set(`headline.streak.${k}.time`, [...measure, "ordning", "Ordning"]);
     specs.set(`headline.turnaround.${k}`, [...measure, "antal"]);
   }
   specs.set("headline.contrast-general", [...NAMES, ...SURVEY]);

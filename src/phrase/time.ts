@@ -405,7 +405,9 @@ export function timeHeadline(fact: Fact, f: IndicatorFinding, t: TimeInput | nul
   }
   const ordning = s?.streak ? ordinalWord(s.streak.steps) : undefined;
   if (fact.kind === "streak" && s?.streak && ordning) {
-    return { slot: `headline.streak.${s.streak.trend}`, values: { ordning, Ordning: capitalize(ordning) }, claim: `${id}.streak` };
+    // A time is shorter or longer for the fifth year, not "bättre" (read KZ: Vetlanda).
+    const time = isTime(f.indicator.unit) ? ".time" : "";
+    return { slot: `headline.streak.${s.streak.trend}${time}`, values: { ordning, Ordning: capitalize(ordning) }, claim: `${id}.streak` };
   }
   const antal = s?.turnaround ? numberWord(s.turnaround.after) : undefined;
   if (fact.kind === "turnaround" && s?.turnaround && antal) {
