@@ -3067,6 +3067,25 @@ describe("A/B reads AB73 and AB74: the e-mail answers within a day in a headline
     expect(named("Ale").claims.headline).toMatch(/åttonde/);
     expect(named("Osby").claims.headline).toMatch(/eget rekord/);
   });
+  it("is a headline's name only: a tight name without its channel never lands in a section ('För svar inom en arbetsdag är Värmdö …')", async () => {
+    const { generateRelease } = await import("../src/kinds/municipality/release.js");
+    const { computeRanks } = await import("../src/analyse/municipality.js");
+    const changed = { ...dataset, indicators: dataset.indicators.map((i) => (i.tight === undefined ? i : { ...i, tight: "svar inom en arbetsdag" })) };
+    const ranks = computeRanks(changed, changed.survey.year);
+    const release = (name: string): ReturnType<typeof generateRelease> => {
+      const m = changed.municipalities.find((x) => x.name === name);
+      if (!m) throw new Error(name);
+      return generateRelease(changed, m, { resources, ranks });
+    };
+    for (const name of ["Värmdö", "Haninge", "Älvkarleby", "Uppsala"]) {
+      const r = release(name);
+      const body = [...r.composed.lead, ...r.composed.sections.flatMap((x) => x.sentences)].map((x) => x.text).join(" ");
+      expect(body, name).not.toMatch(/svar inom en arbetsdag/i);
+      expect(body, name).toMatch(/e-postsvaren inom en arbetsdag|e-postfrågor som besvaras inom en arbetsdag/i);
+    }
+    // (The headline has it.)
+    expect(release("Uppsala").claims.headline).toMatch(/^Svar inom en arbetsdag/);
+  });
   it("never a headline over 76 characters, nor one that names the measure both ways", () => {
     for (const r of releases) {
       expect(r.claims.headline.length, r.claims.headline).toBeLessThanOrEqual(HEADLINE_BOTH_MAX);

@@ -927,14 +927,14 @@ function ownSection(g: readonly Sentence[], sections: readonly StorySection[], f
  * read HM, Värmdö).
  */
 function tightAgain(list: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
-  const channelled = (f: IndicatorFinding): boolean => tightName(f, findings).toLowerCase().includes(f.indicator.channel.toLowerCase());
+  const channelled = (f: IndicatorFinding): boolean => tightName(f, findings, false).toLowerCase().includes(f.indicator.channel.toLowerCase());
   return list.map((s, i) => {
     const before = list[i - 1];
     const [id, other] = ids(s);
     const f = findings.find((x) => x.indicator.id === id);
     if (!before || !f || other !== undefined || channelled(f)) return s;
     const name = headlineName(f.indicator);
-    const tight = tightName(f, findings);
+    const tight = tightName(f, findings, false);
     const named = [name, f.indicator.subject].some((n) => before.text.toLowerCase().includes(n.toLowerCase()));
     if (tight === name || !named) return s;
     const text = s.text.replace(new RegExp(`(^|[ (])(${escapeRegExp(name)}|${escapeRegExp(capitalize(name))})(?=[ ,.:;)])`), (_, pre: string, found: string) => `${pre}${found === name ? tight : capitalize(tight)}`);
@@ -2221,10 +2221,10 @@ function unmirrored(lead: readonly Sentence[], name: string, findings: readonly 
     // ("nu", not "därmed", right after a run: "Det är den tredje försämringen i rad. Nässjös resultat är därmed det
     // sämsta hittills" read as if the run made it the lowest, read KG.)
     const so = /\bi rad\.$/u.test(lead[i - 1]?.text ?? "") ? "nu" : "därmed";
-    const subject = f && time ? `${capitalize(tightName(f, findings))} i ${name} är ${so} den ${longest ? "längsta" : "kortaste"} hittills` : `${gen} resultat är ${so} det ${word} hittills`;
+    const subject = f && time ? `${capitalize(tightName(f, findings, false))} i ${name} är ${so} den ${longest ? "längsta" : "kortaste"} hittills` : `${gen} resultat är ${so} det ${word} hittills`;
     // Its turn to riket then points back with "den": "…, men den är fortsatt längre än rikssnittet", not "men svarstiden
     // är …" after "Svarstiden i Norrköping är …", nor "men det är" for a time.
-    const turn = f && time ? new RegExp(`, (men|och) (?:resultatet|det|${escapeRegExp(headlineName(f.indicator))}|${escapeRegExp(tightName(f, findings))}) (ligger|är) `, "u") : /, (men|och) resultatet (ligger|är) /u;
+    const turn = f && time ? new RegExp(`, (men|och) (?:resultatet|det|${escapeRegExp(headlineName(f.indicator))}|${escapeRegExp(tightName(f, findings, false))}) (ligger|är) `, "u") : /, (men|och) resultatet (ligger|är) /u;
     // (And its margin "över"/"under" the old one: "den kortaste hittills, 0,9 timmar kortare än …" said it twice.)
     const margin = (t: string): string => (time ? t.replace(/(?<=\d\u00A0timm(?:e|ar) )(kortare|längre) än (?=(?:det|den|kommunens) )/u, (_, w: string) => (w === "kortare" ? "under " : "över ")) : t);
     const text = margin(s.text.replace(own, subject).replace(turn, time ? ", $1 den $2 " : ", $1 det $2 "));

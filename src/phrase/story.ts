@@ -516,8 +516,9 @@ function headlineOf(angle: MunicipalAngle, all: readonly IndicatorFinding[], say
  * "e-postsvaren"), for a headline that names two; the full short name when
  * the tight one would not tell the measures apart.
  */
-export function tightName<F extends { indicator: Pick<Indicator, "short" | "label" | "tight"> }>(f: F, all: readonly F[]): string {
-  const tight = (x: F): string => x.indicator.tight ?? cutName(x.indicator);
+export function tightName<F extends { indicator: Pick<Indicator, "short" | "label" | "tight"> }>(f: F, all: readonly F[], headline = true): string {
+  // (The data's tight name is a headline's: "För svar inom en arbetsdag är Värmdö …" in a section lost the channel.)
+  const tight = (x: F): string => (headline ? x.indicator.tight : undefined) ?? cutName(x.indicator);
   const name = tight(f);
   const clash = all.some((x) => x !== f && tight(x) === name);
   return clash ? headlineName(f.indicator) : name;
