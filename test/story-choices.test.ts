@@ -3059,6 +3059,11 @@ describe("A/B reads AB73 and AB74: the e-mail answers within a day in a headline
   it("are 'e-postsvar inom en dag', the data's tight name, where 'e-postsvaren' read as both e-mail measures (Uppsala's and Ljungby's shared first place, the response time 107th and 188th)", () => {
     for (const name of ["Uppsala", "Ljungby", "Knivsta", "Hofors", "Älvdalen", "Norberg"]) expect(named(name).claims.headline, name).toMatch(/[Ee]-postsvar inom en dag/);
   });
+  it("are 'e-postsvaren' where the headline's claim holds for the response time too (headline read HL3: Bjurholm, both at their best; Sala and Kalix, records on both)", () => {
+    expect(named("Bjurholm").claims.headline).toMatch(/e-postsvaren bäst hittills/);
+    expect(named("Sala").claims.headline).toMatch(/e-postsvaren och svarstiden/);
+    expect(named("Kalix").claims.headline).toMatch(/svarstiden på e-post och e-postsvaren/);
+  });
   it("keep the cut name where the tight one would lose a side, a count, a measure, a place or an 'eget'", () => {
     expect(named("Jönköping").claims.headline).toMatch(/e-postsvaren.*tillgängligheten/);
     expect(named("Tingsryd").claims.headline).toMatch(/alla fem mått/);

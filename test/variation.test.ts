@@ -15,16 +15,16 @@ describe("variation over the example's releases", () => {
     const channelOf = new Map(dataset.indicators.map((i) => [i.id, i.channel]));
     // "direktsvaren" of "direktsvaren i telefon": a two-sided headline names its measures without the channel, or by
     // their tight name in the data ("e-postsvar inom en dag").
-    const tight = new Map(dataset.indicators.map((i) => [i.id, i.tight ?? (i.short ?? "").replace(/ (?:i|på|via|inom|för) .*$/, "")]));
+    const cut = (i: (typeof dataset.indicators)[number]): string => (i.short ?? "").replace(/ (?:i|på|via|inom|för) .*$/, "");
+    const tight = new Map(dataset.indicators.flatMap((i) => [[`${i.id}`, cut(i)], ...(i.tight ? [[`${i.id}#tight`, i.tight]] : [])] as [string, string][]));
     const off = releases.flatMap((r) => {
       // The first side of "… – men …": a count of records there names no measure, so nothing to hold the lead to
       // ("Perstorp: rekord på fyra av fem mått, men bemötandet på sin sämsta nivå").
       const headline = r.claims.headline.toLowerCase().split(/,? (?:– )?men /)[0] ?? "";
       const first = r.claims.sentences.find((s) => s.text === r.composed.lead[0]?.text);
       const id = first?.claims[0]?.split(".")[0] ?? "";
-      const name = tight.get(id) ?? "";
       // The measure or channel named first in the headline: the first side of "… – men …".
-      const names = [...tight.values()].filter((n) => n !== "").map((n) => ({ at: headline.indexOf(n), ok: n === name }));
+      const names = [...tight].filter(([, n]) => n !== "").map(([key, n]) => ({ at: headline.indexOf(n), ok: key.split("#")[0] === id }));
       const channels = ["telefon", "e-post"].map((c) => ({ at: headline.search(new RegExp(`(via|i|på) ${c}`)), ok: c === channelOf.get(id) }));
       const firstNamed = [...names, ...channels].filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
       if (!firstNamed) return []; // "Blandat resultat för …" names none

@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { composeHeadline, tightLoses, withoutTight, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
+import { channelAgrees, composeHeadline, tightLoses, withoutTight, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, onlyAbout, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
@@ -244,8 +244,9 @@ function plannedHeadline(opts: ComposeOptions, chooser: Chooser, unmeasured: num
   const compose = (c: Chooser, angle: MunicipalAngle, all: readonly IndicatorFinding[]): Sentence => composeHeadline(angle, all, headlineSayer(c, m, dataset.survey), m.name, unmeasured);
   const plain = withoutTight(plan.angle, analysis.findings);
   const fresh = (): Chooser => new Chooser(bank, m.code, true);
-  const loses = tightLoses(compose(fresh(), plan.angle, analysis.findings), compose(fresh(), plain.angle, plain.all), analysis.findings);
-  return loses ? compose(chooser, plain.angle, plain.all) : compose(chooser, plan.angle, analysis.findings);
+  const own = compose(fresh(), plan.angle, analysis.findings);
+  const cut = tightLoses(own, compose(fresh(), plain.angle, plain.all), analysis.findings) || channelAgrees(own, plan.ranked);
+  return cut ? compose(chooser, plain.angle, plain.all) : compose(chooser, plan.angle, analysis.findings);
 }
 
 function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed: readonly string[]): { release: ComposedRelease; retell: ReadonlySet<string> } {

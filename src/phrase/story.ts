@@ -321,6 +321,30 @@ export function tightLoses(own: Sentence, plain: Sentence, all: readonly Indicat
   return all.some((f) => says(plain, f) && !says(own, f)) || places(plain).some((w) => !places(own).includes(w));
 }
 
+/**
+ * Whether each claim a headline makes of a measure with a tight name in the data holds for every other measure of its
+ * channel too, so that the cut name, which reads as the channel ("e-postsvaren"), is true: Forshaga's "e-postsvaren
+ * lyfter" with both e-mail measures better, Bjurholm's "e-postsvaren bäst hittills" with both at their best (headline
+ * read HL3 published the cut name there, and the tight one wherever the response time said otherwise).
+ */
+export function channelAgrees(h: Sentence, ranked: readonly PlannedFinding[]): boolean {
+  const own = (id: string): PlannedFinding | undefined => ranked.find((r) => r.finding.indicator.id === id && r.finding.indicator.tight !== undefined);
+  const claims = h.claims.map((c) => c.split(".")).filter(([id]) => own(id ?? "") !== undefined);
+  return claims.length > 0 && claims.every(([id, kind]) => {
+    const a = own(id ?? "");
+    const others = ranked.filter((r) => r !== a && r.finding.indicator.channel === a?.finding.indicator.channel);
+    return a !== undefined && others.length > 0 && others.every((b) => sameClaim(kind ?? "", a, b));
+  });
+}
+
+/** Whether `b` has the fact `kind` that a headline claims of `a`, the same way and as strong. */
+function sameClaim(kind: string, a: PlannedFinding, b: PlannedFinding): boolean {
+  if (kind === "changeClass") return a.finding.changeClass !== null && a.finding.changeClass === b.finding.changeClass;
+  if (kind === "vsNational") return a.finding.vsNational !== null && a.finding.vsNational === b.finding.vsNational;
+  const [ra, rb] = [a.time?.series.record, b.time?.series.record];
+  return kind === "record" && ra != null && rb != null && ra.kind === rb.kind;
+}
+
 /** The words of a place, a figure or an own record in a headline ("åttonde", "näst sista", "19", "eget"). */
 const KEPT_WORDS = /\d+|(?<!\p{L})(andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|sista|topp|eget|egna)(?!\p{L})/giu;
 
