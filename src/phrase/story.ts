@@ -296,7 +296,7 @@ export function composeHeadline(angle: MunicipalAngle, all: readonly IndicatorFi
 /**
  * The angle and findings with no indicator's own tight name (`tight` in the data), so that a headline names the
  * measures by their short names cut ("e-postsvaren"): where "e-postsvar inom en dag" made a headline too long to say
- * both its sides, or its measures at all (plainerHeadline).
+ * both its sides, or its measures at all (plannedHeadline in compose.ts chooses).
  */
 export function withoutTight(angle: MunicipalAngle, all: readonly IndicatorFinding[]): { angle: MunicipalAngle; all: IndicatorFinding[] } {
   // One clone of both keeps the angle's findings the very ones in `all`, which tightName tells apart by identity.
