@@ -162,7 +162,11 @@ describe.skipIf(!existsSync(CHROMIUM))("preview in a browser", () => {
     await reloadedAgain;
     const errorMs = performance.now() - brokenAt;
     const banner = await page.$eval("#datafel-rubrik + p + ul", (el) => el.textContent ?? "");
-    expect(banner).toBe(`${data.file}:98:84: municipalities[0].results.2019.epost-en-dag: 104 ligger utanför 0–100 för enheten procent`);
+    // The line and column of the value in the file, counted here: a field added to an indicator moved it a line.
+    const lines = source.split("\n");
+    const row = lines.findIndex((l) => l.includes("epost-en-dag: 98"));
+    const col = (lines[row] ?? "").indexOf("epost-en-dag: 98") + "epost-en-dag: ".length + 1;
+    expect(banner).toBe(`${data.file}:${row + 1}:${col}: municipalities[0].results.2019.epost-en-dag: 104 ligger utanför 0–100 för enheten procent`);
     expect(await releaseText(page)).toContain("till 95 procent 2019");
     console.log(`preview e2e: data error shown in ${Math.round(errorMs)} ms`);
 
