@@ -242,6 +242,8 @@ function plannedHeadline(opts: ComposeOptions, chooser: Chooser, unmeasured: num
   const { dataset, analysis, plan, bank } = opts;
   const m = analysis.municipality;
   const compose = (c: Chooser, angle: MunicipalAngle, all: readonly IndicatorFinding[]): Sentence => composeHeadline(angle, all, headlineSayer(c, m, dataset.survey), m.name, unmeasured);
+  // (Data with no tight name has nothing to try: one headline, as before.)
+  if (analysis.findings.every((f) => f.indicator.tight === undefined)) return compose(chooser, plan.angle, analysis.findings);
   const plain = withoutTight(plan.angle, analysis.findings);
   const fresh = (): Chooser => new Chooser(bank, m.code, true);
   const own = compose(fresh(), plan.angle, analysis.findings);
