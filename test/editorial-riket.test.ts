@@ -153,7 +153,7 @@ describe("numbers in the riket release", () => {
     expect(figures(`Av de 256${NB}kommuner som har resultat för båda åren har 172${NB}kommuner förbättrat resultatet med minst 2${NB}procentenheter, drygt sju gånger så många som de 24${NB}kommuner som har försämrat det lika mycket.`, ds)).toHaveLength(4);
     expect(figures(`Jämfört med 2018 förbättrade 113${NB}kommuner sitt resultat med minst 1${NB}timme och 19${NB}kommuner försämrade det lika mycket.`, ds)).toHaveLength(3);
     expect(figures(`Sämst i landet var Töreboda (29,6${NB}timmar), näst sämst Ödeshög (18${NB}timmar).`, ds)).toHaveLength(2);
-    expect(figures(`I riket var andelen som får kontakt med en handläggare inom 60${NB}sekunder i snitt 60${NB}procent 2019, upp från 58${NB}procent 2018.`, ds)).toHaveLength(2);
+    expect(figures(`I riket var andelen som får kontakt med en handläggare inom en minut i snitt 60${NB}procent 2019, upp från 58${NB}procent 2018.`, ds)).toHaveLength(2);
   });
 
   it("the thresholds of the mover counts are said once, in the fact box", () => {
@@ -327,7 +327,7 @@ describe("riket's change sentences", () => {
   it("say 'ökade snittet för andelen … från 58 procent 2018 till 60 procent 2019', not 'från i snitt 53 procent' (read as clumsy: reads AV and AX) nor 'ökade andelen … i snitt från' (read HX)", () => {
     const md = all.find((a) => a.file === "data/exempel/kkik-2019-alla.yaml")?.r.markdown ?? "";
     expect(md).not.toMatch(/från i snitt/);
-    expect(md).toContain("I riket ökade snittet för andelen som får kontakt med en handläggare inom 60\u00A0sekunder från 58\u00A0procent 2018 till 60\u00A0procent 2019");
+    expect(md).toContain("I riket ökade snittet för andelen som får kontakt med en handläggare inom en minut från 58\u00A0procent 2018 till 60\u00A0procent 2019");
     expect(md).not.toMatch(/ökade andelen [^.]* i snitt från/);
   });
 });

@@ -5,7 +5,7 @@
 import { isImprovement, type IndicatorFinding } from "../analyse/municipality.js";
 import { heldLastYear, type LongRunChange } from "../analyse/time.js";
 import { recordScope, type Fact, type TimeInput } from "../plan/news.js";
-import type { Sentence, StorySay } from "./sentence.js";
+import { figuresWithStepsIn, type Sentence, type StorySay } from "./sentence.js";
 import { capitalize, escapeRegExp, formatDifference, formatValue, formatYear, headlineName, joinList, numberWord, ordinalWord } from "./swedish.js";
 import { gradeDegree, isLargeRatio, isTime, movedPlainly, relativeChange, sharedTimesWords, timeSlot, TIMES_AS_LONG } from "./relative.js";
 
@@ -334,6 +334,9 @@ function withMargin(s: Sentence | undefined, fact: Fact, f: IndicatorFinding, t:
  * innan", it dangled after the apposition (sweep 9: Sorsele, Ronneby scored 3; Tierp).
  */
 function lastInBrackets(s: Sentence, f: IndicatorFinding, t: TimeInput, föregående: string, say: StorySay): Sentence | undefined {
+  // (Not as a third figure: a measure named with a number, "inom 60 sekunder", has one already. The sentence stays as
+  // it is: "… låg på 41 procent 2019, Sorseles sämsta resultat hittills".)
+  if (figuresWithStepsIn(s.text) >= 2) return s;
   const at = afterValue(s, f, t, /(?=, )/);
   return at === undefined ? undefined : bracketAt(s, at, say("time.record.hair.last.bracket", { föregående }));
 }
