@@ -1957,7 +1957,7 @@ function strongSaid(list: readonly Sentence[], findings: readonly IndicatorFindi
     const m = /^(.*?(?:steg|sjönk|gick upp|gick ner|ökade|minskade)) med ([\d,]+\u00A0(?:procentenheter|timmar)), till /u.exec(s.text);
     if (!f?.changeClass?.startsWith("strongly-") || !m || /kraftig|markant|lyft|största|halver|fördubbl|gånger/u.test(s.text)) return s;
     // ("kraftigt" once in the paragraph: strongOnce, which the ingress passes next, makes the second "markant".)
-    return { ...s, text: s.text.replace(m[0], `${m[1] ?? ""} kraftigt, med ${m[2] ?? ""} till `) };
+    return { ...s, text: s.text.replace(m[0], `${m[1] ?? ""} kraftigt, med ${m[2] ?? ""}, till `) };
   });
 }
 

@@ -2559,8 +2559,8 @@ function bodyChange(f: IndicatorFinding, ctx: StoryContext): Sentence[] {
     // After the lead's "Även tillgängligheten i telefon förbättrades kraftigt", the figures without the word again
     // ("ökade kraftigt, från 43 procent 2018 …" said it twice, read GY: Falkenberg).
     const classed = ctx.leadClaims?.has(`${id}.changeClass`) === true;
-    // ("steg kraftigt, med 12 procentenheter till …" without the word keeps its comma: "steg med 12 procentenheter, till …".)
-    return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ").replace(/ (?:kraftigt|markant), med ([^,.]+?) till /u, " med $1, till ") } : s];
+    // ("steg kraftigt, med 12 procentenheter, till …" without the word: "steg med 12 procentenheter, till …".)
+    return [classed ? { ...s, text: s.text.replace(/ (kraftigt|markant),? (?=från )/u, " ").replace(/ (?:kraftigt|markant), med ([^,.]+?),? till /u, " med $1, till ") } : s];
   }
   const found = largeYearRatio(f);
   if (!found) return [];
