@@ -148,9 +148,14 @@ function nameNumbers(subject: string): number[] {
   return [...subject.matchAll(/(?<![\d,])(\d+)(?=[\u00A0 ])/gu)].map(([, n]) => Number(n));
 }
 
+/** The sentence without the measure's name (either case), whose own numbers are no figures of the sentence. */
+function withoutSubject(text: string, subject: string): string {
+  return text.split(subject).join(" ").split(capitalize(subject)).join(" ");
+}
+
 /** True when a number in the measure's name ("inom 60 sekunder") is also one of the sentence's figures. */
 export function nameFigureRepeated(text: string, subject: string): boolean {
-  const rest = text.split(subject).join(" ").split(capitalize(subject)).join(" ");
+  const rest = withoutSubject(text, subject);
   return nameNumbers(subject).some((n) => new RegExp(`(?<![\\d,])${n}\u00A0`, "u").test(rest));
 }
 
@@ -287,7 +292,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     // A sentence with two figures of its own says the short name, and the long one, with its number, comes where it
     // is the only figure or in the fact box (definedInFacts): "… inom 60 sekunder ökade från 69 procent 2018 till 71
     // procent 2019" was a third figure in 14 of 15 releases of read LB.
-    const crowded = finding !== undefined && subject !== undefined && nameNumbers(subject).length > 0 && figuresWithStepsIn(text.split(subject).join(" ").split(capitalize(subject)).join(" ")) >= 2;
+    const crowded = finding !== undefined && subject !== undefined && nameNumbers(subject).length > 0 && figuresWithStepsIn(withoutSubject(text, subject)) >= 2;
     const short = crowded || (clash && !own) ? mentions.shortOnly(finding.indicator) : undefined;
     return short === undefined ? text : sayWith(template, values, short, finding);
   };
