@@ -168,10 +168,16 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 0, to: 0.15, words: "mindre än en sjättedel så lång som" },
     { from: 0.15, to: 0.1834, words: "ungefär en sjättedel så lång som" },
     { from: 0.1834, to: 0.22, words: "ungefär en femtedel så lång som" },
-    { from: 0.22, to: 0.27, words: "ungefär en fjärdedel så lång som" },
+    // A fraction within half a point of its anchor is said without a modifier, as "hälften" is (SPRAK.md): "ungefär en
+    // fjärdedel" for 1,5 against 6 timmar, exactly a quarter, read as wrong (read LG: Bjurholm).
+    { from: 0.22, to: 0.245, words: "ungefär en fjärdedel så lång som" },
+    { from: 0.245, to: 0.255, words: "en fjärdedel så lång som" },
+    { from: 0.255, to: 0.27, words: "ungefär en fjärdedel så lång som" },
     { from: 0.27, to: 0.292, words: "drygt en fjärdedel så lång som" },
     { from: 0.292, to: 0.32, words: "knappt en tredjedel så lång som" }, // "knappt", not "nästan": reads FR, FU and FV (Stockholm, Tomelilla, Mjölby)
-    { from: 0.32, to: 0.36, words: "ungefär en tredjedel så lång som" },
+    { from: 0.32, to: 0.3283, words: "ungefär en tredjedel så lång som" },
+    { from: 0.3283, to: 0.3384, words: "en tredjedel så lång som" },
+    { from: 0.3384, to: 0.36, words: "ungefär en tredjedel så lång som" },
     { from: 0.36, to: 0.39, words: "drygt en tredjedel så lång som" },
     { from: 0.39, to: 0.495, words: "mindre än hälften så lång som" },
     { from: 0.495, to: 0.505, words: "hälften så lång som" },
