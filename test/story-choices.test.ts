@@ -6818,7 +6818,7 @@ describe("reads HK and HN: a shorter response time said with a verb of falling",
       }
     }
     expect(seen).toBeGreaterThan(100);
-    expect(named("Vaggeryd").composed.lead.map((s) => s.text).join(" ")).toContain("Den genomsnittliga svarstiden för e-post blev däremot bättre, från 11,9\u00A0timmar 2018 till 9,5\u00A0timmar 2019");
+    expect(named("Vaggeryd").composed.lead.map((s) => s.text).join(" ")).toContain("Däremot förbättrades den genomsnittliga svarstiden för e-post, från 11,9\u00A0timmar 2018 till 9,5\u00A0timmar 2019");
   });
 });
 
@@ -8394,9 +8394,9 @@ describe("read KY: a place in the group in the release's word for the group", ()
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/\(\d+(,\d+)? och \d+(,\d+)?\u00A0(procent|timmar)\) och (främst|bäst|först|svagast|sist) (bland|av) de \d+/u);
     expect(named("Rättvik").markdown).toContain("(55 och 57\u00A0procent) och främst bland kommunerna i gruppen.");
   });
-  it("a fall in the ingress never says 'Skövde kommun har backat i andelen …', which read as clumsy; 'För Skövde kommun gick andelen … ner'", () => {
-    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/har backat i /u);
-    expect(named("Skövde").composed.lead[0]?.text).toMatch(/^För Skövde kommun gick andelen som upplever ett gott bemötande via telefon ner, från 92\u00A0procent 2018 till 84\u00A0procent 2019\./u);
+  it("a fall in the ingress never says 'Skövde kommun har backat i andelen …' (read KY) nor 'För Skövde kommun gick andelen … ner' (read LG), which read as clumsy", () => {
+    for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/har backat i |^\*\*För [^,]* kommun gick [^,]* ner, /mu);
+    expect(named("Skövde").composed.lead[0]?.text).toMatch(/^Andelen som upplever ett gott bemötande via telefon minskade i Skövde kommun, från 92\u00A0procent 2018 till 84\u00A0procent 2019, (enligt|visar|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)\./u);
   });
 });
 
