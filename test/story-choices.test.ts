@@ -4117,7 +4117,7 @@ describe("read AB of 2026-12-02", () => {
 
   it("a turn that opens its section brings its measure's riket and group with it (Tranås: two turns, each with its comparison)", () => {
     const tel = named("Tranås").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text) ?? [];
-    const turns = tel.flatMap((t, i) => (/efter fyra års försämring|nedgång som pågått i fyra år/.test(t) ? [i] : []));
+    const turns = tel.flatMap((t, i) => (/efter fyra års (försämring|nedgång)|nedgång som pågått i fyra år|efter fyra år i rad med sämre resultat/.test(t) ? [i] : []));
     // (The other turn is a clause in the ingress now: lead.turn-clause.)
     expect(turns.length).toBeGreaterThanOrEqual(1);
     for (const i of turns) expect(tel[i + 1]).toMatch(/^(Årets resultat|För 2019 är resultatet|Tranås resultat 2019|Det är|I Tranås är bemötandet i telefon)[^.]*\(\d+\u00A0procent\)/);
@@ -5726,7 +5726,7 @@ describe("read GK: a second turnaround as long as one told before", () => {
   it("does not say 'också', which opening a section pointed back over the heading to the lead (Tranås: 'Bemötandet i telefon bröt också en nedgång som pågått i fyra år')", () => {
     for (const r of releases) expect(r.markdown, r.municipality.name).not.toMatch(/(bröt|vände|förbättrades|försämrades) också\b/);
     const tel = named("Tranås").composed.sections.find((s) => s.heading === "Telefon")?.sentences.map((s) => s.text) ?? [];
-    expect(tel[0]).toMatch(/^(För bemötandet i telefon bröts en nedgång som pågått i fyra år|Bemötandet i telefon (vände uppåt efter fyra års nedgång|förbättrades, efter fyra år i rad med sämre resultat))\.$/);
+    expect(tel[0]).toMatch(/^(För bemötandet i telefon bröts en nedgång som pågått i fyra år|Bemötandet i telefon (vände (kraftigt )?uppåt efter fyra års nedgång|(förbättrades kraftigt|blev mycket bättre|förbättrades), efter fyra år i rad med sämre resultat))\.$/);
   });
 });
 
@@ -8404,5 +8404,22 @@ describe("read KW: the same run on three measures", () => {
   it("is not said in one frame twice ('Det är den tredje förbättringen i rad, liksom för …' twice in Sigtuna's release)", () => {
     for (const r of releases) expect((r.markdown.match(/Det är [^.]* i rad, liksom för /gu) ?? []).length, r.municipality.name).toBeLessThanOrEqual(1);
     expect(sectionText("Sigtuna", "E-post")).toMatch(/Också e-postsvaren inom en arbetsdag har förbättrats för tredje året i rad, liksom bemötandet och tillgängligheten i telefon\./u);
+  });
+});
+
+describe("read LH: a turnaround told by itself keeps the year's strength", () => {
+  it("says a strong change as strong ('försämrades kraftigt efter två års förbättring'), never plain under an ingress that said 'sjönk kraftigt' (Filipstad)", () => {
+    let seen = 0;
+    for (const r of releases) {
+      for (const f of r.analysis.findings) {
+        if (f.changeClass !== "strongly-improved" && f.changeClass !== "strongly-declined") continue;
+        // (The sentences that say the change by a verb of its own: not "Därmed bröts …", after the change's sentence.)
+        const own = body(r).filter((s) => s.claims.includes(`${f.indicator.id}.turnaround`) && /\b(förbättrades|försämrades|blev (\p{L}+ )?(bättre|sämre)|vände (\p{L}+ )?(uppåt|nedåt))\b/u.test(s.text));
+        seen += own.length;
+        for (const s of own) expect(s.text, r.municipality.name).toMatch(/\b(kraftigt|mycket (bättre|sämre))\b/u);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(3);
+    expect(sectionText("Filipstad", "Telefon")).toMatch(/^Tillgängligheten i telefon försämrades kraftigt efter två års förbättring\./u);
   });
 });

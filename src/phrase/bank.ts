@@ -323,6 +323,8 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
     }
     specs.set(`time.turnaround.${k}`, [...subject, "antal", "sedan"]);
     specs.set(`time.turnaround.${k}.follow`, [...subject, "antal", "sedan"]);
+    specs.set(`time.turnaround.${k}.strong`, [...subject, "antal", "sedan"]);
+    specs.set(`time.turnaround.${k}.again.strong`, [...subject, "antal", "sedan"]);
     specs.set(`time.turnaround.${k}.again`, [...subject, "antal", "sedan"]);
     specs.set(`time.turnaround.${k}.follow.again`, [...subject, "antal", "sedan"]);
   }
@@ -523,7 +525,9 @@ function echoes(template: string, before: string): number {
  * på ungefär samma nivå" of two measures two sentences apart (ten example releases had such a pair).
  */
 // ("jämfört med 2018" in two sentences in a row: Aneby's Telefon section, read HY.)
-const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /\bmätningen\b/i, /i stort sett oförändra[dt]/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i, /jämfört med \{fjol\}/i];
+// ("…, efter tre år i rad med sämre resultat" of two measures in one section: Munkedal, once turnarounds said a strong
+// change as strong.)
+const STOCK: readonly RegExp[] = [/ungefär samma nivå/i, /\bmätningen\b/i, /i stort sett oförändra[dt]/i, /förändrades (andelen )?knappt/i, /(knapp|liten) marginal/i, /om än knappt/i, /jämfört med \{fjol\}/i, /år i rad med (bättre|sämre) resultat/i];
 
 /** The stock phrases `template` shares with anything chosen before in the release (`said`: indices into STOCK). */
 function repeats(template: string, said: ReadonlySet<number>): number {

@@ -156,7 +156,10 @@ function turnaroundSentence(f: IndicatorFinding, t: TimeInput, say: StorySay, at
   // One as long as a turnaround told before is "lika lång": "efter tre års försämring" three times in four
   // sentences read as a template (a read, Munkedal).
   const again = at.again?.(`turnaround:${u.trend}:${u.after}`) ? ".again" : "";
-  return { text: say(`time.turnaround.${u.trend}${follow}${again}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
+  // A strong change keeps its strength word where the sentence says the change itself: "försämrades" alone played
+  // down Filipstad's 12-point fall, "sjönk kraftigt" in its ingress (read LH).
+  const strong = !follow && (f.changeClass === "strongly-improved" || f.changeClass === "strongly-declined") ? ".strong" : "";
+  return { text: say(`time.turnaround.${u.trend}${follow}${again}${strong}`, { antal, sedan: formatYear(u.since) }, f), claims: [`${id}.change`, `${id}.turnaround`] };
 }
 
 /**
