@@ -46,10 +46,18 @@ export function placeSentences(s: NationalSectionPlan, ctx: NationalContext): Se
   } else if (!t2 && b1 && !b2) {
     return [{ text: ctx.say("places.pair", tokens), claims: [...topClaims, `${id}.bottom`] }];
   } else {
-    out.push({ text: ctx.say(t2 ? "places.top.two" : "places.top.one", tokens), claims: topClaims });
+    out.push({ text: ctx.say(t2 ? `places.top.two${counted(t2)}` : "places.top.one", tokens), claims: topClaims });
   }
-  if (b1) out.push({ text: ctx.say(b2 ? "places.bottom.two" : "places.bottom.one", tokens), claims: [`${id}.bottom`] });
+  if (b1) out.push({ text: ctx.say(b2 ? `places.bottom.two${counted(b2)}` : "places.bottom.one", tokens), claims: [`${id}.bottom`] });
   return out;
+}
+
+/**
+ * A second tier counted, not named ("fem kommuner"), takes its own wording: "och näst svagast fem kommuner (33 procent)"
+ * read as careless (read LH).
+ */
+function counted(e: Extreme<MunicipalityRef>): string {
+  return e.members.length > MAX_NAMED ? ".counted" : "";
 }
 
 /** How many municipalities improved and declined; a multiple when one side is at least twice the other. */

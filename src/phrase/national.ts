@@ -106,7 +106,7 @@ export function nationalSlotSpecs(): Map<string, readonly string[]> {
   for (const again of ["", ".again"]) {
     for (const records of ["", ".records"]) specs.set(`summary.more-improved${records}.one-worst${again}`, ["antal", "förbättrade", "försämrade", "övrigt", "förstaår"]);
   }
-  for (const k of ["pair", "top.one", "top.two", "bottom.one", "bottom.two", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
+  for (const k of ["pair", "top.one", "top.two", "top.two.counted", "bottom.one", "bottom.two", "bottom.two.counted", "full", "full.named"]) specs.set(`places.${k}`, PLACES);
   for (const t of ["threshold", "any"]) {
     for (const k of ["both", "improved", "declined", "none", "ratio.improved", "ratio.declined"]) specs.set(`movers.${t}.${k}`, MOVERS);
   }
