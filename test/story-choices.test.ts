@@ -6401,7 +6401,7 @@ describe("read KD: the municipality's name in the ingress", () => {
   it("is said in two sentences at most, a later one 'kommunen' ('… har Hudiksvalls kommun …; Hudiksvall är också bäst' named it four times; A/B read AB64 preferred 'kommunens' in 9 pairs of 12)", () => {
     const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");
     expect(ingress("Hudiksvall")).toMatch(/; kommunen är också bäst av (kommunerna i kommungruppen|de likvärdiga kommunerna)/);
-    expect(ingress("Trollhättan")).toMatch(/till 94\u00A0procent 2019, kommunens bästa resultat under åren 2014–2019\./);
+    expect(ingress("Trollhättan")).toMatch(/till 94\u00A0procent 2019, stadens bästa resultat under åren 2014–2019\./);
     // Never a second "kommunens" in the ingress (AB64: Ånge), and the official name stays ("Hudiksvalls kommun").
     expect(ingress("Ånge")).toMatch(/kommunens sämsta resultat hittills\. [^]*Ånges bästa resultat/);
     expect(ingress("Hudiksvall")).toContain("har Hudiksvalls kommun landets nionde bästa resultat");
@@ -6931,7 +6931,7 @@ describe("read HT: the headline's record with the run that reached it", () => {
     expect(ingress(named("Osby"))).toMatch(/39\u00A0procent 2019, kommunens sämsta resultat[^.]*\. Direktsvaren har nu försämrats för tredje året i rad\./);
     // And not again in the Telefon section.
     expect(body(named("Osby")).map((s) => s.text).join(" ")).not.toMatch(/i rad blev direktsvaren/);
-    expect(ingress(named("Landskrona"))).toMatch(/75\u00A0procent 2019, kommunens bästa resultat[^.]*\. Förbättringen är den tredje i rad\./);
+    expect(ingress(named("Landskrona"))).toMatch(/75\u00A0procent 2019, stadens bästa resultat[^.]*\. Förbättringen är den tredje i rad\./);
   });
 });
 
@@ -7042,7 +7042,7 @@ describe("read JJ: stiff stock phrases", () => {
 describe("reads JE and JK: a fall below riket from the country's first place", () => {
   it("says the first place, not only 'låg över riket' (Haparanda's bemötande, 99 procent and a shared first place in 2018)", () => {
     const text = named("Haparanda").markdown.replace(/\u00A0/g, " ");
-    expect(text).toMatch(/klart sämre än [^;]*\(84 procent\)[;,] [^.]*(delade (Haparanda|kommunen) förstaplatsen i landet|en delad förstaplats i landet)/);
+    expect(text).toMatch(/klart sämre än [^;]*\(84 procent\)[;,] [^.]*(delade (Haparanda|staden) förstaplatsen i landet|en delad förstaplats i landet)/);
     expect(text).not.toMatch(/låg Haparanda över riket/);
   });
 });
@@ -7951,7 +7951,7 @@ describe("reads JQ, JR: last year's first or last place, left since, is said bes
   it("not where the body's crossing of riket already says the first place (Haparanda: '2018 delade kommunen förstaplatsen i landet')", () => {
     const haparanda = named("Haparanda");
     expect(haparanda.composed.lead.some((s) => s.claims.some((c) => c.endsWith(".previousRank")))).toBe(false);
-    expect(body(haparanda).map((s) => s.text).join(" ")).toMatch(/2018 delade kommunen förstaplatsen i landet|ett år efter en delad förstaplats|delade Haparanda förstaplatsen/u);
+    expect(body(haparanda).map((s) => s.text).join(" ")).toMatch(/2018 delade staden förstaplatsen i landet|ett år efter en delad förstaplats|delade Haparanda förstaplatsen/u);
   });
 });
 
@@ -8421,5 +8421,21 @@ describe("read LH: a turnaround told by itself keeps the year's strength", () =>
     }
     expect(seen).toBeGreaterThanOrEqual(3);
     expect(sectionText("Filipstad", "Telefon")).toMatch(/^Tillgängligheten i telefon försämrades kraftigt efter två års förbättring\./u);
+  });
+});
+
+describe("read LH: a municipality that calls itself 'stad'", () => {
+  it("is 'staden' in its own release, never 'kommunen' (Helsingborgs stad: 'stadens bästa resultat'); a 'kommun' stays 'kommunen'", () => {
+    const own = /(?<!\p{L})[Kk]ommunens?(?!\p{L})(?! Kvalitet i Korthet)/u;
+    let cities = 0;
+    for (const r of releases) {
+      if (!/ stad$/u.test(r.municipality.officialName)) continue;
+      cities += 1;
+      for (const s of [...r.composed.lead, ...(r.composed.intro ?? []), ...body(r)]) expect(s.text, r.municipality.name).not.toMatch(own);
+    }
+    expect(cities).toBeGreaterThanOrEqual(10);
+    expect(named("Helsingborg").composed.lead[0]?.text).toMatch(/, stadens bästa resultat under åren 2014–2019\.$/u);
+    expect(named("Haparanda").markdown).toContain("2018 delade staden förstaplatsen i landet.");
+    expect(releases.filter((r) => !/ stad$/u.test(r.municipality.officialName)).some((r) => /, kommunens bästa resultat /u.test(r.markdown))).toBe(true);
   });
 });

@@ -372,8 +372,10 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const reading = [...leadYear.slice(0, ingressEnd1), ...introOnce, ...leadYear.slice(ingressEnd1), ...sectionsYear.flatMap((x) => x.sentences)];
   const [lead0Said, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
-  const [lead, sectionsOwnResult] = ownResultOnce(lead0Said, ingressSaid, introOnce, sections8, m.name, formatYear(analysis.year));
-  const sectionsOnce = shareInWords(sectionsOwnResult, [...lead, ...introOnce], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
+  const [leadKommun, sectionsOwnResult] = ownResultOnce(lead0Said, ingressSaid, introOnce, sections8, m.name, formatYear(analysis.year));
+  const sectionsKommun = shareInWords(sectionsOwnResult, [...leadKommun, ...introOnce], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
+  const own = ownNoun(m.officialName);
+  const [lead, sectionsOnce] = [leadKommun.map(own), sectionsKommun.map((x) => ({ ...x, sentences: x.sentences.map(own) }))];
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
   const blocks = editorialBlocks(release, `[OM KOMMUNEN: Några rader om ${m.officialName}.]`, warn, opts.pathPrefix ?? "release");
   for (const slot of new Set(chooser.exhausted)) {
@@ -387,17 +389,28 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
     ingress: ingressSaid,
-    intro: introOnce,
+    intro: introOnce.map(own),
     sections: sectionsOnce,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce, ...sectionsOnce.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce.map(own), ...sectionsOnce.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
     warnings,
     variants: chooser.usedVariants().sort(),
   } };
+}
+
+/**
+ * A municipality that calls itself "stad" (Helsingborgs stad) is "staden" in its own release, as its communicators
+ * write: "kommunens bästa resultat" in Helsingborgs and Landskronas ingresses read as the wrong word (read LH). Every
+ * "kommunen" the phrase bank says of the municipality is its own; "Kommunens Kvalitet i Korthet" is a name.
+ */
+function ownNoun(officialName: string): (s: Sentence) => Sentence {
+  if (!/ stad$/u.test(officialName)) return (s) => s;
+  const word = /(?<!\p{L})([Kk])ommun(en|ens)(?!\p{L})(?! Kvalitet i Korthet)/gu;
+  return (s) => ({ ...s, text: s.text.replace(word, (_, k: string, end: string) => `${k === "K" ? "S" : "s"}tad${end}`) });
 }
 
 /**
