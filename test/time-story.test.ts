@@ -286,6 +286,11 @@ describe("relative change in words (§5)", () => {
     expect(relativeChange(2, 6.8, "hours", TIMES_AS_LONG)?.words).toBe("knappt en tredjedel så lång som");
   });
 
+  it("'drygt en tredjedel' only within 3 points of a third, as SPRAK.md's 'drygt' (read LH: Mark's 2,3 against 6 timmar, 0,38)", () => {
+    expect(relativeChange(2.3, 6, "hours", TIMES_AS_LONG)?.words).toBe("mindre än hälften så lång som");
+    expect(relativeChange(2.18, 6, "hours", TIMES_AS_LONG)?.words).toBe("drygt en tredjedel så lång som");
+    expect(relativeChange(2, 6, "hours", TIMES_AS_LONG)?.words).toBe("en tredjedel så lång som");
+  });
   it("percentages are never told as ratios", () => {
     expect(relativeChange(80, 40, "percent")).toBeUndefined();
   });
