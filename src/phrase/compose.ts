@@ -372,8 +372,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const reading = [...leadYear.slice(0, ingressEnd1), ...introOnce, ...leadYear.slice(ingressEnd1), ...sectionsYear.flatMap((x) => x.sentences)];
   const [lead0Said, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
-  const [leadKommun, sectionsOwnResult] = ownResultOnce(lead0Said, ingressSaid, introOnce, sections8, m.name, formatYear(analysis.year));
-  const sectionsKommun = shareInWords(sectionsOwnResult, [...leadKommun, ...introOnce], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
+  const [leadAll, introAll] = allOnceUnderIngress(lead0Said, ingressSaid, introOnce);
+  const [leadKommun, sectionsOwnResult] = ownResultOnce(leadAll, ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
+  const sectionsKommun = shareInWords(sectionsOwnResult, [...leadKommun, ...introAll], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
   const own = ownNoun(m.officialName);
   const [lead, sectionsOnce] = [leadKommun.map(own), sectionsKommun.map((x) => ({ ...x, sentences: x.sentences.map(own) }))];
   const quotes = quoteBlocks(release, m.officialName, sectionsOnce);
@@ -389,11 +390,11 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     headlineIsEditorial: release.headline !== undefined && release.headline !== "",
     lead,
     ingress: ingressSaid,
-    intro: introOnce.map(own),
+    intro: introAll.map(own),
     sections: sectionsOnce,
     extra: release.extra ?? [],
     factsHeading: "Fakta om undersökningen",
-    facts: factSentences(dataset, analysis, [headline, ...lead, ...introOnce.map(own), ...sectionsOnce.flatMap((x) => x.sentences)]),
+    facts: factSentences(dataset, analysis, [headline, ...lead, ...introAll.map(own), ...sectionsOnce.flatMap((x) => x.sentences)]),
     source: sourceLine(dataset.survey),
     contactsHeading: "För mer information, kontakta:",
     aboutHeading: `Om ${m.officialName}`,
@@ -1467,15 +1468,23 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
  * Returns the lead and the number of sentences its ingress now holds.
  */
 function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay, year: string): [Sentence[], number] {
-  const first = lead[0];
   const at = lead.findIndex((s, i) => i < ingress && isSourceSentence(s));
   // (Not a sentence with a clause of its own already: "…54 procent 2019, vilket ger fjärde sista plats i landet,
   // framgår det av …" read as overloaded, AB65: Göteborg.)
-  const full = /, vilket |; |: /.test(first?.text ?? "");
-  if (!first || at <= 0 || full || first.claims.some((c) => c.startsWith("survey.")) || wordsIn(first.text) > SOURCE_ROOM || !first.text.endsWith(".")) return [[...lead], ingress];
+  const fits = (s: Sentence | undefined): s is Sentence => s !== undefined && !/, vilket |; |: /.test(s.text) && !s.claims.some((c) => c.startsWith("survey.")) && wordsIn(s.text) <= SOURCE_ROOM && s.text.endsWith(".");
+  // The first sentence, else the second where the first is long: "Det är fjärde året i rad som Kramfors delar den
+  // platsen, visar …" (AB77 wanted the source in the ingress, on a sentence it has, not under it).
+  // (Not on a second sentence with a clause of its own: "…, men fortsatt klart sämre än rikssnittet (84 procent), enligt …",
+  // "Men det är, med knapp marginal, Essungas bästa resultat hittills, upp från 41 procent 2018, framgår det av …"; nor
+  // right after a parenthesis, nor on a ranking of changes the release made itself: "den största förbättringen …,
+  // enligt KKiK" credited the survey with it, AB78: Lilla Edet, Mörbylånga.)
+  const second = (s: Sentence): boolean => !/,|\)\.$/.test(s.text) && !s.claims.some((c) => c.endsWith(".changeRank") || c.endsWith(".groupRank"));
+  const k = [0, 1].find((i) => i < at && fits(lead[i]) && (i === 0 || second(lead[i] as Sentence)));
+  const first = k === undefined ? undefined : lead[k];
+  if (k === undefined || !first || at <= 0) return [[...lead], ingress];
   // (Without the year where the sentence gave it: "…84 procent 2019, visar Kommunens Kvalitet i Korthet (KKiK).")
   const text = `${first.text.slice(0, -1)}, ${say(first.text.includes(year) ? "lead.source-clause.year-said" : "lead.source-clause", {})}.`;
-  return [[{ text, claims: [...first.claims, "survey.name", "survey.year"] }, ...lead.slice(1, at), ...lead.slice(at + 1)], ingress - 1];
+  return [[...lead.slice(0, k), { text, claims: [...first.claims, "survey.name", "survey.year"] }, ...lead.slice(k + 1, at), ...lead.slice(at + 1)], ingress - 1];
 }
 
 /** The words past which the ingress's first sentence keeps its source apart (sourceInFirst): with the clause, under LONG_SENTENCE. */
@@ -2289,11 +2298,25 @@ function marginAgain(text: string): string {
  * (sweep 7: Vaxholm, Ydre).
  */
 function sayAllOnce(sentences: readonly Sentence[]): Sentence[] {
-  return varyLevel(sentences).map((s, i) => {
-    const before = /\b[Pp]å alla (\S+) mått/.exec(sentences[i - 1]?.text ?? "")?.[1];
-    const again = before === undefined ? null : new RegExp(`\\b([Pp])å alla ${before} mått`).exec(s.text);
-    return again ? { ...s, text: s.text.replace(again[0], `${again[1]}å samtliga mått`) } : s;
-  });
+  return varyLevel(sentences).map((s, i) => allAgain(sentences[i - 1], s));
+}
+
+/** `s` with "på samtliga mått" where the sentence before it said "på alla fem mått" (sayAllOnce). */
+function allAgain(before: Sentence | undefined, s: Sentence): Sentence {
+  const n = /\b[Pp]å alla (\S+) mått/.exec(before?.text ?? "")?.[1];
+  const again = n === undefined ? null : new RegExp(`\\b([Pp])å alla ${n} mått`).exec(s.text);
+  return again ? { ...s, text: s.text.replace(again[0], `${again[1]}å samtliga mått`) } : s;
+}
+
+/**
+ * Once the source has left the ingress's end (sourceInFirst), its last sentence and the one under it meet: they say
+ * "på alla fem mått" once (Tingsryd: "… bättre på alla fem mått. På alla fem mått är Tingsryd sämre …").
+ */
+function allOnceUnderIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[]): [Sentence[], Sentence[]] {
+  const last = lead[ingress - 1];
+  const [i0, l0] = [intro[0], lead[ingress]];
+  if (i0) return [[...lead], [allAgain(last, i0), ...intro.slice(1)]];
+  return [l0 ? [...lead.slice(0, ingress), allAgain(last, l0), ...lead.slice(ingress + 1)] : [...lead], [...intro]];
 }
 
 /** Other words for "rikssnittet" after the first "i nivå med rikssnittet" in the opening. */
