@@ -8452,6 +8452,10 @@ describe("A/B reads AB77 and AB78: the source in the ingress", () => {
     // AB77 preferred the source in the ingress in 12 pairs of 12: under it, the ingress no longer worked alone.
     for (const r of releases) for (const s of [...(r.composed.intro ?? []), ...body(r)]) expect(s.text, r.municipality.name).not.toMatch(clause);
   });
+  it("joins a first sentence of up to 24 words with one comma at most (AB79: Uppsala), not one whose clauses it would stack on (Kramfors: 'Med 100 procent 2019, liksom 2018, delar …')", () => {
+    expect(named("Uppsala").composed.lead[0]?.text.replace(/\u00A0/g, " ")).toMatch(/^Med 100 procent 2019 delar Uppsala kommun förstaplatsen i landet med åtta andra kommuner för andelen e-postfrågor som besvaras inom en arbetsdag, (visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)\.$/u);
+    expect(named("Kramfors").composed.lead[0]?.text).not.toMatch(clause);
+  });
   it("joins no second sentence that has a clause or a parenthesis of its own, nor a ranking the release made ('den största förbättringen …, enligt KKiK')", () => {
     let seen = 0;
     for (const r of releases) {

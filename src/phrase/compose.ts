@@ -1471,7 +1471,10 @@ function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay
   const at = lead.findIndex((s, i) => i < ingress && isSourceSentence(s));
   // (Not a sentence with a clause of its own already: "…54 procent 2019, vilket ger fjärde sista plats i landet,
   // framgår det av …" read as overloaded, AB65: Göteborg.)
-  const fits = (s: Sentence | undefined): s is Sentence => s !== undefined && !/, vilket |; |: /.test(s.text) && !s.claims.some((c) => c.startsWith("survey.")) && wordsIn(s.text) <= SOURCE_ROOM && s.text.endsWith(".");
+  // Past SOURCE_SHORT words, with one comma at most: "Med 100 procent 2019, liksom 2018, delar Kramfors …, framgår det
+  // av …" stacked clauses (AB79 found the longer first sentences heavy where they did).
+  const room = (s: Sentence): boolean => wordsIn(s.text) <= SOURCE_SHORT || (wordsIn(s.text) <= SOURCE_ROOM && (s.text.match(/,/g) ?? []).length <= 1);
+  const fits = (s: Sentence | undefined): s is Sentence => s !== undefined && !/, vilket |; |: /.test(s.text) && !s.claims.some((c) => c.startsWith("survey.")) && room(s) && s.text.endsWith(".");
   // The first sentence, else the second where the first is long: "Det är fjärde året i rad som Kramfors delar den
   // platsen, visar …" (AB77 wanted the source in the ingress, on a sentence it has, not under it).
   // (Not on a second sentence with a clause of its own: "…, men fortsatt klart sämre än rikssnittet (84 procent), enligt …",
@@ -1487,8 +1490,13 @@ function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay
   return [[...lead.slice(0, k), { text, claims: [...first.claims, "survey.name", "survey.year"] }, ...lead.slice(k + 1, at), ...lead.slice(at + 1)], ingress - 1];
 }
 
-/** The words past which the ingress's first sentence keeps its source apart (sourceInFirst): with the clause, under LONG_SENTENCE. */
-const SOURCE_ROOM = 20;
+/**
+ * The words past which the ingress's first sentence keeps its source apart (sourceInFirst): with the clause, under
+ * LONG_SENTENCE. A/B read AB79 preferred the source in first sentences of 21 to 24 words to a sentence of its own in 12
+ * pairs of 12 (AB65 had chosen 20, SOURCE_SHORT: up to it, any sentence without a clause of its own).
+ */
+const SOURCE_ROOM = 24;
+const SOURCE_SHORT = 20;
 
 /**
  * The ingress names the municipality in two sentences at most; a later one says "kommunen": "Hudiksvall når … Sedan
