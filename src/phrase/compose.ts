@@ -1461,7 +1461,7 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
 }
 
 /**
- * The source said as a clause of the ingress's first sentence, where that sentence is short: "Med 94 procent 2019
+ * The source said as a clause of the ingress's first sentence (or its second, where the first is long), where that sentence is short: "Med 94 procent 2019
  * ligger Värmdö kommun först i landet för …, enligt Kommunens Kvalitet i Korthet (KKiK)." instead of a sentence of its own after the
  * news, which every read counted as one more sentence in an ingress EDITORIAL.md §7 gives two or three (read KE).
  * A/B read AB65 preferred it in 11 pairs of 12.

@@ -179,8 +179,8 @@ export const TIMES_AS_LONG: RelativeRule = {
     { from: 0.3283, to: 0.3384, words: "en tredjedel så lång som" },
     { from: 0.3384, to: 0.36, words: "ungefär en tredjedel så lång som" },
     // "drygt" up to 3 points past its anchor, as SPRAK.md says for shares: "drygt en tredjedel" for 2,3 against 6 timmar
-    // (0,38) read as wrong (read LH: Mark). (Not yet "drygt hälften", to 0,56: up to 0,535 only, 20 releases lost their
-    // relative words for a plain "kortare än" of response times near half of riket's.)
+    // (0,38) read as wrong (read LH: Mark). ("drygt hälften" keeps its band to 0,56: cut at 0,535, 20 example releases
+    // lost their relative words to a plain "kortare än" for response times near half of riket's.)
     { from: 0.36, to: 0.3634, words: "drygt en tredjedel så lång som" },
     { from: 0.3634, to: 0.495, words: "mindre än hälften så lång som" },
     { from: 0.495, to: 0.505, words: "hälften så lång som" },
