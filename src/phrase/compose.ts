@@ -370,7 +370,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   // Last, when no sentence moves between paragraphs any more; one word in the whole release, the one it used first
   // (A/B read AB45 found a switch between sections too).
   const reading = [...leadYear.slice(0, ingressEnd1), ...introOnce, ...leadYear.slice(ingressEnd1), ...sectionsYear.flatMap((x) => x.sentences)];
-  const [lead0Said, ingressSaid] = sourceInFirst(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
+  const [lead0Said, ingressSaid] = sourceAsClause(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const [leadAll, introAll] = allOnceUnderIngress(lead0Said, ingressSaid, introOnce);
   const [leadKommun, sectionsOwnResult] = ownResultOnce(leadAll, ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
@@ -1467,7 +1467,7 @@ function nameOnceInSentence(name: string): (s: Sentence) => Sentence {
  * A/B read AB65 preferred it in 11 pairs of 12.
  * Returns the lead and the number of sentences its ingress now holds.
  */
-function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay, year: string): [Sentence[], number] {
+function sourceAsClause(lead: readonly Sentence[], ingress: number, say: StorySay, year: string): [Sentence[], number] {
   const at = lead.findIndex((s, i) => i < ingress && isSourceSentence(s));
   // (Not a sentence with a clause of its own already: "…54 procent 2019, vilket ger fjärde sista plats i landet,
   // framgår det av …" read as overloaded, AB65: Göteborg.)
@@ -1481,7 +1481,8 @@ function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay
   // "Men det är, med knapp marginal, Essungas bästa resultat hittills, upp från 41 procent 2018, framgår det av …"; nor
   // right after a parenthesis, nor on a ranking of changes the release made itself: "den största förbättringen …,
   // enligt KKiK" credited the survey with it, AB78: Lilla Edet, Mörbylånga.)
-  const second = (s: Sentence): boolean => !/,|\)\.$/.test(s.text) && !s.claims.some((c) => c.endsWith(".changeRank") || c.endsWith(".groupRank"));
+  // (And within SOURCE_SHORT words, as AB78 read it.)
+  const second = (s: Sentence): boolean => wordsIn(s.text) <= SOURCE_SHORT && !/,|\)\.$/.test(s.text) && !s.claims.some((c) => c.endsWith(".changeRank") || c.endsWith(".groupRank"));
   const k = [0, 1].find((i) => i < at && fits(lead[i]) && (i === 0 || second(lead[i] as Sentence)));
   const first = k === undefined ? undefined : lead[k];
   if (k === undefined || !first || at <= 0) return [[...lead], ingress];
@@ -1491,7 +1492,7 @@ function sourceInFirst(lead: readonly Sentence[], ingress: number, say: StorySay
 }
 
 /**
- * The words past which the ingress's first sentence keeps its source apart (sourceInFirst): with the clause, under
+ * The words past which the ingress's first sentence keeps its source apart (sourceAsClause): with the clause, under
  * LONG_SENTENCE. A/B read AB79 preferred the source in first sentences of 21 to 24 words to a sentence of its own in 12
  * pairs of 12 (AB65 had chosen 20, SOURCE_SHORT: up to it, any sentence without a clause of its own).
  */
@@ -2317,7 +2318,7 @@ function allAgain(before: Sentence | undefined, s: Sentence): Sentence {
 }
 
 /**
- * Once the source has left the ingress's end (sourceInFirst), its last sentence and the one under it meet: they say
+ * Once the source has left the ingress's end (sourceAsClause), its last sentence and the one under it meet: they say
  * "på alla fem mått" once (Tingsryd: "… bättre på alla fem mått. På alla fem mått är Tingsryd sämre …").
  */
 function allOnceUnderIngress(lead: readonly Sentence[], ingress: number, intro: readonly Sentence[]): [Sentence[], Sentence[]] {
