@@ -88,7 +88,7 @@ export function slotSpecs(): Map<string, readonly string[]> {
   for (const k of ["better", "worse", "better.missing", "worse.missing"]) specs.set(`lead.summary.${k}`, [...NAMES, ...SURVEY, "andel"]);
   for (const k of ["better", "worse", "better.level", "worse.level"]) specs.set(`lead.summary.except.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   specs.set("lead.summary.except.times", [...NAMES, "ämne", "Ämne", "värde", "riket", "gånger"]);
-  for (const k of ["best", "worst"]) specs.set(`lead.summary.except.record.${k}`, [...NAMES]);
+  for (const k of ["best", "worst", "best.narrow", "worst.narrow"]) specs.set(`lead.summary.except.record.${k}`, [...NAMES]);
   for (const k of ["better", "worse"]) specs.set(`lead.summary.largest.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
   for (const k of ["better.worst", "worse.best", "better.worst.narrow", "worse.best.narrow"]) specs.set(`lead.summary.largest.${k}`, NAMES);
   for (const k of ["better", "worse"]) specs.set(`lead.strength.${k}`, [...NAMES, "ämne", "Ämne", "värde", "riket"]);
