@@ -217,6 +217,11 @@ describe("headlines read", () => {
     expect(headlines.filter((h) => / på [^ ]+ på e-post| i telefon i /.test(h))).toEqual([]);
   });
 
+  it("a response time's record side is never 'svarstiden sämst (bäst)': a time is long or short (read LL: Tibro)", () => {
+    expect(releases.find((r) => r.municipality.name === "Tibro")?.claims.headline).toMatch(/sämsta svarstiden hittills|svarstiden (på sin sämsta nivå|längre än alla tidigare år)/);
+    expect(releases.map((r) => r.claims.headline).filter((h) => /svarstiden (sämst|bäst)(?!\p{L})/u.test(h))).toEqual([]);
+  });
+
   it("a municipality with no earlier year says so in the lead, after its first news (a lead opening with a caveat read badly)", () => {
     const first = releases.filter((r) => r.analysis.findings.every((f) => f.previous === null) && r.claims.indicators.every((i) => Object.keys(i.series ?? {}).length <= 1));
     expect(first.length).toBeGreaterThan(0);

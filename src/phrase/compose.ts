@@ -2773,6 +2773,9 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const max = Number.isFinite(room) ? room : slot.startsWith("headline.side.") ? HEADLINE_SIDE_MAX : HEADLINE_MAX;
     // Where lower is better, "lyfter svarstiden" misleads: such variants only when there is no other.
     const height = (template: string): number => (values[LOWER] !== undefined && HEIGHT_WORDS.test(template) ? 1000 : 0);
+    // Nor "svarstiden sämst hittills": a time is long or short, and its worst yet reads "sämsta svarstiden hittills"
+    // (read LL: Tibro).
+    const judged = (template: string): number => (values[LOWER] !== undefined && /\{mått\} (sämst|bäst)(?!\p{L})/u.test(template) ? 1000 : 0);
     // "tappar i bemötandet i telefon": two "i" a word apart read badly; another variant when there is one.
     const doubleI = (text: string): number => (/(^|\s)i \S+ i\s/.test(text) ? 500 : 0);
     // A place's side that leaves the place unsaid ("direktsvaren nära botten" for a shared second-to-last place, read as
@@ -2785,7 +2788,7 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const lossy = (template: string): number => (Number.isFinite(room) ? 0 : HEADLINE_FACTS.some((k) => values[k] !== undefined && values[k] !== "" && !template.toLowerCase().includes(`{${k}}`)) ? 1 : 0);
     const cost = (template: string): number => {
       const text = fillNamed(template, m, survey, values);
-      return height(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max) + long(text) + lossy(template);
+      return height(template) + judged(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max) + long(text) + lossy(template);
     };
     return fillNamed(chooser.pick(slot, cost, true), m, survey, values);
   };
