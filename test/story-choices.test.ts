@@ -8206,6 +8206,14 @@ describe("read KL: a tie whose value the section got from the lead, or that stoo
     expect(telefon.some((s) => s.claims.includes("bemotande.tie"))).toBe(false);
     expect(telefon.some((s) => s.claims.includes("svar-pa-fragan.record"))).toBe(true);
   });
+  it("but a worst that stood still is said beside a best only, the section's other side (Söderköping's e-mail and direct answers at their lowest as in 2018, beside two bests: read LL)", () => {
+    for (const [heading, id, other] of [["E-post", "epost-en-dag", "epost-svarstid"], ["Telefon", "svar-pa-fragan", "bemotande"]] as const) {
+      const section = named("Söderköping").composed.sections.find((x) => x.heading === heading)?.sentences ?? [];
+      expect(section.some((s) => s.claims.includes(`${id}.tie`)), id).toBe(true);
+      expect(section.some((s) => s.claims.includes(`${other}.record`) || s.claims.includes(`${other}.tie`)), other).toBe(true);
+    }
+    expect(sectionText("Söderköping", "E-post")).toMatch(/låg kvar på 74\u00A0procent 2019\. (Därmed|Det innebär att) [^.]*Söderköping[^.]* kvar på sin sämsta nivå hittills\./u);
+  });
   it("a value equal to an earlier best or worst, reached by a change that way, is said in every release", () => {
     for (const r of releases) {
       const said = new Set(whole(r).flatMap((s) => s.claims));

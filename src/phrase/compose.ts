@@ -557,10 +557,13 @@ const MAX_INGRESS_FOR_TIE = 3;
  */
 function tiesSaid(lead: readonly Sentence[], ingress: number, sections: readonly StorySection[], plan: MunicipalityPlan, say: StorySay, previousYear: number): [Sentence[], StorySection[], number] {
   const ties = new Map(plan.ranked.map((p) => [p.finding.indicator.id, tieToTell(p.finding, p.time, previousYear)] as const));
-  // A tie in a year that stood still is left out of a section that tells another measure's record or tie: Vingåker's
-  // Telefon section told a best, a worst and then bemötandet as weak as in 2018 (A/B read AB67 preferred it without).
+  // A tie in a year that stood still is left out of a section that tells another measure's record or tie the same way:
+  // Vingåker's Telefon section told a best, a worst and then bemötandet as weak as in 2018 (A/B read AB67 preferred it
+  // without). Beside a best only, a worst tie is the section's other side: Söderköping's e-mail answers and direct
+  // answers at their lowest as in 2018, unsaid beside two bests, read as leaning positive (read LL).
   const timeOf = (s: Sentence): string | undefined => s.claims.find((c) => /\.(record|tie)$/.test(c))?.split(".")[0];
-  const crowded = (sec: StorySection, id: string): boolean => sec.sentences.some((s) => timeOf(s) !== undefined && timeOf(s) !== id);
+  const kindOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : (ties.get(id)?.kind ?? plan.ranked.find((p) => p.finding.indicator.id === id)?.time?.series.record?.kind));
+  const crowded = (sec: StorySection, id: string): boolean => sec.sentences.some((s) => timeOf(s) !== undefined && timeOf(s) !== id && (ties.get(id)?.kind !== "worst" || kindOf(timeOf(s)) === "worst"));
   const stayedTie = (s: Sentence): string | undefined => s.claims.find((c) => c.endsWith(".tie") && ties.get(c.split(".")[0] ?? "")?.stayed === true)?.split(".")[0];
   const quiet = (sec: StorySection): StorySection => ({ ...sec, sentences: sec.sentences.filter((s) => { const id = stayedTie(s); return id === undefined || !crowded(sec, id); }) });
   const start: [Sentence[], StorySection[], number] = [[...lead], sections.map(quiet), ingress];
