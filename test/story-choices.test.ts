@@ -217,6 +217,19 @@ describe("headlines read", () => {
     expect(headlines.filter((h) => / på [^ ]+ på e-post| i telefon i /.test(h))).toEqual([]);
   });
 
+  it("the ingress names the municipality officially at its first mention, not after its short name (read LL: Kungälv)", () => {
+    const c = releases.find((r) => r.municipality.name === "Kungälv")!.composed;
+    const ingress = c.lead.slice(0, c.ingress).map((s) => s.text).join(" ");
+    expect(ingress).toMatch(/^Kungälvs kommun har sitt bästa resultat hittills på alla fem mått/);
+    expect(ingress).toMatch(/delar Kungälv tredje sista plats/);
+    for (const r of releases) {
+      const lead = r.composed.lead.slice(0, r.composed.ingress).map((s) => s.text).join(" ");
+      const official = lead.indexOf(r.municipality.officialName);
+      const opening = lead.search(new RegExp(`(^|\\. )${r.municipality.name} (?!kommun|stad)`, "u"));
+      if (official >= 0 && opening >= 0 && r.municipality.officialName !== r.municipality.name) expect(official, r.municipality.name).toBeLessThan(opening);
+    }
+  });
+
   it("a response time's record side is never 'svarstiden sämst (bäst)': a time is long or short (read LL: Tibro)", () => {
     expect(releases.find((r) => r.municipality.name === "Tibro")?.claims.headline).toMatch(/sämsta svarstiden hittills|svarstiden (på sin sämsta nivå|längre än alla tidigare år)/);
     expect(releases.map((r) => r.claims.headline).filter((h) => /svarstiden (sämst|bäst)(?!\p{L})/u.test(h))).toEqual([]);
@@ -5879,7 +5892,7 @@ describe("reads FP and FS: records on every measure under a headline that says s
     expect(named("Håbo").claims.headline).toMatch(/^Håbo: rekord på alla fem mått – men (sämre än riket på samtliga|svagare än riket på alla|under rikssnittet på alla|efter riket på samtliga mått)$/);
     // Kungälv is ahead of riket on three: its place is the other side still.
     expect(named("Kungälv").claims.headline).toMatch(/bemötandet nära botten/);
-    for (const [name, count] of [["Håbo", /^På alla fem mått är Håbos resultat det bästa hittills(?:, (?:visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)(?: 2019)?)?\.$/], ["Kungälv", /^Kungälv har sitt bästa resultat hittills på alla fem mått(?:, (?:visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)(?: 2019)?)?\.$/]] as const) {
+    for (const [name, count] of [["Håbo", /^På alla fem mått är Håbos resultat det bästa hittills(?:, (?:visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)(?: 2019)?)?\.$/], ["Kungälv", /^Kungälvs kommun har sitt bästa resultat hittills på alla fem mått(?:, (?:visar|enligt|framgår det av) Kommunens Kvalitet i Korthet \(KKiK\)(?: 2019)?)?\.$/]] as const) {
       const lead = named(name).composed.lead.map((s) => s.text);
       expect(lead[0], name).toMatch(count);
       // (Håbo turns to riket first, the headline's other side, and then to the place: reads JG and JL.)
@@ -6420,7 +6433,8 @@ describe("read KD: the municipality's name in the ingress", () => {
     expect(ingress("Trollhättan")).toMatch(/till 94\u00A0procent 2019, stadens bästa resultat under åren 2014–2019\./);
     // Never a second "kommunens" in the ingress (AB64: Ånge), and the official name stays ("Hudiksvalls kommun").
     expect(ingress("Ånge")).toMatch(/kommunens sämsta resultat hittills\. [^]*Ånges bästa resultat/);
-    expect(ingress("Hudiksvall")).toContain("har Hudiksvalls kommun landets nionde bästa resultat");
+    // (Since read LL at its first mention, which opens the ingress: "Hudiksvalls kommun når sin bästa nivå hittills …".)
+    expect(ingress("Hudiksvall")).toMatch(/^Hudiksvalls kommun når [^]*har Hudiksvall landets nionde bästa resultat/);
     let many = 0;
     for (const r of releases) {
       const sentences = r.composed.lead.slice(0, r.composed.ingress).filter((s) => !/Kommunens Kvalitet i Korthet \(KKiK\) \d{4}\.$/.test(s.text));

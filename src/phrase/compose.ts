@@ -373,7 +373,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead0Said, ingressSaid] = sourceAsClause(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const [leadAll, introAll] = allOnceUnderIngress(lead0Said, ingressSaid, introOnce);
-  const [leadKommun, sectionsOwnResult] = ownResultOnce(leadAll, ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
+  const [leadKommun, sectionsOwnResult] = ownResultOnce(officialFirst(leadAll, ingressSaid, m), ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
   const sectionsKommun = shareInWords(sectionsOwnResult, [...leadKommun, ...introAll], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
   const own = ownNoun(m.officialName);
   const [lead, sectionsOnce] = [leadKommun.map(own), sectionsKommun.map((x) => ({ ...x, sentences: x.sentences.map(own) }))];
@@ -1443,6 +1443,21 @@ function officialOnce(sentences: readonly Sentence[], m: { name: string; officia
     const text = x.text.replace(official, m.name);
     return text === x.text ? x : { ...x, text };
   });
+}
+
+/**
+ * The official name at the ingress's first mention of the municipality, where that opens a sentence and the official
+ * name came only later: "Kungälv har sitt bästa resultat hittills på alla fem mått …. Men med 69 procent 2019 delar
+ * Kungälvs kommun tredje sista plats …" (read LL) is "Kungälvs kommun har … delar Kungälv …". (The ingress's order is
+ * settled only late: a count moves first after officialOnce.)
+ */
+function officialFirst(lead: readonly Sentence[], ingress: number, m: { name: string; officialName: string }): Sentence[] {
+  const mentions = (t: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(m.name)}`, "u").test(t);
+  const first = lead.slice(0, ingress).findIndex((s) => mentions(s.text));
+  const later = lead.findIndex((s, i) => i > first && i < ingress && s.text.includes(m.officialName));
+  const opening = lead[first]?.text.startsWith(`${m.name} `) === true && !lead[first]?.text.includes(m.officialName);
+  if (first < 0 || later < 0 || !opening || m.officialName === m.name) return [...lead];
+  return lead.map((s, i) => (i === first ? { ...s, text: `${m.officialName}${s.text.slice(m.name.length)}` } : i === later ? { ...s, text: s.text.replace(m.officialName, m.name) } : s));
 }
 
 /**
