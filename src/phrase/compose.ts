@@ -344,6 +344,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     (list) => comparisonNamed(list, m.name, formatYear(analysis.year), namer),
     (list) => åretsOnce(list, m.name, formatYear(analysis.year)),
     (list) => recordAfterStill(list, m.name),
+    (list) => ändåRecordOnce(list, m.name),
     (list) => recordWithComparison(list, m.name, analysis.findings),
     denOnce,
     marginApart,
@@ -1911,6 +1912,22 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
     const m = it.exec(s.text);
     if (!m || !before || !STOOD_STILL.test(before.text) || ids(before).join() !== ids(s).join()) return s;
     return { ...s, text: `Resultatet är ändå ${gen} ${m[1] ?? m[2] ?? ""} hittills${s.text.slice(m[0].length)}` };
+  });
+}
+
+/**
+ * A second "Resultatet är ändå …s bästa hittills" in a paragraph says "också": "Resultatet är ändå det bästa hittills
+ * för Åtvidaberg. … Resultatet är ändå Åtvidabergs bästa hittills." in one E-post section read as one template twice
+ * (read LM).
+ */
+function ändåRecordOnce(list: readonly Sentence[], name: string): Sentence[] {
+  const gen = genitive(name);
+  const again = new RegExp(`^Resultatet är ändå ${escapeRegExp(gen)} (bästa|sämsta) hittills`, "u");
+  return list.map((s, i) => {
+    const m = again.exec(s.text);
+    const kind = m?.[1];
+    const said = kind !== undefined && list.slice(0, i).some((x) => x.text.startsWith("Resultatet är ändå ") && new RegExp(`${kind} hittills`, "u").test(x.text));
+    return m && said ? { ...s, text: `Också det är ${gen} ${kind} resultat hittills${s.text.slice(m[0].length)}` } : s;
   });
 }
 
