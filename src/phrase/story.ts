@@ -610,7 +610,8 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   if (item.fact.most) return `headline.side.most.${polarity > 0 ? "up" : "down"}${time}`;
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
   // (In a series that began after the survey's first year, without "hittills": Tibro, measured since 2016.)
-  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}${item.fact.since ? ".since" : ""}`;
+  // (A time's record is short or long: "svarstiden längst hittills", read LL.)
+  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}${item.fact.since ? ".since" : time}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   // Far from riket by the comparison's `strong` says "klart", as the lead does (Bjuv, Borlänge: read FI).
   const far = farWords(item.finding) ? ".far" : "";
@@ -649,7 +650,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // A record after a side that said "hittills" says it in other words: "bemötandet sämst hittills – men svarstiden
   // bäst hittills" read as mechanical (read AK: Skövde).
   const recordAgain = (first: string, item: LeadItem, room: number): string | undefined =>
-    /\bhittills\b|alla (tidigare )?år|uppmätt/.test(first) && item.fact.kind === "record" ? say(`headline.side.record.${item.fact.polarity > 0 ? "best" : "worst"}.again`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
+    /\bhittills\b|alla (tidigare )?år|uppmätt/.test(first) && item.fact.kind === "record" ? say(`headline.side.record.${item.fact.polarity > 0 ? "best" : "worst"}.again${timeSlot(item.finding.indicator.unit)}`, { mått: tightName(item.finding, all), [ROOM]: String(room) }) : undefined;
   // A strong change's shortest words, "lyft för e-postsvaren", where the plain change's ("framsteg för …") are longer:
   // "lyft" and "tapp" are kept for strong changes (read AL found "Lyft" for 4 points an overclaim).
   const short = (item: LeadItem, room: number): string | undefined =>
@@ -702,7 +703,7 @@ function recordsAgainstHeadline(angle: Extract<MunicipalAngle, { kind: "records"
   const kind = against.fact.polarity > 0 ? "best" : "worst";
   // The count has set the frame of the years already: the record's words without "hittills" ("bemötandet på sin
   // sämsta nivå").
-  const second = say(`headline.side.record.${kind}.again`, { mått: tightName(against.finding, all), [ROOM]: String(room) });
+  const second = say(`headline.side.record.${kind}.again${timeSlot(against.finding.indicator.unit)}`, { mått: tightName(against.finding, all), [ROOM]: String(room) });
   const text = say("headline.both", { första: first, Första: capitalize(first), andra: second });
   return text.length <= HEADLINE_BOTH_MAX ? text : undefined;
 }
