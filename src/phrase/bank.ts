@@ -219,7 +219,7 @@ function timeSlotSpecs(): Map<string, readonly string[]> {
   for (const k of sides) specs.set(`headline.side.${k}`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.same`, ["mått", "placering"]);
   for (const k of PLACES) specs.set(`headline.side.${k}.new`, ["mått", "placering"]);
-  for (const k of ["best", "worst"]) for (const v of ["again", "since", "time", "again.time"]) specs.set(`headline.side.record.${k}.${v}`, ["mått", "placering"]);
+  for (const k of ["best", "worst"]) for (const v of ["again", "since", "time", "again.time", "since.time"]) specs.set(`headline.side.record.${k}.${v}`, ["mått", "placering"]);
   for (const k of ["better", "worse", "better.time", "worse.time"]) specs.set(`headline.side.gap-named.${k}.again`, ["mått", "placering"]);
   for (const k of ["up", "down"]) specs.set(`headline.side.strong-change.${k}.short`, ["mått", "placering"]);
   specs.set("headline.side.last.shared", ["mått", "placering"]);

@@ -611,7 +611,7 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   if (kind === "strong-change" || kind === "change") return `headline.side.${kind}.${polarity > 0 ? "up" : "down"}${time}`;
   // (In a series that began after the survey's first year, without "hittills": Tibro, measured since 2016.)
   // (A time's record is short or long: "svarstiden längst hittills", read LL.)
-  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}${item.fact.since ? ".since" : time}`;
+  if (kind === "record") return `headline.side.record.${polarity > 0 ? "best" : "worst"}${item.fact.since ? ".since" : ""}${time}`;
   if (kind === "streak") return `headline.side.streak.${polarity > 0 ? "improving" : "declining"}`;
   // Far from riket by the comparison's `strong` says "klart", as the lead does (Bjuv, Borlänge: read FI).
   const far = farWords(item.finding) ? ".far" : "";
