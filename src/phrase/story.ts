@@ -1596,7 +1596,9 @@ function withPlaceClauses(lead: readonly Sentence[], ctx: StoryContext): Sentenc
     const before = end < s.text.length - 1 ? ".before" : "";
     // A turn to the bad news does not carry the good in its middle: "Men andelen … var 36 procent 2019, en förbättring
     // jämfört med 33 procent 2018, och bara nio kommuner …" lost its contrast (Eslöv, read AQ); the body tells the rise.
-    if (before && /^Men /.test(s.text)) return s;
+    // Nor at its end: "Men Ljungby hör till de tio sämsta i landet för …, med 71 procent 2019, även om resultatet är
+    // bättre än 69 procent 2018" softened the bad news in the same breath (read LL).
+    if (/^Men /.test(s.text)) return s;
     // The good news before the place turns to it with "men" where the lead's next sentence does not turn: "…, en
     // förbättring jämfört med 2018, och bara nio kommuner …" joined the two sides with "och" (A/B read AB24: Burlöv).
     const turn = (rest: string): string => (/^Men /.test(lead[k + 1]?.text ?? "") ? rest : rest.replace(/^, och bara /, ", men bara "));
