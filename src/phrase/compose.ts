@@ -374,7 +374,7 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
   const [lead0Said, ingressSaid] = sourceAsClause(kommunenAfterTwo(oneGroupWord(leadYear, reading, headline.text), ingressEnd1, m.name), ingressEnd1, storySay, formatYear(analysis.year));
   const sections8 = sectionsYear.map((x) => ({ ...x, sentences: ownFigureIn(oneGroupWord(x.sentences, reading, headline.text), analysis.findings, m.name) }));
   const [leadAll, introAll] = allOnceUnderIngress(lead0Said, ingressSaid, introOnce);
-  const [leadKommun, sectionsOwnResult] = ownResultOnce(officialFirst(leadAll, ingressSaid, m), ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
+  const [leadKommun, sectionsOwnResult] = ownResultOnce(measureNamedInIngress(officialFirst(leadAll, ingressSaid, m), ingressSaid, m.name, formatYear(analysis.year), analysis.findings), ingressSaid, introAll, sections8, m.name, formatYear(analysis.year));
   const sectionsKommun = shareInWords(sectionsOwnResult, [...leadKommun, ...introAll], analysis.findings, { year: formatYear(analysis.year), previous: formatYear(analysis.previousYear) }, storySay);
   const own = ownNoun(m.officialName);
   const [lead, sectionsOnce] = [leadKommun.map(own), sectionsKommun.map((x) => ({ ...x, sentences: x.sentences.map(own) }))];
@@ -1916,6 +1916,23 @@ function recordAfterStill(list: readonly Sentence[], name: string): Sentence[] {
 }
 
 /**
+ * In an ingress on two measures or more, a comparison says its measure, not "Mönsterås resultat 2019 är klart sämre än
+ * både riket …", which after a sentence on bemötandet read as the municipality's whole result (read LN).
+ */
+function measureNamedInIngress(lead: readonly Sentence[], ingress: number, name: string, year: string, findings: readonly IndicatorFinding[]): Sentence[] {
+  const whose = new RegExp(`^(Men )?${escapeRegExp(genitive(name))} resultat ${year} (?=(är|ligger) )`, "u");
+  const measures = new Set(lead.slice(0, ingress).flatMap((s) => ids(s)));
+  return lead.map((s, i) => {
+    const m = whose.exec(s.text);
+    const [id, ...more] = ids(s);
+    const f = findings.find((x) => x.indicator.id === id);
+    if (i >= ingress || !m || more.length > 0 || !f || measures.size < 2) return s;
+    const named = headlineName(f.indicator);
+    return { ...s, text: `${m[1] ? `Men ${named}` : capitalize(named)} ${s.text.slice(m[0].length)}` };
+  });
+}
+
+/**
  * A second "Resultatet är ändå …s bästa hittills" in a paragraph says "också": "Resultatet är ändå det bästa hittills
  * för Åtvidaberg. … Resultatet är ändå Åtvidabergs bästa hittills." in one E-post section read as one template twice
  * (read LM).
@@ -2808,9 +2825,6 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const max = Number.isFinite(room) ? room : slot.startsWith("headline.side.") ? HEADLINE_SIDE_MAX : HEADLINE_MAX;
     // Where lower is better, "lyfter svarstiden" misleads: such variants only when there is no other.
     const height = (template: string): number => (values[LOWER] !== undefined && HEIGHT_WORDS.test(template) ? 1000 : 0);
-    // Nor "svarstiden sämst hittills": a time is long or short, and its worst yet reads "sämsta svarstiden hittills"
-    // (read LL: Tibro).
-    const judged = (template: string): number => (values[LOWER] !== undefined && /\{mått\} (sämst|bäst)(?!\p{L})/u.test(template) ? 1000 : 0);
     // "tappar i bemötandet i telefon": two "i" a word apart read badly; another variant when there is one.
     const doubleI = (text: string): number => (/(^|\s)i \S+ i\s/.test(text) ? 500 : 0);
     // A place's side that leaves the place unsaid ("direktsvaren nära botten" for a shared second-to-last place, read as
@@ -2823,7 +2837,7 @@ function headlineSayer(chooser: Chooser, m: Municipality, survey: Survey): Say {
     const lossy = (template: string): number => (Number.isFinite(room) ? 0 : HEADLINE_FACTS.some((k) => values[k] !== undefined && values[k] !== "" && !template.toLowerCase().includes(`{${k}}`)) ? 1 : 0);
     const cost = (template: string): number => {
       const text = fillNamed(template, m, survey, values);
-      return height(template) + judged(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max) + long(text) + lossy(template);
+      return height(template) + doubleI(text) + vague(template) + Math.max(0, text.length - max) + long(text) + lossy(template);
     };
     return fillNamed(chooser.pick(slot, cost, true), m, survey, values);
   };
