@@ -4908,7 +4908,8 @@ describe("a count of records beside a place among the ten best (reads BC and BD)
     const ingress = k.composed.lead.slice(0, k.composed.ingress ?? k.composed.lead.length).map((s) => s.text);
     expect(ingress[1]).toMatch(/^[Pp]å alla mått utom bemötandet i telefon når Katrineholm sitt bästa resultat hittills/);
     expect(ingress.join(" ")).toMatch(/kontakt med en handläggare[^.]*46\u00A0procent[^.]*\. [^.]*klart sämre än både riket/);
-    expect(named("Vellinge").claims.headline).toMatch(/nära botten/);
+    // (Its place alone near the bottom, said as a place since read LO.)
+    expect(named("Vellinge").claims.headline).toMatch(/e-postsvaren femte sämst/);
     let seen = 0;
     for (const r of releases.filter((x) => x.claims.plan?.angle === "records")) {
       seen++;
@@ -4980,6 +4981,18 @@ describe("a response time's place in a two-sided headline (read BF: 'svarstiden 
     expect(named("Burlöv").claims.headline).toBe("Burlöv – svarstiden bland de längsta, men eget rekord för direktsvaren");
     // (Since read JB with its shared place: "bland de kortaste" read as vague.)
     expect(named("Hagfors").claims.headline).toMatch(/^Hagfors(:| –) svarstiden på delad tredjeplats/);
+  });
+});
+
+describe("a place alone near the bottom in a two-sided headline (read LO: Ljusdal's 259th of 262 as 'bland de längsta')", () => {
+  it("says its place from the bottom with 'sämst' or 'längst', as the ingress does", () => {
+    expect(named("Ljusdal").claims.headline).toMatch(/^Ljusdal: svarstiden fjärde längst/);
+    const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");
+    expect(ingress("Ljusdal")).toContain("fjärde sista plats i landet");
+    expect(named("Göteborg").claims.headline).toMatch(/e-postsvaren fjärde sämst/);
+    expect(named("Vellinge").claims.headline).toMatch(/e-postsvaren femte sämst/);
+    // ("bemötandet näst sista i landet", "svarstiden tredje sista längst": the lead's word does not fit a side.)
+    for (const r of releases) expect(r.claims.headline, r.municipality.name).not.toMatch(/sista (i landet|längst|sämst)/);
   });
 });
 
@@ -5179,7 +5192,8 @@ describe("read BX", () => {
       const h = r.claims.headline;
       const m = ORDINAL.exec(h);
       if (!m || /\bdela[rd]\b/.test(h)) continue;
-      const ids = r.claims.plan?.headline ?? [];
+      // The measures whose place the headline tells.
+      const ids = r.composed.headline.claims.filter((c) => c.endsWith(".rank")).map((c) => c.split(".")[0]);
       const tied = r.analysis.findings.filter((f) => ids.includes(f.indicator.id) && (f.rank?.tied ?? 1) > 1);
       expect(tied.map((f) => f.indicator.id), `${r.municipality.name}: ${h}`).toEqual([]);
     }

@@ -616,10 +616,31 @@ function plainSideSlot(item: LeadItem, named: boolean): string {
   // Far from riket by the comparison's `strong` says "klart", as the lead does (Bjuv, Borlänge: read FI).
   const far = farWords(item.finding) ? ".far" : "";
   if (kind === "gap") return `headline.side.gap.${polarity > 0 ? "better" : "worse"}${far}${time}`;
+  // Fourth or fifth from the bottom, alone there, is said as that place, as the lead does (placeSlot): "svarstiden bland
+  // de längsta" understated Ljusdal's 259th of 262 (read LO).
+  const k = nearBottomAlone(item) ? "bottom-three" : kind;
   // A time's place says short or long: "svarstiden nära botten" read as nearly the shortest, "svarstiden i landets
   // topp" as the longest (read BF: Burlöv, Hagfors).
-  if (time && ["top-ten", "bottom-ten", "bottom-three", "group-last"].includes(kind)) return `headline.side.${kind}.time`;
-  return `headline.side.${kind}`;
+  if (time && ["top-ten", "bottom-ten", "bottom-three", "group-last"].includes(k)) return `headline.side.${k}.time`;
+  return `headline.side.${k}`;
+}
+
+/** A place among the NEAR_BOTTOM weakest that no other municipality shares. */
+function nearBottomAlone(item: LeadItem): boolean {
+  const r = item.finding.rank;
+  return (item.fact.kind === "bottom-three" || item.fact.kind === "bottom-ten") && r !== null && r !== undefined && r.tied === undefined && placesBelow(r) + 1 <= NEAR_BOTTOM;
+}
+
+/**
+ * The place word of a side: "näst", "fjärde" before "sämst" or "längst" for a place alone near the bottom ("direktsvaren
+ * näst sämst i landet"; "bemötandet näst sista i landet" and "svarstiden fjärde sista längst" are not Swedish), else
+ * the lead's word ("åttonde", "näst sista").
+ */
+function sidePlace(item: LeadItem, named: boolean): string {
+  const r = item.finding.rank;
+  if (!named || !nearBottomAlone(item) || r === null || r === undefined || item.fact.kind === "last") return placeWord(item.finding, item.fact.kind);
+  const fromBottom = placesBelow(r) + 1;
+  return fromBottom === 2 ? "näst" : (ordinalWord(fromBottom) ?? ordinal(fromBottom));
 }
 
 function sideClaim(item: LeadItem): string {
@@ -642,7 +663,7 @@ function bothHeadline(angle: Extract<MunicipalAngle, { kind: "both" }>, all: rea
   // "tillgängligheten i toppskiktet" for a shared second place read as understated (read IL: Hjo).
   let precise = true;
   const side = (item: LeadItem, named: boolean, room: number): string =>
-    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: placeWord(item.finding, item.fact.kind), relativt: yearHalvedOrDoubled(item.finding)?.words ?? "", [ROOM]: String(room), ...(precise ? { [PRECISE]: "1" } : {}), ...lowerIsBetter(item.finding) });
+    say(sideSlot(item, named), { mått: tightName(item.finding, all), placering: sidePlace(item, named), relativt: yearHalvedOrDoubled(item.finding)?.words ?? "", [ROOM]: String(room), ...(precise ? { [PRECISE]: "1" } : {}), ...lowerIsBetter(item.finding) });
   // When the two do not fit, the first side tries its shortest words (room 0) before the headline gives up.
   // Last, a strong change as a plain one ("lyft för e-postsvaren"): understated, but the lead says "markant",
   // where the headline without it hid a rise of 11 points beside a bottom place (Forshaga, a read scored it 2).
@@ -721,6 +742,11 @@ function recordsBehindHeadline(angle: Extract<MunicipalAngle, { kind: "records" 
   return text.length <= HEADLINE_BOTH_MAX ? text : undefined;
 }
 
+/** The side of a bottom place with its measure named ("bemötandet nära botten", "svarstiden fjärde längst"). */
+function placeSide(item: LeadItem, all: readonly IndicatorFinding[], say: StorySay): string {
+  return say(sideSlot(item, true), { mått: tightName(item.finding, all), placering: sidePlace(item, true), [ROOM]: String(HEADLINE_SIDE_MAX) });
+}
+
 /**
  * "Lycksele: bemötandet nära botten – men lyft på alla fem mått": a bottom
  * place and the year's count on the other side; undefined when it does not fit.
@@ -731,7 +757,7 @@ function counterHeadline(angle: Extract<MunicipalAngle, { kind: "place" }>, coun
   const behind = counter.kind === "records" && all.every((x) => x.vsNational !== null && comparePolarity(x.vsNational) < 0);
   const first = behind
     ? say("headline.side.behind.all", { [ROOM]: String(HEADLINE_SIDE_MAX) })
-    : say(sideSlot({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, true), { mått: tightName(f, all), placering: placeWord(f, angle.fact), [ROOM]: String(HEADLINE_SIDE_MAX) });
+    : placeSide({ finding: f, fact: { kind: angle.fact, value: 1, polarity: -1 } }, all, say);
   const room = sideRoom(HEADLINE_MAX, first, kommun);
   const second = say(`headline.side.${counter.kind}.all`, { andel: shareOfMeasures(counter.total, counter.total), [ROOM]: String(room) });
   // Records on every measure first, the place after: "bemötandet nära botten, men egna rekord på alla fem mått" set
