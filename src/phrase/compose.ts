@@ -273,7 +273,9 @@ function composeWith(opts: ComposeOptions, retell: ReadonlySet<string>, unnamed:
     // bemötandet i telefon ökade" read as clumsy: a result does not rise, read AU.)
     const stepped = shortName && finding?.indicator.unit === "percent" ? stepVerb(template, finding.indicator.better) : template;
     const share = shortName && finding?.indicator.unit === "percent" && stepped === template && SHARE_PREDICATE.test(template);
-    const t0 = share ? template.replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : stepped;
+    // ("För tillgängligheten i telefon förändrades andelen knappt" read as stilted: "… var andelen i stort sett
+    // densamma", read LO: Vingåker.)
+    const t0 = share ? template.replace(/^\{Ämne\} förändrades knappt/, "För {ämne} var andelen i stort sett densamma").replace(/^\{Ämne\} (har|höll sig|\S+)/, "För {ämne} $1 andelen") : stepped;
     const t = shortName && finding?.indicator.unit === "percent" ? shortNameVerb(t0, finding.indicator.better) : t0;
     return fillNamed(t, m, dataset.survey, subject === undefined ? v : { ...v, ämne: subject, Ämne: capitalize(subject) });
   };

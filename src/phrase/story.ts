@@ -2095,7 +2095,7 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 }
 
 /** A sentence that says its measure stood still (one copy, used by the lead and the body). */
-export const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|oförändra[dt]|står still|stod still|samma (resultat )?som året innan|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
+export const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|andelen i stort sett densamma|oförändra[dt]|står still|stod still|samma (resultat )?som året innan|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
 
 /** A turn in the news is marked already ("gick däremot upp", "men alltjämt"). */
 // ("Trots det": "Men trots det är resultatet fortfarande …" said the turn three times, read AN: Lysekil.)
