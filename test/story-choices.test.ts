@@ -6291,7 +6291,8 @@ describe("read GT: the stronger story on the other side of the lead", () => {
   });
   it("a ratio sentence ending on last year's figure takes 'the largest in the country' as a clause, not a sentence of its own (Töreboda's ingress had three sentences on one measure)", () => {
     const lead = named("Töreboda").composed.lead.map((s) => s.text);
-    expect(lead).toContain("Svarstiden har mer än femdubblats på ett år, från 5,2\u00A0timmar 2018, räknat i timmar den största försämringen i landet.");
+    // (The clause opens with its noun since read LO: "…, räknat i timmar den största …" read as clumsy.)
+    expect(lead).toContain("Svarstiden har mer än femdubblats på ett år, från 5,2\u00A0timmar 2018, den största försämringen i landet räknat i timmar.");
     expect(lead.filter((t) => /svarstiden/i.test(t))).toHaveLength(2);
   });
 });
