@@ -1504,7 +1504,9 @@ function sourceAsClause(lead: readonly Sentence[], ingress: number, say: StorySa
   // enligt KKiK" credited the survey with it, AB78: Lilla Edet, Mörbylånga.)
   // (And within SOURCE_SHORT words, as AB78 read it.)
   const second = (s: Sentence): boolean => wordsIn(s.text) <= SOURCE_SHORT && !/,|\)\.$/.test(s.text) && !s.claims.some((c) => c.endsWith(".changeRank") || c.endsWith(".groupRank"));
-  const k = [0, 1].find((i) => i < at && fits(lead[i]) && (i === 0 || second(lead[i] as Sentence)));
+  // Else the ingress's last sentence, where it is as short as a second one: "Det är den tredje förbättringen i rad, visar
+  // …" instead of a fifth sentence that only names the source (reads LO and LP counted it against the ingress).
+  const k = [0, 1, at - 1].find((i) => i >= 0 && i < at && fits(lead[i]) && (i === 0 || second(lead[i] as Sentence)));
   const first = k === undefined ? undefined : lead[k];
   if (k === undefined || !first || at <= 0) return [[...lead], ingress];
   // (Without the year where the sentence gave it: "…84 procent 2019, visar Kommunens Kvalitet i Korthet (KKiK).")
