@@ -2094,6 +2094,23 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
   return findings.some((f) => (polarity > 0 ? isImprovement(f.changeClass) : polarity < 0 && isDecline(f.changeClass)));
 }
 
+/** The verbs a measure's sentence may open with after its subject. */
+const FINITE = /^(ökade|minskade|gick|steg|sjönk|föll|lyfte|hamnade|landade|låg|var|är|ligger|har|blev|förbättrades|försämrades)$/u;
+
+/**
+ * "Däremot gick andelen … upp …" from "Andelen … gick upp …": the turn word first and the verb before the measure's
+ * subject, as Swedish word order wants; undefined for a sentence that does not open with the measure's name.
+ */
+function däremotFirst(text: string, f: IndicatorFinding): string | undefined {
+  for (const name of [f.indicator.subject, f.indicator.short].filter((n): n is string => n !== undefined)) {
+    const head = `${capitalize(name)} `;
+    if (!text.startsWith(head)) continue;
+    const m = /^(\p{L}+) (.+)$/u.exec(text.slice(head.length));
+    return m?.[1] !== undefined && FINITE.test(m[1]) ? `Däremot ${m[1]} ${lowerFirst(name)} ${m[2]}` : undefined;
+  }
+  return undefined;
+}
+
 /** A sentence that says its measure stood still (one copy, used by the lead and the body). */
 export const STOOD_STILL = /låg (andelen )?kvar|samma nivå|förändrades (andelen )?knappt|andelen i stort sett densamma|oförändra[dt]|står still|stod still|samma (resultat )?som året innan|samma resultat|precis som året innan|knappt förändrats|förändrats marginellt|detsamma som/;
 
@@ -2145,7 +2162,13 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // Nor right after the group's last place, bad news too: "Men den genomsnittliga svarstiden … steg" after
     // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
     const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
-    if (k !== turn || !s || TURNED.test(s.text) || / men /.test(before) || movedBefore || still || alike) return g;
+    if (k !== turn || !s || TURNED.test(s.text) || movedBefore || still || alike) return g;
+    // Right after a sentence that turned ("…, men det ligger ändå i nivå med rikssnittet"), not "Men" again but
+    // "Däremot" before the verb: Skövde's worst bemötande went straight on to its best response time (read LP).
+    if (/ men /.test(before)) {
+      const turned = item === undefined ? undefined : däremotFirst(s.text, item.finding);
+      return turned === undefined ? g : g.map((x, i) => (i === at ? { ...x, text: turned } : x));
+    }
     // A measure with no earlier year turns inside its comparison: "… hamnade på 64 procent 2019. Men Orsas resultat
     // 2019 är något bättre …" read as if 64 procent were the bad news (read HC).
     const fresh = item?.finding.previous === null && at > 0 && !groups.slice(0, k).flat().some((x) => /\bdäremot\b/i.test(x.text));
