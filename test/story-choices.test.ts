@@ -4990,6 +4990,13 @@ describe("a turn right after a sentence that turned already (read LP: Skövde's 
     const ingress = (name: string): string => named(name).composed.lead.slice(0, named(name).composed.ingress).map((s) => s.text).join(" ");
     expect(ingress("Skövde")).toMatch(/men det ligger ändå i nivå med rikssnittet\. Däremot minskade den genomsnittliga svarstiden för e-post från 7,9\u00A0timmar 2018/);
     expect(ingress("Grästorp")).toMatch(/\. Däremot gick andelen som får kontakt med en handläggare inom en minut upp till 58\u00A0procent 2019/);
+    // A measure that stood still turns on its own sentence, after a measure that moved (A/B read AB84: 6 pairs of 6).
+    expect(ingress("Olofström")).toMatch(/\. Däremot var andelen som får ett direkt svar på en enkel fråga via telefon 44\u00A0procent 2019, samma som året innan\. Resultatet är klart sämre/);
+    expect(ingress("Storfors")).toMatch(/\. Däremot var andelen som får kontakt med en handläggare inom en minut 50\u00A0procent 2019/);
+    // (Not after one that stood still too, where the turn is the comparison's: Hammarö; nor after the lead's turn to
+    // riket's count: Umeå.)
+    expect(ingress("Hammarö")).not.toContain("Däremot var");
+    expect(ingress("Umeå")).not.toContain("Däremot");
     // ("Men …" after "…, men …" read as the turn said twice.)
     for (const r of releases) expect(ingress(r.municipality.name), r.municipality.name).not.toMatch(/ men [^.]*\. Men /);
   });

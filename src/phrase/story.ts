@@ -1372,19 +1372,25 @@ function placesOnce(lead: readonly Sentence[], ctx: StoryContext): Sentence[] {
  * against riket then opens the lead's turn instead of the body (composeIntro leaves it out).
  */
 export function recordsBehindRiket(ctx: StoryContext): Sentence | undefined {
-  const a = ctx.plan.angle;
   const s = ctx.plan.summary;
-  const named = headlineSaysBehind(ctx.plan);
-  if ((a.kind !== "records" && !named) || (a.kind === "records" && a.record !== "best") || !s || s.worse <= s.better) return undefined;
-  // Only where the lead has no news the other way of its own, or the headline says the count too: Håbo's "rekord på
-  // alla fem mått – men sämre än riket på samtliga" had the count only in the body, its ingress turning with "Men"
-  // to a bemötande that was at its best too (reads JG and JL). (From the plan alone: composeIntro asks the same
-  // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
-  if (!named && ctx.plan.lead.some((i) => i.fact.polarity < 0)) return undefined;
+  if (!turnsToRiket(ctx) || !s) return undefined;
   const level = s.total - s.better - s.worse;
   const values = { sämre: measureCount(s.worse), antal: measureCount(s.total), nivå: measureCount(level) };
   const slot = s.worse === s.total ? "lead.records.behind.all" : level > 0 ? "lead.records.behind.level" : "lead.records.behind";
   return { text: ctx.say(slot, values), claims: ["summary.vsNational"] };
+}
+
+/** Whether the lead turns to riket's count (recordsBehindRiket), decided from the plan alone. */
+function turnsToRiket(ctx: StoryContext): boolean {
+  const a = ctx.plan.angle;
+  const s = ctx.plan.summary;
+  const named = headlineSaysBehind(ctx.plan);
+  if ((a.kind !== "records" && !named) || (a.kind === "records" && a.record !== "best") || !s || s.worse <= s.better) return false;
+  // Only where the lead has no news the other way of its own, or the headline says the count too: Håbo's "rekord på
+  // alla fem mått – men sämre än riket på samtliga" had the count only in the body, its ingress turning with "Men"
+  // to a bemötande that was at its best too (reads JG and JL). (From the plan alone: composeIntro asks the same
+  // question before the lead is written, and the two must agree or the count against riket is said twice or never.)
+  return named || !ctx.plan.lead.some((i) => i.fact.polarity < 0);
 }
 
 /** The headline sets a count of best results yet against riket's count: "… – men sämre än riket på samtliga". */
@@ -2162,6 +2168,15 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // Nor right after the group's last place, bad news too: "Men den genomsnittliga svarstiden … steg" after
     // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
     const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
+    // A measure that stood still turns on its own sentence: "Däremot låg andelen … kvar på 44 procent" (read LO:
+    // Olofström's flat direct answers, clearly behind riket, followed its record e-mail answers with no link).
+    // (Only after a measure that moved: after one that stood still too, the turn is the comparison's, Hammarö.)
+    const firstMoved = first !== undefined && (isImprovement(first.finding.changeClass) || isDecline(first.finding.changeClass));
+    // (Nor where the lead turns to riket's count first, "Ändå är kommunen sämre än rikssnittet …": Umeå.)
+    if (k === turn && still && firstMoved && !movedBefore && !alike && g.length > 1 && !turnsToRiket(ctx) && !TURNED.test(before) && !g.some((x) => TURNED.test(x.text))) {
+      const turned = item === undefined || g[0] === undefined ? undefined : däremotFirst(g[0].text, item.finding);
+      if (turned !== undefined) return g.map((x, i) => (i === 0 ? { ...x, text: turned } : x));
+    }
     if (k !== turn || !s || TURNED.test(s.text) || movedBefore || still || alike) return g;
     // Right after a sentence that turned ("…, men det ligger ändå i nivå med rikssnittet"), not "Men" again but
     // "Däremot" before the verb: Skövde's worst bemötande went straight on to its best response time (read LP).
