@@ -2139,7 +2139,6 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
   // The first measure's own context has turned already ("Det är sämre än både riket …"): no "Men" after it.
   // Nor after the count's exception ("Undantaget är …"), which turns the lead right after the count.
   if (items.slice(0, Math.max(turn, 0)).some(opposite) || exceptionItem(ctx)) return groups.flat();
-  const m = ctx.analysis.municipality;
   return groups.flatMap((g, k) => {
     // A gap told after its measure's rise ("gick upp till 37 procent. Det är …"): the turn is the comparison;
     // after a fall the change itself turns ("Men andelen … gick ner …").
@@ -2168,30 +2167,45 @@ function withTurn(groups: readonly Sentence[][], items: readonly LeadItem[], ctx
     // Nor right after the group's last place, bad news too: "Men den genomsnittliga svarstiden … steg" after
     // "svagast av de 24 kommunerna" turned from nothing (Nyköping, a read).
     const alike = item !== undefined && groupSide(groups[k - 1], ctx) === item.fact.polarity;
-    // A measure that stood still turns on its own sentence: "Däremot låg andelen … kvar på 44 procent" (read LO:
-    // Olofström's flat direct answers, clearly behind riket, followed its record e-mail answers with no link).
     // (Only after a measure that moved: after one that stood still too, the turn is the comparison's, Hammarö.)
     const firstMoved = first !== undefined && (isImprovement(first.finding.changeClass) || isDecline(first.finding.changeClass));
-    // (Nor where the lead turns to riket's count first, "Ändå är kommunen sämre än rikssnittet …": Umeå.)
-    if (k === turn && still && firstMoved && !movedBefore && !alike && g.length > 1 && !turnsToRiket(ctx) && !TURNED.test(before) && !g.some((x) => TURNED.test(x.text))) {
-      const turned = item === undefined || g[0] === undefined ? undefined : däremotFirst(g[0].text, item.finding);
-      if (turned !== undefined) return g.map((x, i) => (i === 0 ? { ...x, text: turned } : x));
-    }
-    if (k !== turn || !s || TURNED.test(s.text) || movedBefore || still || alike) return g;
-    // Right after a sentence that turned ("…, men det ligger ändå i nivå med rikssnittet"), not "Men" again but
-    // "Däremot" before the verb: Skövde's worst bemötande went straight on to its best response time (read LP).
-    if (/ men /.test(before)) {
-      const turned = item === undefined ? undefined : däremotFirst(s.text, item.finding);
-      return turned === undefined ? g : g.map((x, i) => (i === at ? { ...x, text: turned } : x));
-    }
-    // A measure with no earlier year turns inside its comparison: "… hamnade på 64 procent 2019. Men Orsas resultat
-    // 2019 är något bättre …" read as if 64 procent were the bad news (read HC).
-    const fresh = item?.finding.previous === null && at > 0 && !groups.slice(0, k).flat().some((x) => /\bdäremot\b/i.test(x.text));
-    const inside = fresh ? s.text.replace(/^([^,]*?) (är|ligger) (?!däremot)/u, "$1 $2 däremot ") : s.text;
-    if (inside !== s.text) return g.map((x, i) => (i === at ? { ...x, text: inside } : x));
-    const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
-    return g.map((x, i) => (i === at ? { ...x, text: `Men ${name ? x.text : lowerFirst(x.text)}` } : x));
+    if (k === turn && still && firstMoved && !movedBefore && !alike && item !== undefined) return stillTurn(g, item, before, ctx) ?? g;
+    if (k !== turn || !s || TURNED.test(s.text) || movedBefore || still || alike || item === undefined) return g;
+    return turnMarked(g, at, item, before, groups.slice(0, k).flat(), ctx);
   });
+}
+
+/**
+ * A measure that stood still, turned to after one that moved, turns on its own sentence: "Däremot var andelen … 44
+ * procent 2019, samma som året innan" (read LO: Olofström's flat direct answers, clearly behind riket, followed its
+ * record e-mail answers with no link; A/B read AB84). Not where the lead turns to riket's count first ("Ändå är kommunen
+ * sämre än rikssnittet …": Umeå), nor where something turned already.
+ */
+function stillTurn(g: readonly Sentence[], item: LeadItem, before: string, ctx: StoryContext): Sentence[] | undefined {
+  const [head] = g;
+  if (g.length < 2 || !head || turnsToRiket(ctx) || TURNED.test(before) || g.some((x) => TURNED.test(x.text))) return undefined;
+  const turned = däremotFirst(head.text, item.finding);
+  return turned === undefined ? undefined : [{ ...head, text: turned }, ...g.slice(1)];
+}
+
+/** The group with its turn marked on sentence `at`: "Däremot …", "… är däremot …" or "Men …". */
+function turnMarked(g: readonly Sentence[], at: number, item: LeadItem, before: string, earlier: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const s = g[at] as Sentence;
+  const mark = (text: string): Sentence[] => g.map((x, i) => (i === at ? { ...x, text } : x));
+  // Right after a sentence that turned ("…, men det ligger ändå i nivå med rikssnittet"), not "Men" again but
+  // "Däremot" before the verb: Skövde's worst bemötande went straight on to its best response time (read LP).
+  if (/ men /.test(before)) {
+    const turned = däremotFirst(s.text, item.finding);
+    return turned === undefined ? [...g] : mark(turned);
+  }
+  // A measure with no earlier year turns inside its comparison: "… hamnade på 64 procent 2019. Men Orsas resultat
+  // 2019 är något bättre …" read as if 64 procent were the bad news (read HC).
+  const fresh = item.finding.previous === null && at > 0 && !earlier.some((x) => /\bdäremot\b/i.test(x.text));
+  const inside = fresh ? s.text.replace(/^([^,]*?) (är|ligger) (?!däremot)/u, "$1 $2 däremot ") : s.text;
+  if (inside !== s.text) return mark(inside);
+  const m = ctx.analysis.municipality;
+  const name = [m.officialName, m.name].some((n) => s.text.startsWith(n));
+  return mark(`Men ${name ? s.text : lowerFirst(s.text)}`);
 }
 
 /**
