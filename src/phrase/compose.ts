@@ -10,7 +10,7 @@ import { messageFor, type MessageId, type ParamsOf } from "../catalogue.js";
 import type { Message } from "../messages.js";
 import type { Contact, Dataset, Municipality, Release, Survey } from "../schema.js";
 import { Chooser, fill, type PhraseBank } from "./bank.js";
-import { channelAgrees, composeHeadline, tightLoses, withoutTight, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
+import { channelAgrees, composeHeadline, däremotDropped, tightLoses, withoutTight, composeIntro, composeLead, composeSections, farFromRiket, headlineSaysBehind, menDropped, groupHeld, nationalHeld, joinOnce, withLargestChanges, tightName, EXACT, HEADLINE_AIM, HEADLINE_MAX, HEADLINE_SIDE_MAX, HEIGHT_WORDS, LOWER, PRECISE, ROOM, Mentions, STOOD_STILL, tieText, tieToTell, withoutApproximation } from "./story.js";
 import { figuresWithStepsIn, LONG_SENTENCE, onlyAbout, TURN, wordsIn, type Sentence, type StorySay, type StorySection } from "./sentence.js";
 import { isTime } from "./relative.js";
 import {
@@ -806,7 +806,7 @@ function intoPlannedSection(lead: readonly Sentence[], ingress: number, sections
     target.sentences = target.sentences.filter((x) => !size.includes(x));
     const own = target.sentences.findIndex((x, k) => k >= top && ids(x).includes(id));
     const at = news.length <= 1 ? placeIn(target, id, planned) : own >= 0 ? own : top;
-    const moved = [...settledIn(g, target.sentences.slice(0, at)), ...size];
+    const moved = [...settledIn(g, target.sentences.slice(0, at), plan.ranked.map((p) => p.finding)), ...size];
     if (at === top) top += moved.length;
     target.sentences.splice(at, 0, ...moved);
   });
@@ -866,10 +866,10 @@ const ALSO_THAN = /(?<!\p{L})(bättre|sämre|längre|kortare) även än/u;
  * (stillVaried's rule), unless a record comes before it; not "Det är …" twice in a row (Borlänge's run, then its
  * record); and the first one's turn against the ingress ("Men …", "däremot") goes with the ingress.
  */
-function settledIn(moved: readonly Sentence[], before: readonly Sentence[]): Sentence[] {
+function settledIn(moved: readonly Sentence[], before: readonly Sentence[], findings: readonly IndicatorFinding[]): Sentence[] {
   return moved.map((x, j) => {
     const ahead = [...before, ...moved.slice(0, j)];
-    const plain = j === 0 ? unturned(x).text : x.text;
+    const plain = j === 0 ? unturned(x, findings).text : x.text;
     if (ahead.some((y) => y.claims.some((c) => /\.(record|tie)$/.test(c)))) return { ...x, text: plain };
     const prev = ahead[ahead.length - 1]?.text ?? "";
     const text = withoutAlso(plain, x.claims.some((c) => c.endsWith(".tie")) && STOOD_STILL.test(prev));
@@ -914,7 +914,7 @@ function intoOwnSections(lead: readonly Sentence[], ingress: number, sections: r
     const target = i === 0 && tied ? undefined : ownSection(g, out, plan.ranked.map((p) => p.finding), yearCount && lows.includes(id));
     if (!target || !planned) return kept.push(...g);
     const at = placeIn(target, id, planned);
-    target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at)));
+    target.sentences.splice(at, 0, ...settledIn(g, target.sentences.slice(0, at), plan.ranked.map((p) => p.finding)));
     const next = target.sentences[at + g.length];
     if (next) target.sentences[at + g.length] = stillAfterMoved(g[g.length - 1] as Sentence, next, plan, name);
   });
@@ -1191,7 +1191,8 @@ function looseIntoSections(lead: readonly Sentence[], loose: readonly boolean[],
     // with its figure said it twice in a row (Varberg's tillgänglighet).
     // (Its verdict, not riket's figure alone: after the lead's verdict the body gives the figure without it.)
     const compared = section.sentences.some((x) => x.claims.includes(`${id}.vsNational`));
-    const fit = (s: Sentence, j: number): Sentence => (compared ? withoutRiketClause(j === 0 ? unturned(s) : s, id) : j === 0 ? unturned(s) : s);
+    const own = (s: Sentence): Sentence => unturned(s, plan.ranked.map((p) => p.finding));
+    const fit = (s: Sentence, j: number): Sentence => (compared ? withoutRiketClause(j === 0 ? own(s) : s, id) : j === 0 ? own(s) : s);
     section.sentences.splice(at, 0, ...sentences.map(fit));
   }
   return [out, kept];
@@ -1419,7 +1420,10 @@ function withoutRiketClause(s: Sentence, id: string): Sentence {
 }
 
 /** A sentence moved out of the lead loses the turn that tied it to the sentence before there ("Men andelen …"). */
-function unturned(s: Sentence): Sentence {
+function unturned(s: Sentence, findings: readonly IndicatorFinding[]): Sentence {
+  // (A turn that put the verb first goes back to its own order: "Däremot gick andelen … upp" is "Andelen … gick upp".)
+  const own = däremotDropped(s.text, findings);
+  if (own !== undefined) return { ...s, text: own };
   // (And a "däremot" after its verb: "Andelen … gick däremot ner" contrasts with nothing in a section either.)
   const inner = s.text.replace(/ däremot(?=[ ,])/u, "");
   const m = /^(Men|Däremot|Samtidigt|Dessutom) (\p{Ll})/u.exec(inner);
@@ -2226,7 +2230,7 @@ export const MAX_APPROXIMATE = 2;
 
 /** The lead's own rewrites, after the ingress is cut: each a pure pass over its sentences. */
 function leadTidied(lead: readonly Sentence[], ingress: number, name: string, headline: string, findings: readonly IndicatorFinding[]): Sentence[] {
-  return concessionAgain(notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead, ingress)), name, findings), headline), ingress);
+  return concessionAgain(notHeadlineWord(unmirrored(placeWithoutValueAgain(unturnedAfterCut(lead, ingress, findings)), name, findings), headline), ingress);
 }
 
 /** A record's turn to riket ("…, men fortsatt sämre än rikssnittet"): its adverb and its side. */
@@ -2255,10 +2259,10 @@ function concessionAgain(lead: readonly Sentence[], ingress: number): Sentence[]
  * the clause onceDäremot made of its "men" is a "men" again: "…, det bästa resultatet hittills för Ockelbo, vilket
  * fortfarande är sämre än rikssnittet" chained its "vilket" to the record (reads HR and HS).
  */
-function unturnedAfterCut(lead: readonly Sentence[], ingress: number): Sentence[] {
+function unturnedAfterCut(lead: readonly Sentence[], ingress: number, findings: readonly IndicatorFinding[]): Sentence[] {
   return lead.map((s, i) => {
     if (i !== ingress) return s;
-    const unturned = s.text.replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
+    const unturned = (däremotDropped(s.text, findings) ?? s.text).replace(/^(Men|Däremot|Samtidigt) (\p{L})/u, (_, _w: string, c: string) => c.toUpperCase()).replace(/ däremot(?= )/u, "");
     const text = unturned === s.text ? s.text : unturned.replace(/, vilket fortfarande är /u, ", men är fortfarande ");
     return text === s.text ? s : { ...s, text };
   });

@@ -2103,18 +2103,37 @@ function movedAlike(findings: readonly IndicatorFinding[], polarity: number): bo
 /** The verbs a measure's sentence may open with after its subject. */
 const FINITE = /^(ökade|minskade|gick|steg|sjönk|föll|lyfte|hamnade|landade|låg|var|är|ligger|har|blev|förbättrades|försämrades)$/u;
 
+/** A measure's names as a sentence may open with them: its subject and its short name. */
+function measureNames(f: IndicatorFinding): string[] {
+  return [f.indicator.subject, f.indicator.short].filter((n): n is string => n !== undefined);
+}
+
+/** Whether `text` continues with `name` and a space (the text has no-break spaces where the data has plain ones). */
+function continuesWith(text: string, name: string): boolean {
+  return text.replace(/\u00A0/g, " ").startsWith(`${name} `);
+}
+
 /**
  * "Däremot gick andelen … upp …" from "Andelen … gick upp …": the turn word first and the verb before the measure's
  * subject, as Swedish word order wants; undefined for a sentence that does not open with the measure's name.
  */
-function däremotFirst(text: string, f: IndicatorFinding): string | undefined {
-  for (const name of [f.indicator.subject, f.indicator.short].filter((n): n is string => n !== undefined)) {
-    const head = `${capitalize(name)} `;
-    if (!text.startsWith(head)) continue;
-    const m = /^(\p{L}+) (.+)$/u.exec(text.slice(head.length));
-    return m?.[1] !== undefined && FINITE.test(m[1]) ? `Däremot ${m[1]} ${lowerFirst(name)} ${m[2]}` : undefined;
-  }
-  return undefined;
+export function däremotFirst(text: string, f: IndicatorFinding): string | undefined {
+  const name = measureNames(f).find((n) => continuesWith(text, capitalize(n)));
+  if (name === undefined) return undefined;
+  const m = /^(\p{L}+) (.+)$/u.exec(text.slice(name.length + 1));
+  return m?.[1] !== undefined && FINITE.test(m[1]) ? `Däremot ${m[1]} ${lowerFirst(text.slice(0, name.length))} ${m[2]}` : undefined;
+}
+
+/**
+ * The sentence däremotFirst turned, in its own order again, for one that leaves the turn (moved under the ingress or
+ * into a section): without "Däremot", "Gick andelen … upp …" would read as a question. Undefined for any other text.
+ */
+export function däremotDropped(text: string, findings: readonly IndicatorFinding[]): string | undefined {
+  const m = /^Däremot (\p{L}+) (.+)$/u.exec(text);
+  const [verb, rest] = [m?.[1], m?.[2]];
+  if (verb === undefined || rest === undefined || !FINITE.test(verb)) return undefined;
+  const name = findings.flatMap(measureNames).find((n) => continuesWith(rest, lowerFirst(n)));
+  return name === undefined ? undefined : `${capitalize(rest.slice(0, name.length))} ${verb} ${rest.slice(name.length + 1)}`;
 }
 
 /** A sentence that says its measure stood still (one copy, used by the lead and the body). */
