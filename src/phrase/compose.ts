@@ -1499,7 +1499,9 @@ function sourceAsClause(lead: readonly Sentence[], ingress: number, say: StorySa
   // Past SOURCE_SHORT words, with one comma at most: "Med 100 procent 2019, liksom 2018, delar Kramfors …, framgår det
   // av …" stacked clauses (AB79 found the longer first sentences heavy where they did).
   const room = (s: Sentence): boolean => wordsIn(s.text) <= SOURCE_SHORT || (wordsIn(s.text) <= SOURCE_ROOM && (s.text.match(/,/g) ?? []).length <= 1);
-  const fits = (s: Sentence | undefined): s is Sentence => s !== undefined && !/, vilket |; |: /.test(s.text) && !s.claims.some((c) => c.startsWith("survey.")) && room(s) && s.text.endsWith(".");
+  // (Nor on last year's place: "Året innan delade Karlshamn förstaplatsen i landet, enligt … 2019" credited a 2018 rank
+  // to the 2019 survey, read LR.)
+  const fits = (s: Sentence | undefined): s is Sentence => s !== undefined && !/, vilket |; |: /.test(s.text) && !s.claims.some((c) => c.startsWith("survey.") || c.endsWith(".previousRank")) && room(s) && s.text.endsWith(".");
   // The first sentence, else the second where the first is long: "Det är fjärde året i rad som Kramfors delar den
   // platsen, visar …" (AB77 wanted the source in the ingress, on a sentence it has, not under it).
   // (Not on a second sentence with a clause of its own: "…, men fortsatt klart sämre än rikssnittet (84 procent), enligt …",
