@@ -166,7 +166,10 @@ export const TIMES_AS_LONG: RelativeRule = {
   units: ["hours", "minutes", "seconds"],
   bands: [
     { from: 0, to: 0.15, words: "mindre än en sjättedel så lång som" },
-    { from: 0.15, to: 0.1834, words: "ungefär en sjättedel så lång som" },
+    // (Exactly a sixth without "ungefär", as a quarter and a third: 1 against 6 timmar, read LR: Skinnskatteberg.)
+    { from: 0.15, to: 0.1617, words: "ungefär en sjättedel så lång som" },
+    { from: 0.1617, to: 0.1717, words: "en sjättedel så lång som" },
+    { from: 0.1717, to: 0.1834, words: "ungefär en sjättedel så lång som" },
     { from: 0.1834, to: 0.22, words: "ungefär en femtedel så lång som" },
     // A fraction within half a point of its anchor is said without a modifier, as "hälften" is (SPRAK.md): "ungefär en
     // fjärdedel" for 1,5 against 6 timmar, exactly a quarter, read as wrong (read LG: Bjurholm).
