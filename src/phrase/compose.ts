@@ -1953,7 +1953,7 @@ function ändåRecordOnce(list: readonly Sentence[], name: string): Sentence[] {
   return list.map((s, i) => {
     const m = again.exec(s.text);
     const kind = m?.[1];
-    const said = kind !== undefined && list.slice(0, i).some((x) => x.text.startsWith("Resultatet är ändå ") && new RegExp(`${kind} hittills`, "u").test(x.text));
+    const said = kind !== undefined && list.slice(0, i).some((x) => x.text.startsWith("Resultatet är ändå ") && x.text.includes(`${kind} hittills`));
     return m && said ? { ...s, text: `Också det är ${gen} ${kind} resultat hittills${s.text.slice(m[0].length)}` } : s;
   });
 }
